@@ -1,0 +1,34 @@
+# The two commands of the README.  Everything they need is installed here.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8001
+
+.PHONY: run test setup test-setup corpus build serve clean
+
+## run: set up, ingest raw/ into processed/protokoll.db and serve it on http://127.0.0.1:$(PORT)
+run: setup
+	$(BIN)/protokoll build raw/ --db processed/protokoll.db
+	$(BIN)/protokoll serve --db processed/protokoll.db --port $(PORT)
+
+## test: set up with test tools (and the browser the page tests drive) and run every test
+test: test-setup
+	$(BIN)/pytest
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+setup: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+test-setup: $(BIN)/python
+	bash scripts/install-system-deps.sh
+	$(BIN)/pip install --quiet -e ".[test]"
+
+## corpus: regenerate the bundled sample PDFs in raw/ and their expected JSON in tests/golden/
+corpus: test-setup
+	$(BIN)/python tests/make_corpus.py
+
+clean:
+	rm -rf processed/cache processed/protokoll.db*

@@ -1,0 +1,7 @@
+"""protokoll: Swedish public-body PDFs (protocols, minutes, agreements, directives) to linked tables."""
+
+__version__ = "0.1.0"
+
+# Bumped whenever a change to extraction or parsing changes what a document yields, so cached
+# extractions and loaded documents made by an older pipeline are redone.
+PIPELINE_VERSION = "1"

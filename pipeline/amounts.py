@@ -1,0 +1,375 @@
+"""Money amounts in Swedish text: "1,5 mnkr", "450 000 kronor", "mellan 2 och 3 miljoner kronor".
+
+`find_amounts` returns every amount in a text, in order, as `Amount` records: the value in the
+stated currency's unit, the upper bound of a range, a rate ("per år", "varje länsdel"), what
+the money is for ("till hälsofrämjande insatser") and the sentence the amount stands in.
+
+An amount is a number followed by a currency ("kr", "kronor", "euro", "SEK", ":-"), with an
+optional scale word between ("miljoner", "milj.", "tusen"), or a number followed by a unit that
+is scale and currency in one ("mnkr", "tkr", "MSEK"), or a number after a currency code
+("EUR 500 000").  A number with no currency is an amount only in the accounting form
+"1 257 036,00": thousands groups and exactly two decimals.  So dates, years, times, phone
+numbers, postal codes, case numbers, percentages and counts, which never carry a currency,
+are left alone.
+
+The words are data at the top of the module; add a unit or a currency there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from decimal import Decimal
+
+from pipeline.records import Amount
+
+# --------------------------------------------------------------------------- words
+# Written after the number, or as a code before it: "450 000 kr", "10 000 euro", "12 500:-".
+CURRENCIES: dict[str, str] = {
+    "kronor": "SEK",
+    "krona": "SEK",
+    "kr": "SEK",
+    "sek": "SEK",
+    ":-": "SEK",
+    "euro": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "dollar": "USD",
+    "usd": "USD",
+}
+
+# Currencies that may also stand before the number: "EUR 500 000".
+CURRENCY_CODES: tuple[str, ...] = ("sek", "eur", "usd", "€")
+
+# Scale words between the number and the currency: "2,3 milj. kr", "250 tusen kronor".
+SCALES: dict[str, int] = {
+    "tusen": 10**3,
+    "miljon": 10**6,
+    "miljoner": 10**6,
+    "milj.": 10**6,
+    "milj": 10**6,
+    "mn": 10**6,
+    "miljard": 10**9,
+    "miljarder": 10**9,
+    "mdr": 10**9,
+}
+
+# Scale and currency in one word: "3 mnkr", "250 tkr", "3 MSEK".
+UNITS: dict[str, tuple[int, str]] = {
+    "tkr": (10**3, "SEK"),
+    "tsek": (10**3, "SEK"),
+    "ksek": (10**3, "SEK"),
+    "mnkr": (10**6, "SEK"),
+    "mkr": (10**6, "SEK"),
+    "msek": (10**6, "SEK"),
+    "mdkr": (10**9, "SEK"),
+    "mdsek": (10**9, "SEK"),
+    "teur": (10**3, "EUR"),
+    "keur": (10**3, "EUR"),
+    "meur": (10**6, "EUR"),
+}
+
+# Numbers written as words: "en miljon kronor", "två miljoner kronor".
+NUMBER_WORDS: dict[str, int] = {
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "hundra": 100,
+}
+
+# Rates said in a phrase rather than with "per": "2 mnkr om året".
+RATE_IDIOMS: dict[str, str] = {
+    "om året": "år",
+    "årligen": "år",
+    "i månaden": "månad",
+    "i veckan": "vecka",
+}
+
+# A rate over time ("per år") is not an amount per unit of something ("per länsdel").
+TIME_UNITS: frozenset[str] = frozenset(
+    {"år", "året", "månad", "månaden", "mån", "vecka", "veckan", "dag", "dygn", "timme", "tim", "kvartal", "termin"}
+)
+
+# "per den 31 december" dates a balance; it is not a rate.
+NOT_UNITS: frozenset[str] = frozenset({"den"})
+
+# A phrase after "till"/"för" that starts with one of these says when, not what for: "3 mnkr för år 2025".
+NOT_PURPOSES: frozenset[str] = frozenset(
+    {"år", "året", "åren", "perioden", "helåret", "budgetåret", "verksamhetsåret", "innevarande", "nästa"}
+)
+
+# Abbreviations whose full stop does not end a sentence even before a capital: "t.ex. Region Örebro län".
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "t.ex.",
+        "bl.a.",
+        "ca.",
+        "kl.",
+        "nr.",
+        "resp.",
+        "enl.",
+        "s.k.",
+        "dvs.",
+        "inkl.",
+        "exkl.",
+        "jfr.",
+        "fr.o.m.",
+        "t.o.m.",
+    }
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first so "miljoner" wins over "miljon"; a space
+    in a word matches any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- patterns
+# Not the tail of a longer token: "2.5", "019-602", "TABB2", "2024/123".  An en dash may
+# precede an amount: "2 mnkr–3 mnkr" is two amounts.
+_START = r"(?<![\w.,/−-])"
+
+# A minus sign stuck to the number: "-221 829,00".
+_SIGN = r"(?P<sign>[-−](?=\d))?"
+
+# Whole numbers: thousands groups split by any whitespace (a no-break or thin space, or a line
+# break where a PDF wrapped) or a full stop, "450 000", "1.500.000"; or plain digits, "250".
+_DIGITS = r"(?:\d{1,3}(?:[\s.]\d{3})+(?!\d)|\d+)"
+
+_NUMBER = rf"(?:{_DIGITS}(?:,\d+)?|(?:{_alternation(NUMBER_WORDS)})(?!\w))"
+
+# What follows the number and makes it money.
+_TAIL = rf"""
+    (?:\s+|(?<=\d))                                  # "3 mnkr", "3mnkr", "12 500:-"
+    (?:
+        (?P<unit>{_alternation(UNITS)})                # "mnkr", "tkr", "MSEK"
+      | (?:(?P<scale>{_alternation(SCALES)})\s*)?      # "miljoner", "milj.", "tusen"
+        (?P<currency>{_alternation(CURRENCIES)})       # "kronor", "kr", "euro", ":-"
+    )
+    (?!\w)
+"""
+
+_FLAGS = re.VERBOSE | re.IGNORECASE
+
+# Each pattern names the parts of an amount the same way: sign, lo, hi, scale, unit, currency.
+AMOUNT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "1,5 mnkr", "en miljon kronor", "2–3 mnkr", "12 500:-"
+    re.compile(rf"{_START} {_SIGN} (?P<lo>{_NUMBER}) (?: \s*[-–—]\s* (?P<hi>{_NUMBER}) )? {_TAIL}", _FLAGS),
+    # "mellan 2 och 3 miljoner kronor"
+    re.compile(rf"{_START} mellan \s+ (?P<lo>{_NUMBER}) \s+ och \s+ (?P<hi>{_NUMBER}) {_TAIL}", _FLAGS),
+    # "EUR 500 000", "SEK 1,2 miljoner"
+    re.compile(
+        rf"""
+        {_START} (?P<currency>{_alternation(CURRENCY_CODES)}) \s*
+        (?!(?:19|20)\d\d(?![\d,]))            # not a year: "belopp i SEK 2024"
+        (?P<lo>{_DIGITS}(?:,\d+)?)
+        (?: \s+ (?P<scale>{_alternation(SCALES)}) )?
+        (?!\w)
+        """,
+        _FLAGS,
+    ),
+    # The accounting form, "1 257 036,00", "-221 829,00": with no unit to confirm it, it needs
+    # thousands groups on one line and two decimals.
+    re.compile(
+        rf"""
+        {_START} {_SIGN}
+        (?P<lo>\d{{1,3}}(?:[ \xa0\u202f.]\d{{3}})+,\d\d)
+        (?![\d,]|\s*(?:%|procent))            # not "1 234,50 %"
+        """,
+        _FLAGS,
+    ),
+)
+
+# Where a sentence ends.  A full stop before a digit or a small letter is not an end: "ca. 3 mnkr", "milj. kr".
+SENTENCE_BREAK = re.compile(
+    r"""
+    (?<=[.!?])\s+(?=["”»(]?[A-ZÅÄÖÉÜ•])      # a full stop and a capital
+  | \s*\n\s*\n\s*                            # a blank line
+  | \s*\n(?=\s*[•●▪◦*–-]\s)                  # a line that starts a new bullet
+  | \f
+    """,
+    re.VERBOSE,
+)
+
+# Where a clause ends: a comma, a parenthesis, a dash, "samt", "varav".
+CLAUSE_BREAK = re.compile(r"[,;:](?=\s|$)|[()]|\s[–—-]\s|\b(?:samt|varav)\b", re.IGNORECASE)
+
+# A rate right after the amount or in its clause: "/år", "per invånare", "tilldelas varje länsdel", "om året".
+RATE = re.compile(
+    rf"""
+    (?:\A\s*/\s* | \b(?:per|varje)\s+ (?:enskild[at]?\s+)? ) (?P<unit>[^\W\d_]+)
+  | \b(?P<idiom>{_alternation(RATE_IDIOMS)})\b
+    """,
+    _FLAGS,
+)
+
+# What the money is for: "till", "för" or "som" after at most three words.
+PURPOSE = re.compile(
+    r"""
+    \A\s*
+    (?:/?[^\W\d_]+\s+){0,3}?                 # "har avsatts för", "per år till", "/år till"
+    (?:till|för|som)\s+
+    (?P<purpose>.+)
+    """,
+    re.VERBOSE | re.IGNORECASE | re.DOTALL,
+)
+
+
+# --------------------------------------------------------------------------- functions
+def find_amounts(text: str) -> list[Amount]:
+    """Every money amount in `text`, in order.
+
+    >>> [(a.text, a.value_sek, a.purpose) for a in find_amounts("1,5 mnkr till hälsofrämjande insatser.")]
+    [('1,5 mnkr', 1500000.0, 'hälsofrämjande insatser')]
+    """
+    matches = _amount_matches(text)
+    sentences = _sentence_spans(text)
+    starts = [start for start, _ in sentences]
+    amounts = []
+    for i, match in enumerate(matches):
+        start, end = sentences[bisect_right(starts, match.start()) - 1]
+        # A clause reaches no further than its sentence or the neighbouring amounts.
+        before_from = max(start, matches[i - 1].end() if i else start)
+        after_to = min(end, matches[i + 1].start() if i + 1 < len(matches) else end)
+        amounts.append(
+            _amount(
+                match,
+                before=_clause_before(text[before_from : match.start()]),
+                after=_clause_after(text[match.end() : after_to]),
+                sentence=_sentence_text(text[start:end]),
+            )
+        )
+    return amounts
+
+
+def _amount_matches(text: str) -> list[re.Match[str]]:
+    """The matches of all amount patterns, in order, the longest where two overlap."""
+    found = sorted(
+        (m for pattern in AMOUNT_PATTERNS for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end())
+    )
+    kept: list[re.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def _amount(match: re.Match[str], *, before: str, after: str, sentence: str) -> Amount:
+    """The `Amount` for one match, given the clause text either side of it."""
+    groups = match.groupdict()  # not every pattern has every group
+    multiplier, currency = _multiplier_and_currency(groups)
+    sign = -1 if groups.get("sign") else 1
+    value = float(sign * _number(groups["lo"]) * multiplier)
+    value_max = float(_number(groups["hi"]) * multiplier) if groups.get("hi") else None
+    per = _rate(after) or _rate(before)
+    return Amount(
+        text=_collapse(match[0]),
+        value=value,
+        currency=currency,
+        value_sek=value if currency == "SEK" else None,
+        value_max=value_max,
+        per=per,
+        per_unit=per is not None and per not in TIME_UNITS,
+        purpose=_purpose(after),
+        sentence=sentence,
+    )
+
+
+def _multiplier_and_currency(groups: dict[str, str | None]) -> tuple[int, str]:
+    """What the number is multiplied by, and the currency, from a match's groups; the
+    accounting form, with neither unit nor currency, is kronor."""
+    if groups.get("unit"):
+        return UNITS[groups["unit"].casefold()]
+    scale = SCALES[groups["scale"].casefold()] if groups.get("scale") else 1
+    currency = CURRENCIES[groups["currency"].casefold()] if groups.get("currency") else "SEK"
+    return scale, currency
+
+
+def _number(written: str) -> Decimal:
+    """The value of a written number: "två", "2,3", "1 257 036,00", "1.500.000".
+
+    Decimal, so that "2,3" times a million is exactly 2 300 000.
+    """
+    word = NUMBER_WORDS.get(written.casefold())
+    if word is not None:
+        return Decimal(word)
+    return Decimal(re.sub(r"[\s.]", "", written).replace(",", "."))
+
+
+def _rate(clause: str) -> str | None:
+    """The unit in a rate phrase ("per år", "/år", "varje länsdel", "om året"), or None."""
+    for match in RATE.finditer(clause):
+        if match["idiom"]:
+            return RATE_IDIOMS[_collapse(match["idiom"]).casefold()]
+        unit = match["unit"].casefold()
+        if unit not in NOT_UNITS:
+            return unit
+    return None
+
+
+def _purpose(after: str) -> str | None:
+    """What the money is for, from the clause after the amount, or None when it does not say.
+
+    "har avsatts för breda insatser till barn och unga" gives "breda insatser till barn och unga".
+    """
+    match = PURPOSE.match(after)
+    if not match:
+        return None
+    purpose = " ".join(match["purpose"].split()).rstrip(".!?")
+    # The clause was cut before the next amount, which leaves its conjunction: "till X och | 2 mnkr".
+    purpose = re.sub(r"\s+(?:och|samt|eller|respektive)$", "", purpose, flags=re.IGNORECASE)
+    first = purpose.split(" ", 1)[0].casefold()
+    if not first or first[0].isdigit() or first in NOT_PURPOSES:
+        return None
+    return purpose
+
+
+def _clause_before(text: str) -> str:
+    """The part of `text` after its last clause break: the amount's clause, up to the amount."""
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    return text[breaks[-1].end() :] if breaks else text
+
+
+def _clause_after(text: str) -> str:
+    """The part of `text` before its first clause break: the amount's clause, from the amount."""
+    first = CLAUSE_BREAK.search(text)
+    return text[: first.start()] if first else text
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `text`; together they cover every amount."""
+    spans = []
+    start = 0
+    for match in SENTENCE_BREAK.finditer(text):
+        words = text[start : match.start()].split()
+        if words and words[-1].casefold() in ABBREVIATIONS:
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_text(text: str) -> str:
+    """A sentence as stored: whitespace collapsed, without its bullet."""
+    return re.sub(r"^[•●▪◦*–-]\s+", "", _collapse(text).strip())
+
+
+def _collapse(text: str) -> str:
+    """`text` with line breaks, tabs and runs of whitespace made one space.
+
+    A single space of any kind stays as written, so "450\\xa0000 kr" keeps its no-break space.
+    """
+    return re.sub(r"\s{2,}|[^\S \xa0\u2009\u202f]", " ", text)

@@ -1,0 +1,138 @@
+"""A batch: files and folders -> extracted, parsed and loaded documents.
+
+Documents are extracted and parsed in parallel worker processes; the main process loads
+each one in its own transaction.  A file that cannot be read is reported with its path and
+reason, recorded in `problems`, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from . import PIPELINE_VERSION
+from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, sha256_file
+from .load import ensure_db_shape, remove_orphans, save_document, save_problems
+from .parse import parse
+from .records import ExtractedDocument, ParsedDocument
+from .resolve import person_id
+
+log = logging.getLogger(__name__)
+SUFFIXES = TEXT_SUFFIXES | {".pdf"}
+
+
+@dataclass
+class BuildReport:
+    loaded: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    problems: int = 0
+
+    def summary(self) -> str:
+        return (f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed"
+                + (f", {self.problems} problems recorded" if self.problems else ""))
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Document files among `paths`: files as given, folders searched recursively, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def process(path: Path, cache_dir: Path | None) -> tuple[ExtractedDocument, ParsedDocument]:
+    """Extract (through the cache) and parse one file.  Runs in a worker process."""
+    extracted = extract_cached(path, cache_dir)
+    return extracted, parse(extracted)
+
+
+def _is_loaded(db: sqlite_utils.Database, doc_id: str, path: Path) -> bool:
+    rows = list(db.query("select path, pipeline_version from documents where id = ?", [doc_id]))
+    return bool(rows) and rows[0]["pipeline_version"] == PIPELINE_VERSION and rows[0]["path"] == str(path)
+
+
+def build(
+    paths: Iterable[Path],
+    db_path: Path,
+    *,
+    cache_dir: Path | None = None,
+    raw_root: Path | None = None,
+    workers: int | None = None,
+    force: bool = False,
+    on_progress: Callable[[Path, str], None] | None = None,
+) -> BuildReport:
+    """Load every document under `paths` into the database at `db_path`.
+
+    Unchanged documents (same bytes, path and pipeline version) are skipped without opening
+    them; `force` reprocesses everything.
+    """
+    db = sqlite_utils.Database(db_path)
+    db.execute("pragma journal_mode = wal")
+    ensure_db_shape(db)
+    report = BuildReport()
+    todo: list[Path] = []
+    for path in discover(paths):
+        try:
+            if not force and path.is_file() and _is_loaded(db, sha256_file(path), path):
+                report.unchanged.append(str(path))
+                if on_progress:
+                    on_progress(path, "unchanged")
+                continue
+        except OSError as e:
+            _fail(db, report, path, f"{path}: cannot read ({e.strerror})", on_progress)
+            continue
+        todo.append(path)
+
+    def loaded(path: Path, extracted: ExtractedDocument, parsed: ParsedDocument) -> None:
+        with db.conn:
+            db.execute("delete from problems where document_id is null and path = ?", [str(path)])
+        save_document(db, extracted, parsed, person_id, raw_root=raw_root)
+        report.loaded.append(str(path))
+        report.problems += len(parsed.problems)
+        for problem in parsed.problems:
+            log.warning("%s: %s", path, problem.message)
+        if on_progress:
+            on_progress(path, "loaded")
+
+    def attempt(path: Path, result: Callable[[], tuple[ExtractedDocument, ParsedDocument]]) -> None:
+        try:
+            loaded(path, *result())
+        except ExtractionError as e:
+            _fail(db, report, path, str(e), on_progress)
+        except Exception as e:  # a parser bug must not stop the batch; it is recorded
+            log.exception("%s: failed", path)
+            _fail(db, report, path, f"{path}: internal error ({type(e).__name__}: {e})", on_progress)
+
+    workers = min(workers or os.cpu_count() or 1, len(todo))
+    if workers <= 1:
+        for path in todo:
+            attempt(path, lambda path=path: process(path, cache_dir))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(process, path, cache_dir): path for path in todo}
+            for future in as_completed(futures):
+                attempt(futures[future], future.result)
+    remove_orphans(db)
+    return report
+
+
+def _fail(
+    db: sqlite_utils.Database, report: BuildReport, path: Path, reason: str,
+    on_progress: Callable[[Path, str], None] | None,
+) -> None:
+    with db.conn:
+        db.execute("delete from problems where document_id is null and path = ?", [str(path)])
+    save_problems(db, None, str(path), [("extract", reason, None)])
+    report.failed.append((str(path), reason))
+    if on_progress:
+        on_progress(path, "failed")

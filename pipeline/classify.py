@@ -1,0 +1,149 @@
+"""Document kind, title, body, date, time and place — from the first page and its headers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dates import find_dates, parse_swedish_date
+from .organizations import all_organizations, find_organizations
+from .records import DocumentInfo, DocumentKind, ExtractedDocument, Line
+
+# Words that name a document's kind in its heading, strongest first.
+KIND_WORDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
+    ("uppdragsdirektiv", re.compile(r"\buppdragsdirektiv\b|^tjänstemannastöd (?:till|för)\b|\bdirektiv för\b", re.I)),
+    ("overenskommelse", re.compile(r"^(?:överenskommelse|avtal|samverkansavtal|samarbetsavtal)\b|^parter\s*:", re.I)),
+    ("minnesanteckningar", re.compile(r"\bminnesanteckningar\b|\bmötesanteckningar\b|\banteckningar från\b", re.I)),
+    ("protokoll", re.compile(r"\b(?:sammanträdes|justerat |styrelse|års(?:mötes|stämmo)?|stämmo)?protokoll\b", re.I)),
+]
+TITLE_GOES_ON = re.compile(r"\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom)$|[-–,]$")
+BODY_WORDS = re.compile(
+    r"\b(?:Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Regionfullmäktige|Stadsstyrelsen|Stadsfullmäktige|"
+    r"[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|utskottet|sektionen|fullmäktige|direktionen|fullmaktige)|"
+    r"(?:Specifika|Regionala)\s+samverkansrådet(?:\s+för\s+[a-zåäö ,]+?(?=\s*$|\s{2}|\.))?|"
+    r"Chefsgrupp(?:en)?\s+(?:för\s+)?[a-zåäö ]+|Styrgrupp\s+[a-zåäö ]+|"
+    r"Rådet för [a-zåäö ]+)",
+)
+TIME = re.compile(r"\bkl(?:\.|ockan)?\s*(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)")
+PLACE = re.compile(r"^(?:Plats(?: och tid)?|Sammanträdesplats|Mötesplats|Lokal)\s*:?\s*(?P<place>.*)$", re.I)
+DATE_FIELD = re.compile(r"^(?:Sammanträdesdatum|Sammanträdestid|Mötesdatum|Datum|Tid|Plats och tid|Möte)\b", re.I)
+
+
+def _head(doc: ExtractedDocument, limit: int = 60) -> list[Line]:
+    """The first page's lines, running headers included, in reading order."""
+    if not doc.pages:
+        return []
+    page = doc.pages[0]
+    lines = [*page.furniture, *page.lines]
+    if all(ln.top is not None for ln in lines):
+        lines.sort(key=lambda ln: (round(ln.top or 0), ln.x0 or 0))
+    else:
+        lines = [*page.lines]
+    return lines[:limit]
+
+
+def document_kind(doc: ExtractedDocument) -> DocumentKind:
+    """What kind of document this is, judged by its heading lines first, then its whole text."""
+    head = _head(doc, 25)
+    for kind, pattern in KIND_WORDS:
+        # A protocol says so in a heading ("Protokoll", "Sammanträdesprotokoll 2024-05-13"),
+        # not in a sentence that mentions protocols.
+        short = kind in ("protokoll", "minnesanteckningar")
+        if any(pattern.search(ln.text.strip()) and (not short or len(ln.text.split()) <= 5) for ln in head):
+            return kind
+    text = "\n".join(ln.text for ln in doc.lines[:400])
+    if re.search(r"^\s*(?:§\s*\d+|\d+\s*§)", text, re.M) and re.search(r"\bjusterare\b", text, re.I):
+        return "protokoll"
+    return "other"
+
+
+def document_title(doc: ExtractedDocument, kind: DocumentKind) -> str | None:
+    """The heading that names the document: "Protokoll", or an agreement's full title."""
+    head = _head(doc, 25)
+    if kind in ("protokoll", "minnesanteckningar"):
+        pattern = dict(KIND_WORDS)[kind]
+        for ln in head:
+            m = pattern.search(ln.text)
+            if m and len(ln.text.split()) <= 4:
+                word = m.group(0)
+                return word[:1].upper() + word[1:].lower() if word.isupper() else word
+        return None
+    content = [ln for ln in (doc.pages[0].lines if doc.pages else ()) if ln.text.strip()]
+    if not content or kind == "other":
+        return content[0].text.strip() if content else None
+    start = next((i for i, ln in enumerate(content[:8]) if dict(KIND_WORDS)[kind].search(ln.text)), 0)
+    if kind == "overenskommelse" and content[start].text.casefold().startswith("parter"):
+        start = 0
+    title = content[start].text.strip()
+    for ln in content[start + 1 : start + 4]:
+        nxt = ln.text.strip()
+        if TITLE_GOES_ON.search(title) or nxt[:1].islower():
+            title = f"{title} {nxt}"
+        else:
+            break
+    return title.rstrip(". ")
+
+
+def document_body(doc: ExtractedDocument) -> str | None:
+    """The council, board or group the meeting belongs to."""
+    head = _head(doc)
+    text = " ".join(ln.text for ln in head)
+    bodies = {o.name for o in all_organizations() if o.kind == "organ"}
+    for name in find_organizations(text):
+        if name in bodies:
+            return name
+    for ln in head:
+        m = BODY_WORDS.search(ln.text)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
+def meeting_date(lines: Sequence[Line]) -> str | None:
+    """The meeting's date: a labelled field first ("Sammanträdesdatum 2024-05-13"), else the
+    first date in the head of the document."""
+    for i, ln in enumerate(lines):
+        if DATE_FIELD.match(ln.text.strip()):
+            for candidate in lines[i : i + 3]:
+                d = parse_swedish_date(candidate.text, compact=False)
+                if d:
+                    return d
+    for ln in lines:
+        dates = find_dates(ln.text)
+        if dates:
+            return dates[0][1]
+    return None
+
+
+def decision_date(lines: Sequence[Line]) -> str | None:
+    """When a directive was decided: "Beslut i Regionala chefsamverkansgruppen (KC/RD) 181004"."""
+    for ln in lines[:30]:
+        if re.match(r"^(?:Beslut(?:ad|at)?|Fastställ(?:d|t))\b", ln.text.strip(), re.I):
+            d = parse_swedish_date(ln.text, compact=True)
+            if d:
+                return d
+    return None
+
+
+def classify(doc: ExtractedDocument) -> DocumentInfo:
+    """Kind, title, body, date, time and place of a document."""
+    kind = document_kind(doc)
+    head = _head(doc)
+    title = document_title(doc, kind)
+    if kind in ("overenskommelse", "uppdragsdirektiv"):
+        return DocumentInfo(kind=kind, title=title, date=decision_date(head))
+    time = place = None
+    for ln in head:
+        if time is None and (m := TIME.search(ln.text)):
+            time = m.group(1).replace(" ", "")
+        if place is None and (m := PLACE.match(ln.text.strip())) and m.group("place"):
+            place = m.group("place").strip()
+    return DocumentInfo(
+        kind=kind,
+        title=title,
+        body=document_body(doc),
+        date=meeting_date(head),
+        time=time,
+        place=place,
+        joint_meeting=bool(re.search(r"\bgemensamt möte\b|\bgemensamma punkter\b", " ".join(ln.text for ln in head), re.I)),
+    )

@@ -1,0 +1,133 @@
+"""The `protokoll` command: a thin click group over the pipeline's functions."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .extract import ExtractionError, extract
+from .parse import parse, to_json
+
+DEFAULT_DB = Path("processed/protokoll.db")
+DEFAULT_RAW = Path("raw")
+DEFAULT_CACHE = Path("processed/cache")
+
+
+@click.group(
+    epilog="Example:\n\n\b\n    protokoll build raw/ && protokoll serve",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.version_option(__version__, prog_name="protokoll")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the pipeline does.")
+def cli(verbose: bool) -> None:
+    """Turn the PDFs Swedish public bodies publish into linked tables for Datasette."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+def _read(path: Path):  # noqa: ANN202 - click helper
+    try:
+        return extract(path)
+    except ExtractionError as e:
+        raise click.ClickException(str(e)) from e
+
+
+@cli.command(epilog="Example:\n\n\b\n    protokoll text raw/ssr-folkhalsa_2024-03-08_protokoll.pdf | less")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--furniture", is_flag=True, help="Also print running headers, footers and page labels.")
+def text(file: Path, furniture: bool) -> None:
+    """Print the cleaned text of each page of FILE, a form feed between pages."""
+    doc = _read(file)
+    for i, page in enumerate(doc.pages):
+        if i:
+            click.echo("\f", nl=False)
+        lines = [*page.furniture, *page.lines] if furniture else list(page.lines)
+        if furniture and all(ln.top is not None for ln in lines):
+            lines.sort(key=lambda ln: (ln.top or 0, ln.x0 or 0))
+        click.echo("\n".join(ln.text for ln in lines))
+
+
+@cli.command("parse", epilog="Example:\n\n\b\n    protokoll parse raw/ssr-folkhalsa_2024-03-08_protokoll.pdf --json")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the document as JSON (the shape in the README).")
+@click.option("--strict", is_flag=True, help="Exit with status 1 when the parser recorded a problem.")
+def parse_command(file: Path, as_json: bool, strict: bool) -> None:
+    """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts."""
+    doc = _read(file)
+    parsed = parse(doc)
+    data = to_json(parsed, real_pages=doc.has_real_pages)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        d = data["document"]
+        click.echo(f"{d['kind']}: {d['title'] or '-'} | {d['body'] or '-'} | {d['date'] or '-'} | {d['pages'] or '-'} pages")
+        for p in data["participants"]:
+            extra = ", ".join(x for x in (p["organization"], p["title"]) if x)
+            click.echo(f"  {p['role']:<16} {p['name']}" + (f" ({extra})" if extra else ""))
+        for it in data["items"]:
+            click.echo(f"  {it['number']:>4}. {it['title']}")
+            for dec in it["decisions"]:
+                click.echo(f"        beslut: {dec}")
+        for a in data["amounts"]:
+            click.echo(f"  belopp: {a['text']} = {a['value_sek']} SEK (punkt {a['item']})")
+    for problem in parsed.problems:
+        click.echo(f"{file}: {problem.message}", err=True)
+    if strict and parsed.problems:
+        sys.exit(1)
+
+
+@cli.command(epilog="Example:\n\n\b\n    protokoll build raw/ --db processed/protokoll.db")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True, help="SQLite database to create or update.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CACHE,
+              show_default=True, help="Where extracted pages are cached by content hash.")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Worker processes (default: one per core).")
+@click.option("--force", is_flag=True, help="Reprocess documents even when they are unchanged.")
+@click.option("--silent", is_flag=True, help="No progress bar.")
+def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int | None, force: bool,
+          silent: bool) -> None:
+    """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
+
+    Unchanged files are skipped; a file that cannot be read is reported with its reason and
+    the rest of the batch is loaded.  Exit status 1 when any file failed.
+    """
+    from tqdm import tqdm
+
+    from .build import build as run_build
+    from .build import discover
+
+    sources = list(paths) or [DEFAULT_RAW]
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    total = len(discover(sources))
+    with tqdm(total=total, unit="doc", disable=silent or None, file=sys.stderr, desc="build") as bar:
+
+        def progress(path: Path, status: str) -> None:
+            bar.update(1)
+            bar.set_postfix_str(path.name[-40:])
+
+        raw_root = DEFAULT_RAW if DEFAULT_RAW.is_dir() else None
+        report = run_build(sources, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers, force=force,
+                           on_progress=progress)
+    for _, reason in report.failed:
+        click.echo(f"error: {reason}", err=True)
+    click.echo(f"{db_path}: {report.summary()}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command(epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001")
+@click.option("--db", "db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True)
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_RAW,
+              show_default=True, help="Folder of source files, served at /raw/ so rows link to their page.")
+def serve(db_path: Path, port: int, raw_dir: Path) -> None:
+    """Serve the database with Datasette on 127.0.0.1."""
+    from .serve import serve as run_serve
+
+    run_serve(db_path, port=port, raw_dir=raw_dir)

@@ -1,0 +1,221 @@
+"""Item text -> decisions (verbatim, with a kind), elections and presenters.
+
+An item with a "Beslut" section (municipal style, or "<Organ>s beslut:") has its decisions
+there and only there: what stands under "Förslag till beslut" is a proposal.  Elsewhere a
+sentence is a decision when it reads like one (patterns/decisions.yml).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from . import patterns
+from .people import BULLET, looks_like_name, parse_person_line
+from .records import Decision, DecisionKind, Line, Participant, Presenter, Role
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
+ABBREVIATION_END = re.compile(r"\b(?:t\.ex|bl\.a|kl|s\.k|m\.m|o\.s\.v|p\.g\.a|fr\.o\.m|t\.o\.m|ca|nr|jfr|resp|dvs|inkl|exkl)\.$", re.I)
+# "Beslut", "Beslut: Nämnden beslutar …", "Välfärdsnämndens beslut:" — but not "Beslutsunderlag".
+DECISION_HEADING = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\s*(?::\s*(?P<rest>.*))?$", re.I)
+NAME = r"[A-ZÅÄÖ][\w'-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]+){0,3}"
+
+
+@cache
+def _table() -> dict:
+    return patterns.load("decisions")
+
+
+@cache
+def _decision_patterns() -> tuple[re.Pattern[str], ...]:
+    t = _table()
+    self_decision = t["self_decision"].replace("{self}", t["self_subjects"])
+    return tuple(re.compile(p, re.I) for p in [*t["decision_sentences"], self_decision])
+
+
+@cache
+def _kinds() -> tuple[tuple[DecisionKind, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(p, re.I)) for kind, p in _table()["kinds"])
+
+
+@cache
+def _section_headings() -> dict[str, bool]:
+    sections = patterns.load("headings")["item_sections"]
+    return {name.casefold(): bool(opts.get("decision")) for name, opts in sections.items()}
+
+
+def decision_kind(text: str) -> DecisionKind:
+    """The kind of a decision sentence, e.g. "Dagordningen fastställdes." -> "fastställande"."""
+    for kind, pattern in _kinds():
+        if pattern.search(text):
+            return kind
+    return "beslut"
+
+
+def is_decision(sentence: str) -> bool:
+    """True when a sentence records what the meeting decided."""
+    return any(p.search(sentence) for p in _decision_patterns())
+
+
+def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
+    """Sentences of running text, each with the line it starts on.
+
+    A line break ends a sentence when the line before it is short and the next one starts a
+    new thought in upper case ("Se tidigare protokoll via länk" / "Protokollet …"), or when the
+    next line is a bullet.
+    """
+    if not lines:
+        return []
+    typical = statistics.median(len(ln.text) for ln in lines)
+    paragraphs: list[tuple[str, Line]] = []
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if paragraphs:
+            prev = paragraphs[-1][0]
+            new = bool(BULLET.match(text)) or (
+                text[:1].isupper()
+                and (prev.endswith((".", ":", "!", "?")) or len(prev.rsplit("\n", 1)[-1]) < 0.7 * typical)
+            )
+            if not new:
+                paragraphs[-1] = (f"{prev} {text}", paragraphs[-1][1])
+                continue
+        paragraphs.append((text, ln))
+    out: list[tuple[str, Line]] = []
+    for text, first in paragraphs:
+        text = BULLET.sub("", text)
+        buf = ""
+        for piece in SENTENCE_END.split(text):
+            buf = f"{buf} {piece}".strip() if buf else piece
+            if not ABBREVIATION_END.search(buf):
+                out.append((buf, first))
+                buf = ""
+        if buf:
+            out.append((buf, first))
+    return out
+
+
+def _split_sections(lines: Sequence[Line]) -> tuple[list[list[Line]], bool]:
+    """Decision sections of an item, and whether the item has any section headings at all."""
+    headings = _section_headings()
+    decision_blocks: list[list[Line]] = []
+    current: list[Line] | None = None
+    any_heading = False
+    for ln in lines:
+        text = ln.text.strip()
+        key = text.rstrip(":").strip().casefold()
+        m = DECISION_HEADING.match(text)
+        if key in headings:
+            any_heading = True
+            current = [] if headings[key] else None
+            if current is not None:
+                decision_blocks.append(current)
+            continue
+        if m:
+            any_heading = True
+            current = [replace(ln, text=m.group("rest"))] if m.group("rest") else []
+            decision_blocks.append(current)
+            continue
+        if current is not None:
+            current.append(ln)
+    return decision_blocks, any_heading
+
+
+def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
+    """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included."""
+    starts = [i for i, ln in enumerate(block) if re.match(r"^(?:[-–•]\s*)?att\s", ln.text.strip())]
+    if not starts or starts[0] == 0:
+        return None
+    lead = " ".join(ln.text.strip() for ln in block[: starts[0]]).rstrip(":, ")
+    clauses: list[tuple[str, Line]] = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(block)
+        part = " ".join(ln.text.strip() for ln in block[s:end])
+        # A clause ends at its full stop; what follows it is other text.
+        part = re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", part, maxsplit=1)[0]
+        part = re.sub(r"^[-–•]\s*", "", part)
+        part = re.sub(r"(?:[,;.]|\s+och|\s+samt)+$", "", part).strip()
+        clauses.append((f"{lead} {part}", block[s]))
+    return clauses
+
+
+def find_decisions(lines: Sequence[Line], doc_id: str = "") -> list[Decision]:
+    """Decisions of one item, verbatim and in order."""
+    blocks, sectioned = _split_sections(lines)
+    found: list[tuple[str, Line]] = []
+    if blocks:
+        for block in blocks:
+            found.extend(_att_clauses(block) or sentences(block))
+    elif not sectioned:
+        found = [(s, ln) for s, ln in sentences(lines) if is_decision(s)]
+    return [
+        Decision(text=text, kind=decision_kind(text), elected=tuple(p.name for p in elections(text)), doc_id=doc_id,
+                 page=line.page)
+        for text, line in found
+    ]
+
+
+ELECTED_AFTER = re.compile(r"^(?:till|som|att)\s+(?P<role>[\w\s-]+?)\s+(?:utsågs|valdes|utses|väljs)\s+(?P<names>.+?)\.?$", re.I)
+ELECTED_BEFORE = re.compile(r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+(?:till|som)\s+(?P<role>.+?)\.?$", re.I)
+ELECTED_ROLES: list[tuple[str, Role]] = [
+    (r"vice ordförande", "vice ordförande"),
+    (r"ordförande", "ordförande"),
+    (r"justera|justerare", "justerare"),
+    (r"sekreterare|protokollförare", "sekreterare"),
+    (r"ersättare", "ersättare"),
+    (r"ledamot", "ledamot"),
+]
+
+
+def elections(sentence: str) -> list[Participant]:
+    """People elected by a decision, with the role they were elected to.
+
+    "Till justerare utsågs Pia Ek, Nora kommun." -> [Participant("Pia Ek", "justerare", "Nora kommun")]
+    """
+    m = ELECTED_AFTER.match(sentence.strip()) or ELECTED_BEFORE.match(sentence.strip())
+    if not m:
+        return []
+    role: Role | None = None
+    for pattern, r in ELECTED_ROLES:
+        if re.search(pattern, m.group("role"), re.I):
+            role = r
+            break
+    if role is None:
+        return []
+    people = []
+    for chunk in re.split(r"\s+och\s+|;\s*", m.group("names")):
+        p = parse_person_line(chunk.strip().rstrip("."), role)
+        if p is not None:
+            people.append(p)
+    return people
+
+
+@cache
+def _presenter_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, _table()["presenter_verbs"]), key=len, reverse=True))
+    names = rf"(?P<names>{NAME}(?:(?:\s*,\s*|\s+och\s+){NAME})*)"
+    return re.compile(rf"^{names}\s+(?:har\s+|hade\s+)?(?P<verb>{verbs})\b")
+
+
+def find_presenters(lines: Sequence[Line], doc_id: str = "") -> list[Presenter]:
+    """People named as presenting or reporting in an item: "A och B rapporterade …".
+
+    Names may be first names only ("Malin och Jan presenterade"); the caller resolves them
+    against the roster.
+    """
+    out: list[Presenter] = []
+    seen: set[str] = set()
+    for sentence, line in sentences(lines):
+        m = _presenter_pattern().match(sentence)
+        if not m:
+            continue
+        for name in re.split(r"\s*,\s*|\s+och\s+", m.group("names")):
+            if name in seen or not (looks_like_name(name) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", name)):
+                continue
+            seen.add(name)
+            out.append(Presenter(name=name, verb=m.group("verb"), doc_id=doc_id, page=line.page, quote=sentence))
+    return out

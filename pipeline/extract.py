@@ -1,0 +1,355 @@
+"""File -> pages of positioned lines.  The only module that opens documents.
+
+An *engine* turns a file into raw pages of `Line` records; everything after that
+(furniture detection, hyphenation, link lines) is engine-independent, so a faster engine can
+be added to `ENGINES` without touching any parser.
+
+    doc = extract(Path("raw/protokoll.pdf"))
+    doc.pages[0].lines[0].text
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from . import PIPELINE_VERSION
+from .records import ExtractedDocument, Line, Page
+
+log = logging.getLogger(__name__)
+# pdfminer reports every odd font table at WARNING; those are not our problems to show.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+TEXT_SUFFIXES = {".txt", ".md"}
+MAX_PAGES = 2000
+MAX_BYTES = 300 * 1024 * 1024
+
+
+class ExtractionError(Exception):
+    """A file could not be read as a document.  The message names the file and the reason."""
+
+    reason = "unreadable"
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        self.path = str(path)
+        self.detail = detail
+        super().__init__(f"{path}: {self.reason}" + (f" ({detail})" if detail else ""))
+
+
+class EmptyFile(ExtractionError):
+    reason = "empty file (0 bytes)"
+
+
+class NotAPDF(ExtractionError):
+    reason = "not a PDF (the file does not start with %PDF-)"
+
+
+class EncryptedPDF(ExtractionError):
+    reason = "encrypted PDF: it needs a password to open"
+
+
+class CorruptPDF(ExtractionError):
+    reason = "corrupt PDF: the file could not be parsed"
+
+
+class TooLarge(ExtractionError):
+    reason = "too large"
+
+
+class UnsupportedFile(ExtractionError):
+    reason = "unsupported file type (expected .pdf, .txt or .md)"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- engines
+RawPage = tuple[int, float | None, float | None, list[Line], list[str]]  # number, width, height, lines, links
+
+
+def _pdfplumber_pages(path: Path) -> list[RawPage]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise EncryptedPDF(path) from e
+    except PdfminerException as e:
+        if isinstance(e.args[0] if e.args else None, PDFPasswordIncorrect | PDFEncryptionError):
+            raise EncryptedPDF(path) from e
+        raise CorruptPDF(path, _short(e)) from e
+    except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types for broken files
+        raise CorruptPDF(path, _short(e)) from e
+    pages: list[RawPage] = []
+    with pdf:
+        try:
+            n = len(pdf.pages)
+        except Exception as e:
+            raise CorruptPDF(path, _short(e)) from e
+        if n > MAX_PAGES:
+            raise TooLarge(path, f"{n} pages; the limit is {MAX_PAGES}")
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+                links = [h["uri"] for h in page.hyperlinks if h.get("uri")]
+            except Exception as e:
+                raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
+            pages.append((number, float(page.width), float(page.height), _words_to_lines(words, number), links))
+            page.flush_cache()  # keep memory flat on long documents
+    return pages
+
+
+def _short(e: BaseException) -> str:
+    text = str(e) or type(e).__name__
+    return text if len(text) < 120 else text[:117] + "..."
+
+
+def _words_to_lines(words: list[dict], page: int) -> list[Line]:
+    """Group words into lines by baseline, then split a line where a wide gap separates columns.
+
+    A gap wider than twice the font size is a column break (a table cell, a two-column
+    signature block), so "Håkan Larsson      Ingmar Unosson" becomes two lines at one `top`.
+    """
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        run: list[dict] = [row[0]]
+        for w in row[1:]:
+            if w["x0"] - run[-1]["x1"] > 2.0 * max(w["size"], 6):
+                lines.append(_line(run, page))
+                run = []
+            run.append(w)
+        lines.append(_line(run, page))
+    lines.sort(key=lambda ln: (round(ln.top or 0), ln.x0 or 0))
+    return lines
+
+
+def _line(words: list[dict], page: int) -> Line:
+    fonts = Counter(w["fontname"] for w in words)
+    font = fonts.most_common(1)[0][0]
+    return Line(
+        text=" ".join(w["text"] for w in words),
+        page=page,
+        x0=round(min(w["x0"] for w in words), 2),
+        top=round(min(w["top"] for w in words), 2),
+        x1=round(max(w["x1"] for w in words), 2),
+        bottom=round(max(w["bottom"] for w in words), 2),
+        font=font,
+        size=round(max(w["size"] for w in words), 2),
+        bold=bool(re.search(r"bold|black|heavy|semibold", font, re.I)),
+    )
+
+
+_MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__|^\s*---+\s*$")
+
+
+def _text_pages(path: Path) -> list[RawPage]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")  # Windows exports of Swedish text
+    markdown = path.suffix.lower() == ".md" or bool(re.search(r"^\s*#{1,6} |\*\*\w", text, re.M))
+    pages: list[RawPage] = []
+    for number, chunk in enumerate(text.split("\f"), start=1):
+        lines = []
+        for raw_line in chunk.splitlines():
+            clean = raw_line
+            bold = False
+            if markdown:
+                bold = "**" in raw_line or raw_line.lstrip().startswith("#")
+                clean = _MD_MARKUP.sub("", raw_line)
+            clean = " ".join(clean.split())
+            if clean:
+                lines.append(Line(text=clean, page=number, bold=bold))
+        pages.append((number, None, None, lines, []))
+    return pages
+
+
+ENGINES: dict[str, Callable[[Path], list[RawPage]]] = {"pdfplumber": _pdfplumber_pages}
+
+
+# --------------------------------------------------------------------------- cleaning
+PAGE_LABEL = re.compile(
+    r"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$|^-?\s*\d{1,3}\s*-?$|^sida\s+\d{1,3}$", re.I
+)
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _shape(text: str) -> str:
+    """What a running header looks like on every page: digits and case folded away."""
+    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+
+
+def _in_margin(line: Line, height: float | None, index: int, count: int) -> bool:
+    if height and line.top is not None and line.bottom is not None:
+        return line.top < 0.13 * height or line.bottom > 0.88 * height
+    return index < 3 or index >= count - 3  # text sources: the first and last lines of a page
+
+
+def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line], str | None]]:
+    """Separate content from furniture: page labels, and lines repeated in the margins of
+    most pages (letterhead footers, running headers that repeat body, date and §)."""
+    margin_shapes: list[set[str]] = []
+    for _, _, height, lines, _ in pages:
+        margin_shapes.append(
+            {_shape(ln.text) for i, ln in enumerate(lines) if _in_margin(ln, height, i, len(lines))}
+        )
+    counts = Counter(s for shapes in margin_shapes for s in shapes)
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
+    out = []
+    for _, _, height, lines, _ in pages:
+        content, furniture, label = [], [], None
+        for i, ln in enumerate(lines):
+            margin = _in_margin(ln, height, i, len(lines))
+            if margin and PAGE_LABEL.match(ln.text.strip()):
+                label = label or ln.text.strip()
+                furniture.append(ln)
+            elif margin and _shape(ln.text) in repeated:
+                furniture.append(ln)
+            else:
+                content.append(ln)
+        out.append((content, furniture, label))
+    return out
+
+
+_CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
+
+
+def rejoin_hyphenation(lines: list[Line]) -> list[Line]:
+    """Rejoin words split across a line end: "samverkans-" + "insatser …" -> "samverkansinsatser".
+
+    A hyphen before a conjunction ("hälso- och sjukvård") is a real hyphen and stays; so does
+    one between a capitalised fragment and its continuation ("Region-" is rare and ambiguous).
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        m = re.search(r"([a-zåäö]{2,})[-\xad]$", cur.text)
+        if not m or not nxt.text or nxt.page != cur.page:
+            continue
+        first, _, rest = nxt.text.partition(" ")
+        if not first[:1].islower() or first.strip(",.;:").casefold() in _CONJUNCTIONS:
+            continue
+        out[i] = replace(cur, text=cur.text[:-1] + first)
+        out[i + 1] = replace(nxt, text=rest)
+    return [ln for ln in out if ln.text.strip()]
+
+
+def _clean_pages(raw_pages: list[RawPage]) -> tuple[Page, ...]:
+    pages = []
+    for (number, width, height, _, links), (content, furniture, label) in zip(
+        raw_pages, _split_furniture(raw_pages), strict=True
+    ):
+        link_lines = [ln.text for ln in content if URL_LINE.match(ln.text.strip())]
+        content = [ln for ln in content if not URL_LINE.match(ln.text.strip())]
+        pages.append(
+            Page(
+                number=number,
+                lines=tuple(rejoin_hyphenation(content)),
+                furniture=tuple(furniture),
+                links=tuple(dict.fromkeys([*links, *link_lines])),
+                width=width,
+                height=height,
+                label=label,
+            )
+        )
+    return tuple(pages)
+
+
+# --------------------------------------------------------------------------- public API
+def check_file(path: Path) -> None:
+    """Raise a specific `ExtractionError` for files that cannot be documents, before parsing."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | {".pdf"}:
+        raise UnsupportedFile(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyFile(path)
+    if size > MAX_BYTES:
+        raise TooLarge(path, f"{size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB")
+    if suffix == ".pdf":
+        with path.open("rb") as f:
+            head = f.read(1024)
+        if b"%PDF-" not in head:
+            raise NotAPDF(path)
+
+
+def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None) -> ExtractedDocument:
+    """Read a PDF, text or Markdown file into pages of cleaned, positioned lines.
+
+    Plain text uses form feeds as page breaks.  Raises `ExtractionError` for bad input.
+    """
+    path = Path(path)
+    check_file(path)
+    doc_id = doc_id or sha256_file(path)
+    if path.suffix.lower() == ".pdf":
+        import pdfplumber
+
+        raw_pages = ENGINES[engine](path)
+        source, engine_name = "pdf", f"{engine} {pdfplumber.__version__}"
+    else:
+        raw_pages = _text_pages(path)
+        source, engine_name = "text", "text"
+    return ExtractedDocument(
+        doc_id=doc_id, path=str(path), source=source, pages=_clean_pages(raw_pages), engine=engine_name
+    )
+
+
+# --------------------------------------------------------------------------- cache
+def _to_json(doc: ExtractedDocument) -> str:
+    return json.dumps(asdict(doc), ensure_ascii=False)
+
+
+def _from_json(text: str) -> ExtractedDocument:
+    data = json.loads(text)
+
+    def lines(items: Iterable[dict]) -> tuple[Line, ...]:
+        return tuple(Line(**ln) for ln in items)
+
+    pages = tuple(
+        Page(**{**p, "lines": lines(p["lines"]), "furniture": lines(p["furniture"]), "links": tuple(p["links"])})
+        for p in data["pages"]
+    )
+    return ExtractedDocument(**{**data, "pages": pages})
+
+
+def extract_cached(path: Path, cache_dir: Path | None, engine: str = "pdfplumber") -> ExtractedDocument:
+    """`extract`, with the result kept in `cache_dir` keyed by sha256 and pipeline version,
+    so re-running a build on unchanged files does no PDF work at all."""
+    path = Path(path)
+    check_file(path)
+    doc_id = sha256_file(path)
+    if cache_dir is None:
+        return extract(path, engine, doc_id)
+    cached = cache_dir / f"{doc_id}.v{PIPELINE_VERSION}.{engine}.json"
+    if cached.exists():
+        doc = _from_json(cached.read_text("utf-8"))
+        return replace(doc, path=str(path))
+    doc = extract(path, engine, doc_id)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = cached.with_suffix(".tmp")
+    tmp.write_text(_to_json(doc), "utf-8")
+    tmp.replace(cached)  # atomic: a killed run never leaves half a cache file
+    return doc

@@ -1,0 +1,365 @@
+"""Records -> SQLite with sqlite-utils.
+
+The database shape is data (`TABLES`, `FTS`, `VIEWS`) applied by one idempotent
+`ensure_db_shape(db)`.  `save_document` replaces everything one document contributed, in
+one transaction, so a document is either fully loaded or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from anyascii import anyascii
+
+from . import PIPELINE_VERSION
+from .organizations import all_organizations, canonical_organization
+from .records import ExtractedDocument, ParsedDocument
+
+# table -> (columns, primary key, foreign keys as (column, other table))
+TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
+    "organizations": (
+        {"id": str, "name": str, "kind": str, "short_name": str, "kommunkod": str, "lansdel": str, "parent_id": str},
+        "id",
+        [("parent_id", "organizations")],
+    ),
+    "documents": (
+        {"id": str, "path": str, "filename": str, "url": str, "pdf_url": str, "kind": str, "title": str,
+         "body_id": str, "date": str, "pages": int, "source": str, "engine": str, "pipeline_version": str,
+         "extracted_at": str, "problems": int},
+        "id",
+        [("body_id", "organizations")],
+    ),
+    "pages": (
+        {"id": str, "document_id": str, "number": int, "label": str, "text": str, "furniture": str, "links": str,
+         "pdf_url": str},
+        "id",
+        [("document_id", "documents")],
+    ),
+    "meetings": (
+        {"id": str, "document_id": str, "body_id": str, "date": str, "time": str, "place": str,
+         "joint_meeting": int, "kind": str, "title": str},
+        "id",
+        [("document_id", "documents"), ("body_id", "organizations")],
+    ),
+    "people": ({"id": str, "name": str, "sort_name": str}, "id", []),
+    "participations": (
+        {"id": str, "meeting_id": str, "person_id": str, "name_as_written": str, "role": str,
+         "organization_id": str, "title": str, "party": str, "present": int, "document_id": str, "page": int,
+         "quote": str, "pdf_url": str},
+        "id",
+        [("meeting_id", "meetings"), ("person_id", "people"), ("organization_id", "organizations"),
+         ("document_id", "documents")],
+    ),
+    "agenda_items": (
+        {"id": str, "meeting_id": str, "document_id": str, "number": str, "position": int, "title": str,
+         "text": str, "dnr": str, "page": int, "end_page": int, "pdf_url": str},
+        "id",
+        [("meeting_id", "meetings"), ("document_id", "documents")],
+    ),
+    "decisions": (
+        {"id": str, "agenda_item_id": str, "meeting_id": str, "document_id": str, "position": int, "text": str,
+         "kind": str, "page": int, "pdf_url": str},
+        "id",
+        [("agenda_item_id", "agenda_items"), ("meeting_id", "meetings"), ("document_id", "documents")],
+    ),
+    "presentations": (
+        {"id": str, "agenda_item_id": str, "person_id": str, "name_as_written": str, "verb": str,
+         "document_id": str, "page": int, "quote": str},
+        "id",
+        [("agenda_item_id", "agenda_items"), ("person_id", "people"), ("document_id", "documents")],
+    ),
+    "amounts": (
+        {"id": str, "document_id": str, "agenda_item_id": str, "text": str, "value": float, "currency": str,
+         "value_sek": float, "value_max": float, "per": str, "per_unit": int, "purpose": str, "sentence": str,
+         "page": int, "pdf_url": str},
+        "id",
+        [("document_id", "documents"), ("agenda_item_id", "agenda_items")],
+    ),
+    "agreements": (
+        {"id": str, "document_id": str, "kind": str, "title": str, "valid_from": str, "valid_to": str,
+         "until_further_notice": int, "decided_by": str, "decided_on": str, "termination": str, "page": int,
+         "pdf_url": str},
+        "id",
+        [("document_id", "documents")],
+    ),
+    "agreement_parties": (
+        {"id": str, "agreement_id": str, "organization_id": str, "document_id": str},
+        "id",
+        [("agreement_id", "agreements"), ("organization_id", "organizations")],
+    ),
+    "signatories": (
+        {"id": str, "agreement_id": str, "person_id": str, "name": str, "title": str, "organization_id": str,
+         "place": str, "date": str, "confidence": float, "document_id": str, "page": int, "pdf_url": str},
+        "id",
+        [("agreement_id", "agreements"), ("person_id", "people"), ("organization_id", "organizations")],
+    ),
+    "problems": (
+        {"id": str, "document_id": str, "path": str, "stage": str, "message": str, "page": int, "recorded_at": str},
+        "id",
+        [],
+    ),
+}
+
+# Tables whose rows belong to one document: replaced as a whole when it is reloaded.
+DOCUMENT_TABLES = ["amounts", "decisions", "presentations", "agenda_items", "participations", "signatories",
+                   "agreement_parties", "agreements", "meetings", "pages", "problems"]
+
+FTS: dict[str, list[str]] = {
+    "pages": ["text"],
+    "agenda_items": ["title", "text"],
+    "decisions": ["text"],
+}
+
+INDEXES: list[tuple[str, list[str]]] = [
+    ("documents", ["date"]),
+    ("meetings", ["body_id", "date"]),
+    ("participations", ["person_id"]),
+    ("participations", ["meeting_id", "role"]),
+    ("agenda_items", ["meeting_id"]),
+    ("decisions", ["agenda_item_id"]),
+    ("amounts", ["agenda_item_id"]),
+    ("pages", ["document_id", "number"]),
+]
+
+VIEWS: dict[str, str] = {
+    "attendance": """
+        select meetings.date, b.name as body, people.name as person, participations.role,
+               o.name as organization, participations.title, participations.party, participations.present,
+               participations.pdf_url, participations.person_id, meetings.id as meeting_id
+        from participations
+        join meetings on meetings.id = participations.meeting_id
+        join people on people.id = participations.person_id
+        left join organizations b on b.id = meetings.body_id
+        left join organizations o on o.id = participations.organization_id
+    """,
+    "decisions_with_context": """
+        select meetings.date, b.name as body, agenda_items.number as item, agenda_items.title as item_title,
+               decisions.text as decision, decisions.kind, decisions.page, decisions.pdf_url, decisions.id
+        from decisions
+        join agenda_items on agenda_items.id = decisions.agenda_item_id
+        join meetings on meetings.id = decisions.meeting_id
+        left join organizations b on b.id = meetings.body_id
+    """,
+}
+
+
+def slug(text: str) -> str:
+    """A stable, readable id: "Örebro läns bildningsförbund" -> "orebro-lans-bildningsforbund"."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).casefold()).strip("-")
+
+
+def swedish_sort_key(text: str) -> str:
+    """A key that sorts by Swedish alphabetical order in plain binary collation: å, ä, ö after z."""
+    table = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e", "ü": "y"})
+    return text.casefold().translate(table)
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again."""
+    for name, (columns, pk, fks) in TABLES.items():
+        table = db.table(name)
+        if not table.exists():
+            table.create(columns, pk=pk, foreign_keys=fks)
+    for name, columns in INDEXES:
+        db.table(name).create_index(columns, if_not_exists=True)
+    for name, columns in FTS.items():
+        if not db.table(f"{name}_fts").exists():
+            db.table(name).enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+    orgs = db.table("organizations")
+    for org in all_organizations():
+        orgs.upsert(
+            {"id": slug(org.name), "name": org.name, "kind": org.kind, "short_name": org.short,
+             "kommunkod": org.kommunkod, "lansdel": org.lansdel,
+             "parent_id": slug(org.parent) if org.parent else None},
+            pk="id",
+        )
+
+
+def _org_id(db: sqlite_utils.Database, name: str | None) -> str | None:
+    """The id of an organisation, adding organisations the shipped table does not know."""
+    if not name:
+        return None
+    canonical = canonical_organization(name) or name
+    oid = slug(canonical)
+    if not db.table("organizations").count_where("id = ?", [oid]):
+        db.table("organizations").insert({"id": oid, "name": canonical, "kind": "okänd"}, pk="id")
+    return oid
+
+
+def pdf_url(path: str, page: int | None, raw_root: Path | None) -> str | None:
+    """Where Datasette serves the source file, opened at `page`: /raw/file.pdf#page=N."""
+    if raw_root is None:
+        return None
+    try:
+        rel = Path(path).resolve().relative_to(raw_root.resolve())
+    except ValueError:
+        return None
+    url = "/raw/" + "/".join(rel.parts)
+    return f"{url}#page={page}" if page else url
+
+
+def save_document(
+    db: sqlite_utils.Database,
+    extracted: ExtractedDocument,
+    parsed: ParsedDocument,
+    person_id: Any,
+    *,
+    raw_root: Path | None = None,
+    url: str | None = None,
+) -> None:
+    """Replace everything `parsed` contributes to the database, in one transaction.
+
+    `person_id(name, organization) -> str` is the resolver's identity for a person.
+    """
+    doc_id = parsed.doc_id
+    info = parsed.info
+    real = extracted.has_real_pages
+
+    def link(page: int | None) -> str | None:
+        return pdf_url(parsed.path, page if real else None, raw_root)
+
+    with db.conn:
+        for table in DOCUMENT_TABLES:
+            db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        body_id = _org_id(db, info.body)
+        db.table("documents").upsert(
+            {"id": doc_id, "path": parsed.path, "filename": Path(parsed.path).name, "url": url, "pdf_url": link(None),
+             "kind": info.kind, "title": info.title, "body_id": body_id, "date": info.date, "pages": parsed.pages,
+             "source": extracted.source, "engine": extracted.engine, "pipeline_version": PIPELINE_VERSION,
+             "extracted_at": now, "problems": len(parsed.problems)},
+            pk="id",
+        )
+        db.table("pages").insert_all(
+            (
+                {"id": f"{doc_id}:{p.number}", "document_id": doc_id, "number": p.number, "label": p.label,
+                 "text": p.text, "furniture": "\n".join(ln.text for ln in p.furniture), "links": "\n".join(p.links),
+                 "pdf_url": link(p.number)}
+                for p in extracted.pages
+            ),
+            pk="id",
+        )
+        if info.kind in ("protokoll", "minnesanteckningar", "other") and (parsed.items or parsed.participants):
+            db.table("meetings").insert(
+                {"id": doc_id, "document_id": doc_id, "body_id": body_id, "date": info.date, "time": info.time,
+                 "place": info.place, "joint_meeting": int(info.joint_meeting), "kind": info.kind,
+                 "title": info.title},
+                pk="id",
+            )
+            meeting_id: str | None = doc_id
+        else:
+            meeting_id = None
+        people = db.table("people")
+
+        def person(name: str, organization: str | None) -> str:
+            pid = person_id(name, organization)
+            people.upsert({"id": pid, "name": name, "sort_name": swedish_sort_key(" ".join(name.split()[::-1]))},
+                          pk="id")
+            return pid
+
+        if meeting_id:
+            db.table("participations").insert_all(
+                (
+                    {"id": f"{doc_id}:{i}", "meeting_id": meeting_id, "person_id": person(p.name, p.organization),
+                     "name_as_written": p.quote, "role": p.role, "organization_id": _org_id(db, p.organization),
+                     "title": p.title, "party": p.party, "present": None if p.present is None else int(p.present),
+                     "document_id": doc_id, "page": p.page if real else None, "quote": p.quote,
+                     "pdf_url": link(p.page)}
+                    for i, p in enumerate(parsed.participants)
+                ),
+                pk="id",
+            )
+        org_of = {p.name: p.organization for p in parsed.participants}
+        for pos, item in enumerate(parsed.items):
+            item_id = f"{doc_id}:{item.number}"
+            db.table("agenda_items").insert(
+                {"id": item_id, "meeting_id": meeting_id, "document_id": doc_id, "number": item.number,
+                 "position": pos, "title": item.title, "text": item.text, "dnr": item.dnr,
+                 "page": item.page if real else None, "end_page": item.end_page if real else None,
+                 "pdf_url": link(item.page)},
+                pk="id",
+            )
+            db.table("decisions").insert_all(
+                (
+                    {"id": f"{item_id}:{k}", "agenda_item_id": item_id, "meeting_id": meeting_id,
+                     "document_id": doc_id, "position": k, "text": d.text, "kind": d.kind,
+                     "page": d.page if real else None, "pdf_url": link(d.page)}
+                    for k, d in enumerate(item.decisions)
+                ),
+                pk="id",
+            )
+            db.table("presentations").insert_all(
+                (
+                    {"id": f"{item_id}:{k}", "agenda_item_id": item_id,
+                     "person_id": person(p.name, org_of.get(p.name)) if " " in p.name else None,
+                     "name_as_written": p.name, "verb": p.verb, "document_id": doc_id,
+                     "page": p.page if real else None, "quote": p.quote}
+                    for k, p in enumerate(item.presenters)
+                ),
+                pk="id",
+            )
+        db.table("amounts").insert_all(
+            (
+                {"id": f"{doc_id}:{k}", "document_id": doc_id,
+                 "agenda_item_id": f"{doc_id}:{a.item}" if a.item is not None else None, "text": a.text,
+                 "value": a.value, "currency": a.currency, "value_sek": a.value_sek, "value_max": a.value_max,
+                 "per": a.per, "per_unit": int(a.per_unit), "purpose": a.purpose, "sentence": a.sentence,
+                 "page": a.page if real else None, "pdf_url": link(a.page)}
+                for k, a in enumerate(parsed.amounts)
+            ),
+            pk="id",
+        )
+        if parsed.agreement is not None:
+            a = parsed.agreement
+            db.table("agreements").insert(
+                {"id": doc_id, "document_id": doc_id, "kind": info.kind, "title": a.title or info.title,
+                 "valid_from": a.valid_from, "valid_to": a.valid_to,
+                 "until_further_notice": int(a.until_further_notice), "decided_by": a.decided_by,
+                 "decided_on": a.decided_on, "termination": a.termination, "page": a.page if real else None,
+                 "pdf_url": link(a.page)},
+                pk="id",
+            )
+            db.table("agreement_parties").insert_all(
+                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "organization_id": _org_id(db, party),
+                  "document_id": doc_id} for k, party in enumerate(a.parties)),
+                pk="id",
+            )
+            db.table("signatories").insert_all(
+                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "person_id": person(s.name, s.organization),
+                  "name": s.name, "title": s.title, "organization_id": _org_id(db, s.organization), "place": s.place,
+                  "date": s.date, "confidence": s.confidence, "page": s.page if real else None,
+                  "pdf_url": link(s.page), "document_id": doc_id} for k, s in enumerate(a.signatories)),
+                pk="id",
+            )
+        save_problems(db, doc_id, parsed.path, [(p.stage, p.message, p.page) for p in parsed.problems], now)
+
+
+def save_problems(
+    db: sqlite_utils.Database, doc_id: str | None, path: str, problems: list[tuple[str, str, int | None]],
+    now: str | None = None,
+) -> None:
+    """Record problems of one document (or of a file that could not be read at all)."""
+    now = now or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    key = doc_id or slug(path)
+    db.table("problems").insert_all(
+        ({"id": f"{key}:{k}", "document_id": doc_id, "path": path, "stage": stage, "message": message,
+          "page": page, "recorded_at": now} for k, (stage, message, page) in enumerate(problems)),
+        pk="id", replace=True,
+    )
+
+
+def remove_orphans(db: sqlite_utils.Database) -> None:
+    """People no row refers to any more (after a document was reloaded) are removed."""
+    with db.conn:
+        db.execute(
+            """delete from people where id not in (
+                 select person_id from participations where person_id is not null
+                 union select person_id from signatories where person_id is not null
+                 union select person_id from presentations where person_id is not null)"""
+        )

@@ -1,0 +1,100 @@
+"""The region's organisations and bodies, and canonical names for the forms documents use.
+
+The table lives in ``patterns/organizations.yml`` so a maintainer can extend it without
+touching code.  ``canonical_organization("Askersund kommun")`` gives "Askersunds kommun",
+``canonical_organization("ÖLBF")`` gives "Örebro läns bildningsförbund".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import patterns
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    kind: str  # region | kommun | förbund | myndighet | organ
+    short: str | None = None
+    kommunkod: str | None = None
+    lansdel: str | None = None
+    parent: str | None = None
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "Örebro läns bildningsförbund (ÖLBF)"
+    text = text.replace("\u2011", "-").replace("\u2013", "-").replace("\xad", "")
+    text = re.sub(r"\s*-\s*", "-", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:").casefold()
+
+
+@cache
+def _table() -> tuple[tuple[Organization, ...], dict[str, str], frozenset[str]]:
+    data = patterns.load("organizations")
+    orgs: list[Organization] = []
+    aliases: dict[str, str] = {}
+    bare: set[str] = set()  # "Örebro", "Kumlas": names of places, not of organisations, in running text
+    for m in data["municipalities"]:
+        org = Organization(m["name"], "kommun", m["short"], m["kommunkod"], m["lansdel"])
+        orgs.append(org)
+        short = m["short"]
+        genitive = short if short.endswith(("s", "a", "å", "o")) else short + "s"
+        # Everyday forms: "Askersund", "Askersund kommun", "Askersunds kommun", "Askersunds".
+        for form in (m["name"], short, f"{short} kommun", f"{genitive} kommun", genitive, f"{short}s kommun"):
+            aliases.setdefault(_key(form), m["name"])
+        bare.update({_key(short), _key(genitive)})
+    for o in data["others"]:
+        orgs.append(Organization(o["name"], o["kind"]))
+        for form in [o["name"], *o.get("aliases", [])]:
+            aliases[_key(form)] = o["name"]
+    for b in data["bodies"]:
+        orgs.append(Organization(b["name"], "organ", parent=b.get("parent", "Region Örebro län")))
+        for form in [b["name"], *b.get("aliases", [])]:
+            aliases[_key(form)] = b["name"]
+    return tuple(orgs), aliases, frozenset(bare)
+
+
+def all_organizations() -> tuple[Organization, ...]:
+    """Every organisation and body in the shipped table."""
+    return _table()[0]
+
+
+def canonical_organization(text: str | None) -> str | None:
+    """The canonical name for a known organisation, or the cleaned text if unknown.
+
+    >>> canonical_organization("Lekeberg kommun")
+    'Lekebergs kommun'
+    """
+    if text is None:
+        return None
+    cleaned = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    if not cleaned:
+        return None
+    return _table()[1].get(_key(cleaned), cleaned)
+
+
+def known_organization(text: str) -> str | None:
+    """The canonical name if `text` names an organisation in the table, else None."""
+    return _table()[1].get(_key(text))
+
+
+def find_organizations(text: str) -> list[str]:
+    """Canonical names of the known organisations mentioned in `text`, in order of mention."""
+    _, aliases, bare = _table()
+    found: list[tuple[int, int, str]] = []
+    # Longest aliases first so "Region Örebro län" wins over "Örebro".
+    for alias in sorted(aliases, key=len, reverse=True):
+        if alias in bare:
+            continue
+        for m in re.finditer(r"(?<![\wÅÄÖåäö-])" + re.escape(alias) + r"(?![\wÅÄÖåäö-])", text.casefold()):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), aliases[alias]))
+    out: list[str] = []
+    for _, _, name in sorted(found):
+        if name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,248 @@
+"""The contract between stages: plain, frozen records.
+
+`extract` turns a file into an `ExtractedDocument` (pages of positioned lines); every later
+stage is a pure function from records to records.  Every fact carries the address it came
+from — document id (sha256 of the file), page number and the quoted source text — so the
+database can always show its evidence.
+
+Page numbers are 1-based.  A plain-text source without form feeds is one page whose number is
+known internally (1) but reported as ``None`` in the public JSON, since a text file has no
+real pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+DocumentKind = Literal["protokoll", "minnesanteckningar", "overenskommelse", "uppdragsdirektiv", "other"]
+KINDS: tuple[DocumentKind, ...] = ("protokoll", "minnesanteckningar", "overenskommelse", "uppdragsdirektiv", "other")
+
+Role = Literal[
+    "ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "justerare", "övrig"
+]
+ROLES: tuple[Role, ...] = (
+    "ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "justerare", "övrig"
+)
+
+DecisionKind = Literal[
+    "fastställande", "val", "uppdrag", "bifall", "avslag", "bordläggning", "till handlingarna", "information", "beslut"
+]
+
+
+# --------------------------------------------------------------------------- extraction
+@dataclass(frozen=True, kw_only=True)
+class Line:
+    """One run of text on a page: words on one baseline with no wide gap between them.
+
+    Positions are PDF points from the page's top-left corner (pdfplumber's convention);
+    they are ``None`` for plain-text sources.
+    """
+
+    text: str
+    page: int
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+    font: str | None = None
+    size: float | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Page:
+    """A page's content lines in reading order; furniture (running headers, footers,
+    page labels) is kept apart so parsers never see it, but it is not thrown away."""
+
+    number: int
+    lines: tuple[Line, ...]
+    furniture: tuple[Line, ...] = ()
+    links: tuple[str, ...] = ()
+    width: float | None = None
+    height: float | None = None
+    label: str | None = None  # the printed page label, e.g. "1 (7)"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExtractedDocument:
+    doc_id: str  # sha256 of the file's bytes
+    path: str
+    source: Literal["pdf", "text"]
+    pages: tuple[Page, ...]
+    engine: str  # e.g. "pdfplumber 0.11.10" or "text"
+
+    @property
+    def has_real_pages(self) -> bool:
+        """False for a text file without form feeds: its single "page" is not a page."""
+        return self.source == "pdf" or len(self.pages) > 1
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for page in self.pages for line in page.lines]
+
+
+# --------------------------------------------------------------------------- facts
+@dataclass(frozen=True, kw_only=True)
+class DocumentInfo:
+    kind: DocumentKind
+    title: str | None = None
+    body: str | None = None  # the council, board or group the document belongs to
+    date: str | None = None  # ISO date of the meeting or decision
+    time: str | None = None
+    place: str | None = None
+    joint_meeting: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Participant:
+    name: str  # always given name first
+    role: Role
+    organization: str | None = None  # canonical name
+    title: str | None = None  # officials' job title
+    party: str | None = None  # "S", "M", …
+    present: bool | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    text: str  # verbatim
+    kind: DecisionKind
+    elected: tuple[str, ...] = ()  # names of people elected by this decision
+    doc_id: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Presenter:
+    name: str
+    verb: str  # "presenterade", "rapporterade", …
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Item:
+    """One agenda item ("5." or "§ 101"), possibly spanning pages."""
+
+    number: str
+    title: str
+    text: str = ""
+    page: int | None = None
+    end_page: int | None = None
+    dnr: str | None = None
+    decisions: tuple[Decision, ...] = ()
+    presenters: tuple[Presenter, ...] = ()
+    doc_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Amount:
+    text: str  # as written, e.g. "1,5 mnkr"
+    value: float  # in the stated currency's unit (1500000.0 for "1,5 mnkr")
+    currency: str = "SEK"
+    value_sek: float | None = None  # None when the currency is not SEK
+    value_max: float | None = None  # upper bound of a range ("2–3 mnkr")
+    per: str | None = None  # rate: "år", "länsdel", "invånare", …
+    per_unit: bool = False  # "3 mnkr tilldelas varje länsdel"
+    purpose: str | None = None
+    sentence: str = ""
+    item: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Signatory:
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    place: str | None = None
+    date: str | None = None
+    confidence: float = 1.0
+    doc_id: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Agreement:
+    """An agreement (överenskommelse) or a directive (uppdragsdirektiv)."""
+
+    title: str | None = None
+    parties: tuple[str, ...] = ()
+    valid_from: str | None = None
+    valid_to: str | None = None
+    until_further_notice: bool = False  # "gäller tillsvidare"
+    decided_by: str | None = None
+    decided_on: str | None = None
+    termination: str | None = None
+    signatories: tuple[Signatory, ...] = ()
+    doc_id: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Problem:
+    """Something a stage could not place; recorded, warned about, and the run goes on."""
+
+    stage: str
+    message: str
+    doc_id: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParsedDocument:
+    doc_id: str
+    path: str
+    pages: int | None
+    info: DocumentInfo
+    participants: tuple[Participant, ...] = ()
+    items: tuple[Item, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    agreement: Agreement | None = None
+    problems: tuple[Problem, ...] = field(default=())
+
+
+# --------------------------------------------------------------------------- segments
+@dataclass(frozen=True, kw_only=True)
+class RosterSection:
+    """A roster heading ("Ledamöter:", "Beslutande") and the lines under it.
+
+    `role` is None where each line names its own role ("Beslutande": "Anna Ek (S), ordförande").
+    `columns` maps a sub-heading's x position to its role, for two-column rosters
+    ("ordinarie" | "ersättare").
+    """
+
+    heading: str
+    role: Role | None
+    lines: tuple[Line, ...]
+    columns: tuple[tuple[float, Role | None], ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ItemBlock:
+    """An agenda item's lines, from its number to the next item's number."""
+
+    number: str
+    title: str
+    lines: tuple[Line, ...]  # the item's body, title excluded
+    page: int
+    end_page: int
+    dnr: str | None = None
+    heading: Line | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Segments:
+    front: tuple[Line, ...]  # everything before the first item: letterhead, meeting data, roster
+    roster: tuple[RosterSection, ...]
+    items: tuple[ItemBlock, ...]
