@@ -100,8 +100,8 @@ _MAX_NAME_WORDS = 8  # "Specifika samverkansrådet för social välfärd samt v�
 def _known_prefix(words: Sequence[str], start: int) -> tuple[int, str | None]:
     """The longest run of words from `start` naming a known organisation: (length, canonical name)."""
     for size in range(min(_MAX_NAME_WORDS, len(words) - start), 0, -1):
-        candidate = " ".join(words[start : start + size])
-        if "," not in candidate.rstrip(",") and (name := known_organization(candidate)):
+        candidate = " ".join(words[start : start + size]).rstrip(",")
+        if "," not in candidate and (name := known_organization(candidate)):
             return size, name
     return 0, None
 
@@ -113,16 +113,17 @@ def _parse_parties(text: str) -> list[tuple[str, bool]]:
     ends at the first item not followed by a comma or a joining word.
     """
     text = _DESCRIPTIVE_PARENTHESIS.sub("", text)
-    words = re.split(r"(?<=[^\W\d_)])\.(?:\s|$)", text)[0].split()  # up to the sentence's end
+    words = re.split(r"(?<=[^\W\d_]|\))\.(?:\s|$)", text)[0].split()  # up to the sentence's end
     found: list[tuple[str, bool]] = []
     i = 0
     while i < len(words):
         size, name = _known_prefix(words, i)
         if name is None:
             size = 1
-            while i + size < len(words) and not words[i + size - 1].endswith(",") and (
-                words[i + size].casefold() not in _LIST_JOINERS
-            ):
+            # An unknown name runs to the next comma or joining word.
+            while i + size < len(words) and not words[i + size - 1].endswith(","):
+                if words[i + size].casefold() in _LIST_JOINERS:
+                    break
                 size += 1
         found.append((name or canonical_organization(" ".join(words[i : i + size])) or "", name is not None))
         i += size
@@ -171,7 +172,7 @@ def _parties_between(sentences: Sequence[_Sentence]) -> tuple[str, ...]:
 
 def _parties(lines: Sequence[Line], sentences: Sequence[_Sentence], kind: str) -> tuple[str, ...]:
     paragraph = _party_paragraph(lines)
-    if paragraph is not None:
+    if paragraph:
         names = [name for name, _ in _parse_parties(paragraph)]
     elif kind == "overenskommelse":
         # A directive is issued by one body; its "mellan" speaks of collaboration, not parties.
@@ -274,6 +275,7 @@ _CLEANED_NAME = 0.9
 _AMBIGUOUS_COLUMNS = 0.7  # several ways to cut a two-column name line
 _INFERRED_ORGANIZATION = 0.8  # the block's heading was lost and is inferred from the party list
 _NO_ORGANIZATION = 0.6  # no heading above the name at all
+_SAME_ROW = 3.0  # points between the tops of lines on one baseline; a text line is 10 or more
 
 
 @cache
@@ -343,7 +345,7 @@ def _person_name(words: Sequence[str]) -> tuple[str, float] | None:
 
 def _name_columns(text: str, k: int) -> list[tuple[str, float] | None]:
     """The `k` names on a line above `k` titles; None where a column is not a clean name."""
-    columns = re.split(r"\s{2,}|\t", text.strip())
+    columns = _columns(text)
     if len(columns) == k:
         return [_person_name(column.split()) for column in columns]
     cuts = [[_person_name(group) for group in groups] for groups in _splits(text.split(), k, 2, 4)]
@@ -409,32 +411,71 @@ def _next_party(current: str | None, parties: Sequence[str], headed: Sequence[st
     return current
 
 
+def _rows(lines: Sequence[Line]) -> list[Line]:
+    """Lines side by side on a page as one line, columns tab-separated.
+
+    The extractor splits a row at a wide gap, so two signature blocks set in columns arrive as
+    separate lines on the same baseline; signatures are read a row at a time.
+    """
+    rows: list[Line] = []
+    for line in lines:
+        previous = rows[-1] if rows else None
+        if (
+            previous is not None
+            and previous.page == line.page
+            and previous.top is not None
+            and line.top is not None
+            and abs(previous.top - line.top) < _SAME_ROW
+        ):
+            rows[-1] = replace(previous, text=f"{previous.text}\t{line.text}", x1=line.x1)
+        else:
+            rows.append(line)
+    return rows
+
+
+def _columns(text: str) -> list[str]:
+    """A row's columns: text separated by a tab or a run of spaces."""
+    return [column for column in re.split(r"\s{2,}|\t", text.strip()) if column]
+
+
 def _signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signatory, ...]:
-    """Signatories: a name line directly above a title line, under the nearest organisation heading."""
-    blocks = [_Block(None)]
+    """Signatories: a name row directly above a title row, under the nearest organisation heading.
+
+    A row of k headings opens k blocks, one per column; names in a row of as many columns go to
+    the block above them, otherwise to the last heading (text sources have one column).
+    """
+    rows = _rows(lines)
+    current = [_Block(None)]  # the blocks of the latest heading row, one per column
+    blocks = list(current)
     headed: list[str | None] = []
-    titles = [_title_columns(line.text) for line in lines]
-    for i, line in enumerate(lines):
-        if org := _heading(line.text):
-            blocks.append(_Block(org))
-            headed.append(org)
+    titles = [_title_columns(row.text) for row in rows]
+    for i, row in enumerate(rows):
+        columns = _columns(row.text)
+        headings = [_heading(column) for column in columns]
+        if all(headings):
+            current = [_Block(org) for org in headings]
+            blocks.extend(current)
+            headed.extend(headings)
             continue
-        if stamp := _place_date(line.text):
-            if blocks[-1].date is None:
-                blocks[-1].place, blocks[-1].date = stamp
+        stamps = [stamp for column in columns if (stamp := _place_date(column))]
+        for j, (place, date) in enumerate(stamps):
+            block = current[j] if len(stamps) == len(current) else current[-1]
+            if block.date is None:
+                block.place, block.date = place, date
+        below = titles[i + 1] if i + 1 < len(rows) else []
+        if stamps or not below:
             continue
-        below = titles[i + 1] if i + 1 < len(lines) else []
-        if not below:
-            continue
-        for name, (title, title_score) in zip(_name_columns(line.text, len(below)), below, strict=True):
+        for j, (name, (title, title_score)) in enumerate(zip(_name_columns(row.text, len(below)), below, strict=True)):
             if name is None:
                 continue
-            if any(title == signed_title for _, signed_title, _, _ in blocks[-1].signed):
+            column = j if len(below) == len(current) else -1
+            if any(title == signed_title for _, signed_title, _, _ in current[column].signed):
                 # One organisation signs once per office: a second chair means OCR lost a heading.
-                org = _next_party(blocks[-1].organization, parties, headed)
-                blocks.append(_Block(org, inferred=True))
+                org = _next_party(current[column].organization, parties, headed)
+                current[column] = _Block(org, inferred=True)
+                blocks.append(current[column])
                 headed.append(org)
-            blocks[-1].signed.append((name[0], title, name[1] * title_score, line.page))
+            current[column].signed.append((name[0], title, name[1] * title_score, row.page))
     return tuple(
         Signatory(
             name=name, title=title, organization=block.organization, place=block.place, date=block.date,

@@ -160,10 +160,15 @@ def swedish_sort_key(text: str) -> str:
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again."""
-    for name, (columns, pk, fks) in TABLES.items():
-        table = db.table(name)
-        if not table.exists():
-            table.create(columns, pk=pk, foreign_keys=fks)
+    created = []
+    for name, (columns, pk, _) in TABLES.items():
+        if not db.table(name).exists():
+            db.table(name).create(columns, pk=pk)
+            created.append(name)
+    # Foreign keys once every table exists: organizations refers to itself (parent_id).
+    fks = [(name, column, other, "id") for name in created for column, other in TABLES[name][2]]
+    if fks:
+        db.add_foreign_keys(fks)
     for name, columns in INDEXES:
         db.table(name).create_index(columns, if_not_exists=True)
     for name, columns in FTS.items():

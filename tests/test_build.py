@@ -1,0 +1,97 @@
+"""A batch: bad files are reported and recorded, the rest loads; re-runs are idempotent."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+import pipeline.extract as extract_module
+from pipeline.build import build
+from pipeline.cli import cli
+from pipeline.load import TABLES
+
+from .conftest import SEEDS, require
+
+
+@pytest.fixture
+def batch(tmp_path, make_pdf):
+    """A folder with a good protocol PDF, a seed text, and three bad files."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_pdf("good.pdf", [[("Protokoll", 72, 80, 14, True), ("Ordförande:", 72, 120, 11, True),
+                           ("Anna Ek, Kumla kommun", 72, 140, 11, False), ("1. Mötet öppnas", 72, 180, 11, False),
+                           ("2. Val av justerare", 72, 200, 11, False),
+                           ("Till justerare utsågs Kim Berg, Nora kommun.", 72, 220, 11, False)]])
+    shutil.move(str(folder.parent / "good.pdf"), folder / "good.pdf")
+    shutil.copy(require(SEEDS / "004_af4596ab28917ee0.txt"), folder / "seed.txt")
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.5\n" + b"\x13\x37" * 500)
+    (folder / "webpage.pdf").write_text("<!doctype html><title>Sidan finns inte</title>", "utf-8")
+    return folder
+
+
+def counts(db):
+    return {t: db.table(t).count for t in TABLES}
+
+
+def test_bad_files_are_reported_and_the_rest_of_the_batch_loads(batch, tmp_path):
+    db_path = tmp_path / "p.db"
+    report = build([batch], db_path, workers=2)
+    assert sorted(p.rsplit("/", 1)[-1] for p, _ in report.failed) == ["corrupt.pdf", "empty.pdf", "webpage.pdf"]
+    reasons = dict((p.rsplit("/", 1)[-1], r) for p, r in report.failed)
+    assert "empty" in reasons["empty.pdf"] and "not a PDF" in reasons["webpage.pdf"]
+    assert "corrupt" in reasons["corrupt.pdf"]
+    db = sqlite_utils.Database(db_path)
+    assert db.table("documents").count == 2
+    assert db.table("agenda_items").count == 16 + 2
+    recorded = {r["path"].rsplit("/", 1)[-1] for r in db.query("select path from problems where document_id is null")}
+    assert recorded == {"corrupt.pdf", "empty.pdf", "webpage.pdf"}
+
+
+def test_a_second_run_does_no_pdf_work_and_changes_nothing(batch, tmp_path, monkeypatch):
+    db_path = tmp_path / "p.db"
+    build([batch], db_path, cache_dir=tmp_path / "cache", workers=1)
+    before = counts(sqlite_utils.Database(db_path))
+
+    def no_pdf_work(path):
+        raise AssertionError(f"{path} was opened again")
+
+    monkeypatch.setitem(extract_module.ENGINES, "pdfplumber", no_pdf_work)
+    report = build([batch], db_path, cache_dir=tmp_path / "cache", workers=1)
+    assert len(report.unchanged) == 2 and not report.loaded
+    assert counts(sqlite_utils.Database(db_path)) == before
+    # Even rebuilding from scratch only reads the cache.
+    fresh = tmp_path / "fresh.db"
+    build([batch], fresh, cache_dir=tmp_path / "cache", workers=1)
+    assert counts(sqlite_utils.Database(fresh)) == before
+
+
+def test_reloading_a_document_replaces_its_rows(batch, tmp_path):
+    db_path = tmp_path / "p.db"
+    build([batch], db_path, workers=1)
+    before = counts(sqlite_utils.Database(db_path))
+    build([batch], db_path, workers=1, force=True)
+    assert counts(sqlite_utils.Database(db_path)) == before
+
+
+def test_every_row_links_back_to_its_document_and_page(batch, tmp_path):
+    db_path = tmp_path / "p.db"
+    build([batch], db_path, workers=1, raw_root=batch)
+    db = sqlite_utils.Database(db_path)
+    item = next(db.query("select a.* from agenda_items a join documents d on d.id = a.document_id "
+                         "where d.filename = 'good.pdf' and a.number = '2'"))
+    assert item["page"] == 1 and item["pdf_url"] == "/raw/good.pdf#page=1"
+    for table in ("participations", "decisions", "agenda_items"):
+        assert not list(db.query(f"select id from {table} where document_id is null"))
+
+
+def test_build_command_exits_non_zero_with_a_summary(batch, tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(batch), "--db", str(tmp_path / "p.db"), "--silent",
+                                      "--cache", str(tmp_path / "cache")])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3 and all(".pdf:" in e for e in errors)
+    assert "2 loaded, 0 unchanged, 3 failed" in result.stderr

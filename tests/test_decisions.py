@@ -1,0 +1,83 @@
+"""Decisions: which sentences record what the meeting decided, and of which kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.decisions import decision_kind, elections, find_decisions, find_presenters, is_decision
+from pipeline.records import Line
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(text=t, page=1) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Dagordningen fastställdes.", "fastställande"),
+        ("Till justerare utsågs Kim Ek, Kumla kommun.", "val"),
+        ("Lisa Berg valdes till ny vice ordförande.", "val"),
+        ("Protokollet lades till handlingarna.", "till handlingarna"),
+        ("Punkten skjuts till kommande möte.", "bordläggning"),
+        ("Ärendet bordlades.", "bordläggning"),
+        ("Rådet beslutade att ge chefsgruppen i uppdrag att ta fram en plan.", "uppdrag"),
+        ("Nämnden beslutade att avslå ansökan.", "avslag"),
+        ("Förslaget godkändes.", "bifall"),
+        ("Informationen noterades.", "information"),
+        ("Kommunstyrelsen beslutar att fastställa taxan.", "fastställande"),
+    ],
+)
+def test_decision_sentences_and_their_kind(sentence, kind):
+    assert is_decision(sentence)
+    assert decision_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RF-SISU har administrerat ansökningar och chefsgruppen har tagit beslut.",
+        "3 mnkr tilldelas varje länsdel och länsdelsgrupperna beslutar om insatser.",
+        "Det är länets socialchefer som har rådighet att ta beslut om fördelning av medel.",
+        "Planen kommer att presenteras i rådet.",
+        "Anna Ek presenterade det pågående arbetet.",
+    ],
+)
+def test_sentences_that_are_not_decisions(sentence):
+    assert not is_decision(sentence)
+
+
+def test_decisions_are_verbatim_sentences_of_the_item():
+    found = find_decisions(lines("Se tidigare protokoll via länk", "Protokollet från föregående möte fastställdes och",
+                                 "lades till handlingarna."))
+    assert [d.text for d in found] == ["Protokollet från föregående möte fastställdes och lades till handlingarna."]
+
+
+def test_a_beslut_section_holds_the_decisions_and_the_proposal_does_not_count():
+    found = find_decisions(lines(
+        "Ärendebeskrivning", "Kommunen har fått en ansökan.", "Förslag till beslut",
+        "Kommunstyrelsen beslutar att bevilja ansökan.", "Beslut", "Kommunstyrelsen beslutar", "att bevilja ansökan,",
+        "att uppdra åt kommunchefen att", "följa upp insatsen.", "Beslutet skickas till", "Ekonomienheten"))
+    assert [d.text for d in found] == ["Kommunstyrelsen beslutar att bevilja ansökan",
+                                       "Kommunstyrelsen beslutar att uppdra åt kommunchefen att följa upp insatsen"]
+    assert [d.kind for d in found] == ["bifall", "uppdrag"]
+
+
+def test_an_organs_beslut_heading_opens_the_decision_section():
+    found = find_decisions(lines("Välfärdsnämndens beslut:", "Välfärdsnämnden godkände förslaget."))
+    assert [d.text for d in found] == ["Välfärdsnämnden godkände förslaget."]
+
+
+def test_elections_name_the_person_role_and_organisation():
+    (p,) = elections("Till justerare utsågs Pia-Maria Johansson, Nora kommun.")
+    assert (p.name, p.role, p.organization) == ("Pia-Maria Johansson", "justerare", "Nora kommun")
+    (q,) = elections("Siw Lunander valdes till ny vice ordförande.")
+    assert (q.name, q.role) == ("Siw Lunander", "vice ordförande")
+    assert [x.name for x in elections("Till justerare valdes Kim Ek och Lo Berg.")] == ["Kim Ek", "Lo Berg"]
+
+
+def test_presenters_of_an_item():
+    found = find_presenters(lines("Behcet Barsom och Johanna Ek rapporterade från konferensen.",
+                                  "Susann presenterade utkastet.", "Rådet diskuterade."))
+    assert [(p.name, p.verb) for p in found] == [("Behcet Barsom", "rapporterade"), ("Johanna Ek", "rapporterade"),
+                                                  ("Susann", "presenterade")]

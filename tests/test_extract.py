@@ -1,0 +1,150 @@
+"""Extraction: files become pages of positioned lines; furniture is set apart; bad files
+raise errors that name the file and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pipeline.extract as extract_module
+from pipeline.extract import (
+    CorruptPDF,
+    EmptyFile,
+    EncryptedPDF,
+    NotAPDF,
+    UnsupportedFile,
+    extract,
+    extract_cached,
+    rejoin_hyphenation,
+)
+from pipeline.records import Line
+
+FOOTER = "Region Örebro län · Box 1613 · 701 16 Örebro · 019-602 70 00"
+
+
+def three_page_protocol(make_pdf):
+    pages = []
+    for n in (1, 2, 3):
+        pages.append([
+            (f"{n} (3)", 500, 40, 9, False),
+            ("Protokoll" if n == 1 else f"Punkt {n}", 72, 100, 14, True),
+            ("Dagordningen fastställdes för mötet i Hällefors och Ljusnarsberg.", 72, 130, 11, False),
+            ("Ingmar Ångman berättade om läget.", 72, 150, 11, False),
+            (FOOTER, 72, 800, 8, False),
+        ])
+    return make_pdf("protokoll.pdf", pages)
+
+
+def test_pdf_lines_carry_position_font_and_swedish_letters(make_pdf):
+    doc = extract(three_page_protocol(make_pdf))
+    assert doc.source == "pdf" and len(doc.pages) == 3
+    first = doc.pages[0].lines[0]
+    assert first.text == "Protokoll"
+    assert first.bold and first.size == 14 and first.page == 1
+    assert first.x0 == pytest.approx(72, abs=1) and first.top == pytest.approx(100 - 14 * 0.8, abs=4)
+    assert "Hällefors och Ljusnarsberg" in doc.pages[0].text
+    assert doc.pages[2].lines[-1].text == "Ingmar Ångman berättade om läget."
+
+
+def test_repeated_footer_and_page_labels_are_furniture_not_content(make_pdf):
+    doc = extract(three_page_protocol(make_pdf))
+    for page in doc.pages:
+        assert FOOTER not in page.text
+        assert FOOTER in [ln.text for ln in page.furniture]
+        assert page.label == f"{page.number} (3)"
+        assert page.label not in page.text
+
+
+def test_a_single_page_keeps_its_unrepeated_footer_as_content(make_pdf):
+    path = make_pdf("one.pdf", [[("Överenskommelse", 72, 100, 14, True), (FOOTER, 72, 800, 8, False)]])
+    assert FOOTER in extract(path).pages[0].text
+
+
+def test_columns_far_apart_become_separate_lines(make_pdf):
+    path = make_pdf("sign.pdf", [[("Håkan Larsson", 72, 300, 11, False), ("Ingmar Unosson", 330, 300, 11, False)]])
+    lines = extract(path).pages[0].lines
+    assert [ln.text for ln in lines] == ["Håkan Larsson", "Ingmar Unosson"]
+    assert lines[0].top == lines[1].top
+
+
+def test_text_files_split_pages_at_form_feeds(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Protokoll\nFörsta sidan\n\fAndra sidan\n", "utf-8")
+    doc = extract(path)
+    assert [p.text for p in doc.pages] == ["Protokoll\nFörsta sidan", "Andra sidan"]
+    assert doc.has_real_pages
+
+
+def test_a_text_file_without_form_feeds_has_no_real_pages(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Protokoll\n", "utf-8")
+    assert not extract(path).has_real_pages
+
+
+def test_markdown_markup_is_removed_and_marks_bold(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("## **Tjänstemannastöd till rådet**\n\nVanlig text\n", "utf-8")
+    lines = extract(path).pages[0].lines
+    assert [(ln.text, ln.bold) for ln in lines] == [("Tjänstemannastöd till rådet", True), ("Vanlig text", False)]
+
+
+def test_url_only_lines_are_links_not_content(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Se protokollet\nhttps://www.regionorebrolan.se/a.pdf\nSlut\n", "utf-8")
+    page = extract(path).pages[0]
+    assert page.text == "Se protokollet\nSlut"
+    assert page.links == ("https://www.regionorebrolan.se/a.pdf",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("arbetet med samverkans-", "insatser i länet", ["arbetet med samverkansinsatser", "i länet"]),
+        ("inom hälso-", "och sjukvården", ["inom hälso-", "och sjukvården"]),  # a real hyphen before "och"
+        ("Region Örebro län -", "Kumla kommun", ["Region Örebro län -", "Kumla kommun"]),
+        ("hela länet-", "Rådet beslutade", ["hela länet-", "Rådet beslutade"]),  # next line starts upper case
+    ],
+)
+def test_hyphenated_line_ends_are_rejoined_only_where_a_word_was_split(first, second, joined):
+    lines = [Line(text=first, page=1), Line(text=second, page=1)]
+    assert [ln.text for ln in rejoin_hyphenation(lines)] == joined
+
+
+def test_bad_files_raise_errors_naming_the_file_and_reason(tmp_path, make_pdf):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    html = tmp_path / "page.pdf"
+    html.write_text("<html><body>404 Not Found</body></html>", "utf-8")
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 200)
+    encrypted = make_pdf("locked.pdf", [[("Hemligt", 72, 100, 11, False)]], encrypt="hemlis")
+    other = tmp_path / "notes.docx"
+    other.write_bytes(b"PK\x03\x04")
+    cases = [(empty, EmptyFile, "empty"), (html, NotAPDF, "not a PDF"), (corrupt, CorruptPDF, "corrupt"),
+             (encrypted, EncryptedPDF, "encrypted"), (other, UnsupportedFile, "unsupported")]
+    for path, error, words in cases:
+        with pytest.raises(error) as info:
+            extract(path)
+        assert str(path) in str(info.value) and words in str(info.value)
+
+
+def test_truncated_pdf_is_corrupt(tmp_path, make_pdf):
+    good = make_pdf("good.pdf", [[("Protokoll", 72, 100, 14, True)]] * 3)
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 3])
+    with pytest.raises((CorruptPDF,)):
+        extract(cut)
+
+
+def test_cache_returns_the_same_document_without_opening_the_pdf(tmp_path, make_pdf, monkeypatch):
+    path = three_page_protocol(make_pdf)
+    cache = tmp_path / "cache"
+    first = extract_cached(path, cache)
+    assert len(list(cache.iterdir())) == 1
+
+    def no_pdf_work(_: Path):
+        raise AssertionError("the cache should have answered")
+
+    monkeypatch.setitem(extract_module.ENGINES, "pdfplumber", no_pdf_work)
+    assert extract_cached(path, cache) == first

@@ -1,0 +1,68 @@
+"""Segmenting: roster sections and agenda items in the numbering styles protocols use."""
+
+from __future__ import annotations
+
+from pipeline.records import Line
+from pipeline.segment import find_items, find_roster, roster_heading, segment
+
+
+def lines(*texts: str, page: int = 1) -> list[Line]:
+    return [Line(text=t, page=page) for t in texts]
+
+
+def test_numbered_items_with_number_and_title_on_separate_lines():
+    items = find_items(lines("1.", "Mötet öppnades", "2. Val av justerare", "Till justerare utsågs Kim Ek.",
+                             "3.", "Regional samverkan för familjecentral - Överenskommelse mellan regionen och",
+                             "kommunerna i länet", "Susann presenterade utkastet."))
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötet öppnades"), ("2", "Val av justerare"),
+        ("3", "Regional samverkan för familjecentral - Överenskommelse mellan regionen och kommunerna i länet")]
+    assert [ln.text for ln in items[1].lines] == ["Till justerare utsågs Kim Ek."]
+
+
+def test_a_numbered_list_inside_an_item_is_not_a_new_item():
+    items = find_items(lines("1. Mötet öppnas", "2. Rapporter", "Tre saker togs upp:", "1. Budget", "2. Lokaler",
+                             "3. Övriga frågor", "Inga övriga frågor.", "4. Mötet avslutas"))
+    assert [(i.number, i.title) for i in items] == [("1", "Mötet öppnas"), ("2", "Rapporter"),
+                                                    ("3", "Övriga frågor"), ("4", "Mötet avslutas")]
+
+
+def test_paragraph_items_with_dnr_and_a_table_of_contents():
+    items = find_items(lines(
+        "§ 101 Val av justerare ................ 3", "§ 102 Årsredovisning 2023 ............. 4",
+        "§ 101", "Val av justerare", "Kim Ek utsågs att justera.",
+        "§ 102", "Dnr KS 2024/123", "Årsredovisning 2023", "Beslut", "Kommunstyrelsen beslutar att godkänna den.",
+    ))
+    assert [(i.number, i.title, i.dnr) for i in items] == [("101", "Val av justerare", None),
+                                                           ("102", "Årsredovisning 2023", "KS 2024/123")]
+
+
+def test_an_item_that_crosses_a_page_break_is_one_item():
+    items = find_items([*lines("§ 5", "Budget", "Första delen."), *lines("Andra delen.", "§ 6", "Avslut", page=2)])
+    assert [(i.number, i.page, i.end_page) for i in items] == [("5", 1, 2), ("6", 2, 2)]
+
+
+def test_finnish_swedish_paragraph_style():
+    items = find_items(lines("39 §", "Sammanträdets laglighet", "Text.", "40§ Val av protokolljusterare", "Text."))
+    assert [(i.number, i.title) for i in items] == [("39", "Sammanträdets laglighet"), ("40", "Val av protokolljusterare")]
+
+
+def test_roster_headings_with_and_without_colon():
+    assert roster_heading("Ledamöter:")[:2] == ("Ledamöter", "ledamot")
+    assert roster_heading("Justerare: Kim Ek") == ("Justerare", "justerare", "Kim Ek")
+    assert roster_heading("Tjänstgörande ersättare")[:2] == ("Tjänstgörande ersättare", "ersättare")
+    assert roster_heading("Tjänsteställe Sekreterare")[1] == "sekreterare"
+    assert roster_heading("Ledamöterna diskuterade") is None
+
+
+def test_roster_sections_end_at_the_signature_block():
+    sections = find_roster(lines("Beslutande", "Anna Ek (S), ordförande", "Justerare", "Kim Ek",
+                                 "Underskrifter", "Ordförande", "Anna Ek", "Sekreterare", "Lo Berg"))
+    assert [(s.heading, [ln.text for ln in s.lines]) for s in sections] == [
+        ("Beslutande", ["Anna Ek (S), ordförande"]), ("Justerare", ["Kim Ek"]), ("Sekreterare", ["Lo Berg"])]
+
+
+def test_front_matter_is_everything_before_the_first_item():
+    seg = segment(lines("Protokoll", "Ordförande:", "Anna Ek, Kumla kommun", "1. Mötet öppnas", "2. Avslut"))
+    assert [ln.text for ln in seg.front] == ["Protokoll", "Ordförande:", "Anna Ek, Kumla kommun"]
+    assert len(seg.items) == 2 and seg.roster[0].role == "ordförande"
