@@ -348,6 +348,8 @@ def _name_columns(text: str, k: int) -> list[tuple[str, float] | None]:
     columns = _columns(text)
     if len(columns) == k:
         return [_person_name(column.split()) for column in columns]
+    if len(columns) > 1:
+        return [None] * k  # which title belongs to which column is unknown; never join names across them
     cuts = [[_person_name(group) for group in groups] for groups in _splits(text.split(), k, 2, 4)]
     if not cuts:
         return [None] * k
@@ -434,8 +436,8 @@ def _rows(lines: Sequence[Line]) -> list[Line]:
 
 
 def _columns(text: str) -> list[str]:
-    """A row's columns: text separated by a tab or a run of spaces."""
-    return [column for column in re.split(r"\s{2,}|\t", text.strip()) if column]
+    """A row's columns, as `_rows` joined them.  Runs of spaces are no column gap: OCR scatters them."""
+    return [column.strip() for column in text.split("\t") if column.strip()]
 
 
 def _signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signatory, ...]:

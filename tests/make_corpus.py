@@ -184,8 +184,11 @@ class Flow:
         return ln
 
     def para(self, text: str, *, x: float = 0.0, hang: float = 0.0, font: str = REG, size: float = 10.0,
-             before: float = 3.0) -> list[Ln]:
-        """Wrap a paragraph into lines and record the amounts it contains, each on its line."""
+             before: float = 3.0, together: bool = False) -> list[Ln]:
+        """Wrap a paragraph into lines and record the amounts it contains, each on its line.
+
+        ``together`` keeps all the lines on one page (roster entries are never split).
+        """
         pending = AMOUNT.findall(text)
         glued = AMOUNT.sub(lambda m: m[1].replace(" ", GLUE), text)
         out = []
@@ -198,6 +201,8 @@ class Flow:
                 words, value = pending.pop(0)
                 pos = at + len(words)
                 self.amounts.append((words, int(value), ln.item, ln))
+        if together:
+            out[0].keep = len(out) - 1
         return out
 
     def person(self, ln: Ln, name: str, role: str, organization: str | None, title: str | None = None) -> None:
@@ -487,7 +492,7 @@ def render_council(m: CouncilMeeting, roster: list[Member]) -> Flow:
             section = x.section
             f.line(section, font=BOLD, before=9, keep=1)
         if x.role == "tjänsteperson":
-            rows = f.para(x.written, hang=8, before=0)
+            rows = f.para(x.written, hang=8, before=0, together=True)
         else:
             rows = [f.line(x.written)]
         if x.person:
@@ -544,7 +549,10 @@ COUNCIL_MEETINGS = (
                        "tobaksfri skoltid."),
                 Bullet("Flera kommuner efterfrågar stöd i tillsynen av försäljning av tobak och liknande "
                        "produkter."),
-                "Rådet betonade vikten av att insatserna når de grupper där bruket ökar mest.",
+                Bullet("Andelen elever i årskurs 9 som uppger att de har druckit alkohol under det senaste året "
+                       "har halverats på tio år."),
+                "Rådet betonade vikten av att insatserna når de grupper där bruket ökar mest, och att "
+                "kommunernas tillsyn samordnas över kommungränserna.",
                 D("Informationen noterades."))),
             ("Suicidprevention", (
                 "Niklas Hellström presenterade ett länsgemensamt handlingsprogram för suicidprevention som tagits "
@@ -660,7 +668,7 @@ COUNCIL_MEETINGS = (
                 "insatserna, och att uppföljningen bör göras gemensamt för hela länsdelen.",
                 D("Rådet beslutade att ställa sig bakom den föreslagna fördelningen."))),
             ("Överenskommelse om samverkan i familjecentraler – lägesrapport", (
-                "Ida Palm informerade om att överenskommelsen har skickats till parterna för beslut. Kumla kommun "
+                "Ida Palm informerade om att överenskommelsen har skickats till parterna för beslut. Laxå kommun "
                 "och Askersunds kommun har redan fattat beslut, övriga parter beslutar under våren.",
                 D("Informationen noterades."))),
             ("Tobaks- och nikotinprevention", (
@@ -1046,7 +1054,8 @@ def render_minutes(m: Minutes) -> Flow:
         f.line(text, before=12 if k == 0 else 0)
     f.line("Närvarande:", font=BOLD, before=12, keep=1)
     for o in m.present:
-        rows = f.para(f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}", hang=8, before=0)
+        rows = f.para(f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}", hang=8, before=0,
+                      together=True)
         f.person(rows[0], o.person.name, "tjänsteperson", o.organization, o.title)
     for number, (title, blocks) in enumerate(m.points, 1):
         render_numbered_item(f, str(number), title, blocks, own_line=False)
@@ -1087,8 +1096,7 @@ def render_agreement(a: Agreement) -> Flow:
     render_blocks(f, (*a.blocks, Heading("Giltighet och uppsägning")), 0)
     f.para(f"Denna överenskommelse gäller från och med {a.valid_from} t o m {a.valid_to}. {a.termination}")
     f.line("Underskrifter", font=BOLD, size=12, before=18, keep=1)
-    f.para(f"Denna överenskommelse har upprättats i {len(a.parties)} likalydande exemplar, av vilka parterna "
-           "har tagit var sitt.")
+    f.para("Denna överenskommelse har upprättats i likalydande exemplar, av vilka parterna har tagit var sitt.")
     for org, signatures in a.signatures:
         f.line(org, font=BOLD, before=16, keep=4 * len(signatures))
         for s in signatures:
