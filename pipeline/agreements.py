@@ -266,10 +266,12 @@ def _termination(sentences: Sequence[_Sentence]) -> str | None:
 
 
 # --------------------------------------------------------------------------- signatures
-_TITLE_MIN_SCORE = 85  # OCR'd titles score about 90 ("Koånunstyrelsens ordförande"); other titles under 80
+# OCR'd titles score about 90 ("Konnmunstyrelsens ordforande"); look-alike titles such as the
+# region's and the municipality's chair are told apart by taking the best match, not the first.
+_TITLE_MIN_SCORE = 85
 _MAX_TITLE_WORDS = 4  # "Kommunstyrelsens 1:e vice ordförande"
 _MAX_COLUMNS = 3  # signature pages set at most three blocks side by side
-# OCR specks inside a name ("Ingmar. Unosson"): cleaned away, at a cost in confidence.
+# OCR specks inside a name ("Ingrid. Boman"): cleaned away, at a cost in confidence.
 _STRAY = str.maketrans("", "", ".,:;'’´`|_")
 _CLEANED_NAME = 0.9
 _AMBIGUOUS_COLUMNS = 0.7  # several ways to cut a two-column name line
@@ -429,7 +431,7 @@ def _rows(lines: Sequence[Line]) -> list[Line]:
             and line.top is not None
             and abs(previous.top - line.top) < _SAME_ROW
         ):
-            rows[-1] = replace(previous, text=f"{previous.text}\t{line.text}", x1=line.x1)
+            rows[-1] = replace(previous, text=f"{previous.text}\t{line.text}")
         else:
             rows.append(line)
     return rows
@@ -480,8 +482,13 @@ def _signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signato
             current[column].signed.append((name[0], title, name[1] * title_score, row.page))
     return tuple(
         Signatory(
-            name=name, title=title, organization=block.organization, place=block.place, date=block.date,
-            confidence=round(confidence * block.doubt, 2), page=page,
+            name=name,
+            title=title,
+            organization=block.organization,
+            place=block.place,
+            date=block.date,
+            confidence=round(confidence * block.doubt, 2),
+            page=page,
         )
         for block in blocks
         for name, title, confidence, page in block.signed

@@ -194,6 +194,7 @@ PAGE_LABEL = re.compile(
     r"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$|^-?\s*\d{1,3}\s*-?$|^sida\s+\d{1,3}$", re.I
 )
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+RULE_LINE = re.compile(r"^[_\-–—=.·\s]{5,}$")  # a horizontal rule typed as characters
 
 
 def _shape(text: str) -> str:
@@ -226,7 +227,7 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
             if margin and PAGE_LABEL.match(ln.text.strip()):
                 label = label or ln.text.strip()
                 furniture.append(ln)
-            elif margin and _shape(ln.text) in repeated:
+            elif (margin and _shape(ln.text) in repeated) or RULE_LINE.match(ln.text):
                 furniture.append(ln)
             else:
                 content.append(ln)

@@ -179,8 +179,7 @@ def _column_role(section: RosterSection, line: Line) -> Role | None:
 
 def family_first_roster(sections: Sequence[RosterSection]) -> bool:
     """Checkbox grids ("[X] Lindvall Mikael, ordförande") write the family name first."""
-    lines = [ln for s in sections for ln in s.lines]
-    return bool(lines) and sum(1 for ln in lines if CHECKBOX.match(ln.text)) >= len(lines) / 2
+    return sum(1 for s in sections for ln in s.lines if CHECKBOX.match(ln.text)) >= 3
 
 
 def parse_roster(
@@ -205,7 +204,9 @@ def parse_roster(
                 p = parse_person_line(
                     text,
                     _column_role(section, line),
-                    family_first=family_first and bool(CHECKBOX.match(line.text)),
+                    # In a checkbox-grid document every roster writes the family name first,
+                    # except the signature block, which is read elsewhere.
+                    family_first=family_first and section.role not in ("justerare",),
                     default_org=default_org,
                 )
                 if p is None:

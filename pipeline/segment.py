@@ -47,6 +47,11 @@ def _roster_end() -> tuple[str, ...]:
     return tuple(h.casefold() for h in patterns.load("headings")["roster_end"])
 
 
+@cache
+def _signatures() -> tuple[str, ...]:
+    return tuple(h.casefold() for h in patterns.load("headings")["signatures"])
+
+
 def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     """(heading, role, rest of line) if `text` opens a roster section, e.g. "Ledamöter:"."""
     for heading, role in _roster_headings():
@@ -179,9 +184,10 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
 
     for i, line in enumerate(front):
         text = line.text.strip()
-        if text.casefold().startswith(_roster_end()):
+        if text.casefold().startswith(_roster_end() + _signatures()):
             close()
-            current, ended = None, True
+            current = None
+            ended = ended or text.casefold().startswith(_signatures())
             continue
         head = roster_heading(text)
         if head and ended and head[1] not in ("sekreterare", "justerare"):
@@ -202,10 +208,19 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current[3].append((line.x0 or 0.0, None))
             continue
+        if current is not None and current[2] and _far_below(current[2][-1], line):
+            close()  # a wide vertical gap ends the block: what follows is not roster
+            current = None
         if current is not None:
             current[2].append(line)
     close()
     return sections
+
+
+def _far_below(prev: Line, line: Line) -> bool:
+    if prev.page != line.page or None in (prev.bottom, line.top, line.size):
+        return False
+    return line.top - prev.bottom > 3 * line.size  # type: ignore[operator]
 
 
 def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:

@@ -309,6 +309,19 @@ def render_blocks(f: Flow, blocks: tuple, x: float) -> None:
             f.para(b, x=x)
 
 
+def render_numbered_item(f: Flow, number: str, title: str, blocks: tuple, own_line: bool) -> None:
+    """A numbered item: "5." with the title beside it, or alone on its line with the title below."""
+    item = f.begin_item(number, title)
+    rows = wrap(title, TEXT_W - INDENT, BOLD, 11)
+    if own_line:
+        item.ln = f.line(f"{number}.", font=BOLD, size=11, before=14, keep=2)
+    else:
+        item.ln = f.line(f"{number}.", font=BOLD, size=11, before=14, keep=1, extra=((INDENT, rows.pop(0), BOLD),))
+    for row in rows:
+        f.line(row, x=INDENT, font=BOLD, size=11)
+    render_blocks(f, blocks, INDENT)
+
+
 # --------------------------------------------------------------------------- people
 @dataclass(frozen=True)
 class Person:
@@ -491,26 +504,14 @@ def render_council(m: CouncilMeeting, roster: list[Member]) -> Flow:
         if x.section != section:
             section = x.section
             f.line(section, font=BOLD, before=9, keep=1)
-        if x.role == "tjänsteperson":
-            rows = f.para(x.written, hang=8, before=0, together=True)
-        else:
-            rows = [f.line(x.written)]
+        together = x.role == "tjänsteperson"  # long official lines wrap under a hanging indent
+        rows = f.para(x.written, hang=8, before=0, together=True) if together else [f.line(x.written)]
         if x.person:
             f.person(rows[0], x.person.name, x.role, x.organization, x.title)
     f.person(letterhead, TOVE.person.name, "sekreterare", REGION)
     for number, (title, blocks) in enumerate(council_agenda(m, roster), 1):
         own_line = m.numbers == "own" or (m.numbers == "mixed" and len(title) > 24)
-        item = f.begin_item(str(number), title)
-        rows = wrap(title, TEXT_W - INDENT, BOLD, 11)
-        if own_line:
-            item.ln = f.line(f"{number}.", font=BOLD, size=11, before=14, keep=2)
-            for row in rows:
-                f.line(row, x=INDENT, font=BOLD, size=11)
-        else:
-            item.ln = f.line(f"{number}.", font=BOLD, size=11, before=14, keep=1, extra=((INDENT, rows[0], BOLD),))
-            for row in rows[1:]:
-                f.line(row, x=INDENT, font=BOLD, size=11)
-        render_blocks(f, blocks, INDENT)
+        render_numbered_item(f, str(number), title, blocks, own_line)
     f.paginate(top=H - 70, bottom=64)
     return f
 
@@ -1017,19 +1018,6 @@ BOARD_MEETINGS = (
 
 
 # --------------------------------------------------------------------------- minutes, agreement, directive
-def render_numbered_item(f: Flow, number: str, title: str, blocks: tuple, own_line: bool) -> None:
-    """A numbered item: "5." with the title beside it, or alone on its line with the title below."""
-    item = f.begin_item(number, title)
-    rows = wrap(title, TEXT_W - INDENT, BOLD, 11)
-    if own_line:
-        item.ln = f.line(f"{number}.", font=BOLD, size=11, before=14, keep=2)
-    else:
-        item.ln = f.line(f"{number}.", font=BOLD, size=11, before=14, keep=1, extra=((INDENT, rows.pop(0), BOLD),))
-    for row in rows:
-        f.line(row, x=INDENT, font=BOLD, size=11)
-    render_blocks(f, blocks, INDENT)
-
-
 @dataclass(frozen=True)
 class Minutes:
     """Minnesanteckningar of an officials' group: "Närvarande:" and numbered points."""
@@ -1260,8 +1248,9 @@ class Rendered:
     flow: Flow
 
 
-def meeting_truth(stem: str, body: str, date: str, roster: list[Member]) -> dict:
-    return {"document": stem, "body": body, "date": date,
+def meeting_truth(stem: str, body: str, owner: str, date: str, roster: list[Member]) -> dict:
+    """Who sat where at one meeting; ``owner`` is the organisation the body belongs to."""
+    return {"document": stem, "body": body, "owner": owner, "date": date,
             "members": [{"person": x.person.key, "name": x.person.name, "role": x.role,
                          "organization": x.organization, "party": x.party, "as_printed": x.written}
                         for x in roster if x.person]}
@@ -1270,9 +1259,9 @@ def meeting_truth(stem: str, body: str, date: str, roster: list[Member]) -> dict
 def spells(meetings: list[dict]) -> list[dict]:
     """Runs of consecutive meetings of one body where a person held the same role for the same organisation."""
     out: list[dict] = []
-    for body in dict.fromkeys(m["body"] for m in meetings):
+    for body, owner in dict.fromkeys((m["body"], m["owner"]) for m in meetings):
         running: dict[tuple, dict] = {}
-        for m in (m for m in meetings if m["body"] == body):
+        for m in (m for m in meetings if (m["body"], m["owner"]) == (body, owner)):
             seen = set()
             for x in m["members"]:
                 key = (x["person"], x["role"], x["organization"])
@@ -1281,7 +1270,8 @@ def spells(meetings: list[dict]) -> list[dict]:
                     running[key].update(to=m["date"], meetings=running[key]["meetings"] + 1)
                 else:
                     running[key] = {"person": x["person"], "role": x["role"], "organization": x["organization"],
-                                    "body": body, "from": m["date"], "to": m["date"], "meetings": 1}
+                                    "body": body, "owner": owner, "from": m["date"], "to": m["date"],
+                                    "meetings": 1}
                     out.append(running[key])
             running = {k: v for k, v in running.items() if k in seen}
     return sorted(out, key=lambda s: (s["person"], s["body"], s["from"], s["role"]))
@@ -1296,13 +1286,13 @@ def build() -> tuple[list[Rendered], dict]:
         f = render_council(m, roster)
         pdf = write_pdf(f, region, title=f"Protokoll {COUNCIL} {m.date}", author=REGION)
         docs.append(Rendered(m.stem, pdf, f.golden("protokoll", "Protokoll", COUNCIL, m.date), f))
-        meetings.append(meeting_truth(m.stem, COUNCIL, m.date, roster))
+        meetings.append(meeting_truth(m.stem, COUNCIL, REGION, m.date, roster))
     for b in BOARD_MEETINGS:
         roster = board_roster(b)
         f = render_board(b, roster)
         pdf = write_pdf(f, board_furniture(b), title=f"Sammanträdesprotokoll {b.board} {b.date}", author=b.municipality)
         docs.append(Rendered(b.stem, pdf, f.golden("protokoll", "Sammanträdesprotokoll", b.board, b.date), f))
-        meetings.append(meeting_truth(b.stem, f"{b.board}, {b.municipality}", b.date, roster))
+        meetings.append(meeting_truth(b.stem, b.board, b.municipality, b.date, roster))
     f = render_minutes(MINUTES)
     pdf = write_pdf(f, region, title=f"Minnesanteckningar {MINUTES.body} {MINUTES.date}", author=REGION)
     docs.append(Rendered(MINUTES.stem, pdf, f.golden("minnesanteckningar", "Minnesanteckningar", MINUTES.body,
