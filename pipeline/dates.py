@@ -16,7 +16,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")),
-    ("words", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}):?e?\s+(?P<mon>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)),
+    ("words", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mon>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)),
     ("compact", re.compile(r"(?<![\d-])(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d-])")),
 ]
 
@@ -25,7 +25,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 DATE_PATTERN = (
     r"(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
-    rf"|\d{{1,2}}:?e?\s+(?:{_MONTH})\.?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?::[ae])?\s+(?:{_MONTH})\.?\s+(?:19|20)\d\d"
     r"|(?<![\d-])\d\d[01]\d[0-3]\d(?![\d-]))"
 )
 

@@ -27,6 +27,10 @@ from .records import (
 from .segment import segment
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
+# Signatories read with less confidence than this (OCR-garbled names, a block without its
+# organisation heading) are kept apart in the JSON as "doubtful_signatories" and in the
+# database with their confidence, rather than presented as facts.
+SIGNATORY_CONFIDENCE = 0.65
 
 
 def issuer(lines: list[Line]) -> str | None:
@@ -151,15 +155,21 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
     agreement = None
     if parsed.agreement is not None:
         a = parsed.agreement
+
+        def signatories(confident: bool) -> list[dict[str, Any]]:
+            return [
+                {"name": s.name, "title": s.title, "organization": s.organization, "place": s.place, "date": s.date,
+                 "confidence": s.confidence, "page": page(s.page)}
+                for s in a.signatories
+                if (s.confidence >= SIGNATORY_CONFIDENCE) == confident
+            ]
+
         agreement = {
             "parties": list(a.parties),
             "valid_from": a.valid_from,
             "valid_to": a.valid_to,
-            "signatories": [
-                {"name": s.name, "title": s.title, "organization": s.organization, "place": s.place, "date": s.date,
-                 "confidence": s.confidence, "page": page(s.page)}
-                for s in a.signatories
-            ],
+            "signatories": signatories(True),
+            "doubtful_signatories": signatories(False),
             "title": a.title,
             "until_further_notice": a.until_further_notice,
             "decided_by": a.decided_by,
