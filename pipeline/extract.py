@@ -197,25 +197,26 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—=.·\s]{5,}$")  # a horizontal rule typed as characters
 
 
-def _shape(text: str) -> str:
-    """What a running header looks like on every page: digits and case folded away."""
-    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+def _shape(line: Line) -> tuple[str, int]:
+    """What a running header looks like on every page: its text with digits and case folded
+    away, and where it stands.  The position matters: "§ 101" in the running header repeats
+    at one height on every page, "§ 101" opening an item stands lower, and only once."""
+    text = re.sub(r"\d+", "#", " ".join(line.text.split())).casefold()
+    return text, round(line.top / 4) if line.top is not None else 0
 
 
 def _in_margin(line: Line, height: float | None, index: int, count: int) -> bool:
     if height and line.top is not None and line.bottom is not None:
-        return line.top < 0.13 * height or line.bottom > 0.88 * height
+        return line.top < 0.12 * height or line.bottom > 0.9 * height
     return index < 3 or index >= count - 3  # text sources: the first and last lines of a page
 
 
 def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line], str | None]]:
     """Separate content from furniture: page labels, and lines repeated in the margins of
     most pages (letterhead footers, running headers that repeat body, date and §)."""
-    margin_shapes: list[set[str]] = []
+    margin_shapes: list[set[tuple[str, int]]] = []
     for _, _, height, lines, _ in pages:
-        margin_shapes.append(
-            {_shape(ln.text) for i, ln in enumerate(lines) if _in_margin(ln, height, i, len(lines))}
-        )
+        margin_shapes.append({_shape(ln) for i, ln in enumerate(lines) if _in_margin(ln, height, i, len(lines))})
     counts = Counter(s for shapes in margin_shapes for s in shapes)
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
@@ -227,7 +228,7 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
             if margin and PAGE_LABEL.match(ln.text.strip()):
                 label = label or ln.text.strip()
                 furniture.append(ln)
-            elif (margin and _shape(ln.text) in repeated) or RULE_LINE.match(ln.text):
+            elif (margin and _shape(ln) in repeated) or RULE_LINE.match(ln.text):
                 furniture.append(ln)
             else:
                 content.append(ln)

@@ -24,7 +24,7 @@ from .records import (
     Presenter,
     Problem,
 )
-from .segment import segment
+from .segment import find_roster, segment
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -108,7 +108,9 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
     seg = segment(lines)
     publisher = issuer([*doc.pages[0].furniture, *seg.front] if doc.pages else list(seg.front))
     municipal = bool(publisher and publisher.endswith("kommun"))
-    people = parse_roster(seg.roster, default_org=publisher if municipal else None, doc_id=doc.doc_id)
+    # Minutes sign off at the end ("Vid anteckningarna / Name"): the tail names the secretary.
+    tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")] if seg.items else []
+    people = parse_roster([*seg.roster, *tail], default_org=publisher if municipal else None, doc_id=doc.doc_id)
     items = [_item(block, doc.doc_id, people) for block in seg.items]
     # Elected justerare are participants too, with the organisation the decision names.
     for item in items:

@@ -136,8 +136,6 @@ def parse_person_line(
     if role in ("tjänsteperson", "övrig") and title and re.search(r"\b(?:sekreterare|protokollförare)\b", title, re.I):
         role = "sekreterare"
         title = None
-    if role not in ("tjänsteperson", "övrig"):
-        title = None
     return Participant(
         name=name,
         role=role,

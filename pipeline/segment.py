@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import patterns
+from .people import parse_person_line
 from .records import ItemBlock, Line, Role, RosterSection, Segments
 
 # The three numbering styles of Swedish protocols: "5." / "§ 101" / "12 §".
@@ -57,6 +58,11 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     for heading, role in _roster_headings():
         m = re.match(re.escape(heading) + r"(?:\s*:\s*|\s*$)(.*)$", text.strip(), re.I)
         if m:
+            return heading, role, m.group(1).strip()
+        # "Ej tjänstgörande ersättare Linda Fransson (C)": a label and its first entry on one
+        # baseline, no colon — a heading only when what follows is a person.
+        m = re.match(re.escape(heading) + r"\s+(\S.*)$", text.strip(), re.I)
+        if m and heading[0].isupper() and parse_person_line(m.group(1), role) is not None:
             return heading, role, m.group(1).strip()
     # A letterhead label row: "Tjänsteställe Sekreterare" (two labels on one line).
     words = text.split()

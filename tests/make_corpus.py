@@ -504,8 +504,8 @@ def render_council(m: CouncilMeeting, roster: list[Member]) -> Flow:
         if x.section != section:
             section = x.section
             f.line(section, font=BOLD, before=9, keep=1)
-        together = x.role == "tjänsteperson"  # long official lines wrap under a hanging indent
-        rows = f.para(x.written, hang=8, before=0, together=True) if together else [f.line(x.written)]
+        official = x.role == "tjänsteperson"  # long lines wrap under a hanging indent, never across pages
+        rows = f.para(x.written, hang=8, before=0, together=True) if official else [f.line(x.written)]
         if x.person:
             f.person(rows[0], x.person.name, x.role, x.organization, x.title)
     f.person(letterhead, TOVE.person.name, "sekreterare", REGION)
@@ -1020,7 +1020,10 @@ BOARD_MEETINGS = (
 # --------------------------------------------------------------------------- minutes, agreement, directive
 @dataclass(frozen=True)
 class Minutes:
-    """Minnesanteckningar of an officials' group: "Närvarande:" and numbered points."""
+    """Minnesanteckningar of an officials' group: "Närvarande:" and numbered points.
+
+    Those present are the group's members: role "ledamot", with their job title and organisation.
+    """
 
     body: str
     date: str
@@ -1044,7 +1047,7 @@ def render_minutes(m: Minutes) -> Flow:
     for o in m.present:
         rows = f.para(f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}", hang=8, before=0,
                       together=True)
-        f.person(rows[0], o.person.name, "tjänsteperson", o.organization, o.title)
+        f.person(rows[0], o.person.name, "ledamot", o.organization, o.title)
     for number, (title, blocks) in enumerate(m.points, 1):
         render_numbered_item(f, str(number), title, blocks, own_line=False)
     f.line("Vid anteckningarna", font=BOLD, before=24, keep=1)
