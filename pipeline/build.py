@@ -18,10 +18,11 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION
 from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, sha256_file
-from .load import ensure_db_shape, remove_orphans, save_document, save_problems
+from .load import elections, ensure_db_shape, mentions, save_document, save_memberships, save_people, save_problems, seats
+from .memberships import derive_memberships
 from .parse import parse
 from .records import ExtractedDocument, ParsedDocument
-from .resolve import person_id
+from .resolve import resolve
 
 log = logging.getLogger(__name__)
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
@@ -96,7 +97,7 @@ def build(
     def loaded(path: Path, extracted: ExtractedDocument, parsed: ParsedDocument) -> None:
         with db.conn:
             db.execute("delete from problems where document_id is null and path = ?", [str(path)])
-        save_document(db, extracted, parsed, person_id, raw_root=raw_root)
+        save_document(db, extracted, parsed, raw_root=raw_root)
         report.loaded.append(str(path))
         report.problems += len(parsed.problems)
         for problem in parsed.problems:
@@ -122,8 +123,16 @@ def build(
             futures = {pool.submit(process, path, cache_dir): path for path in todo}
             for future in as_completed(futures):
                 attempt(futures[future], future.result)
-    remove_orphans(db)
+    refresh_people(db)
     return report
+
+
+def refresh_people(db: sqlite_utils.Database) -> None:
+    """Resolve people across every loaded document, then derive their memberships over time.
+
+    Runs over the whole database after each batch: identity depends on all documents."""
+    save_people(db, resolve(mentions(db)))
+    save_memberships(db, derive_memberships(seats(db), elections(db)))
 
 
 def _fail(

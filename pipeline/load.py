@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
-
 import sqlite_utils
 from anyascii import anyascii
 
 from . import PIPELINE_VERSION
 from .organizations import all_organizations, canonical_organization
-from .records import ExtractedDocument, ParsedDocument
+from .records import Election, ExtractedDocument, Membership, ParsedDocument, Seat
+from .resolve import Mention, Resolution
 
 # table -> (columns, primary key, foreign keys as (column, other table))
 TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
@@ -45,9 +44,25 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
         "id",
         [("document_id", "documents"), ("body_id", "organizations")],
     ),
-    "people": ({"id": str, "name": str, "sort_name": str}, "id", []),
+    "people": ({"id": str, "name": str, "sort_name": str, "aliases": int}, "id", []),
+    "person_aliases": ({"id": str, "person_id": str, "name": str}, "id", [("person_id", "people")]),
+    "person_reviews": (
+        {"id": str, "name_a": str, "name_b": str, "person_a_id": str, "person_b_id": str, "similarity": float,
+         "decision": str, "evidence": str},
+        "id",
+        [],
+    ),
+    "memberships": (
+        {"id": str, "person_id": str, "body_id": str, "role": str, "organization_id": str, "first_meeting_id": str,
+         "last_meeting_id": str, "first_seen": str, "last_seen": str, "meetings": int, "start_date": str,
+         "start_precision": str, "ended_before": str, "source_kind": str, "document_id": str, "page": int,
+         "quote": str},
+        "id",
+        [("person_id", "people"), ("body_id", "organizations"), ("organization_id", "organizations"),
+         ("first_meeting_id", "meetings"), ("last_meeting_id", "meetings"), ("document_id", "documents")],
+    ),
     "participations": (
-        {"id": str, "meeting_id": str, "person_id": str, "name_as_written": str, "role": str,
+        {"id": str, "meeting_id": str, "person_id": str, "name": str, "name_as_written": str, "role": str,
          "organization_id": str, "title": str, "party": str, "present": int, "document_id": str, "page": int,
          "quote": str, "pdf_url": str},
         "id",
@@ -123,6 +138,8 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("decisions", ["agenda_item_id"]),
     ("amounts", ["agenda_item_id"]),
     ("pages", ["document_id", "number"]),
+    ("memberships", ["person_id"]),
+    ("memberships", ["body_id", "first_seen"]),
 ]
 
 VIEWS: dict[str, str] = {
@@ -150,6 +167,12 @@ VIEWS: dict[str, str] = {
 def slug(text: str) -> str:
     """A stable, readable id: "Örebro läns bildningsförbund" -> "orebro-lans-bildningsforbund"."""
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).casefold()).strip("-")
+
+
+def sort_name(name: str) -> str:
+    """ "Pia-Maria Johansson" sorts as "johansson pia-maria", in Swedish order."""
+    parts = name.split()
+    return swedish_sort_key(" ".join([parts[-1], *parts[:-1]]) if parts else name)
 
 
 def swedish_sort_key(text: str) -> str:
@@ -197,6 +220,30 @@ def _org_id(db: sqlite_utils.Database, name: str | None) -> str | None:
     return oid
 
 
+def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> str | None:
+    """A body is known by name in the shipped table; any other ("Kommunstyrelsen") is its
+    owner's: Kumla's and Hallsberg's boards are two bodies."""
+    if not body:
+        return None
+    known = canonical_organization(body)
+    if known and db.table("organizations").count_where("id = ? and kind = 'organ'", [slug(known)]):
+        return slug(known)
+    name = f"{body} ({owner})" if owner else body
+    oid = slug(name)
+    if not db.table("organizations").count_where("id = ?", [oid]):
+        db.table("organizations").insert(
+            {"id": oid, "name": name, "kind": "organ", "parent_id": _org_id(db, owner)}, pk="id"
+        )
+    return oid
+
+
+def provisional_person_id(name: str) -> str:
+    """The id a name gets when loaded; `refresh_people` then resolves it across documents."""
+    from .people import name_key
+
+    return slug(name_key(name))
+
+
 def pdf_url(path: str, page: int | None, raw_root: Path | None) -> str | None:
     """Where Datasette serves the source file, opened at `page`: /raw/file.pdf#page=N."""
     if raw_root is None:
@@ -213,14 +260,13 @@ def save_document(
     db: sqlite_utils.Database,
     extracted: ExtractedDocument,
     parsed: ParsedDocument,
-    person_id: Any,
     *,
     raw_root: Path | None = None,
     url: str | None = None,
 ) -> None:
     """Replace everything `parsed` contributes to the database, in one transaction.
 
-    `person_id(name, organization) -> str` is the resolver's identity for a person.
+    People get provisional ids from their names; `refresh_people` resolves them afterwards.
     """
     doc_id = parsed.doc_id
     info = parsed.info
@@ -233,7 +279,7 @@ def save_document(
         for table in DOCUMENT_TABLES:
             db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        body_id = _org_id(db, info.body)
+        body_id = _body_id(db, info.body, info.owner)
         db.table("documents").upsert(
             {"id": doc_id, "path": parsed.path, "filename": Path(parsed.path).name, "url": url, "pdf_url": link(None),
              "kind": info.kind, "title": info.title, "body_id": body_id, "date": info.date, "pages": parsed.pages,
@@ -263,16 +309,15 @@ def save_document(
         people = db.table("people")
 
         def person(name: str, organization: str | None) -> str:
-            pid = person_id(name, organization)
-            people.upsert({"id": pid, "name": name, "sort_name": swedish_sort_key(" ".join(name.split()[::-1]))},
-                          pk="id")
+            pid = provisional_person_id(name)
+            people.upsert({"id": pid, "name": name, "sort_name": sort_name(name)}, pk="id")
             return pid
 
         if meeting_id:
             db.table("participations").insert_all(
                 (
                     {"id": f"{doc_id}:{i}", "meeting_id": meeting_id, "person_id": person(p.name, p.organization),
-                     "name_as_written": p.quote, "role": p.role, "organization_id": _org_id(db, p.organization),
+                     "name": p.name, "name_as_written": p.quote, "role": p.role, "organization_id": _org_id(db, p.organization),
                      "title": p.title, "party": p.party, "present": None if p.present is None else int(p.present),
                      "document_id": doc_id, "page": p.page if real else None, "quote": p.quote,
                      "pdf_url": link(p.page)}
@@ -359,12 +404,102 @@ def save_problems(
     )
 
 
-def remove_orphans(db: sqlite_utils.Database) -> None:
-    """People no row refers to any more (after a document was reloaded) are removed."""
+# --------------------------------------------------------------------------- people over time
+def mentions(db: sqlite_utils.Database) -> list[Mention]:
+    """Every occurrence of a person's name in the database, with its context."""
+    rows = db.query(
+        """select 'participations:' || p.id as id, p.name, o.name as organization, b.name as body,
+                  p.document_id as doc_id
+           from participations p left join organizations o on o.id = p.organization_id
+           join meetings m on m.id = p.meeting_id left join organizations b on b.id = m.body_id
+           union all
+           select 'signatories:' || s.id, s.name, o.name, null, s.document_id
+           from signatories s left join organizations o on o.id = s.organization_id
+           union all
+           select 'presentations:' || x.id, x.name_as_written, null, b.name, x.document_id
+           from presentations x join agenda_items a on a.id = x.agenda_item_id
+           join meetings m on m.id = a.meeting_id left join organizations b on b.id = m.body_id
+           where x.person_id is not null"""
+    )
+    return [Mention(**r) for r in rows]
+
+
+def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
+    """Rewrite people, their aliases and the review table from a resolution, and point every
+    participation, signature and presentation at its resolved person."""
     with db.conn:
-        db.execute(
-            """delete from people where id not in (
-                 select person_id from participations where person_id is not null
-                 union select person_id from signatories where person_id is not null
-                 union select person_id from presentations where person_id is not null)"""
+        for table in ("participations", "signatories", "presentations"):
+            db.execute(f"update [{table}] set person_id = null")
+        db.execute("delete from person_aliases")
+        db.execute("delete from person_reviews")
+        db.execute("delete from memberships")
+        db.execute("delete from people")
+        db.table("people").insert_all(
+            ({"id": pid, "name": name, "sort_name": sort_name(name), "aliases": len(resolution.aliases.get(pid, ()))}
+             for pid, name in resolution.names.items()),
+            pk="id",
+        )
+        for mention_id, pid in resolution.person_of.items():
+            table, row_id = mention_id.split(":", 1)
+            db.execute(f"update [{table}] set person_id = ? where id = ?", [pid, row_id])
+        db.table("person_aliases").insert_all(
+            ({"id": f"{pid}:{k}", "person_id": pid, "name": alias}
+             for pid, forms in resolution.aliases.items() for k, alias in enumerate(sorted(forms))),
+            pk="id",
+        )
+        db.table("person_reviews").insert_all(
+            ({"id": str(k), "name_a": r.name_a, "name_b": r.name_b, "person_a_id": r.person_a,
+              "person_b_id": r.person_b, "similarity": r.similarity, "decision": r.decision, "evidence": r.evidence}
+             for k, r in enumerate(resolution.reviews)),
+            pk="id",
+        )
+
+
+def seats(db: sqlite_utils.Database) -> list[Seat]:
+    """Every roster entry of every meeting, with its body and date."""
+    rows = db.query(
+        """select p.person_id, m.body_id, m.id as meeting_id, m.date, p.role, p.organization_id,
+                  p.document_id as doc_id, p.page, p.quote
+           from participations p join meetings m on m.id = p.meeting_id
+           where p.person_id is not null and m.body_id is not null"""
+    )
+    return [Seat(**r) for r in rows]
+
+
+def elections(db: sqlite_utils.Database) -> list[Election]:
+    """People elected by decisions ("X valdes till vice ordförande"), resolved to people."""
+    from .decisions import elections as elected_in
+    from .people import name_key
+
+    out = []
+    rows = db.query(
+        """select d.text, d.document_id, d.page, m.id as meeting_id, m.body_id, m.date
+           from decisions d join meetings m on m.id = d.meeting_id where d.kind = 'val' and m.body_id is not null"""
+    )
+    for row in rows:
+        for person in elected_in(row["text"]):
+            found = list(db.query(
+                "select person_id, name from participations where meeting_id = ? and person_id is not null",
+                [row["meeting_id"]],
+            ))
+            match = [r["person_id"] for r in found if name_key(r["name"]) == name_key(person.name)]
+            if match:
+                out.append(Election(person_id=match[0], body_id=row["body_id"], role=person.role, date=row["date"],
+                                    doc_id=row["document_id"], page=row["page"], quote=row["text"]))
+    return out
+
+
+def save_memberships(db: sqlite_utils.Database, memberships: list[Membership]) -> None:
+    """Replace the memberships table."""
+    with db.conn:
+        db.execute("delete from memberships")
+        db.table("memberships").insert_all(
+            ({"id": f"{m.person_id}:{m.body_id}:{m.role}:{m.start_date or m.first_seen}:{k}", "person_id": m.person_id,
+              "body_id": m.body_id, "role": m.role, "organization_id": m.organization_id,
+              "first_meeting_id": m.first_meeting_id, "last_meeting_id": m.last_meeting_id,
+              "first_seen": m.first_seen, "last_seen": m.last_seen, "meetings": m.meetings,
+              "start_date": m.start_date, "start_precision": m.start_precision, "ended_before": m.ended_before,
+              "source_kind": m.source_kind, "document_id": m.doc_id, "page": m.page, "quote": m.quote}
+             for k, m in enumerate(memberships)),
+            pk="id",
         )

@@ -119,6 +119,7 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
                 if p.role == "justerare":
                     people.append(replace(p, doc_id=doc.doc_id, page=decision.page, quote=decision.text))
     people = _fill_organizations(dedupe(people), publisher)
+    info = replace(info, owner=publisher)
     amounts = _amounts(list(seg.front), None, doc.doc_id)
     for block in seg.items:
         amounts.extend(_amounts(list(block.lines), block.number, doc.doc_id))

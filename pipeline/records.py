@@ -92,6 +92,7 @@ class DocumentInfo:
     kind: DocumentKind
     title: str | None = None
     body: str | None = None  # the council, board or group the document belongs to
+    owner: str | None = None  # the organisation publishing it ("Kumla kommun" for its Kommunstyrelsen)
     date: str | None = None  # ISO date of the meeting or decision
     time: str | None = None
     place: str | None = None
@@ -246,3 +247,59 @@ class Segments:
     front: tuple[Line, ...]  # everything before the first item: letterhead, meeting data, roster
     roster: tuple[RosterSection, ...]
     items: tuple[ItemBlock, ...]
+
+
+# --------------------------------------------------------------------------- people over time
+@dataclass(frozen=True, kw_only=True)
+class Seat:
+    """A person listed on one meeting's roster, in a role, for an organisation."""
+
+    person_id: str
+    body_id: str
+    meeting_id: str
+    date: str | None
+    role: Role
+    organization_id: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Election:
+    """ "X valdes till vice ordförande": who was elected to what, when, by which body."""
+
+    person_id: str
+    body_id: str
+    role: Role
+    date: str | None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Membership:
+    """A spell: a person in one role for one organisation on one body, over consecutive meetings.
+
+    `first_seen`/`last_seen` are the first and last meetings that list them; `start_date` is
+    exact when an election decision gives it (`start_precision` "election"), else the first
+    meeting seen ("attendance").  `ended_before` is the first later meeting without them.
+    """
+
+    person_id: str
+    body_id: str
+    role: Role
+    organization_id: str | None
+    first_meeting_id: str | None
+    last_meeting_id: str | None
+    first_seen: str | None
+    last_seen: str | None
+    meetings: int
+    start_date: str | None
+    start_precision: str
+    ended_before: str | None
+    source_kind: str  # "attendance" | "attendance+election" | "election"
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""

@@ -1300,6 +1300,11 @@ def build() -> tuple[list[Rendered], dict]:
     pdf = write_pdf(f, region, title=f"Minnesanteckningar {MINUTES.body} {MINUTES.date}", author=REGION)
     docs.append(Rendered(MINUTES.stem, pdf, f.golden("minnesanteckningar", "Minnesanteckningar", MINUTES.body,
                                                      MINUTES.date), f))
+    # Those present at the officials' group's meeting are its members (the secretary is one of them).
+    present = [Member("Närvarande", o.person, "ledamot", o.organization,
+                      f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}", o.title)
+               for o in MINUTES.present]
+    meetings.append(meeting_truth(MINUTES.stem, MINUTES.body, REGION, MINUTES.date, present))
     f = render_agreement(AGREEMENT)
     pdf = write_pdf(f, region_furniture(AGREEMENT.title), title=AGREEMENT.title, author=REGION)
     docs.append(Rendered(AGREEMENT.stem, pdf, f.golden("overenskommelse", AGREEMENT.title, None, None,
