@@ -18,7 +18,16 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION
 from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, sha256_file
-from .load import elections, ensure_db_shape, mentions, save_document, save_memberships, save_people, save_problems, seats
+from .load import (
+    elections,
+    ensure_db_shape,
+    mentions,
+    save_document,
+    save_memberships,
+    save_people,
+    save_problems,
+    seats,
+)
 from .memberships import derive_memberships
 from .parse import parse
 from .records import ExtractedDocument, ParsedDocument

@@ -131,3 +131,69 @@ def serve(db_path: Path, port: int, raw_dir: Path) -> None:
     from .serve import serve as run_serve
 
     run_serve(db_path, port=port, raw_dir=raw_dir)
+
+
+def _open_db(db_path: Path):  # noqa: ANN202 - click helper
+    import sqlite_utils
+
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path}: no database — run `protokoll build` first")
+    return sqlite_utils.Database(db_path)
+
+
+@cli.command(epilog="Example:\n\n\b\n    protokoll people \"Pia-Maria Johansson\"\n    protokoll people forsberg --json")
+@click.argument("name")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def people(name: str, db_path: Path, as_json: bool) -> None:
+    """A person's history: every body, role and organisation, from when to when.
+
+    NAME matches any part of a name, in any written form ("Johansson, Pia-Maria").
+    """
+    from .queries import person_history
+
+    found = person_history(_open_db(db_path), name)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    if not found:
+        raise click.ClickException(f"no person matches {name!r}")
+    for person in found:
+        forms = [a for a in person["aliases"] if a != person["name"]]
+        click.echo(person["name"] + (f"  (also written: {', '.join(forms)})" if forms else ""))
+        for m in person["memberships"]:
+            start = m["start_date"] or "?"
+            exact = " (vald)" if m["start_precision"] == "election" else ""
+            click.echo(f"  {start}{exact} – {m['last_seen'] or '?'}  {m['body']}: {m['role']}"
+                       + (f", {m['organization']}" if m["organization"] else "") + f"  [{m['meetings']} möten]")
+
+
+@cli.command(epilog="Example:\n\n\b\n    protokoll members folkhälsa --on 2024-03-08")
+@click.argument("body")
+@click.option("--on", "date", required=True, help="Date, YYYY-MM-DD.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
+    """Who sat on BODY on a date: name, role and organisation.
+
+    BODY is the body's full name or an unambiguous part of it.
+    """
+    from .dates import parse_swedish_date
+    from .queries import QueryError, members_on
+
+    iso = parse_swedish_date(date)
+    if iso is None:
+        raise click.BadParameter(f"{date!r} is not a date (use YYYY-MM-DD)", param_hint="--on")
+    try:
+        result = members_on(_open_db(db_path), body, iso)
+    except QueryError as e:
+        raise click.ClickException(str(e)) from e
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['body']} {iso}" + (f" (last meeting on record {result['last_meeting']})"
+                                            if result["last_meeting"] and iso > result["last_meeting"] else ""))
+    for m in result["members"]:
+        click.echo(f"  {m['role']:<16} {m['name']:<28} {m['organization'] or ''}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+
 import sqlite_utils
 from anyascii import anyascii
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .records import Election, Membership, Seat
 
@@ -63,6 +64,22 @@ def derive_memberships(seats: Iterable[Seat], elections: Iterable[Election] = ()
     return _with_elections(spells, list(elections))
 
 
+def _close_at_elections(spells: list[Membership]) -> list[Membership]:
+    """A spell that an election replaced ends on the election date, not at the next meeting:
+    ledamot until 2023-06-09, vice ordförande from 2023-06-09."""
+    out = []
+    for s in spells:
+        for e in spells:
+            if (
+                e.start_precision == "election" and e is not s and (e.person_id, e.body_id) == (s.person_id, s.body_id)
+                and s.last_seen and e.start_date and s.last_seen <= e.start_date
+                and (s.ended_before is None or e.start_date < s.ended_before)
+            ):
+                s = replace(s, ended_before=e.start_date)
+        out.append(s)
+    return out
+
+
 def _with_elections(spells: list[dict], elections: list[Election]) -> list[Membership]:
     out = []
     used: set[int] = set()
@@ -79,6 +96,7 @@ def _with_elections(spells: list[dict], elections: list[Election]) -> list[Membe
             start, precision, source = e.date, "election", "attendance+election"
             spell.update(doc_id=e.doc_id, page=e.page, quote=e.quote)
         out.append(Membership(**spell, start_date=start, start_precision=precision, source_kind=source))
+    out = _close_at_elections(out)
     for i, e in enumerate(elections):
         if i in used or e.role in MEETING_TASKS:
             continue

@@ -107,6 +107,11 @@ def resolve(mentions: Iterable[Mention], curation: dict | None = None) -> Resolu
     reviews: list[Review] = []
     for k, group in by_key.items():
         for pid, members in _split_namesakes(k, group, force=k in split_names, reviews=reviews).items():
+            # "Östman" and "Ostman" fold to one id but are different names: the second gets its
+            # own id here, and `_merge_close_names` decides on the context, with a review row.
+            base, n = pid, 2
+            while pid in names:
+                pid, n = f"{base}-{n}", n + 1
             names[pid] = _display_name(members)
             for m in members:
                 person_of[m.id] = pid

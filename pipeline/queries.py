@@ -1,0 +1,79 @@
+"""Questions analysts ask of the database, as functions the CLI (and notebooks) share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from .load import swedish_sort_key
+
+
+class QueryError(Exception):
+    """A question that cannot be answered as asked; the message says how to ask it."""
+
+
+def person_history(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]:
+    """Every membership spell of every person whose name (or a written form of it) contains `name`."""
+    needle = f"%{name.casefold()}%"
+    people = list(db.query(
+        """select distinct p.id, p.name, p.sort_name from people p
+           left join person_aliases a on a.person_id = p.id
+           where lower(p.name) like ? or lower(a.name) like ? or p.id like ?""",
+        [needle, needle, needle],
+    ))
+    out = []
+    for person in sorted(people, key=lambda p: p["sort_name"] or ""):
+        spells = list(db.query(
+            """select b.name as body, m.role, o.name as organization, m.start_date, m.start_precision,
+                      m.first_seen, m.last_seen, m.ended_before, m.meetings, m.source_kind, m.quote,
+                      d.filename as document, m.page
+               from memberships m left join organizations b on b.id = m.body_id
+               left join organizations o on o.id = m.organization_id
+               left join documents d on d.id = m.document_id
+               where m.person_id = ? order by coalesce(m.start_date, m.first_seen), b.name, m.role""",
+            [person["id"]],
+        ))
+        aliases = [r["name"] for r in db.query("select name from person_aliases where person_id = ?", [person["id"]])]
+        out.append({"person_id": person["id"], "name": person["name"], "aliases": aliases, "memberships": spells})
+    return out
+
+
+def find_body(db: sqlite_utils.Database, body: str) -> dict[str, Any]:
+    """The body whose name is `body` or contains it unambiguously."""
+    bodies = list(db.query(
+        "select id, name from organizations where kind = 'organ' and id in (select body_id from meetings)"
+    ))
+    exact = [b for b in bodies if b["name"].casefold() == body.casefold() or b["id"] == body]
+    if exact:
+        return exact[0]
+    matches = [b for b in bodies if body.casefold() in b["name"].casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        known = ", ".join(sorted(b["name"] for b in bodies)) or "none loaded"
+        raise QueryError(f"no body matches {body!r}; bodies with meetings: {known}")
+    names = "; ".join(sorted(b["name"] for b in matches))
+    raise QueryError(f"{body!r} matches several bodies: {names} — give more of the name")
+
+
+ROLE_ORDER = ["ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "övrig"]
+
+
+def members_on(db: sqlite_utils.Database, body: str, date: str) -> dict[str, Any]:
+    """Who sat on `body` on `date`: every spell that had started by then and had not ended
+    (a spell ends at the first later meeting that no longer lists the person)."""
+    found = find_body(db, body)
+    rows = list(db.query(
+        """select p.name, p.sort_name, m.role, o.name as organization, m.start_date, m.last_seen, m.person_id
+           from memberships m join people p on p.id = m.person_id
+           left join organizations o on o.id = m.organization_id
+           where m.body_id = ? and coalesce(m.start_date, m.first_seen) <= ?
+             and (m.ended_before is null or m.ended_before > ?)""",
+        [found["id"], date, date],
+    ))
+    rows.sort(key=lambda r: (ROLE_ORDER.index(r["role"]) if r["role"] in ROLE_ORDER else 99,
+                             swedish_sort_key(r["organization"] or ""), r["sort_name"] or ""))
+    last = next(iter(db.query("select max(date) as d from meetings where body_id = ?", [found["id"]])))["d"]
+    return {"body": found["name"], "date": date, "last_meeting": last,
+            "members": [{k: r[k] for k in ("name", "role", "organization", "person_id")} for r in rows]}

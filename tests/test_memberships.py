@@ -1,0 +1,159 @@
+"""People over time: identities across documents and membership spells, checked against the
+truth the sample generator wrote (tests/golden/memberships_truth.json)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from pipeline.build import build
+from pipeline.cli import cli
+from pipeline.memberships import derive_memberships
+from pipeline.organizations import known_organization
+from pipeline.records import Election, Seat
+from pipeline.resolve import Mention, resolve
+
+from .conftest import ROOT
+
+TRUTH = json.loads((ROOT / "tests" / "golden" / "memberships_truth.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("db") / "protokoll.db"
+    build([ROOT / "raw"], path, cache_dir=tmp_path_factory.mktemp("cache"))
+    return path
+
+
+def body_name(spell: dict) -> str:
+    """Bodies in the shipped table keep their name; others are named with their owner."""
+    return spell["body"] if known_organization(spell["body"]) else f"{spell['body']} ({spell['owner']})"
+
+
+def test_the_whole_memberships_table_is_the_known_truth(corpus_db):
+    db = sqlite_utils.Database(corpus_db)
+    got = sorted(
+        (r["person_id"], r["role"], r["org"], r["body"], r["first_seen"], r["last_seen"], r["meetings"])
+        for r in db.query(
+            """select m.person_id, m.role, o.name as org, b.name as body, m.first_seen, m.last_seen, m.meetings
+               from memberships m left join organizations o on o.id = m.organization_id
+               left join organizations b on b.id = m.body_id"""
+        )
+    )
+    want = sorted(
+        (s["person"], s["role"], s["organization"], body_name(s), s["from"], s["to"], s["meetings"])
+        for s in TRUTH["spells"]
+    )
+    assert got == want
+
+
+def test_an_election_gives_the_exact_start_of_a_spell(corpus_db):
+    db = sqlite_utils.Database(corpus_db)
+    rows = list(db.query("select role, start_date, start_precision, first_seen, ended_before from memberships "
+                         "where person_id = 'lena-forsberg' order by first_seen"))
+    assert [(r["role"], r["start_date"], r["start_precision"]) for r in rows] == [
+        ("ledamot", "2023-02-10", "attendance"), ("vice ordförande", "2023-06-09", "election")]
+    assert rows[0]["ended_before"] == "2023-06-09"  # the election ended the ledamot spell
+
+
+def test_family_first_and_given_first_forms_are_one_person(corpus_db):
+    db = sqlite_utils.Database(corpus_db)
+    aliases = {r["name"] for r in db.query("select name from person_aliases where person_id = 'eva-lena-bergkvist'")}
+    assert aliases == {"Eva-Lena Bergkvist"}  # "Bergkvist, Eva-Lena" was turned given-name first
+    quotes = {r["quote"] for r in db.query("select quote from participations where person_id = 'eva-lena-bergkvist'")}
+    assert any(q.startswith("Bergkvist, Eva-Lena") for q in quotes) and any(q.startswith("Eva-Lena") for q in quotes)
+
+
+def test_namesakes_in_different_municipalities_stay_two_people(corpus_db):
+    db = sqlite_utils.Database(corpus_db)
+    ids = {r["id"] for r in db.query("select id from people where name = 'Karin Nilsson'")}
+    assert ids == {"karin-nilsson-kumla", "karin-nilsson-laxa"}
+    review = list(db.query("select decision, evidence from person_reviews where name_a = 'Karin Nilsson'"))
+    assert review and review[0]["decision"] == "split by organisation"
+
+
+def mention(id, name, org=None, body="Rådet", doc="d1"):
+    return Mention(id=id, name=name, organization=org, body=body, doc_id=doc)
+
+
+def test_name_forms_resolve_to_one_person():
+    res = resolve([mention("a", "Pia-Maria Johansson", "Nora kommun", doc="d1"),
+                   mention("b", "Pia-Maria  Johansson", "Nora kommun", doc="d2"),
+                   mention("c", "pia-maria johansson", None, doc="d3"),
+                   mention("d", "Pia - Maria Johansson", "Nora kommun", doc="d4")], curation={})
+    assert len(set(res.person_of.values())) == 1
+
+
+def test_close_names_are_not_merged_on_the_name_alone():
+    res = resolve([mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
+                   mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2")], curation={})
+    assert res.person_of["a"] != res.person_of["b"]
+    assert [r.decision for r in res.reviews] == ["kept apart"]
+
+
+def test_an_ocr_variant_with_the_same_seat_is_merged_and_recorded():
+    res = resolve([mention("a", "Kristin Östman", "Lekebergs kommun", doc="d1"),
+                   mention("b", "Kristin Ostman", "Lekebergs kommun", doc="d2")], curation={})
+    assert res.person_of["a"] == res.person_of["b"]
+    assert [r.decision for r in res.reviews] == ["merged"]
+
+
+def test_two_names_side_by_side_are_never_merged():
+    res = resolve([mention("a", "Anna Karlsson", "Nora kommun"), mention("b", "Anna Carlsson", "Nora kommun")],
+                  curation={})
+    assert res.person_of["a"] != res.person_of["b"]
+
+
+def test_the_curated_file_wins():
+    ms = [mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
+          mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2"),
+          mention("c", "Anna Karlsson", "Nora kommun", doc="d3"), mention("d", "Anna Karlsson", "Kumla kommun", doc="d4")]
+    res = resolve(ms, curation={"merge": [["Ann-Christin Pettersson", "Ann-Christine Pettersson"]],
+                                "split": [{"name": "Anna Karlsson"}]})
+    assert res.person_of["a"] == res.person_of["b"]
+    assert res.person_of["c"] != res.person_of["d"]
+
+
+def seat(person, meeting, date, role="ledamot", org="kumla"):
+    return Seat(person_id=person, body_id="radet", meeting_id=meeting, date=date, role=role, organization_id=org)
+
+
+def test_a_role_or_seat_change_or_a_missed_meeting_starts_a_new_spell():
+    spells = derive_memberships([
+        seat("p", "m1", "2024-01-01"), seat("p", "m2", "2024-02-01"),
+        seat("p", "m3", "2024-03-01", role="vice ordförande"),
+        seat("q", "m1", "2024-01-01", org="nora"), seat("q", "m2", "2024-02-01", org="laxa"),
+        seat("r", "m1", "2024-01-01"), seat("r", "m3", "2024-03-01"),
+        seat("s", "m1", "2024-01-01", role="justerare"),
+    ], [Election(person_id="p", body_id="radet", role="vice ordförande", date="2024-02-01")])
+    got = sorted((s.person_id, s.role, s.organization_id, s.first_seen, s.last_seen, s.start_date, s.ended_before)
+                 for s in spells)
+    assert got == [
+        ("p", "ledamot", "kumla", "2024-01-01", "2024-02-01", "2024-01-01", "2024-02-01"),
+        ("p", "vice ordförande", "kumla", "2024-03-01", "2024-03-01", "2024-02-01", None),
+        ("q", "ledamot", "laxa", "2024-02-01", "2024-02-01", "2024-02-01", "2024-03-01"),
+        ("q", "ledamot", "nora", "2024-01-01", "2024-01-01", "2024-01-01", "2024-02-01"),
+        ("r", "ledamot", "kumla", "2024-01-01", "2024-01-01", "2024-01-01", "2024-02-01"),
+        ("r", "ledamot", "kumla", "2024-03-01", "2024-03-01", "2024-03-01", None),
+    ]
+
+
+def test_people_and_members_commands(corpus_db):
+    runner = CliRunner()
+    out = runner.invoke(cli, ["people", "forsberg", "--db", str(corpus_db), "--json"])
+    assert out.exit_code == 0
+    (lena,) = json.loads(out.stdout)
+    assert [(m["role"], m["start_date"]) for m in lena["memberships"]] == [("ledamot", "2023-02-10"),
+                                                                           ("vice ordförande", "2023-06-09")]
+    out = runner.invoke(cli, ["members", "samverkansrådet för folkhälsa", "--on", "2024-03-08", "--db", str(corpus_db),
+                              "--json"])
+    assert out.exit_code == 0
+    members = json.loads(out.stdout)["members"]
+    truth = next(m for m in TRUTH["meetings"] if m["date"] == "2024-03-08")
+    assert sorted((m["name"], m["role"], m["organization"]) for m in members) == sorted(
+        (x["name"], x["role"], x["organization"]) for x in truth["members"])
+    ambiguous = runner.invoke(cli, ["members", "folkhälsa", "--on", "2024-03-08", "--db", str(corpus_db)])
+    assert ambiguous.exit_code == 1 and "matches several bodies" in ambiguous.stderr
