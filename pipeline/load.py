@@ -70,6 +70,12 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
         [("meeting_id", "meetings"), ("person_id", "people"), ("organization_id", "organizations"),
          ("document_id", "documents")],
     ),
+    "vacant_seats": (
+        {"id": str, "meeting_id": str, "document_id": str, "role": str, "organization_id": str, "page": int,
+         "quote": str, "pdf_url": str},
+        "id",
+        [("meeting_id", "meetings"), ("document_id", "documents"), ("organization_id", "organizations")],
+    ),
     "agenda_items": (
         {"id": str, "meeting_id": str, "document_id": str, "number": str, "position": int, "title": str,
          "text": str, "dnr": str, "page": int, "end_page": int, "pdf_url": str},
@@ -121,7 +127,7 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
 }
 
 # Tables whose rows belong to one document: replaced as a whole when it is reloaded.
-DOCUMENT_TABLES = ["amounts", "decisions", "presentations", "agenda_items", "participations", "signatories",
+DOCUMENT_TABLES = ["vacant_seats", "amounts", "decisions", "presentations", "agenda_items", "participations", "signatories",
                    "agreement_parties", "agreements", "meetings", "pages", "problems"]
 
 FTS: dict[str, list[str]] = {
@@ -324,6 +330,12 @@ def save_document(
                      "pdf_url": link(p.page)}
                     for i, p in enumerate(parsed.participants)
                 ),
+                pk="id",
+            )
+            db.table("vacant_seats").insert_all(
+                ({"id": f"{doc_id}:{k}", "meeting_id": meeting_id, "document_id": doc_id, "role": v.role,
+                  "organization_id": _org_id(db, v.organization), "page": v.page if real else None,
+                  "quote": v.quote, "pdf_url": link(v.page)} for k, v in enumerate(parsed.vacant_seats)),
                 pk="id",
             )
         org_of = {p.name: p.organization for p in parsed.participants}

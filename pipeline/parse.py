@@ -12,7 +12,7 @@ from .amounts import find_amounts
 from .classify import classify
 from .decisions import elections, find_decisions, find_presenters
 from .organizations import all_organizations, find_organizations
-from .people import dedupe, name_key, parse_roster
+from .people import dedupe, find_vacant_seats, name_key, parse_roster
 from .records import (
     Amount,
     ExtractedDocument,
@@ -129,7 +129,8 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
         problems.append(Problem(stage="people", message="no roster found", doc_id=doc.doc_id))
     return ParsedDocument(
         doc_id=doc.doc_id, path=doc.path, pages=pages, info=info, participants=tuple(people), items=tuple(items),
-        amounts=tuple(amounts), problems=tuple(problems),
+        amounts=tuple(amounts), vacant_seats=tuple(find_vacant_seats(seg.roster, doc.doc_id)),
+        problems=tuple(problems),
     )
 
 
@@ -203,6 +204,8 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             for a in parsed.amounts
         ],
         "agreement": agreement,
+        "vacant_seats": [{"role": v.role, "organization": v.organization, "page": page(v.page)}
+                         for v in parsed.vacant_seats],
         "problems": [{"stage": p.stage, "message": p.message, "page": page(p.page)} for p in parsed.problems],
     }
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import patterns
 from .organizations import canonical_organization, known_organization
-from .records import Line, Participant, Role, RosterSection
+from .records import Line, Participant, Role, RosterSection, VacantSeat
 
 NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽ][a-zåäöæøüéèáíóúñçëïšžß'’]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöæøüéèáíóúñçëïšžß'’]+)*$")
 PARTICLES = {"von", "af", "de", "van", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "el", "ter"}
@@ -235,3 +235,16 @@ def dedupe(people: Iterable[Participant]) -> list[Participant]:
 def name_key(name: str) -> str:
     """A name folded for comparison: case, whitespace and hyphen variants do not count."""
     return re.sub(r"\s*[-‐‑–]\s*", "-", " ".join(name.split())).casefold()
+
+
+def find_vacant_seats(sections: Iterable[RosterSection], doc_id: str = "") -> list[VacantSeat]:
+    """Seats the roster lists as empty: "Vakant, RF-SISU" under "Ersättare:"."""
+    out = []
+    for section in sections:
+        for line in section.lines:
+            text = BULLET.sub("", line.text).strip()
+            if text.casefold().startswith("vakant"):
+                org = text.split(",", 1)[1].strip() if "," in text else None
+                out.append(VacantSeat(role=section.role or "ledamot", organization=canonical_organization(org),
+                                      doc_id=doc_id, page=line.page, quote=text))
+    return out

@@ -113,6 +113,17 @@ class Participant:
 
 
 @dataclass(frozen=True, kw_only=True)
+class VacantSeat:
+    """ "Vakant, RF-SISU": a seat on the roster with nobody in it."""
+
+    role: Role
+    organization: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Decision:
     text: str  # verbatim
     kind: DecisionKind
@@ -210,6 +221,7 @@ class ParsedDocument:
     items: tuple[Item, ...] = ()
     amounts: tuple[Amount, ...] = ()
     agreement: Agreement | None = None
+    vacant_seats: tuple[VacantSeat, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
 
 

@@ -95,3 +95,12 @@ def test_build_command_exits_non_zero_with_a_summary(batch, tmp_path):
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 3 and all(".pdf:" in e for e in errors)
     assert "2 loaded, 0 unchanged, 3 failed" in result.stderr
+
+
+def test_vacant_seats_are_recorded_not_people(batch, tmp_path):
+    db_path = tmp_path / "p.db"
+    build([batch], db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    (vacant,) = db.query("select v.role, o.name from vacant_seats v join organizations o on o.id = v.organization_id")
+    assert vacant == {"role": "ersättare", "name": "RF-SISU Örebro län"}
+    assert not list(db.query("select * from people where name like 'Vakant%'"))
