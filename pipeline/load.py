@@ -108,6 +108,12 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
         "id",
         [("document_id", "documents")],
     ),
+    "directive_rules": (
+        {"id": str, "agreement_id": str, "document_id": str, "position": int, "section": str, "kind": str,
+         "text": str, "appointed_by": str, "count": int, "per": str, "page": int, "pdf_url": str},
+        "id",
+        [("agreement_id", "agreements"), ("document_id", "documents")],
+    ),
     "agreement_parties": (
         {"id": str, "agreement_id": str, "organization_id": str, "document_id": str},
         "id",
@@ -127,7 +133,7 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
 }
 
 # Tables whose rows belong to one document: replaced as a whole when it is reloaded.
-DOCUMENT_TABLES = ["vacant_seats", "amounts", "decisions", "presentations", "agenda_items", "participations", "signatories",
+DOCUMENT_TABLES = ["directive_rules", "vacant_seats", "amounts", "decisions", "presentations", "agenda_items", "participations", "signatories",
                    "agreement_parties", "agreements", "meetings", "pages", "problems"]
 
 FTS: dict[str, list[str]] = {
@@ -386,6 +392,13 @@ def save_document(
                  "until_further_notice": int(a.until_further_notice), "decided_by": a.decided_by,
                  "decided_on": a.decided_on, "termination": a.termination, "page": a.page if real else None,
                  "pdf_url": link(a.page)},
+                pk="id",
+            )
+            db.table("directive_rules").insert_all(
+                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "document_id": doc_id, "position": k,
+                  "section": r.section, "kind": r.kind, "text": r.text, "appointed_by": r.appointed_by,
+                  "count": r.count, "per": r.per, "page": r.page if real else None, "pdf_url": link(r.page)}
+                 for k, r in enumerate(parsed.directive_rules)),
                 pk="id",
             )
             db.table("agreement_parties").insert_all(

@@ -11,6 +11,7 @@ from .agreements import find_agreement
 from .amounts import find_amounts
 from .classify import classify
 from .decisions import elections, find_decisions, find_presenters
+from .directives import find_directive_rules
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, parse_roster
 from .records import (
@@ -104,6 +105,7 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
         return ParsedDocument(
             doc_id=doc.doc_id, path=doc.path, pages=pages, info=info, agreement=agreement,
             amounts=tuple(_amounts(lines, None, doc.doc_id)), problems=tuple(problems),
+            directive_rules=tuple(find_directive_rules(lines, doc.doc_id)) if info.kind == "uppdragsdirektiv" else (),
         )
     seg = segment(lines)
     publisher = issuer([*doc.pages[0].furniture, *seg.front] if doc.pages else list(seg.front))
@@ -179,6 +181,8 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             "decided_by": a.decided_by,
             "decided_on": a.decided_on,
             "termination": a.termination,
+            "rules": [{"section": r.section, "kind": r.kind, "text": r.text, "appointed_by": r.appointed_by,
+                       "count": r.count, "per": r.per, "page": page(r.page)} for r in parsed.directive_rules],
         }
     return {
         "document": {

@@ -135,7 +135,8 @@ def parse_person_line(
         role = "tjänsteperson"
     if role in ("tjänsteperson", "övrig") and title and re.search(r"\b(?:sekreterare|protokollförare)\b", title, re.I):
         role = "sekreterare"
-        title = None
+    if role == "sekreterare":
+        title = None  # the role is the function; a job title ("kanslist") is not what the roster records
     return Participant(
         name=name,
         role=role,

@@ -222,6 +222,7 @@ class ParsedDocument:
     amounts: tuple[Amount, ...] = ()
     agreement: Agreement | None = None
     vacant_seats: tuple[VacantSeat, ...] = ()
+    directive_rules: tuple[DirectiveRule, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
 
 
@@ -315,3 +316,40 @@ class Membership:
     doc_id: str = ""
     page: int | None = None
     quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DirectiveRule:
+    """One rule of a directive: a task, a composition rule ("en representant per länsdel"),
+    a meeting rule ("träffas minst fyra gånger per år") …, verbatim, with what can be read
+    from it."""
+
+    section: str  # the section title, "Sammansättning"
+    kind: str  # task | composition | meeting | followup | economy | validity | background | groups | other
+    text: str
+    appointed_by: str | None = None  # "Kommundirektör/Kommunchef utser …"
+    count: int | None = None  # representatives, meetings …
+    per: str | None = None  # "kommun", "länsdel", "år"
+    doc_id: str = ""
+    page: int | None = None
+
+
+# --------------------------------------------------------------------------- text quality
+@dataclass(frozen=True, kw_only=True)
+class QualityScore:
+    """How far a page's text can be trusted (see `pipeline.quality`).
+
+    `score` runs from 0 (no usable text) to 1 (every word a known Swedish word); `flags` name
+    what is wrong ("no text", "sparse text on an image", "garbled", "lost ligatures") and are
+    empty for a page to trust; `reason` says it in words for logs and the database.
+    """
+
+    score: float
+    reason: str
+    flags: tuple[str, ...] = ()
+    words: int = 0  # alphabetic words judged
+    known: float | None = None  # share of them that are known Swedish words (or compounds of two)
+
+    @property
+    def trusted(self) -> bool:
+        return not self.flags

@@ -1,0 +1,66 @@
+"""A directive's (uppdragsdirektiv) numbered sections -> rules as rows: the group's tasks,
+who sits in it and who appoints them, how it meets, how it reports."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from . import patterns
+from .decisions import sentences
+from .records import DirectiveRule, Line
+from .segment import find_items
+
+NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+                "nio": 9, "tio": 10, "tolv": 12}
+_NUMBER = r"\b(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\b"
+# "en person per länsdel", "en chef … från varje kommun", "fyra gånger per år", "fyra representanter"
+COUNT_PER = re.compile(
+    _NUMBER + r"\s+(?:[\wåäö-]+\s+){0,8}?(?:per|från varje|från respektive|i varje|varje|vardera från)\s+"
+    r"(?P<per>kommun|länsdel|organisation|år|termin|kvartal|månad|part)\b",
+    re.I,
+)
+COUNT_ONLY = re.compile(_NUMBER + r"\s+(?P<what>representanter|representant|linjechefer|chefer|chef|personer)\b", re.I)
+APPOINTS = re.compile(r"^(?P<who>[A-ZÅÄÖ].{2,120}?)\s+utser\b")  # the subject, from the sentence start
+
+
+@cache
+def _section_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(p, re.I)) for kind, p in patterns.load("directives")["section_kinds"])
+
+
+def section_kind(title: str) -> str:
+    """What a section is about: "Sammansättning chefsgrupp" -> "composition"."""
+    for kind, pattern in _section_kinds():
+        if pattern.search(title):
+            return kind
+    return "other"
+
+
+def _count(text: str) -> tuple[int | None, str | None]:
+    m = COUNT_PER.search(text) or COUNT_ONLY.search(text)
+    if not m:
+        return None, None
+    raw = m.group("count").casefold()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    return count, m.groupdict().get("per")
+
+
+def find_directive_rules(lines: Sequence[Line], doc_id: str = "") -> list[DirectiveRule]:
+    """Every sentence or bullet of a directive's numbered sections, as a rule of its kind."""
+    rules = []
+    for section in find_items(lines):
+        kind = section_kind(section.title)
+        for text, line in sentences(section.lines):
+            text = text.strip()
+            if len(text) < 8 or text.endswith(":"):
+                continue  # a lead-in ("Chefsgruppen ska:") is not a rule; its bullets are
+            count, per = _count(text) if kind in ("composition", "meeting", "followup") else (None, None)
+            who = APPOINTS.search(text) if kind == "composition" else None
+            rules.append(DirectiveRule(
+                section=section.title.rstrip(". "), kind=kind, text=text,
+                appointed_by=who.group("who").strip() if who else None, count=count, per=per,
+                doc_id=doc_id, page=line.page,
+            ))
+    return rules
