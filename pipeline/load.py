@@ -95,11 +95,12 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
         [("agenda_item_id", "agenda_items"), ("person_id", "people"), ("document_id", "documents")],
     ),
     "amounts": (
-        {"id": str, "document_id": str, "agenda_item_id": str, "text": str, "value": float, "currency": str,
+        {"id": str, "document_id": str, "agenda_item_id": str, "decision_id": str, "text": str, "value": float,
+         "currency": str,
          "value_sek": float, "value_max": float, "per": str, "per_unit": int, "purpose": str, "sentence": str,
          "page": int, "pdf_url": str},
         "id",
-        [("document_id", "documents"), ("agenda_item_id", "agenda_items")],
+        [("document_id", "documents"), ("agenda_item_id", "agenda_items"), ("decision_id", "decisions")],
     ),
     "agreements": (
         {"id": str, "document_id": str, "kind": str, "title": str, "valid_from": str, "valid_to": str,
@@ -376,7 +377,9 @@ def save_document(
         db.table("amounts").insert_all(
             (
                 {"id": f"{doc_id}:{k}", "document_id": doc_id,
-                 "agenda_item_id": f"{doc_id}:{a.item}" if a.item is not None else None, "text": a.text,
+                 "agenda_item_id": f"{doc_id}:{a.item}" if a.item is not None else None,
+                 "decision_id": f"{doc_id}:{a.item}:{a.decision}" if a.decision is not None else None,
+                 "text": a.text,
                  "value": a.value, "currency": a.currency, "value_sek": a.value_sek, "value_max": a.value_max,
                  "per": a.per, "per_unit": int(a.per_unit), "purpose": a.purpose, "sentence": a.sentence,
                  "page": a.page if real else None, "pdf_url": link(a.page)}

@@ -123,8 +123,8 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
     people = _fill_organizations(dedupe(people), publisher)
     info = replace(info, owner=publisher)
     amounts = _amounts(list(seg.front), None, doc.doc_id)
-    for block in seg.items:
-        amounts.extend(_amounts(list(block.lines), block.number, doc.doc_id))
+    for block, item in zip(seg.items, items, strict=True):
+        amounts.extend(_link_decision(a, item) for a in _amounts(list(block.lines), block.number, doc.doc_id))
     if info.kind == "protokoll" and not items:
         problems.append(Problem(stage="segment", message="no agenda items found", doc_id=doc.doc_id))
     if info.kind == "protokoll" and not people:
@@ -134,6 +134,19 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
         amounts=tuple(amounts), vacant_seats=tuple(find_vacant_seats(seg.roster, doc.doc_id)),
         problems=tuple(problems),
     )
+
+
+def _link_decision(amount: Amount, item: Item) -> Amount:
+    """An amount written in one of the item's decisions belongs to that decision: the words
+    around it in the decision must be the words around it in its sentence (the same sum can
+    stand in the description too)."""
+    sentence = " ".join(amount.sentence.split())
+    for k, decision in enumerate(item.decisions):
+        text = " ".join(decision.text.split())
+        at = text.find(amount.text)
+        if at >= 0 and text[max(0, at - 25) : at + len(amount.text) + 25] in sentence:
+            return replace(amount, decision=k)
+    return amount
 
 
 def _fill_organizations(people: list[Participant], publisher: str | None) -> list[Participant]:
@@ -203,7 +216,8 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             for it in parsed.items
         ],
         "amounts": [
-            {"value_sek": a.value_sek, "text": a.text, "item": a.item, "page": page(a.page), "currency": a.currency,
+            {"value_sek": a.value_sek, "text": a.text, "item": a.item, "page": page(a.page), "decision": a.decision,
+             "currency": a.currency,
              "value": a.value, "purpose": a.purpose, "per_unit": a.per_unit}
             for a in parsed.amounts
         ],

@@ -131,8 +131,8 @@ def parse_person_line(
             title = part
     if role is None:
         role = "ledamot"
-    if role == "övrig" and title:
-        role = "tjänsteperson"
+    if role == "övrig" and title and not re.search(r"\brepr(?:esentant|\.)", title, re.I):
+        role = "tjänsteperson"  # an official; a body's representative ("SST:s representant") stays övrig
     if role in ("tjänsteperson", "övrig") and title and re.search(r"\b(?:sekreterare|protokollförare)\b", title, re.I):
         role = "sekreterare"
     if role == "sekreterare":

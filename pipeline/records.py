@@ -62,6 +62,12 @@ class Page:
     width: float | None = None
     height: float | None = None
     label: str | None = None  # the printed page label, e.g. "1 (7)"
+    # Where the lines came from: "text" (the PDF's text layer, or a text file), "repaired"
+    # (the text layer with a broken font map mended) or "ocr" (Tesseract on the page image).
+    source: str = "text"
+    quality: float | None = None  # `QualityScore.score` of the lines kept (PDF pages only)
+    ocr_confidence: float | None = None  # Tesseract's mean word confidence, 0..1, when OCR'd
+    note: str | None = None  # why this source: "OCR skipped: tesseract is not installed", …
 
     @property
     def text(self) -> str:
@@ -168,6 +174,7 @@ class Amount:
     purpose: str | None = None
     sentence: str = ""
     item: str | None = None
+    decision: int | None = None  # position of the item's decision the amount stands in
     doc_id: str = ""
     page: int | None = None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import patterns
@@ -23,6 +23,8 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     "finnish": re.compile(r"^(\d{1,4})\s*§(?:\s+(?P<title>\S.*))?$"),
 }
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
+# A case number printed alone above an item's heading: "NKBY/497/12.03.01/2022", "KS 2024/123".
+CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})$")
 DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
 CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
@@ -152,6 +154,15 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
                 heading=lines[cand.index],
             )
         )
+    # A case number standing just above an item's heading is that item's dnr, not the end of
+    # the item before it.
+    for k in range(1, len(items)):
+        prev = items[k - 1]
+        if prev.lines and CASE_NUMBER.match(prev.lines[-1].text.strip()):
+            case = prev.lines[-1].text.strip()
+            items[k - 1] = replace(prev, lines=prev.lines[:-1])
+            if items[k].dnr is None:
+                items[k] = replace(items[k], dnr=case)
     return items
 
 
