@@ -1,5 +1,6 @@
 """A directive's (uppdragsdirektiv) numbered sections -> rules as rows: the group's tasks,
-who sits in it and who appoints them, how it meets, how it reports."""
+who sits in it and who appoints them, how it meets, how it reports.  For an agreement
+(överenskommelse), its follow-up duties."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def find_directive_rules(lines: Sequence[Line], doc_id: str = "") -> list[Direct
                 doc_id=doc_id, page=line.page,
             ))
     return rules
+
+
+DUTY = re.compile(r"\b(?:ska|skall|ansvarar|genomför|genomförs|rapporterar|redovisar|följer upp)\b", re.I)  # a duty, not a heading
+FOLLOW_UP = re.compile(r"\b(?:uppföljning|följa upp|följs upp|utvärder\w*|återrapport\w*|rapportera\w*|redovis\w*)", re.I)
+
+
+def find_followup_duties(lines: Sequence[Line], doc_id: str = "") -> list[DirectiveRule]:
+    """An agreement's follow-up duties: the sentences that say who follows up, evaluates or
+    reports what ("Region Örebro län ansvarar för uppföljning och utvärdering …")."""
+    return [
+        DirectiveRule(section="Uppföljning", kind="followup", text=text.strip(), doc_id=doc_id, page=line.page)
+        for text, line in sentences(lines)
+        if FOLLOW_UP.search(text) and DUTY.search(text) and not text.rstrip().endswith(":")
+    ]

@@ -11,7 +11,7 @@ from .agreements import find_agreement
 from .amounts import find_amounts
 from .classify import classify
 from .decisions import elections, find_decisions, find_presenters
-from .directives import find_directive_rules
+from .directives import find_directive_rules, find_followup_duties
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, parse_roster
 from .records import (
@@ -105,7 +105,10 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
         return ParsedDocument(
             doc_id=doc.doc_id, path=doc.path, pages=pages, info=info, agreement=agreement,
             amounts=tuple(_amounts(lines, None, doc.doc_id)), problems=tuple(problems),
-            directive_rules=tuple(find_directive_rules(lines, doc.doc_id)) if info.kind == "uppdragsdirektiv" else (),
+            directive_rules=tuple(
+                find_directive_rules(lines, doc.doc_id) if info.kind == "uppdragsdirektiv"
+                else find_followup_duties(lines, doc.doc_id)
+            ),
         )
     seg = segment(lines)
     publisher = issuer([*doc.pages[0].furniture, *seg.front] if doc.pages else list(seg.front))

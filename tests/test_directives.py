@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.directives import find_directive_rules, section_kind
+from pipeline.directives import find_directive_rules, find_followup_duties, section_kind
 from pipeline.extract import extract
 from pipeline.records import Line
 
@@ -41,3 +41,14 @@ def test_the_bundled_directive_and_a_seed_directive():
     assert any(r.kind == "meeting" and r.count == 4 and r.per == "år" for r in rules)
     seed = find_directive_rules(extract(require(SEEDS / "001_4ffd4444d918d7b8.txt")).lines)
     assert any(r.kind == "composition" and r.count == 4 and "linjechefer" in r.text for r in seed)
+
+
+def test_an_agreements_follow_up_duties():
+    lines = [Line(text=t, page=2) for t in (
+        "Uppföljning och utvärdering av överenskommelsen",
+        "• Parterna ska årligen genomföra uppföljning av samverkansplanen.",
+        "• Region Örebro län ansvarar för utvärdering av överenskommelsen.",
+        "• Parterna ska samverka med länets övriga kommuner.")]
+    assert [(r.kind, r.text, r.page) for r in find_followup_duties(lines)] == [
+        ("followup", "Parterna ska årligen genomföra uppföljning av samverkansplanen.", 2),
+        ("followup", "Region Örebro län ansvarar för utvärdering av överenskommelsen.", 2)]
