@@ -1,19 +1,32 @@
-"""Datasette hooks: Swedish name order for SQL, safe full-text queries, and PDF page links.
+"""Datasette hooks: Swedish name order for SQL, safe full-text queries, PDF page links, and the
+timeline pages (/-/timeline) that chart who sat where, over time.
 
 Registered through the `datasette` entry point in pyproject.toml.  The canned queries in
 metadata.yml rely on `collate sv` and `fts_words(...)`, which every connection gets here.
+The charts are drawn in the browser by Vega-Lite, served from pipeline/static/ (no CDN).
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import urllib.parse
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from datasette import hookimpl
+from datasette.utils.asgi import Response, asgi_static
 from markupsafe import Markup
 
+from . import timeline
 from .load import swedish_sort_key
+from .serve import DATABASE_NAME
+
+PLUGIN = "protokoll"  # the distribution's name: Datasette serves plugin files at /-/static-plugins/protokoll/
+STATIC = Path(__file__).with_name("static")
+TIMELINE_TEMPLATE = Path(__file__).with_name("templates") / "timeline.html"
+SCRIPTS = ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"]  # in load order
 
 
 def swedish_collation(a: str, b: str) -> int:
@@ -49,9 +62,75 @@ _PAGE = re.compile(r"#page=(\d+)$")
 
 @hookimpl
 def render_cell(value: Any, column: str, datasette: Any) -> Markup | None:
-    """`pdf_url` cells become a link to the served source file, opened at the cited page."""
+    """`pdf_url` cells become a link to the served source file, opened at the cited page;
+    `timeline` cells (/-/timeline?person=…) a link to the chart."""
+    if column == "timeline" and isinstance(value, str) and value.startswith("/-/timeline?"):
+        return Markup('<a href="{}">timeline</a>').format(datasette.urls.path(value))
     if column != "pdf_url" or not isinstance(value, str) or not value.startswith("/raw/"):
         return None
     page = _PAGE.search(value)
     label = f"PDF s. {page.group(1)}" if page else "PDF"
     return Markup('<a href="{}" title="{}">{}</a>').format(datasette.urls.path(value), value, label)
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    # Datasette mounts a plugin's static/ folder only when the plugin is a package; this one is
+    # a module, so its folder is mounted here, at the URL Datasette would have used.
+    return [
+        (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC)),
+        (r"^/-/timeline$", timeline_page),
+    ]
+
+
+@hookimpl
+def menu_links(datasette: Any) -> list[dict[str, str]]:
+    return [{"href": datasette.urls.path("/-/timeline"), "label": "Timelines: who sat where"}]
+
+
+def timeline_url(datasette: Any, **params: str) -> str:
+    """/-/timeline?body=… or ?person=…, under Datasette's base_url."""
+    return datasette.urls.path("/-/timeline") + ("?" + urllib.parse.urlencode(params) if params else "")
+
+
+async def timeline_page(datasette: Any, request: Any) -> Response:
+    """/-/timeline?body=<body_id>: the body's members over time; ?person=<person_id>: one person's
+    roles; neither: the bodies and people to choose from."""
+    body, person = request.args.get("body", ""), request.args.get("person", "")
+    context: dict[str, Any] = {"scripts": [datasette.urls.static_plugins(PLUGIN, s) for s in SCRIPTS],
+                               "index_url": timeline_url(datasette), "spec": None, "rows": []}
+    status = 200
+    try:
+        db = datasette.get_database(DATABASE_NAME)
+    except KeyError:
+        context["message"] = f"No database named {DATABASE_NAME} is being served."
+        return Response.html(await _render(datasette, request, context, "Timelines"), status=404)
+    if body or person:
+        by: timeline.By = "body" if body else "person"
+        rows = [dict(r) for r in await db.execute(timeline.SPELLS_SQL, {"body": body, "person": "" if body else person})]
+        if rows:
+            def href(row: Mapping[str, Any]) -> str:
+                return (timeline_url(datasette, person=row["person_id"]) if by == "body"
+                        else timeline_url(datasette, body=row["body_id"]))
+
+            title = (f"{rows[0]['body']}: members over time" if by == "body"
+                     else f"{rows[0]['person']}: roles over time")
+            column = "body_id" if by == "body" else "person_id"
+            context.update(spec=timeline.chart(rows, by, href=href), rows=rows, by=by,
+                           table_url=datasette.urls.table(DATABASE_NAME, "memberships") + "?"
+                           + urllib.parse.urlencode({column: body or person}))
+        else:
+            title, status = "Timelines", 404
+            context["message"] = f"No membership spells for {'body' if body else 'person'} {body or person!r}."
+    else:
+        title = "Timelines: who sat where, over time"
+        context["bodies"] = [dict(r, url=timeline_url(datasette, body=r["id"]))
+                             for r in await db.execute(timeline.BODIES_SQL)]
+        context["people"] = [dict(r, url=timeline_url(datasette, person=r["id"]))
+                             for r in await db.execute(timeline.PEOPLE_SQL)]
+    return Response.html(await _render(datasette, request, context, title), status=status)
+
+
+async def _render(datasette: Any, request: Any, context: dict[str, Any], title: str) -> str:
+    template = datasette.jinja_env.from_string(TIMELINE_TEMPLATE.read_text(encoding="utf-8"))
+    return await datasette.render_template(template, {**context, "title": title}, request=request)

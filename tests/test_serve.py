@@ -31,7 +31,8 @@ DB_META = META["databases"]["protokoll"]
 QUERIES = DB_META["queries"]
 
 # One sample value for every :param a canned query may use; a new param needs a sample here.
-SAMPLE_PARAMS = {"body": "folkhälsa", "date": "2024-12-31", "name": "Johansson", "q": "justerare"}
+SAMPLE_PARAMS = {"body": "folkhälsa", "date": "2024-12-31", "name": "Johansson", "q": "justerare",
+                 "from_date": "2023-06-30", "to_date": "2024-12-31"}
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +129,58 @@ def test_the_public_health_agreement_is_in_force_in_2025(db_path: Path) -> None:
     assert not any(r["title"] == agreement["title"] for r in run(db_path, "agreements_in_force", date="2030-01-01"))
 
 
+@pytest.mark.shared
+def test_composition_change_lists_who_joined_left_and_changed_role(db_path: Path) -> None:
+    rows = run(db_path, "composition_change", body="samverkansrådet för folkhälsa",
+               from_date="2023-06-30", to_date="2023-12-31")
+    assert {(r["from_meeting"], r["to_meeting"]) for r in rows} == {("2023-06-09", "2023-11-17")}
+    changes = {(r["change"], r["person"]) for r in rows}
+    assert {("joined", "Mikael Öberg"), ("left", "Bo Hedlund"), ("changed role", "Lena Forsberg"),
+            ("changed role", "Sara Lindström")} <= changes
+    forsberg = next(r for r in rows if r["person"] == "Lena Forsberg")
+    assert (forsberg["role_before"], forsberg["role_after"]) == ("ledamot", "vice ordförande")
+
+
+@pytest.mark.shared
+def test_composition_change_names_a_change_of_organisation(db_path: Path) -> None:
+    rows = run(db_path, "composition_change", body="samverkansrådet för folkhälsa",
+               from_date="2023-11-30", to_date="2024-03-31")
+    almqvist = next(r for r in rows if r["person"] == "Fredrik Almqvist")
+    assert almqvist["change"] == "changed organisation"
+    assert (almqvist["organization_before"], almqvist["organization_after"]) == ("Lindesbergs kommun",
+                                                                                 "Ljusnarsbergs kommun")
+
+
+@pytest.mark.shared
+def test_person_memberships_show_lena_forsberg_elected_vice_chair(db_path: Path) -> None:
+    rows = run(db_path, "person_memberships", name="Lena Forsberg")
+    assert [r["role"] for r in rows] == ["ledamot", "vice ordförande"]
+    elected = rows[1]
+    assert (elected["start_date"], elected["start_precision"]) == ("2023-06-09", "election")
+    assert "valdes" in elected["evidence"] and elected["pdf_url"].endswith("#page=2")
+    assert elected["timeline"] == "/-/timeline?person=lena-forsberg"
+
+
+@pytest.mark.shared
+def test_same_organization_several_bodies_finds_a_kumla_politician_on_two_bodies(db_path: Path) -> None:
+    rows = run(db_path, "same_organization_several_bodies")
+    carlsson = next(r for r in rows if r["person"] == "Leif Carlsson")
+    assert carlsson["organization"] == "Kumla kommun" and carlsson["bodies"] == 2
+    assert "Kommunstyrelsen (Kumla kommun) (ledamot)" in carlsson["seats"]
+    assert all(r["bodies"] > 1 for r in rows)
+
+
+@pytest.mark.shared
+def test_substitutes_per_meeting_counts_the_ersattare_of_each_meeting(db_path: Path) -> None:
+    rows = run(db_path, "substitutes_per_meeting")
+    with connect(db_path) as conn:
+        listed = conn.execute("select count(*) from participations where role = 'ersättare'").fetchone()[0]
+    assert len(rows) == listed > 0
+    for meeting in {r["meeting_id"] for r in rows}:
+        of_meeting = [r for r in rows if r["meeting_id"] == meeting]
+        assert {r["substitutes"] for r in of_meeting} == {len(of_meeting)}
+
+
 # --------------------------------------------------------------------------- plugin
 def test_sv_collation_puts_a_ring_a_umlaut_o_umlaut_after_z() -> None:
     names = ["Öberg", "Zetterberg", "Ärlig", "Åberg", "andersson", "Bengtsson"]
@@ -171,7 +224,14 @@ def test_pdf_url_cells_link_to_the_page(value: str, html: str) -> None:
     assert str(render_cell(value=value, column="pdf_url", datasette=datasette)) == html
 
 
-@pytest.mark.parametrize(("value", "column"), [("/raw/a.pdf", "url"), (None, "pdf_url"), ("http://x/a.pdf", "pdf_url")])
+def test_timeline_cells_link_to_the_chart() -> None:
+    datasette = Datasette(settings={"base_url": "/base/"})
+    html = str(render_cell(value="/-/timeline?person=lena-forsberg", column="timeline", datasette=datasette))
+    assert html == '<a href="/base/-/timeline?person=lena-forsberg">timeline</a>'
+
+
+@pytest.mark.parametrize(("value", "column"), [("/raw/a.pdf", "url"), (None, "pdf_url"), ("http://x/a.pdf", "pdf_url"),
+                                               ("http://x/", "timeline")])
 def test_other_cells_render_as_datasette_renders_them(value: object, column: str) -> None:
     assert render_cell(value=value, column=column, datasette=Datasette()) is None
 
@@ -180,7 +240,8 @@ def test_other_cells_render_as_datasette_renders_them(value: object, column: str
 def test_every_table_and_column_is_described() -> None:
     tables = DB_META["tables"]
     for name, (columns, _, _) in TABLES.items():
-        assert tables.get(name, {}).get("description"), f"metadata.yml: describe table {name}"
+        meta = tables.get(name, {})
+        assert meta.get("description") or meta.get("description_html"), f"metadata.yml: describe table {name}"
         described = tables[name].get("columns") or {}
         for column in columns:
             assert described.get(column), f"metadata.yml: describe {name}.{column}"
