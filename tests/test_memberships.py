@@ -157,3 +157,17 @@ def test_people_and_members_commands(corpus_db):
         (x["name"], x["role"], x["organization"]) for x in truth["members"])
     ambiguous = runner.invoke(cli, ["members", "folkhälsa", "--on", "2024-03-08", "--db", str(corpus_db)])
     assert ambiguous.exit_code == 1 and "matches several bodies" in ambiguous.stderr
+
+
+def test_johansson_pia_maria_in_one_document_and_pia_maria_johansson_in_another(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    roster = "Protokoll\nSpecifika samverkansrådet för folkhälsa\nDatum: {date}\nErsättare:\n{line}\n1. Mötet öppnas\n2. Avslut\n"
+    (folder / "a.txt").write_text(roster.format(date="2024-01-12", line="Johansson, Pia-Maria, Nora kommun"), "utf-8")
+    (folder / "b.txt").write_text(roster.format(date="2024-03-08", line="Pia-Maria Johansson, Nora kommun"), "utf-8")
+    db_path = tmp_path / "p.db"
+    build([folder], db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    assert [r["id"] for r in db.query("select id from people")] == ["pia-maria-johansson"]
+    (spell,) = db.query("select role, first_seen, last_seen, meetings from memberships")
+    assert spell == {"role": "ersättare", "first_seen": "2024-01-12", "last_seen": "2024-03-08", "meetings": 2}
