@@ -32,7 +32,7 @@ QUERIES = DB_META["queries"]
 
 # One sample value for every :param a canned query may use; a new param needs a sample here.
 SAMPLE_PARAMS = {"body": "folkhälsa", "date": "2024-12-31", "name": "Johansson", "q": "justerare",
-                 "from_date": "2023-06-30", "to_date": "2024-12-31"}
+                 "from_date": "2023-06-30", "to_date": "2024-12-31", "party": "Kumla"}
 
 
 @pytest.fixture(scope="module")
@@ -356,3 +356,14 @@ def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=10)
+
+
+def test_parties_bound_names_the_agreements_of_a_party(db_path: Path) -> None:
+    rows = run(db_path, "parties_bound", party="Laxå")
+    assert {r["party"] for r in rows} == {"Laxå kommun"}
+    assert any(r["valid_from"] == "2024-01-01" and r["valid_to"] == "2029-12-31" for r in rows)
+
+
+def test_vacant_seats_per_meeting_lists_the_empty_seat(db_path: Path) -> None:
+    rows = run(db_path, "vacant_seats_per_meeting")
+    assert ("ersättare", "RF-SISU Örebro län") in {(r["role"], r["organization"]) for r in rows}
