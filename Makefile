@@ -20,6 +20,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 setup: $(BIN)/python
+	bash scripts/install-system-deps.sh --runtime || echo "warning: could not install Tesseract; scanned pages will not be OCR'd" >&2
 	$(BIN)/pip install --quiet -e .
 
 test-setup: $(BIN)/python

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import PIPELINE_VERSION
-from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, sha256_file
+from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, sha256_file, warn_without_ocr
 from .load import (
     elections,
     ensure_db_shape,
@@ -27,6 +27,7 @@ from .load import (
     save_people,
     save_problems,
     seats,
+    signed_roles,
 )
 from .memberships import derive_memberships
 from .parse import parse
@@ -60,9 +61,9 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def process(path: Path, cache_dir: Path | None) -> tuple[ExtractedDocument, ParsedDocument]:
+def process(path: Path, cache_dir: Path | None, ocr: bool = True) -> tuple[ExtractedDocument, ParsedDocument]:
     """Extract (through the cache) and parse one file.  Runs in a worker process."""
-    extracted = extract_cached(path, cache_dir)
+    extracted = extract_cached(path, cache_dir, ocr=ocr)
     return extracted, parse(extracted)
 
 
@@ -79,6 +80,7 @@ def build(
     raw_root: Path | None = None,
     workers: int | None = None,
     force: bool = False,
+    ocr: bool = True,
     on_progress: Callable[[Path, str], None] | None = None,
 ) -> BuildReport:
     """Load every document under `paths` into the database at `db_path`.
@@ -123,13 +125,15 @@ def build(
             log.exception("%s: failed", path)
             _fail(db, report, path, f"{path}: internal error ({type(e).__name__}: {e})", on_progress)
 
+    if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
+        warn_without_ocr()  # here, once, rather than in every worker process
     workers = min(workers or os.cpu_count() or 1, len(todo))
     if workers <= 1:
         for path in todo:
-            attempt(path, lambda path=path: process(path, cache_dir))
+            attempt(path, lambda path=path: process(path, cache_dir, ocr))
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(process, path, cache_dir): path for path in todo}
+            futures = {pool.submit(process, path, cache_dir, ocr): path for path in todo}
             for future in as_completed(futures):
                 attempt(futures[future], future.result)
     refresh_people(db)
@@ -141,7 +145,7 @@ def refresh_people(db: sqlite_utils.Database) -> None:
 
     Runs over the whole database after each batch: identity depends on all documents."""
     save_people(db, resolve(mentions(db)))
-    save_memberships(db, derive_memberships(seats(db), elections(db)))
+    save_memberships(db, derive_memberships(seats(db), elections(db), signed_roles(db)))
 
 
 def _fail(

@@ -29,9 +29,12 @@ def cli(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
 
 
-def _read(path: Path):  # noqa: ANN202 - click helper
+NO_OCR_HELP = "Keep every page's text layer as it is: no OCR of scanned or garbled pages."
+
+
+def _read(path: Path, ocr: bool = True):  # noqa: ANN202 - click helper
     try:
-        return extract(path)
+        return extract(path, ocr=ocr)
     except ExtractionError as e:
         raise click.ClickException(str(e)) from e
 
@@ -39,9 +42,10 @@ def _read(path: Path):  # noqa: ANN202 - click helper
 @cli.command(epilog="Example:\n\n\b\n    protokoll text raw/ssr-folkhalsa_2024-03-08_protokoll.pdf | less")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--furniture", is_flag=True, help="Also print running headers, footers and page labels.")
-def text(file: Path, furniture: bool) -> None:
+@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+def text(file: Path, furniture: bool, no_ocr: bool) -> None:
     """Print the cleaned text of each page of FILE, a form feed between pages."""
-    doc = _read(file)
+    doc = _read(file, ocr=not no_ocr)
     for i, page in enumerate(doc.pages):
         if i:
             click.echo("\f", nl=False)
@@ -55,9 +59,10 @@ def text(file: Path, furniture: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the document as JSON (the shape in the README).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when the parser recorded a problem.")
-def parse_command(file: Path, as_json: bool, strict: bool) -> None:
+@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+def parse_command(file: Path, as_json: bool, strict: bool, no_ocr: bool) -> None:
     """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts."""
-    doc = _read(file)
+    doc = _read(file, ocr=not no_ocr)
     parsed = parse(doc)
     data = to_json(parsed, real_pages=doc.has_real_pages)
     if as_json:
@@ -89,8 +94,9 @@ def parse_command(file: Path, as_json: bool, strict: bool) -> None:
 @click.option("--workers", type=click.IntRange(1), default=None, help="Worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Reprocess documents even when they are unchanged.")
 @click.option("--silent", is_flag=True, help="No progress bar.")
+@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
 def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int | None, force: bool,
-          silent: bool) -> None:
+          silent: bool, no_ocr: bool) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
 
     Unchanged files are skipped; a file that cannot be read is reported with its reason and
@@ -112,12 +118,87 @@ def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int 
 
         raw_root = DEFAULT_RAW if DEFAULT_RAW.is_dir() else None
         report = run_build(sources, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers, force=force,
-                           on_progress=progress)
+                           ocr=not no_ocr, on_progress=progress)
     for _, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)
     if report.failed:
         sys.exit(1)
+
+
+@cli.command(epilog="Example:\n\n\b\n    protokoll update --config sources.yml --json\n"
+             "    protokoll update --url https://example.org/protokoll/ --body Kommunstyrelsen --db /tmp/ks.db\n"
+             "    # crontab: every night at 03:17\n"
+             "    17 3 * * * cd /srv/protokoll && .venv/bin/protokoll update --silent")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Sources file  [default: sources.yml]")
+@click.option("--url", help="A listing page to read instead of the configured sources (needs --body).")
+@click.option("--body", help="The body the --url page's documents belong to.")
+@click.option("--host", "hosts", multiple=True, help="Another host --url's documents may come from (repeatable).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True, help="SQLite database to update.")
+@click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_RAW,
+              show_default=True, help="Downloads go to DIR/<source>/, kept as published.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CACHE,
+              show_default=True, help="Where extracted pages are cached by content hash.")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Documents read at once (default: one per core).")
+@click.option("--reprocess", is_flag=True, help="Read every listed document again (after a parser change).")
+@click.option("--silent", is_flag=True, help="No progress bar.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run on stdout.")
+@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+def update(config_path: Path | None, url: str | None, body: str | None, hosts: tuple[str, ...], db_path: Path,
+           raw_dir: Path, cache_dir: Path, workers: int | None, reprocess: bool, silent: bool, as_json: bool,
+           no_ocr: bool) -> None:
+    """Fetch what the sources published since the last run and load it (new and changed documents only).
+
+    Sources are listing pages and folders in sources.yml.  Documents go to raw/<source>/; a
+    document no longer listed is marked, never deleted; new bytes at a known URL become a new
+    version that supersedes the old one.  Exit status: 0 all good, 1 some documents failed,
+    2 usage or configuration error, 3 another update is running on the same database.
+    """
+    import os
+
+    from tqdm import tqdm
+
+    from .sources import ConfigError, Settings, load_config, web_source
+    from .update import EXIT_LOCKED, EXIT_USAGE, Locked
+    from .update import update as run_update
+
+    try:
+        if (url is None) != (body is None):
+            raise ConfigError("--url and --body go together: the listing page and the body its documents belong to")
+        if url is None and hosts:
+            raise ConfigError("--host only goes with --url")
+        config = load_config(config_path or Path("sources.yml")) if config_path or url is None else None
+        settings = config.settings if config else Settings()
+        sources = (web_source(url, body, hosts),) if url and body else config.sources if config else ()
+    except ConfigError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with tqdm(unit="doc", disable=silent or None, file=sys.stderr, desc="update") as bar:
+
+            def total(n: int) -> None:
+                bar.total = n
+                bar.refresh()
+
+            def progress(doc_url: str, status: str) -> None:
+                bar.update(1)
+                bar.set_postfix_str(f"{status} {doc_url.rsplit('/', 1)[-1][-40:]}")
+
+            report = run_update(sources, db_path, raw_dir=raw_dir, cache_dir=cache_dir, settings=settings,
+                                reprocess=reprocess, ocr=not no_ocr, workers=workers or os.cpu_count() or 1,
+                                on_total=total, on_progress=progress)
+    except Locked as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_LOCKED)
+    for failure in report.failures:
+        click.echo(f"error: {failure['error']}", err=True)
+    click.echo(f"{db_path}: {report.summary()}", err=True)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    sys.exit(report.exit_code)
 
 
 @cli.command(epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001")
@@ -163,6 +244,10 @@ def people(name: str, db_path: Path, as_json: bool) -> None:
         forms = [a for a in person["aliases"] if a != person["name"]]
         click.echo(person["name"] + (f"  (also written: {', '.join(forms)})" if forms else ""))
         for m in person["memberships"]:
+            if m["source_kind"] == "signature":
+                click.echo(f"  {m['start_date'] or '?'} (underskrift)  {m['body']}: {m['role']}"
+                           + (f", {m['organization']}" if m["organization"] else ""))
+                continue
             start = m["start_date"] or "?"
             exact = " (vald)" if m["start_precision"] == "election" else ""
             click.echo(f"  {start}{exact} – {m['last_seen'] or '?'}  {m['body']}: {m['role']}"

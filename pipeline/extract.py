@@ -4,6 +4,10 @@ An *engine* turns a file into raw pages of `Line` records; everything after that
 (furniture detection, hyphenation, link lines) is engine-independent, so a faster engine can
 be added to `ENGINES` without touching any parser.
 
+Pages whose text layer cannot be trusted (`quality.page_quality`: none, a stamp on a scan,
+garbled, lost ligatures) are mended from the font's glyphs where they can be (`repair`) and
+OCR'd (`ocr`); each page keeps whichever text scores best and records its source.
+
     doc = extract(Path("raw/protokoll.pdf"))
     doc.pages[0].lines[0].text
 """
@@ -13,14 +17,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from . import PIPELINE_VERSION
-from .records import ExtractedDocument, Line, Page
+from .quality import agreement, page_quality, patch_lines
+from .records import ExtractedDocument, Line, Page, QualityScore
+from .repair import GlyphWidths, repair_words, slim
 
 log = logging.getLogger(__name__)
 # pdfminer reports every odd font table at WARNING; those are not our problems to show.
@@ -75,10 +83,23 @@ def sha256_file(path: Path) -> str:
 
 
 # --------------------------------------------------------------------------- engines
-RawPage = tuple[int, float | None, float | None, list[Line], list[str]]  # number, width, height, lines, links
+class RawPage(NamedTuple):
+    """A page as an engine reads it, before the text source is chosen and furniture split off."""
+
+    number: int
+    width: float | None
+    height: float | None
+    lines: list[Line]
+    links: list[str]
+    image_cover: float | None = None  # share of the page under images (PDF pages)
+    repaired: list[Line] | None = None  # the lines with a broken font map mended (`repair`)
+    source: str = "text"
+    quality: float | None = None
+    ocr_confidence: float | None = None
+    note: str | None = None
 
 
-def _pdfplumber_pages(path: Path) -> list[RawPage]:
+def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -95,6 +116,8 @@ def _pdfplumber_pages(path: Path) -> list[RawPage]:
     except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types for broken files
         raise CorruptPDF(path, _short(e)) from e
     pages: list[RawPage] = []
+    kept: list[list[dict]] = []  # each page's words with their chars, for the repair pass
+    widths = GlyphWidths()
     with pdf:
         try:
             n = len(pdf.pages)
@@ -103,14 +126,37 @@ def _pdfplumber_pages(path: Path) -> list[RawPage]:
         if n > MAX_PAGES:
             raise TooLarge(path, f"{n} pages; the limit is {MAX_PAGES}")
         for number, page in enumerate(pdf.pages, start=1):
+            if only is not None and number not in only:
+                continue
             try:
-                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
+                                           return_chars=True)
                 links = [h["uri"] for h in page.hyperlinks if h.get("uri")]
+                cover = _image_cover(page)
+                widths.add(page.chars)
             except Exception as e:
                 raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
-            pages.append((number, float(page.width), float(page.height), _words_to_lines(words, number), links))
+            pages.append(RawPage(number, float(page.width), float(page.height), _words_to_lines(words, number),
+                                 links, cover))
+            kept.append(slim(words))
             page.flush_cache()  # keep memory flat on long documents
+    # Broken font maps are mended once every page's glyph widths are known (`repair`).
+    for i, (raw, words) in enumerate(zip(pages, kept, strict=True)):
+        mended = repair_words(words, widths)
+        if mended is not None:
+            pages[i] = raw._replace(repaired=_words_to_lines(mended, raw.number))
     return pages
+
+
+def _image_cover(page) -> float:  # noqa: ANN001 - a pdfplumber Page
+    """Share of the page's area under images (overlaps counted twice, capped at 1)."""
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for im in page.images:
+        w = min(float(im["x1"]), float(page.width)) - max(float(im["x0"]), 0.0)
+        h = min(float(im["bottom"]), float(page.height)) - max(float(im["top"]), 0.0)
+        covered += max(w, 0.0) * max(h, 0.0)
+    return round(min(covered / area, 1.0), 3)
 
 
 def _short(e: BaseException) -> str:
@@ -182,11 +228,11 @@ def _text_pages(path: Path) -> list[RawPage]:
             clean = " ".join(clean.split())
             if clean:
                 lines.append(Line(text=clean, page=number, bold=bold))
-        pages.append((number, None, None, lines, []))
+        pages.append(RawPage(number, None, None, lines, []))
     return pages
 
 
-ENGINES: dict[str, Callable[[Path], list[RawPage]]] = {"pdfplumber": _pdfplumber_pages}
+ENGINES: dict[str, Callable[..., list[RawPage]]] = {"pdfplumber": _pdfplumber_pages}
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -215,13 +261,15 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
     """Separate content from furniture: page labels, and lines repeated in the margins of
     most pages (letterhead footers, running headers that repeat body, date and §)."""
     margin_shapes: list[set[tuple[str, int]]] = []
-    for _, _, height, lines, _ in pages:
+    for page in pages:
+        lines, height = page.lines, page.height
         margin_shapes.append({_shape(ln) for i, ln in enumerate(lines) if _in_margin(ln, height, i, len(lines))})
     counts = Counter(s for shapes in margin_shapes for s in shapes)
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
     out = []
-    for _, _, height, lines, _ in pages:
+    for page in pages:
+        lines, height = page.lines, page.height
         content, furniture, label = [], [], None
         for i, ln in enumerate(lines):
             margin = _in_margin(ln, height, i, len(lines))
@@ -261,23 +309,130 @@ def rejoin_hyphenation(lines: list[Line]) -> list[Line]:
 
 def _clean_pages(raw_pages: list[RawPage]) -> tuple[Page, ...]:
     pages = []
-    for (number, width, height, _, links), (content, furniture, label) in zip(
-        raw_pages, _split_furniture(raw_pages), strict=True
-    ):
+    for raw, (content, furniture, label) in zip(raw_pages, _split_furniture(raw_pages), strict=True):
         link_lines = [ln.text for ln in content if URL_LINE.match(ln.text.strip())]
         content = [ln for ln in content if not URL_LINE.match(ln.text.strip())]
         pages.append(
             Page(
-                number=number,
+                number=raw.number,
                 lines=tuple(rejoin_hyphenation(content)),
                 furniture=tuple(furniture),
-                links=tuple(dict.fromkeys([*links, *link_lines])),
-                width=width,
-                height=height,
+                links=tuple(dict.fromkeys([*raw.links, *link_lines])),
+                width=raw.width,
+                height=raw.height,
                 label=label,
+                source=raw.source,
+                quality=raw.quality,
+                ocr_confidence=raw.ocr_confidence,
+                note=raw.note,
             )
         )
     return tuple(pages)
+
+
+# --------------------------------------------------------------------------- choosing the text
+# OCR replaces a text layer only when it scores this much better: the text layer's lines know
+# their fonts and bold, and exact positions, so a tie goes to it.
+OCR_MARGIN = 0.03
+# ... and never when OCR reads the same words as the text layer (this share of them): the text
+# layer is then right, only in words the Swedish list lacks (another language, names, codes).
+# A garbled page shares less: the 6 broken words of 93 on a Nykarleby cover page make 0.87.
+OCR_AGREES = 0.95
+# A text layer scoring below this is not patched line by line but replaced: a scanner's bad OCR
+# layer (0.4) has wrong line boxes too, and its few "known" fragments are not worth keeping.
+PATCH_FLOOR = 0.55
+# OCR alone must beat the patched text layer by this much: it misreads what the score cannot see
+# ("42 §" as "428", so the item is lost) and it loses bold and fonts.
+PATCH_MARGIN = 0.06
+_ocr_warned = False
+
+
+def warn_without_ocr() -> bool:
+    """Whether OCR can run; when it cannot, say so in one warning per process.  `build` asks
+    once before its worker processes start, which then stay quiet about it."""
+    from . import ocr as ocr_module
+
+    global _ocr_warned
+    try:
+        ocr_module.engine_version()
+    except ocr_module.OcrUnavailable as e:
+        if not _ocr_warned and multiprocessing.parent_process() is None:
+            log.warning("OCR skipped: %s; scanned and garbled pages keep their text layer", e)
+        _ocr_warned = True
+        return False
+    return True
+
+
+def _with_text(raw: RawPage, source: str, lines: list[Line], q: QualityScore, note: str | None = None,
+               confidence: float | None = None) -> RawPage:
+    return raw._replace(lines=lines, repaired=None, source=source, quality=q.score, ocr_confidence=confidence,
+                        note=note if note is not None else (q.reason if q.flags else None))
+
+
+def choose_text(path: Path, raw_pages: list[RawPage], *, ocr: bool = True,
+                cache_dir: Path | None = None) -> tuple[list[RawPage], str | None]:
+    """For each PDF page keep the best of its text layer, the repaired text layer and OCR, by
+    `page_quality`; OCR runs only on pages whose best text so far is not trusted.
+
+    Returns the pages and the OCR engine used ("tesseract 5.3.0 swe"), if any page was OCR'd.
+    Without Tesseract, OCR is skipped with one warning and the reason is noted on each page.
+    """
+    from . import ocr as ocr_module
+
+    chosen: list[RawPage] = []
+    doubtful: dict[int, QualityScore] = {}
+    for raw in raw_pages:
+        q = page_quality(raw.lines, image_cover=raw.image_cover)
+        page = _with_text(raw, "text", raw.lines, q)
+        if raw.repaired is not None:
+            q_repaired = page_quality(raw.repaired, image_cover=raw.image_cover)
+            if q_repaired.score > q.score:
+                q = q_repaired
+                page = _with_text(raw, "repaired", raw.repaired, q)
+        if not q.trusted:
+            doubtful[raw.number] = q
+        chosen.append(page)
+    if not doubtful:
+        return chosen, None
+    if not ocr:
+        return [p._replace(note=f"{p.note}; OCR is off (--no-ocr)") if p.number in doubtful else p
+                for p in chosen], None
+    try:
+        results = ocr_module.ocr_pages(path, sorted(doubtful), cache_dir=cache_dir)
+    except ocr_module.OcrUnavailable as e:
+        warn_without_ocr()  # once per process, not once per page or document
+        return [p._replace(note=f"{p.note}; OCR skipped: {e}") if p.number in doubtful else p
+                for p in chosen], None
+    engine = None
+    for i, page in enumerate(chosen):
+        result = results.get(page.number)
+        if result is None or page.number not in doubtful:
+            continue
+        engine = result.engine
+        chosen[i] = _best_of(page, doubtful[page.number], list(result.lines), result.confidence)
+    return chosen, engine
+
+
+def _best_of(page: RawPage, q: QualityScore, ocr_lines: list[Line], confidence: float | None) -> RawPage:
+    """The page with the best of its text layer, that layer with its broken lines read by
+    OCR ("patched", see `quality.patch_lines`) and OCR alone."""
+    q_ocr = page_quality(ocr_lines)
+    if not page.lines:
+        return _with_text(page, "ocr", ocr_lines, q_ocr, f"OCR: {q_ocr.reason}; no text layer", confidence)
+    agrees = agreement(page.lines, ocr_lines)
+    if agrees >= OCR_AGREES:
+        return page._replace(note=f"{page.note}; OCR agrees with {agrees:.0%} of its words")
+    own = q.score + OCR_MARGIN
+    if "sparse text on an image" not in q.flags and q.score >= PATCH_FLOOR:
+        patched, n = patch_lines(page.lines, ocr_lines)
+        q_patched = page_quality(patched, image_cover=page.image_cover)
+        if n and q_patched.score > q.score and q_patched.score + PATCH_MARGIN >= q_ocr.score:
+            note = f"{n} of {len(patched)} lines read by OCR; the {page.source} layer scored {q.score:.2f}"
+            return _with_text(page, "patched", patched, q_patched, note, confidence)
+    if q_ocr.score > own:
+        return _with_text(page, "ocr", ocr_lines, q_ocr,
+                          f"OCR: {q_ocr.reason}; the {page.source} layer scored {q.score:.2f}", confidence)
+    return page._replace(note=f"{page.note}; OCR scored no better ({q_ocr.score:.2f})")
 
 
 # --------------------------------------------------------------------------- public API
@@ -298,10 +453,14 @@ def check_file(path: Path) -> None:
             raise NotAPDF(path)
 
 
-def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None) -> ExtractedDocument:
+def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None, *, ocr: bool = True,
+            cache_dir: Path | None = None, pages: Sequence[int] | None = None) -> ExtractedDocument:
     """Read a PDF, text or Markdown file into pages of cleaned, positioned lines.
 
-    Plain text uses form feeds as page breaks.  Raises `ExtractionError` for bad input.
+    Plain text uses form feeds as page breaks.  PDF pages whose text cannot be trusted are
+    repaired or OCR'd (`ocr=False` keeps every text layer as it is); OCR results are cached
+    under `cache_dir`/ocr.  `pages` (1-based) reads only those pages of a PDF.  Raises
+    `ExtractionError` for bad input.
     """
     path = Path(path)
     check_file(path)
@@ -309,8 +468,11 @@ def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None) -
     if path.suffix.lower() == ".pdf":
         import pdfplumber
 
-        raw_pages = ENGINES[engine](path)
+        raw_pages, ocr_engine = choose_text(path, ENGINES[engine](path, pages), ocr=ocr,
+                                            cache_dir=cache_dir / "ocr" if cache_dir else None)
         source, engine_name = "pdf", f"{engine} {pdfplumber.__version__}"
+        if ocr_engine:
+            engine_name += f" + {ocr_engine}"
     else:
         raw_pages = _text_pages(path)
         source, engine_name = "text", "text"
@@ -337,19 +499,25 @@ def _from_json(text: str) -> ExtractedDocument:
     return ExtractedDocument(**{**data, "pages": pages})
 
 
-def extract_cached(path: Path, cache_dir: Path | None, engine: str = "pdfplumber") -> ExtractedDocument:
-    """`extract`, with the result kept in `cache_dir` keyed by sha256 and pipeline version,
-    so re-running a build on unchanged files does no PDF work at all."""
+def extract_cached(path: Path, cache_dir: Path | None, engine: str = "pdfplumber", *,
+                   ocr: bool = True) -> ExtractedDocument:
+    """`extract`, with the result kept in `cache_dir` keyed by sha256, pipeline version and
+    whether OCR was on, so re-running a build on unchanged files does no PDF work at all."""
+    from .ocr import available
+
     path = Path(path)
     check_file(path)
     doc_id = sha256_file(path)
     if cache_dir is None:
-        return extract(path, engine, doc_id)
-    cached = cache_dir / f"{doc_id}.v{PIPELINE_VERSION}.{engine}.json"
+        return extract(path, engine, doc_id, ocr=ocr)
+    # Without Tesseract the text is what OCR off gives; keyed so, installing it later redoes
+    # the documents that need it.
+    with_ocr = ocr and (path.suffix.lower() != ".pdf" or available())
+    cached = cache_dir / f"{doc_id}.v{PIPELINE_VERSION}.{engine}{'' if with_ocr else '.no-ocr'}.json"
     if cached.exists():
         doc = _from_json(cached.read_text("utf-8"))
         return replace(doc, path=str(path))
-    doc = extract(path, engine, doc_id)
+    doc = extract(path, engine, doc_id, ocr=ocr, cache_dir=cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = cached.with_suffix(".tmp")
     tmp.write_text(_to_json(doc), "utf-8")

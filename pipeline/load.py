@@ -16,7 +16,7 @@ from anyascii import anyascii
 
 from . import PIPELINE_VERSION
 from .organizations import all_organizations, canonical_organization
-from .records import Election, ExtractedDocument, Membership, ParsedDocument, Seat
+from .records import Election, ExtractedDocument, Membership, ParsedDocument, Seat, SignedRole
 from .resolve import Mention, Resolution
 
 # table -> (columns, primary key, foreign keys as (column, other table))
@@ -35,7 +35,7 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
     ),
     "pages": (
         {"id": str, "document_id": str, "number": int, "label": str, "text": str, "furniture": str, "links": str,
-         "pdf_url": str},
+         "pdf_url": str, "source": str, "quality": float, "ocr_confidence": float, "quality_note": str},
         "id",
         [("document_id", "documents")],
     ),
@@ -130,6 +130,34 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
         {"id": str, "document_id": str, "path": str, "stage": str, "message": str, "page": int, "recorded_at": str},
         "id",
         [],
+    ),
+    # `protokoll update` (pipeline/update.py): what was fetched, every version of a URL, every run.
+    "fetches": (
+        {"id": str, "source": str, "body": str, "url": str, "listing_url": str, "path": str, "sha256": str,
+         "status": int, "error": str, "etag": str, "last_modified": str, "content_type": str, "size": int,
+         "first_seen": str, "fetched_at": str, "missing_since": str},
+        "id",
+        [],
+    ),
+    "document_versions": (
+        {"id": str, "fetch_id": str, "url": str, "source": str, "version": int, "document_id": str, "path": str,
+         "loaded_at": str, "supersedes": str, "superseded_by": str, "superseded_at": str},
+        "id",
+        [("fetch_id", "fetches"), ("document_id", "documents"), ("supersedes", "documents"),
+         ("superseded_by", "documents")],
+    ),
+    "runs": (
+        {"id": int, "started_at": str, "finished_at": str, "version": str, "pipeline_version": str, "sources": str,
+         "status": str, "listed": int, "downloaded": int, "not_modified": int, "new": int, "changed": int,
+         "unchanged": int, "reprocessed": int, "missing": int, "failed": int, "bytes": int, "message": str},
+        "id",
+        [],
+    ),
+    "run_documents": (
+        {"id": str, "run_id": int, "source": str, "url": str, "path": str, "sha256": str, "document_id": str,
+         "status": str, "stage": str, "http_status": int, "error": str},
+        "id",
+        [("run_id", "runs"), ("document_id", "documents")],
     ),
 }
 
@@ -289,7 +317,10 @@ def save_document(
     def link(page: int | None) -> str | None:
         return pdf_url(parsed.path, page if real else None, raw_root)
 
-    with db.conn:
+    # db.atomic(), not `with db.conn`: sqlite-utils commits each write made outside an explicit
+    # transaction, so only BEGIN … COMMIT makes the document all-or-nothing (a killed run
+    # leaves it as it was).
+    with db.atomic():
         for table in DOCUMENT_TABLES:
             db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -305,10 +336,12 @@ def save_document(
             (
                 {"id": f"{doc_id}:{p.number}", "document_id": doc_id, "number": p.number, "label": p.label,
                  "text": p.text, "furniture": "\n".join(ln.text for ln in p.furniture), "links": "\n".join(p.links),
-                 "pdf_url": link(p.number)}
+                 "pdf_url": link(p.number), "source": p.source, "quality": p.quality,
+                 "ocr_confidence": p.ocr_confidence, "quality_note": p.note}
                 for p in extracted.pages
             ),
             pk="id",
+            alter=True,  # a database made before pages had source/quality columns gains them
         )
         if info.kind in ("protokoll", "minnesanteckningar", "other") and (parsed.items or parsed.participants):
             db.table("meetings").insert(
@@ -456,7 +489,7 @@ def mentions(db: sqlite_utils.Database) -> list[Mention]:
 def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
     """Rewrite people, their aliases and the review table from a resolution, and point every
     participation, signature and presentation at its resolved person."""
-    with db.conn:
+    with db.atomic():  # one transaction (see save_document)
         for table in ("participations", "signatories", "presentations"):
             db.execute(f"update [{table}] set person_id = null")
         db.execute("delete from person_aliases")
@@ -518,9 +551,35 @@ def elections(db: sqlite_utils.Database) -> list[Election]:
     return out
 
 
+# "Kommunstyrelsens ordförande", "Regionstyrelsens vice ordförande": a board seat in a title.
+BOARD_TITLE = re.compile(r"^(?P<board>[A-ZÅÄÖ]\w+(?:styrelsen|nämnden|fullmäktige))s\s+(?P<role>(?:vice |1:e vice |2:e vice )?ordförande)$",
+                         re.I)
+
+
+def signed_roles(db: sqlite_utils.Database) -> list[SignedRole]:
+    """Seats that signatures name: a board's chair signing for their organisation."""
+    out = []
+    rows = db.query(
+        """select s.person_id, s.title, s.organization_id, o.name as organization, s.date, s.document_id, s.page,
+                  s.name from signatories s left join organizations o on o.id = s.organization_id
+           where s.person_id is not null and s.title is not null"""
+    )
+    for r in list(rows):
+        m = BOARD_TITLE.match(r["title"].strip())
+        if not m:
+            continue
+        role = "vice ordförande" if "vice" in m.group("role").casefold() else "ordförande"
+        out.append(SignedRole(
+            person_id=r["person_id"], body_id=_body_id(db, m.group("board").capitalize(), r["organization"]),
+            role=role, organization_id=r["organization_id"], date=r["date"], doc_id=r["document_id"], page=r["page"],
+            quote=f"{r['name']}, {r['title']}, {r['organization']}",
+        ))
+    return out
+
+
 def save_memberships(db: sqlite_utils.Database, memberships: list[Membership]) -> None:
     """Replace the memberships table."""
-    with db.conn:
+    with db.atomic():  # one transaction (see save_document)
         db.execute("delete from memberships")
         db.table("memberships").insert_all(
             ({"id": f"{m.person_id}:{m.body_id}:{m.role}:{m.start_date or m.first_seen}:{k}", "person_id": m.person_id,

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .records import Election, Membership, Seat
+from .records import Election, Membership, Seat, SignedRole
 
 # Roles that are a task within one meeting, not a seat on the body.
 MEETING_TASKS = {"justerare"}
@@ -30,9 +30,12 @@ def _seats_that_count(seats: list[Seat]) -> list[Seat]:
     ]
 
 
-def derive_memberships(seats: Iterable[Seat], elections: Iterable[Election] = ()) -> list[Membership]:
+def derive_memberships(
+    seats: Iterable[Seat], elections: Iterable[Election] = (), signed: Iterable[SignedRole] = ()
+) -> list[Membership]:
     """Membership spells from every seat of every meeting, with exact start dates where an
-    election decision gives one."""
+    election decision gives one; and the seats signatures name, as spells of their own
+    (known on the signing date, with no meetings)."""
     seats = _seats_that_count(list(seats))
     meetings: dict[str, dict[str, str | None]] = defaultdict(dict)  # body -> meeting -> date
     at: dict[str, list[Seat]] = defaultdict(list)
@@ -61,7 +64,15 @@ def derive_memberships(seats: Iterable[Seat], elections: Iterable[Election] = ()
                     spells.append(running[key])
             for key in [k for k in running if k not in seen]:
                 running.pop(key)["ended_before"] = dated[meeting]
-    return _with_elections(spells, list(elections))
+    return _with_elections(spells, list(elections)) + [
+        Membership(
+            person_id=r.person_id, body_id=r.body_id, role=r.role, organization_id=r.organization_id,
+            first_meeting_id=None, last_meeting_id=None, first_seen=None, last_seen=None, meetings=0,
+            start_date=r.date, start_precision="signature", ended_before=None, source_kind="signature",
+            doc_id=r.doc_id, page=r.page, quote=r.quote,
+        )
+        for r in signed
+    ]
 
 
 def _close_at_elections(spells: list[Membership]) -> list[Membership]:

@@ -98,7 +98,7 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
     problems: list[Problem] = []
     pages = len(doc.pages) if doc.has_real_pages else None
     if not any(ln.text.strip() for ln in lines):
-        problems.append(Problem(stage="extract", message="no text on any page (scanned? OCR is not available yet)",
+        problems.append(Problem(stage="extract", message="no text on any page (scanned, and OCR is off or Tesseract is missing: see the pages table)",
                                 doc_id=doc.doc_id))
     if info.kind in AGREEMENT_KINDS:
         agreement = replace(find_agreement(lines, info.kind), doc_id=doc.doc_id)

@@ -62,15 +62,18 @@ ROLE_ORDER = ["ordförande", "vice ordförande", "ledamot", "ersättare", "tjän
 
 def members_on(db: sqlite_utils.Database, body: str, date: str) -> dict[str, Any]:
     """Who sat on `body` on `date`: every spell that had started by then and had not ended
-    (a spell ends at the first later meeting that no longer lists the person)."""
+    (a spell ends at the first later meeting that no longer lists the person, or at the
+    election of a successor); a signature counts on its own date."""
     found = find_body(db, body)
     rows = list(db.query(
         """select p.name, p.sort_name, m.role, o.name as organization, m.start_date, m.last_seen, m.person_id
            from memberships m join people p on p.id = m.person_id
            left join organizations o on o.id = m.organization_id
            where m.body_id = ? and coalesce(m.start_date, m.first_seen) <= ?
-             and (m.ended_before is null or m.ended_before > ?)""",
-        [found["id"], date, date],
+             and (m.ended_before is null or m.ended_before > ?)
+             -- a signature shows the seat on its own date only
+             and (m.source_kind != 'signature' or m.start_date = ?)""",
+        [found["id"], date, date, date],
     ))
     rows.sort(key=lambda r: (ROLE_ORDER.index(r["role"]) if r["role"] in ROLE_ORDER else 99,
                              swedish_sort_key(r["organization"] or ""), r["sort_name"] or ""))

@@ -63,7 +63,8 @@ class Page:
     height: float | None = None
     label: str | None = None  # the printed page label, e.g. "1 (7)"
     # Where the lines came from: "text" (the PDF's text layer, or a text file), "repaired"
-    # (the text layer with a broken font map mended) or "ocr" (Tesseract on the page image).
+    # (the text layer with a broken font map mended), "ocr" (Tesseract on the page image) or
+    # "patched" (the text layer, its broken lines replaced by OCR's reading of the same place).
     source: str = "text"
     quality: float | None = None  # `QualityScore.score` of the lines kept (PDF pages only)
     ocr_confidence: float | None = None  # Tesseract's mean word confidence, 0..1, when OCR'd
@@ -299,6 +300,20 @@ class Election:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SignedRole:
+    """A signature that names a seat: "Kommunstyrelsens ordförande" signing for Kumla kommun."""
+
+    person_id: str
+    body_id: str
+    role: Role
+    organization_id: str | None
+    date: str | None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Membership:
     """A spell: a person in one role for one organisation on one body, over consecutive meetings.
 
@@ -319,7 +334,7 @@ class Membership:
     start_date: str | None
     start_precision: str
     ended_before: str | None
-    source_kind: str  # "attendance" | "attendance+election" | "election"
+    source_kind: str  # "attendance" | "attendance+election" | "election" | "signature"
     doc_id: str = ""
     page: int | None = None
     quote: str = ""

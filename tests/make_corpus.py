@@ -1280,6 +1280,20 @@ def spells(meetings: list[dict]) -> list[dict]:
     return sorted(out, key=lambda s: (s["person"], s["body"], s["from"], s["role"]))
 
 
+def signed_spells(a: Agreement) -> list[dict]:
+    """A board chair signing an agreement ("Kommunstyrelsens ordförande" for Kumla kommun) held
+    that seat on the signing date: a spell known from the signature alone, with no meetings."""
+    out = []
+    for org, signatures in a.signatures:
+        for s in signatures:
+            m = re.fullmatch(r"(\w+)styrelsens (vice )?ordförande", s.title)
+            if m:
+                out.append({"person": s.person.key, "role": f"{m.group(2) or ''}ordförande", "organization": org,
+                            "body": f"{m.group(1)}styrelsen", "owner": org, "from": None, "to": None,
+                            "meetings": 0, "signed": s.date})
+    return out
+
+
 def build() -> tuple[list[Rendered], dict]:
     """Render every document; returns them with the memberships truth."""
     register_fonts()
@@ -1315,7 +1329,9 @@ def build() -> tuple[list[Rendered], dict]:
     docs.append(Rendered(DIRECTIVE.stem, pdf, f.golden("uppdragsdirektiv", DIRECTIVE.title, None,
                                                        DIRECTIVE.decided_on, directive), f))
     people = {x["person"]: x["name"] for m in meetings for x in m["members"]}
-    truth = {"story": STORY, "people": dict(sorted(people.items())), "meetings": meetings, "spells": spells(meetings)}
+    truth = {"story": STORY, "people": dict(sorted(people.items())), "meetings": meetings,
+             "spells": sorted(spells(meetings) + signed_spells(AGREEMENT),
+                              key=lambda s: (s["person"], s["body"], s["from"] or "", s["role"]))}
     return docs, truth
 
 

@@ -36,18 +36,27 @@ def body_name(spell: dict) -> str:
 def test_the_whole_memberships_table_is_the_known_truth(corpus_db):
     db = sqlite_utils.Database(corpus_db)
     got = sorted(
-        (r["person_id"], r["role"], r["org"], r["body"], r["first_seen"], r["last_seen"], r["meetings"])
+        ((r["person_id"], r["role"], r["org"], r["body"], r["first_seen"], r["last_seen"], r["meetings"])
         for r in db.query(
             """select m.person_id, m.role, o.name as org, b.name as body, m.first_seen, m.last_seen, m.meetings
                from memberships m left join organizations o on o.id = m.organization_id
                left join organizations b on b.id = m.body_id"""
-        )
+        )), key=str,
     )
     want = sorted(
-        (s["person"], s["role"], s["organization"], body_name(s), s["from"], s["to"], s["meetings"])
-        for s in TRUTH["spells"]
+        ((s["person"], s["role"], s["organization"], body_name(s), s["from"], s["to"], s["meetings"])
+         for s in TRUTH["spells"]), key=str,
     )
     assert got == want
+
+
+def test_a_chair_signing_an_agreement_holds_the_seat_on_the_signing_date(corpus_db):
+    db = sqlite_utils.Database(corpus_db)
+    (row,) = db.query("""select m.role, b.name as body, m.start_date, m.start_precision, m.source_kind
+                         from memberships m join organizations b on b.id = m.body_id
+                         where m.person_id = 'karin-nilsson-kumla' and m.source_kind = 'signature'""")
+    assert row == {"role": "ordförande", "body": "Kommunstyrelsen (Kumla kommun)", "start_date": "2024-05-20",
+                   "start_precision": "signature", "source_kind": "signature"}
 
 
 def test_an_election_gives_the_exact_start_of_a_spell(corpus_db):

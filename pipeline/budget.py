@@ -1,0 +1,175 @@
+"""Read documents in child processes, each within a time and memory budget.
+
+A corrupt, huge or pathological PDF can make pdfminer run for hours or eat the machine's
+memory.  Each document is therefore read (`build.process`: extract through the cache, then
+parse) in its own child process whose address space is capped with RLIMIT_AS and which is
+killed when it overruns its time.  Either is an ordinary, recorded failure with a reason, and
+the batch goes on.
+
+Children come from a forkserver that has imported the pipeline once: starting one costs a
+fork, not an interpreter start, and is safe however many threads the parent runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import multiprocessing
+import multiprocessing.connection
+import os
+import resource
+import signal
+import time
+from collections.abc import Hashable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .records import ExtractedDocument, ParsedDocument
+
+_CONTEXT = multiprocessing.get_context("forkserver")
+# Imported once in the forkserver, so every child starts with them loaded.
+_CONTEXT.set_forkserver_preload(["__main__", "pipeline.build", "pdfplumber"])
+
+
+@dataclass(frozen=True)
+class Budget:
+    seconds: float = 600.0
+    memory_mb: int | None = 2048  # how far a child's address space may grow beyond its start
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: Hashable
+    path: Path
+    result: tuple[ExtractedDocument, ParsedDocument] | None = None
+    error: str | None = None  # the reason, naming the file, when there is no result
+
+
+@dataclass
+class _Child:
+    key: Hashable
+    path: Path
+    process: multiprocessing.process.BaseProcess
+    conn: multiprocessing.connection.Connection
+    deadline: float
+
+
+class Runner:
+    """Up to `workers` documents at a time, each read in its own child process."""
+
+    def __init__(self, budget: Budget, *, workers: int = 1, cache_dir: Path | None = None, ocr: bool = True) -> None:
+        self.budget, self.workers, self.cache_dir, self.ocr = budget, max(1, workers), cache_dir, ocr
+        self._running: list[_Child] = []
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def full(self) -> bool:
+        return len(self._running) >= self.workers
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def submit(self, key: Hashable, path: Path) -> None:
+        receive, send = _CONTEXT.Pipe(duplex=False)
+        process = _CONTEXT.Process(target=_read, args=(send, path, self.cache_dir, self.ocr, self.budget.memory_mb),
+                                   daemon=True, name=f"read {path.name}")
+        process.start()
+        send.close()  # the child holds the only writing end: its death reads as end-of-file here
+        self._running.append(_Child(key, path, process, receive, time.monotonic() + self.budget.seconds))
+
+    def collect(self, *, block: bool) -> list[Outcome]:
+        """Outcomes of children that finished or overran their time; with `block`, waits for one."""
+        if not self._running:
+            return []
+        timeout = max(0.0, min(c.deadline for c in self._running) - time.monotonic()) if block else 0.0
+        ready = set(multiprocessing.connection.wait([c.conn for c in self._running], timeout))
+        now = time.monotonic()
+        done: list[Outcome] = []
+        for child in list(self._running):
+            if child.conn in ready:
+                done.append(self._finish(child))
+            elif now >= child.deadline:
+                self._stop(child)
+                done.append(Outcome(child.key, child.path, error=(
+                    f"{child.path}: took longer than {self.budget.seconds:g} s to read and was stopped "
+                    "(the per-document time budget, document_seconds in sources.yml)")))
+        return done
+
+    def close(self) -> None:
+        for child in self._running:
+            self._stop(child)
+
+    def _finish(self, child: _Child) -> Outcome:
+        try:
+            kind, payload = child.conn.recv()
+        except (EOFError, OSError):
+            child.process.join(5)
+            code = child.process.exitcode
+            how = f"was killed by signal {-code}" if code and code < 0 else f"exited with status {code}"
+            kind, payload = "error", f"{child.path}: the process reading it {how}" + (
+                " — out of memory?" if code == -signal.SIGKILL else "")
+        self._stop(child)
+        if kind == "ok":
+            return Outcome(child.key, child.path, result=payload)
+        if kind == "memory":
+            payload = (f"{child.path}: ran out of memory reading it (the per-document budget is "
+                       f"{self.budget.memory_mb} MiB, document_memory_mb in sources.yml)")
+        return Outcome(child.key, child.path, error=payload)
+
+    def _stop(self, child: _Child) -> None:
+        if child.process.is_alive():
+            child.process.kill()
+        child.process.join()
+        child.conn.close()
+        if child in self._running:
+            self._running.remove(child)
+
+
+def _read(conn: multiprocessing.connection.Connection, path: Path, cache_dir: Path | None, ocr: bool,
+          memory_mb: int | None) -> None:
+    """The child: read one document and send ("ok", result), ("memory", None) or ("error", reason)."""
+    from .build import process
+    from .extract import ExtractionError
+
+    _die_with_parent()
+    if memory_mb:
+        limit = _address_space() + memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        message: tuple[str, object] = ("ok", process(path, cache_dir, ocr))
+    except MemoryError:
+        message = ("memory", None)
+    except ExtractionError as e:
+        message = ("error", str(e))
+    except OSError as e:
+        message = ("memory", None) if e.errno == errno.ENOMEM else ("error", f"{path}: cannot read ({e})")
+    except Exception as e:  # a parser bug is this document's failure, not the batch's
+        message = ("error", f"{path}: internal error ({type(e).__name__}: {e})")
+    try:
+        conn.send(message)
+    except MemoryError:  # the result itself did not fit in the budget
+        conn.send(("memory", None))
+    conn.close()
+
+
+def _address_space() -> int:
+    """This process's current virtual size (Linux), so the budget is what reading may add."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
+
+
+def _die_with_parent() -> None:
+    """Linux: be killed when the forkserver goes, which it does when the run is killed — a
+    SIGKILLed `update` leaves no reader behind."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG

@@ -1,0 +1,365 @@
+"""`protokoll update`: discover, fetch and load what the sources published since the last run.
+
+A run
+1. takes an exclusive lock beside the database (a second run stops at once: `Locked`);
+2. reads each source's listing page (or folder) and marks documents that left it
+   (`fetches.missing_since`; nothing is deleted);
+3. fetches each listed document into raw/<source>/, conditionally (304 = unchanged);
+4. reads only documents whose bytes, or the pipeline version, are new — each in a child
+   process within a time and memory budget (`budget.Runner`) — and loads each one in its own
+   transaction; new bytes at a known URL become a new version that supersedes the old one,
+   whose rows stay (`document_versions`);
+5. resolves people across all documents again, when anything was loaded;
+6. records the run and what happened to each document (`runs`, `run_documents`).
+
+Every decision is taken from what the database and raw/ hold, never from what the last run
+meant to do, so a run killed at any point (SIGKILL included) is completed by the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import itertools
+import logging
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import PIPELINE_VERSION, __version__
+from .budget import Budget, Outcome, Runner
+from .build import discover, refresh_people
+from .extract import sha256_file
+from .fetch import Fetcher, FetchError, Known, document_links
+from .load import ensure_db_shape, save_document, save_problems
+from .sources import Settings, Source
+
+log = logging.getLogger(__name__)
+
+# Exit statuses of `protokoll update` (README: "protokoll update").
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+COUNTS = ("listed", "downloaded", "not_modified", "new", "changed", "unchanged", "reprocessed", "missing", "failed",
+          "bytes")
+
+
+class Locked(Exception):
+    """Another run holds the database's lock."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One listed document: a URL on a listing page, or a file in a source folder."""
+
+    source: Source
+    url: str  # the document's URL; file:///… for a folder source (also the `fetches` id)
+    listing_url: str | None = None
+    file: Path | None = None
+
+
+@dataclass
+class UpdateReport:
+    run_id: int
+    counts: Counter = field(default_factory=Counter)
+    failures: list[dict[str, Any]] = field(default_factory=list)  # source, url, stage, error
+    documents: list[dict[str, Any]] = field(default_factory=list)  # source, url, status, document_id
+    skipped_links: list[str] = field(default_factory=list)  # links to other hosts, not followed
+
+    @property
+    def status(self) -> str:
+        return "failed" if self.failures else "ok"
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAILED if self.failures else EXIT_OK
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"run {self.run_id}: {c['listed']} listed — {c['new']} new, {c['changed']} changed, "
+                f"{c['unchanged']} unchanged, {c['reprocessed']} reprocessed, {c['missing']} missing, "
+                f"{c['failed']} failed; {c['downloaded']} downloaded ({c['bytes']} bytes), "
+                f"{c['not_modified']} not modified"
+                + (f"; {len(self.skipped_links)} links to other hosts not followed" if self.skipped_links else ""))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "status": self.status, "exit_code": self.exit_code,
+                **{k: self.counts[k] for k in COUNTS}, "failures": self.failures, "documents": self.documents,
+                "skipped_links": self.skipped_links}
+
+
+@contextmanager
+def exclusive(db_path: Path) -> Iterator[None]:
+    """Hold `<db>.lock` for the whole run.  The kernel drops an flock when its holder dies, so
+    a killed run never leaves a stale lock behind."""
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "pid unknown"
+            raise Locked(f"{db_path} is being updated by another `protokoll update` ({holder}); "
+                         "nothing was done — try again when it has finished") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}, since {_now()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def update(
+    sources: Sequence[Source],
+    db_path: Path,
+    *,
+    raw_dir: Path,
+    cache_dir: Path | None = None,
+    settings: Settings | None = None,
+    reprocess: bool = False,
+    ocr: bool = True,
+    workers: int = 1,
+    on_total: Callable[[int], None] | None = None,
+    on_progress: Callable[[str, str], None] | None = None,
+) -> UpdateReport:
+    """One run over `sources` into the database at `db_path`; raises `Locked` when another
+    run is going on.  `reprocess` reads every listed document again (a parser change)."""
+    settings = settings or Settings()
+    with exclusive(db_path):
+        db = sqlite_utils.Database(db_path)
+        db.execute("pragma journal_mode = wal")
+        ensure_db_shape(db)
+        run = _Run(db, sources, raw_dir=raw_dir, reprocess=reprocess, on_progress=on_progress)
+        try:
+            budget = Budget(settings.document_seconds, settings.document_memory_mb or None)
+            with Fetcher(settings) as fetcher, Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr) as runner:
+                run.fetcher, run.runner = fetcher, runner
+                items = [item for source in sources for item in run.discover(source)]
+                if on_total:
+                    on_total(len(items))
+                for item in items:
+                    while runner.full:  # fetch no further ahead than the readers can follow
+                        run.save_finished(block=True)
+                    run.save_finished(block=False)
+                    run.step(item)
+                while runner.busy:
+                    run.save_finished(block=True)
+            if run.loaded or run.interrupted_before:
+                refresh_people(db)  # identity depends on every document; redone after a killed run too
+        except BaseException as e:
+            run.finish("interrupted", f"{type(e).__name__}: {e}")
+            raise
+        run.finish(run.report.status)
+        return run.report
+
+
+class _Run:
+    """The state of one run: the database, the run-log row, and what has been done so far."""
+
+    fetcher: Fetcher
+    runner: Runner
+
+    def __init__(self, db: sqlite_utils.Database, sources: Sequence[Source], *, raw_dir: Path, reprocess: bool,
+                 on_progress: Callable[[str, str], None] | None) -> None:
+        self.db, self.raw_dir, self.reprocess, self.on_progress = db, raw_dir, reprocess, on_progress
+        self.loaded = 0
+        self.pending: dict[int, tuple[Item, str, str, int | None]] = {}  # reader key -> item, status, sha, http
+        self.logged = 0
+        self._keys = itertools.count()
+        with db.atomic():
+            # A run that did not finish may have loaded documents without resolving people again.
+            last = db.execute("select status from runs order by id desc limit 1").fetchone()
+            self.interrupted_before = bool(last) and last[0] in ("running", "interrupted")
+            # We hold the lock, so a run still marked running was killed: this run completes its work.
+            db.execute("update runs set status = 'interrupted', message = 'stopped before it finished; "
+                       "the next run completed its work' where status = 'running'")
+            self.run_id = db.table("runs").insert(
+                {"started_at": _now(), "version": __version__, "pipeline_version": PIPELINE_VERSION,
+                 "sources": ", ".join(s.name for s in sources), "status": "running"}).last_pk
+        self.report = UpdateReport(self.run_id)
+
+    # ----------------------------------------------------------------------- discovery
+    def discover(self, source: Source) -> list[Item]:
+        """The documents a source lists now; marks those it no longer lists.  A listing that
+        cannot be read lists nothing and marks nothing (absence is not evidence)."""
+        if source.is_web:
+            assert source.url is not None
+            try:
+                html, final_url = self.fetcher.get_page(source.url, source.hosts)
+            except FetchError as e:
+                self.fail(source, source.url, "listing", e.reason, e.status)
+                return []
+            urls, elsewhere = document_links(html, final_url, source.links, source.hosts)
+            for part in (self.raw_dir / source.name).glob(".*.part"):
+                part.unlink()  # left by a run killed mid-download; we hold the lock, nobody writes them
+            for url in elsewhere:
+                log.info("%s: %s is on another host; not followed", source.name, url)
+            self.report.skipped_links.extend(elsewhere)
+            items = [Item(source, url, listing_url=source.url) for url in urls]
+        else:
+            assert source.folder is not None
+            if not source.folder.is_dir():
+                self.fail(source, str(source.folder), "listing", f"{source.folder}: no such folder", None)
+                return []
+            items = [Item(source, p.resolve().as_uri(), file=p) for p in discover([source.folder])]
+        self._mark_missing(source, {i.url for i in items})
+        self.report.counts["listed"] += len(items)
+        return items
+
+    def _mark_missing(self, source: Source, listed: set[str]) -> None:
+        now = _now()
+        rows = list(self.db.query("select id, missing_since from fetches where source = ?", [source.name]))
+        with self.db.atomic():
+            for row in rows:
+                if row["id"] in listed and row["missing_since"]:
+                    self.db.execute("update fetches set missing_since = null where id = ?", [row["id"]])
+                elif row["id"] not in listed and not row["missing_since"]:
+                    self.db.execute("update fetches set missing_since = ? where id = ?", [now, row["id"]])
+                    self.report.counts["missing"] += 1
+                    self._log(Item(source, row["id"]), "missing", error="no longer listed; its rows are kept")
+
+    # ----------------------------------------------------------------------- one document
+    def step(self, item: Item) -> None:
+        """Fetch (or hash) one document and read it when its bytes are new to the database."""
+        try:
+            path, sha, http = self._fetch(item) if item.file is None else self._local(item)
+        except FetchError as e:
+            self._record_fetch_failure(item, e)
+            self.fail(item.source, item.url, "fetch", e.reason, e.status)
+            return
+        versions = list(self.db.query(
+            "select document_id from document_versions where fetch_id = ? order by version desc limit 1", [item.url]))
+        status = "new" if not versions else "changed" if versions[0]["document_id"] != sha else "unchanged"
+        loaded = self.db.execute("select 1 from documents where id = ? and pipeline_version = ?",
+                                 [sha, PIPELINE_VERSION]).fetchone()
+        if loaded and not self.reprocess:
+            self._record(item, status, sha, path, http)
+            return
+        key = next(self._keys)
+        self.pending[key] = (item, "reprocessed" if status == "unchanged" else status, sha, http)
+        self.runner.submit(key, path)
+
+    def save_finished(self, *, block: bool) -> None:
+        for outcome in self.runner.collect(block=block):
+            self._save(outcome)
+
+    def _save(self, outcome: Outcome) -> None:
+        item, status, sha, http = self.pending.pop(outcome.key)  # type: ignore[call-overload]
+        path = str(outcome.path)
+        with self.db.atomic():  # a file that failed before and reads now sheds its old problem
+            self.db.execute("delete from problems where document_id is null and path = ?", [path])
+        if outcome.result is None:
+            save_problems(self.db, None, path, [("extract", outcome.error or "unreadable", None)])
+            self.fail(item.source, item.url, "read", outcome.error or "unreadable", http, sha=sha, path=path)
+            return
+        extracted, parsed = outcome.result
+        save_document(self.db, extracted, parsed, raw_root=self.raw_dir,
+                      url=item.url if item.file is None else None)
+        self.loaded += 1
+        for problem in parsed.problems:
+            log.warning("%s: %s", path, problem.message)
+        self._record(item, status, sha, outcome.path, http)
+
+    def _record(self, item: Item, status: str, sha: str, path: Path, http: int | None) -> None:
+        """A loaded document: a new version of its URL when its bytes are new there, and the log row."""
+        now = _now()
+        with self.db.atomic():
+            latest = list(self.db.query(
+                "select id, version, document_id from document_versions where fetch_id = ? "
+                "order by version desc limit 1", [item.url]))
+            if not latest or latest[0]["document_id"] != sha:
+                version = latest[0]["version"] + 1 if latest else 1
+                self.db.table("document_versions").insert(
+                    {"id": f"{item.url} v{version}", "fetch_id": item.url, "url": item.url,
+                     "source": item.source.name, "version": version, "document_id": sha, "path": str(path),
+                     "loaded_at": now, "supersedes": latest[0]["document_id"] if latest else None}, pk="id")
+                if latest:
+                    self.db.execute("update document_versions set superseded_by = ?, superseded_at = ? where id = ?",
+                                    [sha, now, latest[0]["id"]])
+            self._log(item, status, sha256=sha, path=str(path), document_id=sha, http_status=http)
+        self.report.counts[status] += 1
+        self.report.documents.append({"source": item.source.name, "url": item.url, "status": status,
+                                      "document_id": sha})
+        if self.on_progress:
+            self.on_progress(item.url, status)
+
+    # ----------------------------------------------------------------------- fetching
+    def _fetch(self, item: Item) -> tuple[Path, str, int | None]:
+        row = self.db.table("fetches").get(item.url) if self.db.table("fetches").count_where(
+            "id = ?", [item.url]) else None
+        known = Known(Path(row["path"]) if row["path"] else None, row["sha256"], row["etag"],
+                      row["last_modified"]) if row else None
+        fetched = self.fetcher.fetch_document(item.url, item.source.hosts, self.raw_dir / item.source.name, known)
+        if fetched.status == 304:
+            self.report.counts["not_modified"] += 1
+        else:
+            self.report.counts["downloaded"] += 1
+            self.report.counts["bytes"] += fetched.size
+        # A 304 keeps the status of the response that gave the bytes: an unchanged source
+        # leaves its manifest rows exactly as they were.
+        self._write_fetch(item, row, path=str(fetched.path), sha256=fetched.sha256, error=None,
+                          status=row["status"] if fetched.status == 304 and row else fetched.status,
+                          etag=fetched.etag, last_modified=fetched.last_modified,
+                          content_type=fetched.content_type or (row["content_type"] if row else None),
+                          size=fetched.size)
+        return fetched.path, fetched.sha256, fetched.status
+
+    def _local(self, item: Item) -> tuple[Path, str, int | None]:
+        assert item.file is not None
+        try:
+            sha, size = sha256_file(item.file), item.file.stat().st_size
+        except OSError as e:
+            raise FetchError(str(item.file), f"cannot read ({e.strerror})") from e
+        row = self.db.table("fetches").get(item.url) if self.db.table("fetches").count_where(
+            "id = ?", [item.url]) else None
+        self._write_fetch(item, row, path=str(item.file), sha256=sha, error=None, status=None, etag=None,
+                          last_modified=None, content_type=None, size=size)
+        return item.file, sha, None
+
+    def _record_fetch_failure(self, item: Item, e: FetchError) -> None:
+        row = self.db.table("fetches").get(item.url) if self.db.table("fetches").count_where(
+            "id = ?", [item.url]) else None
+        # The last good bytes (if any) stay current; the row says what went wrong since.
+        self._write_fetch(item, row, status=e.status, error=e.reason)
+
+    def _write_fetch(self, item: Item, row: dict | None, **values: Any) -> None:
+        """Upsert a manifest row, writing only when something differs."""
+        new = dict(row or {"id": item.url, "url": item.url, "first_seen": _now(), "missing_since": None})
+        new.update(source=item.source.name, body=item.source.body, listing_url=item.listing_url, **values)
+        if "sha256" in values and values["sha256"] != (row or {}).get("sha256"):
+            new["fetched_at"] = _now()  # when the current bytes arrived
+        if new != row:
+            with self.db.atomic():
+                self.db.table("fetches").upsert(new, pk="id")
+
+    # ----------------------------------------------------------------------- the run log
+    def fail(self, source: Source, url: str, stage: str, reason: str, http: int | None, *,
+             sha: str | None = None, path: str | None = None) -> None:
+        message = reason if reason.startswith((url, path or url)) else f"{url}: {reason}"
+        log.warning("%s", message)
+        with self.db.atomic():
+            self._log(Item(source, url), "failed", stage=stage, error=message, http_status=http, sha256=sha, path=path)
+        self.report.counts["failed"] += 1
+        self.report.failures.append({"source": source.name, "url": url, "stage": stage, "error": message})
+        if self.on_progress:
+            self.on_progress(url, "failed")
+
+    def _log(self, item: Item, status: str, **values: Any) -> None:
+        self.db.table("run_documents").insert(
+            {"id": f"{self.run_id}:{self.logged}", "run_id": self.run_id, "source": item.source.name,
+             "url": item.url, "status": status, **values}, pk="id")
+        self.logged += 1
+
+    def finish(self, status: str, message: str | None = None) -> None:
+        counts = {k: self.report.counts[k] for k in COUNTS}
+        with self.db.atomic():
+            self.db.table("runs").update(self.run_id, {"finished_at": _now(), "status": status, "message": message,
+                                                       **counts})
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -1,0 +1,523 @@
+"""`protokoll update`: discover, fetch, update — and never lose data.
+
+A real HTTP server on 127.0.0.1 (a thread in this process) serves a listing page and the
+bundled sample PDFs from raw/; the fetcher, the per-document budgets, the lock and the
+database are the real ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+import yaml
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.fetch import document_links, file_name
+from pipeline.load import TABLES
+from pipeline.sources import ConfigError, Settings, Source, load_config
+from pipeline.update import EXIT_LOCKED, EXIT_USAGE, Locked, exclusive, update
+
+from .conftest import ROOT, write_pdf
+
+SAMPLES = sorted((ROOT / "raw").glob("*.pdf"))
+RUN_LOG = {"runs", "run_documents"}
+# Columns that say when something happened: two databases built at different times differ there only.
+TIMES = {"extracted_at", "recorded_at", "first_seen", "fetched_at", "loaded_at", "superseded_at", "missing_since"}
+FAST = Settings(delay_seconds=0, backoff_seconds=0.01, max_backoff_seconds=0.05, retries=2, timeout_seconds=20,
+                document_seconds=120)
+
+
+# --------------------------------------------------------------------------- a local web site
+class Site:
+    """A listing page at /list/ linking to PDFs, with the quirks a test asks for."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files: dict[str, tuple[str, str]] = {}  # URL path -> (file under root, content type)
+        self.links: list[str] = []  # hrefs on the listing page, in order
+        self.robots = "User-agent: *\nDisallow: /private/\n"
+        self.fail_first: set[str] = set()  # paths answered 500 on their first request
+        self.no_length: set[str] = set()  # paths sent without Content-Length (streamed until close)
+        self.slow: str | None = None  # a path whose request waits for `release`
+        self.slow_reached = threading.Event()
+        self.release = threading.Event()
+        self.requests: list[tuple[str, int, str | None]] = []  # path, status, If-None-Match
+        self._lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    def publish(self, path: str, source: Path | bytes, content_type: str = "application/pdf", *,
+                listed: bool = True) -> None:
+        target = self.root / hashlib.sha256(path.encode()).hexdigest()[:12]
+        if isinstance(source, bytes):
+            target.write_bytes(source)
+        else:
+            shutil.copy(source, target)
+        self.files[path] = (str(target), content_type)
+        if listed and path not in self.links:
+            self.links.append(path)
+
+    def listing(self) -> bytes:
+        items = "".join(f'<li><a href="{href}">{href.rsplit("/", 1)[-1]}</a></li>' for href in self.links)
+        return (f"<!doctype html><html><head><title>Nätverk och samverkan</title></head><body>"
+                f'<a href="/om-webbplatsen">Om webbplatsen</a><ul>{items}</ul></body></html>').encode()
+
+    def requested(self, path: str) -> list[tuple[str, int, str | None]]:
+        return [r for r in self.requests if r[0] == path]
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(10)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            timeout = 20  # a stuck client cannot hold a server thread for long
+
+            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                path = self.path.split("?")[0]
+                status = self._answer(path)
+                with site._lock:
+                    site.requests.append((path, status, self.headers.get("If-None-Match")))
+
+            def _answer(self, path: str) -> int:
+                if path == "/robots.txt":
+                    return self._send(200, "text/plain", site.robots.encode())
+                if path == "/list/":
+                    return self._send(200, "text/html; charset=utf-8", site.listing())
+                if path not in site.files:
+                    return self._send(404, "text/html", b"<h1>Sidan finns inte</h1>")
+                with site._lock:
+                    if path in site.fail_first:
+                        site.fail_first.discard(path)
+                        return self._send(500, "text/html", b"<h1>Internal Server Error</h1>")
+                if path == site.slow and not site.release.is_set():
+                    site.slow_reached.set()
+                    site.release.wait(60)
+                file, content_type = site.files[path]
+                body = Path(file).read_bytes()
+                etag = f'"{hashlib.sha256(body).hexdigest()[:16]}"'
+                if self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.end_headers()
+                    return 304
+                headers = {"ETag": etag, "Last-Modified": formatdate(1700000000, usegmt=True)}
+                return self._send(200, content_type, body, headers, length=path not in site.no_length)
+
+            def _send(self, status: int, content_type: str, body: bytes, headers: dict | None = None, *,
+                      length: bool = True) -> int:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                if length:
+                    self.send_header("Content-Length", str(len(body)))
+                for key, value in (headers or {}).items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+                return status
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        return Handler
+
+
+@pytest.fixture
+def site(tmp_path):
+    served = tmp_path / "served"
+    served.mkdir()
+    s = Site(served)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """One extraction cache for the module: each sample PDF is extracted once, then only parsed."""
+    return tmp_path_factory.mktemp("cache")
+
+
+def source(site: Site, **kwargs: object) -> Source:
+    return Source(name="samverkan", body="Region Örebro län", url=f"{site.url}/list/", hosts=("127.0.0.1",),
+                  **kwargs)  # type: ignore[arg-type]
+
+
+def run(site: Site, tmp_path: Path, cache: Path, **kwargs: object):
+    kwargs.setdefault("settings", FAST)
+    return update([source(site)], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, ocr=False,
+                  **kwargs)  # type: ignore[arg-type]
+
+
+def contents(db_path: Path, *, ignore: set[str] = frozenset(), base: Path | None = None) -> dict[str, list[str]]:
+    """Every table but the run log, rows sorted, without the `ignore` columns; paths under
+    `base` written relative to it so that two databases built in different folders compare."""
+    db = sqlite_utils.Database(db_path)
+    out = {}
+    for table in TABLES:
+        if table in RUN_LOG:
+            continue
+        rows = [json.dumps({k: v for k, v in r.items() if k not in ignore}, sort_keys=True, ensure_ascii=False)
+                for r in db.table(table).rows]
+        if base is not None:
+            rows = [r.replace(str(base), "<base>") for r in rows]
+        out[table] = sorted(rows)
+    return out
+
+
+def rows(db_path: Path, sql: str, params: list | None = None) -> list[dict]:
+    return list(sqlite_utils.Database(db_path).query(sql, params or []))
+
+
+# --------------------------------------------------------------------------- runs over a site
+@pytest.mark.integration
+def test_each_run_fetches_and_loads_only_what_is_new(site, tmp_path, cache):
+    for sample in SAMPLES[:3]:
+        site.publish(f"/docs/{sample.name}", sample)
+    site.publish("/elsewhere.pdf", SAMPLES[3], listed=False)
+    site.links.append(f"http://localhost:{site.port}/elsewhere.pdf")  # same server, another host name
+    db_path = tmp_path / "p.db"
+
+    first = run(site, tmp_path, cache)
+    assert (first.counts["new"], first.counts["downloaded"], first.exit_code) == (3, 3, 0)
+    assert sqlite_utils.Database(db_path).table("documents").count == 3
+    assert not site.requested("/elsewhere.pdf") and first.skipped_links == [f"http://localhost:{site.port}/elsewhere.pdf"]
+    assert not site.requested("/om-webbplatsen")  # not a document link
+    (path,) = {r["path"].rsplit("/", 1)[0] for r in rows(db_path, "select path from documents")}
+    assert path == str(tmp_path / "raw" / "samverkan")
+
+    before = contents(db_path)
+    site.requests.clear()
+    second = run(site, tmp_path, cache)
+    assert (second.counts["unchanged"], second.counts["not_modified"], second.counts["downloaded"]) == (3, 3, 0)
+    pdf_requests = [r for r in site.requests if r[0].startswith("/docs/")]
+    assert {status for _, status, _ in pdf_requests} == {304} and all(etag for _, _, etag in pdf_requests)
+    assert contents(db_path) == before  # every table but the run log, timestamps included
+
+    site.publish(f"/docs/{SAMPLES[4].name}", SAMPLES[4])
+    third = run(site, tmp_path, cache)
+    assert [d["status"] for d in third.documents].count("new") == 1 and third.counts["unchanged"] == 3
+    assert third.counts["downloaded"] == 1
+    added = {k: set(v) - set(before[k]) for k, v in contents(db_path).items()}
+    (doc,) = added["documents"]
+    assert json.loads(doc)["url"] == f"{site.url}/docs/{SAMPLES[4].name}"
+
+    site.links.remove(f"/docs/{SAMPLES[0].name}")  # taken off the listing: marked, not deleted
+    fourth = run(site, tmp_path, cache)
+    assert fourth.counts["missing"] == 1 and fourth.counts["unchanged"] == 3
+    (gone,) = rows(db_path, "select * from fetches where missing_since is not null")
+    assert gone["url"].endswith(SAMPLES[0].name)
+    assert rows(db_path, "select count(*) n from meetings where document_id = ?", [gone["sha256"]])[0]["n"] == 1
+
+    again = run(site, tmp_path, cache, reprocess=True)
+    assert again.counts["reprocessed"] == 3 and again.counts["downloaded"] == 0
+    statuses = [r["status"] for r in rows(db_path, "select status from runs order by id")]
+    assert statuses == ["ok"] * 5
+
+
+@pytest.mark.integration
+def test_new_bytes_at_a_known_url_supersede_the_old_version_and_keep_it(site, tmp_path, cache):
+    site.publish("/docs/protokoll.pdf", SAMPLES[5])
+    run(site, tmp_path, cache)
+    db_path = tmp_path / "p.db"
+    (old,) = rows(db_path, "select id, path from documents")
+    old_rows = contents(db_path)
+
+    site.publish("/docs/protokoll.pdf", SAMPLES[6])  # the body replaced the file
+    report = run(site, tmp_path, cache)
+    assert report.counts["changed"] == 1 and report.counts["downloaded"] == 1
+    versions = rows(db_path, "select version, document_id, supersedes, superseded_by from document_versions "
+                             "order by version")
+    (new_id,) = {r["id"] for r in rows(db_path, "select id from documents")} - {old["id"]}
+    assert versions == [{"version": 1, "document_id": old["id"], "supersedes": None, "superseded_by": new_id},
+                        {"version": 2, "document_id": new_id, "supersedes": old["id"], "superseded_by": None}]
+    for table in ("documents", "meetings", "participations", "agenda_items", "decisions"):
+        assert set(old_rows[table]) <= set(contents(db_path)[table]), f"{table}: rows of the old version were lost"
+    (current,) = rows(db_path, "select path, sha256 from fetches")
+    assert current["sha256"] == new_id and current["path"] != old["path"]
+    assert Path(old["path"]).is_file() and Path(current["path"]).is_file()  # raw/ keeps both as published
+
+
+@pytest.mark.integration
+def test_a_server_error_is_retried(site, tmp_path, cache):
+    site.publish("/docs/a.pdf", SAMPLES[0])
+    site.fail_first.add("/docs/a.pdf")
+    report = run(site, tmp_path, cache)
+    assert [status for _, status, _ in site.requested("/docs/a.pdf")] == [500, 200]
+    assert report.counts["new"] == 1 and report.exit_code == 0
+
+
+@pytest.mark.integration
+def test_refused_files_are_recorded_with_a_reason_and_the_rest_loads(site, tmp_path, cache):
+    big = SAMPLES[1].read_bytes() + b"\n%" + b"0" * 300_000
+    site.publish("/docs/good.pdf", SAMPLES[0])
+    site.publish("/docs/big.pdf", big)  # announced as too big by Content-Length
+    site.publish("/docs/big-streamed.pdf", big)  # no Content-Length: stopped while it streams
+    site.no_length.add("/docs/big-streamed.pdf")
+    site.publish("/docs/sidan-finns-inte.pdf", b"<!doctype html><title>Sidan finns inte</title>")
+    site.publish("/docs/html.pdf", SAMPLES[2], "text/html")
+    site.publish("/docs/gone.pdf", SAMPLES[2])
+    del site.files["/docs/gone.pdf"]
+    site.publish("/private/secret.pdf", SAMPLES[3])
+    settings = dataclasses.replace(FAST, max_mb=0.2)
+    report = run(site, tmp_path, cache, settings=settings)
+
+    db_path = tmp_path / "p.db"
+    assert report.exit_code == 1 and report.counts["new"] == 1
+    reasons = {r["url"].rsplit("/", 1)[-1]: r["error"] for r in rows(db_path, "select url, error from fetches")}
+    assert "too large" in reasons["big.pdf"] and "not downloaded" in reasons["big.pdf"]
+    assert "too large" in reasons["big-streamed.pdf"] and "stopped" in reasons["big-streamed.pdf"]
+    assert "not a PDF" in reasons["sidan-finns-inte.pdf"] and "%PDF-" in reasons["sidan-finns-inte.pdf"]
+    assert "not a PDF: the server sends text/html" in reasons["html.pdf"]
+    assert "HTTP 404" in reasons["gone.pdf"]
+    assert "robots.txt" in reasons["secret.pdf"] and not site.requested("/private/secret.pdf")
+    assert reasons["good.pdf"] is None
+    failed = rows(db_path, "select url, stage, error from run_documents where status = 'failed'")
+    assert len(failed) == 6 and {r["stage"] for r in failed} == {"fetch"}
+    assert all(r["error"].startswith(r["url"]) for r in failed)
+    assert [p.name for p in (tmp_path / "raw" / "samverkan").iterdir()] == [file_name(f"{site.url}/docs/good.pdf")]
+    assert rows(db_path, "select status from runs") == [{"status": "failed"}]
+
+
+@pytest.mark.integration
+def test_a_listing_that_cannot_be_read_marks_nothing_missing(site, tmp_path, cache):
+    site.publish("/docs/a.pdf", SAMPLES[0])
+    run(site, tmp_path, cache)
+    broken = Source(name="samverkan", url=f"{site.url}/no-such-page/", hosts=("127.0.0.1",))
+    report = update([broken], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, settings=FAST)
+    assert report.exit_code == 1 and report.failures[0]["stage"] == "listing"
+    assert "HTTP 404" in report.failures[0]["error"]
+    assert not rows(tmp_path / "p.db", "select * from fetches where missing_since is not null")
+
+
+# --------------------------------------------------------------------------- bad input
+@pytest.fixture
+def bad_folder(tmp_path, make_pdf):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(SAMPLES[0], folder / "good.pdf")
+    (folder / "zero.pdf").write_bytes(b"")
+    (folder / "webpage.pdf").write_text("<!doctype html><title>Sidan finns inte</title>", "utf-8")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.5\n" + b"\x13\x37" * 500)
+    (folder / "truncated.pdf").write_bytes(SAMPLES[1].read_bytes()[:4000])
+    write_pdf(folder / "encrypted.pdf", [[("Protokoll", 72, 80, 14, True)]], encrypt="hemligt")
+    scan(folder / "image-only.pdf")
+    return folder
+
+
+def scan(path: Path) -> None:
+    """A PDF whose only page is a picture: no text layer at all, as a scanner makes."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image = Image.new("L", (600, 850), 255)
+    draw = ImageDraw.Draw(image)
+    for y in range(80, 800, 40):
+        draw.rectangle((60, y, 540, y + 12), fill=40)  # lines of "text" a scanner would see
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawImage(ImageReader(image), 0, 0, *A4)
+    c.showPage()
+    c.save()
+
+
+def test_bad_files_fail_one_by_one_with_reasons_and_the_rest_loads(bad_folder, tmp_path, cache):
+    inbox = Source(name="inkorg", body="Kumla kommun", folder=bad_folder)
+    report = update([inbox], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, settings=FAST, ocr=False,
+                    workers=2)
+    failed = {f["url"].rsplit("/", 1)[-1]: f["error"] for f in report.failures}
+    assert set(failed) == {"zero.pdf", "webpage.pdf", "corrupt.pdf", "truncated.pdf", "encrypted.pdf"}
+    assert "empty" in failed["zero.pdf"] and "not a PDF" in failed["webpage.pdf"]
+    assert "encrypted" in failed["encrypted.pdf"] and "corrupt" in failed["corrupt.pdf"]
+    assert report.exit_code == 1 and report.counts["new"] == 2  # good.pdf, and image-only.pdf with a problem
+    db_path = tmp_path / "p.db"
+    problems = rows(db_path, "select path, stage from problems where document_id is null")
+    assert {p["path"].rsplit("/", 1)[-1] for p in problems} == set(failed)
+    assert {r["stage"] for r in rows(db_path, "select stage from run_documents where status = 'failed'")} == {"read"}
+    (scanned,) = rows(db_path, "select d.id, d.pages from documents d where filename = 'image-only.pdf'")
+    assert scanned["pages"] == 1 and rows(db_path, "select * from problems where document_id = ?", [scanned["id"]])
+
+
+def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    line = "Kommunstyrelsen beslutar att godkänna förslaget om regional samverkan och folkhälsa i länet"
+    write_pdf(folder / "tjock.pdf", [[(line, 40, 40 + 18 * k, 10, False) for k in range(24)]] * 520)
+    shutil.copy(SAMPLES[0], folder / "good.pdf")
+    # Reading 520 full pages takes pdfplumber over a minute; the budget is two seconds.
+    settings = dataclasses.replace(FAST, document_seconds=2)
+    report = update([Source(name="inkorg", folder=folder)], tmp_path / "p.db", raw_dir=tmp_path / "raw",
+                    cache_dir=cache, settings=settings, ocr=False, workers=2)
+    (failure,) = report.failures
+    assert failure["url"].endswith("tjock.pdf") and "took longer than 2 s" in failure["error"]
+    assert report.counts["new"] == 1
+
+
+def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(SAMPLES[7], folder / "a.pdf")
+    settings = dataclasses.replace(FAST, document_memory_mb=1)
+    report = update([Source(name="inkorg", folder=folder)], tmp_path / "p.db", raw_dir=tmp_path / "raw",
+                    cache_dir=tmp_path / "own-cache", settings=settings, ocr=False)
+    (failure,) = report.failures
+    assert "ran out of memory" in failure["error"] and "1 MiB" in failure["error"]
+
+
+# --------------------------------------------------------------------------- concurrency and kills
+def test_a_second_run_on_the_same_database_is_refused(tmp_path):
+    db_path = tmp_path / "p.db"
+    with exclusive(db_path):
+        with pytest.raises(Locked, match="another `protokoll update`"):
+            update([Source(name="x", folder=tmp_path)], db_path, raw_dir=tmp_path / "raw")
+        result = CliRunner().invoke(cli, ["update", "--url", "http://127.0.0.1:9/list/", "--body", "Kumla kommun",
+                                          "--db", str(db_path), "--silent"])
+    assert result.exit_code == EXIT_LOCKED
+    assert "being updated by another `protokoll update`" in result.stderr and f"pid {os.getpid()}" in result.stderr
+
+
+@pytest.mark.integration
+def test_a_killed_run_is_completed_by_the_next_to_the_same_database(site, tmp_path, cache):
+    for sample in SAMPLES[:4]:
+        site.publish(f"/docs/{sample.name}", sample)
+    site.slow = f"/docs/{SAMPLES[3].name}"
+    config = tmp_path / "sources.yml"
+    config.write_text(yaml.safe_dump({
+        "settings": {k: v for k, v in dataclasses.asdict(FAST).items() if k != "user_agent"},
+        "sources": [{"name": "samverkan", "body": "Region Örebro län", "url": f"{site.url}/list/",
+                     "hosts": ["127.0.0.1"]}],
+    }), "utf-8")
+    killed, reference = tmp_path / "killed", tmp_path / "reference"
+    args = ["update", "--config", str(config), "--cache", str(cache), "--workers", "1", "--silent", "--no-ocr"]
+
+    def argv(base: Path) -> list[str]:
+        return [*args, "--db", str(base / "p.db"), "--raw", str(base / "raw")]
+
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", *argv(killed)], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        reached = site.slow_reached.wait(120)  # the run waits for the 4th PDF; the first three are loaded
+        assert reached, proc.communicate(timeout=60)
+        second = CliRunner().invoke(cli, argv(killed))
+        assert second.exit_code == EXIT_LOCKED and "another `protokoll update`" in second.stderr
+        proc.kill()
+    finally:
+        proc.kill()
+        proc.wait(60)
+    assert rows(killed / "p.db", "select count(*) n from documents")[0]["n"] == 3
+    assert rows(killed / "p.db", "select status from runs") == [{"status": "running"}]
+
+    site.release.set()
+    completed = CliRunner().invoke(cli, [*argv(killed), "--json"])
+    assert completed.exit_code == 0, completed.stderr
+    summary = json.loads(completed.stdout)
+    assert (summary["status"], summary["new"], summary["unchanged"], summary["not_modified"]) == ("ok", 1, 3, 3)
+    assert CliRunner().invoke(cli, argv(reference)).exit_code == 0
+    assert [r["status"] for r in rows(killed / "p.db", "select status from runs order by id")] == ["interrupted", "ok"]
+    assert contents(killed / "p.db", ignore=TIMES, base=killed) == contents(reference / "p.db", ignore=TIMES,
+                                                                            base=reference)
+    assert not list((killed / "raw").rglob("*.part"))
+
+
+# --------------------------------------------------------------------------- the pieces
+def test_a_document_is_loaded_in_one_transaction(tmp_path, cache):
+    """All or nothing: a run killed while a document is being saved leaves the database as it
+    was before that document (SQLite rolls back a transaction that never committed)."""
+    from pipeline.build import process
+    from pipeline.load import ensure_db_shape, save_document
+
+    db = sqlite_utils.Database(tmp_path / "p.db")
+    ensure_db_shape(db)
+    extracted, parsed = process(SAMPLES[0], cache)
+    statements: list[str] = []
+    db.conn.set_trace_callback(lambda sql: statements.append(sql.split(None, 1)[0].upper()))
+    save_document(db, extracted, parsed)
+    assert statements.count("BEGIN") == 1 and statements.count("COMMIT") == 1
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.regionorebrolan.se/siteassets/media/dokument/handlingar-och-protokoll/protokoll-2024/"
+    "justerat-protokoll-8-mars-2024.pdf",
+    "https://example.org/docs/..%2F..%2F..%2Fetc%2Fpasswd",
+    "https://example.org/a/../../b/Protokoll%20%C3%96rebro%20l%C3%A4n.PDF?download=1",
+    "https://example.org/",
+    "https://example.org/.hidden.pdf",
+    "https://example.org/" + "x" * 400 + ".pdf",
+])
+def test_file_names_are_safe_and_stable(url):
+    name = file_name(url)
+    assert name == file_name(url) and name.endswith(".pdf") and len(name) <= 100
+    assert set(name) <= set("abcdefghijklmnopqrstuvwxyz0123456789-_.") and not name.startswith((".", "-"))
+    assert "/" not in name and ".." not in name
+
+
+def test_file_names_keep_the_documents_name_and_never_collide():
+    a = file_name("https://x.se/protokoll-2023/Protokoll%20%C3%96rebro.pdf")
+    assert a.startswith("protokoll-orebro_")
+    assert a != file_name("https://x.se/protokoll-2024/Protokoll%20%C3%96rebro.pdf")
+
+
+def test_document_links_are_resolved_against_the_page_and_filtered():
+    html = """<html><head><base href="/sv/natverk/"></head><body>
+      <a href="protokoll.pdf#page=2">Protokoll</a> <a href="/siteassets/protokoll-2024/b.PDF">B</a>
+      <a href="https://annan.se/c.pdf">C</a> <a href="mailto:x@y.se">mejl</a> <a href="/om">Om</a>
+      <a href="protokoll.pdf">igen</a></body></html>"""
+    on, off = document_links(html, "https://utveckling.example.se/sv/start/", r"\.pdf$", ("utveckling.example.se",))
+    assert on == ["https://utveckling.example.se/sv/natverk/protokoll.pdf",
+                  "https://utveckling.example.se/siteassets/protokoll-2024/b.PDF"]
+    assert off == ["https://annan.se/c.pdf"]
+
+
+def test_the_shipped_sources_file_is_valid():
+    config = load_config(ROOT / "sources.yml")
+    (web,) = [s for s in config.sources if s.is_web]
+    assert web.url and "regionorebrolan.se" in web.url and "www.regionorebrolan.se" in web.hosts
+    on, _ = document_links('<a href="https://www.regionorebrolan.se/siteassets/media/dokument/handlingar-och-'
+                           'protokoll/x/protokoll-2024/justerat-protokoll.pdf">p</a>', web.url, web.links, web.hosts)
+    assert len(on) == 1
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("sources: []", "non-empty list"),
+    ("sources: [{name: Bad Name, url: 'https://x.se/'}]", "name"),
+    ("sources: [{name: a, url: 'https://x.se/', folder: f}]", "exactly one"),
+    ("sources: [{name: a, url: 'https://x.se/', hosts: [y.se]}]", "own host"),
+    ("sources: [{name: a, url: 'https://x.se/', links: '('}]", "regular expression"),
+    ("sources: [{name: a, url: 'https://x.se/', colour: red}]", "unknown source key"),
+    ("settings: {max_mb: -1}\nsources: [{name: a, url: 'https://x.se/'}]", "max_mb"),
+    ("sources: [{name: a, folder: x}, {name: a, folder: y}]", "unique"),
+])
+def test_config_errors_say_what_is_wrong_and_exit_2(tmp_path, text, message):
+    config = tmp_path / "sources.yml"
+    config.write_text(text, "utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(config)
+    result = CliRunner().invoke(cli, ["update", "--config", str(config), "--db", str(tmp_path / "p.db")])
+    assert result.exit_code == EXIT_USAGE and str(config) in result.stderr
+    assert not (tmp_path / "p.db").exists()
+
+
+def test_url_needs_body(tmp_path):
+    result = CliRunner().invoke(cli, ["update", "--url", "https://x.se/", "--db", str(tmp_path / "p.db")])
+    assert result.exit_code == EXIT_USAGE and "--body" in result.stderr
