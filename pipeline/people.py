@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from anyascii import anyascii
+
 from . import patterns
 from .organizations import canonical_organization, known_organization
 from .records import Line, Participant, Role, RosterSection, VacantSeat
@@ -217,11 +219,12 @@ def parse_roster(
 
 
 def dedupe(people: Iterable[Participant]) -> list[Participant]:
-    """One entry per (person, role): a signature repeating the roster adds nothing."""
+    """One entry per (person, role): a signature repeating the roster adds nothing, and within
+    one document "Marlene Lindgren" (an OCR'd signature) is the roster's "Marléne Lindgrén"."""
     seen: dict[tuple[str, str], int] = {}
     out: list[Participant] = []
     for p in people:
-        key = (name_key(p.name), p.role)
+        key = (anyascii(name_key(p.name)), p.role)
         if key in seen:
             old = out[seen[key]]
             out[seen[key]] = replace(

@@ -116,9 +116,25 @@ def _longest_run(cands: list[_Candidate]) -> list[_Candidate]:
     return chain[::-1]
 
 
+def _prefer_titled(cands: list[_Candidate], window: int = 6) -> list[_Candidate]:
+    """A running header that repeats "13 §" just above the real heading is not the item: of two
+    candidates with one number a few lines apart, the one with a title stays, else the later."""
+
+    def beaten(c: _Candidate, d: _Candidate) -> bool:
+        if bool(d.title) != bool(c.title):
+            return bool(d.title)
+        return not c.title and d.index > c.index  # two titled ones: the run decides
+
+    return [
+        c for c in cands
+        if not any(d is not c and d.number == c.number and abs(d.index - c.index) <= window and beaten(c, d)
+                   for d in cands)
+    ]
+
+
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     """Agenda items in the lines of a whole document, in the numbering style it uses most."""
-    runs = [_longest_run(_candidates(lines, style)) for style in ITEM_STYLES]
+    runs = [_longest_run(_prefer_titled(_candidates(lines, style))) for style in ITEM_STYLES]
     run = max(runs, key=len)
     if len(run) < 2 and not (run and run is not runs[0]):
         return []  # one lone "3." is a list entry; one lone "§ 5" is a real item
@@ -137,6 +153,10 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
                 title = body.pop(0).text.strip()
             else:
                 break
+        if title:
+            # OCR reads "22 §" as "228" / "22$": a title that starts with the item's own number
+            # and a misread § carries the heading twice.
+            title = re.sub(rf"^{cand.number}\s?[8$§S5]\s+", "", title)
         title_line = lines[cand.index]
         while title and body and _title_goes_on(title, title_line, body[0]):
             title = f"{title} {body.pop(0).text.strip()}"

@@ -230,3 +230,17 @@ def test_participant_title(stem, key):
     title = norm_text(got.get("title"))
     ok = (want is None and title is None) or (want is not None and ratio(want, title) >= THRESH)
     assert ok, f"{stem}: {key} title {got.get('title')!r}, the page says {want!r}"
+
+
+EVERY_PROTOCOL = sorted(REAL.glob("nykarleby-*_protokoll.pdf")) if REAL.exists() else []
+
+
+@pytest.mark.parametrize("pdf", EVERY_PROTOCOL, ids=lambda p: p.stem.removeprefix("nykarleby-"))
+def test_every_real_protocol_has_titled_items_and_a_roster(pdf):
+    """Beyond the golden files: every Nykarleby protocol yields § items with real titles (not the
+    running header's date) and a Beslutande roster with an ordförande."""
+    data = _predicted(pdf.stem)
+    assert len(data["items"]) >= 5
+    assert not [i["number"] for i in data["items"] if re.fullmatch(r"[\d.\s]+", i["title"] or "")]
+    roles = {p["role"] for p in data["participants"]}
+    assert {"ordförande", "ledamot", "justerare"} <= roles

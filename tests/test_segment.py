@@ -66,3 +66,13 @@ def test_front_matter_is_everything_before_the_first_item():
     seg = segment(lines("Protokoll", "Ordförande:", "Anna Ek, Kumla kommun", "1. Mötet öppnas", "2. Avslut"))
     assert [ln.text for ln in seg.front] == ["Protokoll", "Ordförande:", "Anna Ek, Kumla kommun"]
     assert len(seg.items) == 2 and seg.roster[0].role == "ordförande"
+
+
+def test_a_running_header_repeating_the_paragraph_is_not_the_item():
+    # Finnish-Swedish protocols repeat "28 §" and the date at the top of each item page.
+    items = find_items(lines("27 §", "29.05.2023", "Sida", "27 § Godkännande av föredragningslistan", "Text.",
+                             "28 §", "29.05.2023", "Sida", "NKBY/382/01.02.00/2023", "28 §",
+                             "Allmän löneförhöjning 1.6.2023", "Text."))
+    assert [(i.number, i.title, i.dnr) for i in items] == [
+        ("27", "Godkännande av föredragningslistan", None),
+        ("28", "Allmän löneförhöjning 1.6.2023", "NKBY/382/01.02.00/2023")]
