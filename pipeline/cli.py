@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -31,6 +32,23 @@ def cli(verbose: bool) -> None:
 
 NO_OCR_HELP = "Keep every page's text layer as it is: no OCR of scanned or garbled pages."
 
+# Options several commands share, defined once.
+no_ocr_option = click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+silent_option = click.option("--silent", is_flag=True, help="No progress bar.")
+cache_option = click.option(
+    "--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CACHE,
+    show_default=True, help="Where extracted pages are cached by content hash.",
+)
+
+
+def db_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002 - click's own word
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+                        show_default=True, help=help)
+
+
+def workers_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002
+    return click.option("--workers", type=click.IntRange(1), default=None, help=help)
+
 
 def _read(path: Path, ocr: bool = True):  # noqa: ANN202 - click helper
     try:
@@ -42,7 +60,7 @@ def _read(path: Path, ocr: bool = True):  # noqa: ANN202 - click helper
 @cli.command(epilog="Example:\n\n\b\n    protokoll text raw/ssr-folkhalsa_2024-03-08_protokoll.pdf | less")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--furniture", is_flag=True, help="Also print running headers, footers and page labels.")
-@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+@no_ocr_option
 def text(file: Path, furniture: bool, no_ocr: bool) -> None:
     """Print the cleaned text of each page of FILE, a form feed between pages."""
     doc = _read(file, ocr=not no_ocr)
@@ -59,7 +77,7 @@ def text(file: Path, furniture: bool, no_ocr: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the document as JSON (the shape in the README).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when the parser recorded a problem.")
-@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+@no_ocr_option
 def parse_command(file: Path, as_json: bool, strict: bool, no_ocr: bool) -> None:
     """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts."""
     doc = _read(file, ocr=not no_ocr)
@@ -87,14 +105,12 @@ def parse_command(file: Path, as_json: bool, strict: bool, no_ocr: bool) -> None
 
 @cli.command(epilog="Example:\n\n\b\n    protokoll build raw/ --db processed/protokoll.db")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
-              show_default=True, help="SQLite database to create or update.")
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CACHE,
-              show_default=True, help="Where extracted pages are cached by content hash.")
-@click.option("--workers", type=click.IntRange(1), default=None, help="Worker processes (default: one per core).")
+@db_option("SQLite database to create or update.")
+@cache_option
+@workers_option("Worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Reprocess documents even when they are unchanged.")
-@click.option("--silent", is_flag=True, help="No progress bar.")
-@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+@silent_option
+@no_ocr_option
 def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int | None, force: bool,
           silent: bool, no_ocr: bool) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
@@ -135,17 +151,15 @@ def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int 
 @click.option("--url", help="A listing page to read instead of the configured sources (needs --body).")
 @click.option("--body", help="The body the --url page's documents belong to.")
 @click.option("--host", "hosts", multiple=True, help="Another host --url's documents may come from (repeatable).")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
-              show_default=True, help="SQLite database to update.")
+@db_option("SQLite database to update.")
 @click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_RAW,
               show_default=True, help="Downloads go to DIR/<source>/, kept as published.")
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CACHE,
-              show_default=True, help="Where extracted pages are cached by content hash.")
-@click.option("--workers", type=click.IntRange(1), default=None, help="Documents read at once (default: one per core).")
+@cache_option
+@workers_option("Documents read at once (default: one per core).")
 @click.option("--reprocess", is_flag=True, help="Read every listed document again (after a parser change).")
-@click.option("--silent", is_flag=True, help="No progress bar.")
+@silent_option
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run on stdout.")
-@click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+@no_ocr_option
 def update(config_path: Path | None, url: str | None, body: str | None, hosts: tuple[str, ...], db_path: Path,
            raw_dir: Path, cache_dir: Path, workers: int | None, reprocess: bool, silent: bool, as_json: bool,
            no_ocr: bool) -> None:

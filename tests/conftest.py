@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -48,3 +54,47 @@ def require(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available")
     return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, str, bytes]:
+    """Status, content type and body of one request (10 s at most)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.headers.get_content_type(), response.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get_content_type(), e.read()
+
+
+@contextlib.contextmanager
+def running_datasette(db_path: Path, raw_dir: Path, log: Path) -> Iterator[str]:
+    """The real server, started exactly as `protokoll serve` starts it, on a free 127.0.0.1
+    port: yields its base URL once it answers (30 s at most), and stops it afterwards."""
+    from pipeline.serve import datasette_args
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with log.open("wb") as out:
+        server = subprocess.Popen(datasette_args(db_path, port, raw_dir), stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert server.poll() is None, log.read_text(errors="replace")
+            with contextlib.suppress(OSError):
+                if get(f"{base}/-/versions.json")[0] == 200:
+                    break
+            assert time.monotonic() < deadline, "server did not answer within 30 s:\n" + log.read_text()
+            time.sleep(0.25)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
-import socket
 import sqlite3
-import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,7 +21,7 @@ from pipeline.datasette_plugin import fts_words, prepare_connection, render_cell
 from pipeline.load import TABLES, VIEWS, ensure_db_shape
 from pipeline.serve import METADATA, ServeError, datasette_args
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, get, running_datasette
 
 META = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
 DB_META = META["databases"]["protokoll"]
@@ -290,41 +287,10 @@ def test_a_database_not_called_protokoll_is_refused(tmp_path: Path) -> None:
         datasette_args(tmp_path / "other.db", 8001, None)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def get(url: str) -> tuple[int, str, bytes]:
-    """Status, content type and body of one request (10 s at most)."""
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.headers.get_content_type(), response.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers.get_content_type(), e.read()
-
-
 @pytest.mark.integration
 @pytest.mark.shared
 def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path) -> None:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = tmp_path / "datasette.log"
-    with log.open("wb") as out:
-        server = subprocess.Popen(datasette_args(db_path, port, ROOT / "raw"), stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert server.poll() is None, log.read_text(errors="replace")
-            try:
-                if get(f"{base}/-/versions.json")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "server did not answer within 30 s:\n" + log.read_text()
-            time.sleep(0.25)
-
+    with running_datasette(db_path, ROOT / "raw", tmp_path / "datasette.log") as base:
         status, _, body = get(f"{base}/-/plugins.json")
         assert "protokoll" in {p["name"] for p in json.loads(body)}
 
@@ -349,13 +315,6 @@ def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path
             assert body.startswith(b"%PDF")
             status, _, body = get(f"{base}/protokoll/participations")
             assert status == 200 and "PDF s. " in body.decode()
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
 
 
 def test_parties_bound_names_the_agreements_of_a_party(db_path: Path) -> None:

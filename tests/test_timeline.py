@@ -11,7 +11,6 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,11 +19,9 @@ import pytest
 from PIL import Image
 
 from pipeline.build import build
-from pipeline.serve import datasette_args
 from pipeline.timeline import ROLE_COLOURS, chart, row_labels
 
-from .conftest import ROOT
-from .test_serve import free_port, get
+from .conftest import ROOT, get, running_datasette
 
 BODY = "Specifika samverkansrådet för folkhälsa"
 
@@ -94,30 +91,8 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(db_path: Path) -> Iterator[str]:
     """The base URL of `protokoll serve` over the database, stopped after the module's tests."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = db_path.with_name("datasette.log")
-    with log.open("wb") as out:
-        process = subprocess.Popen(datasette_args(db_path, port, ROOT / "raw"), stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert process.poll() is None, log.read_text(errors="replace")
-            try:
-                if get(f"{base}/-/versions.json")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "server did not answer within 30 s:\n" + log.read_text()
-            time.sleep(0.25)
+    with running_datasette(db_path, ROOT / "raw", db_path.with_name("datasette.log")) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 def browse(url: str, tmp_path: Path, *args: str) -> str:
