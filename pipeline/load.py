@@ -467,6 +467,13 @@ def save_problems(
 
 
 # --------------------------------------------------------------------------- people over time
+def _current(column: str) -> str:
+    """SQL: the document in `column` has not been superseded by a newer version of itself, so a
+    replaced protocol does not count as a second meeting."""
+    return (f"not exists (select 1 from document_versions v where v.document_id = {column} "
+            "and v.superseded_by is not null)")
+
+
 def mentions(db: sqlite_utils.Database) -> list[Mention]:
     """Every occurrence of a person's name in the database, with its context."""
     rows = db.query(
@@ -523,7 +530,7 @@ def seats(db: sqlite_utils.Database) -> list[Seat]:
         """select p.person_id, m.body_id, m.id as meeting_id, m.date, p.role, p.organization_id,
                   p.document_id as doc_id, p.page, p.quote
            from participations p join meetings m on m.id = p.meeting_id
-           where p.person_id is not null and m.body_id is not null"""
+           where p.person_id is not null and m.body_id is not null and """ + _current("p.document_id")
     )
     return [Seat(**r) for r in rows]
 
@@ -536,7 +543,8 @@ def elections(db: sqlite_utils.Database) -> list[Election]:
     out = []
     rows = db.query(
         """select d.text, d.document_id, d.page, m.id as meeting_id, m.body_id, m.date
-           from decisions d join meetings m on m.id = d.meeting_id where d.kind = 'val' and m.body_id is not null"""
+           from decisions d join meetings m on m.id = d.meeting_id
+           where d.kind = 'val' and m.body_id is not null and """ + _current("d.document_id")
     )
     for row in rows:
         for person in elected_in(row["text"]):
@@ -562,7 +570,7 @@ def signed_roles(db: sqlite_utils.Database) -> list[SignedRole]:
     rows = db.query(
         """select s.person_id, s.title, s.organization_id, o.name as organization, s.date, s.document_id, s.page,
                   s.name from signatories s left join organizations o on o.id = s.organization_id
-           where s.person_id is not null and s.title is not null"""
+           where s.person_id is not null and s.title is not null and """ + _current("s.document_id")
     )
     for r in list(rows):
         m = BOARD_TITLE.match(r["title"].strip())

@@ -256,6 +256,10 @@ def test_new_bytes_at_a_known_url_supersede_the_old_version_and_keep_it(site, tm
     (current,) = rows(db_path, "select path, sha256 from fetches")
     assert current["sha256"] == new_id and current["path"] != old["path"]
     assert Path(old["path"]).is_file() and Path(current["path"]).is_file()  # raw/ keeps both as published
+    # The replaced version is kept, but it is not a second meeting in anyone's history.
+    spells = rows(db_path, "select distinct first_meeting_id, last_meeting_id from memberships "
+                           "where first_meeting_id is not null")
+    assert spells and {m for r in spells for m in r.values()} == {new_id}
 
 
 @pytest.mark.integration
