@@ -16,7 +16,8 @@ from anyascii import anyascii
 
 from . import PIPELINE_VERSION
 from .organizations import all_organizations, canonical_organization
-from .records import Election, ExtractedDocument, Membership, ParsedDocument, Seat, SignedRole
+from .quality import GARBLED
+from .records import Election, ExtractedDocument, Membership, Page, ParsedDocument, Seat, SignedRole
 from .resolve import Mention, Resolution
 
 # table -> (columns, primary key, foreign keys as (column, other table))
@@ -64,7 +65,8 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
     ),
     "participations": (
         {"id": str, "meeting_id": str, "person_id": str, "name": str, "name_as_written": str, "role": str,
-         "organization_id": str, "title": str, "party": str, "present": int, "document_id": str, "page": int,
+         "organization_id": str, "title": str, "party": str, "present": int, "confidence": float,
+         "document_id": str, "page": int,
          "quote": str, "pdf_url": str},
         "id",
         [("meeting_id", "meetings"), ("person_id", "people"), ("organization_id", "organizations"),
@@ -84,7 +86,7 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
     ),
     "decisions": (
         {"id": str, "agenda_item_id": str, "meeting_id": str, "document_id": str, "position": int, "text": str,
-         "kind": str, "page": int, "pdf_url": str},
+         "kind": str, "confidence": float, "page": int, "pdf_url": str},
         "id",
         [("agenda_item_id", "agenda_items"), ("meeting_id", "meetings"), ("document_id", "documents")],
     ),
@@ -98,7 +100,7 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
         {"id": str, "document_id": str, "agenda_item_id": str, "decision_id": str, "text": str, "value": float,
          "currency": str,
          "value_sek": float, "value_max": float, "per": str, "per_unit": int, "purpose": str, "sentence": str,
-         "page": int, "pdf_url": str},
+         "confidence": float, "page": int, "pdf_url": str},
         "id",
         [("document_id", "documents"), ("agenda_item_id", "agenda_items"), ("decision_id", "decisions")],
     ),
@@ -188,7 +190,8 @@ VIEWS: dict[str, str] = {
     "attendance": """
         select meetings.date, b.name as body, people.name as person, participations.role,
                o.name as organization, participations.title, participations.party, participations.present,
-               participations.pdf_url, participations.person_id, meetings.id as meeting_id
+               participations.confidence, participations.pdf_url, participations.person_id,
+               meetings.id as meeting_id
         from participations
         join meetings on meetings.id = participations.meeting_id
         join people on people.id = participations.person_id
@@ -197,7 +200,8 @@ VIEWS: dict[str, str] = {
     """,
     "decisions_with_context": """
         select meetings.date, b.name as body, agenda_items.number as item, agenda_items.title as item_title,
-               decisions.text as decision, decisions.kind, decisions.page, decisions.pdf_url, decisions.id
+               decisions.text as decision, decisions.kind, decisions.confidence, decisions.page, decisions.pdf_url,
+               decisions.id
         from decisions
         join agenda_items on agenda_items.id = decisions.agenda_item_id
         join meetings on meetings.id = decisions.meeting_id
@@ -227,9 +231,15 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again."""
     created = []
     for name, (columns, pk, _) in TABLES.items():
-        if not db.table(name).exists():
-            db.table(name).create(columns, pk=pk)
+        table = db.table(name)
+        if not table.exists():
+            table.create(columns, pk=pk)
             created.append(name)
+        else:
+            # A database made by an older version gains the columns added since.
+            for column, kind in columns.items():
+                if column not in table.columns_dict:
+                    table.add_column(column, kind)
     # Foreign keys once every table exists: organizations refers to itself (parent_id).
     fks = [(name, column, other, "id") for name in created for column, other in TABLES[name][2]]
     if fks:
@@ -286,6 +296,17 @@ def provisional_person_id(name: str) -> str:
     return slug(name_key(name))
 
 
+def page_confidence(page: Page) -> float:
+    """How far the facts read from a page can be trusted, 0–1: 1 for a text layer judged
+    trustworthy; otherwise Tesseract's confidence for OCR'd text, or the quality score of the
+    text kept (a garbled layer read with OCR off)."""
+    if page.source in ("ocr", "patched") and page.ocr_confidence is not None:
+        return round(page.ocr_confidence, 2)
+    if page.quality is not None and page.quality < GARBLED:
+        return round(page.quality, 2)
+    return 1.0
+
+
 def pdf_url(path: str, page: int | None, raw_root: Path | None) -> str | None:
     """Where Datasette serves the source file, opened at `page`: /raw/file.pdf#page=N."""
     if raw_root is None:
@@ -313,6 +334,11 @@ def save_document(
     doc_id = parsed.doc_id
     info = parsed.info
     real = extracted.has_real_pages
+
+    confidence_of = {p.number: page_confidence(p) for p in extracted.pages}
+
+    def trust(page: int | None) -> float:
+        return confidence_of.get(page, 1.0) if page is not None else 1.0
 
     def link(page: int | None) -> str | None:
         return pdf_url(parsed.path, page if real else None, raw_root)
@@ -366,6 +392,7 @@ def save_document(
                     {"id": f"{doc_id}:{i}", "meeting_id": meeting_id, "person_id": person(p.name, p.organization),
                      "name": p.name, "name_as_written": p.quote, "role": p.role, "organization_id": _org_id(db, p.organization),
                      "title": p.title, "party": p.party, "present": None if p.present is None else int(p.present),
+                     "confidence": trust(p.page),
                      "document_id": doc_id, "page": p.page if real else None, "quote": p.quote,
                      "pdf_url": link(p.page)}
                     for i, p in enumerate(parsed.participants)
@@ -391,7 +418,7 @@ def save_document(
             db.table("decisions").insert_all(
                 (
                     {"id": f"{item_id}:{k}", "agenda_item_id": item_id, "meeting_id": meeting_id,
-                     "document_id": doc_id, "position": k, "text": d.text, "kind": d.kind,
+                     "document_id": doc_id, "position": k, "text": d.text, "kind": d.kind, "confidence": trust(d.page),
                      "page": d.page if real else None, "pdf_url": link(d.page)}
                     for k, d in enumerate(item.decisions)
                 ),
@@ -415,6 +442,7 @@ def save_document(
                  "text": a.text,
                  "value": a.value, "currency": a.currency, "value_sek": a.value_sek, "value_max": a.value_max,
                  "per": a.per, "per_unit": int(a.per_unit), "purpose": a.purpose, "sentence": a.sentence,
+                 "confidence": trust(a.page),
                  "page": a.page if real else None, "pdf_url": link(a.page)}
                 for k, a in enumerate(parsed.amounts)
             ),
@@ -445,7 +473,8 @@ def save_document(
             db.table("signatories").insert_all(
                 ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "person_id": person(s.name, s.organization),
                   "name": s.name, "title": s.title, "organization_id": _org_id(db, s.organization), "place": s.place,
-                  "date": s.date, "confidence": s.confidence, "page": s.page if real else None,
+                  "date": s.date, "confidence": round(min(s.confidence, trust(s.page)), 2),
+                  "page": s.page if real else None,
                   "pdf_url": link(s.page), "document_id": doc_id} for k, s in enumerate(a.signatories)),
                 pk="id",
             )

@@ -104,3 +104,31 @@ def test_vacant_seats_are_recorded_not_people(batch, tmp_path):
     (vacant,) = db.query("select v.role, o.name from vacant_seats v join organizations o on o.id = v.organization_id")
     assert vacant == {"role": "ersättare", "name": "RF-SISU Örebro län"}
     assert not list(db.query("select * from people where name like 'Vakant%'"))
+
+
+def test_facts_from_an_ocrd_page_carry_its_confidence(tmp_path):
+    """A roster read by OCR is kept, with Tesseract's confidence on every row it gave."""
+    from dataclasses import replace
+
+    from pipeline.extract import extract
+    from pipeline.load import ensure_db_shape, page_confidence, save_document
+    from pipeline.parse import parse
+
+    path = tmp_path / "a.txt"
+    path.write_text("Protokoll\nLedamöter:\nAnna Ek, Kumla kommun\n\fSida två\n", "utf-8")
+    doc = extract(path)
+    ocrd = replace(doc, pages=(replace(doc.pages[0], source="ocr", ocr_confidence=0.62), doc.pages[1]))
+    assert [page_confidence(p) for p in ocrd.pages] == [0.62, 1.0]
+    db = sqlite_utils.Database(tmp_path / "p.db")
+    ensure_db_shape(db)
+    save_document(db, ocrd, parse(ocrd))
+    assert [r["confidence"] for r in db.query("select confidence from attendance")] == [0.62]
+
+
+def test_a_database_from_an_older_version_gains_new_columns(tmp_path):
+    from pipeline.load import ensure_db_shape
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    db.table("participations").create({"id": str, "name": str}, pk="id")
+    ensure_db_shape(db)
+    assert {"confidence", "person_id", "role"} <= set(db.table("participations").columns_dict)
