@@ -12,13 +12,12 @@ import re
 from pathlib import Path
 
 import sqlite_utils
-from anyascii import anyascii
 
 from . import PIPELINE_VERSION
 from .organizations import all_organizations, canonical_organization
 from .quality import GARBLED
 from .records import Election, ExtractedDocument, Membership, Page, ParsedDocument, Seat, SignedRole
-from .resolve import Mention, Resolution
+from .resolve import Mention, Resolution, slug
 
 # table -> (columns, primary key, foreign keys as (column, other table))
 TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
@@ -208,11 +207,6 @@ VIEWS: dict[str, str] = {
         left join organizations b on b.id = meetings.body_id
     """,
 }
-
-
-def slug(text: str) -> str:
-    """A stable, readable id: "Örebro läns bildningsförbund" -> "orebro-lans-bildningsforbund"."""
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).casefold()).strip("-")
 
 
 def sort_name(name: str) -> str:

@@ -174,8 +174,7 @@ def _join_wrapped(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 def _column_role(section: RosterSection, line: Line) -> Role | None:
     if not section.columns or line.x0 is None:
         return section.role
-    x, role = min(section.columns, key=lambda c: abs(c[0] - line.x0))  # type: ignore[operator]
-    return role
+    return min(section.columns, key=lambda c: abs(c[0] - line.x0))[1]  # type: ignore[operator]
 
 
 def family_first_roster(sections: Sequence[RosterSection]) -> bool:

@@ -67,6 +67,7 @@ class Resolution:
 
 
 def slug(text: str) -> str:
+    """A stable, readable id: "Örebro läns bildningsförbund" -> "orebro-lans-bildningsforbund"."""
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).casefold()).strip("-")
 
 
