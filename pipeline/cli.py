@@ -279,7 +279,7 @@ def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
 
     BODY is the body's full name or an unambiguous part of it.
     """
-    from .dates import parse_swedish_date
+    from .parse.dates import parse_swedish_date
     from .queries import QueryError, members_on
 
     iso = parse_swedish_date(date)

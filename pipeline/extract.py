@@ -241,6 +241,9 @@ PAGE_LABEL = re.compile(
 )
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—=.·\s]{5,}$")  # a horizontal rule typed as characters
+# "§ 12" / "12 §" at the top of a page: a running header when the same text stands in the margin of
+# other pages too, or lower on the page as the real heading; alone, it is the item's heading.
+PARAGRAPH_HEADING = re.compile(r"^(?:§\s*\d{1,4}|\d{1,4}\s*§)(?:\s|$)")
 
 
 def _shape(line: Line) -> tuple[str, int]:
@@ -267,16 +270,19 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
     counts = Counter(s for shapes in margin_shapes for s in shapes)
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
+    texts = Counter(" ".join(ln.text.split()) for page in pages for ln in page.lines)
     out = []
     for page in pages:
         lines, height = page.lines, page.height
         content, furniture, label = [], [], None
         for i, ln in enumerate(lines):
             margin = _in_margin(ln, height, i, len(lines))
+            text = " ".join(ln.text.split())
+            heading = bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1
             if margin and PAGE_LABEL.match(ln.text.strip()):
                 label = label or ln.text.strip()
                 furniture.append(ln)
-            elif (margin and _shape(ln) in repeated) or RULE_LINE.match(ln.text):
+            elif (margin and _shape(ln) in repeated and not heading) or RULE_LINE.match(ln.text):
                 furniture.append(ln)
             else:
                 content.append(ln)

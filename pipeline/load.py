@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import PIPELINE_VERSION
-from .organizations import all_organizations, canonical_organization
+from .parse.organizations import all_organizations, canonical_organization
 from .quality import GARBLED
 from .records import Election, ExtractedDocument, Membership, Page, ParsedDocument, Seat, SignedRole
 from .resolve import Mention, Resolution, slug
@@ -285,7 +285,7 @@ def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> 
 
 def provisional_person_id(name: str) -> str:
     """The id a name gets when loaded; `refresh_people` then resolves it across documents."""
-    from .people import name_key
+    from .parse.people import name_key
 
     return slug(name_key(name))
 
@@ -560,8 +560,8 @@ def seats(db: sqlite_utils.Database) -> list[Seat]:
 
 def elections(db: sqlite_utils.Database) -> list[Election]:
     """People elected by decisions ("X valdes till vice ordförande"), resolved to people."""
-    from .decisions import elections as elected_in
-    from .people import name_key
+    from .parse.decisions import elections as elected_in
+    from .parse.people import name_key
 
     out = []
     rows = db.query(

@@ -26,7 +26,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from . import patterns
-from .people import name_key
+from .parse.people import name_key
 
 # Two different folded names this similar (rapidfuzz ratio, 0-100) are looked at at all.
 REVIEW_SIMILARITY = 85

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.agreements import find_agreement
+from pipeline.parse.agreements import find_agreement
 from pipeline.records import Agreement, Line
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

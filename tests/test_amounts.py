@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.amounts import find_amounts
+from pipeline.parse.amounts import find_amounts
 from pipeline.records import Amount
 
 

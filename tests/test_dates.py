@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.dates import find_dates, parse_swedish_date
+from pipeline.parse.dates import find_dates, parse_swedish_date
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.decisions import decision_kind, elections, find_decisions, find_presenters, is_decision
+from pipeline.parse.decisions import decision_kind, elections, find_decisions, find_presenters, is_decision
 from pipeline.records import Line
 
 

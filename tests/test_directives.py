@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.directives import find_directive_rules, find_followup_duties, section_kind
+from pipeline.parse.directives import find_directive_rules, find_followup_duties, section_kind
 from pipeline.extract import extract
 from pipeline.records import Line
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.memberships import derive_memberships
-from pipeline.organizations import known_organization
+from pipeline.parse.organizations import known_organization
 from pipeline.records import Election, Seat
 from pipeline.resolve import Mention, resolve
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.people import looks_like_name, parse_person_line, parse_roster
+from pipeline.parse.people import looks_like_name, parse_person_line, parse_roster
 from pipeline.records import Line, RosterSection
 
 # (line, role of its section, expected (name, role, organisation, title, party, present))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.records import Line
-from pipeline.segment import find_items, find_roster, roster_heading, segment
+from pipeline.parse.segment import find_items, find_roster, roster_heading, segment
 
 
 def lines(*texts: str, page: int = 1) -> list[Line]:

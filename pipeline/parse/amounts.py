@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from decimal import Decimal
 
-from pipeline.records import Amount
+from ..records import Amount
 
 # --------------------------------------------------------------------------- words
 # Written after the number, or as a code before it: "450 000 kr", "10 000 euro", "12 500:-".

@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from . import patterns
+from .. import patterns
 from .decisions import sentences
-from .records import DirectiveRule, Line
+from ..records import DirectiveRule, Line
 from .segment import find_items
 
 NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,

@@ -13,9 +13,9 @@ from functools import cache
 
 from anyascii import anyascii
 
-from . import patterns
+from .. import patterns
 from .organizations import canonical_organization, known_organization
-from .records import Line, Participant, Role, RosterSection, VacantSeat
+from ..records import Line, Participant, Role, RosterSection, VacantSeat
 
 NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽ][a-zåäöæøüéèáíóúñçëïšžß'’]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöæøüéèáíóúñçëïšžß'’]+)*$")
 PARTICLES = {"von", "af", "de", "van", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "el", "ter"}

@@ -21,10 +21,10 @@ from statistics import fmean
 
 from rapidfuzz import fuzz, process
 
-from pipeline import patterns
-from pipeline.dates import MONTHS, find_dates
-from pipeline.organizations import all_organizations, canonical_organization, find_organizations, known_organization
-from pipeline.records import Agreement, Line, Signatory
+from .. import patterns
+from .dates import MONTHS, find_dates
+from .organizations import all_organizations, canonical_organization, find_organizations, known_organization
+from ..records import Agreement, Line, Signatory
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 

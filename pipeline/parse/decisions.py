@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from . import patterns
+from .. import patterns
 from .people import BULLET, looks_like_name, parse_person_line
-from .records import Decision, DecisionKind, Line, Participant, Presenter, Role
+from ..records import Decision, DecisionKind, Line, Participant, Presenter, Role
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 ABBREVIATION_END = re.compile(r"\b(?:t\.ex|bl\.a|kl|s\.k|m\.m|o\.s\.v|p\.g\.a|fr\.o\.m|t\.o\.m|ca|nr|jfr|resp|dvs|inkl|exkl)\.$", re.I)

@@ -14,7 +14,7 @@ from .decisions import elections, find_decisions, find_presenters
 from .directives import find_directive_rules, find_followup_duties
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, parse_roster
-from .records import (
+from ..records import (
     Amount,
     ExtractedDocument,
     Item,

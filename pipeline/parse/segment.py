@@ -12,16 +12,40 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import patterns
+from .. import patterns
 from .people import parse_person_line
-from .records import ItemBlock, Line, Role, RosterSection, Segments
+from ..records import ItemBlock, Line, Role, RosterSection, Segments
 
-# The three numbering styles of Swedish protocols: "5." / "§ 101" / "12 §".
+# The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
+# Named parts: an optional label word before the number, the number, and the title.
+_TITLE = r"(?:\s*[.:]?\s+(?P<title>\S.*))?$"
+# "KS § 45", "Ks 45", "SN 12": a body's short name before the number (2–5 letters, not a word
+# such as "Box" or "Sida" that also stands before numbers).
+_BODY_ABBREVIATION = r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
 ITEM_STYLES: dict[str, re.Pattern[str]] = {
-    "numbered": re.compile(r"^(?:punkt\s+)?(\d{1,3})\s?[.)](?:\s+(?P<title>\S.*))?$", re.I),
-    "paragraph": re.compile(r"^§\s*(\d{1,4})(?![\d/-])(?:\s*[.:]?\s+(?P<title>\S.*))?$"),
+    # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
+    "numbered": re.compile(r"^(?:(?:punkt|ärende|p)\.?\s+)?(\d{1,3})\s?[.)](?:\s+(?P<title>\S.*))?$", re.I),
+    "labelled": re.compile(r"^(?:punkt|ärende|ärendenummer)\s+(\d{1,3})\b" + _TITLE, re.I),
+    # "§ 101", "§101", "KS § 45", "Paragraf 45"
+    "paragraph": re.compile(
+        r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _TITLE
+    ),
+    # "39 §", "40§ Val av protokolljusterare" (Finland-Swedish)
     "finnish": re.compile(r"^(\d{1,4})\s*§(?:\s+(?P<title>\S.*))?$"),
+    # "Ks 45 Budget" — the body's short name and the number
+    "abbreviated": re.compile(r"^" + _BODY_ABBREVIATION + r"\s+(\d{1,4})(?![\d/.:-])" + _TITLE),
+    # "5 Mötets öppnande": the number and a capitalised title, no punctuation between
+    # (and the number alone on its line, the title on the next)
+    "bare": re.compile(r"^(\d{1,3})(?:\s+(?P<title>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?:\s.*)?))?$"),
 }
+# Headings of a table of contents: its entries repeat the items' numbers but are not items.
+# "Dagordning" heads a list of the items too, but it is a table of contents only when the
+# numbers it lists come again below (see `_toc_span`).
+TOC_HEADING = re.compile(
+    r"^(?:ärendelista|ärendeförteckning|innehållsförteckning|innehåll|förteckning över ärenden|"
+    r"föredragningslista|dagordning)\s*:?$",
+    re.I,
+)
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
 # A case number printed alone above an item's heading: "NKBY/497/12.03.01/2022", "KS 2024/123".
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})$")
@@ -87,6 +111,8 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
         if not m:
             continue
         title = m.group("title")
+        if not title and not _title_follows(lines, i):
+            continue  # a number alone is a heading only when a title stands under it
         dnr = None
         if title:
             dm = re.search(r"\b(?:Dnr|Diarienr)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
@@ -94,7 +120,56 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
                 dnr = dm.group(1)
                 title = title[: dm.start()].strip() or None
         found.append(_Candidate(i, int(m.group(1)), title, dnr))
-    return found
+    return _outside_toc(lines, found)
+
+
+def _title_follows(lines: Sequence[Line], i: int) -> bool:
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return bool(re.match(r"[A-ZÅÄÖ]", nxt)) and not re.fullmatch(r"[\d\s.,:–-]+", nxt)
+
+
+def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int] | None:
+    """Line range of a table of contents: from its heading to the first item number that comes
+    a second time (the real heading).  None when there is no heading or no number repeats."""
+    for t, line in enumerate(lines):
+        if not TOC_HEADING.match(line.text.strip()):
+            continue
+        seen: set[int] = set()
+        for c in cands:
+            if c.index <= t:
+                continue
+            if c.number in seen:
+                return t, c.index
+            seen.add(c.number)
+    return None
+
+
+def _outside_toc(lines: Sequence[Line], cands: list[_Candidate]) -> list[_Candidate]:
+    span = _toc_span(lines, cands)
+    if span is None:
+        return cands
+    return [c for c in cands if not span[0] < c.index < span[1]]
+
+
+def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
+    """(number, title) of each entry in a table of contents ("Ärendelista", "Innehåll" …), in
+    the numbering style the items use; empty when the document has none."""
+    best: list[tuple[str, str]] = []
+    for style, pattern in ITEM_STYLES.items():
+        cands = []
+        for i, line in enumerate(lines):
+            text = DOT_LEADERS.split(line.text.strip())[0].strip()
+            m = pattern.match(text)
+            if m and (m.group("title") or _title_follows(lines, i)):
+                title = m.group("title") or lines[i + 1].text.strip()
+                cands.append(_Candidate(i, int(m.group(1)), DOT_LEADERS.split(title)[0].strip(), None))
+        span = _toc_span(lines, cands)
+        if span is None:
+            continue
+        entries = [(str(c.number), c.title or "") for c in cands if span[0] < c.index < span[1]]
+        if len(entries) > len(best):
+            best = entries
+    return best
 
 
 def _longest_run(cands: list[_Candidate]) -> list[_Candidate]:

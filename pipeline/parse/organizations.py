@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import patterns
+from .. import patterns
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,19 @@
+"""Parsing: an extracted document's lines -> the facts it states.
+
+Every module here is a pure function from records to records (no file is opened):
+
+    classify      document kind, title, body, date, time, place
+    segment       lines -> front matter, roster sections, agenda items
+    people        roster entries -> participants, names normalised
+    decisions     item text -> decisions with kind, elections, presenters
+    amounts       text -> amounts in SEK
+    agreements    parties, validity and signatories of agreements and directives
+    directives    a directive's sections -> rules
+    organizations the region's organisations and bodies, canonical names
+    dates         Swedish dates in every written form
+    stages        the stages above, declared as data and run in order: `parse`, `to_json`
+"""
+
+from .stages import parse, to_json
+
+__all__ = ["parse", "to_json"]
