@@ -230,6 +230,7 @@ class ParsedDocument:
     amounts: tuple[Amount, ...] = ()
     agreement: Agreement | None = None
     vacant_seats: tuple[VacantSeat, ...] = ()
+    absent: tuple[Participant, ...] = ()  # listed as "Frånvarande" / "Anmält förhinder": not participants
     directive_rules: tuple[DirectiveRule, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
 
@@ -248,6 +249,7 @@ class RosterSection:
     role: Role | None
     lines: tuple[Line, ...]
     columns: tuple[tuple[float, Role | None], ...] = ()
+    absent: bool = False  # "Frånvarande", "Anmält förhinder": who was not there
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pipeline.records import Line
-from pipeline.parse.segment import find_items, find_roster, roster_heading, segment
+import pytest
+
+from pipeline.parse.segment import find_items, find_roster, roster_heading, segment, table_of_contents
 
 
 def lines(*texts: str, page: int = 1) -> list[Line]:
@@ -76,3 +78,53 @@ def test_a_running_header_repeating_the_paragraph_is_not_the_item():
     assert [(i.number, i.title, i.dnr) for i in items] == [
         ("27", "Godkännande av föredragningslistan", None),
         ("28", "Allmän löneförhöjning 1.6.2023", "NKBY/382/01.02.00/2023")]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("1. Mötet öppnas", "2. Val av justerare"),
+        ("1) Mötet öppnas", "2) Val av justerare"),
+        ("1 Mötet öppnas", "2 Val av justerare"),
+        ("§ 1 Mötet öppnas", "§ 2 Val av justerare"),
+        ("§1 Mötet öppnas", "§2 Val av justerare"),
+        ("1 § Mötet öppnas", "2 § Val av justerare"),
+        ("KS § 1 Mötet öppnas", "KS § 2 Val av justerare"),
+        ("Ks 1 Mötet öppnas", "Ks 2 Val av justerare"),
+        ("Paragraf 1 Mötet öppnas", "Paragraf 2 Val av justerare"),
+        ("Ärende 1 Mötet öppnas", "Ärende 2 Val av justerare"),
+        ("Punkt 1 Mötet öppnas", "Punkt 2 Val av justerare"),
+        ("Punkt 1: Mötet öppnas", "Punkt 2: Val av justerare"),
+    ],
+)
+def test_every_numbering_style_is_read(first, second):
+    items = find_items(lines(first, "Ordföranden öppnade mötet.", second, "Kim Ek utsågs att justera."))
+    assert [(i.number, i.title) for i in items] == [("1", "Mötet öppnas"), ("2", "Val av justerare")]
+
+
+def test_the_number_alone_on_its_line_with_the_title_below():
+    items = find_items(lines("1", "Mötet öppnas", "Text.", "2", "Val av justerare", "Text."))
+    assert [(i.number, i.title) for i in items] == [("1", "Mötet öppnas"), ("2", "Val av justerare")]
+
+
+@pytest.mark.parametrize("text", ["7 och 9 samt gymnasiet", "60 gruppledare utbildades", "Box 1613", "Tid 13.00",
+                                  "och § 12 i kommunallagen", "Dnr 2024/123"])
+def test_lines_that_only_start_with_a_number_are_not_headings(text):
+    items = find_items(lines("1 Mötet öppnas", "Text.", text, "2 Val av justerare", "Text.", text, "3 Avslutning"))
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert all(text in [ln.text for ln in i.lines] for i in items[:2])
+
+
+@pytest.mark.parametrize("heading", ["Ärendelista", "Innehållsförteckning", "Innehåll", "Dagordning"])
+def test_a_table_of_contents_without_dot_leaders_is_not_the_items(heading):
+    doc = lines(heading, "§ 201", "Information", "3", "§ 202", "Budget 2025", "3",
+                "§ 201", "Information", "Informationen noteras.", "§ 202", "Budget 2025", "Beslut", "Budgeten antas.")
+    items = find_items(doc)
+    assert [(i.number, [ln.text for ln in i.lines][-1:]) for i in items] == [
+        ("201", ["Informationen noteras."]), ("202", ["Budgeten antas."])]
+    assert table_of_contents(doc) == [("201", "Information"), ("202", "Budget 2025")]
+
+
+def test_a_list_of_items_that_never_comes_again_is_the_items_themselves():
+    items = find_items(lines("Dagordning", "1. Mötet öppnas", "Text.", "2. Avslutning", "Text."))
+    assert [i.number for i in items] == ["1", "2"]

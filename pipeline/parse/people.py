@@ -14,7 +14,8 @@ from functools import cache
 from anyascii import anyascii
 
 from .. import patterns
-from .organizations import canonical_organization, known_organization
+from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_column, rows
+from .organizations import all_organizations, canonical_organization, known_organization
 from ..records import Line, Participant, Role, RosterSection, VacantSeat
 
 NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽ][a-zåäöæøüéèáíóúñçëïšžß'’]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöæøüéèáíóúñçëïšžß'’]+)*$")
@@ -25,14 +26,18 @@ NOT_NAME_WORDS = {
     for w in ["Region", "Kommun", "Kommunen", "Län", "Förvaltningen", "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar", "Box", "Plats", "Tid", "Datum", "Justerare", "Ordförande", "Sekreterare", "Ersättare", "Ledamöter", "Ledamot", "Beslutande", "Övriga", "Närvarande", "Vakant", "Specifika", "Regionala", "Samverkansrådet", "Kommunstyrelsen", "Kommunfullmäktige", "Nämnden", "Styrelsen", "Sverige", "Mötet", "Val", "Dagordning", "Paragrafer", "Underskrifter", "Utses", "Justeringens", "Ärenden", "Organ", "Sammanträdestid", "Sammanträdesplats", "Tjänsteställe", "Postadress", "Besöksadress", "Telefon", "Telefax", "Internet", "Plusgiro", "Bankgiro", "Kommunhuset", "Stadshuset", "Regionens", "Hus", "Sal", "Rum", "Digitalt", "Teams", "Distans", "Närvarande", "Frånvarande", "Anmält", "Förhinder", "Tjänstepersoner", "Tjänstemän", "Adjungerade", "Chefsgrupp", "Chefsgruppen", "Rådet"]
 }
 ORG_WORDS = re.compile(
-    r"\b(?:kommun|region|län|landsting|förbund|förbundet|förvaltning\w*|myndighet\w*|AB|nämnd\w*|styrelse\w*|"
-    r"länsstyrelsen|universitet\w*|bildningsförbund|idrottsförbund|RF-SISU|ÖLBF|SKR)\b",
+    r"\b(?:kommun|region|län|landsting|förbund|förbundet|förvaltning(?:en|ar|arna)?|myndighet(?:en|er)?|AB|"
+    r"nämnd(?:en|er|erna)?|styrelse(?:n|r|rna)?|länsstyrelsen|universitet(?:et|ssjukhuset)?|bildningsförbund|"
+    r"idrottsförbund|RF-SISU|ÖLBF|SKR)\b",
     re.I,
 )
 PARTY = re.compile(r"\(\s*(S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF)\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = re.compile(r"^\s*(?:[-–•·*o]\s+)")
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
+# "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
+ATTENDANCE = re.compile(r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?")
+PARTY_CODE = re.compile(r"^(?:S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–)$")
 
 
 def looks_like_name(text: str) -> bool:
@@ -69,6 +74,34 @@ def _is_org(part: str) -> bool:
     return known_organization(part) is not None or bool(ORG_WORDS.search(part))
 
 
+@cache
+def _presence() -> tuple[frozenset[str], frozenset[str]]:
+    table = patterns.load("headings")["presence"]
+    return frozenset(table["present"]), frozenset(table["absent"])
+
+
+def _presence_of(part: str) -> bool | None:
+    """True for "Närvarande", False for "Frånvarande"/"Anmält förhinder", None for anything else."""
+    key = re.sub(r"\s+", " ", part.strip(" .()")).casefold()
+    key = ATTENDANCE.sub("", key).strip(" ,")
+    present, absent = _presence()
+    if key in absent:
+        return False
+    if key in present:
+        return True
+    return None
+
+
+def _leading_role(text: str) -> tuple[Role | None, str]:
+    """ "Vice ordförande Ann-Sofie Olofsson" -> ("vice ordförande", "Ann-Sofie Olofsson")."""
+    for word, role in _inline_roles():
+        if len(text) > len(word) + 1 and text[: len(word) + 1].casefold() == word + " ":
+            rest = text[len(word) + 1 :].strip()
+            if rest[:1].isupper() and looks_like_name(re.split(r"[,(]", rest)[0].strip()):
+                return role, rest
+    return None, text
+
+
 def parse_person_line(
     text: str,
     role: Role | None,
@@ -76,10 +109,13 @@ def parse_person_line(
     family_first: bool = False,
     default_org: str | None = None,
 ) -> Participant | None:
-    """One roster line -> a participant, or None when the line names no person ("Vakant, RF-SISU").
+    """One roster entry -> a participant, or None when it names no person ("Vakant, RF-SISU").
 
-    `role` None means the line carries its own role ("Anna Ek (S), ordförande"); lines without
-    one are ledamöter.  `family_first` is for rosters written "Lindvall Mikael" without a comma.
+    `role` None means the entry carries its own role ("Anna Ek (S), ordförande"); entries
+    without one are ledamöter.  `family_first` is for rosters written "Lindvall Mikael" without
+    a comma.  The entry's parts may stand in any order after the name: party ("(S)" or a bare
+    "S" from a table cell), role ("ordförande", "(ordf)", "(ers)", "tjänstgörande ersättare för
+    …"), organisation, job title, presence ("Närvarande") and attended items ("§§ 31–32").
     """
     present: bool | None = None
     m = CHECKBOX.match(text)
@@ -89,11 +125,19 @@ def parse_person_line(
     text = BULLET.sub("", text).strip().rstrip(";")
     if not text or text.casefold().startswith("vakant"):
         return None
+    lead, text = _leading_role(text)
     party = None
     pm = PARTY.search(text)
     if pm:
         party = pm.group(1)
         text = (text[: pm.start()] + text[pm.end() :]).strip()
+    # A role in brackets: "Hans Jansson, Region Örebro län (ordf)", "(vice ordf)", "(ers)"
+    for paren in re.findall(r"\(([^()]*)\)", text):
+        inline = _inline_role(paren)
+        if inline or ATTENDANCE.fullmatch(f"({paren})") or _presence_of(paren) is not None:
+            text = text.replace(f"({paren})", ",").strip()
+            if inline:
+                lead = lead or inline
     replaces = REPLACES.search(text)
     if replaces:
         text = text[: replaces.start()]
@@ -120,23 +164,43 @@ def parse_person_line(
         return None
     organization = None
     title = None
+    stated: Role | None = lead
     for part in parts:
         inline = _inline_role(part)
         if inline:
-            role = inline if role in (None, "ledamot", "övrig", "tjänsteperson") else role
+            stated = inline if stated in (None, "ledamot") else stated
             continue
         if re.fullmatch(r"\(?(?:distans|på distans|digitalt|via länk|deltar digitalt)\)?", part, re.I):
+            continue
+        if party is None and PARTY_CODE.match(part):
+            party = part if part not in ("-", "–") else "-"
+            continue
+        if ATTENDANCE.fullmatch(part):
+            continue
+        presence = _presence_of(part)
+        if presence is not None:
+            present = presence if present is None else present
             continue
         if _is_org(part):
             organization = canonical_organization(part)  # the last organisation named wins
         elif title is None:
             title = part
+        else:
+            inline = _inline_role(part.rsplit(" ", 1)[-1])
+            if inline and stated is None:
+                stated = inline
+    if stated is not None:
+        role = stated if role in (None, "ledamot", "övrig", "tjänsteperson") else role
     if role is None:
         role = "ledamot"
     if role == "övrig" and title and not re.search(r"\brepr(?:esentant|\.)", title, re.I):
         role = "tjänsteperson"  # an official; a body's representative ("SST:s representant") stays övrig
-    if role in ("tjänsteperson", "övrig") and title and re.search(r"\b(?:sekreterare|protokollförare)\b", title, re.I):
-        role = "sekreterare"
+    if role in ("tjänsteperson", "övrig") and title and re.fullmatch(r"(?:sekreterare|protokollförare)", title, re.I):
+        role, title = "sekreterare", None
+    if role == "tjänsteperson" and (party or (title and re.search(_ELECTED_TITLES, title, re.I))):
+        role = "övrig"  # an elected person present without a seat: a revisor, an insynsplats
+    if role == "tjänsteperson" and organization and _guest_organization(organization):
+        role = "övrig"  # officials of a state agency, a university …: guests, not the bodies' own staff
     if role == "sekreterare":
         title = None  # the role is the function; a job title ("kanslist") is not what the roster records
     return Participant(
@@ -149,32 +213,155 @@ def parse_person_line(
     )
 
 
-def _join_wrapped(lines: Sequence[Line]) -> list[tuple[str, Line]]:
+_ELECTED_TITLES = r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd)\b"
+
+
+def _guest_organization(name: str) -> bool:
+    """Organisations whose people attend as guests: not a region, municipality or association
+    that holds seats (state agencies, universities, companies)."""
+    kinds = {o.name: o.kind for o in all_organizations()}
+    kind = kinds.get(name)
+    if kind is not None:
+        return kind == "myndighet"
+    return bool(re.search(r"\b(?:universitet\w*|länsstyrelsen|myndighet\w*|polis\w*|AB)\b", name, re.I))
+
+
+def is_secretary_title(title: str | None) -> bool:
+    """ "nämndsekreterare", "kommunsekreterare": an official whose job is the minutes."""
+    return bool(title and re.search(r"\w(?:sekreterare|protokollförare)\b", title, re.I))
+
+
+def starts_entry(text: str) -> bool:
+    """True when a roster cell or chunk begins with a person's full name ("Åke de Vries (S),
+    ordförande", "Vice ordförande Ann-Sofie Olofsson"), so it starts an entry of its own."""
+    text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
+    _, text = _leading_role(text)
+    head = re.split(r"[,(;]", text)[0].strip()
+    return looks_like_name(head)
+
+
+def split_entries(text: str) -> list[str]:
+    """Running text with several people -> one text per person.
+
+        split_entries("Anna Ek (S), ordförande, Per Berg (M), Ola Ny (C)")
+        -> ["Anna Ek (S), ordförande", "Per Berg (M)", "Ola Ny (C)"]
+
+    Semicolons always separate people; commas and "och" do where a full name follows.  A
+    "Family, Given" pair stays one entry (a one-word chunk never starts a person).
+    """
+    out: list[str] = []
+    for part in text.split(";"):
+        groups: list[list[str]] = []
+        for chunk in re.split(r",\s*", part.strip()):
+            pieces = re.split(r"\s+och\s+", chunk)
+            if len(pieces) > 1 and all(starts_entry(p) for p in pieces):
+                subchunks = pieces
+            else:
+                subchunks = [chunk]
+            for sub in subchunks:
+                if groups and starts_entry(sub) and _has_name(groups[-1]):
+                    groups.append([sub])
+                elif groups:
+                    groups[-1].append(sub)
+                else:
+                    groups.append([sub])
+        out.extend(", ".join(g).strip(" ,") for g in groups if any(x.strip() for x in g))
+    return [e for e in out if e]
+
+
+def _has_name(group: list[str]) -> bool:
+    return any(starts_entry(chunk) for chunk in group) or sum(
+        1 for chunk in group if NAME_TOKEN.match(chunk.strip())
+    ) >= 2
+
+
+def _join_wrapped(entries: Sequence[tuple[str, Line]]) -> list[tuple[str, Line]]:
     """Rejoin roster entries that wrap: a dash list continues on lines without a dash, and any
-    entry continues on a line that starts in lower case or finishes a cut organisation name."""
-    entries: list[tuple[str, Line]] = []
-    dashed = sum(1 for ln in lines if BULLET.match(ln.text)) >= max(1, len(lines) // 3)
-    for line in lines:
-        text = line.text.strip()
-        if entries:
-            prev = entries[-1][0]
+    entry continues on a line that starts in lower case, finishes a cut organisation name, or
+    follows a line that ends in a comma or a dangling "ersätter"/"för"."""
+    out: list[tuple[str, Line]] = []
+    dashed = sum(1 for text, _ in entries if BULLET.match(text)) >= max(1, len(entries) // 3)
+    for text, line in entries:
+        text = text.strip()
+        if out:
+            prev = out[-1][0]
             goes_on = (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
                 or text[:1].islower()
-                or prev.endswith((",", "-", " och"))
-                or (prev.rsplit(",", 1)[-1].strip() and known_organization(prev.rsplit(",", 1)[-1] + " " + text))
+                or prev.endswith((",", "-", " och", ";"))
+                or bool(re.search(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$", prev))
+                or bool(prev.rsplit(",", 1)[-1].strip() and known_organization(prev.rsplit(",", 1)[-1] + " " + text))
             )
             if goes_on:
-                entries[-1] = (f"{prev} {text}", entries[-1][1])
+                out[-1] = (f"{prev} {text}", out[-1][1])
                 continue
-        entries.append((text, line))
-    return entries
+        out.append((text, line))
+    return out
 
 
-def _column_role(section: RosterSection, line: Line) -> Role | None:
-    if not section.columns or line.x0 is None:
-        return section.role
-    return min(section.columns, key=lambda c: abs(c[0] - line.x0))[1]  # type: ignore[operator]
+@cache
+def _column_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.load("headings")["column_labels"])
+
+
+def is_header_row(row: Sequence[Line]) -> bool:
+    """A table's header row: every word a column label ("Namn", "Parti", "Funktion")."""
+    words = [w.casefold().strip(":") for cell in row for w in cell.text.split()]
+    return bool(words) and all(w in _column_labels() for w in words)
+
+
+def _table_entries(rows_: Sequence[Row]) -> list[tuple[str, Line]]:
+    """One entry per table row, its cells joined with commas ("Anna Ek, S, ordförande"); a row
+    that leaves the first column empty continues the cells above it (a wrapped cell)."""
+    firsts = [row[0].x0 for row in rows_ if row and row[0].x0 is not None]
+    name_x = min(firsts) if firsts else None
+    entries: list[list[Line]] = []
+    for row in rows_:
+        named = [i for i, cell in enumerate(row) if starts_entry(cell.text)]
+        if named and named[0] > 0:
+            row = row[named[0] :]  # a letterhead row: "Samverkansrådet | Tove Lindahl" under "Sekreterare"
+        x = row[0].x0
+        if entries and name_x is not None and x is not None and x > name_x + SAME_COLUMN_PT and len(entries[-1]) > 1:
+            cells = entries[-1]
+            for cell in row:
+                k = min(range(len(cells)), key=lambda i: abs((cells[i].x0 or 0) - (cell.x0 or 0)))
+                cells[k] = replace(cells[k], text=f"{cells[k].text} {cell.text}")
+            continue
+        entries.append(list(row))
+    return [(", ".join(c.text.strip() for c in cells), cells[0]) for cells in entries]
+
+
+def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]]:
+    """A roster section -> one text per person, with the line it starts on and its role.
+
+    Geometry first: lines on one row are cells.  Sub-headings side by side ("Ledamöter |
+    Ersättare") or cells that each start with a name make columns, read one after the other;
+    otherwise a row is one person's table row.  Then wrapped lines are rejoined and running text
+    ("A, Kumla kommun; B, Nora kommun") is split into one entry per person.
+    """
+    rows_ = [row for row in rows(section.lines) if not is_header_row(row)]
+    columns: list[tuple[list[Line], Role | None]] = []
+    if section.columns:
+        starts = sorted(section.columns)
+        xs = [x for x, _ in starts]
+        for k, (_, role) in enumerate(starts):
+            columns.append(([cell for row in rows_ for cell in row if column_of(cell, xs) == k], role))
+    elif is_multi_column(rows_, starts_entry):
+        xs = column_starts(rows_)
+        for k in range(len(xs)):
+            columns.append(([cell for row in rows_ for cell in row if column_of(cell, xs) == k], section.role))
+    if columns:
+        raw = [(_join_wrapped([(ln.text, ln) for ln in cells]), role) for cells, role in columns]
+    else:
+        raw = [(_join_wrapped(_table_entries(rows_)), section.role)]
+    out: list[tuple[str, Line, Role | None]] = []
+    for entries, role in raw:
+        if sum(1 for text, _ in entries if ";" in text) * 2 >= max(1, len(entries)) and len(entries) > 1:
+            # Running text wrapped over lines: the line breaks mean nothing, the semicolons do.
+            entries = [(" ".join(text for text, _ in entries), entries[0][1])]
+        for text, line in entries:
+            out.extend((piece, line, role) for piece in split_entries(text))
+    return out
 
 
 def family_first_roster(sections: Sequence[RosterSection]) -> bool:
@@ -182,39 +369,48 @@ def family_first_roster(sections: Sequence[RosterSection]) -> bool:
     return sum(1 for s in sections for ln in s.lines if CHECKBOX.match(ln.text)) >= 3
 
 
+def read_roster(
+    sections: Iterable[RosterSection], *, default_org: str | None = None, doc_id: str = ""
+) -> tuple[list[Participant], list[Participant]]:
+    """(participants, absent) of every roster section, in document order; one per (person, role).
+
+    An official whose job title makes them the secretary ("nämndsekreterare") is both a
+    tjänsteperson and the sekreterare.  People under "Frånvarande"/"Anmält förhinder", or marked
+    absent in a presence column, are returned apart: they did not take part.
+    """
+    sections = list(sections)
+    family_first = family_first_roster(sections)
+    people: list[Participant] = []
+    absent: list[Participant] = []
+    for section in sections:
+        for text, line, role in roster_entries(section):
+            p = parse_person_line(
+                text,
+                role,
+                # In a checkbox-grid document every roster writes the family name first,
+                # except the signature block, which is read elsewhere.
+                family_first=family_first and section.role not in ("justerare",),
+                default_org=default_org,
+            )
+            if p is None:
+                continue
+            p = replace(p, doc_id=doc_id, page=line.page, quote=text)
+            if section.absent or p.present is False and not CHECKBOX.match(text):
+                absent.append(p)
+                continue
+            people.append(p)
+            if p.role == "tjänsteperson" and is_secretary_title(p.title):
+                people.append(replace(p, role="sekreterare"))
+            if section.role == "sekreterare":
+                break  # one secretary; in a letterhead the rest of the column is address
+    return dedupe(people), dedupe(absent)
+
+
 def parse_roster(
     sections: Iterable[RosterSection], *, default_org: str | None = None, doc_id: str = ""
 ) -> list[Participant]:
     """Participants of every roster section, in document order; one per (person, role)."""
-    sections = list(sections)
-    family_first = family_first_roster(sections)
-    people: list[Participant] = []
-    for section in sections:
-        if section.columns:
-            # Split the columns first: their lines interleave in reading order.
-            by_column: dict[float, list[Line]] = {}
-            for ln in section.lines:
-                x = min((c[0] for c in section.columns), key=lambda c: abs(c - (ln.x0 or 0)))
-                by_column.setdefault(x, []).append(ln)
-            groups = [by_column.get(x, []) for x, _ in sorted(section.columns)]
-        else:
-            groups = [list(section.lines)]
-        for group in groups:
-            for text, line in _join_wrapped(group):
-                p = parse_person_line(
-                    text,
-                    _column_role(section, line),
-                    # In a checkbox-grid document every roster writes the family name first,
-                    # except the signature block, which is read elsewhere.
-                    family_first=family_first and section.role not in ("justerare",),
-                    default_org=default_org,
-                )
-                if p is None:
-                    continue
-                people.append(replace(p, doc_id=doc_id, page=line.page, quote=text))
-                if section.role == "sekreterare":
-                    break  # one secretary; in a letterhead the rest of the column is address
-    return dedupe(people)
+    return read_roster(sections, default_org=default_org, doc_id=doc_id)[0]
 
 
 def dedupe(people: Iterable[Participant]) -> list[Participant]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import patterns
-from .people import parse_person_line
+from .layout import SAME_ROW_PT
+from .people import is_header_row, parse_person_line
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
@@ -92,12 +93,17 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
             return heading, role, m.group(1).strip()
     # A letterhead label row: "Tjänsteställe Sekreterare" (two labels on one line).
     words = text.split()
-    if 2 <= len(words) <= 3 and words[0].casefold() in {"tjänsteställe", "datum", "handläggare"}:
+    if 2 <= len(words) <= 3 and _is_letterhead_label(words[0]):
         for w in words[1:]:
             role = patterns.load("headings")["letterhead_roles"].get(w.capitalize())
             if role:
                 return w, role, ""
     return None
+
+
+def _is_letterhead_label(text: str) -> bool:
+    """ "Tjänsteställe", "Datum": labels of a letterhead's fields, beside which a role label stands."""
+    return text.strip().casefold() in {"tjänsteställe", "datum", "handläggare", "tjänsteställe/handläggare"}
 
 
 def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
@@ -282,17 +288,60 @@ def _is_section(text: str) -> bool:
     return text.strip().rstrip(":").casefold() in _section_names()
 
 
+@cache
+def _absent_headings() -> tuple[str, ...]:
+    return tuple(sorted(patterns.load("headings")["absent"], key=len, reverse=True))
+
+
+def absent_heading(text: str) -> tuple[str, str] | None:
+    """(heading, rest) if `text` opens a list of who was not there: "Frånvarande: Kim Ek"."""
+    for heading in _absent_headings():
+        m = re.match(re.escape(heading) + r"(?:\s*:\s*|\s*$)(.*)$", text.strip(), re.I)
+        if m:
+            return heading, m.group(1).strip()
+    return None
+
+
+@cache
+def _staff_heading() -> re.Pattern[str]:
+    return re.compile(patterns.load("headings")["staff_heading"])
+
+
+def _row_mates(lines: Sequence[Line], i: int) -> list[Line]:
+    """The other lines on line i's row (its cells), left to right."""
+    line = lines[i]
+    if line.top is None:
+        return []
+    near = lines[max(0, i - 6) : i + 7]
+    return sorted(
+        (o for o in near if o is not line and o.page == line.page and o.top is not None
+         and abs(o.top - line.top) <= SAME_ROW_PT),
+        key=lambda o: o.x0 or 0.0,
+    )
+
+
 def find_roster(front: Sequence[Line]) -> list[RosterSection]:
-    """Roster sections in the front matter: each heading and the lines under it."""
+    """Roster sections in the front matter: each heading and the lines under it.
+
+    A heading is a line that opens a section ("Ledamöter:", "Beslutande", "Frånvarande",
+    "Från Regional utveckling:", a table's header row "Namn | Parti | Funktion") and stands first
+    on its row: "ordförande" in a table's Funktion column is a cell, not a heading.  Headings
+    side by side ("Ledamöter | Ersättare") make one section with a column per role.
+    """
     sections: list[RosterSection] = []
-    current: tuple[str, Role | None, list[Line], list[tuple[float, Role | None]]] | None = None
+    current: dict | None = None
     ended = False
 
     def close() -> None:
-        if current and (current[2] or current[3]):
-            sections.append(
-                RosterSection(heading=current[0], role=current[1], lines=tuple(current[2]), columns=tuple(current[3]))
-            )
+        if current and (current["lines"] or current["columns"]):
+            sections.append(RosterSection(heading=current["heading"], role=current["role"],
+                                          lines=tuple(current["lines"]), columns=tuple(current["columns"]),
+                                          absent=current["absent"]))
+
+    def open_(heading: str, role: Role | None, rest: str, line: Line, absent: bool = False) -> dict:
+        close()
+        lines = [replace(line, text=rest)] if rest else []
+        return {"heading": heading, "role": role, "lines": lines, "columns": [], "absent": absent}
 
     for i, line in enumerate(front):
         text = line.text.strip()
@@ -301,30 +350,48 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current = None
             ended = ended or text.casefold().startswith(_signatures())
             continue
+        mates = _row_mates(front, i)
+        left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
         head = roster_heading(text)
         if head and ended and head[1] not in ("sekreterare", "justerare"):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
+        if head and left and not all(roster_heading(o.text) or _is_letterhead_label(o.text) for o in left):
+            head = None  # a cell of a table row, not a heading
         if head:
-            # Two-column roster: "Beslutande" then "ordinarie" | "ersättare" on one row.
-            if current and current[0].casefold().startswith("beslutande") and not current[2] and _same_row(
-                line, front, i
-            ):
-                current[3].append((line.x0 or 0.0, head[1]))
+            # Headings side by side: "Ledamöter | Ersättare", or "Beslutande" then
+            # "ordinarie" | "ersättare" on the row under it.
+            if current and left and current["columns"] and not current["lines"]:
+                current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
-            close()
-            heading, role, rest = head
-            current = (heading, role, [], [])
-            if rest:
-                current[2].append(Line(**{**line.__dict__, "text": rest}))
+            side = [o for o in mates if (o.x0 or 0.0) > (line.x0 or 0.0) and roster_heading(o.text)]
+            if side and not left and not head[2]:
+                current = open_(text.rstrip(":"), head[1], "", line)
+                current["columns"].append((line.x0 or 0.0, head[1]))
+                continue
+            if current and current["heading"].casefold().startswith("beslutande") and not current["lines"] \
+                    and _same_row(line, front, i):
+                current["columns"].append((line.x0 or 0.0, head[1]))
+                continue
+            current = open_(head[0], head[1], head[2], line)
+            continue
+        absent = absent_heading(text) if not left else None
+        if absent:
+            current = open_(absent[0], None, absent[1], line, absent=True)
+            continue
+        if _staff_heading().match(text) and not left:
+            current = open_(text.rstrip(":"), "tjänsteperson", "", line)
             continue
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
-            current[3].append((line.x0 or 0.0, None))
+            current["columns"].append((line.x0 or 0.0, None))
             continue
-        if current is not None and current[2] and _far_below(current[2][-1], line):
+        if current is None and not left and text.split()[:1] == ["Namn"] and is_header_row([line, *mates]):
+            current = open_("Namn", None, "", line)  # a roster table without a heading above it
+            continue
+        if current is not None and current["lines"] and _far_below(current["lines"][-1], line):
             close()  # a wide vertical gap ends the block: what follows is not roster
             current = None
         if current is not None:
-            current[2].append(line)
+            current["lines"].append(line)
     close()
     return sections
 
