@@ -26,7 +26,8 @@ ROLES: tuple[Role, ...] = (
 )
 
 DecisionKind = Literal[
-    "fastställande", "val", "uppdrag", "bifall", "avslag", "bordläggning", "till handlingarna", "information", "beslut"
+    "fastställande", "val", "uppdrag", "bifall", "avslag", "bordläggning", "till handlingarna", "information", "beslut",
+    "förslag",  # "Kommunstyrelsen föreslår kommunfullmäktige att …": a proposal to another body
 ]
 
 

@@ -81,3 +81,59 @@ def test_presenters_of_an_item():
                                   "Susann presenterade utkastet.", "Rådet diskuterade."))
     assert [(p.name, p.verb) for p in found] == [("Behcet Barsom", "rapporterade"), ("Johanna Ek", "rapporterade"),
                                                   ("Susann", "presenterade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Rådet godkände fördelningen av medlen enligt förslaget.", None),
+        ("Rådet ställde sig bakom den reviderade planen.", None),
+        ("Nämnden ställde sig positiv till att kommunerna deltar.", None),
+        ("Chefsgruppen uppdrog åt Kim Ek att ta fram ett förslag.", "Chefsgrupp folkhälsa"),
+        ("Rådet gav chefsgruppen i uppdrag att ta fram en plan.", None),
+        ("Styrgruppen fastställde dagordningen.", None),
+        ("Rådet utsåg Kim Ek till justerare.", None),
+        ("Socialnämnden lägger rapporten till handlingarna.", "Socialnämnden Kumla kommun"),
+        ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen.", "Kommunstyrelsen Kumla kommun"),
+    ],
+)
+def test_the_meeting_as_subject_of_a_deciding_verb(sentence, body):
+    assert is_decision(sentence, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Regionstyrelsen beslutade tidigare i år att anta en handlingsplan.", "Regionala samverkansrådet"),
+        ("Sedan strategin antogs har tjugo gruppledare utbildats.", None),
+        ("Rådet gav synpunkter på utkastet.", None),
+        ("Rådet lade stor vikt vid uppföljningen.", None),
+        ("Länsstyrelsen ställde sig bakom förslaget.", "Regionala samverkansrådet"),
+    ],
+)
+def test_other_bodies_and_background_are_not_the_meetings_decisions(sentence, body):
+    assert not is_decision(sentence, body)
+
+
+def test_a_proposal_to_another_body_is_kept_with_its_own_kind():
+    assert decision_kind("Kommunstyrelsen föreslår kommunfullmäktige att anta budgeten.") == "förslag"
+
+
+def test_numbered_decisions_are_one_decision_each():
+    got = find_decisions(lines("Beslut", "1. Nämnden antar riktlinjerna.", "2. Riktlinjerna gäller från den 1 april.",
+                               "Expedieras till", "Enhetschef"))
+    assert [d.text for d in got] == ["Nämnden antar riktlinjerna.", "Riktlinjerna gäller från den 1 april."]
+
+
+@pytest.mark.parametrize("end", ["Beslutet ska skickas till", "Beslutet skickas till", "Ansvar: Kim Ek",
+                                 "Reservation", "Protokollsanteckning"])
+def test_a_decision_section_ends_at_the_next_section(end):
+    got = find_decisions(lines("Beslut", "Nämnden antar planen.", end, "Kommunfullmäktige"))
+    assert [d.text for d in got] == ["Nämnden antar planen."]
+
+
+def test_a_short_bold_line_is_a_section_heading_in_a_pdf():
+    block = [Line(text="Beslut", page=1, bold=True), Line(text="Nämnden antar planen.", page=1),
+             Line(text="Beslutet delas ut till", page=1, bold=True), Line(text="Ekonomichef", page=1),
+             *[Line(text="Löptext i ärendet.", page=1) for _ in range(4)]]
+    assert [d.text for d in find_decisions(block)] == ["Nämnden antar planen."]

@@ -30,9 +30,34 @@ def _table() -> dict:
 
 @cache
 def _decision_patterns() -> tuple[re.Pattern[str], ...]:
-    t = _table()
-    self_decision = t["self_decision"].replace("{self}", t["self_subjects"])
-    return tuple(re.compile(p, re.I) for p in [*t["decision_sentences"], self_decision])
+    return tuple(re.compile(p, re.I) for p in _table()["decision_sentences"])
+
+
+@cache
+def _self_decision(subjects: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True))
+    verbs = "|".join(f"(?:{v})" for v in _table()["self_verbs"])
+    return re.compile(rf"^(?:{names})\s+(?:{verbs})(?![\wåäö])", re.I)
+
+
+@cache
+def _background() -> re.Pattern[str]:
+    return re.compile(_table()["background"], re.I)
+
+
+def own_subjects(body: str | None) -> tuple[str, ...]:
+    """The words a protocol uses for its own body as a subject: the generic ones ("Rådet",
+    "Nämnden") and the body's own head noun ("Kommunstyrelsen", "Socialnämnden",
+    "Chefsgruppen" for "Chefsgrupp folkhälsa")."""
+    subjects = list(_table()["self_subjects"])
+    for word in (body or "").split():
+        w = word.casefold().strip(",.()")
+        if re.search(r"(?:råd|nämnd|styrelse|grupp|utskott|fullmäktige|sektion|direktion|beredning)(?:en|et|n)?$", w):
+            subjects.append(w)
+            if not re.search(r"(?:en|et|n|fullmäktige)$", w):
+                subjects.append(w + ("et" if w.endswith("råd") else "en"))
+            break
+    return tuple(dict.fromkeys(subjects))
 
 
 @cache
@@ -54,9 +79,16 @@ def decision_kind(text: str) -> DecisionKind:
     return "beslut"
 
 
-def is_decision(sentence: str) -> bool:
-    """True when a sentence records what the meeting decided."""
-    return any(p.search(sentence) for p in _decision_patterns())
+def is_decision(sentence: str, body: str | None = None) -> bool:
+    """True when a sentence records what the meeting decided: a passive that records it
+    ("Dagordningen fastställdes.") or the meeting as the subject of a deciding verb ("Rådet
+    ställde sig bakom …"), and not background ("Sedan strategin antogs har …")."""
+    sentence = sentence.strip()
+    if _background().search(sentence):
+        return False
+    return bool(_self_decision(own_subjects(body)).search(sentence)) or any(
+        p.search(sentence) for p in _decision_patterns()
+    )
 
 
 def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
@@ -98,12 +130,30 @@ def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     return out
 
 
+# Lines that end a "Beslut" section without being in the vocabulary of section names:
+# "Beslutet ska skickas till", "Ansvar: Anna Ek" (who carries out a point of the minutes).
+SECTION_END = re.compile(
+    r"^(?:beslutet\s+(?:ska\s+)?(?:skickas|expedieras|delges|meddelas)\b|ansvar(?:ig)?\s*:|"
+    r"(?:reservation|protokollsanteckning|jäv)\b)",
+    re.I,
+)
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s+")
+
+
+def _is_heading_line(ln: Line, mostly_plain: bool) -> bool:
+    """A short bold line inside an item of a PDF is a section heading ("Beslutet skickas till")."""
+    text = ln.text.strip()
+    return mostly_plain and ln.bold and len(text.split()) <= 6 and not text.endswith((".", ",")) \
+        and not LIST_MARKER.match(text)
+
+
 def _split_sections(lines: Sequence[Line]) -> tuple[list[list[Line]], bool]:
     """Decision sections of an item, and whether the item has any section headings at all."""
     headings = _section_headings()
     decision_blocks: list[list[Line]] = []
     current: list[Line] | None = None
     any_heading = False
+    mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
     for ln in lines:
         text = ln.text.strip()
         key = text.rstrip(":").strip().casefold()
@@ -119,9 +169,27 @@ def _split_sections(lines: Sequence[Line]) -> tuple[list[list[Line]], bool]:
             current = [replace(ln, text=m.group("rest"))] if m.group("rest") else []
             decision_blocks.append(current)
             continue
+        if current is not None and (SECTION_END.match(text) or _is_heading_line(ln, mostly_plain)):
+            any_heading = True
+            current = None
+            continue
         if current is not None:
             current.append(ln)
     return decision_blocks, any_heading
+
+
+def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
+    """ "1. Nämnden antar …" / "2. Riktlinjerna gäller …": one decision per numbered point."""
+    starts = [i for i, ln in enumerate(block) if LIST_MARKER.match(ln.text)]
+    if len(starts) < 2 or starts[0] > 1:
+        return None
+    out = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(block)
+        text = " ".join(ln.text.strip() for ln in block[s:end])
+        text = LIST_MARKER.sub("", text).strip()
+        out.append((text, block[s]))
+    return out
 
 
 def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
@@ -142,15 +210,16 @@ def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
     return clauses
 
 
-def find_decisions(lines: Sequence[Line], doc_id: str = "") -> list[Decision]:
-    """Decisions of one item, verbatim and in order."""
+def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
+    """Decisions of one item, verbatim and in order.  `body` is the document's body: a
+    sentence with it as the subject records the meeting's own decision."""
     blocks, sectioned = _split_sections(lines)
     found: list[tuple[str, Line]] = []
     if blocks:
         for block in blocks:
-            found.extend(_att_clauses(block) or sentences(block))
+            found.extend(_att_clauses(block) or _listed(block) or sentences(block))
     elif not sectioned:
-        found = [(s, ln) for s, ln in sentences(lines) if is_decision(s)]
+        found = [(s, ln) for s, ln in sentences(lines) if is_decision(s, body)]
     return [
         Decision(text=text, kind=decision_kind(text), elected=tuple(p.name for p in elections(text)), doc_id=doc_id,
                  page=line.page)

@@ -58,7 +58,7 @@ def _resolve_presenters(presenters: tuple[Presenter, ...], people: list[Particip
     return tuple(out)
 
 
-def _item(block: ItemBlock, doc_id: str, people: list[Participant]) -> Item:
+def _item(block: ItemBlock, doc_id: str, people: list[Participant], body: str | None) -> Item:
     return Item(
         number=block.number,
         title=block.title,
@@ -66,7 +66,7 @@ def _item(block: ItemBlock, doc_id: str, people: list[Participant]) -> Item:
         page=block.page,
         end_page=block.end_page,
         dnr=block.dnr,
-        decisions=tuple(find_decisions(block.lines, doc_id)),
+        decisions=tuple(find_decisions(block.lines, doc_id, body)),
         presenters=_resolve_presenters(tuple(find_presenters(block.lines, doc_id)), people),
         doc_id=doc_id,
     )
@@ -116,7 +116,7 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
     # Minutes sign off at the end ("Vid anteckningarna / Name"): the tail names the secretary.
     tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")] if seg.items else []
     people = parse_roster([*seg.roster, *tail], default_org=publisher if municipal else None, doc_id=doc.doc_id)
-    items = [_item(block, doc.doc_id, people) for block in seg.items]
+    items = [_item(block, doc.doc_id, people, info.body) for block in seg.items]
     # Elected justerare are participants too, with the organisation the decision names.
     for item in items:
         for decision in item.decisions:
