@@ -164,24 +164,56 @@ def _short(e: BaseException) -> str:
     return text if len(text) < 120 else text[:117] + "..."
 
 
+# Words further apart than this (in font sizes) are in different cells or columns.
+COLUMN_GAP_EM = 2.0
+# A narrower gap still separates columns when the word after it starts where words after such
+# gaps start on at least COLUMN_ROWS rows of the page: a column edge (a two-column roster whose
+# left entries nearly reach the right column).
+NARROW_COLUMN_GAP_EM = 0.8
+COLUMN_ROWS = 3
+COLUMN_EDGE_PT = 2.0
+SAME_BASELINE_PT = 2.5
+
+
+def _column_edges(rows: list[list[dict]]) -> list[float]:
+    """Left edges where words after a narrow gap start on several rows of the page."""
+    starts: list[float] = []
+    for row in rows:
+        for prev, w in zip(row, row[1:], strict=False):
+            if w["x0"] - prev["x1"] >= NARROW_COLUMN_GAP_EM * max(w["size"], 6):
+                starts.append(w["x0"])
+    edges: list[float] = []
+    for x in sorted(starts):
+        if sum(1 for y in starts if abs(y - x) <= COLUMN_EDGE_PT) >= COLUMN_ROWS and not any(
+            abs(e - x) <= COLUMN_EDGE_PT for e in edges
+        ):
+            edges.append(x)
+    return edges
+
+
 def _words_to_lines(words: list[dict], page: int) -> list[Line]:
     """Group words into lines by baseline, then split a line where a wide gap separates columns.
 
-    A gap wider than twice the font size is a column break (a table cell, a two-column
-    signature block), so "Håkan Larsson      Ingmar Unosson" becomes two lines at one `top`.
+    A gap wider than `COLUMN_GAP_EM` font sizes is a column break (a table cell, a two-column
+    signature block), so "Håkan Larsson      Ingmar Unosson" becomes two lines at one `top`;
+    so is a narrower one before a column edge that several rows share (`_column_edges`).
     """
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= SAME_BASELINE_PT:
             rows[-1].append(w)
         else:
             rows.append([w])
-    lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+    edges = _column_edges(rows)
+    lines: list[Line] = []
+    for row in rows:
         run: list[dict] = [row[0]]
         for w in row[1:]:
-            if w["x0"] - run[-1]["x1"] > 2.0 * max(w["size"], 6):
+            gap, size = w["x0"] - run[-1]["x1"], max(w["size"], 6)
+            at_edge = gap >= NARROW_COLUMN_GAP_EM * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)
+            if gap > COLUMN_GAP_EM * size or at_edge:
                 lines.append(_line(run, page))
                 run = []
             run.append(w)
@@ -190,11 +222,16 @@ def _words_to_lines(words: list[dict], page: int) -> list[Line]:
     return lines
 
 
+# pdfminer writes a glyph it cannot map to a character as "(cid:127)".  Standing alone as a word
+# it is a symbol font's bullet or separator, never text.
+UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+
+
 def _line(words: list[dict], page: int) -> Line:
     fonts = Counter(w["fontname"] for w in words)
     font = fonts.most_common(1)[0][0]
     return Line(
-        text=" ".join(w["text"] for w in words),
+        text=" ".join("•" if UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words),
         page=page,
         x0=round(min(w["x0"] for w in words), 2),
         top=round(min(w["top"] for w in words), 2),

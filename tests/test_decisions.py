@@ -137,3 +137,16 @@ def test_a_short_bold_line_is_a_section_heading_in_a_pdf():
              Line(text="Beslutet delas ut till", page=1, bold=True), Line(text="Ekonomichef", page=1),
              *[Line(text="Löptext i ärendet.", page=1) for _ in range(4)]]
     assert [d.text for d in find_decisions(block)] == ["Nämnden antar planen."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Rådet utsåg Kim Ek till justerare.", [("Kim Ek", "justerare", None)]),
+        ("Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll.",
+         [("Kim Ek", "justerare", "Nora kommun")]),
+        ("Nämnden väljer Lo Berg (S) till ersättare i arbetsutskottet.", [("Lo Berg", "ersättare", None)]),
+    ],
+)
+def test_elections_in_every_voice(sentence, who):
+    assert [(p.name, p.role, p.organization) for p in elections(sentence)] == who

@@ -148,3 +148,29 @@ def test_cache_returns_the_same_document_without_opening_the_pdf(tmp_path, make_
 
     monkeypatch.setitem(extract_module.ENGINES, "pdfplumber", no_pdf_work)
     assert extract_cached(path, cache) == first
+
+
+def test_a_narrow_gap_at_a_shared_column_edge_splits_the_line():
+    from pipeline.extract import _words_to_lines
+
+    def w(text, x0, top):
+        return {"text": text, "x0": x0, "x1": x0 + 5.5 * len(text), "top": top, "bottom": top + 9,
+                "fontname": "Helvetica", "size": 9.0}
+
+    words = []
+    for k, (left, right) in enumerate([("ordförande", "Aino"), ("ledamot", "Kim"), ("ersättare", "Lo")]):
+        words += [w("Anna", 170, 100 + 12 * k), w(left, 196, 100 + 12 * k), w(right, 300, 100 + 12 * k)]
+    words += [w("Eva", 170, 140), w("Strand,", 191, 140), w("1:e", 232, 140), w("vice", 251, 140),
+              w("ordförande", 276, 140), w("Per", 342, 140)]  # a longer left entry: its gap is narrow
+    words[-1]["x0"], words[-1]["x1"] = 300 + 0.0, 316.5  # … but the right entry starts at the column edge
+    words[-2]["x1"] = 300 - 8.0
+    texts = [ln.text for ln in _words_to_lines(words, 1)]
+    assert texts[-2:] == ["Eva Strand, 1:e vice ordförande", "Per"]
+
+
+def test_an_unmapped_glyph_standing_alone_is_a_bullet():
+    from pipeline.extract import _line
+
+    line = _line([{"text": "(cid:127)", "x0": 70, "x1": 75, "top": 100, "bottom": 109, "fontname": "F", "size": 9},
+                  {"text": "Punkt", "x0": 80, "x1": 100, "top": 100, "bottom": 109, "fontname": "F", "size": 9}], 1)
+    assert line.text == "• Punkt"

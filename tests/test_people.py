@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.people import looks_like_name, parse_person_line, parse_roster
+from pipeline.parse.people import looks_like_name, parse_person_line, parse_roster, read_roster, split_entries
 from pipeline.records import Line, RosterSection
 
 # (line, role of its section, expected (name, role, organisation, title, party, present))
@@ -71,3 +71,88 @@ def test_wrapped_official_lines_are_joined():
 def test_one_entry_per_person_and_role():
     lines = (Line(text="Siw Lunander, Hallsbergs kommun", page=1), Line(text="Siw  Lunander, Hallsbergs kommun", page=2))
     assert len(parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])) == 1
+
+
+# Entry forms from tables, lists and running text: (entry, role of its section, expected)
+ENTRY_FORMS = [
+    ("Hanna Ek, Region Örebro län (ordf)", None, ("Hanna Ek", "ordförande", "Region Örebro län", None)),
+    ("Per Lind, Örebro kommun (vice ordf)", None, ("Per Lind", "vice ordförande", "Örebro kommun", None)),
+    ("Ola Berg, Kumla kommun (ers)", None, ("Ola Berg", "ersättare", "Kumla kommun", None)),
+    ("Vice ordförande Eva Strand", "ledamot", ("Eva Strand", "vice ordförande", None, None)),
+    ("Eva Strand, S, 1:e vice ordförande", None, ("Eva Strand", "vice ordförande", None, "S")),
+    ("Kim Nyberg, KD, tjänstgörande ersättare för Lo Ek", None, ("Kim Nyberg", "ersättare", None, "KD")),
+    ("Kim Nyberg (KD), ej tjg ers", None, ("Kim Nyberg", "ersättare", None, "KD")),
+    ("Tor Ahl, V, Region Örebro län", "ordförande", ("Tor Ahl", "ordförande", "Region Örebro län", "V")),
+    ("Siv Holm, -, ledamot", None, ("Siv Holm", "ledamot", None, "-")),
+    ("Sigríður Jónsdóttir, enhetschef, §§ 79–80", "övrig", ("Sigríður Jónsdóttir", "tjänsteperson", None, None)),
+    ("Åsa Lind, förtroendevald revisor", "övrig", ("Åsa Lind", "övrig", None, None)),
+    ("Åsa Lind (MP), insynsplats", "övrig", ("Åsa Lind", "övrig", None, "MP")),
+    ("Bo Strand, samordnare, Länsstyrelsen i Örebro län", "tjänsteperson",
+     ("Bo Strand", "övrig", "Länsstyrelsen i Örebro län", None)),
+    ("Eva Lund, nämndsekreterare", "övrig", ("Eva Lund", "tjänsteperson", None, None)),
+]
+
+
+@pytest.mark.parametrize(("entry", "role", "expected"), ENTRY_FORMS)
+def test_entry_forms(entry, role, expected):
+    p = parse_person_line(entry, role)
+    assert p is not None and (p.name, p.role, p.organization, p.party) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        ("Anna Ek (S), ordförande, Per Berg (M), Ola Ny (C)", ["Anna Ek (S), ordförande", "Per Berg (M)", "Ola Ny (C)"]),
+        ("Anna Ek, Kumla kommun; Per Berg, Nora kommun", ["Anna Ek, Kumla kommun", "Per Berg, Nora kommun"]),
+        ("Anna Ek och Per Berg", ["Anna Ek", "Per Berg"]),
+        ("Johansson, Pia-Maria, Nora kommun", ["Johansson, Pia-Maria, Nora kommun"]),
+        ("Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län",
+         ["Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län"]),
+    ],
+)
+def test_running_text_is_split_into_one_entry_per_person(text, entries):
+    assert split_entries(text) == entries
+
+
+def cell(text: str, x: float, top: float) -> Line:
+    return Line(text=text, page=1, x0=x, top=top, x1=x + 6 * len(text), bottom=top + 9, size=9)
+
+
+def test_a_table_with_a_header_row_is_read_row_by_row():
+    lines = (cell("Namn", 70, 100), cell("Parti", 200, 100), cell("Funktion", 240, 100),
+             cell("Eva Strand", 70, 112), cell("S", 200, 112), cell("ordförande", 240, 112),
+             cell("Kim Nyberg", 70, 124), cell("M", 200, 124), cell("vård- och omsorgschef, vice", 240, 124),
+             cell("ordförande", 240, 136),
+             cell("Lo Ek", 70, 148), cell("KD", 200, 148), cell("ledamot", 240, 148))
+    people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
+    assert [(p.name, p.role, p.party) for p in people] == [
+        ("Eva Strand", "ordförande", "S"), ("Kim Nyberg", "vice ordförande", "M"), ("Lo Ek", "ledamot", "KD")]
+
+
+def test_a_list_in_two_columns_is_read_column_by_column():
+    lines = (cell("Anna Ek (S), ordförande", 70, 100), cell("Per Berg (M)", 300, 100),
+             cell("Ola Ny (C) ersätter Lo", 70, 112), cell("Eva Strand (V)", 300, 112),
+             cell("Lund (C)", 70, 124), cell("Kim Nyberg (L)", 300, 124))
+    people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
+    assert [(p.name, p.role) for p in people] == [
+        ("Anna Ek", "ordförande"), ("Ola Ny", "ersättare"), ("Per Berg", "ledamot"), ("Eva Strand", "ledamot"),
+        ("Kim Nyberg", "ledamot")]
+
+
+def test_wrapped_running_text_with_semicolons():
+    lines = (Line(text="Anna Ek, Askersunds kommun; Per Berg, Degerfors kommun; Östen", page=1),
+             Line(text="Lind, Hallsbergs kommun; Ola Ny, Nora kommun", page=1))
+    people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])
+    assert [(p.name, p.organization) for p in people] == [
+        ("Anna Ek", "Askersunds kommun"), ("Per Berg", "Degerfors kommun"), ("Östen Lind", "Hallsbergs kommun"),
+        ("Ola Ny", "Nora kommun")]
+
+
+def test_absent_people_are_apart_and_an_official_secretary_is_both():
+    sections = [RosterSection(heading="Övriga närvarande", role="övrig",
+                              lines=(Line(text="Eva Lund, kommunsekreterare", page=1),)),
+                RosterSection(heading="Frånvarande", role=None, absent=True,
+                              lines=(Line(text="Per Berg, Nora kommun", page=1),))]
+    people, absent = read_roster(sections)
+    assert [(p.name, p.role) for p in people] == [("Eva Lund", "tjänsteperson"), ("Eva Lund", "sekreterare")]
+    assert [p.name for p in absent] == ["Per Berg"]

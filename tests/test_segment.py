@@ -128,3 +128,33 @@ def test_a_table_of_contents_without_dot_leaders_is_not_the_items(heading):
 def test_a_list_of_items_that_never_comes_again_is_the_items_themselves():
     items = find_items(lines("Dagordning", "1. Mötet öppnas", "Text.", "2. Avslutning", "Text."))
     assert [i.number for i in items] == ["1", "2"]
+
+
+def at(text: str, x: float, top: float) -> Line:
+    return Line(text=text, page=1, x0=x, top=top, x1=x + 6 * len(text), bottom=top + 9, size=9)
+
+
+def test_a_role_word_in_a_table_cell_is_not_a_heading():
+    sections = find_roster([at("Beslutande", 70, 90), at("Eva Strand", 170, 100), at("S", 300, 100),
+                            at("Ordförande", 340, 100), at("Kim Nyberg", 170, 112), at("M", 300, 112)])
+    assert [(s.heading, len(s.lines)) for s in sections] == [("Beslutande", 5)]
+
+
+def test_headings_side_by_side_make_columns():
+    sections = find_roster([at("Ledamöter", 70, 90), at("Ersättare", 300, 90),
+                            at("Eva Strand, Kumla kommun", 70, 102), at("Kim Nyberg, Kumla kommun", 300, 102)])
+    assert [(s.role, s.columns) for s in sections] == [("ledamot", ((70, "ledamot"), (300, "ersättare")))]
+
+
+@pytest.mark.parametrize("heading", ["Frånvarande", "Anmält förhinder:", "Ej närvarande"])
+def test_who_was_not_there_is_an_absent_section(heading):
+    sections = find_roster(lines("Ledamöter:", "Eva Strand", heading, "Kim Nyberg"))
+    assert [(s.heading, s.absent) for s in sections][-1][1] is True
+
+
+def test_staff_of_a_unit_and_a_table_header_open_sections():
+    sections = find_roster(lines("Närvarande:", "Eva Strand, Kumla kommun", "Från Regional utveckling:", "Kim Nyberg"))
+    assert [(s.heading, s.role) for s in sections] == [("Närvarande", None), ("Från Regional utveckling", "tjänsteperson")]
+    sections = find_roster([at("Namn", 70, 90), at("Organisation", 200, 90), at("Eva Strand", 70, 102),
+                            at("Kumla kommun", 200, 102)])
+    assert [(s.heading, [ln.text for ln in s.lines][-2:]) for s in sections] == [("Namn", ["Eva Strand", "Kumla kommun"])]

@@ -229,6 +229,14 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
 
 ELECTED_AFTER = re.compile(r"^(?:till|som|att)\s+(?P<role>[\w\s-]+?)\s+(?:utsågs|valdes|utses|väljs)\s+(?P<names>.+?)\.?$", re.I)
 ELECTED_BEFORE = re.compile(r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+(?:till|som)\s+(?P<role>.+?)\.?$", re.I)
+# "Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll."
+ELECTED_TO_ADJUST = re.compile(
+    r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+att\s+(?:jämte\s+ordföranden\s+)?(?P<role>justera)\b", re.I
+)
+# "Rådet utsåg Kim Ek till justerare.": the meeting as subject, active voice.
+ELECTED_ACTIVE = re.compile(
+    r"^\S+\s+(?:utsåg|valde|utser|väljer)\s+(?P<names>.+?)\s+(?:till|som|att)\s+(?P<role>[\w\s-]+?)\.?$", re.I
+)
 ELECTED_ROLES: list[tuple[str, Role]] = [
     (r"vice ordförande", "vice ordförande"),
     (r"ordförande", "ordförande"),
@@ -244,7 +252,9 @@ def elections(sentence: str) -> list[Participant]:
 
     "Till justerare utsågs Pia Ek, Nora kommun." -> [Participant("Pia Ek", "justerare", "Nora kommun")]
     """
-    m = ELECTED_AFTER.match(sentence.strip()) or ELECTED_BEFORE.match(sentence.strip())
+    text = sentence.strip()
+    m = (ELECTED_AFTER.match(text) or ELECTED_TO_ADJUST.match(text) or ELECTED_ACTIVE.match(text)
+         or ELECTED_BEFORE.match(text))
     if not m:
         return []
     role: Role | None = None

@@ -18,7 +18,11 @@ from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_colu
 from .organizations import all_organizations, canonical_organization, known_organization
 from ..records import Line, Participant, Role, RosterSection, VacantSeat
 
-NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽ][a-zåäöæøüéèáíóúñçëïšžß'’]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöæøüéèáíóúñçëïšžß'’]+)*$")
+# A capitalised word of letters, any alphabet's ("Sigríður", "Wójcik", "Østergaard"), with
+# hyphenated parts ("Lönn-Elgstrand"): an upper-case letter, then lower-case letters.
+_UPPER = r"(?:(?=[^\W\d_])(?-i:[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽÐÞŁŚŹŻĆŃ]))"
+_LOWER = r"[a-zåäöæøüéèáíóúñçëïšžßðþłśźżćńęąőűìòùâêîôûãõýÿ'’]"
+NAME_TOKEN = re.compile(rf"^{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*$")
 PARTICLES = {"von", "af", "de", "van", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "el", "ter"}
 # Capitalised words that start roster-like lines but are never part of a person's name.
 NOT_NAME_WORDS = {
@@ -285,7 +289,10 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]]) -> list[tuple[str, Line]]
         text = text.strip()
         if out:
             prev = out[-1][0]
-            goes_on = (
+            first = out[-1][1]
+            # A wrapped line starts under its entry, or indented; one further left is another column.
+            elsewhere = line.x0 is not None and first.x0 is not None and line.x0 < first.x0 - SAME_COLUMN_PT
+            goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
                 or text[:1].islower()
                 or prev.endswith((",", "-", " och", ";"))

@@ -352,7 +352,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             continue
         mates = _row_mates(front, i)
         left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
-        head = roster_heading(text)
+        head = roster_heading(text) if text[:1].isupper() else None  # "ordförande" alone is a cell
         if head and ended and head[1] not in ("sekreterare", "justerare"):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
         if head and left and not all(roster_heading(o.text) or _is_letterhead_label(o.text) for o in left):
