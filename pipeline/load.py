@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import PIPELINE_VERSION
+from .parse.classify import body_with_owner
 from .parse.organizations import all_organizations, canonical_organization
 from .quality import GARBLED
 from .records import Election, ExtractedDocument, Membership, Page, ParsedDocument, Seat, SignedRole
@@ -274,7 +275,7 @@ def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> 
     known = canonical_organization(body)
     if known and db.table("organizations").count_where("id = ? and kind = 'organ'", [slug(known)]):
         return slug(known)
-    name = f"{body} ({owner})" if owner else body
+    name = body_with_owner(body, owner) or body
     oid = slug(name)
     if not db.table("organizations").count_where("id = ?", [oid]):
         db.table("organizations").insert(

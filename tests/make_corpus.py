@@ -1308,7 +1308,8 @@ def build() -> tuple[list[Rendered], dict]:
         roster = board_roster(b)
         f = render_board(b, roster)
         pdf = write_pdf(f, board_furniture(b), title=f"Sammanträdesprotokoll {b.board} {b.date}", author=b.municipality)
-        docs.append(Rendered(b.stem, pdf, f.golden("protokoll", "Sammanträdesprotokoll", b.board, b.date), f))
+        docs.append(Rendered(b.stem, pdf, f.golden("protokoll", "Sammanträdesprotokoll", f"{b.board} {b.municipality}",
+                                                   b.date), f))
         meetings.append(meeting_truth(b.stem, b.board, b.municipality, b.date, roster))
     f = render_minutes(MINUTES)
     pdf = write_pdf(f, region, title=f"Minnesanteckningar {MINUTES.body} {MINUTES.date}", author=REGION)

@@ -31,3 +31,22 @@ def test_not_dates(text):
 def test_six_digit_numbers_are_dates_only_on_request():
     assert find_dates("Dnr 181004") == []
     assert find_dates("Dnr 181004", compact=True) == [(4, "2018-10-04")]
+
+
+def test_a_compact_date_after_the_kind_word_is_the_meeting_date():
+    from pipeline.parse.classify import labelled_date, meeting_date
+    from pipeline.records import Line
+
+    head = [Line(text="Protokoll 250425", page=1), Line(text="Justerat 2025-05-02", page=1)]
+    assert meeting_date(head) == "2025-04-25"
+    assert labelled_date([Line(text="Minnesanteckningar 250123", page=1)]) == "2025-01-23"
+
+
+def test_a_municipal_body_is_named_with_its_municipality():
+    from pipeline.parse.classify import body_with_owner
+
+    assert body_with_owner("Kommunstyrelsen", "Lindesbergs kommun") == "Kommunstyrelsen Lindesbergs kommun"
+    assert body_with_owner("Kumla kommunstyrelse", "Kumla kommun") == "Kumla kommunstyrelse"
+    assert body_with_owner("Specifika samverkansrådet för folkhälsa", "Region Örebro län") == (
+        "Specifika samverkansrådet för folkhälsa")
+    assert body_with_owner("Socialnämnden", None) == "Socialnämnden"

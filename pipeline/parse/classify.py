@@ -99,15 +99,32 @@ def document_body(doc: ExtractedDocument) -> str | None:
     return None
 
 
-def meeting_date(lines: Sequence[Line]) -> str | None:
-    """The meeting's date: a labelled field first ("Sammanträdesdatum 2024-05-13"), else the
-    first date in the head of the document."""
+# "Protokoll 250425", "Minnesanteckningar 250123": the kind word and the date as YYMMDD.
+KIND_AND_COMPACT_DATE = re.compile(
+    r"^(?:sammanträdes)?(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar)\s+(\d{6}|\d{8})$", re.I
+)
+
+
+def labelled_date(lines: Sequence[Line]) -> str | None:
+    """The date a labelled field gives ("Sammanträdesdatum 2024-05-13", "Datum: 4 mars 2025",
+    or "Protokoll 250425" in a heading), looking at the field and the two lines after it."""
     for i, ln in enumerate(lines):
+        m = KIND_AND_COMPACT_DATE.match(ln.text.strip())
+        if m and (d := parse_swedish_date(m.group(1), compact=True)):
+            return d
         if DATE_FIELD.match(ln.text.strip()):
             for candidate in lines[i : i + 3]:
                 d = parse_swedish_date(candidate.text, compact=False)
                 if d:
                     return d
+    return None
+
+
+def meeting_date(lines: Sequence[Line]) -> str | None:
+    """The meeting's date: a labelled field first ("Sammanträdesdatum 2024-05-13"), else the
+    first date in the head of the document."""
+    if d := labelled_date(lines):
+        return d
     for ln in lines:
         dates = find_dates(ln.text)
         if dates:
@@ -125,13 +142,28 @@ def decision_date(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def body_with_owner(body: str | None, owner: str | None) -> str | None:
+    """A body is named with its organisation where its name alone is every municipality's
+    ("Kommunstyrelsen" -> "Kommunstyrelsen Kumla kommun"); a body of the shipped table
+    ("Specifika samverkansrådet för folkhälsa") or one that names its owner stays as it is."""
+    if not body or not owner:
+        return body
+    known = {o.name for o in all_organizations() if o.kind == "organ"}
+    place = owner.split()[0] if owner.endswith("kommun") else owner  # "Kumla kommunstyrelse" names Kumla
+    if body in known or owner.casefold() in body.casefold() or place.casefold() in body.casefold():
+        return body
+    return f"{body} {owner}"
+
+
 def classify(doc: ExtractedDocument) -> DocumentInfo:
     """Kind, title, body, date, time and place of a document."""
     kind = document_kind(doc)
     head = _head(doc)
     title = document_title(doc, kind)
     if kind in ("overenskommelse", "uppdragsdirektiv"):
-        return DocumentInfo(kind=kind, title=title, date=decision_date(head))
+        # An agreement's date is its decision's, or a "Datum" field of its letterhead.
+        return DocumentInfo(kind=kind, title=title, date=decision_date(head) or (
+            labelled_date(head[:12]) if kind == "overenskommelse" else None))
     time = place = None
     for ln in head:
         if time is None and (m := TIME.search(ln.text)):

@@ -9,7 +9,7 @@ from typing import Any
 
 from .agreements import find_agreement
 from .amounts import find_amounts
-from .classify import classify
+from .classify import body_with_owner, classify
 from .decisions import elections, find_decisions, find_presenters
 from .directives import find_directive_rules, find_followup_duties
 from .organizations import all_organizations, find_organizations
@@ -124,7 +124,7 @@ def parse(doc: ExtractedDocument) -> ParsedDocument:
                 if p.role == "justerare":
                     people.append(replace(p, doc_id=doc.doc_id, page=decision.page, quote=decision.text))
     people = _fill_organizations(dedupe(people), publisher)
-    info = replace(info, owner=publisher)
+    info = replace(info, owner=publisher, body=body_with_owner(info.body, publisher))
     amounts = _amounts(list(seg.front), None, doc.doc_id)
     for block, item in zip(seg.items, items, strict=True):
         amounts.extend(_link_decision(a, item) for a in _amounts(list(block.lines), block.number, doc.doc_id))
