@@ -73,19 +73,50 @@ def text(file: Path, furniture: bool, no_ocr: bool) -> None:
         click.echo("\n".join(ln.text for ln in lines))
 
 
-@cli.command("parse", epilog="Example:\n\n\b\n    protokoll parse raw/ssr-folkhalsa_2024-03-08_protokoll.pdf --json")
+@cli.command("parse", epilog="Example:\n\n\b\n    protokoll parse raw/ssr-folkhalsa_2024-03-08_protokoll.pdf --json\n"
+             "    protokoll parse raw/kumla-ks_2024-05-13_protokoll.pdf --explain | less\n"
+             "    protokoll parse raw/kumla-ks_2024-05-13_protokoll.pdf --explain-png /tmp/explain")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the document as JSON (the shape in the README).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when the parser recorded a problem.")
+@click.option("--explain", is_flag=True,
+              help="Instead of the facts, print every line of every page with what the parser took it as: "
+                   "furniture, item heading, roster heading/entry, decision, signature, front, text.")
+@click.option("--explain-png", "explain_png", type=click.Path(file_okay=False, path_type=Path), default=None,
+              metavar="DIR", help="Write one PNG per page to DIR, a box coloured by that label around each line "
+                                  "(PDFs only).")
 @no_ocr_option
-def parse_command(file: Path, as_json: bool, strict: bool, no_ocr: bool) -> None:
-    """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts."""
+def parse_command(file: Path, as_json: bool, strict: bool, explain: bool, explain_png: Path | None,
+                  no_ocr: bool) -> None:
+    """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts.
+
+    --explain and --explain-png show how the parser read each line, for fixing a new layout.
+    """
+    if explain and as_json:
+        raise click.UsageError("--explain and --json print different things: choose one")
     doc = _read(file, ocr=not no_ocr)
+    if explain_png is not None and doc.source != "pdf":
+        raise click.BadParameter(f"{file} is a text source: its lines have no positions to draw (use a PDF, "
+                                 "or --explain for the text report)", param_hint="--explain-png")
     parsed = parse(doc)
     data = to_json(parsed, real_pages=doc.has_real_pages)
+    if explain or explain_png is not None:
+        from .explain import ExplainError, draw_explanation, format_explanation
+        from .explain import explain as explain_document
+
+        pages = explain_document(doc, parsed)
+        if explain:
+            click.echo(format_explanation(pages), nl=False)
+        if explain_png is not None:
+            try:
+                written = draw_explanation(file, pages, explain_png)
+            except ExplainError as e:
+                raise click.ClickException(str(e)) from e
+            for path in written:
+                click.echo(str(path), err=explain or as_json)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-    else:
+    elif not (explain or explain_png is not None):
         d = data["document"]
         click.echo(f"{d['kind']}: {d['title'] or '-'} | {d['body'] or '-'} | {d['date'] or '-'} | {d['pages'] or '-'} pages")
         for p in data["participants"]:
