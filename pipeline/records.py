@@ -234,6 +234,7 @@ class ParsedDocument:
     absent: tuple[Participant, ...] = ()  # listed as "Frånvarande" / "Anmält förhinder": not participants
     directive_rules: tuple[DirectiveRule, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    stage_seconds: tuple[tuple[str, float], ...] = ()  # how long each parse stage took
 
 
 # --------------------------------------------------------------------------- segments

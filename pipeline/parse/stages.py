@@ -4,7 +4,9 @@ amounts / agreements.  `parse(doc)` is a pure function of the extracted document
 
 from __future__ import annotations
 
-from dataclasses import replace
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .agreements import find_agreement
@@ -13,7 +15,7 @@ from .classify import body_with_owner, classify
 from .decisions import elections, find_decisions, find_presenters
 from .directives import find_directive_rules, find_followup_duties
 from .organizations import all_organizations, find_organizations
-from .people import dedupe, find_vacant_seats, name_key, parse_roster
+from .people import dedupe, find_vacant_seats, name_key, read_roster
 from ..records import (
     Amount,
     ExtractedDocument,
@@ -24,8 +26,9 @@ from ..records import (
     Participant,
     Presenter,
     Problem,
+    Segments,
 )
-from .segment import find_roster, segment
+from .segment import find_roster, segment, table_of_contents
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -91,51 +94,146 @@ def _amounts(lines: list[Line], item: str | None, doc_id: str) -> list[Amount]:
     return out
 
 
-def parse(doc: ExtractedDocument) -> ParsedDocument:
-    """Every fact of one extracted document."""
-    info = classify(doc)
-    lines = doc.lines
-    problems: list[Problem] = []
-    pages = len(doc.pages) if doc.has_real_pages else None
-    if not any(ln.text.strip() for ln in lines):
-        problems.append(Problem(stage="extract", message="no text on any page (scanned, and OCR is off or Tesseract is missing: see the pages table)",
-                                doc_id=doc.doc_id))
-    if info.kind in AGREEMENT_KINDS:
-        agreement = replace(find_agreement(lines, info.kind), doc_id=doc.doc_id)
-        return ParsedDocument(
-            doc_id=doc.doc_id, path=doc.path, pages=pages, info=info, agreement=agreement,
-            amounts=tuple(_amounts(lines, None, doc.doc_id)), problems=tuple(problems),
-            directive_rules=tuple(
-                find_directive_rules(lines, doc.doc_id) if info.kind == "uppdragsdirektiv"
-                else find_followup_duties(lines, doc.doc_id)
-            ),
-        )
-    seg = segment(lines)
+# --------------------------------------------------------------------------- stages
+# Each stage is a function of the parse state (a dict of named fields) that returns the fields it
+# sets; it declares what it reads and writes, spaCy-style, so the order can be checked and a
+# reader sees the data flow in one table.  `parse` runs them in order and records each one's time.
+State = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[State], State]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    when: Callable[[State], bool] = lambda state: True
+
+
+def _is_agreement(state: State) -> bool:
+    return state["info"].kind in AGREEMENT_KINDS
+
+
+def _is_meeting(state: State) -> bool:
+    return not _is_agreement(state)
+
+
+def _classify(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    problems = []
+    if not any(ln.text.strip() for ln in doc.lines):
+        problems.append(Problem(stage="extract", message="no text on any page (scanned, and OCR is off or Tesseract "
+                                "is missing: see the pages table)", doc_id=doc.doc_id))
+    return {"info": classify(doc), "problems": problems}
+
+
+def _agreement(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    lines, kind = doc.lines, state["info"].kind
+    return {
+        "agreement": replace(find_agreement(lines, kind), doc_id=doc.doc_id),
+        "amounts": _amounts(lines, None, doc.doc_id),
+        "directive_rules": find_directive_rules(lines, doc.doc_id) if kind == "uppdragsdirektiv"
+        else find_followup_duties(lines, doc.doc_id),
+    }
+
+
+def _segment(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    seg = segment(doc.lines)
     publisher = issuer([*doc.pages[0].furniture, *seg.front] if doc.pages else list(seg.front))
+    info = state["info"]
+    problems = []
+    found = {item.number for item in seg.items}
+    missing = [(n, t) for n, t in table_of_contents(doc.lines) if n not in found]
+    if missing:
+        problems.append(Problem(stage="segment", doc_id=doc.doc_id, message="the table of contents lists items "
+                                "the parser did not find: " + "; ".join(f"{n} {t}" for n, t in missing)))
+    if info.kind == "protokoll" and not seg.items:
+        problems.append(Problem(stage="segment", message="no agenda items found", doc_id=doc.doc_id))
+    return {"segments": seg, "info": replace(info, owner=publisher), "problems": [*state["problems"], *problems]}
+
+
+def _people(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    seg: Segments = state["segments"]
+    publisher = state["info"].owner
     municipal = bool(publisher and publisher.endswith("kommun"))
     # Minutes sign off at the end ("Vid anteckningarna / Name"): the tail names the secretary.
+    lines = doc.lines
     tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")] if seg.items else []
-    people = parse_roster([*seg.roster, *tail], default_org=publisher if municipal else None, doc_id=doc.doc_id)
-    items = [_item(block, doc.doc_id, people, info.body) for block in seg.items]
+    people, absent = read_roster([*seg.roster, *tail], default_org=publisher if municipal else None,
+                                 doc_id=doc.doc_id)
+    return {"participants": people, "absent": absent,
+            "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
+
+
+def _items(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    info = state["info"]
+    people = state["participants"]
+    items = [_item(block, doc.doc_id, people, info.body) for block in state["segments"].items]
     # Elected justerare are participants too, with the organisation the decision names.
     for item in items:
         for decision in item.decisions:
             for p in elections(decision.text):
                 if p.role == "justerare":
-                    people.append(replace(p, doc_id=doc.doc_id, page=decision.page, quote=decision.text))
-    people = _fill_organizations(dedupe(people), publisher)
-    info = replace(info, owner=publisher, body=body_with_owner(info.body, publisher))
-    amounts = _amounts(list(seg.front), None, doc.doc_id)
-    for block, item in zip(seg.items, items, strict=True):
-        amounts.extend(_link_decision(a, item) for a in _amounts(list(block.lines), block.number, doc.doc_id))
-    if info.kind == "protokoll" and not items:
-        problems.append(Problem(stage="segment", message="no agenda items found", doc_id=doc.doc_id))
+                    people = [*people, replace(p, doc_id=doc.doc_id, page=decision.page, quote=decision.text)]
+    people = _fill_organizations(dedupe(people), info.owner)
+    problems = list(state["problems"])
     if info.kind == "protokoll" and not people:
         problems.append(Problem(stage="people", message="no roster found", doc_id=doc.doc_id))
+    return {"items": items, "participants": people, "problems": problems,
+            "info": replace(info, body=body_with_owner(info.body, info.owner))}
+
+
+def _meeting_amounts(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    seg: Segments = state["segments"]
+    amounts = _amounts(list(seg.front), None, doc.doc_id)
+    for block, item in zip(seg.items, state["items"], strict=True):
+        amounts.extend(_link_decision(a, item) for a in _amounts(list(block.lines), block.number, doc.doc_id))
+    return {"amounts": amounts}
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("classify", _classify, reads=("doc",), writes=("info", "problems")),
+    Stage("agreement", _agreement, reads=("doc", "info"), writes=("agreement", "amounts", "directive_rules"),
+          when=_is_agreement),
+    Stage("segment", _segment, reads=("doc", "info", "problems"), writes=("segments", "info", "problems"),
+          when=_is_meeting),
+    Stage("people", _people, reads=("doc", "segments", "info"), writes=("participants", "absent", "vacant_seats"),
+          when=_is_meeting),
+    Stage("items", _items, reads=("doc", "segments", "info", "participants", "problems"),
+          writes=("items", "participants", "problems", "info"), when=_is_meeting),
+    Stage("amounts", _meeting_amounts, reads=("doc", "segments", "items"), writes=("amounts",), when=_is_meeting),
+)
+
+
+def parse(doc: ExtractedDocument, stages: Sequence[Stage] = STAGES) -> ParsedDocument:
+    """Every fact of one extracted document: the stages run in order on one state."""
+    state: State = {"doc": doc, "problems": []}
+    times: list[tuple[str, float]] = []
+    for stage in stages:
+        if not stage.when(state):
+            continue
+        missing = [name for name in stage.reads if name not in state]
+        if missing:
+            raise RuntimeError(f"stage {stage.name!r} reads {missing}, which no earlier stage writes")
+        started = time.perf_counter()
+        out = stage.run(state)
+        times.append((stage.name, time.perf_counter() - started))
+        unexpected = set(out) - set(stage.writes)
+        if unexpected:
+            raise RuntimeError(f"stage {stage.name!r} set {sorted(unexpected)} it does not declare")
+        state.update(out)
     return ParsedDocument(
-        doc_id=doc.doc_id, path=doc.path, pages=pages, info=info, participants=tuple(people), items=tuple(items),
-        amounts=tuple(amounts), vacant_seats=tuple(find_vacant_seats(seg.roster, doc.doc_id)),
-        problems=tuple(problems),
+        doc_id=doc.doc_id, path=doc.path, pages=len(doc.pages) if doc.has_real_pages else None, info=state["info"],
+        participants=tuple(state.get("participants", ())), items=tuple(state.get("items", ())),
+        amounts=tuple(state.get("amounts", ())), agreement=state.get("agreement"),
+        vacant_seats=tuple(state.get("vacant_seats", ())), absent=tuple(state.get("absent", ())),
+        directive_rules=tuple(state.get("directive_rules", ())), problems=tuple(state["problems"]),
+        stage_seconds=tuple(times),
     )
 
 
@@ -225,6 +323,8 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             for a in parsed.amounts
         ],
         "agreement": agreement,
+        "absent": [{"name": p.name, "role": p.role, "organization": p.organization, "page": page(p.page)}
+                   for p in parsed.absent],
         "vacant_seats": [{"role": v.role, "organization": v.organization, "page": page(v.page)}
                          for v in parsed.vacant_seats],
         "problems": [{"stage": p.stage, "message": p.message, "page": page(p.page)} for p in parsed.problems],

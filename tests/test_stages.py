@@ -1,0 +1,49 @@
+"""The parse stages as data: each declares what it reads and writes, and parse() checks it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.parse import parse, to_json
+from pipeline.parse.stages import STAGES
+from pipeline.records import ExtractedDocument, Line, Page
+
+
+def document(*texts: str) -> ExtractedDocument:
+    return ExtractedDocument(doc_id="x", path="x.txt", source="text", engine="text",
+                             pages=(Page(number=1, lines=tuple(Line(text=t, page=1) for t in texts)),))
+
+
+def test_every_stage_reads_only_what_an_earlier_stage_writes():
+    available = {"doc", "problems"}
+    for stage in STAGES:
+        assert set(stage.reads) <= available, stage.name
+        available |= set(stage.writes)
+
+
+def test_parse_records_the_time_of_each_stage_it_ran():
+    parsed = parse(document("Protokoll", "Ledamöter:", "Eva Strand, Kumla kommun", "1. Mötet öppnas", "2. Avslut"))
+    assert [name for name, _ in parsed.stage_seconds] == ["classify", "segment", "people", "items", "amounts"]
+    assert all(seconds >= 0 for _, seconds in parsed.stage_seconds)
+
+
+def test_a_stage_that_sets_what_it_does_not_declare_is_an_error():
+    broken = replace(STAGES[0], run=lambda state: {"info": None, "surprise": 1})
+    with pytest.raises(RuntimeError, match="surprise"):
+        parse(document("Protokoll"), stages=(broken,))
+
+
+def test_an_item_in_the_table_of_contents_that_was_not_found_is_a_problem():
+    parsed = parse(document("Protokoll", "Innehåll", "§ 1 Val av justerare", "§ 2 Budget", "§ 3 Avslut",
+                            "§ 1 Val av justerare", "Text.", "§ 2 Budget", "Text."))
+    assert [i.number for i in parsed.items] == ["1", "2"]
+    assert any("3 Avslut" in p.message for p in parsed.problems)
+
+
+def test_absent_people_are_in_the_json_apart_from_the_participants():
+    data = to_json(parse(document("Protokoll", "Ledamöter:", "Eva Strand, Kumla kommun", "Frånvarande:",
+                                  "Kim Nyberg, Nora kommun", "1. Mötet öppnas", "2. Avslut")))
+    assert [p["name"] for p in data["participants"]] == ["Eva Strand"]
+    assert [p["name"] for p in data["absent"]] == ["Kim Nyberg"]
