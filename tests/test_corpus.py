@@ -98,7 +98,7 @@ def test_council_golden_counts_follow_the_data(meeting):
 @pytest.mark.parametrize("meeting", mc.BOARD_MEETINGS, ids=lambda m: m.date)
 def test_board_golden_counts_follow_the_data(meeting):
     g = golden(meeting.stem)
-    assert (g["document"]["body"], g["document"]["title"]) == ("Kommunstyrelsen", "Sammanträdesprotokoll")
+    assert (g["document"]["body"], g["document"]["title"]) == ("Kommunstyrelsen Kumla kommun", "Sammanträdesprotokoll")
     assert len(g["participants"]) == len(mc.board_roster(meeting)) + 1  # + justerare
     assert {p["organization"] for p in g["participants"]} == {meeting.municipality}
     assert [i["number"] for i in g["items"]] == [str(p.number) for p in meeting.paragraphs]
