@@ -158,3 +158,14 @@ def test_staff_of_a_unit_and_a_table_header_open_sections():
     sections = find_roster([at("Namn", 70, 90), at("Organisation", 200, 90), at("Eva Strand", 70, 102),
                             at("Kumla kommun", 200, 102)])
     assert [(s.heading, [ln.text for ln in s.lines][-2:]) for s in sections] == [("Namn", ["Eva Strand", "Kumla kommun"])]
+
+
+def test_lowercase_column_subheadings_under_beslutande_are_headings():
+    sections = find_roster([at("Beslutande", 70, 80), at("ordinarie", 70, 92), at("ersättare", 330, 92),
+                            at("[X] Lind Mikael, ordförande", 70, 104), at("[ ] Ek Karita", 330, 104)])
+    assert [(s.heading, s.columns) for s in sections] == [("Beslutande", ((70, None), (330, "ersättare")))]
+
+
+def test_a_paragraph_number_whose_title_line_ocr_misread_is_still_a_heading():
+    items = find_items(lines("12 §", "Föredragningslistan", "Text.", "13 §", "138 Motion om en ramp", "Text."))
+    assert [(i.number, i.title) for i in items] == [("12", "Föredragningslistan"), ("13", "Motion om en ramp")]

@@ -117,7 +117,7 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
         if not m:
             continue
         title = m.group("title")
-        if not title and not _title_follows(lines, i):
+        if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
         dnr = None
         if title:
@@ -129,9 +129,13 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
     return _outside_toc(lines, found)
 
 
-def _title_follows(lines: Sequence[Line], i: int) -> bool:
+def _title_follows(lines: Sequence[Line], i: int, strict: bool = True) -> bool:
+    """Whether the line after a heading without title can be its title: a line with words (one
+    that starts with a capital, for a bare number, which is otherwise any number in a table)."""
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return bool(re.match(r"[A-ZÅÄÖ]", nxt)) and not re.fullmatch(r"[\d\s.,:–-]+", nxt)
+    if re.fullmatch(r"[\d\s.,:–-]*", nxt):
+        return False
+    return bool(re.match(r"[A-ZÅÄÖ]", nxt)) or (not strict and bool(re.search(r"[^\W\d_]{3}", nxt)))
 
 
 def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int] | None:
@@ -352,10 +356,15 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             continue
         mates = _row_mates(front, i)
         left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
-        head = roster_heading(text) if text[:1].isupper() else None  # "ordförande" alone is a cell
+        # "ordförande" alone in lower case is a cell, not a heading — except in the row of column
+        # sub-headings under "Beslutande" ("ordinarie" | "ersättare").
+        subheadings = bool(current and current["columns"] and not current["lines"])
+        head = roster_heading(text) if text[:1].isupper() or subheadings else None
         if head and ended and head[1] not in ("sekreterare", "justerare"):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
-        if head and left and not all(roster_heading(o.text) or _is_letterhead_label(o.text) for o in left):
+        if head and left and not subheadings and not all(
+            roster_heading(o.text) or _is_letterhead_label(o.text) for o in left
+        ):
             head = None  # a cell of a table row, not a heading
         if head:
             # Headings side by side: "Ledamöter | Ersättare", or "Beslutande" then
