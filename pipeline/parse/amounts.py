@@ -12,7 +12,9 @@ is scale and currency in one ("mnkr", "tkr", "MSEK"), or a number after a curren
 numbers, postal codes, case numbers, percentages and counts, which never carry a currency,
 are left alone.
 
-The words are data at the top of the module; add a unit or a currency there.
+The words are data at the top of the module; add a unit or a currency there.  Number words
+("två miljoner kronor") and where a sentence ends ("ca. 450 000 kr. Nästa …") are the text
+toolkit's (`text.NUMBER_WORDS`, `text.sentence_spans`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from ..records import Amount
+from .text import NUMBER_WORDS, sentence_spans
 
 # --------------------------------------------------------------------------- words
 # Written after the number, or as a code before it: "450 000 kr", "10 000 euro", "12 500:-".
@@ -70,24 +73,6 @@ UNITS: dict[str, tuple[int, str]] = {
     "meur": (10**6, "EUR"),
 }
 
-# Numbers written as words: "en miljon kronor", "två miljoner kronor".
-NUMBER_WORDS: dict[str, int] = {
-    "en": 1,
-    "ett": 1,
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "elva": 11,
-    "tolv": 12,
-    "hundra": 100,
-}
-
 # Rates said in a phrase rather than with "per": "2 mnkr om året".
 RATE_IDIOMS: dict[str, str] = {
     "om året": "år",
@@ -107,26 +92,6 @@ NOT_UNITS: frozenset[str] = frozenset({"den"})
 # A phrase after "till"/"för" that starts with one of these says when, not what for: "3 mnkr för år 2025".
 NOT_PURPOSES: frozenset[str] = frozenset(
     {"år", "året", "åren", "perioden", "helåret", "budgetåret", "verksamhetsåret", "innevarande", "nästa"}
-)
-
-# Abbreviations whose full stop does not end a sentence even before a capital: "t.ex. Region Örebro län".
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {
-        "t.ex.",
-        "bl.a.",
-        "ca.",
-        "kl.",
-        "nr.",
-        "resp.",
-        "enl.",
-        "s.k.",
-        "dvs.",
-        "inkl.",
-        "exkl.",
-        "jfr.",
-        "fr.o.m.",
-        "t.o.m.",
-    }
 )
 
 
@@ -192,17 +157,6 @@ AMOUNT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
 )
 
-# Where a sentence ends.  A full stop before a digit or a small letter is not an end: "ca. 3 mnkr", "milj. kr".
-SENTENCE_BREAK = re.compile(
-    r"""
-    (?<=[.!?])\s+(?=["”»(]?[A-ZÅÄÖÉÜ•])      # a full stop and a capital
-  | \s*\n\s*\n\s*                            # a blank line
-  | \s*\n(?=\s*[•●▪◦*–-]\s)                  # a line that starts a new bullet
-  | \f
-    """,
-    re.VERBOSE,
-)
-
 # Where a clause ends: a comma, a parenthesis, a dash, "samt", "varav".
 CLAUSE_BREAK = re.compile(r"[,;:](?=\s|$)|[()]|\s[–—-]\s|\b(?:samt|varav)\b", re.IGNORECASE)
 
@@ -235,11 +189,13 @@ def find_amounts(text: str) -> list[Amount]:
     [('1,5 mnkr', 1500000.0, 'hälsofrämjande insatser')]
     """
     matches = _amount_matches(text)
-    sentences = _sentence_spans(text)
+    if not matches:
+        return []  # no sentences to split: most text holds no amount
+    sentences = sentence_spans(text) or [(0, len(text))]
     starts = [start for start, _ in sentences]
     amounts = []
     for i, match in enumerate(matches):
-        start, end = sentences[bisect_right(starts, match.start()) - 1]
+        start, end = sentences[max(0, bisect_right(starts, match.start()) - 1)]
         # A clause reaches no further than its sentence or the neighbouring amounts.
         before_from = max(start, matches[i - 1].end() if i else start)
         after_to = min(end, matches[i + 1].start() if i + 1 < len(matches) else end)
@@ -348,23 +304,9 @@ def _clause_after(text: str) -> str:
     return text[: first.start()] if first else text
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in `text`; together they cover every amount."""
-    spans = []
-    start = 0
-    for match in SENTENCE_BREAK.finditer(text):
-        words = text[start : match.start()].split()
-        if words and words[-1].casefold() in ABBREVIATIONS:
-            continue
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def _sentence_text(text: str) -> str:
-    """A sentence as stored: whitespace collapsed, without its bullet."""
-    return re.sub(r"^[•●▪◦*–-]\s+", "", _collapse(text).strip())
+    """A sentence as stored: whitespace collapsed (`sentence_spans` leaves its list marker out)."""
+    return _collapse(text).strip()
 
 
 def _collapse(text: str) -> str:

@@ -9,13 +9,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import patterns
-from .decisions import sentences
 from ..records import DirectiveRule, Line
 from .segment import find_items
+from .text import number_value, number_word_pattern, sentences_of_lines
 
-NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-                "nio": 9, "tio": 10, "tolv": 12}
-_NUMBER = r"\b(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\b"
+_NUMBER = r"\b(?P<count>\d+|" + number_word_pattern() + r")\b"
 # "en person per länsdel", "en chef … från varje kommun", "fyra gånger per år", "fyra representanter"
 COUNT_PER = re.compile(
     _NUMBER + r"\s+(?:[\wåäö-]+\s+){0,8}?(?:per|från varje|från respektive|i varje|varje|vardera från)\s+"
@@ -43,9 +41,7 @@ def _count(text: str) -> tuple[int | None, str | None]:
     m = COUNT_PER.search(text) or COUNT_ONLY.search(text)
     if not m:
         return None, None
-    raw = m.group("count").casefold()
-    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-    return count, m.groupdict().get("per")
+    return number_value(m.group("count")), m.groupdict().get("per")
 
 
 def find_directive_rules(lines: Sequence[Line], doc_id: str = "") -> list[DirectiveRule]:
@@ -53,7 +49,7 @@ def find_directive_rules(lines: Sequence[Line], doc_id: str = "") -> list[Direct
     rules = []
     for section in find_items(lines):
         kind = section_kind(section.title)
-        for text, line in sentences(section.lines):
+        for text, line in sentences_of_lines(section.lines):
             text = text.strip()
             if len(text) < 8 or text.endswith(":"):
                 continue  # a lead-in ("Chefsgruppen ska:") is not a rule; its bullets are
@@ -76,6 +72,6 @@ def find_followup_duties(lines: Sequence[Line], doc_id: str = "") -> list[Direct
     reports what ("Region Örebro län ansvarar för uppföljning och utvärdering …")."""
     return [
         DirectiveRule(section="Uppföljning", kind="followup", text=text.strip(), doc_id=doc_id, page=line.page)
-        for text, line in sentences(lines)
+        for text, line in sentences_of_lines(lines)
         if FOLLOW_UP.search(text) and DUTY.search(text) and not text.rstrip().endswith(":")
     ]
