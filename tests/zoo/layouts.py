@@ -1,0 +1,932 @@
+"""The zoo's SEEN layout variants (the held-out ones are in heldout.py).
+
+A variant is a function ``rng -> Rendered``: it draws the facts (model.py), prints them in its
+own layout with the parts of parts.py, and the Flow it fills records the gold as it prints.
+Each variant's docstring says what it exercises; ``exercises`` names the phenomena of issue 10
+("What real protocols do") it covers, from ``PHENOMENA``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import content as C
+from . import parts as P
+from .model import Agreement, Attendee, Meeting, agreement, board_meeting, council_meeting, minutes_meeting
+from .parts import Decisions
+from .people import Cast
+from .render import Flow, Furniture, Style, no_furniture, text_width
+
+PHENOMENA = frozenset({
+    # item headings
+    "h_dot", "h_paren", "h_bare", "h_own_line", "h_para", "h_para_tight", "h_finnish", "h_ks_para", "h_ks_short",
+    "h_paragraf", "h_arende", "h_punkt", "h_unnumbered", "toc_dots", "toc_plain", "page_break_item",
+    "running_header",
+    # rosters
+    "r_one_per_line", "r_running_comma", "r_running_semicolon", "r_och", "r_table_header", "r_table_ruled",
+    "r_table_unruled", "r_side_by_side", "r_role_name_org", "r_name_title_columns", "r_family_first",
+    "r_role_after", "r_role_paren", "r_ej_tjg", "r_role_before", "r_role_heading", "r_party",
+    "r_party_independent", "r_org_short", "r_ersatter", "r_tjg_for", "r_span", "r_absent", "r_narvarande_ej_tjg",
+    "r_ovriga_narvarande", "r_inbjudna", "r_antecknare", "r_adjungerade", "r_guests", "r_sig_box",
+    "r_utses_justera", "r_val_av_justerare", "r_vakant",
+    # decisions
+    "d_beslut", "d_beslut_colon", "d_beslutet", "d_organ_beslut", "d_namnden_beslutar", "d_inline", "d_sentences",
+    "d_att_clauses", "d_numbered", "d_page_break", "d_not_proposal", "d_not_yrkanden", "d_proposal_kf",
+    # meta
+    "m_one_line_header", "m_letterhead_body", "m_organ_field", "m_page_header_body", "m_sig_box_body",
+    "date_iso", "date_short", "date_long", "date_weekday", "date_dotted", "m_other_dates",
+    # agreements
+    "a_parties_list", "a_parties_table", "a_parties_running", "a_sig_2col", "a_sig_3col", "a_sig_title_org",
+})
+
+
+@dataclass
+class Rendered:
+    """A laid-out document: its flow, furniture and the gold's document facts."""
+
+    flow: Flow
+    furniture: Furniture
+    kind: str
+    title: str | None
+    body: str | None
+    date: str | None
+    author: str = C.REGION
+    agreement: dict | None = None
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    family: str  # council | board | minutes | agreement
+    exercises: frozenset[str]
+    render: Callable[[random.Random], Rendered]
+
+    @property
+    def doc(self) -> str:
+        return (self.render.__doc__ or "").strip()
+
+
+def registry(target: list[Variant]):
+    """``@variant(family, *phenomena)`` appends the decorated renderer to ``target``."""
+
+    def variant(family: str, *tags: str):
+        unknown = set(tags) - PHENOMENA
+        assert not unknown, unknown
+
+        def add(fn: Callable[[random.Random], Rendered]) -> Callable[[random.Random], Rendered]:
+            target.append(Variant(fn.__name__, family, frozenset(tags), fn))
+            return fn
+
+        return add
+
+    return variant
+
+
+SEEN: list[Variant] = []
+variant = registry(SEEN)
+
+
+# --------------------------------------------------------------------------- shared pieces
+def protocol(f: Flow, m: Meeting, title: str = "Protokoll") -> Rendered:
+    return Rendered(f, no_furniture, m.kind, title, m.body, m.date.isoformat(), m.org)
+
+
+def items_council(f: Flow, m: Meeting, rng: random.Random, ds: Decisions, form: str, *, indent: float = 0.0,
+                  own_line: bool = False, size: float = 11.0, break_item: int | None = None, bold: bool = True,
+                  unnumbered: bool = False) -> None:
+    """Every agenda item of a council or group: heading, text, decisions."""
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "unnumbered" if unnumbered else form, own_line=own_line, indent=indent, size=size,
+                       number=str(k + 1) if unnumbered else None, bold=bold)
+        P.council_item_body(f, m, it, ds, rng, x=indent if not own_line else indent,
+                            break_inside=break_item == it.number)
+
+
+def long_decision_item(m: Meeting) -> int | None:
+    """The topic whose decision is longest (to print across a page break)."""
+    topics = [it for it in m.items if it.kind == "topic" and it.acts]
+    return max(topics, key=lambda it: len(it.acts[0])).number if topics else None
+
+
+def officials_dash(f: Flow, m: Meeting, heading: str = "Tjänstepersoner:", org: str = "full") -> None:
+    P.roster_lines(f, heading, m.officials, lambda a: P.attendee_text(a, unit=True, org=org, dash=True), hang=8)
+
+
+# --------------------------------------------------------------------------- councils
+@variant("council", "m_letterhead_body", "r_role_heading", "r_one_per_line", "r_vakant", "h_dot", "d_sentences",
+         "r_val_av_justerare", "date_iso")
+def council_letterhead(rng: random.Random) -> Rendered:
+    """Region letterhead with "Tjänsteställe / Sekreterare" (the secretary is named there),
+    "Datum: 2025-03-04"; roster sections "Ordförande:", "Ledamöter:", "Ersättare:" with one
+    "Name, Organisation" a line and Vakant seats; officials as "- Name, title, unit, org" lines
+    that wrap; items "5." with the title beside the number; decisions as sentences
+    ("… fastställdes", "… lades till handlingarna", "Till justerare utsågs …", "Rådet beslutade att …")."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2))
+    f = Flow(Style("vera"))
+    col = max(300.0, text_width(m.organ, f.style.reg, 8.5) + 16)
+    f.row([(0, "Tjänsteställe"), (col, "Sekreterare")], size=7)
+    ln = f.row([(0, m.organ), (col, m.secretary.name)], size=8.5, before=2)
+    P.record_secretary(f, ln, m)
+    f.line("Förvaltningen regional utveckling", size=9)
+    f.line("Protokoll", bold=True, size=16, before=22)
+    for label, value in (("Datum", C.fmt_date(m.date, "iso")), ("Tid", m.time), ("Plats", m.place)):
+        f.line(f"{label}: {value}", before=4 if label == "Datum" else 0)
+    seat = lambda s: P.seat_text(s)  # noqa: E731
+    P.roster_lines(f, "Ordförande:", m.role("ordförande"), seat)
+    P.roster_lines(f, "Vice ordförande:", m.role("vice ordförande"), seat)
+    P.roster_lines(f, "Ledamöter:", m.role("ledamot"), seat)
+    P.roster_lines(f, "Ersättare:", m.role("ersättare"), seat)
+    officials_dash(f, m)
+    for it in m.items:
+        P.item_heading(f, m, it, "dot", indent=28)
+        P.council_item_body(f, m, it, Decisions(form="past"), rng, x=28, split=True)
+    r = protocol(f, m)
+    r.furniture = P.furniture_region(P.REGION_FOOTER)
+    return r
+
+
+@variant("council", "r_running_semicolon", "r_role_before", "r_guests", "h_bare", "date_weekday", "d_sentences",
+         "r_vakant", "running_header")
+def council_semicolons(rng: random.Random) -> Rendered:
+    """"Protokoll – <Council>" and "Fredagen den 4 mars 2025, kl. …"; every roster section in
+    running text with the role before the names ("Ledamöter: A, Org; B, Org; …", Vakant among
+    them), "Gäster:" from other organisations, "Sekreterare: Name, Org"; items "5 Title" with
+    no punctuation after the number; Times."""
+    m = council_meeting(rng, Cast(rng), guests=2)
+    f = Flow(Style("times", size=10.5))
+    f.line(f"Protokoll – {m.organ}", bold=True, size=14)
+    f.line(f"{C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}", before=4)
+    f.line(m.place)
+    seat = lambda s: P.seat_text(s)  # noqa: E731
+    for heading, role in (("Ordförande:", "ordförande"), ("Vice ordförande:", "vice ordförande"),
+                          ("Ledamöter:", "ledamot"), ("Ersättare:", "ersättare")):
+        P.roster_running(f, heading, m.role(role), seat)
+    P.roster_running(f, "Tjänstepersoner:", m.officials, lambda a: P.attendee_text(a))
+    P.roster_running(f, "Gäster:", m.guests, lambda a: P.attendee_text(a))
+    ln = f.para(f"Sekreterare: {m.secretary.name}, {m.secretary.org}", before=6)[0]
+    P.record_secretary(f, ln, m)
+    items_council(f, m, rng, Decisions(form="past", in_text=True), "bare", size=11.5)
+    r = protocol(f, m)
+    r.furniture = P.furniture_running(f"{m.organ}    Protokoll {m.date.isoformat()}", "sida")
+    return r
+
+
+@variant("council", "r_table_header", "r_table_ruled", "r_role_name_org", "r_party", "h_para", "d_inline",
+         "date_short", "r_vakant", "m_letterhead_body")
+def council_role_table(rng: random.Random) -> Rendered:
+    """Title "Protokoll 250304" (the date only in the six-digit form); the roster is a ruled
+    table "Funktion | Namn | Parti | Organisation" with the role written once per group;
+    items "§ 5 Title"; decisions inline after "Beslut:" ("Beslut: Rådet godkände …"); Helvetica."""
+    m = council_meeting(rng, Cast(rng), parties=True, vacancies=2)
+    f = Flow(Style("helvetica", size=9.5))
+    f.line(C.REGION, bold=True, size=12)
+    title = f"Protokoll {C.fmt_date(m.date, 'short')}"
+    f.line(title, bold=True, size=16, before=14)
+    f.line(m.organ, bold=True, size=11, before=2)
+    f.line(f"Tid: {m.time}", before=6)
+    f.line(f"Plats: {m.place}")
+    rows = []
+    for label, role in (("Ordförande", "ordförande"), ("Vice ordförande", "vice ordförande"),
+                        ("Ledamöter", "ledamot"), ("Ersättare", "ersättare")):
+        for k, s in enumerate(m.role(role)):
+            name = s.name if s.person else "Vakant"
+            rows.append(([label if k == 0 else "", name, s.party or "" if s.person else "", s.org], s))
+    P.table(f, ["Funktion", "Namn", "Parti", "Organisation"], rows, [0, 95, 250, 290], ruled=True, size=9)
+    officials_dash(f, m)
+    items_council(f, m, rng, Decisions(form="inline"), "para", size=10.5)
+    r = protocol(f, m, title)
+    r.furniture = P.furniture_region(P.REGION_FOOTER, "sida_paren")
+    return r
+
+
+@variant("council", "r_role_paren", "r_org_short", "r_absent", "h_own_line", "r_sig_box", "date_long",
+         "r_one_per_line", "d_sentences")
+def council_narvarande(rng: random.Random) -> Rendered:
+    """"Sammanträde med <council, as an alias>" and "Mötesdatum: den 4 mars 2025"; one
+    "Närvarande:" list with roles in parentheses after the organisation ("(ordf)", "(vice
+    ordf)", "(ers)") and organisations written short ("Kumla", "Region Örebro", "RF-SISU");
+    "Anmält förhinder:" (not participants); item numbers on a line of their own; no "Val av
+    justerare" item: secretary and justerare come from the closing signature box; Courier."""
+    cast = Cast(rng)
+    m = council_meeting(rng, cast, vacancies=0, absent=2)
+    m.items = [it for it in m.items if it.kind != "justerare"]
+    for k, it in enumerate(m.items):
+        m.items[k] = type(it)(**{**it.__dict__, "number": k + 1})
+    f = Flow(Style("courier", size=9))
+    f.line(C.REGION, bold=True, size=10)
+    f.line("Protokoll", bold=True, size=14, before=12)
+    f.line(f"Sammanträde med {C.COUNCILS[m.body][0]}", before=2)
+    f.line(f"Mötesdatum: den {C.fmt_date(m.date, 'long')}, {m.time}", before=4)
+    f.line(f"Plats: {m.place}")
+    P.roster_lines(f, "Närvarande:", [s for s in m.seats if s.person],
+                   lambda s: P.seat_text(s, org="short", role="paren"))
+    P.heading_line(f, "Anmält förhinder:")
+    for s in m.absent:
+        f.line(P.seat_text(s, org="short"))
+    officials_dash(f, m, org="short")
+    items_council(f, m, rng, Decisions(form="past"), "dot", own_line=True, size=10)
+    f.line("Vid protokollet", before=22, keep=2)
+    P.record_secretary(f, f.line(m.secretary.name, before=12), m)
+    f.line("Sekreterare")
+    f.line("Justeras", before=14, keep=2)
+    names = f.row([(0, m.chair.name), (240, m.justerare.name)], before=14)
+    P.record_justerare(f, names, m)
+    f.row([(0, "Ordförande"), (240, "Justerare")])
+    r = protocol(f, m)
+    r.furniture = P.furniture_region(P.REGION_FOOTER)
+    return r
+
+
+@variant("council", "toc_dots", "r_family_first", "r_role_after", "h_paren", "page_break_item", "running_header",
+         "d_beslut", "d_page_break", "date_iso", "r_one_per_line")
+def council_toc_dots(rng: random.Random) -> Rendered:
+    """An "Ärendelista" with dot leaders and page numbers before the roster; roster headings
+    without colons, the chair and vice chair among "Ledamöter" with the role after the name
+    (", ordförande"), some lines "Efternamn, Förnamn, Organisation"; items "5)"; one item's text
+    and decision run over a page break under a running header; decisions under "Beslut"."""
+    m = council_meeting(rng, Cast(rng), vacancies=1)
+    f = Flow(Style("vera", top=78))
+    f.line("Protokoll", bold=True, size=16)
+    f.line(m.organ, bold=True, size=11, before=2)
+    f.line(f"Datum och tid: {C.fmt_date(m.date, 'iso')}, {m.time}", before=6)
+    f.line(f"Plats: {m.place}")
+    P.toc(f, m, "Ärendelista", lambda it: f"{it.number}) {it.title}", dots=True)
+    flip = {id(s): rng.random() < 0.35 for s in m.seats}
+    seat = lambda s: P.seat_text(s, role="comma", family_first=flip[id(s)] and s.person is not None)  # noqa: E731
+    P.roster_lines(f, "Ledamöter", [*m.role("ordförande"), *m.role("vice ordförande"), *m.role("ledamot")], seat)
+    P.roster_lines(f, "Ersättare", m.role("ersättare"), seat)
+    P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a))
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    items = m.items
+    first_topic = next(it for it in items if it.kind == "topic")
+    P.item_heading(f, m, items[0], "paren", new_page=True)
+    P.council_item_body(f, m, items[0], Decisions("Beslut", "beslutar"), rng)
+    target = long_decision_item(m)
+    for it in items[1:]:
+        P.item_heading(f, m, it, "paren")
+        if it is first_topic:  # the item's text runs over a page break
+            f.para(" ".join(it.text), before=4, break_after=1)
+            P.print_decisions(f, m, it, Decisions("Beslut", "beslutar"), rng, break_inside=it.number == target)
+        else:
+            P.council_item_body(f, m, it, Decisions("Beslut", "beslutar"), rng, break_inside=it.number == target)
+    r = protocol(f, m)
+    r.furniture = P.furniture_running(f"Protokoll {m.date.isoformat()}  {m.organ}", "sida", footer=P.REGION_FOOTER)
+    return r
+
+
+@variant("council", "r_side_by_side", "h_para_tight", "toc_plain", "d_beslut_colon", "r_name_title_columns",
+         "r_org_short", "date_iso", "r_role_before")
+def council_two_columns(rng: random.Random) -> Rendered:
+    """"Ledamöter" and "Ersättare" side by side in two columns (one organisation a row, Vakant
+    in the right column), "Ordförande:" and "Vice ordförande:" above; officials as a column of
+    names beside a column of titles; an "Innehållsförteckning" without dot leaders; items
+    "§5 Title"; decisions under "Beslut:"; Helvetica."""
+    m = council_meeting(rng, Cast(rng), vacancies=1, region_seats=2)
+    f = Flow(Style("helvetica", size=9.5))
+    f.line(f"Protokoll från {m.organ}", bold=True, size=13)
+    f.line(f"Datum: {C.fmt_date(m.date, 'iso')}", before=6)
+    f.line(f"Tid och plats: {m.time}, {m.place}")
+    for heading, role in (("Ordförande:", "ordförande"), ("Vice ordförande:", "vice ordförande")):
+        s = m.role(role)[0]
+        P.record(f, f.line(heading, bold=True, before=6, cells=((95, P.seat_text(s, org="short"), False),)), s)
+    f.row([(0, "Ledamöter"), (240, "Ersättare")], bold=True, before=8, keep=1)
+    subs = {s.org: s for s in m.role("ersättare")}
+    members = m.role("ledamot")
+    for s in members:
+        sub = subs.pop(s.org, None)
+        cells = [(0, P.seat_text(s, org="short"))]
+        if sub:
+            cells.append((240, P.seat_text(sub, org="short") if sub.person else "Vakant"))
+        ln = f.row(cells)
+        P.record(f, ln, s)
+        if sub:
+            P.record(f, ln, sub)
+    for sub in subs.values():  # substitutes of organisations whose member is on top (the vice chair's)
+        ln = f.row([(240, P.seat_text(sub, org="short") if sub.person else "Vakant")])
+        P.record(f, ln, sub)
+    P.heading_line(f, "Tjänstepersoner")
+    for a in m.officials:
+        P.record(f, f.row([(0, a.name), (160, f"{a.title}, {a.org}")]), a)
+    ln = f.line("Sekreterare:", bold=True, before=6, cells=((95, m.secretary.name, False),))
+    P.record_secretary(f, ln, m)
+    P.toc(f, m, "Innehållsförteckning", lambda it: f"§{it.number}\t{it.title}", dots=False)
+    items_council(f, m, rng, Decisions("Beslut:", "beslutar"), "tight", size=10.5)
+    r = protocol(f, m)
+    r.furniture = P.furniture_region(P.REGION_FOOTER, "sida")
+    return r
+
+
+@variant("council", "r_party", "r_role_before", "r_guests", "h_punkt", "d_beslut_colon", "date_weekday",
+         "r_one_per_line", "r_vakant", "running_header")
+def council_regional_party(rng: random.Random) -> Rendered:
+    """Regionala samverkansrådet with party tags: "Ordförande: Name (S), Region Örebro län"
+    (role before the name), members "Name (M), Kumla kommun" one a line, "Övriga deltagare:"
+    from other organisations; items "Punkt 5" with the title beside; decisions under a
+    "Beslut:" line; the date as "Tisdagen den 4 mars 2025"; Times."""
+    m = council_meeting(rng, Cast(rng), council="Regionala samverkansrådet", parties=True, guests=2)
+    f = Flow(Style("times", size=10.5, top=76))
+    f.line(f"Protokoll – {m.organ}", bold=True, size=14)
+    f.line(f"{C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}", before=4)
+    f.line(m.place)
+    seat = lambda s: P.seat_text(s, party=True)  # noqa: E731
+    P.roster_lines(f, "Ordförande:", m.role("ordförande"), seat, inline=True, x=100)
+    P.roster_lines(f, "Vice ordförande:", m.role("vice ordförande"), seat, inline=True, x=100)
+    P.roster_lines(f, "Ledamöter:", m.role("ledamot"), seat)
+    P.roster_lines(f, "Ersättare:", m.role("ersättare"), seat)
+    officials_dash(f, m)
+    P.roster_lines(f, "Övriga deltagare:", m.guests, lambda a: P.attendee_text(a))
+    items_council(f, m, rng, Decisions("Beslut:", "past"), "punkt", indent=62)
+    r = protocol(f, m)
+    r.furniture = P.furniture_running(f"{m.organ}    Protokoll {m.date.isoformat()}", "sida")
+    return r
+
+
+@variant("council", "r_utses_justera", "r_adjungerade", "h_arende", "d_organ_beslut", "date_dotted",
+         "r_role_heading", "m_letterhead_body")
+def council_label_column(rng: random.Random) -> Rendered:
+    """Labels in a left column and entries beside them ("Ordförande", "Ledamöter",
+    "Ersättare", "Tjänstepersoner", "Adjungerade", "Utses att justera", "Sekreterare");
+    "Sammanträdesdatum: 4.3.2025"; no "Val av justerare" item; items "Ärende 5" with the
+    title beside; decisions under "Rådets beslut" ("Rådet godkänner …")."""
+    m = council_meeting(rng, Cast(rng), guests=2, vacancies=1)
+    m.items = [type(it)(**{**it.__dict__, "number": k + 1}) for k, it in enumerate(
+        [it for it in m.items if it.kind != "justerare"])]
+    f = Flow(Style("vera", size=9.5))
+    f.row([(0, C.REGION), (300, m.organ)], bold=True, size=9)
+    f.line("PROTOKOLL", bold=True, size=15, before=16)
+    f.line("Sammanträdesdatum:", before=6, cells=((140, C.fmt_date(m.date, "dotted"), False),))
+    f.line("Plats och tid:", cells=((140, f"{m.place}, {m.time}", False),))
+    seat = lambda s: P.seat_text(s)  # noqa: E731
+    P.label_block(f, "Ordförande", m.role("ordförande"), seat)
+    P.label_block(f, "Ledamöter", [*m.role("vice ordförande"), *m.role("ledamot")],
+                  lambda s: P.seat_text(s, role="comma"))
+    P.label_block(f, "Ersättare", m.role("ersättare"), seat)
+    P.label_block(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a, org=None))
+    P.label_block(f, "Adjungerade", m.guests, lambda a: P.attendee_text(a))
+    ln = f.line("Utses att justera", bold=True, before=8, cells=((140, m.justerare.name, False),))
+    P.record_justerare(f, ln, m)
+    ln = f.line("Sekreterare", bold=True, before=8, cells=((140, m.secretary.name, False),))
+    P.record_secretary(f, ln, m)
+    items_council(f, m, rng, Decisions("{gen} beslut", "present"), "arende", indent=62, size=10.5)
+    r = protocol(f, m, "Protokoll")
+    r.furniture = P.furniture_region(P.REGION_FOOTER, "sida")
+    return r
+
+
+# --------------------------------------------------------------------------- municipal boards
+def board_page_one(f: Flow, m: Meeting, *, col: float = 140.0, date_form: str = "iso") -> None:
+    """The common tail of a municipal page one: justering, signatures, the notice."""
+    f.line("Justeringens plats och tid", bold=True, before=8,
+           cells=((col, f"Kommunkansliet, {C.fmt_date(m.adjusted, date_form)} kl. 10.00", False),))
+
+
+def serving_text(s, *, tjg: str = "tjg", party: bool = True) -> str:
+    return P.seat_text(s, org=None, party=party, replaces=tjg)
+
+
+@variant("board", "m_page_header_body", "r_table_header", "r_table_unruled", "r_party", "r_ersatter",
+         "r_ovriga_narvarande", "r_span", "r_utses_justera", "r_sig_box", "m_organ_field", "m_other_dates",
+         "toc_plain", "h_para", "h_own_line", "d_beslut", "d_not_proposal", "d_proposal_kf", "running_header",
+         "date_iso")
+def board_classic(rng: random.Random) -> Rendered:
+    """The municipal standard: a running header with municipality, "SAMMANTRÄDESPROTOKOLL",
+    "Sida 1 av 6", body and meeting date; page one with labels on the left: "Beslutande" as a
+    table "Namn  Parti  Funktion" (no rulings), "Tjänstgörande ersättare" ("X (S) ersätter
+    Y (S)"), "Ersättare", "Övriga närvarande" (titles, "§ 5" attendance), "Utses att justera",
+    the justering date, the signature box, ANSLAG/BEVIS with "Organ" and the notice dates; an
+    "Ärendelista" without leaders; items "§ 201" alone with "Dnr" at the right and the title
+    below; "Förslag till beslut"/"Arbetsutskottets förslag" worded like the decision (not
+    decisions), decisions under "Beslut" including "… föreslår kommunfullmäktige att …"."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 1)))
+    f = Flow(Style("vera", size=9.5, top=84, bottom=80))
+    col = 150.0
+    f.line("Plats och tid", bold=True, cells=((col, f"{m.place}, {m.time}", False),))
+    voters = [s for s in m.seats if not s.replaces and s.role != "ersättare"]
+    f.line("Beslutande", bold=True, before=8, cells=((col, "Namn", True), (col + 165, "Parti", True),
+                                                     (col + 200, "Funktion", True)))
+    for s in voters:
+        role = f"{s.rank} {s.role}".strip() if s.role != "ledamot" else "ledamot"
+        P.record(f, f.row([(col, s.name), (col + 165, s.party), (col + 200, role)]), s)
+    P.label_block(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
+                  lambda s: serving_text(s, tjg="ersätter"), col=col)
+    P.label_block(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
+                  lambda s: P.seat_text(s, org=None, party=True), col=col)
+    P.label_block(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None), col=col)
+    P.record_justerare(f, f.line("Utses att justera", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
+    board_page_one(f, m, col=col)
+    first, last = m.items[0].number, m.items[-1].number
+    f.line("Underskrifter", bold=True, before=14, keep=1, cells=((col + 150, f"Paragrafer §§ {first}–{last}", False),))
+    P.signature_box(f, m, heading=None, col=col)
+    P.anslag(f, m, col=col + 20)
+    P.toc(f, m, "Ärendelista", lambda it: f"§ {it.number}\t{it.title}", dots=False,
+          columns=("Paragraf", "Ärende", "Sida"), new_page=True)
+    ds = Decisions("Beslut", "present")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", own_line=True, dnr=it.dnr, new_page=k == 0, size=11)
+        P.board_item_body(f, m, it, ds, rng,
+                          proposal_heading=rng.choice(("Förslag till beslut", "Arbetsutskottets förslag")))
+    r = Rendered(f, P.furniture_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+    return r
+
+
+@variant("board", "r_side_by_side", "r_role_after", "r_ersatter", "r_running_comma", "r_name_title_columns",
+         "r_sig_box", "date_weekday", "d_beslut_colon", "d_att_clauses", "d_not_yrkanden", "h_para", "r_party",
+         "m_letterhead_body")
+def board_columns(rng: random.Random) -> Rendered:
+    """"Beslutande" in two columns side by side ("Name (S), ordförande" | "Name (L) ersätter
+    Name (L)"), "Ersättare" as one comma list, "Övriga närvarande" as names beside titles; the
+    date only as "tisdagen den 4 mars 2025" in "Plats och tid"; a three-column signature box;
+    items "§ 45 Title" with "Dnr" on the next line; "Yrkanden" and "Propositionsordning"
+    (not decisions); decisions after "Beslut:" as a lead with att-clauses; Helvetica."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 2, 3)))
+    f = Flow(Style("helvetica", size=9))
+    f.line(m.org, bold=True, size=14)
+    f.line(m.organ, bold=True, size=11, before=2)
+    f.line("Protokoll", bold=True, size=16, before=12)
+    col = 110.0
+    f.line("Plats och tid", bold=True, before=8,
+           cells=((col, f"{m.place}, {C.fmt_date(m.date, 'weekday')} {m.time}", False),))
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    half = (len(voting) + 1) // 2
+    left = [P.seat_text(s, org=None, party=True, role="rank") for s in voting[:half]]
+    right = [P.seat_text(s, org=None, party=True, replaces="ersätter") for s in voting[half:]]
+    gap = max(text_width(t, f.style.reg, 9) for t in left) + 14
+    for k in range(half):
+        cells = ((col, left[k], False),) + (((col + gap, right[k], False),) if k < len(right) else ())
+        ln = f.line("Beslutande" if k == 0 else "", bold=True, before=8 if k == 0 else 0, cells=cells)
+        P.record(f, ln, voting[k])
+        if k < len(right):
+            P.record(f, ln, voting[half + k])
+    P.roster_running(f, "Ersättare:", [s for s in m.role("ersättare") if not s.replaces],
+                     lambda s: P.seat_text(s, org=None, party=True), sep=", ")
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.row([(col, a.name), (col + 150, a.title + (f", {a.span}" if a.span else ""))]), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
+    board_page_one(f, m, col=col, date_form="long")
+    P.signature_box(f, m, columns=3)
+    ds = Decisions("Beslut:", "att")
+    for it in m.items:
+        P.item_heading(f, m, it, "para", size=11, before=16)
+        f.line(f"Dnr {it.dnr}", size=8.5)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading=None, motions=rng.random() < 0.6,
+                          intro=rng.choice(("Ärendebeskrivning", "Bakgrund", "Sammanfattning")))
+    return Rendered(f, P.furniture_region(f"{m.org} • {m.organ}", "sida"), m.kind, "Protokoll", m.body,
+                    m.date.isoformat(), m.org)
+
+
+@variant("board", "m_one_line_header", "date_short", "r_running_comma", "r_och", "r_ersatter",
+         "r_narvarande_ej_tjg", "r_absent", "h_ks_para", "d_beslutet", "r_running_semicolon", "r_party",
+         "r_role_before", "d_not_proposal", "r_ovriga_narvarande")
+def board_one_line_header(rng: random.Random) -> Rendered:
+    """Kind, registry number and body on one line ("Protokoll  KS 2025/118  Kommunstyrelsen")
+    under the municipality's name; "Sammanträdesdatum: 250304"; the roster in running text:
+    "Beslutande: Anna Ek (S), ordförande, Per Berg (M), 1:e vice ordförande, … och Eva Al (L)",
+    serving substitutes "X (S) ersätter Y (S)" in the list, "Närvarande ej tjänstgörande
+    ersättare: …", "Frånvarande: …" (not participants), officials after semicolons; items
+    "KS § 45 Title"; decisions under "Beslutet"; Times."""
+    m = board_meeting(rng, Cast(rng), board=0, absent_listed=2)
+    f = Flow(Style("times", size=10.5))
+    f.line(m.org.upper(), bold=True, size=12)
+    f.row([(0, "Protokoll"), (150, m.dnr), (300, m.organ)], bold=True, size=12, before=12)
+    f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'short')}", before=8)
+    f.line(f"Tid och plats: {m.time}, {m.place}")
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    P.roster_running(f, "Beslutande:", voting, lambda s: P.seat_text(s, org=None, party=True, role="rank",
+                                                                      replaces="ersätter", span=False),
+                     sep=", ", last=" och ", end=".", before=8)
+    P.roster_running(f, "Närvarande ej tjänstgörande ersättare:", [s for s in m.role("ersättare") if not s.replaces],
+                     lambda s: P.seat_text(s, org=None, party=True), sep=", ", last=" och ", end=".")
+    f.para("Frånvarande: " + ", ".join(P.seat_text(s, org=None, party=True) for s in m.absent) + ".", before=6)
+    P.roster_running(f, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a, org=None), end=".")
+    j = m.justerare
+    P.record_justerare(f, f.para(f"Justerare: {j.name} ({j.party})", before=6)[0], m)
+    P.record_secretary(f, f.para(f"Sekreterare: {m.secretary.name}", before=2)[0], m)
+    board_page_one(f, m, col=150)
+    ds = Decisions("Beslutet", "present")
+    for it in m.items:
+        P.item_heading(f, m, it, "ks_para", size=11.5, before=16)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut", basis=False)
+    r = Rendered(f, P.furniture_running(m.org.upper(), "sida_paren"), m.kind, "Protokoll", m.body,
+                 m.date.isoformat(), m.org)
+    return r
+
+
+@variant("board", "r_table_ruled", "r_table_header", "r_ej_tjg", "r_tjg_for", "r_absent", "toc_dots", "h_para",
+         "h_own_line", "d_organ_beslut", "date_long", "r_sig_box", "m_page_header_body", "running_header")
+def board_ruled_table(rng: random.Random) -> Rendered:
+    """"Närvarande" as a ruled table "Namn | Parti | Funktion | Ersätter" ("tjg ersättare",
+    "ej tjg ers"), "Anmält förhinder:" (not participants), officials in a ruled "Namn | Titel"
+    table; "Sammanträdesdatum: 4 mars 2025"; a table of contents with dot leaders; items "§ 45"
+    alone with the title below; decisions under "<Organ>s beslut" ("Socialnämndens beslut");
+    Helvetica."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 4, 5)), absent_listed=1, spans=False)
+    f = Flow(Style("helvetica", size=9.5, top=84, bottom=80))
+    f.line(f"{m.organ}, {m.org}", bold=True, size=12)
+    f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'long')}", before=8)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    rows = []
+    for s in m.seats:
+        if s.replaces:
+            role, gone = "tjg ersättare", f"{s.replaces.name} ({s.replaces_party})"
+        elif s.role == "ersättare":
+            role, gone = "ej tjg ers", ""
+        else:
+            role, gone = (f"{s.rank} {s.role}".strip() if s.role != "ledamot" else "ledamot"), ""
+        rows.append(([s.name, s.party, role, gone], s))
+    P.heading_line(f, "Närvarande")
+    P.table(f, ["Namn", "Parti", "Funktion", "Ersätter"], rows, [0, 150, 190, 300], ruled=True, size=9)
+    P.heading_line(f, "Anmält förhinder")
+    for s in m.absent:
+        f.line(P.seat_text(s, org=None, party=True))
+    P.heading_line(f, "Övriga närvarande")
+    P.table(f, ["Namn", "Titel"], [([a.name, a.title], a) for a in m.officials], [0, 150], ruled=True, size=9,
+            before=2, x1=320)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((120, m.justerare.name, False),)), m)
+    board_page_one(f, m, col=120)
+    P.signature_box(f, m, col=120)
+    P.toc(f, m, "Innehållsförteckning", lambda it: f"§ {it.number} {it.title}", dots=True, new_page=True)
+    ds = Decisions("{gen} beslut", "present")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", own_line=True, dnr=it.dnr, size=11, before=18, new_page=k == 0)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förvaltningens förslag")
+    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body,
+                    m.date.isoformat(), m.org)
+
+
+@variant("board", "h_finnish", "r_family_first", "r_party_independent", "r_tjg_for", "r_ej_tjg",
+         "d_namnden_beslutar", "d_att_clauses", "date_dotted", "r_role_after", "r_one_per_line", "r_role_heading")
+def board_finnish(rng: random.Random) -> Rendered:
+    """Items "5 § Title"; "Närvarande ledamöter" one a line, some "Efternamn, Förnamn (S),
+    ordförande", an independent "(-)"; "Närvarande ersättare" with "tjänstgörande ersättare
+    för Y (S)" and "ej tjg ers"; "Protokolljusterare" and "Sekreterare" as headings;
+    "Datum: 4.3.2025"; decisions as "Nämnden beslutar" and att-clauses without a "Beslut"
+    heading; Courier."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 2, 4, 5)), independent=True)
+    f = Flow(Style("courier", size=9))
+    f.line(m.org.upper(), bold=True, size=11)
+    f.line("PROTOKOLL", bold=True, size=13, before=8)
+    f.line(m.organ, bold=True, size=11)
+    f.line(f"Datum: {C.fmt_date(m.date, 'dotted')}", before=8)
+    f.line(f"Plats: {m.place}, {m.time}")
+    flip = {id(s): rng.random() < 0.5 for s in m.seats}
+    P.roster_lines(f, "Närvarande ledamöter", [s for s in m.seats if s.role != "ersättare"],
+                   lambda s: P.seat_text(s, org=None, party=True, role="rank", family_first=flip[id(s)]))
+    P.roster_lines(f, "Närvarande ersättare", [s for s in m.role("ersättare")],
+                   lambda s: P.seat_text(s, org=None, party=True) + ("" if s.replaces else ", ej tjg ers")
+                   if not s.replaces else serving_text(s))
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    P.heading_line(f, "Protokolljusterare")
+    P.record_justerare(f, f.line(m.justerare.name), m)
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    ds = Decisions(None, "att", lead="Nämnden")
+    for it in m.items:
+        P.item_heading(f, m, it, "finnish", size=10, before=16)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading=None, basis=False, sent_to=False,
+                          intro="Beredning")
+    return Rendered(f, P.furniture_running(f"{m.org}  {m.organ}  Protokoll {C.fmt_date(m.date, 'dotted')}",
+                                           "plain"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "h_ks_short", "m_organ_field", "r_role_heading", "r_tjg_for", "d_numbered", "d_beslut",
+         "r_val_av_justerare", "r_name_title_columns", "r_sig_box", "date_iso", "m_other_dates", "r_party",
+         "r_one_per_line")
+def board_ks_short(rng: random.Random) -> Rendered:
+    """An "Organ: Kommunstyrelsen" field under the municipality's name, "Datum 2025-03-04" and a
+    "Justeringsdatum" that is not the meeting date; roles as section headings ("Ordförande",
+    "Vice ordförande", "Ledamöter", "Tjänstgörande ersättare", "Ersättare"); officials as
+    names beside titles; items "Ks 45 Title" including "Val av justerare"; decisions under
+    "Beslut" as "Kommunstyrelsen beslutar" and a numbered list "1. att …"; a two-column
+    signature box."""
+    m = board_meeting(rng, Cast(rng), board=0, standard_items=True)
+    f = Flow(Style("vera", size=9.5))
+    f.line(m.org, bold=True, size=13)
+    f.line("Protokoll", bold=True, size=15, before=8)
+    col = 120.0
+    for label, value in (("Organ", m.organ), ("Datum", C.fmt_date(m.date, "iso")), ("Tid", m.time),
+                         ("Plats", m.place), ("Justeringsdatum", C.fmt_date(m.adjusted, "iso"))):
+        f.line(label, bold=True, before=6 if label == "Organ" else 0, cells=((col, value, False),))
+    party = lambda s: P.seat_text(s, org=None, party=True)  # noqa: E731
+    P.roster_lines(f, "Ordförande", m.role("ordförande"), party)
+    P.roster_lines(f, "Vice ordförande", m.role("vice ordförande"), party)
+    P.roster_lines(f, "Ledamöter", m.role("ledamot"), party)
+    P.roster_lines(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces], serving_text)
+    P.roster_lines(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces], party)
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.row([(0, a.name), (170, a.title)]), a)
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    ds = Decisions("Beslut", "numbered")
+    for it in m.items:
+        P.item_heading(f, m, it, "ks_short", size=11, before=16)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading=None, basis=rng.random() < 0.5)
+    P.signature_box(f, m, columns=2, labels=("Ordförande", "Justerare", "Sekreterare"))
+    return Rendered(f, P.furniture_region(f"{m.org} • {m.organ} • Protokoll", "sida"), m.kind, "Protokoll",
+                    m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "h_paragraf", "h_own_line", "r_role_before", "r_span", "r_inbjudna", "d_beslut", "date_iso",
+         "r_tjg_for", "m_other_dates", "m_page_header_body")
+def board_paragraf(rng: random.Random) -> Rendered:
+    """Items "Paragraf 45" on a line of their own with the title below; the role before the
+    name ("Ordförande  Anna Ek (S)", "1:e vice ordförande  …"); "Tjänstgörande ersättare" with
+    attendance ranges ("§§ 57–60"); "Inbjudna" from the region (guests); decisions under
+    "Beslut" ("Nämnden beslutar att …"); Times."""
+    cast = Cast(rng)
+    m = board_meeting(rng, cast, board=rng.choice((1, 3, 4)))
+    m.guests = [Attendee(cast.person(), "övrig", C.REGION, rng.choice(("utvecklingsledare", "folkhälsostrateg")))]
+    f = Flow(Style("times", size=10.5, top=84, bottom=80))
+    f.line("Sammanträdesprotokoll", bold=True, size=15)
+    f.line(f"Datum {C.fmt_date(m.date, 'iso')}", before=6)
+    f.line(f"Plats {m.place}, {m.time}")
+    col = 130.0
+    for s in [*m.role("ordförande"), *m.role("vice ordförande")]:
+        label = f"{s.rank} {s.role}".strip().capitalize()
+        P.record(f, f.line(label, bold=True, before=4, cells=((col, P.seat_text(s, org=None, party=True), False),)), s)
+    P.label_block(f, "Ledamöter", m.role("ledamot"), lambda s: P.seat_text(s, org=None, party=True), col=col)
+    P.label_block(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
+                  lambda s: serving_text(s), col=col)
+    P.label_block(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
+                  lambda s: P.seat_text(s, org=None, party=True), col=col)
+    P.label_block(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None), col=col)
+    P.label_block(f, "Inbjudna", m.guests, lambda a: P.attendee_text(a), col=col)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
+    board_page_one(f, m, col=col)
+    P.signature_box(f, m, col=col)
+    ds = Decisions("Beslut", "beslutar")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "paragraf", own_line=True, size=11.5, before=18, new_page=k == 0)
+        f.line(f"Dnr {it.dnr}", size=9)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut")
+    return Rendered(f, P.furniture_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "r_one_per_line", "r_role_after", "r_tjg_for", "r_party", "d_beslut", "d_att_clauses",
+         "date_weekday", "h_para", "d_proposal_kf", "r_ovriga_narvarande", "r_sig_box", "running_header")
+def board_lines(rng: random.Random) -> Rendered:
+    """"Beslutande ledamöter" one a line ("Name (S), ordförande"), "Tjänstgörande ersättare"
+    ("Name (S), tjänstgörande ersättare för Name (S)"), "Ersättare", "Övriga närvarande";
+    "Sammanträdesdatum: tisdagen den 4 mars 2025"; items "§ 45 Title"; decisions under
+    "Beslut" as an att-clause list; a one-column signature box at the end."""
+    m = board_meeting(rng, Cast(rng), board=0)
+    f = Flow(Style("vera", size=9.5, top=78))
+    f.line(f"Protokoll {m.organ}", bold=True, size=14)
+    f.line(m.org, size=11, before=2)
+    f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'weekday')}", before=8)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    P.roster_lines(f, "Beslutande ledamöter", [s for s in m.seats if s.role != "ersättare"],
+                   lambda s: P.seat_text(s, org=None, party=True, role="rank"))
+    P.roster_lines(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces], serving_text)
+    P.roster_lines(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
+                   lambda s: P.seat_text(s, org=None, party=True))
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    ds = Decisions("Beslut", "att")
+    for it in m.items:
+        P.item_heading(f, m, it, "para", size=11, before=16, dnr=it.dnr)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut")
+    P.signature_box(f, m, before=24)
+    return Rendered(f, P.furniture_running(f"{m.org} – {m.organ}", "sida"), m.kind, "Protokoll", m.body,
+                    m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- minutes
+def members_with_titles(m: Meeting, *, org: str = "full", role: str | None = "paren"):
+    titles = m.extra["titles"]
+
+    def fmt(s) -> str:
+        suffix = P.ROLE_SUFFIX[role].get(s.role, "") if role else ""
+        return f"{s.name}, {titles[s.person]}, {P.org_as(s.org, org)}{suffix}"
+
+    return fmt
+
+
+def record_member(f: Flow, ln, m: Meeting, s) -> None:
+    f.person(ln, s.name, s.role, s.org, m.extra["titles"][s.person])
+
+
+def member_lines(f: Flow, heading: str, m: Meeting, fmt) -> None:
+    P.heading_line(f, heading)
+    for s in m.seats:
+        rows = f.para(fmt(s), hang=10, before=0, together=True)
+        record_member(f, rows[0], m, s)
+
+
+@variant("minutes", "r_inbjudna", "r_absent", "r_antecknare", "r_role_paren", "h_dot", "d_sentences",
+         "date_iso", "r_one_per_line")
+def minutes_numbered(rng: random.Random) -> Rendered:
+    """Minnesanteckningar: "Närvarande:" one "Name, title, Organisation" a line with "(ordf)";
+    "Från Regional utveckling:" (officials), "Inbjudna:" (guests), "Frånvarande:" (not
+    participants), "Antecknare: Name"; items "1. Title"; decisions as sentences
+    ("Chefsgruppen beslutade att …", "… godkändes")."""
+    m = minutes_meeting(rng, Cast(rng))
+    f = Flow(Style("vera"))
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=4)
+    for label, value in (("Datum", C.fmt_date(m.date, "iso")), ("Tid", m.time), ("Plats", m.place)):
+        f.line(f"{label}: {value}", before=8 if label == "Datum" else 0)
+    member_lines(f, "Närvarande:", m, members_with_titles(m))
+    P.roster_lines(f, "Från Regional utveckling:", m.officials, lambda a: P.attendee_text(a))
+    P.roster_lines(f, "Inbjudna:", m.guests, lambda a: f"{a.name}, {a.org}")
+    P.heading_line(f, "Frånvarande:")
+    for s in m.absent:
+        f.line(f"{s.name}, {s.org}")
+    P.record_secretary(f, f.line("Antecknare:", bold=True, before=8, cells=((70, m.secretary.name, False),)), m)
+    items_council(f, m, rng, Decisions(form="past", in_text=rng.random() < 0.5), "dot", indent=22)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())
+
+
+@variant("minutes", "h_unnumbered", "r_table_header", "r_table_unruled", "d_inline", "date_long", "r_antecknare")
+def minutes_unnumbered(rng: random.Random) -> Rendered:
+    """Minutes whose points have no numbers: bold, larger headings only (the gold numbers them
+    1, 2, … in order); those present in a table "Namn | Organisation | Funktion" without
+    rulings (the chair's function "…, ordförande"); "Tjänstepersoner" below; "Vid
+    anteckningarna: Name"; "Minnesanteckningar från mötet den 4 mars 2025"; decisions inline
+    after "Beslut:"; Helvetica."""
+    m = minutes_meeting(rng, Cast(rng), officials=2)
+    f = Flow(Style("helvetica", size=9.5))
+    f.line(m.organ, bold=True, size=14)
+    f.line(f"Minnesanteckningar från mötet den {C.fmt_date(m.date, 'long')}", size=11, before=4)
+    f.line(f"{m.time}, {m.place}", before=2)
+    titles = m.extra["titles"]
+    rows = [([s.name, s.org, titles[s.person] + (", ordförande" if s.role == "ordförande" else "")], None)
+            for s in m.seats]
+    P.table(f, ["Namn", "Organisation", "Funktion"], rows, [0, 140, 300], size=9, before=10)
+    for s, ln in zip(m.seats, f.lines[-len(m.seats):], strict=True):
+        record_member(f, ln, m, s)
+    P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a))
+    P.roster_lines(f, "Inbjudna", m.guests, lambda a: P.attendee_text(a))
+    P.record_secretary(f, f.line("Vid anteckningarna:", bold=True, before=8,
+                                 cells=((100, m.secretary.name, False),)), m)
+    items_council(f, m, rng, Decisions(form="inline"), "dot", size=12, unnumbered=True)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())
+
+
+@variant("minutes", "r_name_title_columns", "r_guests", "r_absent", "h_arende", "d_beslut", "date_short",
+         "r_role_before", "r_antecknare", "r_running_comma")
+def minutes_columns(rng: random.Random) -> Rendered:
+    """"Ordförande: Name, title, Region Örebro län" first, then the members under organisation
+    headings as a column of names beside a column of titles; "Övriga deltagare" (guests);
+    "Anmält förhinder:" as a comma list; "Mötesdatum 250304"; items "Ärende 3" with the title
+    beside; decisions under "Beslut"; "Vid anteckningarna" at the end; Times."""
+    m = minutes_meeting(rng, Cast(rng), officials=1, absent=3)
+    f = Flow(Style("times", size=10.5))
+    f.line("MINNESANTECKNINGAR", bold=True, size=14)
+    f.line(m.organ, bold=True, size=12, before=2)
+    f.line(f"Mötesdatum {C.fmt_date(m.date, 'short')}, {m.time}", before=8)
+    f.line(m.place)
+    titles = m.extra["titles"]
+    chair = m.chair
+    ln = f.para(f"Ordförande: {chair.name}, {titles[chair.person]}, {chair.org}", before=8)[0]
+    record_member(f, ln, m, chair)
+    P.heading_line(f, "Deltagare")
+    by_org: dict[str, list] = {}
+    for s in m.seats[1:]:
+        by_org.setdefault(s.org, []).append(s)
+    for org, seats in by_org.items():
+        f.line(org, bold=True, before=4, keep=1)
+        for s in seats:
+            record_member(f, f.row([(12, s.name), (190, titles[s.person])]), m, s)
+    P.heading_line(f, "Tjänstepersoner")
+    for a in m.officials:
+        P.record(f, f.row([(12, a.name), (190, f"{a.title}, {a.org}")]), a)
+    P.roster_lines(f, "Övriga deltagare", m.guests, lambda a: P.attendee_text(a))
+    f.para("Anmält förhinder: " + ", ".join(f"{s.name} ({s.org})" for s in m.absent), before=8)
+    items_council(f, m, rng, Decisions("Beslut", "past"), "arende", indent=60)
+    f.line("Vid anteckningarna", bold=True, before=20, keep=1)
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    return Rendered(f, P.furniture_running(f"{m.organ} – minnesanteckningar", "paren"), m.kind,
+                    "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+@variant("minutes", "h_unnumbered", "r_running_comma", "r_och", "r_org_short", "d_sentences", "date_long",
+         "r_role_before")
+def minutes_larger_headings(rng: random.Random) -> Rendered:
+    """Minutes whose points stand out only by size (larger, not bold) and have no numbers;
+    "Närvarande:" in running text with organisations short in parentheses ("Agnes Hedin
+    (Kumla), … och Olle Tell (Nora)"), the chair named first ("Ordförande: …"); "Sekreterare:";
+    the date as "4 mars 2025"; decisions as sentences."""
+    m = minutes_meeting(rng, Cast(rng), guests=0, absent=0)
+    f = Flow(Style("vera", size=10))
+    f.line(f"Minnesanteckningar – {m.organ}", bold=True, size=14)
+    f.line(f"{C.fmt_date(m.date, 'long')}, {m.time}", before=4)
+    f.line(m.place)
+    chair = m.chair
+    record_member(f, f.para(f"Ordförande: {chair.name} ({P.org_as(chair.org, 'short')})", before=8)[0], m, chair)
+    members = m.seats[1:]
+    texts = [f"{s.name} ({P.org_as(s.org, 'short')})" for s in members]
+    rows = f.para("Närvarande: " + ", ".join(texts[:-1]) + " och " + texts[-1] + ".", before=4)
+    joined, pos = " ".join(r.text for r in rows), 0
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r.text) + 1
+    for s, t in zip(members, texts, strict=True):
+        pos = joined.index(t, pos)
+        f.person(rows[max(k for k, st in enumerate(starts) if st <= pos)], s.name, s.role, s.org)
+    P.roster_running(f, "Tjänstepersoner:", m.officials, lambda a: P.attendee_text(a, org="short"))
+    P.record_secretary(f, f.para(f"Sekreterare: {m.secretary.name}", before=4)[0], m)
+    items_council(f, m, rng, Decisions(form="past"), "dot", size=13, bold=False, unnumbered=True)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())
+
+
+# --------------------------------------------------------------------------- agreements
+def agreement_gold(a: Agreement) -> dict:
+    return {"parties": list(a.parties), "valid_from": a.valid_from.isoformat(),
+            "valid_to": a.valid_to.isoformat() if a.valid_to else None,
+            "signatories": [{"name": s.person.name, "title": s.title, "organization": s.org} for s in a.signatories]}
+
+
+def agreement_sections(f: Flow, a: Agreement, *, numbered: bool = True, first: int = 2) -> int:
+    n = first
+    for heading, texts in a.sections:
+        f.line(f"{n}. {heading}" if numbered else heading, bold=True, before=10, keep=1)
+        f.para(" ".join(texts))
+        n += 1
+    return n
+
+
+def validity_text(a: Agreement, form: str) -> str:
+    start = C.fmt_date(a.valid_from, "long")
+    if a.valid_to is None:
+        return f"Överenskommelsen gäller från och med den {start} och tills vidare."
+    end = C.fmt_date(a.valid_to, "long")
+    return {"long": f"Överenskommelsen gäller från och med den {start} till och med den {end}.",
+            "range": f"Överenskommelsen gäller under perioden {start} – {end}.",
+            "short": f"Överenskommelsen gäller fr.o.m. {a.valid_from.isoformat()} t.o.m. {a.valid_to.isoformat()}."
+            }[form]
+
+
+def no_flow_facts(f: Flow) -> None:
+    f.in_items = False
+
+
+@variant("agreement", "a_parties_list", "a_sig_2col", "a_sig_title_org")
+def agreement_list(rng: random.Random) -> Rendered:
+    """An agreement with its parties as a bulleted list under "1. Parter", numbered sections
+    (not agenda items), validity "från och med den 1 januari 2025 till och med den 31 december
+    2027", and signatures in two columns: organisation, place and date, line, name, title."""
+    a = agreement(rng, Cast(rng), parties=rng.randint(3, 5))
+    f = Flow(Style("vera"))
+    no_flow_facts(f)
+    f.line(C.REGION, bold=True, size=10)
+    f.para(a.title, bold=True, size=16, before=16)
+    f.line("1. Parter", bold=True, before=12, keep=1)
+    for org in a.parties:
+        f.line(f"• {org}", x=10, before=1)
+    n = agreement_sections(f, a)
+    f.line(f"{n}. Giltighetstid", bold=True, before=10, keep=1)
+    f.para(validity_text(a, "long") + " Senast ett halvår innan perioden löper ut tar parterna "
+           "ställning till om samarbetet ska fortsätta." if a.valid_to else validity_text(a, "long"))
+    f.line(f"{n + 1}. Underskrifter", bold=True, before=12, keep=1)
+    f.para("Överenskommelsen har skrivits under i lika många exemplar som det finns parter.")
+    half = f.style.width / 2
+    sigs = a.signatories
+    for k in range(0, len(sigs), 2):
+        pair = sigs[k : k + 2]
+        f.row([(j * half, s.org) for j, s in enumerate(pair)], bold=True, before=14, keep=4)
+        f.row([(j * half, f"{s.place} {C.fmt_date(s.date, 'iso')}") for j, s in enumerate(pair)], keep=3)
+        f.row([(j * half, "." * 40) for j, s in enumerate(pair)], before=12, keep=2)
+        f.row([(j * half, s.person.name) for j, s in enumerate(pair)], keep=1)
+        f.row([(j * half, s.title) for j, s in enumerate(pair)])
+    return Rendered(f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None,
+                    agreement=agreement_gold(a))
+
+
+@variant("agreement", "a_parties_running", "m_other_dates", "date_iso", "a_sig_title_org")
+def agreement_running(rng: random.Random) -> Rendered:
+    """An agreement dated in its header ("Datum 2024-11-28", "Dnr 24RS1234") whose parties are
+    named in running text ("mellan Region Örebro län och Askersunds, Kumla och Nora kommuner");
+    open-ended validity ("… och tills vidare"); one signature block per party under its name,
+    with place and date (the signing dates are not the document's date); Times."""
+    a = agreement(rng, Cast(rng), parties=rng.randint(3, 4), open_ended=True, dated=True, municipalities_only=True,
+                  two_signers=rng.random() < 0.5)
+    f = Flow(Style("times", size=10.5))
+    no_flow_facts(f)
+    f.row([(0, C.REGION), (300, f"Datum {a.dated.isoformat()}")], bold=True)
+    f.row([(300, f"Dnr {a.dnr}")])
+    f.para(a.title, bold=True, size=15, before=18)
+    towns = [org.replace(" kommun", "") for org in a.parties[1:]]
+    listed = ", ".join(towns[:-1]) + " och " + towns[-1] if len(towns) > 1 else towns[0]
+    plural = "kommuner" if len(towns) > 1 else "kommun"
+    f.para(f"Överenskommelsen ingås av Region Örebro län och {listed} {plural} (parterna).", before=12)
+    agreement_sections(f, a, numbered=False)
+    f.line("Giltighet", bold=True, before=10, keep=1)
+    f.para(validity_text(a, "long") + " Den kan sägas upp av part med tolv månaders uppsägningstid.")
+    f.line("Underskrifter", bold=True, before=14, keep=1)
+    for org in a.parties:
+        f.line(org, bold=True, before=12, keep=4)
+        for s in [s for s in a.signatories if s.org == org]:
+            f.line(f"{s.place} den {C.fmt_date(s.date, 'long')}", before=4, keep=3)
+            f.line("." * 40, before=12, keep=2)
+            f.line(s.person.name, keep=1)
+            f.line(s.title)
+    return Rendered(f, P.furniture_running(a.title, "sida"), "overenskommelse", a.title, None, a.dated.isoformat(),
+                    agreement=agreement_gold(a))
