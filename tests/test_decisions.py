@@ -150,3 +150,28 @@ def test_a_short_bold_line_is_a_section_heading_in_a_pdf():
 )
 def test_elections_in_every_voice(sentence, who):
     assert [(p.name, p.role, p.organization) for p in elections(sentence)] == who
+
+
+def test_att_clauses_after_a_lead_without_a_beslut_heading():
+    got = find_decisions(lines("Förvaltningen har berett ärendet.", "Nämnden beslutar", "att godkänna rapporten,",
+                               "att överlämna den till fullmäktige."))
+    assert [d.text for d in got] == ["Nämnden beslutar att godkänna rapporten",
+                                     "Nämnden beslutar att överlämna den till fullmäktige"]
+
+
+def test_numbered_att_clauses_keep_their_lead():
+    got = find_decisions(lines("Beslut", "Kommunstyrelsen beslutar", "1. att godkänna planen,",
+                               "2. att uppdra åt förvaltningen att revidera den."))
+    assert [d.text for d in got] == ["Kommunstyrelsen beslutar att godkänna planen",
+                                     "Kommunstyrelsen beslutar att uppdra åt förvaltningen att revidera den"]
+
+
+def test_a_decision_heading_naming_a_compound_body():
+    got = find_decisions(lines("Förvaltningens förslag", "Nämnden beslutar att anta planen.",
+                               "Vård- och omsorgsnämndens beslut", "Vård- och omsorgsnämnden antar planen."))
+    assert [d.text for d in got] == ["Vård- och omsorgsnämnden antar planen."]
+
+
+def test_elected_to_adjust_together_with_the_chair():
+    assert [(p.name, p.role) for p in elections(
+        "Lo Berg, Kumla kommun, utsågs att tillsammans med ordföranden justera protokollet.")] == [("Lo Berg", "justerare")]

@@ -156,3 +156,28 @@ def test_absent_people_are_apart_and_an_official_secretary_is_both():
     people, absent = read_roster(sections)
     assert [(p.name, p.role) for p in people] == [("Eva Lund", "tjänsteperson"), ("Eva Lund", "sekreterare")]
     assert [p.name for p in absent] == ["Per Berg"]
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("Rut Hassan (Nora)", ("Rut Hassan", "Nora kommun")),
+    ("Dan Ek (Region Örebro)", ("Dan Ek", "Region Örebro län")),
+    ("Måns Hjort (Region Örebro).", ("Måns Hjort", "Region Örebro län")),
+])
+def test_an_organisation_in_brackets(entry, expected):
+    p = parse_person_line(entry, "ledamot")
+    assert (p.name, p.organization) == expected
+
+
+def test_guests_stay_guests_whatever_their_title():
+    lines = (Line(text="Ola Berg, verksamhetsutvecklare, RF-SISU Örebro län", page=1),)
+    assert [p.role for p in parse_roster([RosterSection(heading="Inbjudna", role="övrig", lines=lines)])] == ["övrig"]
+    assert [p.role for p in parse_roster([RosterSection(heading="Övriga närvarande", role="övrig", lines=lines)])] == [
+        "tjänsteperson"]
+
+
+def test_the_member_in_an_ersatter_column_is_not_a_participant():
+    lines = (cell("Namn", 70, 100), cell("Parti", 200, 100), cell("Funktion", 240, 100), cell("Ersätter", 380, 100),
+             cell("Eva Strand", 70, 112), cell("S", 200, 112), cell("ledamot", 240, 112),
+             cell("Kim Nyberg", 70, 124), cell("M", 200, 124), cell("Lo Ek (M)", 380, 124))
+    people = parse_roster([RosterSection(heading="Närvarande", role=None, lines=lines)])
+    assert [(p.name, p.role) for p in people] == [("Eva Strand", "ledamot"), ("Kim Nyberg", "ersättare")]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pipeline.records import Line
 import pytest
 
-from pipeline.parse.segment import find_items, find_roster, roster_heading, segment, table_of_contents
+from pipeline.parse.segment import (
+    find_items,
+    find_roster,
+    roster_heading,
+    segment,
+    signature_captions,
+    table_of_contents,
+)
 
 
 def lines(*texts: str, page: int = 1) -> list[Line]:
@@ -169,3 +176,32 @@ def test_lowercase_column_subheadings_under_beslutande_are_headings():
 def test_a_paragraph_number_whose_title_line_ocr_misread_is_still_a_heading():
     items = find_items(lines("12 §", "Föredragningslistan", "Text.", "13 §", "138 Motion om en ramp", "Text."))
     assert [(i.number, i.title) for i in items] == [("12", "Föredragningslistan"), ("13", "Motion om en ramp")]
+
+
+def sized(text: str, size: float, bold: bool = False) -> Line:
+    return Line(text=text, page=1, size=size, bold=bold)
+
+
+def test_minutes_without_numbers_have_their_items_in_the_larger_headings():
+    doc = [sized("Minnesanteckningar – Styrgrupp barn och unga", 14, True), sized("14 oktober 2024", 10),
+           sized("Närvarande: Eva Strand, Kim Nyberg", 10), sized("Välkommen", 13), sized("Ordföranden hälsade.", 10),
+           sized("Verksamhetsplan", 13), sized("Planen godkändes.", 10), sized("Nästa möte", 13),
+           sized("Mötet hålls i maj.", 10)]
+    items = find_items(doc)
+    assert [(i.number, i.title) for i in items] == [("1", "Välkommen"), ("2", "Verksamhetsplan"), ("3", "Nästa möte")]
+    assert [ln.text for ln in items[1].lines] == ["Planen godkändes."]
+
+
+def test_bold_labels_and_roster_headings_are_not_unnumbered_items():
+    doc = [sized("Chefsgrupp folkhälsa", 14, True), sized("Minnesanteckningar", 11), sized("Datum", 10),
+           sized("Tjänstepersoner", 10, True), sized("Eva Strand, Region Örebro län", 10),
+           sized("Beslut: Planen godkändes.", 10, True), sized("Text.", 10)]
+    assert find_items(doc) == []
+
+
+def test_captions_under_the_signers_names_give_their_roles():
+    tail = [at("Vid protokollet", 70, 600), at("Eva Strand", 70, 620), at("Sekreterare", 70, 632),
+            at("Justeras", 70, 660), at("Kim Nyberg", 70, 680), at("Lo Ek", 310, 680),
+            at("Ordförande", 70, 692), at("Justerare", 310, 692)]
+    assert [(s.role, s.lines[0].text) for s in signature_captions(tail)] == [
+        ("sekreterare", "Eva Strand"), ("ordförande", "Kim Nyberg"), ("justerare", "Lo Ek")]

@@ -3,30 +3,43 @@ document is valid, who decided it, how it is terminated and who signed it.
 
 `find_agreement` reads a document's content lines in reading order.  Prose facts (validity,
 termination) are read from sentences rebuilt across wrapped lines; the party list, the decision
-line and the signature blocks are read line by line, since their layout carries the meaning.
+line and the signature blocks are read row by row (lines on one baseline are one row of cells),
+since their layout carries the meaning.  Parties come from a "Parter" paragraph, list, table or
+the appendix it points to, else from "mellan A och B", else from the organisations that sign.
 
-Signature pages are often scanned and OCR'd.  A signatory is only reported when a line that
-looks like a person's name is directly followed by a line of known job titles (vocabulary in
-``patterns/titles.yml``); garbled names are left out rather than guessed, and a name kept despite
-doubt (cleaned punctuation, a fuzzily read title, a missing heading) gets a confidence below 1.
+Signature pages are often scanned and OCR'd.  A signatory is only reported when a name has a
+job title: on the line below it (signature blocks, one to three side by side) or beside it in
+a signature table (party | name | title, in any order).  Titles come from the vocabulary in
+``patterns/titles.yml``, or are read by their ending ("…chef", "…direktör").  Garbled names are
+left out rather than guessed, and a name kept despite doubt (cleaned punctuation, a fuzzily read
+or unlisted title, a missing heading) gets a confidence below 1.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from statistics import fmean
 
 from rapidfuzz import fuzz, process
 
 from .. import patterns
-from .dates import MONTHS, find_dates
-from .organizations import all_organizations, canonical_organization, find_organizations, known_organization
 from ..records import Agreement, Line, Signatory
+from .dates import MONTHS, find_dates
+from .organizations import all_organizations, canonical_organization, find_organizations
+from .organizations import known_organization as _lookup_organization
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
+
+
+@lru_cache(maxsize=8192)
+def known_organization(text: str) -> str | None:
+    """`organizations.known_organization`, remembered: a signature page asks about the same
+    runs of words many times (as a heading, a prefix of a cell, a part of a name)."""
+    return _lookup_organization(text)
+
 
 _BULLET = re.compile(r"^(?:[•●▪◦·*]|[-–](?=\s))\s*")
 # A sentence ends at . ! ? before a capital; not before a digit, so "t.o.m. 2029-12-31" holds together.
@@ -90,11 +103,40 @@ def _sentences(lines: Sequence[Line]) -> list[_Sentence]:
 
 
 # --------------------------------------------------------------------------- parties
-_PARTIES_LABEL = re.compile(r"^(?:avtals)?parter(?:na)?\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
+# "Parter", "Parterna", "Avtalsparter", numbered as a section or not ("1. Parter", "§ 2 Parter").
+_PARTIES_LABEL = re.compile(
+    r"^(?:§\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:avtals)?parter(?:na)?(?:\s+i\s+(?:avtalet|överenskommelsen))?"
+    r"\s*(?::\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+# An entry of a numbered or lettered list: "1.", "2)", "a)".
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[a-zåäö]\))\s+")
+# A reference to an appendix that holds the list: "se bilaga 1", "enligt bilaga 2", "(bilaga A)".
+_APPENDIX_REFERENCE = re.compile(r"\bbilaga\s+(?P<label>\d+|[A-ZÅÄÖ])\b", re.IGNORECASE)
+# Words of a party table's header row ("Part | Organisationsnummer | Adress").
+_PARTY_TABLE_HEADER = frozenset(
+    {
+        "part",
+        "parter",
+        "namn",
+        "organisation",
+        "organisationsnummer",
+        "org.nr",
+        "orgnr",
+        "org nr",
+        "adress",
+        "postadress",
+        "företrädare",
+        "kontaktperson",
+        "firmatecknare",
+    }
+)
+_BETWEEN = re.compile(r"\b(?:mellan|parterna\s+är|parter\s+är)\s+", re.IGNORECASE)
 _LIST_JOINERS = frozenset({"och", "samt", "&"})
 # "(benämns i detta dokument som parterna)" describes the list; "(ÖLBF)" belongs to a name.
 _DESCRIPTIVE_PARENTHESIS = re.compile(r"\s*\((?=[^)]*\b[a-zåäö]{3,})[^)]*\)")
 _MAX_NAME_WORDS = 8  # "Specifika samverkansrådet för social välfärd samt vård och omsorg"
+_APPENDIX_LOOKAHEAD = 3  # lines between an appendix's heading and its list (its title, a lead-in)
 
 
 def _known_prefix(words: Sequence[str], start: int) -> tuple[int, str | None]:
@@ -134,52 +176,116 @@ def _parse_parties(text: str) -> list[tuple[str, bool]]:
     return [(name, known) for name, known in found if name]
 
 
-def _party_paragraph(lines: Sequence[Line]) -> str | None:
-    """The text of the "Parter:" paragraph, joined across wrapped lines, or None."""
-    for i, line in enumerate(lines):
-        if not (m := _PARTIES_LABEL.match(line.text)):
+def _list_entry(cells: Sequence[str]) -> list[str] | None:
+    """The parties one entry of a party list names, or None when it is no such entry.
+
+    An entry is a line of a list ("• Kumla kommun", "2. Nora kommun", "Laxå kommun,") or a row
+    of a party table, whose first cell is the party and whose other cells (organisation number,
+    address) are left alone.
+    """
+    first = _ENUMERATOR.sub("", _BULLET.sub("", cells[0])).strip() if cells else ""
+    parsed = _parse_parties(first)
+    if not parsed or not all(known for _, known in parsed):
+        return None
+    return [name for name, _ in parsed]
+
+
+def _is_table_header(cells: Sequence[str]) -> bool:
+    return len(cells) > 1 and all(cell.casefold().strip(" :") in _PARTY_TABLE_HEADER for cell in cells)
+
+
+def _party_list(rows: Sequence[Sequence[str]], lead_in: int = 0) -> list[str]:
+    """The parties of a list or table that starts within `lead_in` rows; it ends at the first
+    row that names none."""
+    names: list[str] = []
+    for i, cells in enumerate(rows):
+        entry = _list_entry(cells)
+        if entry is None:
+            if not names and (i < lead_in or (i == 0 and _is_table_header(cells))):
+                continue
+            break
+        names.extend(entry)
+    return names
+
+
+def _section_sentence(lines: Sequence[Line]) -> str:
+    """The first sentence of the text that follows a heading."""
+    sentences = _sentences(list(lines[:6]))
+    return sentences[0].text if sentences else ""
+
+
+def _named_between(text: str, *, all_known: bool) -> list[str]:
+    """The parties of a sentence like "… ingås mellan A, B och C" (at least two)."""
+    for m in _BETWEEN.finditer(text):
+        parsed = _parse_parties(text[m.end() :])
+        # "mellan kommunerna och regionen" describes collaboration, not who signs.
+        if len(parsed) >= 2 and any(known for _, known in parsed) and (not all_known or all(k for _, k in parsed)):
+            return [name for name, _ in parsed]
+    return []
+
+
+def _appendix(rows: Sequence[Sequence[str]], label: str) -> list[str]:
+    """The party list of the appendix headed "Bilaga <label>" ("Bilaga 1 Parter", "Bilaga 1:")."""
+    heading = re.compile(rf"^bilaga\s+{re.escape(label)}\b", re.IGNORECASE)
+    for i, cells in enumerate(rows):
+        if cells and heading.match(cells[0]):
+            rest = heading.sub("", cells[0]).strip(" :.–-")
+            following = [[rest], *rows[i + 1 :]] if rest else list(rows[i + 1 :])
+            return _party_list(following, lead_in=_APPENDIX_LOOKAHEAD)
+    return []
+
+
+def _listed_parties(lines: Sequence[Line]) -> list[str] | None:
+    """The parties under a "Parter" label, or None when the document has no such label.
+
+    After "Parter:" on one line the list runs on; after "Parter" as a heading come a list (a
+    line, a bullet or a table row per party), a sentence naming them ("Avtalet ingås mellan A och
+    B"), or a reference to the appendix that lists them ("Parterna framgår av bilaga 1").
+    """
+    rows = _rows(lines)
+    cells = [[cell.text for cell in row] for row in rows]
+    for i, row in enumerate(rows):
+        if not (m := _PARTIES_LABEL.match(row[0].text)):
             continue
-        following = [_BULLET.sub("", later.text) for later in lines[i + 1 :]]
-        if not m["rest"]:
-            # "Parter" alone on its line, then the parties, a line or a list at a time.
-            listed: list[str] = []
+        following = [_BULLET.sub("", cell.text) for later in rows[i + 1 :] for cell in later[:1]]
+        if not m["rest"] and len(row) > 1:
+            # A label column: "Parter | Region Örebro län", the other parties below in that column.
+            return _party_list([[cell.text for cell in row[1:]], *cells[i + 1 :]])
+        if m["rest"]:
+            if ref := _APPENDIX_REFERENCE.search(m["rest"]):
+                return _appendix(cells[i + 1 :], ref["label"])
+            parts = [m["rest"]]
             for text in following:
-                parsed = _parse_parties(text)
-                if not parsed or not all(known for _, known in parsed):
+                # A wrapped list goes on in lower case ("kommun, Lekebergs …") or after a comma or "och".
+                if not (text[:1].islower() or re.search(r"(,|\s(?:och|samt|&))$", parts[-1])):
                     break
-                listed.append(text.rstrip(",") + ",")
-            return " ".join(listed).rstrip(",")
-        parts = [m["rest"]]
-        for text in following:
-            # A wrapped list goes on in lower case ("kommun, Lekebergs …") or after a comma or "och".
-            if not (text[:1].islower() or re.search(r"(,|\s(?:och|samt|&))$", parts[-1])):
-                break
-            parts.append(text)
-        return " ".join(parts)
+                parts.append(text)
+            return [name for name, _ in _parse_parties(" ".join(parts))]
+        # "Parter" alone on its line: a list, a sentence, or a pointer to an appendix.
+        if listed := _party_list(cells[i + 1 :]):
+            return listed
+        later = [line for row in rows[i + 1 :] for line in row]
+        sentence = _section_sentence(later)
+        if ref := _APPENDIX_REFERENCE.search(sentence):
+            return _appendix(cells[i + 1 :], ref["label"])
+        return _named_between(sentence, all_known=False)
     return None
 
 
-def _parties_between(sentences: Sequence[_Sentence]) -> tuple[str, ...]:
+def _parties_between(sentences: Sequence[_Sentence]) -> list[str]:
     """Parties named as "mellan X och Y" in the title or opening sentence, when all are known."""
     for sentence in sentences[:2]:
-        for m in re.finditer(r"\bmellan\s+", sentence.text, re.IGNORECASE):
-            parsed = _parse_parties(sentence.text[m.end() :])
-            # "mellan kommunerna och regionen" describes collaboration, not who signs.
-            if len(parsed) >= 2 and all(known for _, known in parsed):
-                return tuple(name for name, _ in parsed)
-    return ()
+        if named := _named_between(sentence.text, all_known=True):
+            return named
+    return []
 
 
 def _parties(lines: Sequence[Line], sentences: Sequence[_Sentence], kind: str) -> tuple[str, ...]:
-    paragraph = _party_paragraph(lines)
-    if paragraph:
-        names = [name for name, _ in _parse_parties(paragraph)]
-    elif kind == "overenskommelse":
+    names = _listed_parties(lines)
+    if not names and kind == "overenskommelse":
         # A directive is issued by one body; its "mellan" speaks of collaboration, not parties.
-        names = list(_parties_between(sentences))
-    else:
-        names = []
-    return tuple(dict.fromkeys(names))
+        names = _parties_between(sentences)
+    return tuple(dict.fromkeys(names or ()))
 
 
 # --------------------------------------------------------------------------- validity
@@ -260,6 +366,27 @@ def _decision(lines: Sequence[Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def letterhead_body(lines: Sequence[Line], title: str | None) -> str | None:
+    """The body a decision stamp in the letterhead names, above the document's title.
+
+    A stamp set above the title ("Beslut i Kulturnämnden 210610" in the page's header, then
+    "Uppdragsdirektiv för …") names the body that issued the document; a decision line under
+    the title only records who decided it, and gives no body.  `lines` are the first page's in
+    reading order, running headers included; None when the title is not among them.
+
+    >>> head = [Line(text="Beslut i Kulturnämnden 210610", page=1), Line(text="Uppdragsdirektiv för X", page=1)]
+    >>> letterhead_body(head, "Uppdragsdirektiv för X")
+    'Kulturnämnden'
+    """
+    if not title:
+        return None
+    for i, line in enumerate(lines):
+        text = _strip_markup(line.text)
+        if text and title.startswith(text.rstrip(". ")):
+            return _decision(lines[:i])[0]
+    return None
+
+
 def _termination(sentences: Sequence[_Sentence]) -> str | None:
     """The sentences about terminating the agreement, verbatim and joined."""
     return " ".join(s.text for s in sentences if _TERMINATION.search(s.text)) or None
@@ -278,14 +405,24 @@ _AMBIGUOUS_COLUMNS = 0.7  # several ways to cut a two-column name line
 _INFERRED_ORGANIZATION = 0.8  # the block's heading was lost and is inferred from the party list
 _NO_ORGANIZATION = 0.6  # no heading above the name at all
 _SAME_ROW = 3.0  # points between the tops of lines on one baseline; a text line is 10 or more
+_UNLISTED_TITLE = 0.95  # a title read by its ending, not found in the vocabulary
+_MAX_UNLISTED_TITLE_WORDS = 3  # "Tillförordnad biträdande förvaltningschef"
+_MAX_CELL_WORDS = 12  # a table cell holds an organisation, a name and a title at most
+_ALIGNED = 6.0  # points between the left edges of a name and the title set under it in a table
 
 
 @cache
-def _vocabulary() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """(title form → canonical title, words that are never names, particles allowed inside names)."""
+def _vocabulary() -> tuple[dict[str, str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(title form → canonical title, words that are never names, particles allowed inside names,
+    endings of job titles outside the list)."""
     data = patterns.load("titles")
     forms = {form.casefold(): t["name"] for t in data["titles"] for form in [t["name"], *t.get("aliases", [])]}
-    return forms, frozenset(w.casefold() for w in data["non_name_words"]), frozenset(data["name_particles"])
+    return (
+        forms,
+        frozenset(w.casefold() for w in data["non_name_words"]),
+        frozenset(data["name_particles"]),
+        tuple(e.casefold() for e in data["title_endings"]),
+    )
 
 
 @cache
@@ -293,7 +430,29 @@ def _title(text: str) -> tuple[str, float] | None:
     """(canonical title, similarity 0–1) for text that reads as a job title, fuzzily for OCR."""
     forms = _vocabulary()[0]
     hit = process.extractOne(text.casefold(), forms.keys(), scorer=fuzz.ratio, score_cutoff=_TITLE_MIN_SCORE)
-    return (forms[hit[0]], hit[1] / 100) if hit else None
+    return (forms[hit[0]], hit[1] / 100) if hit else _unlisted_title(text)
+
+
+def _unlisted_title(text: str) -> tuple[str, float] | None:
+    """A title outside the list, read by its head word's ending ("Områdeschef", "Biträdande
+    förvaltningschef", "Folkhälsostrateg"): as printed, at a small cost in confidence.
+
+    Only the first word is capitalised: a capital further on starts the next column's title
+    ("Vice ordförande Kommunchef" is two titles, not one).
+    """
+    words = text.strip(" .,:;").split()
+    if not 1 <= len(words) <= _MAX_UNLISTED_TITLE_WORDS:
+        return None
+    if not all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word) for word in words):
+        return None
+    first, *rest = words
+    if not (first[0].isupper() and first[1:].islower() and all(word.islower() for word in rest)):
+        return None
+    head = words[-1].casefold()
+    if not any(head.endswith(ending) for ending in _vocabulary()[3]) or head in _vocabulary()[1]:
+        return None
+    title = " ".join(words)
+    return None if known_organization(title) else (title, _UNLISTED_TITLE)
 
 
 def _splits(items: Sequence[str], k: int, smallest: int, largest: int) -> Iterator[list[Sequence[str]]]:
@@ -333,7 +492,7 @@ def _person_name(words: Sequence[str]) -> tuple[str, float] | None:
     tokens = [w for w in cleaned if w]
     if not 2 <= len(tokens) <= 4:
         return None
-    _, non_names, particles = _vocabulary()
+    _, non_names, particles, _ = _vocabulary()
     for j, token in enumerate(tokens):
         if token in particles and 0 < j < len(tokens) - 1:
             continue
@@ -398,12 +557,24 @@ class _Block:
     place: str | None = None
     date: str | None = None
     signed: list[tuple[str, str, float, int]] = field(default_factory=list)  # name, title, confidence, page
+    x0: float | None = None  # where the heading's column starts on the page
 
     @property
     def doubt(self) -> float:
         if self.organization is None:
             return _NO_ORGANIZATION
         return _INFERRED_ORGANIZATION if self.inferred else 1.0
+
+
+def _column(j: int, count: int, x0: float | None, blocks: Sequence[_Block]) -> int:
+    """Which of the side-by-side `blocks` the j-th of `count` names belongs to: the j-th when
+    there are as many names as blocks; else, by position, the block whose heading starts
+    nearest the name (a second signatory under only some of the parties); else the last."""
+    if count == len(blocks):
+        return j
+    if x0 is not None and all(block.x0 is not None for block in blocks):
+        return min(range(len(blocks)), key=lambda k: abs(blocks[k].x0 - x0))  # type: ignore[operator]
+    return len(blocks) - 1
 
 
 def _next_party(current: str | None, parties: Sequence[str], headed: Sequence[str | None]) -> str | None:
@@ -415,71 +586,181 @@ def _next_party(current: str | None, parties: Sequence[str], headed: Sequence[st
     return current
 
 
-def _rows(lines: Sequence[Line]) -> list[Line]:
-    """Lines side by side on a page as one line, columns tab-separated.
+def _rows(lines: Sequence[Line]) -> list[list[Line]]:
+    """Lines side by side on a page, grouped as one row of cells, left to right.
 
-    The extractor splits a row at a wide gap, so two signature blocks set in columns arrive as
-    separate lines on the same baseline; signatures are read a row at a time.
+    The extractor splits a row at a wide gap, so two signature blocks set in columns, or the
+    cells of a table row, arrive as separate lines on the same baseline; signatures are read a
+    row at a time.  Text sources have one cell a row.
     """
-    rows: list[Line] = []
+    rows: list[list[Line]] = []
     for line in lines:
-        previous = rows[-1] if rows else None
+        first = rows[-1][0] if rows else None
         if (
-            previous is not None
-            and previous.page == line.page
-            and previous.top is not None
+            first is not None
+            and first.page == line.page
+            and first.top is not None
             and line.top is not None
-            and abs(previous.top - line.top) < _SAME_ROW
+            and abs(first.top - line.top) < _SAME_ROW
         ):
-            rows[-1] = replace(previous, text=f"{previous.text}\t{line.text}")
+            rows[-1].append(line)
         else:
-            rows.append(line)
-    return rows
+            rows.append([line])
+    return [sorted(row, key=lambda cell: cell.x0) if all(c.x0 is not None for c in row) else row for row in rows]
+
+
+def _row_text(row: Sequence[Line]) -> str:
+    """A row as one line, its cells tab-separated."""
+    return "\t".join(cell.text for cell in row)
 
 
 def _columns(text: str) -> list[str]:
-    """A row's columns, as `_rows` joined them.  Runs of spaces are no column gap: OCR scatters them."""
+    """A row's columns, as `_row_text` joined them.  Runs of spaces are no column gap: OCR scatters them."""
     return [column.strip() for column in text.split("\t") if column.strip()]
 
 
-def _signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signatory, ...]:
-    """Signatories: a name row directly above a title row, under the nearest organisation heading.
+@dataclass(frozen=True)
+class _Part:
+    """One thing a table cell holds: an organisation ("heading"), a name, a title or a place and date."""
 
-    A row of k headings opens k blocks, one per column; names in a row of as many columns go to
-    the block above them, otherwise to the last heading (text sources have one column).
+    kind: str
+    value: object
+    score: float = 1.0
+    x0: float | None = None
+
+
+def _name_and_title(words: Sequence[str], x0: float | None) -> list[_Part]:
+    """A name, then its title, run together in one cell ("Anna Ek, Kommunchef"); [] if not."""
+    for size in range(min(4, len(words) - 1), 1, -1):
+        head, tail = list(words[:size]), " ".join(words[size:])
+        head[-1] = head[-1].rstrip(",")
+        if (name := _person_name(head)) and (title := _title(tail)):
+            return [_Part("name", name[0], name[1], x0), _Part("title", title[0], title[1], x0)]
+    return []
+
+
+def _read_cell(cell: Line, *, alone: bool = False) -> list[_Part]:
+    """What one cell of a table row holds, in reading order; [] when it reads as none of these.
+
+    A narrow gap leaves cells run together in one line: an organisation before a name ("Nora
+    kommun Anna Ek"), a name before its title ("Anna Ek, Kommunchef").  A cell `alone` in its
+    row that ends a sentence is prose.
+    """
+    text = cell.text.strip()
+    words = text.split()
+    # Every reading starts with a capital ("För" included); a cell is short and no sentence.
+    if not words or len(words) > _MAX_CELL_WORDS or not text[0].isupper() or (alone and text.endswith(".")):
+        return []
+    if org := _heading(text):
+        return [_Part("heading", org, x0=cell.x0)]
+    if stamp := _place_date(text):
+        return [_Part("stamp", stamp, x0=cell.x0)]
+    if name := _person_name(words):
+        return [_Part("name", name[0], name[1], cell.x0)]
+    if title := _title(text):
+        return [_Part("title", title[0], title[1], cell.x0)]
+    # An organisation of two words or more (a bare "Nora" is a place), then a name.
+    for size in range(2, min(4, len(words) - 2) + 1):
+        if (name := _person_name(words[-size:])) and (org := _heading(" ".join(words[:-size]))):
+            return [_Part("heading", org, x0=cell.x0), _Part("name", name[0], name[1], cell.x0)]
+    return _name_and_title(words, cell.x0)
+
+
+def _pair_titles(names: Sequence[_Part], titles: Sequence[_Part], below: Sequence[_Part]) -> list[_Part | None]:
+    """Each name's title: from its own row when the row holds one per name, else from the row
+    below when that row holds only titles, one per name or set under its name (same left edge)."""
+    if titles:
+        return list(titles) if len(titles) == len(names) else [None] * len(names)
+    if not below or any(part.kind != "title" for part in below):
+        return [None] * len(names)
+    if len(below) == len(names):
+        return list(below)
+    if any(part.x0 is None for part in [*names, *below]):
+        return [None] * len(names)
+    return [
+        next((t for t in below if abs(t.x0 - n.x0) <= _ALIGNED), None)  # type: ignore[operator]
+        for n in names
+    ]
+
+
+def _date(blocks: Sequence[_Block], stamps: Sequence[tuple[str | None, str]]) -> None:
+    """Give place and date to blocks: one stamp per block, or every stamp to the last one."""
+    for j, (place, date) in enumerate(stamps):
+        block = blocks[j] if len(stamps) == len(blocks) else blocks[-1]
+        if block.date is None:
+            block.place, block.date = place, date
+
+
+def _signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signatory, ...]:
+    """Signatories, read from signature blocks and signature tables.
+
+    Blocks: a name row directly above a title row, under the nearest organisation heading.  A
+    row of k headings opens k blocks, one per column; a name goes to the block whose column it
+    stands in, by position, or by count in text sources (as many names as blocks, else the last).  A
+    place-and-date row dates the blocks above it, or the blocks whose headings follow it.
+
+    Tables: a row that holds a name beside its organisation or its title ("Part | Namn |
+    Befattning", "Namn | Titel | Organisation"); the title may stand in the row, or in the
+    row below, under the name.  A row without an organisation signs for the current block.
     """
     rows = _rows(lines)
+    texts = [_row_text(row) for row in rows]
     current = [_Block(None)]  # the blocks of the latest heading row, one per column
     blocks = list(current)
     headed: list[str | None] = []
-    titles = [_title_columns(row.text) for row in rows]
+    titles = [_title_columns(text) for text in texts]
+    parts = [[part for cell in row for part in _read_cell(cell, alone=len(row) == 1)] for row in rows]
+    pending: list[tuple[str | None, str]] = []  # a place and date above the headings they belong to
+
+    def heading_row(i: int) -> list[str | None] | None:
+        headings = [_heading(cell.text) for cell in rows[i]]
+        return headings if all(headings) else None
+
+    def open_blocks(organizations: Sequence[str | None], x0s: Sequence[float | None]) -> list[_Block]:
+        nonlocal current
+        current = [_Block(org, x0=x0) for org, x0 in zip(organizations, x0s, strict=True)]
+        blocks.extend(current)
+        headed.extend(organizations)
+        return current
+
     for i, row in enumerate(rows):
-        columns = _columns(row.text)
-        headings = [_heading(column) for column in columns]
-        if all(headings):
-            current = [_Block(org) for org in headings]
-            blocks.extend(current)
-            headed.extend(headings)
+        if (headings := heading_row(i)) is not None:
+            open_blocks(headings, [cell.x0 for cell in row])
+            _date(current, pending)
+            pending = []
             continue
-        stamps = [stamp for column in columns if (stamp := _place_date(column))]
-        for j, (place, date) in enumerate(stamps):
-            block = current[j] if len(stamps) == len(current) else current[-1]
-            if block.date is None:
-                block.place, block.date = place, date
+        kinds = [part.kind for part in parts[i]]
+        if "name" in kinds and ("heading" in kinds or "title" in kinds):
+            _table_row(parts[i], parts[i + 1] if i + 1 < len(rows) else [], row[0].page, current, open_blocks)
+            continue
+        stamps = [stamp for column in _columns(texts[i]) if (stamp := _place_date(column))]
+        if stamps:
+            # Above a heading row, a stamp dates the blocks that follow, unless the blocks it
+            # closes still lack their date ("Namn / Titel / Datum" layouts).
+            if (
+                i + 1 < len(rows)
+                and heading_row(i + 1) is not None
+                and all(block.date is not None or not block.signed for block in current)
+            ):
+                pending = stamps
+            else:
+                _date(current, stamps)
+            continue
         below = titles[i + 1] if i + 1 < len(rows) else []
-        if stamps or not below:
+        if not below:
             continue
-        for j, (name, (title, title_score)) in enumerate(zip(_name_columns(row.text, len(below)), below, strict=True)):
+        names = _name_columns(texts[i], len(below))
+        for j, (name, (title, title_score)) in enumerate(zip(names, below, strict=True)):
             if name is None:
                 continue
-            column = j if len(below) == len(current) else -1
+            column = _column(j, len(below), row[j].x0 if len(row) == len(below) else None, current)
             if any(title == signed_title for _, signed_title, _, _ in current[column].signed):
                 # One organisation signs once per office: a second chair means OCR lost a heading.
                 org = _next_party(current[column].organization, parties, headed)
-                current[column] = _Block(org, inferred=True)
+                current[column] = _Block(org, inferred=True, x0=current[column].x0)
                 blocks.append(current[column])
                 headed.append(org)
-            current[column].signed.append((name[0], title, name[1] * title_score, row.page))
+            current[column].signed.append((name[0], title, name[1] * title_score, row[0].page))
     return tuple(
         Signatory(
             name=name,
@@ -493,6 +774,34 @@ def _signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signato
         for block in blocks
         for name, title, confidence, page in block.signed
     )
+
+
+def _table_row(
+    parts: Sequence[_Part],
+    below: Sequence[_Part],
+    page: int,
+    current: Sequence[_Block],
+    open_blocks: Callable[[Sequence[str | None], Sequence[float | None]], list[_Block]],
+) -> None:
+    """Sign the names of one signature-table row: each for the organisation in its row (the
+    nearest one before it, else the first after it), or for the current block."""
+    names = [k for k, part in enumerate(parts) if part.kind == "name"]
+    titles = _pair_titles([parts[k] for k in names], [part for part in parts if part.kind == "title"], below)
+    organizations = [k for k, part in enumerate(parts) if part.kind == "heading"]
+    if organizations:
+        owners = open_blocks([str(parts[k].value) for k in organizations], [parts[k].x0 for k in organizations])
+        _date(owners, [part.value for part in parts if part.kind == "stamp"])  # type: ignore[misc]
+    else:
+        owners = list(current)
+    for j, (k, title) in enumerate(zip(names, titles, strict=True)):
+        if title is None:
+            continue  # a name without a title is no signature (a contact person, a stray line)
+        if organizations:
+            before = [n for n, position in enumerate(organizations) if position < k]
+            block = owners[before[-1] if before else 0]
+        else:
+            block = owners[_column(j, len(names), parts[k].x0, owners)]
+        block.signed.append((str(parts[k].value), str(title.value), parts[k].score * title.score, page))
 
 
 # --------------------------------------------------------------------------- public
@@ -511,6 +820,10 @@ def find_agreement(lines: Sequence[Line], kind: str) -> Agreement:
     content = [replace(line, text=text) for line in lines if (text := _strip_markup(line.text))]
     sentences = _sentences(content)
     parties = _parties(content, sentences, kind)
+    signatories = _signatories(content, parties)
+    if not parties and kind == "overenskommelse":
+        # Without a party list, the organisations that sign are the parties.
+        parties = tuple(dict.fromkeys(s.organization for s in signatories if s.organization))
     validity = _validity(sentences)
     decided_by, decided_on = _decision(content)
     return Agreement(
@@ -521,6 +834,6 @@ def find_agreement(lines: Sequence[Line], kind: str) -> Agreement:
         decided_by=decided_by,
         decided_on=decided_on,
         termination=_termination(sentences),
-        signatories=_signatories(content, parties),
+        signatories=signatories,
         page=validity.page if validity.page is not None else (content[0].page if content else None),
     )

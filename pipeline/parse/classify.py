@@ -19,7 +19,9 @@ KIND_WORDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
 TITLE_GOES_ON = re.compile(r"\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom)$|[-–,]$")
 BODY_WORDS = re.compile(
     r"\b(?:Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Regionfullmäktige|Stadsstyrelsen|Stadsfullmäktige|"
-    r"[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|utskottet|sektionen|fullmäktige|direktionen|fullmaktige)|"
+    # "Socialnämnden", "Vård- och omsorgsnämnden", "Kommunstyrelsens arbetsutskott"
+    r"[A-ZÅÄÖ][a-zåäö]*(?:-\s(?:och|&)\s[a-zåäö]+)?(?:nämnden|styrelsen|utskottet|sektionen|fullmäktige|direktionen|"
+    r"fullmaktige|nämnd|styrelse)(?:s\s+(?:arbets|personal|allmänna\s+)?utskott)?\b|"
     r"(?:Specifika|Regionala)\s+samverkansrådet(?:\s+för\s+[a-zåäö ,]+?(?=\s*$|\s{2}|\.))?|"
     r"Chefsgrupp(?:en)?\s+(?:för\s+)?[a-zåäö ]+|Styrgrupp\s+[a-zåäö ]+|"
     r"Rådet för [a-zåäö ]+)",

@@ -19,7 +19,10 @@ from ..records import Decision, DecisionKind, Line, Participant, Presenter, Role
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 ABBREVIATION_END = re.compile(r"\b(?:t\.ex|bl\.a|kl|s\.k|m\.m|o\.s\.v|p\.g\.a|fr\.o\.m|t\.o\.m|ca|nr|jfr|resp|dvs|inkl|exkl)\.$", re.I)
 # "Beslut", "Beslut: Nämnden beslutar …", "Välfärdsnämndens beslut:" — but not "Beslutsunderlag".
-DECISION_HEADING = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\s*(?::\s*(?P<rest>.*))?$", re.I)
+# "Vård- och omsorgsnämndens beslut", "Kommunstyrelsens beslut:", "Beslut: Nämnden beslutar …"
+DECISION_HEADING = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s(?:och|&)\s[\w-]+)?s\s+)?beslut(?:et)?\s*(?::\s*(?P<rest>.*))?$", re.I
+)
 NAME = r"[A-ZÅÄÖ][\w'-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]+){0,3}"
 
 
@@ -138,6 +141,8 @@ SECTION_END = re.compile(
     re.I,
 )
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s+")
+# "att godkänna planen," — an att-clause line, bulleted or numbered or not.
+ATT_LINE = re.compile(r"^(?:[-–•]\s*|\d{1,2}[.)]\s*|[a-h]\)\s*)?att\s")
 
 
 def _is_heading_line(ln: Line, mostly_plain: bool) -> bool:
@@ -194,7 +199,7 @@ def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
 
 def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
     """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included."""
-    starts = [i for i, ln in enumerate(block) if re.match(r"^(?:[-–•]\s*)?att\s", ln.text.strip())]
+    starts = [i for i, ln in enumerate(block) if ATT_LINE.match(ln.text.strip())]
     if not starts or starts[0] == 0:
         return None
     lead = " ".join(ln.text.strip() for ln in block[: starts[0]]).rstrip(":, ")
@@ -204,10 +209,38 @@ def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
         part = " ".join(ln.text.strip() for ln in block[s:end])
         # A clause ends at its full stop; what follows it is other text.
         part = re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", part, maxsplit=1)[0]
-        part = re.sub(r"^[-–•]\s*", "", part)
+        part = re.sub(r"^(?:[-–•]|\d{1,2}[.)]|[a-h]\))\s*", "", part)
         part = re.sub(r"(?:[,;.]|\s+och|\s+samt)+$", "", part).strip()
         clauses.append((f"{lead} {part}", block[s]))
     return clauses
+
+
+def _att_runs(lines: Sequence[Line], body: str | None) -> list[tuple[list[Line], bool]]:
+    """An item's lines cut into running text and att-lists: a deciding lead on a line of its own
+    ("Nämnden beslutar") followed by lines that start with "att" (and their wrapped lines).
+    Each part is (lines, True for an att-list)."""
+    parts: list[tuple[list[Line], bool]] = []
+    i = 0
+    plain: list[Line] = []
+    while i < len(lines):
+        text = lines[i].text.strip()
+        nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if ATT_LINE.match(nxt) and is_decision(f"{text.rstrip(':')} att", body):
+            j = i + 1
+            while j < len(lines) and (ATT_LINE.match(lines[j].text.strip())
+                                      or lines[j].text.strip()[:1].islower()):
+                j += 1
+            if plain:
+                parts.append((plain, False))
+                plain = []
+            parts.append((list(lines[i:j]), True))
+            i = j
+            continue
+        plain.append(lines[i])
+        i += 1
+    if plain:
+        parts.append((plain, False))
+    return parts
 
 
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
@@ -219,7 +252,11 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
         for block in blocks:
             found.extend(_att_clauses(block) or _listed(block) or sentences(block))
     elif not sectioned:
-        found = [(s, ln) for s, ln in sentences(lines) if is_decision(s, body)]
+        for part, is_att in _att_runs(lines, body):
+            if is_att:
+                found.extend(_att_clauses(part) or [])
+            else:
+                found.extend((s, ln) for s, ln in sentences(part) if is_decision(s, body))
     return [
         Decision(text=text, kind=decision_kind(text), elected=tuple(p.name for p in elections(text)), doc_id=doc_id,
                  page=line.page)
@@ -231,7 +268,8 @@ ELECTED_AFTER = re.compile(r"^(?:till|som|att)\s+(?P<role>[\w\s-]+?)\s+(?:utsåg
 ELECTED_BEFORE = re.compile(r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+(?:till|som)\s+(?P<role>.+?)\.?$", re.I)
 # "Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll."
 ELECTED_TO_ADJUST = re.compile(
-    r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+att\s+(?:jämte\s+ordföranden\s+)?(?P<role>justera)\b", re.I
+    r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+att\s+(?:(?:jämte|tillsammans med)\s+ordföranden\s+)?"
+    r"(?P<role>justera)\b", re.I
 )
 # "Rådet utsåg Kim Ek till justerare.": the meeting as subject, active voice.
 ELECTED_ACTIVE = re.compile(

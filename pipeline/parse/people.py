@@ -127,6 +127,7 @@ def parse_person_line(
         present = bool(m.group(1) or m.group(2))
         text = text[m.end() :]
     text = BULLET.sub("", text).strip().rstrip(";")
+    text = re.sub(r"(?<=[\w)])\.$", "", text)  # the full stop that ends a list in running text
     if not text or text.casefold().startswith("vakant"):
         return None
     lead, text = _leading_role(text)
@@ -135,13 +136,16 @@ def parse_person_line(
     if pm:
         party = pm.group(1)
         text = (text[: pm.start()] + text[pm.end() :]).strip()
-    # A role in brackets: "Hans Jansson, Region Örebro län (ordf)", "(vice ordf)", "(ers)"
+    # A role in brackets: "Hans Jansson, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
+    # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in re.findall(r"\(([^()]*)\)", text):
         inline = _inline_role(paren)
         if inline or ATTENDANCE.fullmatch(f"({paren})") or _presence_of(paren) is not None:
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
+        elif known_organization(paren) or _is_org(paren):
+            text = text.replace(f"({paren})", f", {paren}").strip()
     replaces = REPLACES.search(text)
     if replaces:
         text = text[: replaces.start()]
@@ -308,13 +312,51 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]]) -> list[tuple[str, Line]]
 
 @cache
 def _column_labels() -> frozenset[str]:
-    return frozenset(w.casefold() for w in patterns.load("headings")["column_labels"])
+    labels = [w.casefold() for w in patterns.load("headings")["column_labels"]]
+    return frozenset([*labels, *(word for label in labels for word in label.split())])
+
+
+@cache
+def _replaces_labels() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in patterns.load("headings")["replaces_labels"])
+
+
+def _label_positions(row: Sequence[Line]) -> list[tuple[float, str]]:
+    """(x, label) of each column label in a header row.  Labels extraction left in one cell
+    ("Parti Funktion") are placed by their share of the cell's characters."""
+    out: list[tuple[float, str]] = []
+    for cell in row:
+        text, x0, x1 = cell.text, cell.x0 or 0.0, cell.x1 or (cell.x0 or 0.0)
+        for m in re.finditer(r"\S+(?:\s+(?:för|§§))?", text):
+            out.append((x0 + (x1 - x0) * m.start() / max(1, len(text)), m.group(0).casefold()))
+    return out
+
+
+def _replaced_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
+    """Whether a cell stands in a header's "Ersätter" column: the member a substitute replaces."""
+    if not labels or cell.x0 is None:
+        return False
+    _, label = min(labels, key=lambda xl: abs(xl[0] - (cell.x0 or 0.0)))
+    return label.startswith(_replaces_labels())
 
 
 def is_header_row(row: Sequence[Line]) -> bool:
     """A table's header row: every word a column label ("Namn", "Parti", "Funktion")."""
     words = [w.casefold().strip(":") for cell in row for w in cell.text.split()]
     return bool(words) and all(w in _column_labels() for w in words)
+
+
+def _without_replaced(row: Row, labels: Sequence[tuple[float, str]]) -> Row:
+    """A row without its cell in an "Ersätter" column (`labels` are the header's): that cell
+    names the member replaced, and makes the row's person an ersättare when no cell says
+    their role."""
+    replaced = [cell for cell in row if _replaced_cell(cell, labels)]
+    if not replaced or len(replaced) == len(row):
+        return row
+    kept = tuple(cell for cell in row if cell not in replaced)
+    if not any(_inline_role(cell.text) for cell in kept):
+        kept = (*kept, replace(replaced[0], text="ersättare"))
+    return kept
 
 
 def _table_entries(rows_: Sequence[Row]) -> list[tuple[str, Line]]:
@@ -346,7 +388,10 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     otherwise a row is one person's table row.  Then wrapped lines are rejoined and running text
     ("A, Kumla kommun; B, Nora kommun") is split into one entry per person.
     """
-    rows_ = [row for row in rows(section.lines) if not is_header_row(row)]
+    all_rows = rows(section.lines)
+    headers = [row for row in all_rows if is_header_row(row)]
+    labels = _label_positions(headers[0]) if headers else []
+    rows_ = [_without_replaced(row, labels) for row in all_rows if not is_header_row(row)]
     columns: list[tuple[list[Line], Role | None]] = []
     if section.columns:
         starts = sorted(section.columns)
@@ -369,6 +414,15 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         for text, line in entries:
             out.extend((piece, line, role) for piece in split_entries(text))
     return out
+
+
+@cache
+def _guest_headings() -> frozenset[str]:
+    return frozenset(h.casefold() for h in patterns.load("headings")["guest_headings"])
+
+
+def _is_guest_heading(heading: str) -> bool:
+    return heading.strip().rstrip(":").casefold() in _guest_headings()
 
 
 def family_first_roster(sections: Sequence[RosterSection]) -> bool:
@@ -405,6 +459,8 @@ def read_roster(
             if section.absent or p.present is False and not CHECKBOX.match(text):
                 absent.append(p)
                 continue
+            if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
+                p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title
             people.append(p)
             if p.role == "tjänsteperson" and is_secretary_title(p.title):
                 people.append(replace(p, role="sekreterare"))

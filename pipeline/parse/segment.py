@@ -8,13 +8,14 @@ running header that repeats the current § never starts a new item.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import patterns
-from .layout import SAME_ROW_PT
-from .people import is_header_row, parse_person_line
+from .layout import SAME_ROW_PT, rows
+from .people import is_header_row, looks_like_name, parse_person_line
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
@@ -217,12 +218,55 @@ def _prefer_titled(cands: list[_Candidate], window: int = 6) -> list[_Candidate]
     ]
 
 
+# An unnumbered heading (minutes) is at least this many points larger than the body text, or bold.
+LARGER_PT = 1.5
+HEADING_MAX_WORDS = 10
+
+
+def _body_size(lines: Sequence[Line]) -> float | None:
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size for _ in range(len(ln.text)))
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
+    """Headings that stand out only by font: a short line larger than the body text (or bold,
+    where the body is not), not a roster heading, label or sentence, past the document's title.
+    Numbered 1, 2, … in reading order."""
+    body = _body_size(lines)
+    if body is None:
+        return []
+    found: list[_Candidate] = []
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if i < 3 or not text or not (ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body))):
+            continue
+        words = text.split()
+        if (
+            len(words) > HEADING_MAX_WORDS or text.endswith((".", ":", ",")) or ":" in text
+            or not text[0].isupper() or roster_heading(text) or absent_heading(text) or _is_section(text)
+            or is_header_row([ln, *_row_mates(lines, i)]) or _row_mates(lines, i)
+            or DECISION_LABEL.match(text)
+        ):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold:
+            continue  # a heading has text under it in the body's font
+        found.append(_Candidate(i, len(found) + 1, text, None))
+    return found if len(found) >= 3 else []
+
+
+DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
+
+
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
-    """Agenda items in the lines of a whole document, in the numbering style it uses most."""
+    """Agenda items in the lines of a whole document, in the numbering style it uses most;
+    without numbers (minutes), the headings that stand out by font."""
     runs = [_longest_run(_prefer_titled(_candidates(lines, style))) for style in ITEM_STYLES]
     run = max(runs, key=len)
     if len(run) < 2 and not (run and run is not runs[0]):
-        return []  # one lone "3." is a list entry; one lone "§ 5" is a real item
+        run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
+    if not run:
+        return []
     items = []
     for k, cand in enumerate(run):
         end = run[k + 1].index if k + 1 < len(run) else len(lines)
@@ -403,6 +447,42 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current["lines"].append(line)
     close()
     return sections
+
+
+# Captions of a signature box: the role printed under (or over) the signer's name.
+SIGNATURE_CAPTIONS: dict[str, Role] = {
+    "ordförande": "ordförande", "mötesordförande": "ordförande", "vice ordförande": "vice ordförande",
+    "justerare": "justerare", "justerande": "justerare", "protokolljusterare": "justerare",
+    "sekreterare": "sekreterare", "protokollförare": "sekreterare", "mötessekreterare": "sekreterare",
+    "antecknare": "sekreterare", "sekreterare/antecknare": "sekreterare",
+}
+
+
+def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
+    """Signers of a signature box whose captions stand under (or, failing that, over) their
+    names: a row of names ("Anna Ek | Per Berg") and under it a row of captions ("Ordförande |
+    Justerare") give each name the role of the caption nearest to it.  One section per signer."""
+    rows_ = [row for row in rows(lines) if row]
+
+    def caption(cell: Line) -> Role | None:
+        return SIGNATURE_CAPTIONS.get(cell.text.strip().rstrip(":").casefold())
+
+    def names(row: Sequence[Line]) -> bool:
+        return all(looks_like_name(cell.text.strip()) for cell in row)
+
+    out: list[RosterSection] = []
+    used: set[int] = set()
+    for k, row in enumerate(rows_):
+        if not all(caption(cell) for cell in row):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(rows_) and j not in used and names(rows_[j]):
+                used.add(j)
+                for cell in row:
+                    signer = min(rows_[j], key=lambda n: abs((n.x0 or 0.0) - (cell.x0 or 0.0)))
+                    out.append(RosterSection(heading=cell.text.strip(), role=caption(cell), lines=(signer,)))
+                break
+    return out
 
 
 def _far_below(prev: Line, line: Line) -> bool:

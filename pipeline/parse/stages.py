@@ -28,7 +28,7 @@ from ..records import (
     Problem,
     Segments,
 )
-from .segment import find_roster, segment, table_of_contents
+from .segment import find_roster, segment, signature_captions, table_of_contents
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -161,7 +161,11 @@ def _people(state: State) -> State:
     municipal = bool(publisher and publisher.endswith("kommun"))
     # Minutes sign off at the end ("Vid anteckningarna / Name"): the tail names the secretary.
     lines = doc.lines
-    tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")] if seg.items else []
+    # Captions under the signers' names ("Anna Ek | Per Berg" over "Ordförande | Justerare")
+    # say who signed as what; without them, a heading over the name does ("Justerare" / name).
+    tail = signature_captions(lines[-16:]) if seg.items else []
+    if seg.items and not tail:
+        tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")]
     people, absent = read_roster([*seg.roster, *tail], default_org=publisher if municipal else None,
                                  doc_id=doc.doc_id)
     return {"participants": people, "absent": absent,
