@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.parse.agreements import find_agreement
+from pipeline.parse.agreements import find_agreement, letterhead_body
 from pipeline.records import Agreement, Line
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -301,3 +301,320 @@ def test_seed_directive_decision_and_agreement_termination() -> None:
     assert directive.until_further_notice
     termination = find_agreement(seed("002")[0], "overenskommelse").termination
     assert termination is not None and "säga upp" in termination and termination.endswith(".")
+
+
+# --------------------------------------------------------------------------- parties: lists, tables, appendices
+def at(text: str, x: float, top: float, page: int = 1) -> Line:
+    """A positioned line, as the PDF extractor gives it (10 pt text)."""
+    return Line(text=text, page=page, x0=x, top=top, x1=x + 6 * len(text), bottom=top + 10)
+
+
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        # A numbered section heading, then a sentence that names the parties.
+        (
+            [
+                "2. Parter",
+                "Överenskommelsen ingås mellan Region Örebro län, Kumla kommun och",
+                "Nora kommun.",
+                "3. Syfte",
+            ],
+            (REGION, "Kumla kommun", "Nora kommun"),
+        ),
+        (["§ 1 Parter", "Parterna är Laxå kommun och Region Örebro län.", "§ 2 Syfte"], ("Laxå kommun", REGION)),
+        (["1 Avtalsparter", "Askersunds kommun", "Region Örebro län", "2 Bakgrund"], ("Askersunds kommun", REGION)),
+        # A numbered list, one party an entry.
+        (
+            ["Parter", "1. Askersunds kommun", "2. Laxå kommun", "3) Region Örebro län", "Bakgrund"],
+            ("Askersunds kommun", "Laxå kommun", REGION),
+        ),
+        # A heading over prose that only describes the parties names none.
+        (["Parter", "Parterna ska samverka i alla frågor.", "Syfte"], ()),
+    ],
+)
+def test_parties_under_a_heading(texts: list[str], parties: tuple[str, ...]) -> None:
+    assert agreement(*texts).parties == parties
+
+
+def test_parties_in_a_table_with_a_header_row_and_organisation_numbers() -> None:
+    lines = [
+        at("Parter", 72, 100),
+        at("Part", 72, 120),
+        at("Organisationsnummer", 300, 120),
+        at("Region Örebro län", 72, 134),
+        at("212000-0001", 300, 134),
+        at("Hallsbergs kommun", 72, 148),
+        at("212000-0002", 300, 148.5),
+        at("Bakgrund", 72, 180),
+    ]
+    assert find_agreement(lines, "overenskommelse").parties == (REGION, "Hallsbergs kommun")
+
+
+def test_parties_in_a_label_column() -> None:
+    lines = [
+        at("Parter", 72, 100),
+        at("Degerfors kommun", 200, 100),
+        at("Karlskoga kommun", 200, 114),
+        at("Region Örebro län", 200, 128),
+        at("Syfte", 72, 160),
+    ]
+    assert find_agreement(lines, "overenskommelse").parties == ("Degerfors kommun", "Karlskoga kommun", REGION)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["Parter: se bilaga 1"],
+        ["Parter", "Vilka parterna är framgår av bilaga 1."],
+    ],
+)
+def test_parties_listed_in_an_appendix(opening: list[str]) -> None:
+    a = agreement(
+        "Överenskommelse om skolhälsovård",
+        *opening,
+        "Syfte",
+        "Parterna ska samverka kring elevhälsan.",
+        "Bilaga 1",
+        "Förteckning över parter",
+        "Lekebergs kommun",
+        "Kumla kommun",
+        "Region Örebro län",
+    )
+    assert a.parties == ("Lekebergs kommun", "Kumla kommun", REGION)
+
+
+def test_without_a_party_list_the_signing_organisations_are_the_parties() -> None:
+    texts = ["Överenskommelse om skolskjuts", "För Kumla kommun", "Eva Lund", "Kommunchef", "För Region Örebro län"]
+    texts += ["Per Holm", "Regiondirektör"]
+    assert agreement(*texts).parties == ("Kumla kommun", REGION)
+    # A directive is issued, not signed between parties.
+    assert agreement(*texts, kind="uppdragsdirektiv").parties == ()
+
+
+# --------------------------------------------------------------------------- signatures: titles and tables
+@pytest.mark.parametrize(
+    ("title_line", "title", "confidence"),
+    [
+        ("Områdeschef", "Områdeschef", 0.95),
+        ("Biträdande förvaltningschef", "Biträdande förvaltningschef", 0.95),
+        ("Socialnämndens ordförande", "Socialnämndens ordförande", 0.95),
+        ("Folkhälsostrateg", "Folkhälsostrateg", 0.95),
+        ("Kommunchef", "Kommunchef", 1.0),  # the vocabulary comes first
+        ("Folkhälsoteamet", None, None),
+        ("Ort och datum", None, None),
+        ("CHEF FÖR ALLT", None, None),
+    ],
+)
+def test_titles_outside_the_vocabulary_are_read_by_their_ending(
+    title_line: str, title: str | None, confidence: float | None
+) -> None:
+    a = agreement("Laxå kommun", "Nils Berg", title_line)
+    assert [(s.title, s.confidence) for s in a.signatories] == ([(title, confidence)] if title else [])
+
+
+def test_a_capital_inside_a_title_line_starts_the_next_column() -> None:
+    a = agreement("Nora kommun", "Eva Lund Per Holm", "Vice ordförande Socialchef")
+    assert [(s.name, s.title) for s in a.signatories] == [("Eva Lund", "Vice ordförande"), ("Per Holm", "Socialchef")]
+
+
+def test_a_signature_table_with_the_party_beside_the_name_and_the_title_below_it() -> None:
+    lines = [
+        at("Underskrifter", 72, 90),
+        at("Organisation", 72, 110),
+        at("Namnförtydligande", 200, 110),
+        at("Underskrift", 400, 110),
+        at("Region Örebro län", 72, 130),
+        at("Karin Ekström", 200, 130),
+        at("Regiondirektör", 200, 142),
+        at("Kumla kommun", 72, 162),
+        at("Nils Berg", 200, 162.3),
+        at("Kommunchef", 200, 174),
+        at("Laxå kommun", 72, 194),
+        at("Ulla Sten", 200, 194),
+        at("Kommundirektör", 200, 206),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert signed(a) == [
+        ("Karin Ekström", "Regiondirektör", REGION),
+        ("Nils Berg", "Kommunchef", "Kumla kommun"),
+        ("Ulla Sten", "Kommundirektör", "Laxå kommun"),
+    ]
+    assert all(s.confidence == 1.0 for s in a.signatories)
+
+
+def test_a_second_signatory_of_a_table_row_signs_for_the_same_party() -> None:
+    lines = [
+        at("Nora kommun", 72, 130),
+        at("Sara Holm", 200, 130),
+        at("Kommunstyrelsens ordförande", 200, 142),
+        at("Jonas Ek", 200, 156),
+        at("Kommunchef", 200, 168),
+        at("Region Örebro län", 72, 190),
+        at("Karin Ekström", 200, 190),
+        at("Regiondirektör", 200, 202),
+    ]
+    assert signed(find_agreement(lines, "overenskommelse")) == [
+        ("Sara Holm", "Kommunstyrelsens ordförande", "Nora kommun"),
+        ("Jonas Ek", "Kommunchef", "Nora kommun"),
+        ("Karin Ekström", "Regiondirektör", REGION),
+    ]
+
+
+def test_a_party_and_a_name_run_together_in_one_cell() -> None:
+    # A narrow gap between the cells: the extractor gives one line, the title stays apart.
+    lines = [at("Lekebergs kommun Sara Holm", 72, 130), at("Kommunchef", 200, 142)]
+    assert signed(find_agreement(lines, "overenskommelse")) == [("Sara Holm", "Kommunchef", "Lekebergs kommun")]
+    # Text sources read the same.
+    assert signed(agreement("Lekebergs kommun Sara Holm", "Kommunchef")) == [
+        ("Sara Holm", "Kommunchef", "Lekebergs kommun")
+    ]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        [("Askersunds kommun", 72), ("Eva Lund", 220), ("Kommunchef", 380)],  # Part | Namn | Titel
+        [("Eva Lund", 72), ("Kommunchef", 220), ("Askersunds kommun", 380)],  # Namn | Titel | Organisation
+        [("Kommunchef", 72), ("Eva Lund", 220), ("Askersunds kommun", 380)],  # Titel | Namn | Organisation
+        [("Askersunds kommun", 72), ("Eva Lund, Kommunchef", 220)],  # Part | Namn, titel
+    ],
+)
+def test_a_three_column_signature_table_row(cells: list[tuple[str, float]]) -> None:
+    lines = [at(text, x, 130) for text, x in cells]
+    assert signed(find_agreement(lines, "overenskommelse")) == [("Eva Lund", "Kommunchef", "Askersunds kommun")]
+
+
+def test_two_parties_side_by_side_in_one_table_row() -> None:
+    lines = [
+        at("Kumla kommun", 50, 130),
+        at("Eva Lund", 160, 130),
+        at("Nora kommun", 300, 130),
+        at("Per Holm", 410, 130),
+        at("Kommunchef", 160, 142),
+        at("Kommundirektör", 410, 142),
+    ]
+    assert signed(find_agreement(lines, "overenskommelse")) == [
+        ("Eva Lund", "Kommunchef", "Kumla kommun"),
+        ("Per Holm", "Kommundirektör", "Nora kommun"),
+    ]
+
+
+def test_a_title_below_goes_to_the_name_it_is_set_under() -> None:
+    lines = [
+        at("Kumla kommun", 50, 130),
+        at("Eva Lund", 160, 130),
+        at("Per Holm", 410, 130),
+        at("Kommundirektör", 410, 142),
+    ]
+    assert signed(find_agreement(lines, "overenskommelse")) == [("Per Holm", "Kommundirektör", "Kumla kommun")]
+
+
+def test_a_name_and_its_title_in_one_row_sign_for_the_block_above() -> None:
+    lines = [at("För Hallsbergs kommun", 72, 100), at("Eva Lund", 72, 130), at("Socialchef", 250, 130)]
+    assert signed(find_agreement(lines, "overenskommelse")) == [("Eva Lund", "Socialchef", "Hallsbergs kommun")]
+    assert signed(agreement("För Hallsbergs kommun", "Eva Lund, Socialchef")) == [
+        ("Eva Lund", "Socialchef", "Hallsbergs kommun")
+    ]
+
+
+def test_a_contact_person_beside_a_party_is_no_signatory() -> None:
+    lines = [at("Kontaktpersoner", 72, 100), at("Kumla kommun", 72, 120), at("Eva Lund", 250, 120)]
+    assert find_agreement(lines, "overenskommelse").signatories == ()
+
+
+def test_a_place_and_date_above_the_headings_dates_the_blocks_below() -> None:
+    lines = [
+        at("Örebro 2025-01-10", 50, 90),
+        at("Kumla 2025-01-12", 300, 90),
+        at("För Region Örebro län", 50, 110),
+        at("För Kumla kommun", 300, 110),
+        at("Karin Ekström", 50, 150),
+        at("Nils Berg", 300, 150),
+        at("Regionstyrelsens ordförande", 50, 162),
+        at("Kommunstyrelsens ordförande", 300, 162),
+        at("Nora 2025-01-15", 50, 200),
+        at("För Nora kommun", 50, 220),
+        at("Sara Holm", 50, 260),
+        at("Kommunchef", 50, 272),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.organization, s.place, s.date) for s in a.signatories] == [
+        ("Karin Ekström", REGION, "Örebro", "2025-01-10"),
+        ("Nils Berg", "Kumla kommun", "Kumla", "2025-01-12"),
+        ("Sara Holm", "Nora kommun", "Nora", "2025-01-15"),
+    ]
+
+
+def test_a_place_and_date_below_a_block_still_dates_it() -> None:
+    a = agreement(
+        "För Kumla kommun", "Eva Lund", "Kommunchef", "Kumla 2025-02-01",
+        "För Nora kommun", "Per Holm", "Kommunchef", "Nora 2025-02-03",
+    )  # fmt: skip
+    assert [(s.name, s.date) for s in a.signatories] == [("Eva Lund", "2025-02-01"), ("Per Holm", "2025-02-03")]
+
+
+def test_three_blocks_side_by_side_and_a_second_row_under_only_some_of_them() -> None:
+    lines = [
+        at("För Region Örebro län", 44, 100),
+        at("För Kumla kommun", 224, 100),
+        at("För Nora kommun", 404, 100),
+        at("Örebro 2025-03-01", 40, 120),
+        at("Kumla 2025-03-02", 220, 120),
+        at("Nora 2025-03-03", 400, 120),
+        at("Karin Ekström", 40, 160),
+        at("Nils Berg", 220, 160),
+        at("Sara Holm", 400, 160),
+        at("Regionstyrelsens ordförande", 40, 172),
+        at("Kommunchef", 220, 172),
+        at("Förvaltningschef", 400, 172),
+        # Two more signatures, in the first two columns only: each stays in its column.
+        at("Per Holm", 40, 200),
+        at("Eva Lund", 220, 200),
+        at("Regiondirektör", 40, 212),
+        at("Kommunstyrelsens ordförande", 220, 212),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.organization, s.date) for s in a.signatories] == [
+        ("Karin Ekström", REGION, "2025-03-01"),
+        ("Per Holm", REGION, "2025-03-01"),
+        ("Nils Berg", "Kumla kommun", "2025-03-02"),
+        ("Eva Lund", "Kumla kommun", "2025-03-02"),
+        ("Sara Holm", "Nora kommun", "2025-03-03"),
+    ]
+    assert all(s.confidence == 1.0 for s in a.signatories)
+
+
+def test_a_signature_table_in_a_pdf(make_pdf) -> None:  # noqa: ANN001 - the conftest fixture
+    from pipeline.extract import extract
+
+    rows = [("Underskrifter", 72, 80, 12, True), ("Part", 72, 110, 10, True), ("Namn och titel", 220, 110, 10, True)]
+    for k, (party, name, title) in enumerate(
+        [("Region Örebro län", "Karin Ekström", "Regiondirektör"), ("Degerfors kommun", "Nils Berg", "Kommunchef")]
+    ):
+        top = 130 + 34 * k
+        rows += [(party, 72, top, 10, False), (name, 220, top, 10, False), (title, 220, top + 12, 10, False)]
+    doc = extract(make_pdf("underskrifter.pdf", [rows]), ocr=False)
+    a = find_agreement(doc.lines, "overenskommelse")
+    assert signed(a) == [("Karin Ekström", "Regiondirektör", REGION), ("Nils Berg", "Kommunchef", "Degerfors kommun")]
+    assert a.parties == (REGION, "Degerfors kommun")
+    assert {s.page for s in a.signatories} == {1}
+
+
+# --------------------------------------------------------------------------- the letterhead's body, for classify
+@pytest.mark.parametrize(
+    ("texts", "body"),
+    [
+        # A stamp in the letterhead, above the title: the body that issued the directive.
+        (
+            ["Beslut i Styrgrupp barn och unga 250305", "Region Örebro län", "Uppdragsdirektiv för nätverket"],
+            "Styrgrupp barn och unga",
+        ),
+        # Under the title it only records who decided.
+        (["Uppdragsdirektiv för nätverket", "Beslut i Styrgrupp barn och unga 250305"], None),
+        (["Region Örebro län", "Uppdragsdirektiv för nätverket"], None),
+        (["Beslut i Styrgrupp barn och unga 250305", "Något annat"], None),  # the title is not on the page
+    ],
+)
+def test_letterhead_body(texts: list[str], body: str | None) -> None:
+    assert letterhead_body(lines_of(*texts), "Uppdragsdirektiv för nätverket") == body
