@@ -47,3 +47,9 @@ def test_absent_people_are_in_the_json_apart_from_the_participants():
                                   "Kim Nyberg, Nora kommun", "1. Mötet öppnas", "2. Avslut")))
     assert [p["name"] for p in data["participants"]] == ["Eva Strand"]
     assert [p["name"] for p in data["absent"]] == ["Kim Nyberg"]
+
+
+def test_a_roster_in_an_appendix_is_read_where_it_stands():
+    parsed = parse(document("Protokoll", "Beslutande: se bilaga 1", "§ 1 Mötet öppnas", "Text.", "§ 2 Avslut",
+                            "Text.", "Bilaga 1", "Ledamöter", "Eva Strand (S), ordförande", "Kim Nyberg (M)"))
+    assert [(p.name, p.role) for p in parsed.participants] == [("Eva Strand", "ordförande"), ("Kim Nyberg", "ledamot")]

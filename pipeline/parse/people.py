@@ -35,7 +35,7 @@ ORG_WORDS = re.compile(
     r"idrottsförbund|RF-SISU|ÖLBF|SKR)\b",
     re.I,
 )
-PARTY = re.compile(r"\(\s*(S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF)\s*\)")
+PARTY = re.compile(r"\(\s*(S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–)\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = re.compile(r"^\s*(?:[-–•·*o]\s+)")
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
@@ -261,11 +261,14 @@ def split_entries(text: str) -> list[str]:
     for part in text.split(";"):
         groups: list[list[str]] = []
         for chunk in re.split(r",\s*", part.strip()):
+            # "… vice ordförande och Ola Ny (C)": "och" separates people where a full name follows.
             pieces = re.split(r"\s+och\s+", chunk)
-            if len(pieces) > 1 and all(starts_entry(p) for p in pieces):
-                subchunks = pieces
-            else:
-                subchunks = [chunk]
+            subchunks = [pieces[0]]
+            for piece in pieces[1:]:
+                if starts_entry(piece):
+                    subchunks.append(piece)
+                else:
+                    subchunks[-1] = f"{subchunks[-1]} och {piece}"
             for sub in subchunks:
                 if groups and starts_entry(sub) and _has_name(groups[-1]):
                     groups.append([sub])

@@ -449,6 +449,32 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     return sections
 
 
+APPENDIX_REFERENCE = re.compile(r"^\(?(?:se\s+|enligt\s+|framgår av\s+)?bilaga\s+(\d{1,2})\)?\.?$", re.I)
+APPENDIX_HEADING = re.compile(r"^bilaga\s+(\d{1,2})\b", re.I)
+
+
+def appendix_rosters(lines: Sequence[Line], sections: Sequence[RosterSection]) -> list[RosterSection]:
+    """The roster sections with those that point to an appendix ("Beslutande: se bilaga 1")
+    replaced by the roster printed under that appendix's heading ("Bilaga 1"), read the same way."""
+    out: list[RosterSection] = []
+    for section in sections:
+        ref = APPENDIX_REFERENCE.match(section.lines[0].text.strip()) if len(section.lines) == 1 else None
+        if ref is None:
+            out.append(section)
+            continue
+        starts = [i for i, ln in enumerate(lines) if (m := APPENDIX_HEADING.match(ln.text.strip()))
+                  and m.group(1) == ref.group(1) and ln is not section.lines[0]]
+        if not starts:
+            out.append(section)
+            continue
+        start = starts[-1] + 1
+        end = next((i for i in range(start, len(lines)) if APPENDIX_HEADING.match(lines[i].text.strip())), len(lines))
+        body = list(lines[start:end])
+        found = find_roster(body)
+        out.extend(found or [replace(section, lines=tuple(body))])
+    return out
+
+
 # Captions of a signature box: the role printed under (or over) the signer's name.
 SIGNATURE_CAPTIONS: dict[str, Role] = {
     "ordförande": "ordförande", "mötesordförande": "ordförande", "vice ordförande": "vice ordförande",

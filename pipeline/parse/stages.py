@@ -28,7 +28,7 @@ from ..records import (
     Problem,
     Segments,
 )
-from .segment import find_roster, segment, signature_captions, table_of_contents
+from .segment import appendix_rosters, find_roster, segment, signature_captions, table_of_contents
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -166,7 +166,8 @@ def _people(state: State) -> State:
     tail = signature_captions(lines[-16:]) if seg.items else []
     if seg.items and not tail:
         tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")]
-    people, absent = read_roster([*seg.roster, *tail], default_org=publisher if municipal else None,
+    roster = appendix_rosters(lines, seg.roster)
+    people, absent = read_roster([*roster, *tail], default_org=publisher if municipal else None,
                                  doc_id=doc.doc_id)
     return {"participants": people, "absent": absent,
             "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
