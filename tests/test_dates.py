@@ -50,3 +50,11 @@ def test_a_municipal_body_is_named_with_its_municipality():
     assert body_with_owner("Specifika samverkansrådet för folkhälsa", "Region Örebro län") == (
         "Specifika samverkansrådet för folkhälsa")
     assert body_with_owner("Socialnämnden", None) == "Socialnämnden"
+
+
+def test_a_compact_date_in_the_meeting_date_field_wins_over_a_later_justering_date():
+    from pipeline.parse.classify import meeting_date
+    from pipeline.records import Line
+
+    head = [Line(text="Sammanträdesdatum: 240722", page=1), Line(text="Kommunkansliet, 2024-07-26 kl. 10.00", page=1)]
+    assert meeting_date(head) == "2024-07-22"

@@ -184,3 +184,29 @@ def test_the_member_in_an_ersatter_column_is_not_a_participant():
              cell("Kim Nyberg", 70, 124), cell("M", 200, 124), cell("Lo Ek (M)", 380, 124))
     people = parse_roster([RosterSection(heading="Närvarande", role=None, lines=lines)])
     assert [(p.name, p.role) for p in people] == [("Eva Strand", "ledamot"), ("Kim Nyberg", "ersättare")]
+
+
+@pytest.mark.parametrize(("written", "name"), [("Lindvall Mikael", "Mikael Lindvall"),
+                                               ("Berg Lundell Siri", "Siri Berg Lundell"),
+                                               ("von Bergfors Carola", "Carola von Bergfors"),
+                                               ("Phan An Tuan", "An Tuan Phan")])
+def test_family_name_first_without_a_comma(written, name):
+    from pipeline.parse.people import given_name_first
+
+    assert given_name_first(written) == name
+
+
+def test_running_text_wrapped_inside_an_entry():
+    lines = (Line(text="Anna Ek (S), ordförande, Kim Nyberg (M), 1:e vice ordförande, Frida", page=1),
+             Line(text="Strand (SD), 2:e vice ordförande, Lo Berg", page=1),
+             Line(text="(KD)", page=1))
+    people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
+    assert [(p.name, p.role, p.party) for p in people] == [
+        ("Anna Ek", "ordförande", "S"), ("Kim Nyberg", "vice ordförande", "M"), ("Frida Strand", "vice ordförande", "SD"),
+        ("Lo Berg", "ledamot", "KD")]
+
+
+def test_a_family_name_with_a_particle_starts_an_entry_of_its_own():
+    lines = (Line(text="Hedin, Isak (M)", page=1), Line(text="von Bergfors, Carola (SD)", page=1))
+    people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])
+    assert [p.name for p in people] == ["Isak Hedin", "Carola von Bergfors"]

@@ -115,8 +115,9 @@ def labelled_date(lines: Sequence[Line]) -> str | None:
         if m and (d := parse_swedish_date(m.group(1), compact=True)):
             return d
         if DATE_FIELD.match(ln.text.strip()):
-            for candidate in lines[i : i + 3]:
-                d = parse_swedish_date(candidate.text, compact=False)
+            for k, candidate in enumerate(lines[i : i + 3]):
+                # "Sammanträdesdatum: 240722": a compact date is safe on the field's own line
+                d = parse_swedish_date(candidate.text, compact=k == 0)
                 if d:
                     return d
     return None

@@ -155,18 +155,18 @@ def parse_person_line(
         return None
     name = parts.pop(0)
     # "Johansson, Pia-Maria, Nora kommun": the part after the comma is a given name.
+    family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     if (
         parts
-        and len(name.split()) == 1
-        and NAME_TOKEN.match(name)
+        and len(family) == 1
+        and NAME_TOKEN.match(family[0])
         and looks_like_name(f"{parts[0]} {name}")
         and not _is_org(parts[0])
         and _inline_role(parts[0]) is None
     ):
         name = f"{parts.pop(0)} {name}"
     elif family_first and len(name.split()) >= 2:
-        tokens = name.split()
-        name = " ".join([*tokens[1:], tokens[0]])
+        name = given_name_first(name)
     name = re.sub(r"\s*\((?:distans|på distans|digitalt|via länk)\)\s*", " ", name, flags=re.I).strip()
     if not looks_like_name(name):
         return None
@@ -286,10 +286,30 @@ def _has_name(group: list[str]) -> bool:
     ) >= 2
 
 
-def _join_wrapped(entries: Sequence[tuple[str, Line]]) -> list[tuple[str, Line]]:
+def _ends_in_given_name(text: str) -> bool:
+    """ "…, 1:e vice ordförande, Frida": running text that breaks after a given name."""
+    m = re.search(r"(?:,|\boch)\s+([A-ZÅÄÖ][\w-]*)$", text)
+    return bool(m) and m.group(1).casefold() in patterns.words("given_names")
+
+
+def given_name_first(name: str) -> str:
+    """A name written family name first, without a comma, turned round: "Lindvall Mikael" ->
+    "Mikael Lindvall".  The given name is the last word when it is a known given name ("Berg
+    Lundell Siri", "von Bergfors Carola"), else the family name is the first word ("Phan An
+    Tuan" -> "An Tuan Phan")."""
+    tokens = name.split()
+    given = patterns.words("given_names")
+    if tokens[-1].casefold() in given and tokens[0].casefold() not in given:
+        return " ".join([tokens[-1], *tokens[:-1]])
+    return " ".join([*tokens[1:], tokens[0]])
+
+
+def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
     """Rejoin roster entries that wrap: a dash list continues on lines without a dash, and any
     entry continues on a line that starts in lower case, finishes a cut organisation name, or
-    follows a line that ends in a comma or a dangling "ersätter"/"för"."""
+    follows a line that ends in a comma or a dangling "ersätter"/"för".  In running text (not
+    `table`, whose entries are a row's cells joined with commas) a line that starts with a party
+    tag, or follows one cut inside a name, goes on too."""
     out: list[tuple[str, Line]] = []
     dashed = sum(1 for text, _ in entries if BULLET.match(text)) >= max(1, len(entries) // 3)
     for text, line in entries:
@@ -301,8 +321,11 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]]) -> list[tuple[str, Line]]
             elsewhere = line.x0 is not None and first.x0 is not None and line.x0 < first.x0 - SAME_COLUMN_PT
             goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
-                or text[:1].islower()
+                or (text[:1].islower() and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text))
+                or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
+                # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
+                or (not table and prev.count(",") >= 2 and _ends_in_given_name(prev))
                 or bool(re.search(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$", prev))
                 or bool(prev.rsplit(",", 1)[-1].strip() and known_organization(prev.rsplit(",", 1)[-1] + " " + text))
             )
@@ -408,7 +431,8 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     if columns:
         raw = [(_join_wrapped([(ln.text, ln) for ln in cells]), role) for cells, role in columns]
     else:
-        raw = [(_join_wrapped(_table_entries(rows_)), section.role)]
+        table = any(len(row) > 1 for row in rows_)
+        raw = [(_join_wrapped(_table_entries(rows_), table=table), section.role)]
     out: list[tuple[str, Line, Role | None]] = []
     for entries, role in raw:
         if sum(1 for text, _ in entries if ";" in text) * 2 >= max(1, len(entries)) and len(entries) > 1:

@@ -403,7 +403,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         # "ordförande" alone in lower case is a cell, not a heading — except in the row of column
         # sub-headings under "Beslutande" ("ordinarie" | "ersättare").
         subheadings = bool(current and current["columns"] and not current["lines"])
-        head = roster_heading(text) if text[:1].isupper() or subheadings else None
+        head = roster_heading(text) if not text[:1].islower() or subheadings else None
         if head and ended and head[1] not in ("sekreterare", "justerare"):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
         if head and left and not subheadings and not all(

@@ -257,10 +257,11 @@ def _link_decision(amount: Amount, item: Item) -> Amount:
 
 def _fill_organizations(people: list[Participant], publisher: str | None) -> list[Participant]:
     """A secretary or justerare listed without organisation represents what their seat on
-    the roster says, or else the publisher."""
+    the roster says, or else the publisher; an official listed without one works for the
+    publisher."""
     seats = {name_key(p.name): p.organization for p in people if p.organization}
     return [
-        p if p.organization or p.role not in ("sekreterare", "justerare")
+        p if p.organization or p.role not in ("sekreterare", "justerare", "tjänsteperson")
         else replace(p, organization=seats.get(name_key(p.name), publisher))
         for p in people
     ]

@@ -13,3 +13,10 @@ import yaml
 def load(name: str) -> Any:
     """The parsed YAML file `name`.yml of this folder (cached: the files never change at run time)."""
     return yaml.safe_load(resources.files(__name__).joinpath(f"{name}.yml").read_text("utf-8"))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The entries of the word list `name`.txt of this folder, casefolded ('#' starts a comment)."""
+    text = resources.files(__name__).joinpath(f"{name}.txt").read_text("utf-8")
+    return frozenset(ln.strip().casefold() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
