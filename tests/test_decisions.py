@@ -175,3 +175,15 @@ def test_a_decision_heading_naming_a_compound_body():
 def test_elected_to_adjust_together_with_the_chair():
     assert [(p.name, p.role) for p in elections(
         "Lo Berg, Kumla kommun, utsågs att tillsammans med ordföranden justera protokollet.")] == [("Lo Berg", "justerare")]
+
+
+def test_the_meetings_own_lead_heads_a_decision_section():
+    got = find_decisions(lines("Ärendebeskrivning", "Förvaltningen har tagit fram en plan.", "Nämnden beslutar:",
+                               "Planen antas."), body="Socialnämnden Kumla kommun")
+    assert [d.text for d in got] == ["Planen antas."]
+
+
+def test_a_lead_inside_a_proposal_is_not_a_decision():
+    got = find_decisions(lines("Förslag till beslut", "Nämnden beslutar", "att anta planen.", "Beslut",
+                               "Nämnden antar planen."), body="Socialnämnden Kumla kommun")
+    assert [d.text for d in got] == ["Nämnden antar planen."]

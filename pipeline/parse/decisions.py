@@ -152,35 +152,67 @@ def _is_heading_line(ln: Line, mostly_plain: bool) -> bool:
         and not LIST_MARKER.match(text)
 
 
-def _split_sections(lines: Sequence[Line]) -> tuple[list[list[Line]], bool]:
-    """Decision sections of an item, and whether the item has any section headings at all."""
+# "Nämnden beslutar" / "Kommunstyrelsen beslutar:" alone on a line: a decision section's heading.
+DECIDING_LEAD = re.compile(r"^(?P<subject>\S+(?:\s(?:och|&)\s\S+)?)\s+beslutar\s*:?$", re.I)
+PROPOSAL_SECTION = re.compile(r"förslag|yrkande|proposition", re.I)
+
+
+def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[list[list[Line]], bool]:
+    """Decision sections of an item, and whether the item has any section headings at all.
+
+    A decision section is headed "Beslut", "<Organ>s beslut" or, outside a proposal ("Förslag
+    till beslut", "Yrkanden"), the meeting's own "Nämnden beslutar"; the lead is kept as the
+    section's first line so that att-clauses can carry it."""
     headings = _section_headings()
     decision_blocks: list[list[Line]] = []
     current: list[Line] | None = None
+    proposal = False
     any_heading = False
     mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
+    subjects = {s.casefold() for s in own_subjects(body)}
     for ln in lines:
         text = ln.text.strip()
         key = text.rstrip(":").strip().casefold()
         m = DECISION_HEADING.match(text)
+        lead = DECIDING_LEAD.match(text)
         if key in headings:
             any_heading = True
             current = [] if headings[key] else None
+            proposal = bool(PROPOSAL_SECTION.search(key))
             if current is not None:
                 decision_blocks.append(current)
             continue
         if m:
             any_heading = True
+            proposal = False
             current = [replace(ln, text=m.group("rest"))] if m.group("rest") else []
+            decision_blocks.append(current)
+            continue
+        if lead and not proposal and current is None and lead.group("subject").casefold() in subjects:
+            any_heading = True
+            current = [replace(ln, text=text.rstrip(":"))]
             decision_blocks.append(current)
             continue
         if current is not None and (SECTION_END.match(text) or _is_heading_line(ln, mostly_plain)):
             any_heading = True
             current = None
             continue
+        if current is None and _is_heading_line(ln, mostly_plain):
+            proposal = bool(PROPOSAL_SECTION.search(key))  # "Arbetsutskottets förslag" in bold
         if current is not None:
             current.append(ln)
     return decision_blocks, any_heading
+
+
+def _block_decisions(block: Sequence[Line]) -> list[tuple[str, Line]]:
+    """The decisions of one decision section: att-clauses under a lead, numbered points, or its
+    sentences (a lead such as "Nämnden beslutar" standing alone is not one of them)."""
+    found = _att_clauses(block) or _listed(block)
+    if found:
+        return found
+    if block and DECIDING_LEAD.match(block[0].text.strip() + ":"):
+        block = block[1:]
+    return sentences(block)
 
 
 def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
@@ -246,11 +278,11 @@ def _att_runs(lines: Sequence[Line], body: str | None) -> list[tuple[list[Line],
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
     """Decisions of one item, verbatim and in order.  `body` is the document's body: a
     sentence with it as the subject records the meeting's own decision."""
-    blocks, sectioned = _split_sections(lines)
+    blocks, sectioned = _split_sections(lines, body)
     found: list[tuple[str, Line]] = []
     if blocks:
         for block in blocks:
-            found.extend(_att_clauses(block) or _listed(block) or sentences(block))
+            found.extend(_block_decisions(block))
     elif not sectioned:
         for part, is_att in _att_runs(lines, body):
             if is_att:
