@@ -35,8 +35,10 @@ from pathlib import Path
 
 from . import patterns
 from .parse import parse
-from .parse.people import BULLET, CHECKBOX, looks_like_name, name_key
+from .parse.people import CHECKBOX, name_key
 from .parse.segment import roster_heading, segment
+from .parse.text import LIST_MARKER as BULLET
+from .parse.text import looks_like_name
 from .records import (
     Decision,
     DirectiveRule,

@@ -187,3 +187,10 @@ def test_a_lead_inside_a_proposal_is_not_a_decision():
     got = find_decisions(lines("Förslag till beslut", "Nämnden beslutar", "att anta planen.", "Beslut",
                                "Nämnden antar planen."), body="Socialnämnden Kumla kommun")
     assert [d.text for d in got] == ["Nämnden antar planen."]
+
+
+@pytest.mark.parametrize("sentence", ["Rådet har godkänt planen.", "Chefsgruppen har fastställt dagordningen.",
+                                      "Styrelsen antagit planen.", "Nämnden har återremitterat ärendet."])
+def test_any_inflection_of_a_decision_verb_after_the_meetings_subject(sentence):
+    # forms no regex lists: the lemma-aware Matcher of parse/text.py finds them
+    assert is_decision(sentence)

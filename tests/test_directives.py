@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.directives import find_directive_rules, find_followup_duties, section_kind
 from pipeline.extract import extract
+from pipeline.parse.directives import find_directive_rules, find_followup_duties, section_kind
 from pipeline.records import Line
 
 from .conftest import ROOT, SEEDS, require

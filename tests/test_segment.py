@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pipeline.records import Line
 import pytest
 
 from pipeline.parse.segment import (
@@ -13,6 +12,7 @@ from pipeline.parse.segment import (
     signature_captions,
     table_of_contents,
 )
+from pipeline.records import Line
 
 
 def lines(*texts: str, page: int = 1) -> list[Line]:

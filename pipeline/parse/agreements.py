@@ -30,6 +30,7 @@ from ..records import Agreement, Line, Signatory
 from .dates import MONTHS, find_dates
 from .organizations import all_organizations, canonical_organization, find_organizations
 from .organizations import known_organization as _lookup_organization
+from .text import LIST_MARKER, sentences_of_lines, strip_list_marker
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 
@@ -41,9 +42,7 @@ def known_organization(text: str) -> str | None:
     return _lookup_organization(text)
 
 
-_BULLET = re.compile(r"^(?:[•●▪◦·*]|[-–](?=\s))\s*")
-# A sentence ends at . ! ? before a capital; not before a digit, so "t.o.m. 2029-12-31" holds together.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”»A-ZÅÄÖ])")
+_BULLET = LIST_MARKER
 
 
 # --------------------------------------------------------------------------- text
@@ -59,47 +58,10 @@ class _Sentence:
     page: int
 
 
-def _ends_unit(text: str, following: str | None) -> bool:
-    """Whether a line closes its paragraph: it ends a sentence, or it is a short heading."""
-    if following is None or re.search(r"[.!?]$", text):
-        return True
-    # Headings carry no full stop; a wrapped line of prose is long or ends mid-list.
-    return len(text.split()) <= 6 and not re.search(r"(,|\b(?:och|samt|eller))$", text) and following[:1].isupper()
-
-
 def _sentences(lines: Sequence[Line]) -> list[_Sentence]:
-    """The document's sentences, rebuilt across wrapped lines, each with the page it starts on."""
-    units: list[list[Line]] = []
-    current: list[Line] = []
-    for i, line in enumerate(lines):
-        if current and _BULLET.match(line.text):
-            units.append(current)
-            current = []
-        current.append(line)
-        if _ends_unit(line.text, lines[i + 1].text if i + 1 < len(lines) else None):
-            units.append(current)
-            current = []
-    if current:
-        units.append(current)
-
-    sentences: list[_Sentence] = []
-    for unit in units:
-        starts: list[tuple[int, int]] = []  # (offset in the unit's text, page) of each line
-        parts: list[str] = []
-        offset = 0
-        for j, line in enumerate(unit):
-            part = " ".join((_BULLET.sub("", line.text) if j == 0 else line.text).split())
-            starts.append((offset, line.page))
-            parts.append(part)
-            offset += len(part) + 1
-        text = " ".join(parts)
-        begin = 0
-        for end, resume in [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)] + [(len(text), len(text))]:
-            page = next(p for o, p in reversed(starts) if o <= begin)
-            if text[begin:end].strip():
-                sentences.append(_Sentence(text[begin:end].strip(), page))
-            begin = resume
-    return sentences
+    """The document's sentences, rebuilt across wrapped lines, each with the page it starts on
+    (the one text toolkit's `sentences_of_lines`)."""
+    return [_Sentence(" ".join(text.split()), line.page) for text, line in sentences_of_lines(lines)]
 
 
 # --------------------------------------------------------------------------- parties
@@ -109,8 +71,6 @@ _PARTIES_LABEL = re.compile(
     r"\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
-# An entry of a numbered or lettered list: "1.", "2)", "a)".
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[a-zåäö]\))\s+")
 # A reference to an appendix that holds the list: "se bilaga 1", "enligt bilaga 2", "(bilaga A)".
 _APPENDIX_REFERENCE = re.compile(r"\bbilaga\s+(?P<label>\d+|[A-ZÅÄÖ])\b", re.IGNORECASE)
 # Words of a party table's header row ("Part | Organisationsnummer | Adress").
@@ -183,7 +143,7 @@ def _list_entry(cells: Sequence[str]) -> list[str] | None:
     of a party table, whose first cell is the party and whose other cells (organisation number,
     address) are left alone.
     """
-    first = _ENUMERATOR.sub("", _BULLET.sub("", cells[0])).strip() if cells else ""
+    first = strip_list_marker(cells[0]).strip() if cells else ""
     parsed = _parse_parties(first)
     if not parsed or not all(known for _, known in parsed):
         return None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..records import DocumentInfo, DocumentKind, ExtractedDocument, Line
 from .dates import find_dates, parse_swedish_date
 from .organizations import all_organizations, find_organizations
-from ..records import DocumentInfo, DocumentKind, ExtractedDocument, Line
 
 # Words that name a document's kind in its heading, strongest first.
 KIND_WORDS: list[tuple[DocumentKind, re.Pattern[str]]] = [

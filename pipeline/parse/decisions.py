@@ -13,11 +13,18 @@ from dataclasses import replace
 from functools import cache
 
 from .. import patterns
-from .people import BULLET, looks_like_name, parse_person_line
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Role
+from .people import parse_person_line
+from .text import (
+    decision_verbs,
+    list_marker_kind,
+    looks_like_name,
+    name_token,
+    sentences_of_lines,
+    split_sentences,
+    strip_list_marker,
+)
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
-ABBREVIATION_END = re.compile(r"\b(?:t\.ex|bl\.a|kl|s\.k|m\.m|o\.s\.v|p\.g\.a|fr\.o\.m|t\.o\.m|ca|nr|jfr|resp|dvs|inkl|exkl)\.$", re.I)
 # "Beslut", "Beslut: Nämnden beslutar …", "Välfärdsnämndens beslut:" — but not "Beslutsunderlag".
 # "Vård- och omsorgsnämndens beslut", "Kommunstyrelsens beslut:", "Beslut: Nämnden beslutar …"
 DECISION_HEADING = re.compile(
@@ -41,6 +48,12 @@ def _self_decision(subjects: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True))
     verbs = "|".join(f"(?:{v})" for v in _table()["self_verbs"])
     return re.compile(rf"^(?:{names})\s+(?:{verbs})(?![\wåäö])", re.I)
+
+
+@cache
+def _own_subject(subjects: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True))
+    return re.compile(rf"^(?:{names})\s+", re.I)
 
 
 @cache
@@ -89,48 +102,20 @@ def is_decision(sentence: str, body: str | None = None) -> bool:
     sentence = sentence.strip()
     if _background().search(sentence):
         return False
-    return bool(_self_decision(own_subjects(body)).search(sentence)) or any(
-        p.search(sentence) for p in _decision_patterns()
+    if _self_decision(own_subjects(body)).search(sentence) or any(p.search(sentence) for p in _decision_patterns()):
+        return True
+    # Any inflection of a decision verb (the lemma-aware Matcher of parse/text.py) right after
+    # the meeting's own subject: "Nämnden tillstyrker …", "Rådet har beslutat …".
+    subject = _own_subject(own_subjects(body)).match(sentence)
+    return bool(subject) and any(
+        v.decided and 0 <= v.start - subject.end() <= len("har ") for v in decision_verbs(sentence)
     )
 
 
 def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
-    """Sentences of running text, each with the line it starts on.
-
-    A line break ends a sentence when the line before it is short and the next one starts a
-    new thought in upper case ("Se tidigare protokoll via länk" / "Protokollet …"), or when the
-    next line is a bullet.
-    """
-    if not lines:
-        return []
-    typical = max(len(ln.text) for ln in lines)  # the full measure of the text column
-    paragraphs: list[tuple[str, Line]] = []
-    for ln in lines:
-        text = ln.text.strip()
-        if not text:
-            continue
-        if paragraphs:
-            prev = paragraphs[-1][0]
-            new = bool(BULLET.match(text)) or (
-                text[:1].isupper()
-                and (prev.endswith((".", ":", "!", "?")) or len(prev.rsplit("\n", 1)[-1]) < 0.7 * typical)
-            )
-            if not new:
-                paragraphs[-1] = (f"{prev} {text}", paragraphs[-1][1])
-                continue
-        paragraphs.append((text, ln))
-    out: list[tuple[str, Line]] = []
-    for text, first in paragraphs:
-        text = BULLET.sub("", text)
-        buf = ""
-        for piece in SENTENCE_END.split(text):
-            buf = f"{buf} {piece}".strip() if buf else piece
-            if not ABBREVIATION_END.search(buf):
-                out.append((buf, first))
-                buf = ""
-        if buf:
-            out.append((buf, first))
-    return out
+    """Sentences of running text, each with the line it starts on (the one text toolkit's
+    `sentences_of_lines`: wrapped lines rejoined, no split after an abbreviation)."""
+    return sentences_of_lines(lines)
 
 
 # Lines that end a "Beslut" section without being in the vocabulary of section names:
@@ -140,16 +125,24 @@ SECTION_END = re.compile(
     r"(?:reservation|protokollsanteckning|jäv)\b)",
     re.I,
 )
-LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\))\s+")
 # "att godkänna planen," — an att-clause line, bulleted or numbered or not.
-ATT_LINE = re.compile(r"^(?:[-–•]\s*|\d{1,2}[.)]\s*|[a-h]\)\s*)?att\s")
+ATT_LINE = re.compile(r"^att\s")
+
+
+def _numbered(text: str) -> bool:
+    """ "1. Nämnden antar …", "b) …": a numbered point."""
+    return list_marker_kind(text) in ("number", "letter")
+
+
+def _is_att(text: str) -> bool:
+    return bool(ATT_LINE.match(strip_list_marker(text.strip())))
 
 
 def _is_heading_line(ln: Line, mostly_plain: bool) -> bool:
     """A short bold line inside an item of a PDF is a section heading ("Beslutet skickas till")."""
     text = ln.text.strip()
     return mostly_plain and ln.bold and len(text.split()) <= 6 and not text.endswith((".", ",")) \
-        and not LIST_MARKER.match(text)
+        and not _numbered(text)
 
 
 # "Nämnden beslutar" / "Kommunstyrelsen beslutar:" alone on a line: a decision section's heading.
@@ -217,21 +210,21 @@ def _block_decisions(block: Sequence[Line]) -> list[tuple[str, Line]]:
 
 def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
     """ "1. Nämnden antar …" / "2. Riktlinjerna gäller …": one decision per numbered point."""
-    starts = [i for i, ln in enumerate(block) if LIST_MARKER.match(ln.text)]
+    starts = [i for i, ln in enumerate(block) if _numbered(ln.text)]
     if len(starts) < 2 or starts[0] > 1:
         return None
     out = []
     for k, s in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(block)
         text = " ".join(ln.text.strip() for ln in block[s:end])
-        text = LIST_MARKER.sub("", text).strip()
+        text = strip_list_marker(text).strip()
         out.append((text, block[s]))
     return out
 
 
 def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
     """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included."""
-    starts = [i for i, ln in enumerate(block) if ATT_LINE.match(ln.text.strip())]
+    starts = [i for i, ln in enumerate(block) if _is_att(ln.text)]
     if not starts or starts[0] == 0:
         return None
     lead = " ".join(ln.text.strip() for ln in block[: starts[0]]).rstrip(":, ")
@@ -240,8 +233,8 @@ def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
         end = starts[k + 1] if k + 1 < len(starts) else len(block)
         part = " ".join(ln.text.strip() for ln in block[s:end])
         # A clause ends at its full stop; what follows it is other text.
-        part = re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", part, maxsplit=1)[0]
-        part = re.sub(r"^(?:[-–•]|\d{1,2}[.)]|[a-h]\))\s*", "", part)
+        part = strip_list_marker(part)
+        part = (split_sentences(part) or [part])[0]
         part = re.sub(r"(?:[,;.]|\s+och|\s+samt)+$", "", part).strip()
         clauses.append((f"{lead} {part}", block[s]))
     return clauses
@@ -257,9 +250,9 @@ def _att_runs(lines: Sequence[Line], body: str | None) -> list[tuple[list[Line],
     while i < len(lines):
         text = lines[i].text.strip()
         nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-        if ATT_LINE.match(nxt) and is_decision(f"{text.rstrip(':')} att", body):
+        if _is_att(nxt) and is_decision(f"{text.rstrip(':')} att", body):
             j = i + 1
-            while j < len(lines) and (ATT_LINE.match(lines[j].text.strip())
+            while j < len(lines) and (_is_att(lines[j].text)
                                       or lines[j].text.strip()[:1].islower()):
                 j += 1
             if plain:
@@ -362,7 +355,7 @@ def find_presenters(lines: Sequence[Line], doc_id: str = "") -> list[Presenter]:
         if not m:
             continue
         for name in re.split(r"\s*,\s*|\s+och\s+", m.group("names")):
-            if name in seen or not (looks_like_name(name) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", name)):
+            if name in seen or not (looks_like_name(name) or name_token(name)):
                 continue
             seen.add(name)
             out.append(Presenter(name=name, verb=m.group("verb"), doc_id=doc_id, page=line.page, quote=sentence))

@@ -14,21 +14,12 @@ from functools import cache
 from anyascii import anyascii
 
 from .. import patterns
+from ..records import Line, Participant, Role, RosterSection, VacantSeat
 from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_column, rows
 from .organizations import all_organizations, canonical_organization, known_organization
-from ..records import Line, Participant, Role, RosterSection, VacantSeat
+from .text import LIST_MARKER, NAME_TOKEN, looks_like_name
+from .text import NAME_PARTICLES as PARTICLES
 
-# A capitalised word of letters, any alphabet's ("Sigríður", "Wójcik", "Østergaard"), with
-# hyphenated parts ("Lönn-Elgstrand"): an upper-case letter, then lower-case letters.
-_UPPER = r"(?:(?=[^\W\d_])(?-i:[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽÐÞŁŚŹŻĆŃ]))"
-_LOWER = r"[a-zåäöæøüéèáíóúñçëïšžßðþłśźżćńęąőűìòùâêîôûãõýÿ'’]"
-NAME_TOKEN = re.compile(rf"^{_UPPER}{_LOWER}+(?:-(?:{_UPPER}|{_LOWER}){_LOWER}+)*$")
-PARTICLES = {"von", "af", "de", "van", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "el", "ter"}
-# Capitalised words that start roster-like lines but are never part of a person's name.
-NOT_NAME_WORDS = {
-    w.casefold()
-    for w in ["Region", "Kommun", "Kommunen", "Län", "Förvaltningen", "Protokoll", "Sammanträdesprotokoll", "Minnesanteckningar", "Box", "Plats", "Tid", "Datum", "Justerare", "Ordförande", "Sekreterare", "Ersättare", "Ledamöter", "Ledamot", "Beslutande", "Övriga", "Närvarande", "Vakant", "Specifika", "Regionala", "Samverkansrådet", "Kommunstyrelsen", "Kommunfullmäktige", "Nämnden", "Styrelsen", "Sverige", "Mötet", "Val", "Dagordning", "Paragrafer", "Underskrifter", "Utses", "Justeringens", "Ärenden", "Organ", "Sammanträdestid", "Sammanträdesplats", "Tjänsteställe", "Postadress", "Besöksadress", "Telefon", "Telefax", "Internet", "Plusgiro", "Bankgiro", "Kommunhuset", "Stadshuset", "Regionens", "Hus", "Sal", "Rum", "Digitalt", "Teams", "Distans", "Närvarande", "Frånvarande", "Anmält", "Förhinder", "Tjänstepersoner", "Tjänstemän", "Adjungerade", "Chefsgrupp", "Chefsgruppen", "Rådet"]
-}
 ORG_WORDS = re.compile(
     r"\b(?:kommun|region|län|landsting|förbund|förbundet|förvaltning(?:en|ar|arna)?|myndighet(?:en|er)?|AB|"
     r"nämnd(?:en|er|erna)?|styrelse(?:n|r|rna)?|länsstyrelsen|universitet(?:et|ssjukhuset)?|bildningsförbund|"
@@ -37,27 +28,11 @@ ORG_WORDS = re.compile(
 )
 PARTY = re.compile(r"\(\s*(S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–)\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
-BULLET = re.compile(r"^\s*(?:[-–•·*o]\s+)")
+BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
 ATTENDANCE = re.compile(r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?")
 PARTY_CODE = re.compile(r"^(?:S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–)$")
-
-
-def looks_like_name(text: str) -> bool:
-    """True for "Anita Bohlin Neuman", "Cecilia Lönn-Elgstrand", "Jari Mehtäläinen";
-    False for "Region Örebro län", "Förvaltningen regional", "Box 1613"."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 5:
-        return False
-    capitalised = 0
-    for t in tokens:
-        if t.casefold() in PARTICLES:
-            continue
-        if not NAME_TOKEN.match(t) or t.casefold() in NOT_NAME_WORDS:
-            return False
-        capitalised += 1
-    return capitalised >= 2 and known_organization(text) is None
 
 
 @cache

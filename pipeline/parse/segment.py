@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import patterns
+from ..records import ItemBlock, Line, Role, RosterSection, Segments
 from .layout import SAME_ROW_PT, rows
 from .people import is_header_row, looks_like_name, parse_person_line
-from ..records import ItemBlock, Line, Role, RosterSection, Segments
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
 # Named parts: an optional label word before the number, the number, and the title.
@@ -166,7 +166,7 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
     """(number, title) of each entry in a table of contents ("Ärendelista", "Innehåll" …), in
     the numbering style the items use; empty when the document has none."""
     best: list[tuple[str, str]] = []
-    for style, pattern in ITEM_STYLES.items():
+    for pattern in ITEM_STYLES.values():
         cands = []
         for i, line in enumerate(lines):
             text = DOT_LEADERS.split(line.text.strip())[0].strip()

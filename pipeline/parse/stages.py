@@ -9,13 +9,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .agreements import find_agreement
-from .amounts import find_amounts
-from .classify import body_with_owner, classify
-from .decisions import elections, find_decisions, find_presenters
-from .directives import find_directive_rules, find_followup_duties
-from .organizations import all_organizations, find_organizations
-from .people import dedupe, find_vacant_seats, name_key, read_roster
 from ..records import (
     Amount,
     ExtractedDocument,
@@ -28,6 +21,13 @@ from ..records import (
     Problem,
     Segments,
 )
+from .agreements import find_agreement
+from .amounts import find_amounts
+from .classify import body_with_owner, classify
+from .decisions import elections, find_decisions, find_presenters
+from .directives import find_directive_rules, find_followup_duties
+from .organizations import all_organizations, find_organizations
+from .people import dedupe, find_vacant_seats, name_key, read_roster
 from .segment import appendix_rosters, find_roster, segment, signature_captions, table_of_contents
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")

@@ -415,15 +415,16 @@ def split_sentences(text: str) -> list[str]:
 
 
 SHORT_LINE = 0.7  # of the column's widest line: a line this short ends its paragraph
+HEADING_WORDS = 6  # a line of at most this many words, no full stop, before a capital: a heading
 
 
 def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     """The sentences of a column of extracted lines, each with the line it starts on.
 
     Wrapped lines are rejoined first.  A line starts a new paragraph when it starts with a list
-    marker, or when it starts in upper case and the line before it ends in ". : ! ?" or is short
-    ("Se tidigare protokoll via länk" / "Protokollet …") without ending in a comma, a hyphen or
-    "och", "samt", "eller".
+    marker, or when it starts in upper case and the line before it ends in ". : ! ?", or is short
+    ("Se tidigare protokoll via länk" / "Protokollet …") or a heading of a few words, without
+    ending in a comma, a hyphen or "och", "samt", "eller".
 
     >>> [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in (
     ...     "Gruppen ska:", "• bereda ärenden och följa upp", "överenskommelser. Mötet avslutades.")])]
@@ -445,6 +446,8 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
                 and (
                     prev.endswith((".", ":", "!", "?"))
                     or (len(prev) < SHORT_LINE * typical and not re.search(r"(?:[,-]|\b(?:och|samt|eller))$", prev))
+                    # a heading: a few words without a full stop ("Överenskommelse om friskvård")
+                    or (len(prev.split()) <= HEADING_WORDS and not re.search(r"(?:[,-]|\b(?:och|samt|eller|om|för|i|av|till|med|att))$", prev))
                 )
             )
             sep = "\n\n" if new else " "
