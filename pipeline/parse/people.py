@@ -73,12 +73,18 @@ def _presence_of(part: str) -> bool | None:
 
 def _leading_role(text: str) -> tuple[Role | None, str]:
     """ "Vice ordförande Ann-Sofie Olofsson" -> ("vice ordförande", "Ann-Sofie Olofsson")."""
-    for word, role in _inline_roles():
-        if len(text) > len(word) + 1 and text[: len(word) + 1].casefold() == word + " ":
-            rest = text[len(word) + 1 :].strip()
-            if rest[:1].isupper() and looks_like_name(re.split(r"[,(]", rest)[0].strip()):
-                return role, rest
+    m = _leading_role_pattern().match(text)
+    if m:
+        rest = text[m.end() :].strip()
+        if rest[:1].isupper() and looks_like_name(re.split(r"[,(]", rest)[0].strip()):
+            return dict(_inline_roles())[m.group(1).casefold()], rest
     return None, text
+
+
+@cache
+def _leading_role_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w, _ in _inline_roles())
+    return re.compile(rf"^({words})\s", re.I)
 
 
 def parse_person_line(

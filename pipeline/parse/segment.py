@@ -81,17 +81,32 @@ def _signatures() -> tuple[str, ...]:
     return tuple(h.casefold() for h in patterns.load("headings")["signatures"])
 
 
+@cache
+def _heading_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, Role | None]]]:
+    """One pattern for "Heading:" / "Heading: rest", one for "Heading Rest" (no colon), and the
+    headings by their casefolded text; longer headings are tried first."""
+    headings = _roster_headings()
+    names = "|".join(re.escape(h) for h, _ in headings)
+    by_key = {h.casefold(): (h, role) for h, role in headings}
+    return (re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$)(?P<rest>.*)$", re.I),
+            re.compile(rf"^(?P<h>{names})\s+(?P<rest>\S.*)$", re.I), by_key)
+
+
 def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     """(heading, role, rest of line) if `text` opens a roster section, e.g. "Ledamöter:"."""
-    for heading, role in _roster_headings():
-        m = re.match(re.escape(heading) + r"(?:\s*:\s*|\s*$)(.*)$", text.strip(), re.I)
-        if m:
-            return heading, role, m.group(1).strip()
-        # "Ej tjänstgörande ersättare Linda Fransson (C)": a label and its first entry on one
-        # baseline, no colon — a heading only when what follows is a person.
-        m = re.match(re.escape(heading) + r"\s+(\S.*)$", text.strip(), re.I)
-        if m and heading[0].isupper() and parse_person_line(m.group(1), role) is not None:
-            return heading, role, m.group(1).strip()
+    with_colon, bare, by_key = _heading_patterns()
+    text = text.strip()
+    m = with_colon.match(text)
+    if m:
+        heading, role = by_key[m.group("h").casefold()]
+        return heading, role, m.group("rest").strip()
+    # "Ej tjänstgörande ersättare Linda Fransson (C)": a label and its first entry on one
+    # baseline, no colon — a heading only when what follows is a person.
+    m = bare.match(text)
+    if m:
+        heading, role = by_key[m.group("h").casefold()]
+        if text[:1].isupper() and parse_person_line(m.group("rest"), role) is not None:
+            return heading, role, m.group("rest").strip()
     # A letterhead label row: "Tjänsteställe Sekreterare" (two labels on one line).
     words = text.split()
     if 2 <= len(words) <= 3 and _is_letterhead_label(words[0]):
