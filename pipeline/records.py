@@ -150,6 +150,17 @@ class Presenter:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Remark:
+    """What an item records beside its decisions: a reservation, a protocol note (protokolls-
+    anteckning) or a conflict of interest (jäv), verbatim."""
+
+    kind: Literal["reservation", "protokollsanteckning", "jäv"]
+    text: str
+    doc_id: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Item:
     """One agenda item ("5." or "§ 101"), possibly spanning pages."""
 
@@ -161,6 +172,7 @@ class Item:
     dnr: str | None = None
     decisions: tuple[Decision, ...] = ()
     presenters: tuple[Presenter, ...] = ()
+    remarks: tuple[Remark, ...] = ()
     doc_id: str = ""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.decisions import decision_kind, elections, find_decisions, find_presenters, is_decision
+from pipeline.parse.decisions import decision_kind, elections, find_decisions, find_presenters, find_remarks, is_decision
 from pipeline.records import Line
 
 
@@ -194,3 +194,17 @@ def test_a_lead_inside_a_proposal_is_not_a_decision():
 def test_any_inflection_of_a_decision_verb_after_the_meetings_subject(sentence):
     # forms no regex lists: the lemma-aware Matcher of parse/text.py finds them
     assert is_decision(sentence)
+
+
+def test_reservations_notes_and_jav_are_recorded_apart_from_the_decisions():
+    item = lines("Beslut", "Nämnden antar planen.", "Reservation", "Anna Ek (M) reserverar sig mot beslutet.",
+                 "Protokollsanteckning: Per Berg (V) lämnar en skriftlig anteckning.", "Expedieras till", "Ekonomichef")
+    assert [d.text for d in find_decisions(item)] == ["Nämnden antar planen."]
+    assert [(r.kind, r.text) for r in find_remarks(item)] == [
+        ("reservation", "Anna Ek (M) reserverar sig mot beslutet."),
+        ("protokollsanteckning", "Per Berg (V) lämnar en skriftlig anteckning.")]
+
+
+def test_a_remark_in_running_text():
+    got = find_remarks(lines("Beslut: Rådet godkände planen.", "Lo Berg anmäler jäv och deltar inte i beslutet."))
+    assert [(r.kind, r.text) for r in got] == [("jäv", "Lo Berg anmäler jäv och deltar inte i beslutet.")]

@@ -2,6 +2,9 @@
 
 Every module here is a pure function from records to records (no file is opened):
 
+    text          the one text toolkit, on spaCy: sentences, lemmas, the decision-verb Matcher,
+                  list markers, name shapes, number words
+    layout        rows, columns and table rows from positions; the tolerances named once
     classify      document kind, title, body, date, time, place
     segment       lines -> front matter, roster sections, agenda items
     people        roster entries -> participants, names normalised

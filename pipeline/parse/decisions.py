@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from .. import patterns
-from ..records import Decision, DecisionKind, Line, Participant, Presenter, Role
+from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, Role
 from .people import parse_person_line
 from .text import (
     decision_verbs,
@@ -266,6 +266,58 @@ def _att_runs(lines: Sequence[Line], body: str | None) -> list[tuple[list[Line],
     if plain:
         parts.append((plain, False))
     return parts
+
+
+# "Reservation", "Reservation: Anna Ek (M) reserverar sig …", "Protokollsanteckning", "Jäv: …"
+REMARK_HEADING = re.compile(
+    r"^(?P<kind>reservation(?:er)?|protokollsanteckning(?:ar)?|jäv)\b\s*:?\s*(?P<rest>.*)$", re.I
+)
+# A remark in running text: "Anna Ek (M) reserverar sig mot beslutet.", "Per Berg anmäler jäv …"
+REMARK_SENTENCE = re.compile(r"\b(?:reserverar sig|reserverade sig|anmäler jäv|anmälde jäv|deltar inte i "
+                             r"(?:handläggningen|beslutet)|lämnar en protokollsanteckning|antecknas till protokollet)\b",
+                             re.I)
+
+
+def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
+    """Reservations, protocol notes and jäv of one item, verbatim: the text under such a heading
+    up to the next section, or a sentence that says it ("X reserverar sig mot beslutet")."""
+    out: list[Remark] = []
+    current: tuple[str, list[Line]] | None = None
+    mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
+
+    def close() -> None:
+        if current and current[1]:
+            text = " ".join(" ".join(ln.text.split()) for ln in current[1])
+            out.append(Remark(kind=_remark_kind(current[0]), text=text, doc_id=doc_id, page=current[1][0].page))
+
+    for ln in lines:
+        text = ln.text.strip()
+        m = REMARK_HEADING.match(text)
+        if m:
+            close()
+            current = (m.group("kind"), [replace(ln, text=m.group("rest"))] if m.group("rest") else [])
+            continue
+        key = text.rstrip(":").casefold()
+        if current is not None and (key in _section_headings() or DECISION_HEADING.match(text)
+                                    or SECTION_END.match(text) or _is_heading_line(ln, mostly_plain)):
+            close()
+            current = None
+            continue
+        if current is not None:
+            current[1].append(ln)
+    close()
+    if not out:
+        for sentence, line in sentences(lines):
+            if REMARK_SENTENCE.search(sentence):
+                kind = "jäv" if re.search(r"jäv|deltar inte", sentence, re.I) else (
+                    "reservation" if re.search(r"reserver", sentence, re.I) else "protokollsanteckning")
+                out.append(Remark(kind=kind, text=sentence, doc_id=doc_id, page=line.page))
+    return out
+
+
+def _remark_kind(word: str) -> str:
+    w = word.casefold()
+    return "reservation" if w.startswith("reservation") else "jäv" if w == "jäv" else "protokollsanteckning"
 
 
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:

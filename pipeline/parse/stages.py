@@ -24,7 +24,7 @@ from ..records import (
 from .agreements import find_agreement
 from .amounts import find_amounts
 from .classify import body_with_owner, classify
-from .decisions import elections, find_decisions, find_presenters
+from .decisions import elections, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, read_roster
@@ -71,6 +71,7 @@ def _item(block: ItemBlock, doc_id: str, people: list[Participant], body: str | 
         dnr=block.dnr,
         decisions=tuple(find_decisions(block.lines, doc_id, body)),
         presenters=_resolve_presenters(tuple(find_presenters(block.lines, doc_id)), people),
+        remarks=tuple(find_remarks(block.lines, doc_id)),
         doc_id=doc_id,
     )
 
@@ -319,7 +320,8 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             {"number": it.number, "title": it.title, "page": page(it.page),
              "decisions": [d.text for d in it.decisions], "dnr": it.dnr, "end_page": page(it.end_page),
              "decision_kinds": [d.kind for d in it.decisions],
-             "presenters": [p.name for p in it.presenters]}
+             "presenters": [p.name for p in it.presenters],
+             "remarks": [{"kind": r.kind, "text": r.text, "page": page(r.page)} for r in it.remarks]}
             for it in parsed.items
         ],
         "amounts": [
