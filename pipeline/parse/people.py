@@ -31,7 +31,8 @@ CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
-ATTENDANCE = re.compile(r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?")
+ATTENDANCE = re.compile(r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?"
+                        r"|^\d{1,4}\s*[-–]\s*\d{1,4}$")  # "1–12" in a "Närvarande §§" column
 PARTY_CODE = re.compile(r"^(?:S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–)$")
 
 
