@@ -95,6 +95,9 @@ def test_presenters_of_an_item():
         ("Rådet utsåg Kim Ek till justerare.", None),
         ("Socialnämnden lägger rapporten till handlingarna.", "Socialnämnden Kumla kommun"),
         ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen.", "Kommunstyrelsen Kumla kommun"),
+        ("Gruppen enades om att skjuta upp frågan till nästa möte.", None),
+        ("Chefsgruppen förde över kvarvarande medel till nästa år.", None),
+        ("Nämnden entledigar Kim Ek från uppdraget.", None),
     ],
 )
 def test_the_meeting_as_subject_of_a_deciding_verb(sentence, body):
