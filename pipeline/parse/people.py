@@ -183,7 +183,7 @@ def parse_person_line(
         role = stated if role in (None, "ledamot", "övrig", "tjänsteperson") else role
     if role is None:
         role = "ledamot"
-    if role == "övrig" and title and not re.search(r"\brepr(?:esentant|\.)", title, re.I):
+    if role == "övrig" and title and not re.search(r"\brepr(?:esentant|\.|\b)", title, re.I):
         role = "tjänsteperson"  # an official; a body's representative ("SST:s representant") stays övrig
     if role in ("tjänsteperson", "övrig") and title and re.fullmatch(r"(?:sekreterare|protokollförare)", title, re.I):
         role, title = "sekreterare", None
