@@ -193,7 +193,8 @@ def test_the_member_in_an_ersatter_column_is_not_a_participant():
 @pytest.mark.parametrize(("written", "name"), [("Lindvall Mikael", "Mikael Lindvall"),
                                                ("Berg Lundell Siri", "Siri Berg Lundell"),
                                                ("von Bergfors Carola", "Carola von Bergfors"),
-                                               ("Phan An Tuan", "An Tuan Phan")])
+                                               ("Phan An Tuan", "An Tuan Phan"),
+                                               ("Emilia Ingman", "Emilia Ingman")])
 def test_family_name_first_without_a_comma(written, name):
     from pipeline.parse.people import given_name_first
 

@@ -277,12 +277,16 @@ def _ends_in_given_name(text: str) -> bool:
 def given_name_first(name: str) -> str:
     """A name written family name first, without a comma, turned round: "Lindvall Mikael" ->
     "Mikael Lindvall".  The given name is the last word when it is a known given name ("Berg
-    Lundell Siri", "von Bergfors Carola"), else the family name is the first word ("Phan An
-    Tuan" -> "An Tuan Phan")."""
+    Lundell Siri", "von Bergfors Carola"); a name whose first word is one and last word is not
+    is already given name first ("Emilia Ingman"); else the family name is the first word ("Phan
+    An Tuan" -> "An Tuan Phan")."""
     tokens = name.split()
     given = patterns.words("given_names")
-    if tokens[-1].casefold() in given and tokens[0].casefold() not in given:
+    first, last = tokens[0].casefold() in given, tokens[-1].casefold() in given
+    if last and not first:
         return " ".join([tokens[-1], *tokens[:-1]])
+    if first and not last:
+        return name  # written given name first after all, in a roster that mostly is not
     return " ".join([*tokens[1:], tokens[0]])
 
 
