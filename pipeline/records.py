@@ -264,6 +264,8 @@ class RosterSection:
     lines: tuple[Line, ...]
     columns: tuple[tuple[float, Role | None], ...] = ()
     absent: bool = False  # "Frånvarande", "Anmält förhinder": who was not there
+    organization: str | None = None  # "Tjänstepersoner, Region Örebro län": everyone's under it
+    org_column: float | None = None  # x of an "Organisation" column: each row's people represent it
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -215,3 +215,12 @@ def test_a_family_name_with_a_particle_starts_an_entry_of_its_own():
     lines = (Line(text="Hedin, Isak (M)", page=1), Line(text="von Bergfors, Carola (SD)", page=1))
     people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])
     assert [p.name for p in people] == ["Isak Hedin", "Carola von Bergfors"]
+
+
+def test_an_organisation_before_a_colon_is_everyones_on_the_line():
+    lines = (Line(text="Örebro kommun: Einar Nord (KD), vice ordförande, Lo Ek (S) och", page=1),
+             Line(text="Kim Berg (M)", page=1))
+    people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])
+    assert [(p.name, p.role, p.organization) for p in people] == [
+        ("Einar Nord", "vice ordförande", "Örebro kommun"), ("Lo Ek", "ledamot", "Örebro kommun"),
+        ("Kim Berg", "ledamot", "Örebro kommun")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.parse.people import read_roster
 from pipeline.parse.segment import (
     find_items,
     find_roster,
@@ -205,3 +206,37 @@ def test_captions_under_the_signers_names_give_their_roles():
             at("Ordförande", 70, 692), at("Justerare", 310, 692)]
     assert [(s.role, s.lines[0].text) for s in signature_captions(tail)] == [
         ("sekreterare", "Eva Strand"), ("ordförande", "Kim Nyberg"), ("justerare", "Lo Ek")]
+
+
+def test_a_grid_of_seats_by_organisation():
+    doc = [at("Organisation", 64, 190), at("Ledamot", 156, 190), at("Ersättare", 326, 190),
+           at("Askersund", 64, 202), at("Eva Strand", 156, 202), at("Kim Nyberg, ej tjg", 326, 202),
+           at("Region Örebro", 64, 214), at("Lo Ek (ordf)", 156, 214), at("Per Berg", 156, 226)]
+    people, _ = read_roster(find_roster(doc))
+    assert [(p.name, p.role, p.organization) for p in people] == [
+        ("Eva Strand", "ledamot", "Askersunds kommun"), ("Lo Ek", "ordförande", "Region Örebro län"),
+        ("Per Berg", "ledamot", "Region Örebro län"), ("Kim Nyberg", "ersättare", "Askersunds kommun")]
+
+
+def test_a_header_row_opens_a_roster_and_an_ersatt_av_column_names_the_substitute():
+    doc = [at("Ledamöter", 70, 90), at("Parti", 200, 90), at("Närvarande", 240, 90), at("Ersatt av", 330, 90),
+           at("Eva Strand, ordförande", 70, 102), at("S", 200, 102), at("Ja", 240, 102),
+           at("Kim Nyberg", 70, 114), at("M", 200, 114), at("Nej", 240, 114), at("Lo Ek (M)", 330, 114)]
+    people, absent = read_roster(find_roster(doc))
+    assert [(p.name, p.role) for p in people] == [("Eva Strand", "ordförande"), ("Lo Ek", "ersättare")]
+    assert [p.name for p in absent] == ["Kim Nyberg"]
+
+
+def test_a_roster_cut_by_the_page_foot_goes_on_at_the_top_of_the_next_page():
+    doc = [at("Tjänstepersoner:", 70, 600), at("- Eva Strand, utvecklingsledare, Region Örebro län", 70, 612),
+           at("Box 1613", 70, 800), at("701 16 Örebro", 70, 812),
+           Line(text="- Kim Nyberg, analytiker, Region Örebro län", page=2, x0=70, top=90, x1=300, bottom=99, size=9)]
+    people, _ = read_roster(find_roster(doc))
+    assert [p.name for p in people] == ["Eva Strand", "Kim Nyberg"]
+
+
+def test_a_roster_heading_with_the_organisation_of_all_under_it():
+    sections = find_roster(lines("Tjänstepersoner, Region Örebro län", "Eva Strand, enhetschef"))
+    assert [(s.role, s.organization) for s in sections] == [("tjänsteperson", "Region Örebro län")]
+    people, _ = read_roster(sections)
+    assert [(p.name, p.organization) for p in people] == [("Eva Strand", "Region Örebro län")]

@@ -53,3 +53,15 @@ def test_a_roster_in_an_appendix_is_read_where_it_stands():
     parsed = parse(document("Protokoll", "Beslutande: se bilaga 1", "§ 1 Mötet öppnas", "Text.", "§ 2 Avslut",
                             "Text.", "Bilaga 1", "Ledamöter", "Eva Strand (S), ordförande", "Kim Nyberg (M)"))
     assert [(p.name, p.role) for p in parsed.participants] == [("Eva Strand", "ordförande"), ("Kim Nyberg", "ledamot")]
+
+
+def test_a_kind_word_opening_a_line_of_header_fields_is_the_documents_kind():
+    parsed = parse(document("PROTOKOLL 2024-02-19 Dnr 24RS8571 Specifika samverkansrådet för folkhälsa",
+                            "1. Mötet öppnas", "Text.", "2. Avslut", "Text."))
+    assert (parsed.info.kind, parsed.info.title, parsed.info.date) == ("protokoll", "Protokoll", "2024-02-19")
+
+
+def test_an_appendix_named_in_a_sentence():
+    parsed = parse(document("Protokoll", "Beslutande: Se närvaro- och voteringslista, bilaga 1", "§ 1 Mötet öppnas",
+                            "Text.", "§ 2 Avslut", "Text.", "Bilaga 1", "Ledamöter", "Eva Strand (S), ordförande"))
+    assert [(p.name, p.role) for p in parsed.participants] == [("Eva Strand", "ordförande")]

@@ -44,6 +44,13 @@ def _head(doc: ExtractedDocument, limit: int = 60) -> list[Line]:
     return lines[:limit]
 
 
+def _leads(pattern: re.Pattern[str], text: str) -> bool:
+    """The kind word opens the line: "PROTOKOLL 2024-02-19 Dnr 24RS8571 Specifika samverkansrådet …"
+    is a heading however many fields share its line; "… enligt protokollet" is not."""
+    m = pattern.search(text.strip())
+    return bool(m) and m.start() == 0
+
+
 def document_kind(doc: ExtractedDocument) -> DocumentKind:
     """What kind of document this is, judged by its heading lines first, then its whole text."""
     head = _head(doc, 25)
@@ -51,7 +58,8 @@ def document_kind(doc: ExtractedDocument) -> DocumentKind:
         # A protocol says so in a heading ("Protokoll", "Sammanträdesprotokoll 2024-05-13"),
         # not in a sentence that mentions protocols.
         short = kind in ("protokoll", "minnesanteckningar")
-        if any(pattern.search(ln.text.strip()) and (not short or len(ln.text.split()) <= 5) for ln in head):
+        if any(pattern.search(ln.text.strip()) and (not short or len(ln.text.split()) <= 5 or _leads(pattern, ln.text))
+               for ln in head):
             return kind
     text = "\n".join(ln.text for ln in doc.lines[:400])
     if re.search(r"^\s*(?:§\s*\d+|\d+\s*§)", text, re.M) and re.search(r"\bjusterare\b", text, re.I):
@@ -66,7 +74,7 @@ def document_title(doc: ExtractedDocument, kind: DocumentKind) -> str | None:
         pattern = dict(KIND_WORDS)[kind]
         for ln in head:
             m = pattern.search(ln.text)
-            if m and len(ln.text.split()) <= 4:
+            if m and (len(ln.text.split()) <= 4 or _leads(pattern, ln.text)):
                 word = m.group(0)
                 return word[:1].upper() + word[1:].lower() if word.isupper() else word
         return None

@@ -333,23 +333,39 @@ def _replaces_labels() -> tuple[str, ...]:
     return tuple(w.casefold() for w in patterns.load("headings")["replaces_labels"])
 
 
+@cache
+def _substitute_labels() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in patterns.load("headings")["substitute_labels"])
+
+
 def _label_positions(row: Sequence[Line]) -> list[tuple[float, str]]:
     """(x, label) of each column label in a header row.  Labels extraction left in one cell
     ("Parti Funktion") are placed by their share of the cell's characters."""
     out: list[tuple[float, str]] = []
     for cell in row:
         text, x0, x1 = cell.text, cell.x0 or 0.0, cell.x1 or (cell.x0 or 0.0)
-        for m in re.finditer(r"\S+(?:\s+(?:för|§§))?", text):
+        for m in re.finditer(r"\S+(?:\s+(?:för|§§|av))?", text):
             out.append((x0 + (x1 - x0) * m.start() / max(1, len(text)), m.group(0).casefold()))
     return out
 
 
+def _column_label(cell: Line, labels: Sequence[tuple[float, str]]) -> str | None:
+    """The header label of the column a cell stands in."""
+    if not labels or cell.x0 is None:
+        return None
+    return min(labels, key=lambda xl: abs(xl[0] - (cell.x0 or 0.0)))[1]
+
+
 def _replaced_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
     """Whether a cell stands in a header's "Ersätter" column: the member a substitute replaces."""
-    if not labels or cell.x0 is None:
-        return False
-    _, label = min(labels, key=lambda xl: abs(xl[0] - (cell.x0 or 0.0)))
-    return label.startswith(_replaces_labels())
+    label = _column_label(cell, labels)
+    return bool(label and label.startswith(_replaces_labels()) and not label.startswith(_substitute_labels()))
+
+
+def _substitute_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
+    """Whether a cell stands in an "Ersatt av" column: the substitute who served instead."""
+    label = _column_label(cell, labels)
+    return bool(label and label.startswith(_substitute_labels()))
 
 
 def is_header_row(row: Sequence[Line]) -> bool:
@@ -403,12 +419,26 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     all_rows = rows(section.lines)
     headers = [row for row in all_rows if is_header_row(row)]
     labels = _label_positions(headers[0]) if headers else []
-    rows_ = [_without_replaced(row, labels) for row in all_rows if not is_header_row(row)]
+    rows_ = []
+    for row in all_rows:
+        if is_header_row(row):
+            continue
+        # "Noor Fält | SD | Nej | Sune Greger (SD)": the substitute in an "Ersatt av" column is a
+        # person of their own, an ersättare, on a row after the member's
+        substitutes = [c for c in row if _substitute_cell(c, labels)] if len(row) > 1 else []
+        row = tuple(c for c in row if c not in substitutes)
+        rows_.append(_without_replaced(row, labels))
+        rows_.extend((replace(c, text=f"{c.text}, ersättare", x0=row[0].x0 if row else c.x0),) for c in substitutes)
     columns: list[tuple[list[Line], Role | None]] = []
     if section.columns:
         starts = sorted(section.columns)
+        if section.org_column is not None:
+            starts = sorted([*starts, (section.org_column, None)])
+            rows_ = _with_row_organization(rows_, section.org_column)
         xs = [x for x, _ in starts]
-        for k, (_, role) in enumerate(starts):
+        for k, (x, role) in enumerate(starts):
+            if x == section.org_column:
+                continue
             columns.append(([cell for row in rows_ for cell in row if column_of(cell, xs) == k], role))
     elif is_multi_column(rows_, starts_entry):
         xs = column_starts(rows_)
@@ -425,8 +455,34 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             # Running text wrapped over lines: the line breaks mean nothing, the semicolons do.
             entries = [(" ".join(text for text, _ in entries), entries[0][1])]
         for text, line in entries:
-            out.extend((piece, line, role) for piece in split_entries(text))
+            org, text = _organization_prefix(text)
+            for piece in split_entries(text):
+                out.append((f"{piece}, {org}" if org else piece, line, role))
     return out
+
+
+def _with_row_organization(rows_: Sequence[Row], org_x: float) -> list[Row]:
+    """Rows of a grid with an organisation column: each person's cell gets the organisation of
+    its row, or of the row above where the cell is empty (a second member of the same one)."""
+    out: list[Row] = []
+    org: str | None = None
+    for row in rows_:
+        in_column = [c for c in row if c.x0 is not None and abs(c.x0 - org_x) <= SAME_COLUMN_PT]
+        if in_column:
+            org = canonical_organization(in_column[0].text)
+        out.append(tuple(c if c in in_column or not org else replace(c, text=f"{c.text}, {org}") for c in row))
+    return out
+
+
+def _organization_prefix(text: str) -> tuple[str | None, str]:
+    """ "Örebro kommun: Einar Nordgren (KD), vice ordförande, Lo Ek (S)" -> the organisation
+    that everyone on the line represents, and the rest of the line."""
+    m = re.match(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$", text)
+    if m and (known_organization(m.group("org")) or ORG_WORDS.search(m.group("org"))) and not looks_like_name(
+        m.group("org")
+    ):
+        return canonical_organization(m.group("org")), m.group("rest")
+    return None, text
 
 
 @cache
@@ -464,7 +520,7 @@ def read_roster(
                 # In a checkbox-grid document every roster writes the family name first,
                 # except the signature block, which is read elsewhere.
                 family_first=family_first and section.role not in ("justerare",),
-                default_org=default_org,
+                default_org=section.organization or default_org,
             )
             if p is None:
                 continue

@@ -16,7 +16,8 @@ from functools import cache
 from .. import patterns
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
 from .layout import SAME_ROW_PT, rows
-from .people import is_header_row, looks_like_name, parse_person_line
+from .organizations import known_organization
+from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
 # Named parts: an optional label word before the number, the number, and the title.
@@ -88,7 +89,7 @@ def _heading_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tup
     headings = _roster_headings()
     names = "|".join(re.escape(h) for h, _ in headings)
     by_key = {h.casefold(): (h, role) for h, role in headings}
-    return (re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$)(?P<rest>.*)$", re.I),
+    return (re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$|(?=,\s*[A-ZÅÄÖ]))(?P<rest>.*)$", re.I),
             re.compile(rf"^(?P<h>{names})\s+(?P<rest>\S.*)$", re.I), by_key)
 
 
@@ -370,6 +371,24 @@ def _staff_heading() -> re.Pattern[str]:
     return re.compile(patterns.load("headings")["staff_heading"])
 
 
+# Column labels of a grid whose columns are seats, and of its organisation column.
+GRID_ROLES: dict[str, Role] = {"ledamot": "ledamot", "ledamöter": "ledamot", "ordinarie": "ledamot",
+                               "ordinarie ledamot": "ledamot", "ersättare": "ersättare"}
+GRID_ORGANIZATION = ("organisation", "kommun", "org", "organisation/kommun", "part")
+
+
+def _grid_header(row: Sequence[Line]) -> tuple[list[tuple[float, Role | None]], float | None] | None:
+    """The seat columns ((x, role), …) and the organisation column's x of a header row such as
+    "Organisation | Ledamot | Ersättare", or None when the row is not one."""
+    cells = sorted(row, key=lambda c: c.x0 or 0.0)
+    keys = [c.text.strip().rstrip(":").casefold() for c in cells]
+    if len(cells) < 2 or not all(k in GRID_ROLES or k in GRID_ORGANIZATION for k in keys):
+        return None
+    columns = [(c.x0 or 0.0, GRID_ROLES[k]) for c, k in zip(cells, keys, strict=True) if k in GRID_ROLES]
+    org = next((c.x0 for c, k in zip(cells, keys, strict=True) if k in GRID_ORGANIZATION), None)
+    return (columns, org) if columns and org is not None else None  # without one: headings side by side
+
+
 def _row_mates(lines: Sequence[Line], i: int) -> list[Line]:
     """The other lines on line i's row (its cells), left to right."""
     line = lines[i]
@@ -394,17 +413,26 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     sections: list[RosterSection] = []
     current: dict | None = None
     ended = False
+    skip: set[int] = set()  # the other cells of a grid's header row
+    suspended: dict | None = None  # a section a page's foot interrupted
 
     def close() -> None:
         if current and (current["lines"] or current["columns"]):
             sections.append(RosterSection(heading=current["heading"], role=current["role"],
                                           lines=tuple(current["lines"]), columns=tuple(current["columns"]),
-                                          absent=current["absent"]))
+                                          absent=current["absent"], organization=current["organization"],
+                                          org_column=current["org_column"]))
 
     def open_(heading: str, role: Role | None, rest: str, line: Line, absent: bool = False) -> dict:
+        nonlocal suspended
+        suspended = None
         close()
+        organization = None
+        if rest.startswith(",") and known_organization(rest.strip(", ")):
+            organization, rest = known_organization(rest.strip(", ")), ""  # "Tjänstepersoner, Region Örebro län"
         lines = [replace(line, text=rest)] if rest else []
-        return {"heading": heading, "role": role, "lines": lines, "columns": [], "absent": absent}
+        return {"heading": heading, "role": role, "lines": lines, "columns": [], "absent": absent,
+                "organization": organization, "org_column": None}
 
     for i, line in enumerate(front):
         text = line.text.strip()
@@ -415,6 +443,26 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             continue
         mates = _row_mates(front, i)
         left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
+        if (not left and mates and is_header_row([line, *mates]) and _grid_header([line, *mates]) is None
+                and not all(roster_heading(c.text) or c.text.strip().casefold() in GRID_ROLES for c in [line, *mates])):
+            # "Ledamöter | Parti | Närvarande | Ersatt av", "Namn | Parti | Funktion": a table's
+            # header row opens a roster (or goes on the open one); its cells are not headings
+            head_cell = roster_heading(text)
+            if current is None or head_cell:
+                current = open_(text, head_cell[1] if head_cell else None, "", line)
+            current["lines"].extend([line, *mates])
+            skip = {id(c) for c in mates}
+            continue
+        grid = _grid_header([line, *mates]) if not left and mates else None
+        if grid is not None:
+            # "Organisation | Ledamot | Ersättare": a header whose columns are seats
+            current = open_(" | ".join(c.text.strip() for c in sorted([line, *mates], key=lambda c: c.x0 or 0.0)),
+                            None, "", line)
+            current["columns"], current["org_column"] = grid
+            skip = {id(c) for c in mates}
+            continue
+        if id(line) in skip:
+            continue
         # "ordförande" alone in lower case is a cell, not a heading — except in the row of column
         # sub-headings under "Beslutande" ("ordinarie" | "ersättare").
         subheadings = bool(current and current["columns"] and not current["lines"])
@@ -452,19 +500,22 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current["columns"].append((line.x0 or 0.0, None))
             continue
-        if current is None and not left and text.split()[:1] == ["Namn"] and is_header_row([line, *mates]):
-            current = open_("Namn", None, "", line)  # a roster table without a heading above it
-            continue
         if current is not None and current["lines"] and _far_below(current["lines"][-1], line):
-            close()  # a wide vertical gap ends the block: what follows is not roster
-            current = None
+            close()  # a wide vertical gap ends the block: what follows is not roster …
+            suspended, current = current, None
+        if (current is None and suspended is not None and line.page > suspended["lines"][-1].page
+                and starts_entry(text)):
+            # … unless it was the page's foot: the list goes on at the top of the next page
+            sections.pop()
+            current, suspended = suspended, None
         if current is not None:
             current["lines"].append(line)
     close()
     return sections
 
 
-APPENDIX_REFERENCE = re.compile(r"^\(?(?:se\s+|enligt\s+|framgår av\s+)?bilaga\s+(\d{1,2})\)?\.?$", re.I)
+# "se bilaga 1", "Se närvaro- och voteringslista, bilaga 1": a roster printed in an appendix
+APPENDIX_REFERENCE = re.compile(r"^(?:(?:se|enligt|framgår av)\b[^.]{0,60}?)?\(?\bbilaga\s+(\d{1,2})\)?\.?$", re.I)
 APPENDIX_HEADING = re.compile(r"^bilaga\s+(\d{1,2})\b", re.I)
 
 
