@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.decisions import decision_kind, elections, find_decisions, find_presenters, find_remarks, is_decision
+from pipeline.parse.decisions import (
+    decision_kind,
+    elections,
+    find_decisions,
+    find_presenters,
+    find_remarks,
+    is_decision,
+)
 from pipeline.records import Line
 
 
