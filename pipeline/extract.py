@@ -297,6 +297,13 @@ def _in_margin(line: Line, height: float | None, index: int, count: int) -> bool
     return index < 3 or index >= count - 3  # text sources: the first and last lines of a page
 
 
+def _bare_number_not_page(text: str, page_number: int) -> bool:
+    """A number alone at the top or foot of a page is the page's label only when it is the
+    page's number; "11" at the top of page 3 is an item's number (its title under it)."""
+    t = text.strip().strip("-– ")
+    return t.isdigit() and int(t) != page_number
+
+
 def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line], str | None]]:
     """Separate content from furniture: page labels, and lines repeated in the margins of
     most pages (letterhead footers, running headers that repeat body, date and §)."""
@@ -316,7 +323,7 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
             margin = _in_margin(ln, height, i, len(lines))
             text = " ".join(ln.text.split())
             heading = bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1
-            if margin and PAGE_LABEL.match(ln.text.strip()):
+            if margin and PAGE_LABEL.match(ln.text.strip()) and not _bare_number_not_page(ln.text, page.number):
                 label = label or ln.text.strip()
                 furniture.append(ln)
             elif (margin and _shape(ln) in repeated and not heading) or RULE_LINE.match(ln.text):

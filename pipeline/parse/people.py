@@ -30,6 +30,8 @@ PARTY = re.compile(r"\(\s*(S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|S
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
+# "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left
+ATTENDANCE_TIME = re.compile(r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I)
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
 ATTENDANCE = re.compile(r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?"
                         r"|^\d{1,4}\s*[-–]\s*\d{1,4}$")  # "1–12" in a "Närvarande §§" column
@@ -132,18 +134,22 @@ def parse_person_line(
     if replaces:
         text = text[: replaces.start()]
         role = role or "ersättare"
+    text = ATTENDANCE_TIME.sub("", text)
     parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
     if not parts:
         return None
     name = parts.pop(0)
     # "Johansson, Pia-Maria, Nora kommun": the part after the comma is a given name.
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
+    names = patterns.words("given_names")
+    # "Berg Lundell, Östen": a given name after the comma, and none before it
+    given = bool(parts) and parts[0].casefold() in names and family[:1] != [] and family[0].casefold() not in names
     if (
         parts
-        and len(family) == 1
-        and NAME_TOKEN.match(family[0])
+        and (len(family) == 1 or (given and len(family) <= 3))  # "Berg Lundell, Östen"
+        and all(NAME_TOKEN.match(t) for t in family)
         and looks_like_name(f"{parts[0]} {name}")
-        and not _is_org(parts[0])
+        and (not _is_org(parts[0]) or given)  # "Korhonen, Nora": a given name, not the municipality
         and _inline_role(parts[0]) is None
     ):
         name = f"{parts.pop(0)} {name}"
@@ -316,7 +322,9 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 or bool(prev.rsplit(",", 1)[-1].strip() and known_organization(prev.rsplit(",", 1)[-1] + " " + text))
             )
             if goes_on:
-                out[-1] = (f"{prev} {text}", out[-1][1])
+                # a name alone, then its title on the line under it: "Anna Ek" / "administratör, …"
+                sep = ", " if looks_like_name(prev) and text[:1].islower() else " "
+                out[-1] = (f"{prev}{sep}{text}", out[-1][1])
                 continue
         out.append((text, line))
     return out
@@ -359,13 +367,13 @@ def _column_label(cell: Line, labels: Sequence[tuple[float, str]]) -> str | None
 def _replaced_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
     """Whether a cell stands in a header's "Ersätter" column: the member a substitute replaces."""
     label = _column_label(cell, labels)
-    return bool(label and label.startswith(_replaces_labels()) and not label.startswith(_substitute_labels()))
+    return bool(label and label.rstrip(":") in _replaces_labels())
 
 
 def _substitute_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
     """Whether a cell stands in an "Ersatt av" column: the substitute who served instead."""
     label = _column_label(cell, labels)
-    return bool(label and label.startswith(_substitute_labels()))
+    return bool(label and label.rstrip(":") in _substitute_labels())
 
 
 def is_header_row(row: Sequence[Line]) -> bool:

@@ -11,15 +11,25 @@ table shapes that no seen variant uses.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from . import content as C
 from . import parts as P
-from .layouts import Rendered, Variant, agreement_gold, long_decision_item, registry
-from .model import Item, _kind_of, agreement, board_meeting, council_meeting, minutes_meeting
+from .layouts import (
+    PARTY_NAMES,
+    REMARKS,
+    Rendered,
+    Variant,
+    agreement_gold,
+    long_decision_item,
+    record_member,
+    registry,
+)
+from .model import Attendee, Item, _kind_of, agreement, board_meeting, council_meeting, minutes_meeting
 from .parts import Decisions
 from .people import GROUP_TITLES, Cast
-from .render import Flow, Style, text_width
+from .render import Flow, H, Ln, Style, W, text_width, wrap
 
 HELD_OUT_VARIANTS: list[Variant] = []
 variant = registry(HELD_OUT_VARIANTS)
@@ -414,3 +424,378 @@ def ho_agreement_sig_table(rng: random.Random) -> Rendered:
         f.row([(xs[1], s.title)])
     return Rendered(f, P.furniture_running(a.title, "sida"), "overenskommelse", a.title, None, None,
                     agreement=agreement_gold(a))
+
+
+# --------------------------------------------------------------------------- more held-out variants
+def page_room(f: Flow) -> float:
+    """The height left on the last page if the flow were paginated now (as Flow.paginate)."""
+    top, bottom = H - f.style.top, f.style.bottom
+    y = top
+    for k, ln in enumerate(f.lines):
+        block = f.lines[k : k + 1 + ln.keep]
+        need = sum(b.height + b.before for b in block)
+        if (ln.new_page and y < top) or (y - need < bottom and y < top):
+            y = top
+        y -= ln.height + (ln.before if y < top else 0.0)
+    return y - bottom
+
+
+def running_at(f: Flow, x: float, heading: str, entries: list, fmt, *, sep: str = "; ", last: str | None = None,
+               before: float = 6.0) -> None:
+    """parts.roster_running in a text column starting at ``x``; the list ends with a full stop."""
+    if not entries:
+        return
+    texts = [fmt(e) for e in entries]
+    body = sep.join(texts[:-1]) + (last if last and len(texts) > 1 else sep if len(texts) > 1 else "") + texts[-1]
+    rows = f.para(f"{heading} {body}.", x=x, before=before)
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r.text) + 1
+    joined, pos = " ".join(r.text for r in rows), 0
+    for e, t in zip(entries, texts, strict=True):
+        pos = joined.index(t, pos)
+        P.record(f, rows[max(k for k, st in enumerate(starts) if st <= pos)], e)
+        pos += len(t)
+
+
+def margin_label(ln: Ln, label: str) -> Ln:
+    """Put a bold label in the left margin column on the baseline of ``ln``."""
+    ln.cells = ((0.0, label, True), *ln.cells)
+    return ln
+
+
+@variant("council", "m_letterhead_body", "date_long", "toc_dots", "r_table_ruled", "r_table_header",
+         "r_role_name_org", "r_vakant", "r_guests", "h_bare", "d_organ_beslut",
+         "r_val_av_justerare", "r_sig_box", "m_other_dates", "running_header")
+def ho_council_split_roll(rng: random.Random) -> Rendered:
+    """A region letterhead with "PROTOKOLL", the council and "Datum: 4 mars 2025" in its right
+    column; an "Ärendeförteckning" with dot leaders; everyone present in one ruled table "Roll |
+    Namn | Organisation", the role on every row: members and substitutes ordered by
+    organisation (Vakant rows), then "Tjänsteperson", "Sekreterare" (also an official) and
+    "Gäst" rows (guests: övrig), no titles; the table runs over a page break, continuing under
+    "Närvarande (forts.)" with its header row repeated; items "5" with the title in a column
+    beside; decisions under "Rådets beslut" in the past tense; a three-column signature box and
+    "Protokollet justerat 2025-03-12"; a running header from page two; Vera."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("vera", size=9.5, top=84))
+    col = 250.0
+    f.row([(0, C.REGION), (col, "PROTOKOLL")], bold=True, size=11)
+    organ = wrap(m.organ, f.style.width - col, f.style.reg, 9)
+    f.row([(0, "Regional utveckling"), (col, organ[0])], size=9, before=2)
+    for row in organ[1:]:
+        f.line(row, x=col, size=9)
+    f.line(f"Datum: {C.fmt_date(m.date, 'long')}", x=col, size=9)
+    f.line(f"Tid: {m.time}", before=18)
+    f.line(f"Plats: {m.place}")
+    at = len(f.lines)
+    P.toc(f, m, "Ärendeförteckning", lambda it: f"{it.number}  {it.title}", dots=True)
+    for ln in f.lines[at + 1 :]:  # the entries a size smaller than the text, so long titles fit
+        ln.size = 8.5
+    rows = []  # (cells, who, record with title)
+    order = [C.REGION, *C.MUNICIPALITIES, C.RF_SISU, C.OLBF]
+    labels = {"ordförande": "Ordförande", "vice ordförande": "Vice ordförande", "ledamot": "Ledamot",
+              "ersättare": "Ersättare"}
+    for org in order:
+        for s in m.seats:
+            if s.org == org:
+                rows.append(([labels[s.role], s.name if s.person else "Vakant", s.org], s))
+    rows += [(["Tjänsteperson", a.name, a.org], a) for a in m.officials]
+    rows += [(["Sekreterare", m.secretary.name, m.secretary.org], "secretary")]
+    rows += [(["Gäst", a.name, a.org], a) for a in m.guests]
+    xs = [0, 105, 265]
+    rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
+    size = 9.5
+    header = list(zip(xs, ["Roll", "Namn", "Organisation"], strict=True))
+    head = P.heading_line(f, "Närvarande", before=14)
+    f.row(header, bold=True, size=size, rule=rule, keep=1)
+    row_h = size * f.style.leading
+    fit = int((page_room(f) + 1e-6) // row_h)
+    if fit < 4:
+        head.new_page = True
+        fit = int((page_room(f) + 1e-6) // row_h)
+    split = min(fit, len(rows) - 3)
+    for k, (cells, who) in enumerate(rows):
+        if k == split:
+            f.line("Närvarande (forts.)", bold=True, new_page=True, keep=1)
+            f.row(header, bold=True, size=size, rule=rule, keep=1)
+        ln = f.row(list(zip(xs, cells, strict=True)), size=size, rule=rule)
+        if who == "secretary":
+            f.person(ln, m.secretary.name, "sekreterare", m.secretary.org)
+        elif isinstance(who, Attendee):  # the table prints no titles
+            f.person(ln, who.name, who.role, who.org)
+        else:
+            P.record(f, ln, who)
+    for it in m.items:
+        P.item_heading(f, m, it, "bare", indent=30, size=11, before=14)
+        P.council_item_body(f, m, it, Decisions("{gen} beslut", "past"), rng, x=30)
+    P.signature_box(f, m, columns=3, labels=("Vid protokollet", "Ordförande", "Justerare"), before=24)
+    f.line(f"Protokollet justerat {C.fmt_date(m.adjusted, 'iso')}", size=8.5, before=10)
+
+    def furniture(c, page, total, lines, flow):
+        if page == 1:
+            return
+        P.furniture_running(f"Protokoll {C.fmt_date(m.date, 'long')}", "sida")(c, page, total, lines, flow)
+
+    return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat())
+
+
+PARTY_ORDER = ("S", "M", "SD", "C", "V", "KD", "L", "MP", "-")
+
+
+def furniture_margin_board(m, *, date_form: str = "short"):
+    """The municipality over the body at the left, "SAMMANTRÄDESPROTOKOLL" over the meeting
+    date in the middle, the page at the right; "Justerandes signatur" and "Utdragsbestyrkande"
+    at the foot."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.bold, 10)
+        c.drawString(st.left, H - 40, m.org)
+        c.drawString(st.left + 250, H - 40, "SAMMANTRÄDESPROTOKOLL")
+        c.setFont(st.reg, 9)
+        c.drawString(st.left, H - 53, m.organ)
+        c.drawString(st.left + 250, H - 53, f"Sammanträdesdatum {C.fmt_date(m.date, date_form)}")
+        c.drawRightString(W - st.right, H - 40, f"{page}({total})")
+        c.setLineWidth(0.4)
+        c.line(st.left, H - 60, W - st.right, H - 60)
+        c.setFont(st.reg, 7)
+        c.drawString(st.left, 34, "Justerandes signatur")
+        c.drawString(st.left + 250, 34, "Utdragsbestyrkande")
+        c.line(st.left, 44, st.left + 160, 44)
+        c.line(st.left + 250, 44, st.left + 410, 44)
+
+    return draw
+
+
+@variant("board", "m_page_header_body", "running_header", "date_short", "m_other_dates", "r_table_ruled",
+         "r_table_header", "r_party", "r_party_independent", "r_role_after", "r_tjg_for", "r_span",
+         "r_narvarande_ej_tjg", "r_running_comma", "r_och", "r_ovriga_narvarande", "r_running_semicolon",
+         "r_utses_justera", "r_sig_box", "h_para_tight", "d_beslut", "d_att_clauses", "d_proposal_kf",
+         "d_not_proposal", "d_not_reservation")
+def ho_board_margin_column(rng: random.Random) -> Rendered:
+    """A municipal protocol laid out in two columns: labels in a left margin column ("Plats och
+    tid", "Beslutande", "Utses att justera", "Ärendebeskrivning", "Beslutsunderlag", "Förslag
+    till beslut", "Beslut", "Reservation", "Protokollsanteckning", "Expedieras") and the text
+    beside them; the body only in the page header, with "Sammanträdesdatum 250304";
+    "Beslutande" as a ruled table "Parti | Ordinarie ledamot | Tjänstgörande ersättare" ordered
+    by party (the member in the middle column is replaced when a substitute stands beside; an
+    independent "-"); "Närvarande ej tjänstgörande ersättare:" as a comma list ending in "och";
+    "Övriga närvarande:" separated by semicolons, one with "§ 47"; items "§45" in the margin,
+    the title beside it (wrapping) and "Dnr" in a right-hand column; decisions as a lead and
+    att-clauses beside "Beslut", "… föreslår kommunfullmäktige att …" among them; Helvetica."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 1, 5)), independent=True,
+                      substitutes=rng.randint(2, 4))
+    f = Flow(Style("helvetica", size=9.5, top=82, bottom=70))
+    col = 120.0
+
+    def block(label: str, text: str, *, before: float = 8.0, bold: bool = False) -> list[Ln]:
+        rows = f.para(text, x=col, before=before, bold=bold)
+        margin_label(rows[0], label)
+        return rows
+
+    block("Plats och tid", f"{m.place}, {m.time}", before=0)
+    voters = [s for s in m.seats if s.role != "ersättare"]
+    serving = [s for s in m.seats if s.replaces]
+    rows = []
+    for s in voters:
+        role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role != "ledamot" else ""
+        rows.append((s.party, [s.party, s.name + role, ""], s))
+    for s in serving:
+        rows.append((s.party, [s.party, s.replaces.name, s.name + (f" ({s.span})" if s.span else "")], s))
+    rows.sort(key=lambda r: PARTY_ORDER.index(r[0]))
+    xs = [col, col + 38, col + 200]
+    rule = (col - 4, f.style.width, tuple(x - 4 for x in xs[1:]))
+    f.row([(0, "Beslutande"), *zip(xs, ["Parti", "Ordinarie ledamot", "Tjänstgörande ersättare"], strict=True)],
+          bold=True, size=9, before=10, rule=rule, keep=1)
+    for _, cells, who in rows:
+        P.record(f, f.row([(x, t) for x, t in zip(xs, cells, strict=True) if t], size=9, rule=rule), who)
+    running_at(f, col, "Närvarande ej tjänstgörande ersättare:", [s for s in m.role("ersättare") if not s.replaces],
+               lambda s: P.seat_text(s, org=None, party=True), sep=", ", last=" och ", before=8)
+    running_at(f, col, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a, org=None), sep="; ",
+               before=6)
+    j = m.justerare
+    P.record_justerare(f, margin_label(f.line(f"{j.name} ({j.party})", x=col, before=10), "Utses att justera"), m)
+    margin_label(f.line(f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", x=col, before=6),
+                 "Justering")
+    margin_label(f.line(f"Uppsatt {C.fmt_date(m.posted[0], 'iso')}, nedtas {C.fmt_date(m.posted[1], 'iso')}",
+                        x=col, before=6), "Anslag")
+    P.signature_box(f, m, columns=2, labels=("Sekreterare", "Ordförande", "Justerare"), before=16)
+    dnr_x = f.style.width - 92
+    lead = m.subject
+    for k, it in enumerate(m.items):
+        title = wrap(it.title, dnr_x - col - 12, f.style.bold, 10.5)
+        ln = f.line(f"§{it.number}", bold=True, size=10.5, before=18, keep=1 + len(title), new_page=k == 0,
+                    cells=((col, title[0], True), (dnr_x, f"Dnr {it.dnr}", False)))
+        f.item(str(it.number), it.title, ln, it.dnr)
+        for row in title[1:]:
+            f.line(row, x=col, bold=True, size=10.5)
+        if it.text:
+            block("Ärendebeskrivning", " ".join(it.text))
+        if it.basis:
+            written = m.date - dt.timedelta(days=10 + it.number % 7)
+            for b, basis in enumerate(it.basis):
+                ln = f.line(f"{basis} {written.isoformat()}", x=col, before=8 if b == 0 else 1)
+                if b == 0:
+                    margin_label(ln, "Beslutsunderlag")
+        if it.acts:
+            verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
+            block("Förslag till beslut", f"{m.subject} {verb} att {it.acts[0]}.")
+        at = len(f.lines)
+        P.print_decisions(f, m, it, Decisions(None, "att", lead=lead), rng, x=col)
+        if len(f.lines) > at:
+            margin_label(f.lines[at], "Beslut")
+            f.lines[at].before = 8
+        if it.kind == "topic" and rng.random() < 0.4:
+            who = rng.choice([s for s in m.seats if s.person and s.party in PARTY_NAMES
+                              and (s.role != "ersättare" or s.replaces)])
+            kind = rng.choice(("Reservation", "Protokollsanteckning"))
+            text = rng.choice(REMARKS[kind]).format(who=f"{who.name} ({who.party})", party=PARTY_NAMES[who.party])
+            block(kind, text)
+        block("Expedieras", "Kommunfullmäktige" if it.proposal else "Förvaltningen")
+    return Rendered(f, furniture_margin_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(),
+                    m.org)
+
+
+@variant("minutes", "h_unnumbered", "r_side_by_side", "r_org_short", "r_role_paren", "r_ovriga_narvarande",
+         "r_guests", "r_absent", "r_antecknare", "d_inline", "date_iso", "running_header")
+def ho_minutes_underlined(rng: random.Random) -> Rendered:
+    """Minnesanteckningar whose points have no numbers: their headings are underlined and larger
+    (not bold), and the text under them is a list of numbered sub-points "1.", "2." (not
+    items); "Datum | Tid | Plats" as a small ruled table; those present side by side under
+    "Kommunerna" and "Region Örebro län" ("Name, title, Kumla", the chair "(ordf)"); "Övriga
+    närvarande:" (the region's official), "Gäster:" with the hours they attended, "Förhinder:"
+    (not participants); decisions inline after "Beslut:"; "Vid pennan" and the note-taker at
+    the end; Times."""
+    m = minutes_meeting(rng, Cast(rng), members=rng.randint(8, 10), guests=rng.randint(1, 2), absent=2)
+    titles = m.extra["titles"]
+    f = Flow(Style("times", size=10.5, top=80))
+    underlined: list[Ln] = []
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(m.organ, size=12, before=4)
+    xs = [0, 110, 240]
+    rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
+    f.row(list(zip(xs, ["Datum", "Tid", "Plats"], strict=True)), bold=True, size=9, before=12, rule=rule, keep=1)
+    f.row(list(zip(xs, [C.fmt_date(m.date, "iso"), m.time.replace("kl. ", ""), m.place], strict=True)), size=9,
+          rule=rule)
+
+    def entry(s) -> str:
+        return f"{s.name}, {titles[s.person]}, {P.org_as(s.org, 'short')}" + (" (ordf)" if s.role == "ordförande"
+                                                                               else "")
+
+    columns = [[s for s in m.seats if s.org != C.REGION], [s for s in m.seats if s.org == C.REGION]]
+    cx, hang, size = [0, 240], 8.0, f.style.size
+    bounds = [cx[1], f.style.width]
+    cols = []
+    for seats, x, x1 in zip(columns, cx, bounds, strict=True):
+        out = []
+        for s in seats:
+            for k, row in enumerate(wrap(entry(s), x1 - x - 10, f.style.reg, size, hang)):
+                out.append((x + (hang if k else 0.0), row, s if k == 0 else None))
+        cols.append(out)
+    f.row(list(zip(cx, ["Kommunerna", "Region Örebro län"], strict=True)), bold=True, before=12, keep=1)
+    for k in range(max(len(c) for c in cols)):
+        here = [c[k] for c in cols if k < len(c)]
+        ln = f.row([(x, t) for x, t, _ in here])
+        for _, _, s in here:
+            if s is not None:
+                record_member(f, ln, m, s)
+    P.roster_running(f, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a), end=".", before=10)
+    hours = {a.person: rng.choice(("kl. 9.30–10.15", "kl. 10.00–10.45", "kl. 13.30–14.00")) for a in m.guests}
+    P.roster_running(f, "Gäster:", m.guests, lambda a: f"{P.attendee_text(a)} ({hours[a.person]})", end=".")
+    f.para("Förhinder: " + ", ".join(f"{s.name} ({P.org_as(s.org, 'short')})" for s in m.absent) + ".", before=6)
+    ds = Decisions(form="inline")
+    for k, it in enumerate(m.items):
+        ln = f.line(it.title, size=13, before=16, keep=1)
+        underlined.append(ln)
+        f.item(str(k + 1), it.title, ln, it.dnr)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if len(texts) > 1:
+            for n, t in enumerate(texts):
+                f.para(f"{n + 1}. {t}", x=14, hang=14, before=4 if n == 0 else 2)
+        elif texts:
+            f.para(texts[0], before=4)
+        P.print_decisions(f, m, it, ds, rng, x=14 if len(texts) > 1 else 0.0)
+    f.line("Vid pennan", before=24, keep=2)
+    P.record_secretary(f, f.line(m.secretary.name, before=14, keep=1), m)
+    f.line(f"{m.secretary.title}, {m.secretary.org}")
+    head = P.furniture_running(f"Minnesanteckningar {C.fmt_date(m.date, 'iso')} – {m.organ}", "paren")
+
+    def furniture(c, page, total, lines, flow):
+        head(c, page, total, lines, flow)
+        st = flow.style
+        c.setLineWidth(0.6)
+        for ln in lines:
+            if ln in underlined:
+                x = st.left + ln.x
+                c.line(x, ln.y - 2.2, x + text_width(ln.text, st.reg, ln.size), ln.y - 2.2)
+
+    return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+@variant("board", "m_one_line_header", "date_iso", "m_other_dates", "toc_dots", "h_ks_short", "r_appendix",
+         "r_role_heading", "r_family_first", "r_party", "r_tjg_for", "r_span", "r_ej_tjg", "r_absent",
+         "r_ovriga_narvarande", "r_one_per_line", "r_sig_box", "d_beslut", "d_numbered", "d_not_yrkanden",
+         "d_not_proposal")
+def ho_board_appendix_headings(rng: random.Random) -> Rendered:
+    """Kind, date and body on one line under the municipality ("SAMMANTRÄDESPROTOKOLL
+    2025-03-04  Bygg- och miljönämnden"); page one says "Beslutande: Se bilaga, närvarolista"
+    and names the justerare, the justering date and the paragraphs signed; an
+    "Innehållsförteckning" with dot leaders; items "Bmn 45 Title" (the board's prefix, no §);
+    "Förvaltningens förslag", sometimes "Yrkanden" and "Propositionsordning" (not decisions),
+    decisions under "Beslut" as "Nämnden beslutar" and a numbered list; after the last item the
+    appendix "Bilaga – Närvarolista" with the roles as headings and every name "Efternamn,
+    Förnamn (S)" ("… för Efternamn, Förnamn (S), §§ 45–49", "Ej tjänstgörande ersättare",
+    "Frånvarande ledamöter" not participants, "Övriga närvarande", "Sekreterare"); Courier."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((2, 3, 4, 5)), absent_listed=rng.randint(1, 2))
+    f = Flow(Style("courier", size=9, top=80))
+    first, last = m.items[0].number, m.items[-1].number
+    prefix = m.extra["prefix"].capitalize()
+    f.line(m.org.upper(), bold=True, size=11)
+    heads = ["SAMMANTRÄDESPROTOKOLL", C.fmt_date(m.date, "iso"), m.organ]
+    xs, x = [], 0.0
+    for h in heads:
+        xs.append(x)
+        x += text_width(h, f.style.bold, 10) + 16
+    f.row(list(zip(xs, heads, strict=True)), bold=True, size=10, before=10)
+    col = 150.0
+    for label, value in (("Plats och tid", f"{m.place}, {m.time}"), ("Beslutande", "Se bilaga, närvarolista"),
+                         ("Justerare", m.justerare.name),
+                         ("Justeringens tid", C.fmt_date(m.adjusted, "iso")),
+                         ("Paragrafer", f"{prefix} {first}–{last}")):
+        ln = f.line(label, bold=True, before=12 if label == "Plats och tid" else 6, cells=((col, value, False),))
+        if label == "Justerare":
+            P.record_justerare(f, ln, m)
+    P.signature_box(f, m, columns=2, labels=("Sekreterare", "Ordförande", "Justerare"), before=16)
+    P.toc(f, m, "Innehållsförteckning", lambda it: f"{prefix} {it.number} {it.title}", dots=True)
+    ds = Decisions("Beslut", "numbered", lead="Nämnden")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "ks_short", size=10.5, before=18, new_page=k == 0)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förvaltningens förslag",
+                          motions=rng.random() < 0.4, basis=False, intro="Sammanfattning")
+    f.in_items = False
+    f.line("Bilaga – Närvarolista", bold=True, size=12, new_page=True)
+    f.line(f"{m.organ} {C.fmt_date(m.date, 'iso')}, {prefix} {first}–{last}", before=4)
+
+    def fam(s) -> str:
+        return f"{s.person.family_first} ({s.party})"
+
+    groups = [("Ordförande", m.role("ordförande"))]
+    groups += [(f"{s.rank} vice ordförande", [s]) for s in m.role("vice ordförande")]
+    groups.append(("Ledamöter", m.role("ledamot")))
+    for heading, seats in groups:
+        P.roster_lines(f, heading, seats, fam, before=10)
+    P.roster_lines(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
+                   lambda s: f"{fam(s)} för {s.replaces.family_first} ({s.replaces_party})"
+                             + (f", {s.span}" if s.span else ""), before=10)
+    P.roster_lines(f, "Ej tjänstgörande ersättare", [s for s in m.role("ersättare") if not s.replaces], fam,
+                   before=10)
+    P.heading_line(f, "Frånvarande ledamöter", before=10)
+    for s in m.absent:
+        f.line(fam(s))
+    P.roster_lines(f, "Övriga närvarande", m.officials,
+                   lambda a: f"{a.person.family_first}, {a.title}" + (f", {a.span}" if a.span else ""), before=10)
+    P.heading_line(f, "Sekreterare", before=10)
+    P.record_secretary(f, f.line(m.secretary.person.family_first), m)
+    return Rendered(f, P.furniture_running(f"{m.org} • {m.organ} • {C.fmt_date(m.date, 'iso')}", "sida_paren"),
+                    m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import content as C
 from . import parts as P
-from .model import Agreement, Attendee, Meeting, agreement, board_meeting, council_meeting, minutes_meeting
+from .model import Agreement, Attendee, Meeting, Seat, agreement, board_meeting, council_meeting, minutes_meeting
+from .model import _kind_of as kind_of
 from .parts import Decisions
 from .people import Cast
-from .render import Flow, Furniture, Style, no_furniture, text_width
+from .render import Flow, Furniture, H, Style, W, no_furniture, text_width, wrap
 
 PHENOMENA = frozenset({
     # item headings
@@ -30,10 +31,11 @@ PHENOMENA = frozenset({
     "r_role_after", "r_role_paren", "r_ej_tjg", "r_role_before", "r_role_heading", "r_party",
     "r_party_independent", "r_org_short", "r_ersatter", "r_tjg_for", "r_span", "r_absent", "r_narvarande_ej_tjg",
     "r_ovriga_narvarande", "r_inbjudna", "r_antecknare", "r_adjungerade", "r_guests", "r_sig_box",
-    "r_utses_justera", "r_val_av_justerare", "r_vakant",
+    "r_utses_justera", "r_val_av_justerare", "r_vakant", "r_appendix",
     # decisions
     "d_beslut", "d_beslut_colon", "d_beslutet", "d_organ_beslut", "d_namnden_beslutar", "d_inline", "d_sentences",
     "d_att_clauses", "d_numbered", "d_page_break", "d_not_proposal", "d_not_yrkanden", "d_proposal_kf",
+    "d_not_reservation",
     # meta
     "m_one_line_header", "m_letterhead_body", "m_organ_field", "m_page_header_body", "m_sig_box_body",
     "date_iso", "date_short", "date_long", "date_weekday", "date_dotted", "m_other_dates",
@@ -112,6 +114,110 @@ def long_decision_item(m: Meeting) -> int | None:
 
 def officials_dash(f: Flow, m: Meeting, heading: str = "Tjänstepersoner:", org: str = "full") -> None:
     P.roster_lines(f, heading, m.officials, lambda a: P.attendee_text(a, unit=True, org=org, dash=True), hang=8)
+
+
+def grid(f: Flow, header: list[str] | None, rows: list[tuple[list[str], list]], xs: list[float], *,
+         ruled: bool = True, size: float | None = None, before: float = 8.0, x1: float | None = None) -> None:
+    """A table whose rows may name several people (a member and a substitute): ``rows`` are
+    (cells, people to record on that row); ``ruled`` draws the cell borders."""
+    x1 = x1 if x1 is not None else f.style.width
+    rule = (xs[0] - 4, x1, tuple(x - 4 for x in xs[1:])) if ruled else None
+    if header:
+        f.row(list(zip(xs, header, strict=True)), bold=True, size=size, before=before, rule=rule, keep=1)
+        before = 0.0
+    for k, (cells, who) in enumerate(rows):
+        placed = [(x, t) for x, t in zip(xs, cells, strict=True) if t]
+        ln = f.row(placed, size=size, before=before if k == 0 else 0.0, rule=rule)
+        for w in who:
+            P.record(f, ln, w)
+
+
+def side_by_side(f: Flow, columns: list[list[tuple[str, object]]], xs: list[float], *,
+                 header: list[str] | None = None, size: float | None = None, before: float = 8.0,
+                 hang: float = 8.0) -> None:
+    """Columns of entries printed side by side ("Ledamöter | Ersättare"): an entry wraps inside
+    its column (the rows after its first are indented), and a printed line holds the k-th line
+    of every column.  Each entry is (text, Seat/Attendee or None), recorded where it starts."""
+    size = size or f.style.size
+    bounds = [*xs[1:], f.style.width]
+    cols = []
+    for entries, x, x1 in zip(columns, xs, bounds, strict=True):
+        out = []
+        for text, who in entries:
+            for k, row in enumerate(wrap(text, x1 - x - 10, f.style.reg, size, hang)):
+                out.append((x + (hang if k else 0.0), row, who if k == 0 else None))
+        cols.append(out)
+    if header:
+        f.row(list(zip(xs, header, strict=True)), bold=True, size=size, before=before, keep=1)
+        before = 0.0
+    for k in range(max(len(c) for c in cols)):
+        here = [c[k] for c in cols if k < len(c)]
+        ln = f.row([(x, t) for x, t, _ in here], size=size, before=before if k == 0 else 0.0)
+        for _, _, who in here:
+            if who is not None:
+                P.record(f, ln, who)
+
+
+def running_entries(f: Flow, heading: str, texts: list[str], record, *, sep: str = "; ", last: str | None = None,
+                    end: str = "", before: float = 6.0, hang: float = 0.0) -> None:
+    """Like parts.roster_running, with the caller recording each entry: ``record(k, ln)`` for
+    the k-th entry on the printed row where it starts."""
+    if not texts:
+        return
+    body = sep.join(texts[:-1]) + (last if last and len(texts) > 1 else sep if len(texts) > 1 else "") + texts[-1]
+    rows = f.para(f"{heading} {body}{end}", before=before, hang=hang)
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r.text) + 1
+    joined, pos = " ".join(r.text for r in rows), 0
+    for k, t in enumerate(texts):
+        pos = joined.index(t, pos)
+        record(k, rows[max(j for j, s in enumerate(starts) if s <= pos)])
+        pos += len(t)
+
+
+PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "SD": "Sverigedemokraterna", "C": "Centerpartiet",
+               "V": "Vänsterpartiet", "KD": "Kristdemokraterna", "L": "Liberalerna", "MP": "Miljöpartiet"}
+REMARKS = {
+    "Reservation": ("{who} reserverar sig mot beslutet till förmån för eget yrkande om avslag.",
+                    "Ledamöterna för {party} reserverar sig mot beslutet."),
+    "Protokollsanteckning": ("{who} lämnar följande anteckning till protokollet: Vi hade hellre sett att "
+                             "ärendet återremitterades för en bredare konsekvensanalys.",
+                             "{party} antecknar till protokollet att partiet vill att frågan följs upp "
+                             "under året."),
+    "Jäv": ("{who} anmäler jäv och deltar inte i handläggningen av ärendet.",),
+}
+
+
+def remark(f: Flow, m: Meeting, item, rng: random.Random, *, x: float = 0.0, share: float = 0.45,
+           kinds: tuple[str, ...] = tuple(REMARKS)) -> None:
+    """After some topics' decisions, what is recorded apart from them: a "Reservation", a
+    "Protokollsanteckning" or a "Jäv", naming a member with party (never a decision)."""
+    if item.kind != "topic" or rng.random() >= share:
+        return
+    who = rng.choice([s for s in m.seats if s.person and s.party in PARTY_NAMES
+                      and (s.role != "ersättare" or s.replaces)])
+    kind = rng.choice(kinds)
+    text = rng.choice(REMARKS[kind]).format(who=f"{who.name} ({who.party})", party=PARTY_NAMES[who.party])
+    f.line(kind, x=x, bold=True, before=8, keep=1)
+    f.para(text, x=x)
+
+
+def decision_over_page_break(f: Flow, m: Meeting, item, *, heading: str | None = None, x: float = 0.0) -> None:
+    """The item's decisions as "<Subject> beslutade att …" sentences, the first running over a
+    page break -- or, when it fits on one line, starting the next page (with its heading)."""
+    head = f.line(heading, x=x, bold=True, before=8, keep=1) if heading else None
+    for j, act in enumerate(item.acts):
+        sentence = f"{m.subject} beslutade att {act}."
+        rows = f.para(sentence, x=x, before=3 if j or heading else 6, break_after=1 if j == 0 else None)
+        if j == 0 and len(rows) == 1:
+            (head or rows[0]).new_page = True
+        f.decision(sentence)
+
+def renumbered(items: list, first: int = 1) -> list:
+    """The items numbered from ``first`` in order (after dropping some, or continuing a year's §§)."""
+    return [replace(it, number=first + k) for k, it in enumerate(items)]
 
 
 # --------------------------------------------------------------------------- councils
@@ -372,6 +478,214 @@ def council_label_column(rng: random.Random) -> Rendered:
     P.record_secretary(f, ln, m)
     items_council(f, m, rng, Decisions("{gen} beslut", "present"), "arende", indent=62, size=10.5)
     r = protocol(f, m, "Protokoll")
+    r.furniture = P.furniture_region(P.REGION_FOOTER, "sida")
+    return r
+
+
+@variant("council", "r_table_ruled", "r_table_header", "r_side_by_side", "r_tjg_for", "r_ej_tjg", "r_org_short",
+         "r_role_paren", "r_vakant", "r_absent", "r_ovriga_narvarande", "r_guests", "h_bare", "h_own_line",
+         "d_beslutet", "d_sentences", "r_val_av_justerare", "r_sig_box", "date_dotted", "m_letterhead_body")
+def council_org_table(rng: random.Random) -> Rendered:
+    """The roster as one ruled table "Organisation | Ledamot | Ersättare", a row per seat with
+    the organisation written short once ("Kumla", "Region Örebro"), the chair and vice chair
+    marked "(ordf)", "(vice ordf)" in the member column; a member who sent word of absence
+    leaves "–" and the substitute beside says "tjg för <member>", other substitutes "ej tjg",
+    Vakant seats; "Anmält förhinder:" below (not participants); "Övriga deltagande" mixing the
+    region's officials (tjänsteperson) and guests from elsewhere (övrig); "Datum: 4.3.2025";
+    item numbers alone on a line, the bold title below; decisions under "Beslutet"; a
+    two-column signature box, names over captions; Helvetica."""
+    m = council_meeting(rng, Cast(rng), vacancies=1, absent=2, guests=2)
+    gone = list(m.absent)
+    subs = []
+    for s in m.role("ersättare"):
+        away = next((g for g in gone if g.org == s.org), None) if s.person else None
+        if away:
+            gone.remove(away)
+            s = replace(s, replaces=away.person)
+        subs.append(s)
+    m.seats = [s for s in m.seats if s.role != "ersättare"] + subs
+    f = Flow(Style("helvetica", size=9.5, left=64, right=58))
+    f.line(C.REGION, bold=True, size=11)
+    f.line("PROTOKOLL", bold=True, size=15, before=14)
+    f.line(m.organ, bold=True, size=11, before=2)
+    for label, value in (("Datum", C.fmt_date(m.date, "dotted")), ("Tid", m.time), ("Plats", m.place)):
+        f.line(f"{label}: {value}", before=6 if label == "Datum" else 0)
+    suffix = {"ordförande": " (ordf)", "vice ordförande": " (vice ordf)"}
+    rows = []
+    for org in [C.REGION, *C.MUNICIPALITIES, C.RF_SISU, C.OLBF]:
+        members = [s for s in m.seats if s.org == org and s.role != "ersättare"]
+        absent = [s for s in m.absent if s.org == org]
+        seats = [s for s in subs if s.org == org]
+        for k in range(max(len(members) + len(absent), len(seats))):
+            cells, who = [P.org_as(org, "short") if k == 0 else ""], []
+            if k < len(members):
+                cells.append(members[k].name + suffix.get(members[k].role, ""))
+                who.append(members[k])
+            else:
+                cells.append("–" if k < len(members) + len(absent) else "")
+            if k < len(seats):
+                s = seats[k]
+                cells.append("Vakant" if s.person is None else
+                             f"{s.name}, tjg för {s.replaces.name}" if s.replaces else f"{s.name}, ej tjg")
+                who.append(s)
+            else:
+                cells.append("")
+            rows.append((cells, who))
+    if rows:
+        grid(f, ["Organisation", "Ledamot", "Ersättare"], rows, [0, 92, 262], size=9, before=10)
+    f.para("Anmält förhinder: " + "; ".join(f"{s.name}, {P.org_as(s.org, 'short')}" for s in m.absent), before=6)
+    P.roster_lines(f, "Övriga deltagande", [*m.officials, *m.guests], lambda a: P.attendee_text(a))
+    for it in m.items:
+        P.item_heading(f, m, it, "bare", own_line=True, size=11, before=14)
+        P.council_item_body(f, m, it, Decisions("Beslutet", "past"), rng)
+    P.signature_box(f, m, columns=2, labels=("Sekreterare", "Ordförande", "Justerare"), before=22)
+    r = protocol(f, m)
+    r.furniture = P.furniture_region(P.REGION_FOOTER, "sida")
+    return r
+
+
+def furniture_council(m: Meeting, *, date_form: str = "short", label: str = "sida"):
+    """A council's running header: the region and "PROTOKOLL" with the page, the council's
+    name, the meeting date and the § in progress on every page after the first."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.bold, 9)
+        c.drawString(st.left, H - 38, C.REGION)
+        c.drawString(st.left + 230, H - 38, "PROTOKOLL")
+        c.setFont(st.reg, 9)
+        c.drawRightString(W - st.right, H - 38, P.page_label(label, page, total))
+        c.drawString(st.left, H - 50, m.organ)
+        c.drawString(st.left, H - 62, f"Sammanträdesdatum {C.fmt_date(m.date, date_form)}")
+        item = next((ln.item for ln in lines if ln.item), None)
+        if item and page > 1:
+            c.drawRightString(W - st.right, H - 62, f"§ {item}")
+        c.setLineWidth(0.5)
+        c.line(st.left, H - 68, W - st.right, H - 68)
+
+    return draw
+
+
+@variant("council", "r_role_name_org", "r_table_unruled", "r_role_before", "r_span", "r_inbjudna", "r_vakant",
+         "h_para", "toc_plain", "page_break_item", "running_header", "d_beslut", "d_sentences", "d_page_break",
+         "r_val_av_justerare", "date_short", "m_letterhead_body")
+def council_running_breaks(rng: random.Random) -> Rendered:
+    """A council whose §§ continue through the year ("§ 23"): a running header with the region,
+    "PROTOKOLL", the council, "Sammanträdesdatum 250304" and the § in progress; the roster in
+    three unruled columns without a header, role | name | organisation, the role written once
+    per group (the secretary among them, also listed as an official), attendance in the
+    organisation column ("Kumla kommun (§ 24–27)", "från kl. 10.30, § 27–29" under a guest);
+    an "Ärendelista" without leaders; items "§ 23 Title" whose text runs over page breaks, one
+    decision continuing on the next page; decisions under "Beslut"; Times."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2), guests=1)
+    first = rng.randint(8, 60)
+    m.items = renumbered(m.items, first)
+    last = m.items[-1].number
+    f = Flow(Style("times", size=10, top=84, bottom=70))
+    f.line("Protokoll", bold=True, size=16)
+    f.line(m.organ, bold=True, size=11, before=2)
+    f.line(f"Sammanträdesdatum {C.fmt_date(m.date, 'short')}, {m.time}", before=6)
+    f.line(f"Plats: {m.place}")
+    P.heading_line(f, "Närvarande", before=10)
+    late = rng.choice(m.role("ledamot"))
+    a, b = rng.randint(first + 1, first + 3), last - rng.randint(1, 2)
+    col1, col2 = 105.0, 250.0
+    groups = [("Ordförande", m.role("ordförande")), ("Vice ordförande", m.role("vice ordförande")),
+              ("Ledamöter", m.role("ledamot")), ("Ersättare", m.role("ersättare"))]
+    for label, seats in groups:
+        for k, s in enumerate(seats):
+            org = s.org + (f" (§ {a}–{last})" if s is late else "")
+            ln = f.row([(0, label if k == 0 else ""), (col1, s.name if s.person else "Vakant"), (col2, org)],
+                       before=4 if k == 0 else 0)
+            P.record(f, ln, s)
+    for label, people in (("Tjänstepersoner", m.officials), ("Inbjudna", m.guests)):
+        for k, p in enumerate(people):
+            ln = f.row([(0, label if k == 0 else ""), (col1, p.name), (col2, f"{p.title}, {p.org}")],
+                       before=4 if k == 0 else 0)
+            P.record(f, ln, p)
+            if p.role == "övrig":
+                f.line(f"från kl. {rng.choice(('10.30', '10.15', '14.00'))}, § {b}–{last}", x=col2)
+    ln = f.row([(0, "Sekreterare"), (col1, m.secretary.name), (col2, m.secretary.org)], before=4)
+    P.record_secretary(f, ln, m)
+    P.toc(f, m, "Ärendelista", lambda it: f"§ {it.number}\t{it.title}", dots=False)
+    ds = Decisions("Beslut", "past")
+    target = long_decision_item(m)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11, before=14, new_page=k == 0)
+        if it.number == target:  # the decision, not the text, continues on the next page
+            f.para(" ".join(it.text), before=4)
+            decision_over_page_break(f, m, it, heading="Beslut")
+        else:
+            P.council_item_body(f, m, it, ds, rng)
+    r = protocol(f, m)
+    r.furniture = furniture_council(m)
+    return r
+
+
+@variant("council", "m_one_line_header", "date_iso", "r_role_heading", "r_running_comma", "r_och", "r_party",
+         "r_role_after", "r_vakant", "r_guests", "h_paren", "d_not_proposal", "d_beslut", "d_sentences",
+         "r_val_av_justerare", "r_sig_box", "m_sig_box_body", "m_other_dates")
+def council_one_line_header(rng: random.Random) -> Rendered:
+    """Kind, date, registry number and council on one line ("PROTOKOLL  2025-03-04  Dnr
+    25RS1234  Regionala samverkansrådet", a long council name wrapping in its cell); the roster with the organisation as a label and its
+    people in running text ("Region Örebro län: Agnes Hedin (S), ordförande, Nils Berg (M) och
+    Eva Ny (V)") under "Ledamöter" and "Ersättare" ("Laxå kommun: Vakant"); the region's
+    officials under "Tjänstepersoner, Region Örebro län" as "Name, title"; "Gäster:"; items
+    "5) Title"; "Förslag till beslut" ("Rådet föreslås besluta att …", not a decision) before
+    "Beslut"; signatures "Vid protokollet" and "Justeras" with the names over captions that
+    name the council, and a justering date; Courier."""
+    m = council_meeting(rng, Cast(rng), parties=True, vacancies=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("courier", size=9, left=66, right=54))
+    dnr = f"Dnr {m.date.year % 100}RS{rng.randint(1000, 9999)}"
+    heads = ["PROTOKOLL", C.fmt_date(m.date, "iso"), dnr]
+    xs, x = [], 0.0
+    for h in heads:
+        xs.append(x)
+        x += text_width(h, f.style.bold, 9.5) + 18
+    organ, *more = wrap(m.organ, f.style.width - x, f.style.bold, 9.5)  # a long name wraps in its cell
+    f.row([*zip(xs, heads, strict=True), (x, organ)], bold=True, size=9.5)
+    for row in more:
+        f.line(row, x=x, bold=True, size=9.5)
+    f.line(f"Tid: {m.time}", before=10)
+    f.line(f"Plats: {m.place}")
+    suffix = {"ordförande": ", ordförande", "vice ordförande": ", vice ordförande"}
+    for heading, seats in (("Ledamöter", [s for s in m.seats if s.role != "ersättare"]),
+                           ("Ersättare", m.role("ersättare"))):
+        P.heading_line(f, heading, before=10)
+        by_org: dict[str, list] = {}
+        for s in seats:
+            by_org.setdefault(s.org, []).append(s)
+        for org, group in by_org.items():
+            texts = [f"{s.name} ({s.party}){suffix.get(s.role, '')}" if s.person else "Vakant" for s in group]
+            running_entries(f, f"{org}:", texts, lambda k, ln, group=group: P.record(f, ln, group[k]), sep=", ",
+                            last=" och ", before=1, hang=12)
+    P.heading_line(f, f"Tjänstepersoner, {C.REGION}", before=10)
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name}, {a.title}"), a)
+    P.roster_lines(f, "Gäster:", m.guests, lambda a: P.attendee_text(a), hang=12)
+    for it in m.items:
+        P.item_heading(f, m, it, "paren", size=10, before=14)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), before=4)
+        if it.kind == "topic" and it.acts:
+            f.line("Förslag till beslut", bold=True, before=8, keep=1)
+            f.para(f"{m.subject} föreslås besluta att {it.acts[0]}.")
+        P.print_decisions(f, m, it, Decisions("Beslut", "past"), rng)
+    f.line("Vid protokollet", before=24, keep=3)
+    f.line("." * 34, before=18, keep=2)
+    P.record_secretary(f, f.line(m.secretary.name, keep=1), m)
+    f.line("Sekreterare")
+    f.line("Justeras", before=16, keep=3)
+    half = f.style.width / 2
+    f.row([(0, "." * 34), (half, "." * 34)], before=18, keep=2)
+    names = f.row([(0, m.chair.name), (half, m.justerare.name)], keep=1)
+    P.record_justerare(f, names, m)
+    f.row([(0, f"Ordförande, {m.organ}" if len(m.organ) < 30 else "Ordförande"), (half, "Justerare")], keep=1)
+    if len(m.organ) >= 30:
+        f.line(m.organ)
+    f.line(f"Protokollet justerat {C.fmt_date(C.later(m.date, rng), 'iso')}", before=12, size=8)
+    r = protocol(f, m)
     r.furniture = P.furniture_region(P.REGION_FOOTER, "sida")
     return r
 
@@ -694,6 +1008,252 @@ def board_lines(rng: random.Random) -> Rendered:
                     m.date.isoformat(), m.org)
 
 
+def furniture_boxed(m: Meeting, *, date_form: str = "long", label: str = "sida_paren"):
+    """A ruled header box on every page: the municipality and the body on the left,
+    "PROTOKOLL" and the meeting date in the middle, the page and the § in progress on the
+    right -- the only place the body is named."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        mid, right = x0 + 178, x1 - 74
+        c.setLineWidth(0.5)
+        c.rect(x0, H - 64, x1 - x0, 36)
+        for x in (mid - 6, right - 6):
+            c.line(x, H - 64, x, H - 28)
+        c.setFont(st.bold, 9.5)
+        c.drawString(x0 + 4, H - 42, m.org.upper())
+        c.drawString(mid, H - 42, "PROTOKOLL")
+        c.setFont(st.reg, 8.5)
+        c.drawString(x0 + 4, H - 56, m.organ)
+        c.drawString(mid, H - 56, f"Sammanträdesdatum {C.fmt_date(m.date, date_form)}")
+        c.drawString(right, H - 42, P.page_label(label, page, total))
+        item = next((ln.item for ln in lines if ln.item), None)
+        if item and page > 1:
+            c.drawString(right, H - 56, f"§ {item}")
+        c.setFont(st.reg, 7)
+        c.drawString(x0, 40, "Justerandes signatur")
+        c.rect(x0 + 80, 34, 120, 18)
+
+    return draw
+
+
+@variant("board", "m_page_header_body", "r_table_ruled", "r_table_header", "r_span", "r_tjg_for", "r_ej_tjg",
+         "r_party", "h_para_tight", "d_beslut", "d_att_clauses", "d_not_proposal", "d_not_reservation", "r_sig_box",
+         "date_long", "m_other_dates", "running_header")
+def board_attendance_table(rng: random.Random) -> Rendered:
+    """A board named only in a ruled header box on every page ("LINDESBERGS KOMMUN |
+    PROTOKOLL | Sida 2 (5)" over "Vård- och omsorgsnämnden | Sammanträdesdatum 4 mars 2025 |
+    § 61"); page one holds one ruled table "Namn | Parti | Funktion | Närvarande §§" for every
+    seat ("tjg ers för Y (S)", "ej tjg ers", "57–63" or a shorter range) and the officials in
+    a ruled "Namn | Titel | Närvarande §§" table; the justering and notice dates in ISO form;
+    a three-column signature box with the names over the captions; items "§57 Title" with
+    "Dnr" below; "Förslag till beslut", then decisions under "Beslut" as a sentence or a lead
+    with att-clauses, then "Reservation", "Protokollsanteckning" or "Jäv" (not decisions); Vera."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 4, 5)))
+    f = Flow(Style("vera", size=9, left=62, right=56, top=92, bottom=72))
+    first, last = m.items[0].number, m.items[-1].number
+    f.line("Plats och tid", bold=True, cells=((140, f"{m.place}, {m.time}", False),))
+    rows = []
+    for s in m.seats:
+        if s.replaces:
+            role = f"tjg ers för {s.replaces.name} ({s.replaces_party})"
+        elif s.role == "ersättare":
+            role = "ej tjg ers"
+        else:
+            role = f"{s.rank} {s.role}".strip() if s.role != "ledamot" else "ledamot"
+        span = s.span.replace("§§ ", "") if s.span else f"{first}–{last}"
+        rows.append(([s.name, s.party, role, span], s))
+    P.table(f, ["Namn", "Parti", "Funktion", "Närvarande §§"], rows, [0, 128, 160, 390], ruled=True, size=8.5,
+            before=10)
+    P.heading_line(f, "Övriga närvarande")
+    P.table(f, ["Namn", "Titel", "Närvarande §§"],
+            [([a.name, a.title, a.span.replace("§ ", "") if a.span else f"{first}–{last}"], a) for a in m.officials],
+            [0, 160, 390], ruled=True, size=8.5, before=2)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=10, cells=((140, m.justerare.name, False),)), m)
+    board_page_one(f, m, col=140)
+    f.line("Anslaget", bold=True, cells=((140, f"{C.fmt_date(m.posted[0], 'iso')} – "
+                                                f"{C.fmt_date(m.posted[1], 'iso')}", False),))
+    f.line("Underskrifter", bold=True, before=12, keep=3, cells=((140, f"Paragrafer {first}–{last}", False),))
+    P.signature_box(f, m, columns=3, heading=None)
+    ds = Decisions("Beslut", "att")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "tight", size=10.5, before=16, new_page=k == 0)
+        f.line(f"Dnr {it.dnr}", size=8)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut", sent_to=False,
+                          intro=rng.choice(("Sammanfattning av ärendet", "Ärendebeskrivning")))
+        remark(f, m, it, rng)
+    return Rendered(f, furniture_boxed(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "r_appendix", "r_table_ruled", "r_table_header", "r_absent", "r_party", "r_role_after", "r_span",
+         "r_ovriga_narvarande", "r_name_title_columns", "r_utses_justera", "r_sig_box", "h_ks_para", "toc_dots",
+         "d_beslut", "d_att_clauses", "d_proposal_kf", "d_not_yrkanden", "d_not_proposal", "d_not_reservation",
+         "date_iso", "m_other_dates", "m_letterhead_body")
+def board_roster_appendix(rng: random.Random) -> Rendered:
+    """Kommunstyrelsen with "Beslutande: Se närvaro- och voteringslista, bilaga 1" on page one
+    and the roster in that appendix after the last item: a ruled "Ledamöter | Parti |
+    Närvarande | Ersatt av" table ("Ja"/"Nej"; the member who is "Nej" and replaced is not a
+    participant, the substitute beside is; one absent member unreplaced) and a ruled
+    "Ersättare | Parti | Närvarande | Tjänstgör" table (absent substitutes "Nej", not
+    participants); "Övriga deltagande" as names beside titles in a label column; "Utses att
+    justera"; a one-column signature box; an "Innehållsförteckning" with dot leaders; items
+    "KS § 45 Title"; "Arbetsutskottets förslag", "Yrkanden", "Propositionsordning",
+    "Reservation" (not decisions), decisions under "Beslut" with att-clauses and "…
+    föreslår kommunfullmäktige att …"; Helvetica."""
+    cast = Cast(rng)
+    m = board_meeting(rng, cast, board=0, absent_listed=1, members=rng.randint(11, 13))
+    f = Flow(Style("helvetica", size=9.5, top=80))
+    first, last = m.items[0].number, m.items[-1].number
+    f.line(m.org.upper(), bold=True, size=12)
+    f.line("Sammanträdesprotokoll", bold=True, size=15, before=10)
+    f.line(m.organ, bold=True, size=11, before=2)
+    col = 150.0
+    f.line("Sammanträdesdatum", bold=True, before=10, cells=((col, C.fmt_date(m.date, "iso"), False),))
+    f.line("Plats och tid", bold=True, cells=((col, f"{m.place}, {m.time}", False),))
+    f.line("Beslutande", bold=True, before=8, cells=((col, "Se närvaro- och voteringslista, bilaga 1", False),))
+    for k, a in enumerate(m.officials):
+        title = a.title + (f", {a.span}" if a.span else "")
+        ln = f.line("Övriga deltagande" if k == 0 else "", bold=True, before=8 if k == 0 else 0,
+                    cells=((col, a.name, False), (col + 130, title, False)))
+        P.record(f, ln, a)
+    j = m.justerare
+    P.record_justerare(f, f.line("Utses att justera", bold=True, before=8,
+                                 cells=((col, f"{j.name} ({j.party})", False),)), m)
+    board_page_one(f, m, col=col)
+    f.line("Underskrifter", bold=True, before=14, keep=1, cells=((col + 170, f"Paragrafer §§ {first}–{last}", False),))
+    P.signature_box(f, m, heading=None, col=col)
+    P.anslag(f, m, col=col + 20, organ_field=False)
+    P.toc(f, m, "Innehållsförteckning", lambda it: f"KS § {it.number} {it.title}", dots=True, new_page=True)
+    ds = Decisions("Beslut", "att")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "ks_para", size=11, before=18 if k else 24, dnr=it.dnr)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Arbetsutskottets förslag", motions=rng.random() < 0.5,
+                          sent_to=False, basis=rng.random() < 0.5)
+        remark(f, m, it, rng, kinds=("Reservation", "Reservation", "Protokollsanteckning"))
+        if it.kind == "topic":
+            f.line("Beslutet skickas till", bold=True, before=8, keep=1)
+            f.para("Kommunfullmäktige" if it.proposal else "Kommunledningsförvaltningen", before=1)
+    f.in_items = False
+    f.line("Bilaga 1", bold=True, size=12, new_page=True)
+    f.line(f"Närvaro- och voteringslista, {m.organ} {C.fmt_date(m.date, 'iso')}, §§ {first}–{last}", before=4)
+    head = [s for s in m.seats if s.role in ("ordförande", "vice ordförande")]
+    rest = m.role("ledamot")
+    for extra in [*(s for s in m.seats if s.replaces), *m.absent]:
+        rest.insert(rng.randint(0, len(rest)), extra)
+    rows = []
+    for s in [*head, *rest]:
+        if s.replaces:
+            rows.append(([s.replaces.name, s.replaces_party, "Nej", f"{s.name} ({s.party})"], s))
+        elif s in m.absent:
+            rows.append(([s.name, s.party, "Nej", ""], None))
+        else:
+            role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role != "ledamot" else ""
+            rows.append(([s.name + role, s.party, "Ja", ""], s))
+    P.table(f, ["Ledamöter", "Parti", "Närvarande", "Ersatt av"], rows, [0, 190, 225, 295], ruled=True, size=9,
+            before=10)
+    away = [Seat(cast.person(), "ersättare", m.org, cast.party()) for _ in range(rng.randint(1, 2))]
+    subs = [*m.role("ersättare")]
+    for s in away:
+        subs.insert(rng.randint(0, len(subs)), s)
+    rows = []
+    for s in subs:
+        if s in away:
+            rows.append(([s.name, s.party, "Nej", ""], None))
+        else:
+            rows.append(([s.name, s.party, "Ja", (s.span or f"§§ {first}–{last}") if s.replaces else ""], s))
+    P.table(f, ["Ersättare", "Parti", "Närvarande", "Tjänstgör"], rows, [0, 190, 225, 295], ruled=True, size=9,
+            before=12)
+    return Rendered(f, P.furniture_running(f"{m.org} • {m.organ} • Sammanträdesprotokoll {m.date.isoformat()}",
+                                           "sida"), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+def furniture_labels(m: Meeting, *, date_form: str = "iso", label: str = "sida"):
+    """A header of labels over values on every page: municipality | PROTOKOLL | page, then the
+    body | "Sammanträdesdatum" over the date."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.bold, 10.5)
+        c.drawString(st.left, H - 40, m.org.upper())
+        c.drawString(st.left + 250, H - 40, "PROTOKOLL")
+        c.setFont(st.reg, 9)
+        c.drawRightString(W - st.right, H - 40, P.page_label(label, page, total))
+        c.drawString(st.left, H - 64, m.organ)
+        c.setFont(st.reg, 7.5)
+        c.drawString(st.left + 250, H - 52, "Sammanträdesdatum")
+        c.setFont(st.reg, 9)
+        c.drawString(st.left + 250, H - 64, C.fmt_date(m.date, date_form))
+        c.setLineWidth(0.5)
+        c.line(st.left, H - 70, W - st.right, H - 70)
+
+    return draw
+
+
+def lead_clauses(f: Flow, m: Meeting, item, rng: random.Random, *, lead: str = "Nämnden beslutar",
+                 break_list: bool = False) -> None:
+    """A bold lead ("Nämnden beslutar") and the decision's att-clauses below it, numbered when
+    there are several; ``break_list`` starts a new page before the second clause (a decision
+    list continuing across a page break).  Each clause is one decision "<lead> att <clause>"."""
+    if item.kind == "justerare":
+        P.print_decisions(f, m, item, Decisions(), rng)
+        return
+    acts = [a.replace("{next}", C.fmt_date(m.next_meeting, "long")) for a in item.acts]
+    if not acts:
+        return
+    f.line(lead, bold=True, before=8, keep=1)
+    for k, act in enumerate(acts):
+        end = "." if k == len(acts) - 1 else ","
+        text = f"{k + 1}. att {act}{end}" if len(acts) > 1 else f"att {act}{end}"
+        f.para(text, x=10, hang=14 if len(acts) > 1 else 0, before=2,
+               break_after=0 if break_list and k == 1 else None)
+        f.decision(f"{lead} att {act}")
+
+
+@variant("board", "m_page_header_body", "running_header", "date_iso", "m_other_dates", "r_side_by_side",
+         "r_table_header", "r_table_unruled", "r_tjg_for", "r_ej_tjg", "r_party", "r_role_after",
+         "r_name_title_columns", "r_sig_box", "h_para", "d_namnden_beslutar", "d_numbered", "d_att_clauses",
+         "d_page_break", "d_not_proposal", "d_not_reservation")
+def board_side_tjg(rng: random.Random) -> Rendered:
+    """A header of labels over values on every page ("LAXÅ KOMMUN | PROTOKOLL | Sida 1 av 5",
+    the body under it and "Sammanträdesdatum" over "2025-03-04"); "Ledamöter" and "Ersättare"
+    side by side under a bold header row, every substitute saying "tjg för Y (S)" or "ej tjg"
+    and long entries wrapping inside their column; "Övriga deltagande" as names beside titles;
+    "Justeringsdatum", the notice dates and a one-column signature box on page one; items
+    "§ 12" with the title beside and "Dnr" at the right; "Arbetsutskottets förslag" (not a
+    decision), then the decision as a bold "Nämnden beslutar" and att-clauses, numbered when
+    several, one list running over a page break; "Protokollsanteckning"/"Reservation" after
+    some; Times."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 2, 3, 4, 5)), substitutes=rng.randint(2, 4))
+    f = Flow(Style("times", size=10, top=90, bottom=66))
+    col = 120.0
+    f.line("Plats och tid", bold=True, cells=((col, f"{m.place}, {m.time}", False),))
+    left = [(P.seat_text(s, org=None, party=True, role="rank"), s) for s in m.seats if s.role != "ersättare"]
+    right = [(f"{s.name} ({s.party}), tjg för {s.replaces.name} ({s.replaces_party})" if s.replaces
+              else f"{s.name} ({s.party}), ej tjg", s) for s in m.role("ersättare")]
+    side_by_side(f, [left, right], [0, 232], header=["Ledamöter", "Ersättare"], before=12)
+    P.heading_line(f, "Övriga deltagande", before=10)
+    for a in m.officials:
+        P.record(f, f.row([(0, a.name), (150, a.title + (f", {a.span}" if a.span else ""))]), a)
+    j = m.justerare
+    P.record_justerare(f, f.line("Justerare", bold=True, before=10, cells=((col, f"{j.name} ({j.party})", False),)), m)
+    f.line("Justeringsdatum", bold=True, cells=((col, C.fmt_date(m.adjusted, "iso"), False),))
+    f.line("Anslaget", bold=True, cells=((col, f"från {C.fmt_date(m.posted[0], 'iso')} till "
+                                                f"{C.fmt_date(m.posted[1], 'iso')}", False),))
+    P.signature_box(f, m, col=col, before=12)
+    multi = next((it for it in m.items if len(it.acts) > 1), None)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", indent=48, size=11, before=16, dnr=it.dnr, new_page=k == 0)
+        if it.text:
+            f.para(" ".join(it.text), before=4)
+        if it.acts:
+            f.line("Arbetsutskottets förslag", bold=True, before=8, keep=1)
+            f.para(f"Arbetsutskottet föreslår att nämnden beslutar att {it.acts[0]}.")
+        lead_clauses(f, m, it, rng, break_list=it is multi)
+        remark(f, m, it, rng, kinds=("Protokollsanteckning", "Reservation"), share=0.35)
+    return Rendered(f, furniture_labels(m, label="sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
 # --------------------------------------------------------------------------- minutes
 def members_with_titles(m: Meeting, *, org: str = "full", role: str | None = "paren"):
     titles = m.extra["titles"]
@@ -837,6 +1397,88 @@ def minutes_larger_headings(rng: random.Random) -> Rendered:
                     m.date.isoformat())
 
 
+@variant("minutes", "h_unnumbered", "r_name_title_columns", "r_family_first", "r_role_after", "r_adjungerade",
+         "r_ovriga_narvarande", "r_absent", "r_antecknare", "d_sentences", "d_page_break", "running_header",
+         "date_weekday", "m_letterhead_body")
+def minutes_bold_headings(rng: random.Random) -> Rendered:
+    """Minnesanteckningar of the municipal chiefs' and the regional director's group (KC/RD):
+    points without numbers set apart only by bold type of the body's size (the roster headings
+    look the same); "Deltagare" as a column of names beside a column of "title, Organisation",
+    some names "Efternamn, Förnamn", the chair "…, ordförande"; "Adjungerade" (guests),
+    "Övriga närvarande" (the region's official), "Anmält förhinder" (not participants); the
+    date "Tisdagen den 4 mars 2025"; decisions as sentences after the text, one running over a
+    page break under a running header; signed "Vid anteckningarna" with the name below."""
+    m = minutes_meeting(rng, Cast(rng), group="Regionala chefsamverkansgruppen (KC/RD)", members=12, officials=1,
+                        guests=rng.randint(1, 2), absent=2, secretary_listed=False)
+    m.subject, m.genitive = "Gruppen", "Gruppens"
+    titles = m.extra["titles"]
+    for s in m.seats:
+        titles[s.person] = "regiondirektör" if s.role == "ordförande" else (
+            "biträdande regiondirektör" if s.org == C.REGION else rng.choice(("kommundirektör", "kommunchef")))
+    f = Flow(Style("vera", size=9.5, top=80))
+    f.line(m.organ, bold=True, size=13)
+    f.line("Minnesanteckningar", size=12, before=4)
+    f.line(f"{C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}", before=8)
+    f.line(m.place)
+    col = 165.0
+    flip = {id(s): rng.random() < 0.4 for s in m.seats}
+    P.heading_line(f, "Deltagare", before=12)
+    for s in m.seats:
+        name = s.person.family_first if flip[id(s)] else s.name
+        text = f"{titles[s.person]}, {s.org}" + (", ordförande" if s.role == "ordförande" else "")
+        record_member(f, f.row([(0, name), (col, text)]), m, s)
+    for heading, people in (("Adjungerade", m.guests), ("Övriga närvarande", m.officials)):
+        P.heading_line(f, heading)
+        for a in people:
+            P.record(f, f.row([(0, a.name), (col, f"{a.title}, {a.org}")]), a)
+    P.heading_line(f, "Anmält förhinder")
+    for s in m.absent:
+        f.row([(0, s.name), (col, s.org)])
+    target = long_decision_item(m)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "unnumbered", number=str(k + 1), size=f.style.size, before=14)
+        if it.number == target:  # the decision runs over a page break
+            f.para(" ".join(it.text), before=4)
+            decision_over_page_break(f, m, it)
+        else:
+            P.council_item_body(f, m, it, Decisions(form="past", in_text=True), rng)
+    f.line("Vid anteckningarna", before=24, keep=2)
+    P.record_secretary(f, f.line(m.secretary.name, before=16, keep=1), m)
+    f.line(f"{m.secretary.title}, {m.secretary.org}")
+    return Rendered(f, P.furniture_running(f"KC/RD – minnesanteckningar {C.fmt_date(m.date, 'iso')}", "sida_paren"),
+                    m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+@variant("minutes", "r_running_semicolon", "r_family_first", "r_role_paren", "r_ovriga_narvarande", "r_inbjudna",
+         "r_absent", "r_antecknare", "h_punkt", "d_beslut_colon", "d_sentences", "date_long", "running_header")
+def minutes_semicolons(rng: random.Random) -> Rendered:
+    """Minnesanteckningar with every roster section in running text, entries separated by
+    semicolons: "Närvarande: Hedin, Agnes, socialchef, Kumla kommun (ordf); Olle Tell,
+    folkhälsostrateg, Nora kommun; …" (some entries "Efternamn, Förnamn"), "Övriga
+    deltagande:" (the region's officials), "Inbjudna:" (guests), "Frånvarande:" (not
+    participants), "Antecknare: Name"; "Datum: 4 mars 2025"; items "Punkt 3 Title";
+    decisions under a "Beslut:" line; Helvetica."""
+    m = minutes_meeting(rng, Cast(rng), officials=rng.randint(1, 2), guests=rng.randint(1, 2), absent=2)
+    titles = m.extra["titles"]
+    f = Flow(Style("helvetica", size=10, left=72, right=64))
+    f.line("Minnesanteckningar", bold=True, size=15)
+    f.line(m.organ, bold=True, size=12, before=2)
+    f.line(f"Datum: {C.fmt_date(m.date, 'long')}", before=10)
+    f.line(f"Tid: {m.time}")
+    f.line(f"Plats: {m.place}")
+    flip = {id(s): rng.random() < 0.3 for s in m.seats}
+    texts = [f"{s.person.family_first if flip[id(s)] else s.name}, {titles[s.person]}, {s.org}"
+             + (" (ordf)" if s.role == "ordförande" else "") for s in m.seats]
+    running_entries(f, "Närvarande:", texts, lambda k, ln: record_member(f, ln, m, m.seats[k]), end=".", before=10)
+    for heading, people in (("Övriga deltagande:", m.officials), ("Inbjudna:", m.guests)):
+        P.roster_running(f, heading, people, lambda a: P.attendee_text(a), end=".")
+    f.para("Frånvarande: " + "; ".join(f"{s.name}, {s.org}" for s in m.absent) + ".", before=6)
+    P.record_secretary(f, f.para(f"Antecknare: {m.secretary.name}", before=6)[0], m)
+    items_council(f, m, rng, Decisions("Beslut:", "past", passive_share=0.6), "punkt", indent=50, size=11)
+    return Rendered(f, P.furniture_running(f"{m.organ} – minnesanteckningar {C.fmt_date(m.date, 'long')}", "sida"),
+                    m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
 # --------------------------------------------------------------------------- agreements
 def agreement_gold(a: Agreement) -> dict:
     return {"parties": list(a.parties), "valid_from": a.valid_from.isoformat(),
@@ -930,3 +1572,56 @@ def agreement_running(rng: random.Random) -> Rendered:
             f.line(s.title)
     return Rendered(f, P.furniture_running(a.title, "sida"), "overenskommelse", a.title, None, a.dated.isoformat(),
                     agreement=agreement_gold(a))
+
+
+REPRESENTED_BY = {"kommun": "Kommunstyrelsen", "region": "Regionstyrelsen", "förbund": "Styrelsen",
+                  "myndighet": "Landshövdingen"}
+
+
+def org_number(org: str, rng: random.Random) -> str:
+    """An invented organisation number of the right shape (212000-… for municipalities and
+    the region, 802…-… for associations)."""
+    head = {"kommun": "212000", "region": "232100"}.get(kind_of(org), f"802{rng.randint(100, 599)}")
+    return f"{head}-{rng.randint(1000, 9999)}"
+
+
+@variant("agreement", "a_parties_table", "a_sig_3col", "a_sig_title_org", "m_other_dates", "date_iso")
+def agreement_table(rng: random.Random) -> Rendered:
+    """An agreement whose sections are "§ 1 Parter", "§ 2 Bakgrund", … (not agenda items): the
+    parties as a ruled table "Part | Organisationsnummer | Företräds av"; "Datum" and
+    "Diarienummer" in the header (the document's date; the signing dates are later and not
+    it); validity "under perioden 1 januari 2025 – 31 december 2026"; signatures in three
+    columns: place and date, a line, the name, the title and the organisation; Times."""
+    a = agreement(rng, Cast(rng), parties=rng.randint(4, 6), dated=True, two_signers=rng.random() < 0.3)
+    f = Flow(Style("times", size=10.5, left=72, right=72))
+    no_flow_facts(f)
+    f.row([(0, C.REGION), (300, "ÖVERENSKOMMELSE")], bold=True, size=11)
+    f.row([(300, f"Datum {a.dated.isoformat()}")], size=9, before=4)
+    f.row([(300, f"Diarienummer {a.dnr}")], size=9)
+    f.para(a.title, bold=True, size=16, before=20)
+    f.line("§ 1 Parter", bold=True, before=12, keep=2)
+    f.para("Denna överenskommelse har ingåtts mellan följande parter:", before=2)
+    rows = [([org, org_number(org, rng), REPRESENTED_BY[kind_of(org)]], None) for org in a.parties]
+    P.table(f, ["Part", "Organisationsnummer", "Företräds av"], rows, [0, 200, 320], ruled=True, size=9.5, before=6)
+    n = 2
+    for heading, texts in a.sections:
+        f.line(f"§ {n} {heading}", bold=True, before=10, keep=1)
+        f.para(" ".join(texts))
+        n += 1
+    f.line(f"§ {n} Giltighetstid", bold=True, before=10, keep=1)
+    f.para(validity_text(a, "range" if a.valid_to else "long"))
+    f.line(f"§ {n + 1} Underskrifter", bold=True, before=10, keep=1)
+    f.para(f"Överenskommelsen har upprättats i {len(a.parties)} likalydande exemplar, av vilka parterna tagit var "
+           "sitt.")
+    third = f.style.width / 3
+    sigs = a.signatories
+    for k in range(0, len(sigs), 3):
+        group = sigs[k : k + 3]
+        f.row([(j * third, f"{s.place} {C.fmt_date(s.date, 'iso')}") for j, s in enumerate(group)], size=9,
+              before=16, keep=4)
+        f.row([(j * third, "." * 34) for j, _ in enumerate(group)], size=9, before=14, keep=3)
+        f.row([(j * third, s.person.name) for j, s in enumerate(group)], size=9, keep=2)
+        f.row([(j * third, s.title) for j, s in enumerate(group)], size=8.5, keep=1)
+        f.row([(j * third, s.org) for j, s in enumerate(group)], size=8.5)
+    return Rendered(f, P.furniture_running(a.title, "sida_paren", rule=False), "overenskommelse", a.title, None,
+                    a.dated.isoformat(), agreement=agreement_gold(a))
