@@ -218,3 +218,16 @@ def test_reservations_notes_and_jav_are_recorded_apart_from_the_decisions():
 def test_a_remark_in_running_text():
     got = find_remarks(lines("Beslut: Rådet godkände planen.", "Lo Berg anmäler jäv och deltar inte i beslutet."))
     assert [(r.kind, r.text) for r in got] == [("jäv", "Lo Berg anmäler jäv och deltar inte i beslutet.")]
+
+
+def test_the_meetings_lead_after_a_proposals_text_is_the_decision():
+    got = find_decisions(lines("Arbetsutskottets förslag", "Arbetsutskottet föreslår att nämnden beviljar bidraget.",
+                               "Nämnden beslutar", "att bevilja bidraget.", "Reservation", "Lo Ek (C) reserverar sig."),
+                         body="Socialnämnden Kumla kommun")
+    assert [d.text for d in got] == ["Nämnden beslutar att bevilja bidraget"]
+
+
+@pytest.mark.parametrize("end", ["Skickas till", "För kännedom", "Kopia till", "Bilagor"])
+def test_more_sections_that_end_a_decision(end):
+    assert [d.text for d in find_decisions(lines("Beslut", "Nämnden antar planen.", end, "Ekonomichef"))] == [
+        "Nämnden antar planen."]

@@ -28,7 +28,7 @@ from .text import (
 # "Beslut", "Beslut: Nämnden beslutar …", "Välfärdsnämndens beslut:" — but not "Beslutsunderlag".
 # "Vård- och omsorgsnämndens beslut", "Kommunstyrelsens beslut:", "Beslut: Nämnden beslutar …"
 DECISION_HEADING = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s(?:och|&)\s[\w-]+)?s\s+)?beslut(?:et)?\s*(?::\s*(?P<rest>.*))?$", re.I
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s(?:och|&)\s[\w-]+)?s\s+)?beslut(?:et)?\s*(?:[:.–-]\s*(?P<rest>.*))?$", re.I
 )
 NAME = r"[A-ZÅÄÖ][\w'-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]+){0,3}"
 
@@ -160,6 +160,7 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
     decision_blocks: list[list[Line]] = []
     current: list[Line] | None = None
     proposal = False
+    in_proposal = 0  # lines of the proposal's text read so far
     any_heading = False
     mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
     subjects = {s.casefold() for s in own_subjects(body)}
@@ -172,6 +173,7 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             any_heading = True
             current = [] if headings[key] else None
             proposal = bool(PROPOSAL_SECTION.search(key))
+            in_proposal = 0
             if current is not None:
                 decision_blocks.append(current)
             continue
@@ -181,7 +183,9 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             current = [replace(ln, text=m.group("rest"))] if m.group("rest") else []
             decision_blocks.append(current)
             continue
-        if lead and not proposal and current is None and lead.group("subject").casefold() in subjects:
+        # the meeting's own lead heads the decision, except as a proposal's first line ("Förslag
+        # till beslut" / "Nämnden beslutar" / "att …"); after the proposal's text it is the decision
+        if lead and (not proposal or in_proposal > 0) and current is None and lead.group("subject").casefold() in subjects:
             any_heading = True
             current = [replace(ln, text=text.rstrip(":"))]
             decision_blocks.append(current)
@@ -192,6 +196,10 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             continue
         if current is None and _is_heading_line(ln, mostly_plain):
             proposal = bool(PROPOSAL_SECTION.search(key))  # "Arbetsutskottets förslag" in bold
+            in_proposal = 0
+            continue
+        if proposal and current is None and not _is_att(text):
+            in_proposal += 1  # the proposal's own sentences (its att-lines belong to its lead)
         if current is not None:
             current.append(ln)
     return decision_blocks, any_heading
