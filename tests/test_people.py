@@ -87,6 +87,7 @@ ENTRY_FORMS = [
     ("Siv Holm (-)", None, ("Siv Holm", "ledamot", None, "-")),
     ("Lo Ek, adjungerad", "övrig", ("Lo Ek", "övrig", None, None)),
     ("Sofia Ek, SST:s repr.", "övrig", ("Sofia Ek", "övrig", None, None)),
+    ("Eva Ek, utredare vid Region Örebro län", "övrig", ("Eva Ek", "tjänsteperson", "Region Örebro län", None)),
     ("Anna Ek (KD), ej tjänstgörande", "ersättare", ("Anna Ek", "ersättare", None, "KD")),
     ("Anna Ek (S), tjg för Per Berg (S)", "ersättare", ("Anna Ek", "ersättare", None, "S")),
     ("Anna Ek, S, ordförande, 1–12", None, ("Anna Ek", "ordförande", None, "S")),

@@ -177,7 +177,14 @@ def parse_person_line(
         if presence is not None:
             present = presence if present is None else present
             continue
-        if _is_org(part):
+        # "planläggningschef på Nykarleby stad", "utredare vid Region Örebro län": the job, and
+        # where it is held
+        at = re.match(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom)\s+(?P<where>[A-ZÅÄÖ].*)$", part)
+        if at and title is None:
+            title = at.group("title")
+            if _is_org(at.group("where")):
+                organization = canonical_organization(at.group("where"))
+        elif _is_org(part):
             organization = canonical_organization(part)  # the last organisation named wins
         elif title is None:
             title = part
