@@ -103,6 +103,9 @@ def test_a_running_header_repeating_the_paragraph_is_not_the_item():
         ("Ärende 1 Mötet öppnas", "Ärende 2 Val av justerare"),
         ("Punkt 1 Mötet öppnas", "Punkt 2 Val av justerare"),
         ("Punkt 1: Mötet öppnas", "Punkt 2: Val av justerare"),
+        ("1 – Mötet öppnas", "2 – Val av justerare"),
+        ("§ 1 – Mötet öppnas", "§ 2 – Val av justerare"),
+        ("(1) Mötet öppnas", "(2) Val av justerare"),
     ],
 )
 def test_every_numbering_style_is_read(first, second):
@@ -240,3 +243,9 @@ def test_a_roster_heading_with_the_organisation_of_all_under_it():
     assert [(s.role, s.organization) for s in sections] == [("tjänsteperson", "Region Örebro län")]
     people, _ = read_roster(sections)
     assert [(p.name, p.organization) for p in people] == [("Eva Strand", "Region Örebro län")]
+
+
+def test_a_dnr_between_the_number_and_the_title():
+    items = find_items(lines("§ 1 Dnr KS 2024/1 Mötet öppnas", "Text.", "§ 2 Dnr KS 2024/2 Val av justerare", "Text."))
+    assert [(i.number, i.title, i.dnr) for i in items] == [("1", "Mötet öppnas", "KS 2024/1"),
+                                                           ("2", "Val av justerare", "KS 2024/2")]

@@ -21,13 +21,14 @@ from .people import is_header_row, looks_like_name, parse_person_line, starts_en
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
 # Named parts: an optional label word before the number, the number, and the title.
-_TITLE = r"(?:\s*[.:]?\s+(?P<title>\S.*))?$"
+_TITLE = r"(?:\s*[.:]?\s+(?:[–-]\s+)?(?P<title>\S.*))?$"  # "§ 5 Title", "§ 5. Title", "§ 5 – Title"
 # "KS § 45", "Ks 45", "SN 12": a body's short name before the number (2–5 letters, not a word
 # such as "Box" or "Sida" that also stands before numbers).
 _BODY_ABBREVIATION = r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
 ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
-    "numbered": re.compile(r"^(?:(?:punkt|ärende|p)\.?\s+)?(\d{1,3})\s?[.)](?:\s+(?P<title>\S.*))?$", re.I),
+    "numbered": re.compile(r"^(?:(?:punkt|ärende|p)\.?\s+)?\(?(\d{1,3})\s?[.)](?:\s+(?:[–-]\s+)?(?P<title>\S.*))?$",
+                           re.I),
     "labelled": re.compile(r"^(?:punkt|ärende|ärendenummer)\s+(\d{1,3})\b" + _TITLE, re.I),
     # "§ 101", "§101", "KS § 45", "Paragraf 45"
     "paragraph": re.compile(
@@ -39,7 +40,7 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     "abbreviated": re.compile(r"^" + _BODY_ABBREVIATION + r"\s+(\d{1,4})(?![\d/.:-])" + _TITLE),
     # "5 Mötets öppnande": the number and a capitalised title, no punctuation between
     # (and the number alone on its line, the title on the next)
-    "bare": re.compile(r"^(\d{1,3})(?:\s+(?P<title>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?:\s.*)?))?$"),
+    "bare": re.compile(r"^(\d{1,3})(?:\s+(?:[–-]\s+)?(?P<title>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ-]*(?:\s.*)?))?$"),
 }
 # Headings of a table of contents: its entries repeat the items' numbers but are not items.
 # "Dagordning" heads a list of the items too, but it is a table of contents only when the
@@ -141,7 +142,8 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
             dm = re.search(r"\b(?:Dnr|Diarienr)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
             if dm:
                 dnr = dm.group(1)
-                title = title[: dm.start()].strip() or None
+                # "§ 5 Dnr KS 2024/12 Budget": the title before the number, or after it
+                title = title[: dm.start()].strip() or title[dm.end() :].strip() or None
         found.append(_Candidate(i, int(m.group(1)), title, dnr))
     return _outside_toc(lines, found)
 
