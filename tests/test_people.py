@@ -177,10 +177,31 @@ def test_an_organisation_in_brackets(entry, expected):
 
 
 def test_guests_stay_guests_whatever_their_title():
-    lines = (Line(text="Ola Berg, verksamhetsutvecklare, RF-SISU Örebro län", page=1),)
+    lines = (Line(text="Ola Berg, verksamhetsutvecklare, Region Örebro län", page=1),)
     assert [p.role for p in parse_roster([RosterSection(heading="Inbjudna", role="övrig", lines=lines)])] == ["övrig"]
     assert [p.role for p in parse_roster([RosterSection(heading="Övriga närvarande", role="övrig", lines=lines)])] == [
         "tjänsteperson"]
+
+
+def test_the_staff_of_an_association_among_the_others_present_are_guests():
+    lines = (Line(text="Ola Berg, verksamhetsutvecklare, RF-SISU Örebro län", page=1),)
+    assert [p.role for p in parse_roster([RosterSection(heading="Övriga närvarande", role="övrig", lines=lines)])] == [
+        "övrig"]
+
+
+@pytest.mark.parametrize(("entry", "name", "role"), [
+    ("Sixten Tell (S) ordf", "Sixten Tell", "ordförande"),
+    ("Jan Brandin (M) 1:e v ordf", "Jan Brandin", "vice ordförande"),
+    ("Elias Holm (V) tjg ers för Ivar Grip (V) §§ 82-86", "Elias Holm", "ersättare"),
+    ("Klara Engdahl (S) ej tjg ers", "Klara Engdahl", "ersättare"),
+])
+def test_a_role_after_the_name_without_a_comma(entry, name, role):
+    p = parse_person_line(entry, None)
+    assert (p.name, p.role) == (name, role)
+
+
+def test_the_member_a_substitute_replaces_never_starts_an_entry():
+    assert split_entries("Ottilia Ek (V), ersättare för Klara Berg (V)") == ["Ottilia Ek (V), ersättare för Klara Berg (V)"]
 
 
 def test_the_member_in_an_ersatter_column_is_not_a_participant():

@@ -121,7 +121,8 @@ def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 # Lines that end a "Beslut" section without being in the vocabulary of section names:
 # "Beslutet ska skickas till", "Ansvar: Anna Ek" (who carries out a point of the minutes).
 SECTION_END = re.compile(
-    r"^(?:beslutet\s+(?:ska\s+)?(?:skickas|expedieras|delges|meddelas)\b|ansvar(?:ig)?\s*:|"
+    r"^(?:(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|delges|meddelas)\b|ansvar(?:ig)?\s*:|"
+    r"(?:för kännedom|kopia till|sändlista|protokollsutdrag)\b|åtgärd(?:er)?\s*:|"
     r"(?:reservation|protokollsanteckning|jäv)\b)",
     re.I,
 )
@@ -233,6 +234,11 @@ def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
 def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
     """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included."""
     starts = [i for i, ln in enumerate(block) if _is_att(ln.text)]
+    lead_att = bool(block) and bool(re.search(r"\batt\s*:?$", block[0].text.strip()))
+    if lead_att and not starts:
+        # "Kommunstyrelsen beslutar att" over "– anta yttrandet", "1. godkänna planen,": the
+        # lead's "att" opens every listed clause
+        starts = [i for i, ln in enumerate(block) if i > 0 and list_marker_kind(ln.text)]
     if not starts or starts[0] == 0:
         return None
     lead = " ".join(ln.text.strip() for ln in block[: starts[0]]).rstrip(":, ")

@@ -77,11 +77,17 @@ def _presence_of(part: str) -> bool | None:
 def _leading_role(text: str) -> tuple[Role | None, str]:
     """ "Vice ordförande Ann-Sofie Olofsson" -> ("vice ordförande", "Ann-Sofie Olofsson")."""
     m = _leading_role_pattern().match(text)
-    if m:
+    if m and not re.match(r"\s*(?:för|i stället för)\b", text[m.end() :]) and not m.group(1).casefold().endswith("för"):
         rest = text[m.end() :].strip()
         if rest[:1].isupper() and looks_like_name(re.split(r"[,(]", rest)[0].strip()):
             return dict(_inline_roles())[m.group(1).casefold()], rest
     return None, text
+
+
+@cache
+def _trailing_role_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w, _ in _inline_roles())
+    return re.compile(rf"\s({words})(?:\s+§§?\s*[\d–-]+)?\s*$", re.I)
 
 
 @cache
@@ -134,6 +140,12 @@ def parse_person_line(
     if replaces:
         text = text[: replaces.start()]
         role = role or "ersättare"
+    # "Sixten Tell ordf", "Jan Berg 1:e v ordf", "Klara Ek ej tjg ers": a role after the name, no comma
+    trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
+    if trailing and looks_like_name(text[: trailing.start()].strip()):
+        lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
+        text = text[: trailing.start()].strip() + text.split(",", 1)[0][trailing.end() :] + (
+            "," + text.split(",", 1)[1] if "," in text else "")
     text = ATTENDANCE_TIME.sub("", text)
     parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
     if not parts:
@@ -196,8 +208,12 @@ def parse_person_line(
         role = stated if role in (None, "ledamot", "övrig", "tjänsteperson") else role
     if role is None:
         role = "ledamot"
-    if role == "övrig" and title and not re.search(r"\brepr(?:esentant|\.|\b)", title, re.I):
-        role = "tjänsteperson"  # an official; a body's representative ("SST:s representant") stays övrig
+    if role == "övrig" and title and not re.search(r"\brepr(?:esentant|\.|\b)", title, re.I) and not (
+        organization and _association(organization)
+    ):
+        # an official; a body's representative ("SST:s representant") stays övrig, and so does
+        # the staff of an association that is a guest (RF-SISU, a study association)
+        role = "tjänsteperson"
     if role in ("tjänsteperson", "övrig") and title and re.fullmatch(r"(?:sekreterare|protokollförare)", title, re.I):
         role, title = "sekreterare", None
     if role == "tjänsteperson" and (party or (title and re.search(_ELECTED_TITLES, title, re.I))):
@@ -217,6 +233,12 @@ def parse_person_line(
 
 
 _ELECTED_TITLES = r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd)\b"
+
+
+def _association(name: str) -> bool:
+    """An association or federation (förbund), not a region or municipality."""
+    kind = next((o.kind for o in all_organizations() if o.name == name), None)
+    return kind == "förbund"
 
 
 def _guest_organization(name: str) -> bool:
