@@ -231,3 +231,16 @@ def test_the_meetings_lead_after_a_proposals_text_is_the_decision():
 def test_more_sections_that_end_a_decision(end):
     assert [d.text for d in find_decisions(lines("Beslut", "Nämnden antar planen.", end, "Ekonomichef"))] == [
         "Nämnden antar planen."]
+
+
+def test_a_lead_ending_in_att_over_listed_clauses():
+    got = find_decisions(lines("Beslut", "Kommunstyrelsen beslutar att", "– anta yttrandet,",
+                               "– skicka yttrandet till Region Örebro län.", "Expedieras: Kanslienheten"))
+    assert [d.text for d in got] == ["Kommunstyrelsen beslutar att anta yttrandet",
+                                     "Kommunstyrelsen beslutar att skicka yttrandet till Region Örebro län"]
+
+
+@pytest.mark.parametrize("label", ["Expedieras: Controller", "För kännedom: Personalenheten", "Åtgärd:"])
+def test_inline_labels_end_the_decision(label):
+    got = find_decisions(lines("Beslut:", "Rådet godkände planen.", label, "Frågan tas upp igen."))
+    assert [d.text for d in got] == ["Rådet godkände planen."]
