@@ -249,3 +249,23 @@ def test_a_dnr_between_the_number_and_the_title():
     items = find_items(lines("§ 1 Dnr KS 2024/1 Mötet öppnas", "Text.", "§ 2 Dnr KS 2024/2 Val av justerare", "Text."))
     assert [(i.number, i.title, i.dnr) for i in items] == [("1", "Mötet öppnas", "KS 2024/1"),
                                                            ("2", "Val av justerare", "KS 2024/2")]
+
+
+def test_a_case_number_in_brackets_after_the_title_is_the_dnr():
+    items = find_items(lines("§ 45 Lokalförsörjningsplan (KS 2024/213)", "Text.", "§ 46 Taxor (KS 2024/214)", "Text."))
+    assert [(i.title, i.dnr) for i in items] == [("Lokalförsörjningsplan", "KS 2024/213"), ("Taxor", "KS 2024/214")]
+
+
+def test_a_presence_grid_after_the_signatures_with_empty_cells_for_the_absent():
+    doc = [at("Underskrifter", 70, 60), at("Sekreterare", 70, 72), at("Paragrafer 82–87", 70, 84),
+           at("Lo Berg", 70, 96),
+           at("Ledamöter", 70, 200), at("Parti", 200, 200), at("Närvarande", 240, 200),
+           at("Tjänstgörande ersättare", 330, 200),
+           at("Eva Strand", 70, 212), at("S", 200, 212), at("x", 240, 212),
+           at("Kim Nyberg", 70, 224), at("M", 200, 224), at("Siv Holm (M)", 330, 224),
+           at("Övriga närvarande", 70, 260), at("Titel", 220, 260), at("Paragrafer", 415, 260),
+           at("Ola Ek", 70, 272), at("controller", 220, 272), at("§§ 82–87", 415, 272)]
+    people, absent = read_roster(find_roster(doc))
+    assert [(p.name, p.role) for p in people] == [("Lo Berg", "sekreterare"), ("Eva Strand", "ledamot"),
+                                                  ("Siv Holm", "ersättare"), ("Ola Ek", "tjänsteperson")]
+    assert [p.name for p in absent] == ["Kim Nyberg"]

@@ -376,13 +376,24 @@ def _substitute_labels() -> tuple[str, ...]:
 
 
 def _label_positions(row: Sequence[Line]) -> list[tuple[float, str]]:
-    """(x, label) of each column label in a header row.  Labels extraction left in one cell
+    """(x, label) of each column label in a header row, the longest known label first
+    ("Tjänstgörande ersättare" is one label, not two).  Labels extraction left in one cell
     ("Parti Funktion") are placed by their share of the cell's characters."""
+    known = sorted({*_column_labels(), *_replaces_labels(), *_substitute_labels()}, key=len, reverse=True)
     out: list[tuple[float, str]] = []
     for cell in row:
         text, x0, x1 = cell.text, cell.x0 or 0.0, cell.x1 or (cell.x0 or 0.0)
-        for m in re.finditer(r"\S+(?:\s+(?:för|§§|av))?", text):
-            out.append((x0 + (x1 - x0) * m.start() / max(1, len(text)), m.group(0).casefold()))
+        at = 0
+        folded = text.casefold()
+        while at < len(text):
+            if text[at].isspace():
+                at += 1
+                continue
+            label = next((k for k in known if folded.startswith(k, at)
+                          and (at + len(k) == len(text) or not folded[at + len(k)].isalnum())), None)
+            end = at + len(label) if label else (text.find(" ", at) if " " in text[at:] else len(text))
+            out.append((x0 + (x1 - x0) * at / max(1, len(text)), label or folded[at:end]))
+            at = end
     return out
 
 
@@ -409,6 +420,11 @@ def is_header_row(row: Sequence[Line]) -> bool:
     """A table's header row: every word a column label ("Namn", "Parti", "Funktion")."""
     words = [w.casefold().strip(":") for cell in row for w in cell.text.split()]
     return bool(words) and all(w in _column_labels() for w in words)
+
+
+def roster_heading_like(text: str) -> bool:
+    """ "Övriga närvarande" opening a header row of column labels ("| Titel | Paragrafer")."""
+    return bool(re.match(r"^(?:övriga|närvarande|ledamöter|ersättare|tjänstepersoner|beslutande)\b", text.strip(), re.I))
 
 
 def _without_replaced(row: Row, labels: Sequence[tuple[float, str]]) -> Row:
@@ -456,10 +472,19 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     all_rows = rows(section.lines)
     headers = [row for row in all_rows if is_header_row(row)]
     labels = _label_positions(headers[0]) if headers else []
+    presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
+    has_presence = bool(presence_x) and any(
+        abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for row in all_rows if not is_header_row(row) for c in row[1:]
+    )
     rows_ = []
     for row in all_rows:
-        if is_header_row(row):
+        if is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])):
             continue
+        if has_presence and len(row) > 1 and not any(
+            abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for c in row[1:]
+        ) and starts_entry(row[0].text):
+            # a presence column ("Närvarande": x) left empty: the member was not there
+            row = (*row, replace(row[-1], text="frånvarande", x0=presence_x[0]))
         # "Noor Fält | SD | Nej | Sune Greger (SD)": the substitute in an "Ersatt av" column is a
         # person of their own, an ersättare, on a row after the member's
         substitutes = [c for c in row if _substitute_cell(c, labels)] if len(row) > 1 else []

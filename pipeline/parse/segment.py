@@ -53,6 +53,8 @@ TOC_HEADING = re.compile(
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
 # A case number printed alone above an item's heading: "NKBY/497/12.03.01/2022", "KS 2024/123".
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})$")
+# "Lokalförsörjningsplan (KS 2024/213)": the case number after the title, in brackets.
+CASE_IN_BRACKETS = re.compile(r"\s*\((?:dnr\.?\s*)?(?P<dnr>[A-ZÅÄÖ]{1,6}\s?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d+)*)\)$", re.I)
 DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
 CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
@@ -144,6 +146,9 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
                 dnr = dm.group(1)
                 # "§ 5 Dnr KS 2024/12 Budget": the title before the number, or after it
                 title = title[: dm.start()].strip() or title[dm.end() :].strip() or None
+            pm = CASE_IN_BRACKETS.search(title or "")
+            if pm and dnr is None:
+                dnr, title = pm.group("dnr"), (title or "")[: pm.start()].strip() or None
         found.append(_Candidate(i, int(m.group(1)), title, dnr))
     return _outside_toc(lines, found)
 
@@ -438,6 +443,11 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
 
     for i, line in enumerate(front):
         text = line.text.strip()
+        if id(line) in skip:
+            continue  # a cell of a header row already read
+        if (current and not current["lines"] and current["role"] in ("sekreterare", "justerare")
+                and text.casefold().startswith(_roster_end())):
+            continue  # "Sekreterare" / "Paragrafer 82–87" / the name: the name is still to come
         if text.casefold().startswith(_roster_end() + _signatures()):
             close()
             current = None
@@ -445,7 +455,8 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             continue
         mates = _row_mates(front, i)
         left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
-        if (not left and mates and is_header_row([line, *mates]) and _grid_header([line, *mates]) is None
+        if (not left and mates and (is_header_row([line, *mates]) or (roster_heading(text) and is_header_row(mates)))
+                and _grid_header([line, *mates]) is None
                 and not all(roster_heading(c.text) or c.text.strip().casefold() in GRID_ROLES for c in [line, *mates])):
             # "Ledamöter | Parti | Närvarande | Ersatt av", "Namn | Parti | Funktion": a table's
             # header row opens a roster (or goes on the open one); its cells are not headings
@@ -463,13 +474,14 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current["columns"], current["org_column"] = grid
             skip = {id(c) for c in mates}
             continue
-        if id(line) in skip:
-            continue
+
         # "ordförande" alone in lower case is a cell, not a heading — except in the row of column
         # sub-headings under "Beslutande" ("ordinarie" | "ersättare").
         subheadings = bool(current and current["columns"] and not current["lines"])
         head = roster_heading(text) if not text[:1].islower() or subheadings else None
-        if head and ended and head[1] not in ("sekreterare", "justerare"):
+        if head and ended and head[1] not in ("sekreterare", "justerare", "övrig", "tjänsteperson") and not (
+            head[0].casefold() in ("ledamöter", "ersättare", "beslutande", "närvarande") and not head[2]
+        ):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
         if head and left and not subheadings and not all(
             roster_heading(o.text) or _is_letterhead_label(o.text) for o in left
