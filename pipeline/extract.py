@@ -319,10 +319,21 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
     for page in pages:
         lines, height = page.lines, page.height
         content, furniture, label = [], [], None
+        # "§ 82" twice on one page, the running header above the item's own heading: the lower
+        # one is the heading, and so is the rest of its row ("Dnr BMN 2024/328")
+        seen_above: dict[str, float] = {}
+        headings_below: list[float] = []
+        for ln in sorted(lines, key=lambda ln: ln.top or 0.0):
+            t = " ".join(ln.text.split())
+            if PARAGRAPH_HEADING.match(t) and ln.top is not None:
+                if t in seen_above and ln.top > seen_above[t]:
+                    headings_below.append(ln.top)
+                seen_above.setdefault(t, ln.top)
         for i, ln in enumerate(lines):
             margin = _in_margin(ln, height, i, len(lines))
             text = " ".join(ln.text.split())
-            heading = bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1
+            heading = (bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1) or (
+                ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below))
             if margin and PAGE_LABEL.match(ln.text.strip()) and not _bare_number_not_page(ln.text, page.number):
                 label = label or ln.text.strip()
                 furniture.append(ln)

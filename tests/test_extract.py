@@ -174,3 +174,20 @@ def test_an_unmapped_glyph_standing_alone_is_a_bullet():
     line = _line([{"text": "(cid:127)", "x0": 70, "x1": 75, "top": 100, "bottom": 109, "fontname": "F", "size": 9},
                   {"text": "Punkt", "x0": 80, "x1": 100, "top": 100, "bottom": 109, "fontname": "F", "size": 9}], 1)
     assert line.text == "• Punkt"
+
+
+def test_a_paragraph_under_a_running_header_that_repeats_it_is_the_heading():
+    from pipeline.extract import RawPage, _split_furniture
+
+    def page(n, para):
+        lines = [Line(text="Kumla kommun", page=n, top=30, bottom=39, x0=70, x1=140),
+                 Line(text=f"§ {para}", page=n, top=45, bottom=54, x0=70, x1=100),
+                 Line(text=f"§ {para}", page=n, top=80, bottom=89, x0=70, x1=100),
+                 Line(text="Dnr KS 2024/1", page=n, top=80, bottom=89, x0=400, x1=480),
+                 Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100)]
+        return RawPage(n, 595.0, 842.0, lines, [])
+
+    split = _split_furniture([page(1, 82), page(2, 83), page(3, 84)])
+    for content, furniture, _ in split:
+        assert [ln.top for ln in content if ln.text.startswith("§")] == [80]
+        assert any(ln.text.startswith("Dnr") for ln in content)

@@ -246,3 +246,8 @@ def test_an_organisation_before_a_colon_is_everyones_on_the_line():
     assert [(p.name, p.role, p.organization) for p in people] == [
         ("Einar Nord", "vice ordförande", "Örebro kommun"), ("Lo Ek", "ledamot", "Örebro kommun"),
         ("Kim Berg", "ledamot", "Örebro kommun")]
+
+
+def test_a_municipality_after_a_full_name_is_not_a_given_name():
+    p = parse_person_line("Yngve Malmberg, Nora", "ledamot")
+    assert (p.name, p.organization) == ("Yngve Malmberg", "Nora kommun")

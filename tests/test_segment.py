@@ -269,3 +269,11 @@ def test_a_presence_grid_after_the_signatures_with_empty_cells_for_the_absent():
     assert [(p.name, p.role) for p in people] == [("Lo Berg", "sekreterare"), ("Eva Strand", "ledamot"),
                                                   ("Siv Holm", "ersättare"), ("Ola Ek", "tjänsteperson")]
     assert [p.name for p in absent] == ["Kim Nyberg"]
+
+
+def test_captions_over_the_names_when_the_first_one_has_no_name_above_it():
+    tail = [at("Underskrifter", 70, 600), at("Sekreterare", 70, 620), at("Paragrafer §§ 45–54", 70, 632),
+            at("Eva Strand", 70, 644), at("Ordförande", 70, 670), at("Kim Nyberg", 70, 682),
+            at("Justerande", 70, 700), at("Lo Ek", 70, 712)]
+    assert [(s.role, s.lines[0].text) for s in signature_captions(tail)] == [
+        ("sekreterare", "Eva Strand"), ("ordförande", "Kim Nyberg"), ("justerare", "Lo Ek")]

@@ -158,7 +158,8 @@ def parse_person_line(
     given = bool(parts) and parts[0].casefold() in names and family[:1] != [] and family[0].casefold() not in names
     if (
         parts
-        and (len(family) == 1 or (given and len(family) <= 3))  # "Berg Lundell, Östen"
+        # "Berg Lundell, Östen"; but "Yngve Malmberg, Nora" names the municipality
+        and (len(family) == 1 or (given and len(family) <= 3 and not _is_org(parts[0])))
         and all(NAME_TOKEN.match(t) for t in family)
         and looks_like_name(f"{parts[0]} {name}")
         and (not _is_org(parts[0]) or given)  # "Korhonen, Nora": a given name, not the municipality

@@ -576,18 +576,30 @@ def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
     def names(row: Sequence[Line]) -> bool:
         return all(looks_like_name(cell.text.strip()) for cell in row)
 
+    def filler(row: Sequence[Line]) -> bool:  # "Paragrafer §§ 45–54" between a caption and its name
+        return all(cell.text.strip().casefold().startswith(_roster_end()) for cell in row)
+
+    def neighbour(k: int, step: int) -> int | None:
+        j = k + step
+        while 0 <= j < len(rows_) and filler(rows_[j]):
+            j += step
+        return j if 0 <= j < len(rows_) and names(rows_[j]) else None
+
+    captions = [k for k, row in enumerate(rows_) if all(caption(cell) for cell in row)]
+    if not captions:
+        return []
+    # One box, one direction: the first caption decides whether names stand over or under theirs.
+    step = -1 if neighbour(captions[0], -1) is not None else 1
     out: list[RosterSection] = []
     used: set[int] = set()
-    for k, row in enumerate(rows_):
-        if not all(caption(cell) for cell in row):
+    for k in captions:
+        j = neighbour(k, step)
+        if j is None or j in used:
             continue
-        for j in (k - 1, k + 1):
-            if 0 <= j < len(rows_) and j not in used and names(rows_[j]):
-                used.add(j)
-                for cell in row:
-                    signer = min(rows_[j], key=lambda n: abs((n.x0 or 0.0) - (cell.x0 or 0.0)))
-                    out.append(RosterSection(heading=cell.text.strip(), role=caption(cell), lines=(signer,)))
-                break
+        used.add(j)
+        for cell in rows_[k]:
+            signer = min(rows_[j], key=lambda n: abs((n.x0 or 0.0) - (cell.x0 or 0.0)))
+            out.append(RosterSection(heading=cell.text.strip(), role=caption(cell), lines=(signer,)))
     return out
 
 

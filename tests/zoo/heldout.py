@@ -25,11 +25,14 @@ from .layouts import (
     long_decision_item,
     record_member,
     registry,
+    remark,
+    renumbered,
+    wrapped_row,
 )
-from .model import Attendee, Item, _kind_of, agreement, board_meeting, council_meeting, minutes_meeting
+from .model import Attendee, Item, Seat, _kind_of, agreement, board_meeting, council_meeting, minutes_meeting
 from .parts import Decisions
 from .people import GROUP_TITLES, Cast
-from .render import Flow, H, Ln, Style, W, text_width, wrap
+from .render import GLUE, Flow, H, Ln, Style, W, text_width, wrap
 
 HELD_OUT_VARIANTS: list[Variant] = []
 variant = registry(HELD_OUT_VARIANTS)
@@ -799,3 +802,329 @@ def ho_board_appendix_headings(rng: random.Random) -> Rendered:
     P.record_secretary(f, f.line(m.secretary.person.family_first), m)
     return Rendered(f, P.furniture_running(f"{m.org} • {m.organ} • {C.fmt_date(m.date, 'iso')}", "sida_paren"),
                     m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- a regional assembly's roll call
+@variant("council", "m_letterhead_body", "date_long", "m_other_dates", "running_header", "toc_dots",
+         "r_table_header", "r_table_unruled", "r_party", "r_role_paren", "r_vakant", "r_tjg_for",
+         "r_narvarande_ej_tjg", "r_running_semicolon", "r_och", "r_ovriga_narvarande", "r_inbjudna",
+         "r_one_per_line", "r_sig_box", "r_val_av_justerare", "h_para", "d_beslut", "d_numbered",
+         "d_not_proposal", "d_not_reservation")
+def ho_council_roll_call(rng: random.Random) -> Rendered:
+    """Regionala samverkansrådet laid out like a regional assembly's protocol: "Region Örebro
+    län | PROTOKOLL" over the council; "Tid och plats" with "4 mars 2025", the justering and
+    notice dates in ISO form; an "Innehållsförteckning" with dot leaders and §§ continuing
+    through the year; then "Upprop": one long table without rulings, "Nr | Ledamot | Parti |
+    Organisation | Tjänstgörande ersättare", running over onto page two with no header
+    repeated -- seats numbered 1, 2, …, two for every municipality, the chair and vice chair "(ordf)", "(vice ordf)", a
+    member who is away named in the table with the substitute who served beside (the member is
+    no participant), a "Vakant" seat filled by a substitute; "Närvarande ej tjänstgörande
+    ersättare:" separated by semicolons with "och" before the last; "Övriga närvarande" (the
+    region's officials, the secretary among them) and "Inbjudna" one a line; items "§ 14" with
+    the title in a column beside; "Förslag till beslut" worded like the decision, decisions
+    under "Beslut" ("Rådet beslutar att …" or the lead over "1. att …" rows), sometimes a
+    "Protokollsanteckning"; "Justeras" and "Vid protokollet" with names under dotted lines; the
+    running header from page two; Helvetica."""
+    cast = Cast(rng)
+    m = council_meeting(rng, cast, council="Regionala samverkansrådet", parties=True, vacancies=0,
+                        region_seats=rng.randint(6, 8), guests=rng.randint(1, 2))
+    m.items = renumbered(m.items, rng.randint(9, 40))
+    subs = {s.org: s for s in m.role("ersättare")}
+    # every municipality holds a second seat (the opposition's), without a substitute of its own
+    members = [s for s in m.seats if s.role != "ersättare"]
+    mentioned = " ".join(t for it in m.items for t in (*it.text, *it.acts))
+    away = rng.sample([s for s in members if s.role == "ledamot" and s.org in subs and s.name not in mentioned],
+                      rng.randint(2, 3))
+    members += [Seat(cast.person(), "ledamot", org, cast.party()) for org in C.MUNICIPALITIES]
+    order = [C.REGION, *C.MUNICIPALITIES]
+    members.sort(key=lambda s: (("ordförande", "vice ordförande", "ledamot").index(s.role), order.index(s.org)))
+    vacant, replaced = away[0], away[1:]
+    rows, seats = [], []  # rows: (seat number, the printed member or Vakant, the substitute serving or None)
+    for n, s in enumerate(members, 1):
+        if s is vacant:
+            sub = subs.pop(s.org)
+            serving = Seat(sub.person, "ersättare", s.org, sub.party)
+            rows.append((n, Seat(None, "ledamot", s.org), serving))
+            seats.append(serving)
+        elif s in replaced:
+            sub = subs.pop(s.org)
+            serving = Seat(sub.person, "ersättare", s.org, s.party, replaces=s.person, replaces_party=s.party)
+            rows.append((n, s, serving))
+            seats.append(serving)
+        else:
+            rows.append((n, s, None))
+            seats.append(s)
+    idle = list(subs.values())
+    m.seats, m.absent = seats + idle, list(replaced)
+    m.justerare = rng.choice([s for s in seats if s.role == "ledamot"])
+    first, last = m.items[0].number, m.items[-1].number
+
+    f = Flow(Style("helvetica", size=9.5, top=82, bottom=72))
+    f.row([(0, C.REGION), (300, "PROTOKOLL")], bold=True, size=12)
+    f.row([(0, m.organ), (300, f"§§ {first}–{last}")], size=10, before=3)
+    col = 120.0
+    fields = (("Tid och plats", f"{C.fmt_date(m.date, 'long')}, {m.time}, {m.place}"),
+              ("Justerad", f"{C.fmt_date(m.adjusted, 'iso')}, digital justering"),
+              ("Anslagen", f"{C.fmt_date(m.posted[0], 'iso')} – {C.fmt_date(m.posted[1], 'iso')}"))
+    for k, (label, value) in enumerate(fields):
+        f.line(label, bold=True, before=14 if k == 0 else 3, cells=((col, value, False),))
+    P.toc(f, m, "Innehållsförteckning", lambda it: f"§ {it.number}  {it.title}", dots=True)
+    P.heading_line(f, "Upprop", before=16, size=11)
+    f.para("Vid uppropet antecknades följande ledamöter och tjänstgörande ersättare.", before=2)
+    xs = [0, 22, 182, 212, 330]
+    f.row(list(zip(xs, ["Nr", "Ledamot", "Parti", "Organisation", "Tjänstgörande ersättare"], strict=True)),
+          bold=True, size=9, before=6, keep=1)
+    marks = {"ordförande": " (ordf)", "vice ordförande": " (vice ordf)"}
+    for n, s, serving in rows:
+        member = f"{s.name}{marks.get(s.role, '')}" if s.person else "Vakant"
+        sub = f"{serving.name} ({serving.party})" if serving else ""
+        lns = wrapped_row(f, [(xs[0], str(n)), (xs[1], member), (xs[2], s.party or ""), (xs[3], s.org),
+                              (xs[4], sub)], size=9)
+        if serving is None:
+            P.record(f, lns[0], s)
+        else:
+            P.record(f, lns[0], serving)
+    running_at(f, 0, "Närvarande ej tjänstgörande ersättare:", idle, lambda s: f"{s.name} ({s.party}), {s.org}",
+               sep="; ", last=" och ", before=10)
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a), before=10)
+    P.roster_lines(f, "Inbjudna", m.guests, lambda a: P.attendee_text(a), before=8)
+    ds = Decisions("Beslut", "numbered", lead=m.subject)
+    x = 44.0
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", indent=x, size=11, before=16, new_page=k == 0)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), x=x, before=4)
+        if it.kind == "topic":
+            P.not_decisions(f, m, it, rng, proposal_heading="Förslag till beslut", motions=False, x=x)
+        P.print_decisions(f, m, it, ds, rng, x=x)
+        remark(f, m, it, rng, x=x, share=0.3, kinds=("Protokollsanteckning",))
+    f.in_items = False
+    half = f.style.width / 2
+    f.line("Justeras", bold=True, before=26, keep=4)
+    f.row([(0, "." * 36), (half, "." * 36)], before=18, keep=1)
+    names = f.row([(0, m.chair.name), (half, m.justerare.name)])
+    P.record_justerare(f, names, m)
+    f.line("Vid protokollet", bold=True, before=16, keep=3)
+    f.line("." * 36, before=18, keep=1)
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    head = P.furniture_running(f"{m.organ} • Protokoll {C.fmt_date(m.date, 'iso')}", "sida_paren")
+    foot = P.furniture_region(P.REGION_FOOTER, "plain")
+
+    def furniture(c, page, total, lines, flow):
+        if page > 1:
+            head(c, page, total, lines, flow)
+        else:
+            foot(c, page, total, lines, flow)
+
+    return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat())
+
+
+# --------------------------------------------------------------------------- "Protokoll fört vid …"
+def joined(entries: list[str], last: str = " och ") -> str:
+    return entries[0] if len(entries) == 1 else ", ".join(entries[:-1]) + last + entries[-1]
+
+
+def furniture_signed_foot(m):
+    """The page at the top right, "Justerandes sign" and "Utdragsbestyrkande" with lines at the foot."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.reg, 9)
+        c.drawRightString(W - st.right, H - 40, f"Sida {page} av {total}")
+        c.setFont(st.reg, 7.5)
+        c.drawString(st.left, 40, "Justerandes sign")
+        c.line(st.left + 62, 40, st.left + 180, 40)
+        c.drawString(st.left + 260, 40, "Utdragsbestyrkande")
+        c.line(st.left + 335, 40, W - st.right, 40)
+
+    return draw
+
+
+@variant("board", "m_one_line_header", "m_letterhead_body", "date_weekday", "m_other_dates", "r_running_comma",
+         "r_och", "r_party", "r_role_after", "r_tjg_for", "r_span", "r_ej_tjg", "r_ovriga_narvarande",
+         "r_role_before", "r_absent", "r_val_av_justerare", "r_sig_box", "h_para", "d_sentences",
+         "d_proposal_kf", "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+def ho_board_fort_vid(rng: random.Random) -> Rendered:
+    """An old-fashioned municipal protocol in prose: the municipality alone as the letterhead,
+    then one sentence "Protokoll fört vid Socialnämndens sammanträde tisdagen den 4 mars 2025
+    kl. … i …" (kind, body in the genitive and date together); the roster as paragraphs:
+    "Beslutande:" one comma list ending in "och" ("Name (S), ordförande", "…, 1:e vice
+    ordförande", "Name (S), tjänstgörande ersättare för Y (S), §§ 45–49"), "Ej
+    tjänstgörande ersättare:", "Övriga närvarande:" with the title before the name ("socialchef
+    Agnes Hedin (§ 47)", the secretary among them), "Frånvarande:" (not participants); items
+    "§ 45 Title" with "Dnr" on the line below; "Val av justerare" decided as "Att jämte
+    ordföranden justera dagens protokoll utsågs …"; every decision a sentence at the end of
+    the item's paragraph ("Nämnden beslutade att …", "… föreslår kommunfullmäktige att …"),
+    after the administration's proposal and perhaps a motion written as sentences ("Förvaltningen
+    föreslår …", "… yrkade bifall …"); "Reservation:" and "Protokollsanteckning:" as paragraphs;
+    "Vid protokollet" and "Justeras" with names under dotted lines; the notice date last; Times."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 1, 2, 4, 5)), standard_items=True,
+                      absent_listed=rng.randint(1, 2), substitutes=rng.randint(2, 3))
+    m.subject = m.organ if m.organ == "Kommunstyrelsen" else rng.choice(("Nämnden", m.organ))
+    j = m.justerare
+    f = Flow(Style("times", size=11, top=76, bottom=72))
+    f.line(m.org, bold=True, size=13)
+    f.para(f"Protokoll fört vid {m.genitive} sammanträde {C.fmt_date(m.date, 'weekday')} {m.time} i {m.place}.",
+           bold=True, size=12, before=16)
+    voters = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    P.roster_running(f, "Beslutande:", voters, lambda s: P.seat_text(s, org=None, party=True, role="rank"),
+                     sep=", ", last=" och ", end=".", before=12)
+    P.roster_running(f, "Ej tjänstgörande ersättare:", [s for s in m.role("ersättare") if not s.replaces],
+                     lambda s: f"{s.name} ({s.party})", sep=", ", last=" och ", end=".")
+    P.roster_running(f, "Övriga närvarande:", m.officials,
+                     lambda a: f"{a.title} {a.name}" + (f" ({a.span})" if a.span else ""), sep=", ", last=" och ",
+                     end=".")
+    f.para("Frånvarande: " + joined([f"{s.name} ({s.party})" for s in m.absent]) + ".", before=6)
+    lead = "nämnden" if m.organ != "Kommunstyrelsen" else "kommunstyrelsen"
+    ds = Decisions(form="past")
+    for it in m.items:
+        P.item_heading(f, m, it, "para", size=11, before=16)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", size=9.5, before=1)
+        if it.kind == "justerare":
+            sentence = f"Att jämte ordföranden justera dagens protokoll utsågs {j.name} ({j.party})."
+            rows = f.para(sentence, before=4)
+            f.decision(sentence)
+            P.record_justerare(f, rows[-1], m)
+            continue
+        texts = list(it.text)
+        if it.kind == "topic" and it.acts:
+            act = it.acts[0]
+            texts.append(f"Förvaltningen föreslår att {lead} beslutar att {act}." if not it.proposal else
+                         f"Förvaltningen föreslår att kommunfullmäktige ska {act}.")
+            if rng.random() < 0.4:
+                c = m.chair
+                texts.append(f"Under överläggningen yrkade {c.name} ({c.party}) bifall till förvaltningens förslag.")
+        sentences = P.decision_sentences(m, it, ds, rng)
+        f.para(" ".join([*texts, *sentences]), before=4)
+        for s in sentences:
+            f.decision(s)
+        if it.kind == "topic" and rng.random() < 0.35:
+            who = rng.choice([s for s in voters if s.party in PARTY_NAMES])
+            kind = rng.choice(("Reservation", "Protokollsanteckning"))
+            text = rng.choice(REMARKS[kind]).format(who=f"{who.name} ({who.party})", party=PARTY_NAMES[who.party])
+            f.para(f"{kind}: {text}", before=4)
+        if it.kind == "topic":
+            f.para(f"Utdrag till: {'Kommunfullmäktige' if it.proposal else 'Förvaltningen'}", size=9.5, before=4)
+    f.in_items = False
+    f.line("Vid protokollet", before=28, keep=3)
+    f.line("." * 40, before=18, keep=1)
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    half = f.style.width / 2
+    f.line("Justeras", before=14, keep=3)
+    f.row([(0, "." * 40), (half, "." * 40)], before=18, keep=1)
+    P.record_justerare(f, f.row([(0, m.chair.name), (half, j.name)]), m)
+    f.para(f"Justeringen har tillkännagivits på kommunens anslagstavla den {C.fmt_date(m.posted[0], 'long')}.",
+           size=9.5, before=18)
+    return Rendered(f, furniture_signed_foot(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- a network's participants table
+GROUP_ALIASES = {"Chefsgrupp folkhälsa": "Chefsgruppen för folkhälsa",
+                 "Chefsgrupp social välfärd samt vård och omsorg":
+                     "Chefsgruppen för social välfärd samt vård och omsorg"}
+
+
+def cell_entries(texts: list[str], width: float, font: str, size: float) -> tuple[list[str], list[int]]:
+    """Entries joined by "; " and wrapped inside a table cell (a name never split); the printed
+    rows, and the row each entry starts on."""
+    def glued(t: str) -> str:  # the name (before the first comma) never wraps
+        name, comma, rest = t.partition(",")
+        return name.replace(" ", GLUE) + comma + rest
+
+    body = "; ".join(glued(t) for t in texts)
+    rows = [r.replace(GLUE, " ") for r in wrap(body, width, font, size)]
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r) + 1
+    joined_rows, pos, where = " ".join(rows), 0, []
+    for t in texts:
+        pos = joined_rows.index(t, pos)
+        where.append(max(k for k, s in enumerate(starts) if s <= pos))
+        pos += len(t)
+    return rows, where
+
+
+@variant("minutes", "r_table_ruled", "r_table_header", "r_running_semicolon", "r_role_paren", "r_absent",
+         "r_ovriga_narvarande", "r_inbjudna", "r_antecknare", "h_dot", "d_beslut_colon", "d_att_clauses",
+         "date_long", "m_other_dates")
+def ho_minutes_network_grid(rng: random.Random) -> Rendered:
+    """Minnesanteckningar of a regional network: "Minnesanteckningar" over the group's name (an
+    alias where it has one), "Datum och tid: 4 mars 2025, kl. …" and "Plats"; those taking
+    part in one ruled table, a row per organisation, "Organisation | Närvarande | Anmält
+    förhinder", several people in one cell as "Name, title" separated by semicolons and
+    wrapping inside it (the chair "(ordf)"), "–" where nobody came, the absent in the last
+    column (not participants); below it "Övriga närvarande:" (the region's officials, the
+    note-taker among them) and "Inbjudna:" with the point they came for ("(punkt 4)");
+    "Antecknare:"; items "1. Title" with the title indented; decisions after a "Beslut:" line,
+    "Chefsgruppen beslutar att …" or the lead over att-clauses, "Nästa möte" in the same date
+    form as the meeting's; Vera."""
+    cast = Cast(rng)
+    m = minutes_meeting(rng, cast, members=rng.randint(7, 9), officials=rng.randint(1, 2),
+                        guests=rng.randint(1, 2), absent=rng.randint(1, 2))
+    titles = m.extra["titles"]
+    present_munis = [s.org for s in m.seats if s.org in C.MUNICIPALITIES]
+    for org in rng.sample(present_munis, rng.randint(1, 2)):  # some send two
+        s = Seat(cast.person(), "ledamot", org)
+        titles[s.person] = rng.choice(GROUP_TITLES)
+        m.seats.append(s)
+    for org in rng.sample(present_munis, 1):  # and one of those who could not come is from a present one
+        m.absent.append(Seat(cast.person(), "ledamot", org))
+    f = Flow(Style("vera", size=9.5, top=74))
+    f.line("Minnesanteckningar", bold=True, size=15)
+    f.line(GROUP_ALIASES.get(m.organ, m.organ), bold=True, size=11.5, before=4)
+    f.line(f"Datum och tid: {C.fmt_date(m.date, 'long')}, {m.time}", before=10)
+    f.line(f"Plats: {m.place}")
+    xs, x1, size = [0, 112, 330], f.style.width, 9.0
+    inner = tuple(x - 4 for x in xs[1:])
+    boxes: list[tuple[Ln, Ln]] = []
+    head = f.row(list(zip(xs, ["Organisation", "Närvarande", "Anmält förhinder"], strict=True)), bold=True,
+                 size=size, before=12, keep=1)
+    boxes.append((head, head))
+    for org in [*C.MUNICIPALITIES, C.REGION]:
+        here = [s for s in m.seats if s.org == org]
+        gone = [s for s in m.absent if s.org == org]
+        if not here and not gone:
+            continue
+        texts = [f"{s.name}, {titles[s.person]}" + (" (ordf)" if s.role == "ordförande" else "") for s in here]
+        rows, where = cell_entries(texts, xs[2] - xs[1] - 8, f.style.reg, size) if here else (["–"], [])
+        absent_rows = wrap("; ".join(s.name for s in gone), x1 - xs[2] - 8, f.style.reg, size) if gone else []
+        org_rows = wrap(org, xs[1] - 8, f.style.reg, size)
+        n = max(len(rows), len(absent_rows), len(org_rows))
+        lns = []
+        for k in range(n):
+            cells = [(x, col[k]) for x, col in zip(xs, (org_rows, rows, absent_rows), strict=True) if k < len(col)]
+            if not cells:
+                cells = [(xs[0], "")]
+            lns.append(f.row(cells, size=size, keep=n - 1 - k))
+        for s, k in zip(here, where, strict=True):
+            record_member(f, lns[k], m, s)
+        boxes.append((lns[0], lns[-1]))
+    running_at(f, 0, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a), before=10)
+    points = {a.person: rng.randint(4, 6) for a in m.guests}
+    running_at(f, 0, "Inbjudna:", m.guests, lambda a: f"{P.attendee_text(a)} (punkt {points[a.person]})", before=4)
+    P.record_secretary(f, f.line(f"Antecknare: {m.secretary.name}", before=4), m)
+    ds = Decisions("Beslut:", "att", lead=m.subject)
+    for it in m.items:
+        P.item_heading(f, m, it, "dot", indent=20, size=11, before=14)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), x=20, before=4)
+        P.print_decisions(f, m, it, ds, rng, x=20)
+    base = P.furniture_region(P.REGION_FOOTER, "sida")
+
+    def furniture(c, page, total, lines, flow):
+        base(c, page, total, lines, flow)
+        st = flow.style
+        c.setLineWidth(0.5)
+        for top, bottom in boxes:
+            if top.page != page:
+                continue
+            y_hi, y_lo = top.y + top.size * 0.95 + 1, bottom.y - bottom.size * 0.4 - 1
+            c.rect(st.left - 4, y_lo, x1 + 4, y_hi - y_lo)
+            for vx in inner:
+                c.line(st.left + vx, y_lo, st.left + vx, y_hi)
+
+    return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())

@@ -8,6 +8,7 @@ Each variant's docstring says what it exercises; ``exercises`` names the phenome
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -18,7 +19,7 @@ from .model import Agreement, Attendee, Meeting, Seat, agreement, board_meeting,
 from .model import _kind_of as kind_of
 from .parts import Decisions
 from .people import Cast
-from .render import Flow, Furniture, H, Style, W, no_furniture, text_width, wrap
+from .render import GLUE, Flow, Furniture, H, Style, W, no_furniture, text_width, wrap
 
 PHENOMENA = frozenset({
     # item headings
@@ -1625,3 +1626,1038 @@ def agreement_table(rng: random.Random) -> Rendered:
         f.row([(j * third, s.org) for j, s in enumerate(group)], size=8.5)
     return Rendered(f, P.furniture_running(a.title, "sida_paren", rule=False), "overenskommelse", a.title, None,
                     a.dated.isoformat(), agreement=agreement_gold(a))
+
+
+# --------------------------------------------------------------------------- house styles
+# Protocols as the meeting systems and Word templates of Swedish kommunkanslier and regions print
+# them: a front page of labels ("Plats och tid", "Beslutande", "Övriga deltagande", "Utses att
+# justera", "Justeringens plats och tid", "Underskrifter", ANSLAG/BEVIS), a running header with
+# the municipality, SAMMANTRÄDESPROTOKOLL, the meeting date and "Sida 2(7)", "Justerandes
+# signatur | Utdragsbestyrkande" at the foot, items "§ 45" with their "Dnr", sections
+# (Ärendebeskrivning, Beslutsunderlag, Förslag till beslut, Yrkanden, Beslutsgång, Beslut,
+# Reservation, Beslutet skickas till); and minutes from a Word template with a heading table.
+HOUSE_PAGE = {"tight": "{p}({t})", "paren": "{p} ({t})", "sida_tight": "Sida {p}({t})",
+              "sida_paren": "Sida {p} ({t})", "sida_av": "Sida {p} av {t}"}
+RECIPIENTS = ("Ekonomienheten", "Förvaltningschefen", "Kommunledningsförvaltningen", "Kanslienheten",
+              "Samhällsbyggnadsförvaltningen", "Akten", "Berörd verksamhetschef", "Controller")
+FOR_KANNEDOM = ("Kommunrevisionen", "Personalenheten", "Kommunfullmäktiges presidium", "Webbredaktionen")
+ACTIONS = ("Underlaget skickas ut till gruppens medlemmar före nästa möte.",
+           "Frågan tas upp igen på nästa möte.",
+           "Sammanställningen kompletteras med uppgifter per kommun.",
+           "Synpunkterna lämnas skriftligt senast om två veckor.",
+           "En inbjudan går ut till länets kommuner.")
+
+
+def glued(text: str) -> str:
+    """Amount markup with the amount's words glued, so that wrapping never splits an amount."""
+    return C.AMOUNT.sub(lambda m: "{" + m[1].replace(" ", GLUE) + "|" + m[2] + "}", text)
+
+
+def lower_first(text: str) -> str:
+    return text[0].lower() + text[1:]
+
+
+def beside(f: Flow, label: str, text: str, *, col: float, before: float = 8.0, hang: float = 0.0,
+           bold: bool = False, bold_label: bool = True, size: float | None = None, new_page: bool = False,
+           rule: tuple | None = None) -> list:
+    """A paragraph wrapped in the right column (from x = ``col``), its first row on the line of
+    ``label`` in the left column (a long label wraps inside that column); no label: the right
+    column only."""
+    size = size or f.style.size
+    lab = wrap(label, col - 10, f.style.bold if bold_label else f.style.reg, size) if label else []
+    rows = [r.replace(GLUE, " ") for r in wrap(glued(text), f.style.width - col - (4 if rule else 0),
+                                               f.style.bold if bold else f.style.reg, size, hang)]
+    out = []
+    for k in range(max(len(lab), len(rows))):
+        x = col + (hang if k else 0.0)
+        right = ((x, rows[k], bold),) if k < len(rows) else ()
+        kw = {"size": size, "before": before if k == 0 else 0.0, "new_page": new_page and k == 0, "rule": rule}
+        if k < len(lab):
+            ln = f.line(lab[k], bold=bold_label, cells=right, **kw)
+        elif rule:  # an empty label cell keeps the row's rulings
+            ln = f.line("", cells=right, **kw)
+        else:
+            ln = f.line(rows[k], x=x, bold=bold, **kw)
+        out.append(ln)
+    if len(lab) > 1:
+        out[0].keep = len(lab) - 1
+    return out
+
+
+def wrapped_row(f: Flow, cells: list[tuple[float, str]], *, size: float | None = None, bold: bool = False,
+                before: float = 0.0, ruled: bool = False, x1: float | None = None, hang: float = 8.0,
+                new_page: bool = False, bold_first: bool = False) -> list:
+    """A table row whose cells wrap inside their columns (a column ends where the next begins);
+    the printed lines, the first holding every cell's first row.  ``ruled`` draws the cells."""
+    size = size or f.style.size
+    x1 = x1 if x1 is not None else f.style.width
+    xs = [x for x, _ in cells]
+    cols = []
+    for k, ((x, text), end) in enumerate(zip(cells, [*xs[1:], x1], strict=True)):
+        heavy = bold or (bold_first and k == 0)
+        rows = wrap(glued(text), end - x - 8, f.style.bold if heavy else f.style.reg, size, hang) if text else []
+        cols.append([(x + (hang if j else 0.0), r.replace(GLUE, " "), heavy) for j, r in enumerate(rows)])
+    rule = (xs[0] - 4, x1, tuple(x - 4 for x in xs[1:])) if ruled else None
+    out = []
+    for j in range(max(1, *(len(c) for c in cols))):
+        here = [c[j] for c in cols if j < len(c)]
+        if not here:
+            here = [(xs[0], "", False)]
+        (x0, t0, b0), *rest = here
+        out.append(f.line(t0, x=x0, bold=b0, size=size, before=before if j == 0 else 0.0, rule=rule,
+                          new_page=new_page and j == 0, cells=tuple(rest)))
+    if len(out) > 1:
+        out[0].keep = len(out) - 1
+    return out
+
+
+def label_column(f: Flow, labels, size: float | None = None, minimum: float = 0.0) -> float:
+    """Where the right column starts: past the widest bold label."""
+    size = size or f.style.size
+    return max(minimum, *(text_width(t, f.style.bold, size) + 14 for t in labels))
+
+
+@dataclass
+class Sections:
+    """How a house style prints an item's sections: a bold heading over the text (``col`` None)
+    or the label in a narrow left column with the text beside it on the same rows."""
+
+    f: Flow
+    col: float | None = None
+    size: float | None = None  # heading size
+    upper: bool = False
+
+    def write(self, label: str, paras: list[tuple[str, float]], *, before: float = 8.0, gap: float = 3.0,
+              break_after: int | None = None) -> list[list]:
+        f = self.f
+        label = label.upper() if self.upper else label
+        out = []
+        if self.col is None:
+            f.line(label, bold=True, before=before, keep=1, size=self.size)
+            for k, (text, hang) in enumerate(paras):
+                out.append(f.para(text, hang=hang, before=gap if k == 0 else min(gap, 1.0),
+                                  break_after=break_after if k == 0 else None))
+            return out
+        for k, (text, hang) in enumerate(paras):
+            rows = beside(f, label if k == 0 else "", text, col=self.col, before=before if k == 0 else min(gap, 1.0),
+                          hang=hang)
+            if break_after is not None and k == 0 and len(rows) > break_after:
+                rows[break_after].new_page = True
+            out.append(rows)
+        return out
+
+
+def acts_of(m: Meeting, it) -> list[str]:
+    return [a.replace("{next}", C.fmt_date(m.next_meeting, "long")) for a in it.acts]
+
+
+def present_sentence(subject: str, it, act: str) -> str:
+    """ "Kommunstyrelsen godkänner …" ("… föreslår kommunfullmäktige att …" for a proposal)."""
+    if it.proposal:
+        return f"{subject} föreslår kommunfullmäktige att {act}."
+    if act.split(" ", 1)[0] in C.VERBS:
+        return f"{subject} {C.finite(act, 0)}."
+    return f"{subject} beslutar att {act}."
+
+
+def house_decision(m: Meeting, it, rng: random.Random, form: str, *, subject: str | None = None,
+                   bullet: str = "– ", hang: float = 12.0) -> tuple[list[tuple[str, float]], list[str]]:
+    """The item's decision as printed paragraphs (text, hang) and as the gold's decisions.
+
+    ``form``: "lead_att" ("S beslutar att" over "– clause" rows), "att_rows" ("S beslutar" over
+    "att clause," rows), "lead_numbered" ("S beslutar att" over "1. clause," rows), "sentences"
+    ("S beslutar att X." each), "numbered_sentences" ("1. S godkänner X." each).  One act is
+    one sentence "S beslutar att X." (or "S godkänner X." for the numbered sentences); items
+    without acts print their passive sentence ("Dagordningen fastställdes.") if any."""
+    s = subject or m.subject
+    if it.kind == "justerare":
+        t = P.justerare_sentence(m, rng)
+        return [(t, 0.0)], [t]
+    acts = acts_of(m, it)
+    if it.passive and (not acts or (it.kind != "topic" and m.family != "board")):
+        return [(it.passive, 0.0)], [it.passive]
+    if not acts:
+        return [], []
+    verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
+    if form == "numbered_sentences":
+        texts = [present_sentence(s, it, a) for a in acts]
+        if len(texts) == 1:
+            return [(texts[0], 0.0)], texts
+        return [(f"{k + 1}. {t}", hang) for k, t in enumerate(texts)], texts
+    if form == "sentences" or len(acts) == 1:
+        texts = [f"{s} {verb} att {a}." for a in acts]
+        return [(t, 0.0) for t in texts], texts
+    n = len(acts)
+    ends = ["," if k < n - 1 else "." for k in range(n)]
+    if form == "att_rows":
+        lead = f"{s} {verb}"
+        rows = [(f"att {a}{e}", hang) for a, e in zip(acts, ends, strict=True)]
+    elif form == "lead_numbered":
+        lead = f"{s} {verb} att"
+        rows = [(f"{k + 1}. {a}{e}", hang) for k, (a, e) in enumerate(zip(acts, ends, strict=True))]
+    else:  # lead_att
+        lead = f"{s} {verb} att"
+        rows = [(f"{bullet}{a}", hang) for a in acts]
+    return [(lead, 0.0), *rows], [f"{s} {verb} att {a}" for a in acts]
+
+
+def basis_rows(m: Meeting, it, rng: random.Random, *, form: str = "comma") -> list[str]:
+    """ "Beslutsunderlag": the item's documents with their dates, sometimes the committee's § first."""
+    out = []
+    for k, b in enumerate(it.basis):
+        day = (m.date - dt.timedelta(days=12 + (it.number + 5 * k) % 11)).isoformat()
+        out.append({"comma": f"{b}, {day}", "daterad": f"{b} daterad {day}", "paren": f"{b} ({day})"}[form])
+    if m.family == "board" and rng.random() < 0.5:
+        au = (m.date - dt.timedelta(days=rng.randint(6, 14))).isoformat()
+        out.insert(0, f"{m.genitive} arbetsutskott {au}, § {rng.randint(20, 160)}")
+    return out
+
+
+def motions(m: Meeting, it, rng: random.Random, proposal: str) -> tuple[list[str], list[str], str | None]:
+    """Yrkanden, Beslutsgång and perhaps a Reservation of a topic (none of them decisions)."""
+    chair = m.chair
+    voters = [s for s in m.seats if s.person and (s.role != "ersättare" or s.replaces)]
+    others = [s for s in voters if s.party and s.party not in (chair.party, "-")]
+    yrk = [f"{chair.name} ({chair.party}) yrkar bifall till {proposal}."]
+    organ = lower_first(m.organ)
+    if not others or rng.random() < 0.45:
+        return yrk, [f"Ordföranden ställer proposition på förslaget och finner att {organ} bifaller det."], None
+    other = rng.choice(others)
+    yrk.append(f"{other.name} ({other.party}) yrkar {rng.choice(('avslag', 'återremiss'))}.")
+    gang = [f"Ordföranden ställer proposition på förslagen och finner att {organ} bifaller {proposal}."]
+    if rng.random() < 0.5:
+        yes = rng.randint(len(voters) // 2 + 1, len(voters) - 1)
+        gang.append(f"Omröstning begärs och genomförs. Med {yes} ja-röster mot {len(voters) - yes} nej-röster "
+                    f"bifaller {organ} {proposal}.")
+    res = rng.choice((f"{other.name} ({other.party}) reserverar sig mot beslutet till förmån för eget yrkande.",
+                      f"Ledamöterna för {PARTY_NAMES[other.party]} reserverar sig mot beslutet."))
+    return yrk, gang, res
+
+
+@dataclass(frozen=True)
+class House:
+    """What a house style prints in a board's item, and under which headings."""
+
+    intro: str = "Ärendebeskrivning"
+    basis: str | None = "Beslutsunderlag"
+    basis_form: str = "comma"
+    bullet: str = "• "
+    proposal: str | None = "Förslag till beslut"
+    proposal_form: str = "same"  # same (worded like the decision) | au | forvaltning
+    motions: float = 0.0
+    decision: str = "Beslut"
+    form: str = "lead_att"
+    subject: str | None = None
+    reservation: bool = True
+    sent_to: str | None = "Beslutet skickas till"
+    recipients: tuple[str, ...] = RECIPIENTS
+    sent_inline: bool = False  # "Expedieras till: A, B" on one line
+    for_kannedom: bool = False
+    split_text: bool = False  # the description a paragraph a sentence
+    break_text: bool = False  # the description runs over a page break after its first row
+
+
+def proposal_text(m: Meeting, it, form: str) -> str:
+    act = acts_of(m, it)[0]
+    organ = lower_first(m.organ)
+    verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
+    if form == "au":
+        return (f"Arbetsutskottet föreslår att {organ} föreslår kommunfullmäktige att {act}." if it.proposal
+                else f"Arbetsutskottet föreslår att {organ} beslutar att {act}.")
+    if form == "foreslas":
+        return f"{m.subject} föreslås besluta att {act}."
+    if form == "forvaltning":
+        return f"Förvaltningen föreslår att {organ} {verb} att {act}."
+    return f"{m.subject} {verb} att {act}."
+
+
+def house_item(f: Flow, m: Meeting, it, rng: random.Random, h: House, sec: Sections) -> None:
+    """A board's (or council's) item in a house style: description, basis, proposal, Yrkanden and
+    Beslutsgång, the decision, a Reservation, where the decision is sent."""
+    topic = it.kind == "topic"
+    texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+    if texts:
+        paras = [(t, 0.0) for t in texts] if h.split_text else [(" ".join(texts), 0.0)]
+        sec.write(h.intro, paras, break_after=1 if h.break_text else None)
+    if h.basis and it.basis:
+        sec.write(h.basis, [(f"{h.bullet}{b}", text_width(h.bullet, f.style.reg, f.style.size))
+                            for b in basis_rows(m, it, rng, form=h.basis_form)], gap=2)
+    if h.proposal and topic and it.acts:
+        sec.write(h.proposal, [(proposal_text(m, it, h.proposal_form), 0.0)])
+    res = None
+    if topic and it.acts and rng.random() < h.motions:
+        ref = {"au": "arbetsutskottets förslag", "forvaltning": "förvaltningens förslag"}.get(h.proposal_form,
+                                                                                             "förslaget")
+        yrk, gang, res = motions(m, it, rng, ref)
+        sec.write("Yrkanden", [(t, 0.0) for t in yrk])
+        sec.write("Beslutsgång", [(t, 0.0) for t in gang])
+    paras, decisions = house_decision(m, it, rng, h.form, subject=h.subject)
+    if paras:
+        printed = sec.write(h.decision, paras, gap=2)
+        for d in decisions:
+            f.decision(d)
+        if it.kind == "justerare":
+            P.record_justerare(f, printed[-1][0], m)
+    if res and h.reservation:
+        sec.write("Reservation", [(res, 0.0)])
+    if topic and h.sent_to and it.acts:
+        to = ["Kommunfullmäktige"] if it.proposal else rng.sample(h.recipients, rng.randint(1, 3))
+        if h.sent_inline:
+            f.para(f"{h.sent_to}: {', '.join(to)}", before=8, size=f.style.size - 0.5, x=sec.col or 0.0)
+        else:
+            sec.write(h.sent_to, [(t, 0.0) for t in to], gap=2)
+        if h.for_kannedom and rng.random() < 0.5:
+            f.para(f"För kännedom: {', '.join(rng.sample(FOR_KANNEDOM, 2))}", before=2, size=f.style.size - 0.5,
+                   x=sec.col or 0.0)
+
+
+def furniture_house(m: Meeting, *, label: str = "tight", date_form: str = "iso", kind: str = "SAMMANTRÄDESPROTOKOLL",
+                    footer: str = "boxes", organ: bool = True, current: bool = False, upper: bool = True,
+                    head: str | None = None):
+    """A municipality's running header: its name (``upper``) and the body on the left, the kind
+    over "Sammanträdesdatum" and the date in the middle, the page ("2(7)") at the right, a rule;
+    at the foot "Justerandes signatur" and "Utdragsbestyrkande" as boxes, a ruled row, or words."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        mid = x0 + 235
+        c.setFont(st.bold, 11)
+        c.drawString(x0, H - 40, head or (m.org.upper() if upper else m.org))
+        c.setFont(st.bold, 10)
+        c.drawString(mid, H - 40, kind)
+        c.setFont(st.reg, 9)
+        c.drawRightString(x1, H - 40, HOUSE_PAGE[label].format(p=page, t=total))
+        c.setFont(st.reg, 7)
+        c.drawString(mid, H - 52, "Sammanträdesdatum")
+        c.setFont(st.reg, 9)
+        c.drawString(mid, H - 63, C.fmt_date(m.date, date_form))
+        if organ:
+            c.drawString(x0, H - 63, m.organ)
+        item = next((ln.item for ln in lines if ln.item), None)
+        if current and item and page > 1:
+            c.drawRightString(x1, H - 63, f"§ {item}")
+        c.setLineWidth(0.5)
+        c.line(x0, H - 70, x1, H - 70)
+        c.setFont(st.reg, 7)
+        if footer == "boxes":
+            for x, text in ((x0, "Justerandes signatur"), (x1 - 130, "Utdragsbestyrkande")):
+                c.drawString(x, 60, text)
+                c.rect(x, 34, 130, 22)
+        elif footer == "ruled":
+            mid_x = (x0 + x1) / 2
+            c.rect(x0, 34, x1 - x0, 26)
+            c.line(mid_x, 34, mid_x, 60)
+            c.drawString(x0 + 4, 52, "Justerandes signatur")
+            c.drawString(mid_x + 4, 52, "Utdragsbestyrkande")
+        else:
+            c.line(x0, 50, x1, 50)
+            c.drawString(x0, 40, "Justerandes signatur ………………………")
+            c.drawRightString(x1, 40, "Utdragsbestyrkande ………………………")
+
+    return draw
+
+
+def signatures_beside(f: Flow, m: Meeting, *, col: float, labels=("Sekreterare", "Ordförande", "Justerande"),
+                      paragraphs: str | None = None, dots: int = 30, heading: str = "Underskrifter",
+                      before: float = 14.0, gap: float = 12.0) -> None:
+    """ "Underskrifter" in the left column; beside it a caption, a dotted line and the name below,
+    one signer under the other; the §§ the protocol covers at the right of the first."""
+    people = {"Sekreterare": m.secretary.person, "Ordförande": m.chair.person, "Justerande": m.justerare.person,
+              "Justerare": m.justerare.person}
+    at = col + max(text_width(t, f.style.reg, f.style.size) for t in labels) + 12
+    for k, label in enumerate(labels):
+        cells = [(col, label, False), (at, "." * dots, False)]
+        if k == 0 and paragraphs:
+            cells.append((f.style.width - text_width(paragraphs, f.style.reg, f.style.size), paragraphs, False))
+        f.line(heading if k == 0 else "", bold=True, before=before if k == 0 else gap,
+               keep=2 * (len(labels) - k) - 1, cells=tuple(cells))  # the block on one page
+        ln = f.line(people[label].name, x=at)
+        if label == "Sekreterare":
+            P.record_secretary(f, ln, m)
+        elif label in ("Justerande", "Justerare"):
+            P.record_justerare(f, ln, m)
+
+
+def anslag_box(f: Flow, m: Meeting, *, col: float = 150.0, date_form: str = "iso", size: float = 9.0,
+               signer: bool = True, labels: tuple[str, str] = ("Datum då anslaget sätts upp",
+                                                                "Datum då anslaget tas ned")) -> None:
+    """A ruled ANSLAG/BEVIS box: Organ, Sammanträdesdatum, the dates of posting (not the meeting's),
+    where the protocol is kept, and the secretary's signature under "Underskrift"."""
+    x1 = f.style.width
+    col = max(col, *(text_width(t, f.style.reg, size) + 12 for t in (*labels, "Förvaringsplats för protokollet")))
+    f.line("ANSLAG/BEVIS", bold=True, size=size + 1, before=18, keep=6, rule=(-4, x1, ()))
+    f.line("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", size=size, rule=(-4, x1, ()))
+    up, down = C.fmt_date(m.posted[0], date_form), C.fmt_date(m.posted[1], date_form)
+    c2 = col + text_width(up, f.style.reg, size) + 16
+    c3 = c2 + text_width(labels[1], f.style.reg, size) + 12
+    rows = [[(0, "Organ"), (col, m.organ)], [(0, "Sammanträdesdatum"), (col, C.fmt_date(m.date, date_form))],
+            [(0, labels[0]), (col, up), (c2, labels[1]), (c3, down)],
+            [(0, "Förvaringsplats för protokollet"), (col, f"Kommunkansliet, {C.SHORT.get(m.org, m.org)}")]]
+    if signer:
+        rows.append([(0, "Underskrift"), (col, "." * 40)])
+    for cells in rows:
+        f.row(cells, size=size, rule=(-4, x1, tuple(x - 4 for x, _ in cells[1:])))
+    if signer:
+        ln = f.row([(0, "Namnförtydligande"), (col, m.secretary.name)], size=size, rule=(-4, x1, (col - 4,)))
+        P.record_secretary(f, ln, m)
+
+
+@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_iso",
+         "r_party", "r_role_after", "r_tjg_for", "r_span", "r_ovriga_narvarande", "r_role_heading",
+         "r_utses_justera", "r_sig_box", "h_para", "h_own_line", "d_beslut", "d_att_clauses", "d_proposal_kf",
+         "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+def board_front_labels(rng: random.Random) -> Rendered:
+    """The meeting-system standard of many kommunkanslier: a running header "KUMLA KOMMUN |
+    SAMMANTRÄDESPROTOKOLL" over "Sammanträdesdatum" and the date | "1(7)", the body under the
+    municipality, "Justerandes signatur" and "Utdragsbestyrkande" boxes at the foot; page one a
+    label column: "Plats och tid", "Beslutande" one "Name (S), ordförande" a row in the right
+    column (serving substitutes "…, tjänstgörande ersättare för Y (S), §§ 45–49"), "Övriga
+    deltagande" with captions "Ersättare" (non-serving substitutes) and "Tjänstepersoner"
+    ("Name, title"), "Utses att justera", "Justeringens plats och tid", "Underskrifter" with
+    Sekreterare/Ordförande/Justerande over dotted lines and "Paragrafer §§ 45–51", then a ruled
+    ANSLAG/BEVIS box (Organ, Sammanträdesdatum, the posting dates, "Namnförtydligande"); every
+    § on a page of its own, "§ 45" with "Dnr KS 2024/123" at the right and the bold title below;
+    "Ärendebeskrivning", "Beslutsunderlag" as "• Tjänsteskrivelse, 2024-04-30" (some led by
+    "Kommunstyrelsens arbetsutskott 2024-05-02, § 88"), "Arbetsutskottets förslag" worded like
+    the decision, "Yrkanden", "Beslutsgång" (a vote), "Beslut" as "Kommunstyrelsen beslutar att"
+    over "– clause" rows, "Reservation", "Beslutet skickas till"; Vera."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 2, 5)), standard_items=rng.random() < 0.4)
+    f = Flow(Style("vera", size=9.5, top=92, bottom=80))
+    labels = ("Plats och tid", "Beslutande", "Övriga deltagande", "Utses att justera", "Justeringens plats och tid",
+              "Underskrifter")
+    col = label_column(f, labels)
+    beside(f, "Plats och tid", f"{m.place}, {C.fmt_date(m.date, 'iso')} {m.time}", col=col, before=0)
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    for k, s in enumerate(voting):
+        rows = beside(f, "Beslutande" if k == 0 else "", P.seat_text(s, org=None, party=True, role="rank"), col=col,
+                      before=10 if k == 0 else 0, hang=10)
+        P.record(f, rows[0], s)
+    beside(f, "Övriga deltagande", "Ersättare", col=col, before=10, bold=True)
+    for s in [s for s in m.role("ersättare") if not s.replaces]:
+        P.record(f, beside(f, "", P.seat_text(s, org=None, party=True), col=col, before=0)[0], s)
+    beside(f, "", "Tjänstepersoner", col=col, before=4, bold=True)
+    for a in m.officials:
+        P.record(f, beside(f, "", P.attendee_text(a, org=None), col=col, before=0, hang=10)[0], a)
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Utses att justera", f"{j.name} ({j.party})", col=col, before=10)[0], m)
+    beside(f, "Justeringens plats och tid", f"Kommunkansliet, {C.fmt_date(m.adjusted, 'iso')} kl. "
+           f"{rng.choice(('08.30', '13.00', '15.00'))}", col=col, before=8)
+    first, last = m.items[0].number, m.items[-1].number
+    signatures_beside(f, m, col=col, paragraphs=f"Paragrafer §§ {first}–{last}")
+    anslag_box(f, m, col=col)
+    h = House(proposal="Arbetsutskottets förslag" if m.organ == "Kommunstyrelsen" else "Förvaltningens förslag",
+              proposal_form="same", motions=0.45, form="lead_att", bullet="• ")
+    sec = Sections(f)
+    for it in m.items:
+        P.item_heading(f, m, it, "para", own_line=True, dnr=it.dnr, size=11, new_page=True, before=0)
+        house_item(f, m, it, rng, replace(h, basis_form="comma"), sec)
+    return Rendered(f, furniture_house(m, label="tight"), m.kind, "Sammanträdesprotokoll", m.body,
+                    m.date.isoformat(), m.org)
+
+
+def furniture_logo(m: Meeting, *, label: str = "sida_paren", date_form: str = "long", kind: str = "PROTOKOLL"):
+    """The municipality's name as a letterhead at the left ("Hallsbergs kommun"), the kind, the
+    meeting date and the page stacked at the right, the body under the letterhead; at the foot
+    "Justerandes signatur" and "Utdragsbestyrkande" over one rule."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.bold, 13)
+        c.drawString(x0, H - 44, m.org)
+        c.setFont(st.reg, 9)
+        c.drawString(x0, H - 58, m.organ)
+        c.setFont(st.bold, 10)
+        c.drawRightString(x1, H - 36, kind)
+        c.setFont(st.reg, 8.5)
+        c.drawRightString(x1, H - 48, f"Sammanträdesdatum {C.fmt_date(m.date, date_form)}")
+        c.drawRightString(x1, H - 60, HOUSE_PAGE[label].format(p=page, t=total))
+        c.setLineWidth(0.4)
+        c.line(x0, H - 68, x1, H - 68)
+        c.line(x0, 52, x1, 52)
+        c.setFont(st.reg, 7)
+        c.drawString(x0, 42, "Justerandes signatur")
+        c.drawString(x0 + 200, 42, "Utdragsbestyrkande")
+
+    return draw
+
+
+@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_long",
+         "r_name_title_columns", "r_party", "r_role_after", "r_tjg_for", "r_ovriga_narvarande", "r_utses_justera",
+         "r_sig_box", "h_para", "page_break_item", "d_beslut", "d_att_clauses", "d_not_proposal", "d_not_yrkanden",
+         "d_not_reservation")
+def board_section_labels(rng: random.Random) -> Rendered:
+    """Section labels in a narrow left column and the text beside them on the same rows, on page
+    one and in every item: "Plats och tid", "Beslutande" as name | "S, ordförande" columns in
+    the right column (serving substitutes "M, tjg ersättare för Y"), "Övriga deltagande" as name
+    | function columns mixing non-serving substitutes ("ersättare (C)") and officials (their
+    titles), "Utses att justera", "Justeringens plats och tid", "Underskrifter" with
+    "Paragrafer 45–51", an unruled ANSLAG/BEVIS in the same columns ("Datum för anslags
+    uppsättande"); a letterhead header ("Hallsbergs kommun", the body, "Sida 2 (9)"); items
+    "§ 45 Title" with "Dnr BUN 2024/123" on the next line and "Ärendebeskrivning",
+    "Beslutsunderlag" ("- Tjänsteskrivelse daterad 2024-04-30"), "Förvaltningens förslag till
+    beslut" ("Förvaltningen föreslår att nämnden beslutar att …"), "Yrkanden", "Beslutsgång",
+    "Beslut" (the lead "Barn- och utbildningsnämnden beslutar" on the label's row, "att …"
+    rows below), "Reservation", "Skickas till" as labels; items run over page breaks; the meeting
+    date only as "4 mars 2025"; Helvetica."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 2, 3, 4, 5)), substitutes=rng.randint(2, 4))
+    f = Flow(Style("helvetica", size=9.5, left=62, right=50, top=84, bottom=66))
+    labels = ("Ärendebeskrivning", "Beslutsunderlag", "Justeringens plats", "Övriga deltagande")
+    col = label_column(f, labels)
+    f.line("Sammanträdesprotokoll", bold=True, size=14)
+    beside(f, "Plats och tid", f"{m.place}, {C.fmt_date(m.date, 'long')} {m.time}", col=col, before=12)
+    fn = col + 150
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    for k, s in enumerate(voting):
+        if s.replaces:
+            role = f"{s.party}, tjg ersättare för {s.replaces.name}"
+        else:
+            role = f"{s.party}, {f'{s.rank} {s.role}'.strip() if s.role != 'ledamot' else 'ledamot'}"
+        rows = wrapped_row(f, [(0, "Beslutande" if k == 0 else ""), (col, s.name), (fn, role)], bold_first=True,
+                           before=10 if k == 0 else 0)
+        P.record(f, rows[0], s)
+    others = [(s, f"ersättare ({s.party})") for s in m.role("ersättare") if not s.replaces]
+    others += [(a, a.title + (f", {a.span}" if a.span else "")) for a in m.officials]
+    for k, (who, what) in enumerate(others):
+        rows = wrapped_row(f, [(0, "Övriga deltagande" if k == 0 else ""), (col, who.name), (fn, what)],
+                           bold_first=True, before=10 if k == 0 else 0)
+        P.record(f, rows[0], who)
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Utses att justera", j.name, col=col, before=10)[0], m)
+    beside(f, "Justeringens plats och tid", f"{C.fmt_date(m.adjusted, 'long')}, kommunhuset", col=col, before=8)
+    first, last = m.items[0].number, m.items[-1].number
+    signatures_beside(f, m, col=col, paragraphs=f"Paragrafer {first}–{last}", dots=36, gap=10)
+    f.line("ANSLAG/BEVIS", bold=True, before=20, keep=5)
+    f.para("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", before=2)
+    for label, value in (("Organ", m.organ), ("Sammanträdesdatum", C.fmt_date(m.date, "long")),
+                         ("Datum för anslags uppsättande", C.fmt_date(m.posted[0], "long")),
+                         ("Datum för anslags nedtagande", C.fmt_date(m.posted[1], "long")),
+                         ("Förvaringsplats för protokollet", "Kommunkansliet")):
+        wrapped_row(f, [(0, label), (col + 30, value)], before=2)
+    P.record_secretary(f, wrapped_row(f, [(0, "Underskrift"), (col + 30, f"{'.' * 36}  {m.secretary.name}")],
+                                      before=8)[0], m)
+    h = House(intro="Ärendebeskrivning", bullet="- ", basis_form="daterad",
+              proposal="Förvaltningens förslag till beslut", proposal_form="forvaltning", motions=0.5,
+              form="att_rows", sent_to="Skickas till")
+    sec = Sections(f, col=col)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=10.5, before=14 if k else 0, new_page=k == 0)
+        f.line(f"Dnr {it.dnr}", size=8.5, before=1)
+        house_item(f, m, it, rng, replace(h, break_text=k == 1), sec)
+    return Rendered(f, furniture_logo(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+def gridded(furniture: Furniture, grid: dict) -> Furniture:
+    """``furniture`` and the cells of a table whose rows are taller than their type: ``grid``
+    maps a line to (x0, x1, inner verticals); each row's box spans its whole line height."""
+
+    def draw(c, page, total, lines, flow):
+        furniture(c, page, total, lines, flow)
+        st = flow.style
+        c.setLineWidth(0.5)
+        for ln in lines:
+            if ln in grid:
+                x0, x1, inner = grid[ln]
+                bottom = ln.y - ln.size * 0.4 - (ln.height - ln.size * 1.35) / 2
+                c.rect(st.left + x0, bottom, x1 - x0, ln.height)
+                for vx in inner:
+                    c.line(st.left + vx, bottom, st.left + vx, bottom + ln.height)
+
+    return draw
+
+
+@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_iso",
+         "r_table_ruled", "r_role_heading", "r_party", "r_role_after", "r_tjg_for", "r_ovriga_narvarande",
+         "r_utses_justera", "r_sig_box", "h_para", "page_break_item", "d_organ_beslut", "d_numbered",
+         "d_proposal_kf", "d_not_proposal")
+def board_word_front_table(rng: random.Random) -> Rendered:
+    """A kommunkansli's Word template: page one one ruled two-column table, labels left and
+    values right ("Plats och tid", "Beslutande" with captions "Ledamöter" and "Tjänstgörande
+    ersättare" -- "Name (M), ersättare för Y (M)" --, "Övriga deltagande" with "Ersättare" and
+    "Tjänstepersoner", "Utses att justera", "Justeringens plats och tid", the signatures
+    "Sekreterare"/"Ordförande"/"Justerande" with "Paragrafer 45–52"), its padded rows running
+    over the page foot inside the roster or the signatures; a ruled ANSLAG/BEVIS; "Kultur- och fritidsnämndens
+    sammanträde" as the first line; running header "KUMLA KOMMUN | SAMMANTRÄDESPROTOKOLL |
+    Sida 2 av 7" and a ruled "Justerandes signatur | Utdragsbestyrkande" row at the foot; items
+    "§ 45 Title" with "Dnr KFN 2024/123" at the right; "Sammanfattning av ärendet" a paragraph a
+    sentence (one running over a page break), "Beslutsunderlag" ("• Tjänsteskrivelse
+    (2024-04-30)"), "Förslag till beslut" worded like the decision, decisions under
+    "<Organ>s beslut" as numbered sentences ("1. Kultur- och fritidsnämnden godkänner …",
+    "… föreslår kommunfullmäktige att …"), "Expedieras till: A, B" and "För kännedom: …";
+    Times."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 4, 5)), members=rng.randint(13, 15),
+                      substitutes=rng.randint(6, 9), officials=rng.randint(4, 6))
+    f = Flow(Style("times", size=11, top=90, bottom=80))
+    x1 = f.style.width
+    f.line(f"{m.genitive} sammanträde", bold=True, size=14)
+    labels = ("Justeringens plats", "Övriga deltagande")
+    col = label_column(f, labels)
+    rule = None  # the table's cells are drawn by the furniture (gridded), so padded rows touch
+    beside(f, "Plats och tid", f"{m.place}, {C.fmt_date(m.date, 'iso')}, {m.time}", col=col, before=14, rule=rule)
+    voting = [s for s in m.seats if not s.replaces and s.role != "ersättare"]
+    serving = [s for s in m.seats if s.replaces]
+    start = len(f.lines)
+    beside(f, "Beslutande", "Ledamöter", col=col, before=0, rule=rule, bold=True)
+    for s in voting:
+        P.record(f, beside(f, "", P.seat_text(s, org=None, party=True, role="rank"), col=col, before=0, rule=rule)[0],
+                 s)
+    beside(f, "", "Tjänstgörande ersättare", col=col, before=0, rule=rule, bold=True)
+    for s in serving:
+        text = f"{s.name} ({s.party}), ersättare för {s.replaces.name} ({s.replaces_party})"
+        P.record(f, beside(f, "", text, col=col, before=0, rule=rule, hang=10)[0], s)
+    beside(f, "Övriga deltagande", "Ersättare", col=col, before=0, rule=rule, bold=True)
+    for s in [s for s in m.role("ersättare") if not s.replaces]:
+        P.record(f, beside(f, "", P.seat_text(s, org=None, party=True), col=col, before=0, rule=rule)[0], s)
+    beside(f, "", "Tjänstepersoner", col=col, before=0, rule=rule, bold=True)
+    for a in m.officials:
+        P.record(f, beside(f, "", P.attendee_text(a, org=None), col=col, before=0, rule=rule, hang=10)[0], a)
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Utses att justera", f"{j.name} ({j.party})", col=col, before=0, rule=rule)[0], m)
+    beside(f, "Justeringens plats och tid", f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", col=col, before=0,
+           rule=rule)
+    first, last = m.items[0].number, m.items[-1].number
+    people = (("Sekreterare", m.secretary.person), ("Ordförande", m.chair.person), ("Justerande", j.person))
+    at = col + 160
+    signed = len(f.lines)
+    for k, (label, person) in enumerate(people):
+        f.line("Underskrifter" if k == 0 else "", bold=True, before=0, keep=1,
+               cells=((col, label, False), (at, "Paragrafer" if k == 0 else "", False)))
+        f.line("." * 34, x=col, before=0, keep=1, cells=((at, f"{first}–{last}" if k == 0 else "", False),))
+        ln = f.line(person.name, x=col, before=0)
+        if label == "Sekreterare":
+            P.record_secretary(f, ln, m)
+        elif label == "Justerande":
+            P.record_justerare(f, ln, m)
+    grid = {}
+    for ln in f.lines[start - 1:]:  # the table's rows are padded: it runs over the page foot
+        ln.leading = 1.8
+        grid[ln] = (-4, x1, (col - 4, at - 4) if f.lines.index(ln) >= signed else (col - 4,))
+    anslag_box(f, m, col=col, size=10, signer=False)
+    h = House(intro="Sammanfattning av ärendet", bullet="• ", basis_form="paren", proposal="Förslag till beslut",
+              proposal_form="same", decision=f"{m.genitive} beslut", form="numbered_sentences",
+              sent_to="Expedieras till", sent_inline=True, for_kannedom=True, split_text=True)
+    sec = Sections(f)
+    broken = next((it for it in m.items if it.kind == "topic" and len(it.text) > 1), None)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=12, dnr=it.dnr, before=18, new_page=k == 0)
+        house_item(f, m, it, rng, replace(h, break_text=it is broken), sec)
+    return Rendered(f, gridded(furniture_house(m, label="sida_av", footer="ruled"), grid), m.kind,
+                    "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+def repeat_headers(f: Flow, tables: list[tuple]) -> None:
+    """Repeat a ruled table's header row at the top of the next page wherever the table runs over
+    the page foot (the pages as they would fall now; the header copies are inserted in place)."""
+    for header, rows in tables:
+        f.paginate()
+        over = next((ln for ln in rows if ln.page > header.page), None)
+        if over is None:
+            continue
+        copy = f.row([(header.x, header.text), *((x, t) for x, t, _ in header.cells)], bold=True, size=header.size,
+                     rule=header.rule)
+        f.lines.remove(copy)
+        f.lines.insert(f.lines.index(over), copy)
+        over.before = 0.0
+
+
+@variant("board", "m_page_header_body", "running_header", "m_other_dates", "date_weekday", "r_table_ruled",
+         "r_table_header", "r_party", "r_role_after", "r_tjg_for", "r_absent", "r_span", "r_name_title_columns",
+         "r_sig_box", "h_para", "d_beslut", "d_sentences", "d_proposal_kf", "d_not_proposal")
+def board_presence_grid(rng: random.Random) -> Rendered:
+    """A meeting system's page one: "Tid och plats: Måndagen den 4 mars 2025, …", "Justerare",
+    "Justeringens tid och plats", "Protokollet omfattar §§ 45–52", a three-column signature box
+    and a notice on the digital anslagstavla with its dates, then the "Närvarolista": ruled
+    grids whose header row is repeated where they run over the page foot: "Ledamöter | Parti |
+    Funktion | Närvarande | Tjänstgörande ersättare" with every ordinary member listed -- "x"
+    when present, else the
+    substitute who served in the last column (the member then is no participant) or nothing
+    (absent, no participant) --; "Ersättare | Parti | Närvarande" with "x", "tjg" for those
+    serving (already in the first grid) and empty for the absent (no participants);
+    "Övriga närvarande | Titel | Paragrafer"; items "§ 45 Title" with "Dnr KS 2024/123" below,
+    "Sammanfattning av ärendet", "Beslutsunderlag", "Förvaltningens förslag till beslut",
+    decisions under "Beslut" as "Kommunstyrelsen beslutar att …" sentences, "Beslutet ska
+    skickas till"; Vera."""
+    cast = Cast(rng)
+    board = rng.choice((0, 0, 1, 4))
+    m = board_meeting(rng, cast, board=board, members=15 if board == 0 else rng.randint(11, 13),
+                      substitutes=rng.randint(5, 8), absent_listed=1, officials=rng.randint(3, 5))
+    f = Flow(Style("vera", size=9, top=90, bottom=66))
+    first, last = m.items[0].number, m.items[-1].number
+    f.line(m.organ, bold=True, size=14)
+    f.line("Protokoll", size=12, before=2)
+    f.para(f"Tid och plats: {C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}, {m.place}", before=10)
+    col = 150.0
+    j = m.justerare
+    P.record_justerare(f, f.line("Justerare", bold=True, before=12, cells=((col, f"{j.name} ({j.party})", False),)),
+                       m)
+    f.line("Justeringens tid och plats", bold=True,
+           cells=((col, f"{C.fmt_date(m.adjusted, 'iso')}, kommunledningskontoret", False),))
+    f.line("Protokollet omfattar", bold=True, cells=((col, f"§§ {first}–{last}", False),))
+    P.signature_box(f, m, columns=3, heading="Underskrifter", labels=("Sekreterare", "Ordförande", "Justerare"))
+    f.line("Bevis om anslag", bold=True, before=16, keep=3)
+    f.para("Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens digitala "
+           "anslagstavla.", before=2)
+    f.line("Anslaget publicerat", cells=((col, C.fmt_date(m.posted[0], "iso"), False),), before=2)
+    f.line("Anslaget tas ned", cells=((col, C.fmt_date(m.posted[1], "iso"), False),))
+    f.line("Närvarolista", bold=True, size=11, before=18, keep=2)
+    tables = []
+    xs = [0, 135, 165, 262, 330]
+    rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
+    header = f.row(list(zip(xs, ["Ledamöter", "Parti", "Funktion", "Närvarande", "Tjänstgörande ersättare"],
+                             strict=True)), bold=True, before=6, rule=rule, keep=1)
+    rows = []
+    ordinary = [s for s in m.seats if s.role != "ersättare"]
+    for extra in [*(s for s in m.seats if s.replaces), *m.absent]:
+        ordinary.insert(rng.randint(3, len(ordinary)), extra)
+    for s in ordinary:
+        if s.replaces:
+            ln = f.row([(0, s.replaces.name), (135, s.replaces_party), (330, f"{s.name} ({s.party})")], rule=rule)
+        elif s in m.absent:  # absent, no substitute: not a participant
+            f.row([(0, s.name), (135, s.party)], rule=rule)
+            ln = None
+        else:
+            role = f"{s.rank} {s.role}".strip() if s.role != "ledamot" else "ledamot"
+            ln = f.row([(0, s.name), (135, s.party), (165, role), (262, "x")], rule=rule)
+        if ln is not None:
+            P.record(f, ln, s)
+        rows.append(f.lines[-1])
+    tables.append((header, rows))
+    xs2 = [0, 150, 185]
+    rule2 = (-4, 290, (146, 181))
+    header = f.row([(0, "Ersättare"), (150, "Parti"), (185, "Närvarande")], bold=True, before=10, rule=rule2, keep=1)
+    away = [Seat(cast.person(), "ersättare", m.org, cast.party())  # the absent: as many as to fill the seats
+            for _ in range(max(1, len(ordinary) - len(m.role("ersättare")) - rng.randint(0, 3)))]
+    subs = list(m.role("ersättare"))
+    for s in away:
+        subs.insert(rng.randint(0, len(subs)), s)
+    rows = []
+    for s in subs:
+        mark = "" if s in away else "tjg" if s.replaces else "x"
+        ln = f.row([(x, t) for x, t in zip(xs2, [s.name, s.party, mark], strict=True) if t], rule=rule2)
+        if s not in away:
+            P.record(f, ln, s)
+        rows.append(ln)
+    tables.append((header, rows))
+    rule3 = (-4, f.style.width, (146, 341))
+    header = f.row([(0, "Övriga närvarande"), (150, "Titel"), (345, "Paragrafer")], bold=True, before=10,
+                   rule=rule3, keep=1)
+    rows = []
+    for a in m.officials:
+        span = a.span or f"§§ {first}–{last}"
+        rows.append(f.row([(0, a.name), (150, a.title), (345, span)], rule=rule3))
+        P.record(f, rows[-1], a)
+    tables.append((header, rows))
+    repeat_headers(f, tables)
+    h = House(intro="Sammanfattning av ärendet", bullet="- ", proposal="Förvaltningens förslag till beslut",
+              proposal_form="forvaltning", form="sentences", sent_to="Beslutet ska skickas till", reservation=False)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=10.5, before=16, new_page=k == 0)
+        f.line(f"Dnr {it.dnr}", size=8.5, before=1)
+        house_item(f, m, it, rng, h, sec)
+    return Rendered(f, furniture_house(m, kind="PROTOKOLL", label="paren", footer="words", upper=False), m.kind,
+                    "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_long",
+         "r_role_after", "r_party", "r_tjg_for", "r_ej_tjg", "r_span", "r_ovriga_narvarande", "r_utses_justera",
+         "r_sig_box", "h_own_line", "d_beslut", "d_att_clauses", "d_not_proposal", "d_not_yrkanden",
+         "d_not_reservation")
+def board_caps_courier(rng: random.Random) -> Rendered:
+    """An older kommunkansli template in Courier: page one in a label column of capitals
+    ("PLATS OCH TID", "BESLUTANDE", "ÖVRIGA DELTAGANDE", "UTSES ATT JUSTERA", "JUSTERINGENS
+    PLATS OCH TID" wrapping in its column, "UNDERSKRIFTER"), roles abbreviated after the name
+    ("Name (S) ordf", "Name (M) 1:e v ordf", "Name (KD) tjg ers för Y (KD) §§ 45-48", "Name
+    (L) ej tjg ers" under ÖVRIGA DELTAGANDE beside the officials "Name, title"), ranges with a
+    hyphen; ANSLAG/BEVIS with dates as "4 mars 2025"; the running header with the § in
+    progress; items "§ 45  Dnr SN 2024/123" on one line with the bold title below,
+    "Ärendet", "Beslutsunderlag", "Arbetsutskottets förslag" ("Arbetsutskottet föreslår att
+    socialnämnden beslutar att …"), "Yrkanden", "Beslutsgång", decisions under "Beslut" as
+    "Nämnden beslutar" and att-rows, "Reservation", "Expedieras: …" and "För kännedom: …"."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 3, 5)), substitutes=rng.randint(2, 4))
+    f = Flow(Style("courier", size=9, left=64, right=52, top=92, bottom=80))
+    col = 150.0
+    f.line("SAMMANTRÄDESPROTOKOLL", bold=True, size=12)
+    f.line(m.organ.upper(), bold=True, size=10, before=2)
+    beside(f, "PLATS OCH TID", f"{m.place}, {C.fmt_date(m.date, 'long')}, {m.time.replace('–', '-')}", col=col,
+           before=14)
+    short = {"ordförande": "ordf", "vice ordförande": "v ordf"}
+
+    def entry(s: Seat) -> str:
+        out = f"{s.name} ({s.party})"
+        if s.role in short:
+            out += f" {s.rank + ' ' if s.rank else ''}{short[s.role]}"
+        if s.replaces:
+            out += f" tjg ers för {s.replaces.name} ({s.replaces_party})"
+        if s.span:
+            out += f" {s.span.replace('–', '-')}"
+        return out
+
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    for k, s in enumerate(voting):
+        P.record(f, beside(f, "BESLUTANDE" if k == 0 else "", entry(s), col=col, before=10 if k == 0 else 0,
+                           hang=12)[0], s)
+    others: list = [s for s in m.role("ersättare") if not s.replaces] + list(m.officials)
+    for k, who in enumerate(others):
+        text = f"{who.name} ({who.party}) ej tjg ers" if isinstance(who, Seat) else \
+            P.attendee_text(who, org=None).replace("–", "-")
+        P.record(f, beside(f, "ÖVRIGA DELTAGANDE" if k == 0 else "", text, col=col, before=10 if k == 0 else 0,
+                           hang=12)[0], who)
+    j = m.justerare
+    P.record_justerare(f, beside(f, "UTSES ATT JUSTERA", f"{j.name} ({j.party})", col=col, before=10)[0], m)
+    beside(f, "JUSTERINGENS PLATS OCH TID", f"Förvaltningskontoret {C.fmt_date(m.adjusted, 'long')}", col=col,
+           before=8)
+    first, last = m.items[0].number, m.items[-1].number
+    signatures_beside(f, m, col=col, heading="UNDERSKRIFTER", paragraphs=f"Paragrafer {first}-{last}", dots=28)
+    P.anslag(f, m, col=col + 40, date_form="long")
+    h = House(intro="Ärendet", bullet="- ", proposal="Arbetsutskottets förslag", proposal_form="au", motions=0.5,
+              form="att_rows", subject="Nämnden", sent_to="Expedieras", sent_inline=True, for_kannedom=True)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        ln = f.line(f"§ {it.number}", bold=True, size=10, before=18, keep=2, new_page=k == 0,
+                    cells=((60, f"Dnr {it.dnr}", False),))
+        f.item(str(it.number), it.title, ln, it.dnr)
+        f.para(it.title, bold=True, size=10, before=2)
+        house_item(f, m, it, rng, h, sec)
+    return Rendered(f, furniture_house(m, label="sida_tight", date_form="long", current=True), m.kind,
+                    "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+COUNCIL_RECIPIENTS = ("Länets kommuner", "Chefsgrupp folkhälsa", "Hälso- och sjukvårdsförvaltningen",
+                      "Regional utveckling", "Länets socialchefer")
+
+
+def furniture_region_template(m: Meeting, dnr: str, *, label: str = "sida_tight"):
+    """The region's protocol template: "Region Örebro län" at the left, at the right "PROTOKOLL"
+    over the labels "Datum" and "Diarienummer" over their values and the page ("Sida 2(5)");
+    "Justerandes signatur" and "Utdragsbestyrkande" boxes at the foot."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        at = x0 + 250
+        c.setFont(st.bold, 12)
+        c.drawString(x0, H - 44, C.REGION)
+        c.setFont(st.bold, 11)
+        c.drawString(at, H - 36, "PROTOKOLL")
+        c.setFont(st.reg, 9)
+        c.drawRightString(x1, H - 36, HOUSE_PAGE[label].format(p=page, t=total))
+        c.setFont(st.reg, 7)
+        c.drawString(at, H - 48, "Datum")
+        c.drawString(at + 80, H - 48, "Diarienummer")
+        c.setFont(st.reg, 9)
+        c.drawString(at, H - 59, m.date.isoformat())
+        c.drawString(at + 80, H - 59, dnr)
+        c.setFont(st.reg, 7)
+        for x, text in ((x1 - 270, "Justerandes signatur"), (x1 - 130, "Utdragsbestyrkande")):
+            c.drawString(x, 58, text)
+            c.rect(x, 34, 125, 20)
+        c.drawString(x0, 40, "Region Örebro län • Box 1613, 701 16 Örebro")
+
+    return draw
+
+
+@variant("council", "m_letterhead_body", "running_header", "m_other_dates", "date_long", "r_party", "r_role_after",
+         "r_vakant", "r_ovriga_narvarande", "r_guests", "r_utses_justera", "r_sig_box", "r_val_av_justerare",
+         "h_para", "d_beslut", "d_att_clauses", "d_sentences", "d_not_proposal")
+def council_region_template(rng: random.Random) -> Rendered:
+    """A collaboration council in the region's protocol template: "PROTOKOLL" with "Datum" and
+    "Diarienummer" as labels over values in the header, "Sida 2(5)", signature boxes at the
+    foot; the council's name (or its alias) as the first line; page one a label column: "Plats
+    och tid" (the date as "4 mars 2025"), "Beslutande" ("Name (S), Region Örebro län,
+    ordförande", federation seats without party), "Ersättare" (Vakant seats among them),
+    "Övriga deltagande" (the region's officials "Name, title, Region Örebro län" and guests),
+    "Utses att justera", "Justeringens plats och tid" ("Digital justering …"), "Underskrifter"
+    with "Paragrafer §§ 12–20"; §§ continuing through the year, "§ 12 Title" with the title
+    beside the number and "Diarienummer: 24RS1234" under the topics; "Ärendebeskrivning",
+    "Beslutsunderlag", "Förslag till beslut" ("Rådet föreslås besluta att …", not a decision),
+    decisions under "Beslut" ("Dagordningen fastställdes.", "Till justerare utsågs …", "Rådet
+    beslutar att" over "• clause" rows), "Beslutet skickas till"; Times."""
+    m = council_meeting(rng, Cast(rng), parties=True, vacancies=rng.randint(1, 2), guests=rng.randint(1, 2))
+    first = rng.randint(10, 60)
+    year = m.date.year % 100
+    m.items = [replace(it, dnr=f"{year}RS{rng.randint(1000, 9999)}" if it.kind == "topic" else None,
+                       basis=("Missiv", "Presentation") if it.kind == "topic" else ())
+               for it in renumbered(m.items, first)]
+    f = Flow(Style("times", size=10.5, top=88, bottom=76))
+    f.line(rng.choice((m.organ, C.COUNCILS[m.body][0])), bold=True, size=15)
+    labels = ("Plats och tid", "Beslutande", "Övriga deltagande", "Utses att justera", "Underskrifter")
+    col = label_column(f, labels)
+    beside(f, "Plats och tid", f"{m.place}, {C.fmt_date(m.date, 'long')} {m.time}", col=col, before=14)
+    seated = [*m.role("ordförande"), *m.role("vice ordförande"), *m.role("ledamot")]
+    for k, s in enumerate(seated):
+        P.record(f, beside(f, "Beslutande" if k == 0 else "", P.seat_text(s, party=True, role="comma"), col=col,
+                           before=10 if k == 0 else 0, hang=10)[0], s)
+    for k, s in enumerate(m.role("ersättare")):
+        P.record(f, beside(f, "Ersättare" if k == 0 else "", P.seat_text(s, party=True), col=col,
+                           before=10 if k == 0 else 0, hang=10)[0], s)
+    for k, a in enumerate([*m.officials, *m.guests]):
+        P.record(f, beside(f, "Övriga deltagande" if k == 0 else "", P.attendee_text(a), col=col,
+                           before=10 if k == 0 else 0, hang=10)[0], a)
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Utses att justera", f"{j.name}, {j.org}", col=col, before=10)[0], m)
+    beside(f, "Justeringens plats och tid", f"Digital justering, {C.fmt_date(m.adjusted, 'long')}", col=col,
+           before=8)
+    signatures_beside(f, m, col=col, paragraphs=f"Paragrafer §§ {first}–{m.items[-1].number}")
+    h = House(intro="Ärendebeskrivning", bullet="• ", proposal="Förslag till beslut", proposal_form="foreslas",
+              form="lead_att", recipients=COUNCIL_RECIPIENTS)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", indent=44, size=11.5, before=16, new_page=k == 0)
+        if it.dnr:
+            f.line(f"Diarienummer: {it.dnr}", x=44, size=9, before=1)
+        house_item(f, m, it, rng, h, sec)
+    dnr = f"{year}RS{rng.randint(1000, 9999)}"
+    return Rendered(f, furniture_region_template(m, dnr), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("minutes", "r_table_ruled", "r_role_paren", "r_guests", "r_absent", "r_antecknare", "h_dot", "d_inline",
+         "d_sentences", "date_iso", "running_header")
+def minutes_word_table(rng: random.Random) -> Rendered:
+    """Minnesanteckningar from a Word template: a ruled two-column heading table with bold labels
+    ("Datum", "Tid", "Plats", "Närvarande" -- one "Name, title, Organisation" a row, the chair
+    "(ordförande)" --, "Övriga deltagare" (the region's officials and guests), "Frånvarande" (not
+    participants), "Antecknare"); then "Dagordning" and numbered points "1. Title" in bold, each
+    with its text and lines "Beslut: …" (the decision, one sentence a line), "Åtgärd: …" and
+    "Ansvarig: Name" (neither a decision nor a new participant); "Sida 1 av 3" at the foot and a
+    small running header; Helvetica."""
+    m = minutes_meeting(rng, Cast(rng), officials=rng.randint(1, 2), guests=rng.randint(0, 2), absent=rng.randint(1, 3))
+    titles = m.extra["titles"]
+    f = Flow(Style("helvetica", size=10, left=68, right=62, top=78, bottom=70))
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=3)
+    col = 118.0
+    x1 = f.style.width
+    rule = (-4, x1, (col - 4,))
+    start = len(f.lines)
+
+    def cell(label: str, text: str, before: float = 0.0) -> list:
+        return beside(f, label, text, col=col, before=before, rule=rule, hang=8)
+
+    cell("Datum", C.fmt_date(m.date, "iso"), before=12)
+    cell("Tid", m.time.replace("kl. ", ""))
+    cell("Plats", m.place)
+    for k, s in enumerate(m.seats):
+        text = f"{s.name}, {titles[s.person]}, {s.org}" + (" (ordförande)" if s.role == "ordförande" else "")
+        record_member(f, cell("Närvarande" if k == 0 else "", text)[0], m, s)
+    for k, a in enumerate([*m.officials, *m.guests]):
+        P.record(f, cell("Övriga deltagare" if k == 0 else "", f"{a.name}, {a.title}, {a.org}")[0], a)
+    for k, s in enumerate(m.absent):
+        cell("Frånvarande" if k == 0 else "", f"{s.name}, {s.org}")
+    P.record_secretary(f, cell("Antecknare", m.secretary.name)[0], m)
+    grid = {ln: (-4, x1, (col - 4,)) for ln in f.lines[start:]}
+    for ln in grid:
+        ln.rule = None
+        ln.leading = 1.45
+    f.line("Dagordning", bold=True, size=12, before=16, keep=1)
+    lead = 62.0
+    owners = [s for s in m.seats[1:]] + list(m.officials)
+    for it in m.items:
+        P.item_heading(f, m, it, "dot", size=11, before=14)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), before=3)
+        for sentence in P.decision_sentences(m, it, Decisions(form="past"), rng):
+            beside(f, "Beslut:", sentence, col=lead, before=4)
+            f.decision(sentence)
+        if it.kind == "topic" and rng.random() < 0.7:
+            beside(f, "Åtgärd:", rng.choice(ACTIONS), col=lead, before=4)
+            beside(f, "Ansvarig:", rng.choice(owners).name if rng.random() < 0.8 else "Samtliga", col=lead, before=0)
+
+    def furniture(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.reg, 8)
+        c.drawString(st.left, H - 40, f"{m.organ} – minnesanteckningar")
+        c.drawRightString(W - st.right, H - 40, C.fmt_date(m.date, "iso"))
+        c.drawCentredString(W / 2, 40, HOUSE_PAGE["sida_av"].format(p=page, t=total))
+
+    return Rendered(f, gridded(furniture, grid), m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+@variant("board", "m_page_header_body", "running_header", "m_other_dates", "date_long", "r_role_heading",
+         "r_name_title_columns", "r_party", "r_tjg_for", "r_span", "r_sig_box", "h_para", "d_beslut", "d_numbered",
+         "d_att_clauses", "d_proposal_kf", "d_not_yrkanden", "d_not_reservation", "d_not_proposal")
+def board_dnr_in_title(rng: random.Random) -> Rendered:
+    """A Word protocol with wide margins: "<Organ>" and "Protokoll från sammanträdet den 4 mars
+    2025"; roster sections as bold headings over two columns ("Beslutande ledamöter" with the
+    function beside the chair and vice chairs, "Tjänstgörande ersättare" as "Name (S)" beside
+    "för Y (S), §§ 45–48", "Närvarande ersättare", "Tjänstepersoner" names beside titles),
+    "Justerare", "Justeringens plats och tid", "Paragrafer"; items "§ 45 Title (KS 2024/123)"
+    with the registry number in parentheses after the title (not part of it); "Bakgrund",
+    "Beslutsunderlag", "Förslag till beslut" worded like the decision, "Yrkanden",
+    "Beslutsgång", decisions under "Beslut" as "Kommunstyrelsen beslutar att" over numbered
+    clauses "1. …,", "Reservation", "Skickas till" and "För kännedom"; the signatures (two
+    columns) and a "Bevis om anslag" with its dates after the last item; the running header
+    "Protokoll <Organ> 4 mars 2025 | Sida 2 (6)"; Vera."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 2, 3)), standard_items=rng.random() < 0.5)
+    f = Flow(Style("vera", size=10, left=85, right=70, top=84, bottom=70))
+    f.line(m.organ, bold=True, size=15)
+    f.line(f"Protokoll från sammanträdet den {C.fmt_date(m.date, 'long')}", size=11, before=3)
+    P.heading_line(f, "Plats och tid", before=14)
+    f.para(f"{m.place}, {m.time}", before=1)
+    fn = 230.0
+    P.heading_line(f, "Beslutande ledamöter", before=10)
+    for s in [s for s in m.seats if s.role != "ersättare"]:
+        role = f"{s.rank} {s.role}".strip() if s.role != "ledamot" else ""
+        P.record(f, f.row([(0, f"{s.name} ({s.party})"), *([(fn, role)] if role else [])]), s)
+    P.heading_line(f, "Tjänstgörande ersättare", before=10)
+    for s in [s for s in m.seats if s.replaces]:
+        gone = f"för {s.replaces.name} ({s.replaces_party})" + (f", {s.span}" if s.span else "")
+        P.record(f, wrapped_row(f, [(0, f"{s.name} ({s.party})"), (fn, gone)])[0], s)
+    P.heading_line(f, "Närvarande ersättare", before=10)
+    for s in [s for s in m.role("ersättare") if not s.replaces]:
+        P.record(f, f.line(f"{s.name} ({s.party})"), s)
+    P.heading_line(f, "Tjänstepersoner", before=10)
+    for a in m.officials:
+        P.record(f, wrapped_row(f, [(0, a.name), (fn, a.title + (f", {a.span}" if a.span else ""))])[0], a)
+    j = m.justerare
+    P.heading_line(f, "Justerare", before=10)
+    P.record_justerare(f, f.line(f"{j.name} ({j.party})"), m)
+    P.heading_line(f, "Justeringens plats och tid", before=10)
+    f.line(f"Kommunkansliet, {C.fmt_date(m.adjusted, 'long')}")
+    first, last = m.items[0].number, m.items[-1].number
+    P.heading_line(f, "Paragrafer", before=10)
+    f.line(f"§§ {first}–{last}")
+    h = House(intro="Bakgrund", bullet="• ", proposal="Förslag till beslut", proposal_form="same", motions=0.35,
+              form="lead_numbered", sent_to="Skickas till", for_kannedom=True)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        text = f"§ {it.number} {it.title}" + (f" ({it.dnr})" if it.kind == "topic" else "")
+        rows = f.para(text, bold=True, size=11.5, before=18, together=True)
+        rows[0].keep = len(rows)
+        if k == 0:
+            rows[0].new_page = True
+        f.item(str(it.number), it.title, rows[0], it.dnr if it.kind == "topic" else None)
+        house_item(f, m, it, rng, h, sec)
+    f.in_items = False
+    f.line("Underskrifter", bold=True, before=24, keep=8)
+    half = f.style.width / 2
+    f.row([(0, "." * 36), (half, "." * 36)], before=20, keep=2)
+    names = f.row([(0, m.chair.name), (half, j.name)], keep=1)
+    P.record_justerare(f, names, m)
+    f.row([(0, "Ordförande"), (half, "Justerare")], keep=4)
+    f.line("." * 36, before=20, keep=2)
+    P.record_secretary(f, f.line(m.secretary.name, keep=1), m)
+    f.line("Sekreterare")
+    f.line("Bevis om anslag", bold=True, before=20, keep=3)
+    f.para(f"Protokollet har justerats {C.fmt_date(m.adjusted, 'long')} och tillkännagivits på kommunens "
+           f"anslagstavla {C.fmt_date(m.posted[0], 'long')}. Anslaget tas ned {C.fmt_date(m.posted[1], 'long')}.",
+           before=2)
+    f.para(f"Förvaringsplats för protokollet: Kommunkansliet, {C.SHORT.get(m.org, m.org)}", before=2)
+
+    def furniture(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.reg, 8.5)
+        c.drawString(x0, H - 40, f"Protokoll {m.organ} {C.fmt_date(m.date, 'long')}")
+        c.drawRightString(x1, H - 40, HOUSE_PAGE["sida_paren"].format(p=page, t=total))
+        c.setFont(st.bold, 8.5)
+        c.drawString(x0, H - 52, m.org)
+        c.setLineWidth(0.4)
+        c.line(x0, H - 58, x1, H - 58)
+        c.setFont(st.reg, 7)
+        c.drawString(x0, 40, "Justerandes signatur: ____________")
+        c.drawRightString(x1, 40, "Utdragsbestyrkande: ____________")
+
+    return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
