@@ -188,6 +188,6 @@ def test_a_paragraph_under_a_running_header_that_repeats_it_is_the_heading():
         return RawPage(n, 595.0, 842.0, lines, [])
 
     split = _split_furniture([page(1, 82), page(2, 83), page(3, 84)])
-    for content, furniture, _ in split:
+    for content, _furniture, _ in split:
         assert [ln.top for ln in content if ln.text.startswith("§")] == [80]
         assert any(ln.text.startswith("Dnr") for ln in content)
