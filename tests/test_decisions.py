@@ -244,3 +244,9 @@ def test_a_lead_ending_in_att_over_listed_clauses():
 def test_inline_labels_end_the_decision(label):
     got = find_decisions(lines("Beslut:", "Rådet godkände planen.", label, "Frågan tas upp igen."))
     assert [d.text for d in got] == ["Rådet godkände planen."]
+
+
+def test_a_numbered_sub_point_heading_ends_the_decision_before_it():
+    got = find_decisions(lines("Beslut: Chefsgruppen godkände dagordningen.", "1.2 Föregående minnesanteckningar",
+                               "Minnesanteckningarna lades till handlingarna."))
+    assert [d.text for d in got] == ["Chefsgruppen godkände dagordningen."]

@@ -251,3 +251,10 @@ def test_an_organisation_before_a_colon_is_everyones_on_the_line():
 def test_a_municipality_after_a_full_name_is_not_a_given_name():
     p = parse_person_line("Yngve Malmberg, Nora", "ledamot")
     assert (p.name, p.organization) == ("Yngve Malmberg", "Nora kommun")
+
+
+def test_an_entry_wrapped_inside_its_brackets():
+    lines = (Line(text="Eva Strand (Nora), Carola Berg (Region", page=1), Line(text="Örebro län).", page=1))
+    people = parse_roster([RosterSection(heading="Närvarande", role=None, lines=lines)])
+    assert [(p.name, p.organization) for p in people] == [("Eva Strand", "Nora kommun"),
+                                                          ("Carola Berg", "Region Örebro län")]

@@ -277,3 +277,16 @@ def test_captions_over_the_names_when_the_first_one_has_no_name_above_it():
             at("Justerande", 70, 700), at("Lo Ek", 70, 712)]
     assert [(s.role, s.lines[0].text) for s in signature_captions(tail)] == [
         ("sekreterare", "Eva Strand"), ("ordförande", "Kim Nyberg"), ("justerare", "Lo Ek")]
+
+
+def test_numbered_seats_of_a_roster_are_not_items():
+    items = find_items(lines("1. Anna Ek (S), ordförande", "2. Per Berg (M)", "3. Vakant", "4. Lo Ny (C)",
+                             "§ 63 Val av justerare", "Text.", "§ 64 Budget", "Text."))
+    assert [i.number for i in items] == ["63", "64"]
+
+
+def test_staff_of_an_organisation_listed_on_the_heading_line():
+    sections = find_roster(lines("Från Region Örebro län: Kim Ek och Lo Berg."))
+    people, _ = read_roster(sections)
+    assert [(p.name, p.role, p.organization) for p in people] == [
+        ("Kim Ek", "tjänsteperson", "Region Örebro län"), ("Lo Berg", "tjänsteperson", "Region Örebro län")]

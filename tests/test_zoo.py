@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.zoo.content import BOARDS
+from tests.zoo.content import BOARDS, OTHER_BODIES
 from tests.zoo.layouts import PHENOMENA
 from tests.zoo.make import HELD_OUT, PER_VARIANT, VARIANTS, build_zoo, part_of
 from tests.zoo.predict import load_gold, predict_all
@@ -135,7 +135,8 @@ def test_gold_follows_the_conventions(zoo):
     canonical = {o["name"] for o in data["municipalities"] + data["others"]}
     bodies = {o["name"] for o in data["bodies"]}
     # a municipal board's body is "<Board> <Municipality>": "Kommunstyrelsen Kumla kommun"
-    boards = {f"{board} {m['name']}" for board, _, _ in BOARDS for m in data["municipalities"]}
+    boards = {f"{board} {m['name']}" for board in [b for b, _, _ in BOARDS] + list(OTHER_BODIES)
+              for m in data["municipalities"]}
     for stem, g in golds(out).items():
         keys = [(p["name"], p["role"]) for p in g["participants"]]
         assert len(keys) == len(set(keys)), stem

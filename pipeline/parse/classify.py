@@ -18,7 +18,8 @@ KIND_WORDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
 ]
 TITLE_GOES_ON = re.compile(r"\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom)$|[-–,]$")
 BODY_WORDS = re.compile(
-    r"\b(?:Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Regionfullmäktige|Stadsstyrelsen|Stadsfullmäktige|"
+    r"\b(?:[A-ZÅÄÖ][a-zåäö]*(?:styrelsens|nämndens)\s+(?:arbets|personal|allmänna\s+|individ)?utskott|"
+    r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Regionfullmäktige|Stadsstyrelsen|Stadsfullmäktige|"
     # "Socialnämnden", "Vård- och omsorgsnämnden", "Kommunstyrelsens arbetsutskott"
     r"[A-ZÅÄÖ][a-zåäö]*(?:-\s(?:och|&)\s[a-zåäö]+)?(?:nämnden|styrelsen|utskottet|sektionen|fullmäktige|direktionen|"
     r"fullmaktige|nämnd|styrelse)(?:s\s+(?:arbets|personal|allmänna\s+)?utskott)?\b|"

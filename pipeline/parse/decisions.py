@@ -16,6 +16,7 @@ from .. import patterns
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, Role
 from .people import parse_person_line
 from .text import (
+    SUB_HEADING,
     decision_verbs,
     list_marker_kind,
     looks_like_name,
@@ -191,7 +192,8 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             current = [replace(ln, text=text.rstrip(":"))]
             decision_blocks.append(current)
             continue
-        if current is not None and (SECTION_END.match(text) or _is_heading_line(ln, mostly_plain)):
+        if current is not None and (SECTION_END.match(text) or _is_heading_line(ln, mostly_plain)
+                                    or SUB_HEADING.match(text)):
             any_heading = True
             current = None
             continue

@@ -262,7 +262,7 @@ def starts_entry(text: str) -> bool:
     ordförande", "Vice ordförande Ann-Sofie Olofsson"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
     _, text = _leading_role(text)
-    head = re.split(r"[,(;]", text)[0].strip()
+    head = re.split(r"[,(;]", text)[0].strip().rstrip(".")
     return looks_like_name(head)
 
 
@@ -346,6 +346,7 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 or (text[:1].islower() and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text))
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
+                or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
                 or (not table and prev.count(",") >= 2 and _ends_in_given_name(prev))
                 or bool(re.search(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$", prev))

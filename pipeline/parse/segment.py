@@ -139,6 +139,8 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
         title = m.group("title")
         if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
+        if title and _seat(title):
+            continue  # "1. Anna Ek (S), ordförande", "7. Vakant": a numbered seat of a roster
         dnr = None
         if title:
             dm = re.search(r"\b(?:Dnr|Diarienr)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
@@ -151,6 +153,12 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
                 dnr, title = pm.group("dnr"), (title or "")[: pm.start()].strip() or None
         found.append(_Candidate(i, int(m.group(1)), title, dnr))
     return _outside_toc(lines, found)
+
+
+def _seat(title: str) -> bool:
+    """An item title that is a roster's entry: a person with party or role, or a vacant seat."""
+    t = title.strip()
+    return t.casefold().startswith("vakant") or (starts_entry(t) and bool(re.search(r"[(,]", t)))
 
 
 def _title_follows(lines: Sequence[Line], i: int, strict: bool = True) -> bool:
@@ -508,8 +516,11 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if absent:
             current = open_(absent[0], None, absent[1], line, absent=True)
             continue
-        if _staff_heading().match(text) and not left:
-            current = open_(text.rstrip(":"), "tjänsteperson", "", line)
+        staff = _staff_heading().match(text) if not left else None
+        if staff:
+            # "Från Region Örebro län: Kim Ek och Lo Berg." — the staff of a unit or organisation
+            current = open_(f"Från {staff.group('unit')}", "tjänsteperson", staff.group("rest") or "", line)
+            current["organization"] = known_organization(staff.group("unit"))
             continue
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current["columns"].append((line.x0 or 0.0, None))

@@ -415,6 +415,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 SHORT_LINE = 0.7  # of the column's widest line: a line this short ends its paragraph
+# "1.2 Föregående minnesanteckningar": a numbered sub-point's heading starts a paragraph of its own
+SUB_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ]")
 HEADING_WORDS = 6  # a line of at most this many words, no full stop, before a capital: a heading
 
 
@@ -441,7 +443,7 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     prev = None
     for t, _ in texts:
         if prev is not None:
-            new = bool(LIST_MARKER.match(t)) or (
+            new = bool(LIST_MARKER.match(t)) or bool(SUB_HEADING.match(t)) or (
                 t[:1].isupper()
                 and (
                     prev.endswith((".", ":", "!", "?"))

@@ -51,6 +51,10 @@ BOARDS = (
     ("Vård- och omsorgsnämnden", "VON", "Vård- och omsorgsnämndens"),
 )
 
+# Other municipal bodies some layouts print (not drawn by board_meeting): the gold names them
+# with their municipality too ("Kommunfullmäktige Kumla kommun").
+OTHER_BODIES = ("Kommunfullmäktige", "Kommunstyrelsens arbetsutskott")
+
 PLACES = ("Kommunhuset, sammanträdesrum Linden", "Stadshuset, Stora salen", "Rådhuset, sal Eken",
           "Kommunhuset, Björksalen", "Medborgarhuset, sammanträdesrum Ängen", "Folkets hus, lokal Sjön")
 COUNCIL_PLACES = ("Digitalt via Teams", "Länsgården, konferensrum Almen, Örebro", "Kumla, Kommunhuset, sal Norrgården",

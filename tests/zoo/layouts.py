@@ -2661,3 +2661,284 @@ def board_dnr_in_title(rng: random.Random) -> Rendered:
         c.drawRightString(x1, 40, "Utdragsbestyrkande: ____________")
 
     return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- further everyday forms
+@variant("minutes", "r_one_per_line", "r_role_paren", "r_inbjudna", "r_antecknare", "h_bare", "d_sentences",
+         "page_break_item", "d_page_break", "date_iso", "r_table_ruled")
+def minutes_agenda_table(rng: random.Random) -> Rendered:
+    """Minnesanteckningar whose agenda is a ruled TABLE, one row per point: "Nr | Rubrik |
+    Anteckningar | Beslut", the number and the title in the first cells, the discussion and the
+    decisions in later cells that wrap over several lines (the cells' rows share the printed
+    lines); the longest row runs over a page break.  Above it "Närvarande:" one "Name, title,
+    Organisation" a line with "(ordf)", "Inbjudna:", "Antecknare:".  Gold: a row is an item (its
+    number the "Nr" cell, its title the whole "Rubrik" cell); each sentence of the "Beslut" cell
+    is one decision, verbatim, its wrapped rows joined by single spaces; the "Anteckningar" cell
+    holds no decision.  Helvetica 9."""
+    m = minutes_meeting(rng, Cast(rng), officials=1, guests=rng.randint(1, 2), absent=0)
+    f = Flow(Style("helvetica", size=9.5, left=60, right=55))
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=4)
+    f.line(f"Datum: {C.fmt_date(m.date, 'iso')}, {m.time}", before=8)
+    f.line(f"Plats: {m.place}")
+    member_lines(f, "Närvarande:", m, members_with_titles(m))
+    P.roster_lines(f, "Från Region Örebro län:", m.officials, lambda a: P.attendee_text(a))
+    P.roster_lines(f, "Inbjudna:", m.guests, lambda a: P.attendee_text(a))
+    P.record_secretary(f, f.line("Antecknare:", bold=True, before=8, cells=((80, m.secretary.name, False),)), m)
+    xs = [0.0, 26.0, 128.0, 318.0]
+    header = f.row(list(zip(xs, ["Nr", "Rubrik", "Anteckningar", "Beslut"], strict=True)), bold=True, size=9,
+                   before=14, rule=(-4, f.style.width, tuple(x - 4 for x in xs[1:])), keep=1)
+    rows_of = []
+    for it in m.items:
+        texts = " ".join(t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text)
+        sentences = P.decision_sentences(m, it, Decisions(form="past"), rng)
+        out = wrapped_row(f, [(xs[0], str(it.number)), (xs[1], it.title), (xs[2], texts), (xs[3], " ".join(sentences))],
+                          size=9, ruled=True, hang=0.0)
+        f.item(str(it.number), it.title, out[0], it.dnr)
+        for s in sentences:
+            f.decision(s)
+        rows_of.append(out)
+    longest = max(rows_of, key=len)
+    if len(longest) >= 4:  # the row continues on the next page
+        longest[0].keep = 0
+        longest[len(longest) // 2].new_page = True
+    repeat_headers(f, [(header, [ln for out in rows_of for ln in out])])
+    f.in_items = False
+    f.para(f"Vid anteckningarna: {m.secretary.name}", before=16)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())
+
+
+@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
+         "r_utses_justera", "h_para", "d_beslut", "d_namnden_beslutar", "d_proposal_kf", "date_iso")
+def board_margin_headings(rng: random.Random) -> Rendered:
+    """A board protocol whose item headings stand in a narrow LEFT MARGIN column: "§ 45" at the
+    left, the title (bold) and all the item's text in the right column starting on the same
+    row, and "Dnr KS 2024/123" under the § in the margin, beside the first row of the text; the
+    roster on page one as margin labels too ("Beslutande", "Tjänstgörande ersättare" with "för
+    Y (S)", "Ersättare", "Övriga närvarande", "Justerare", "Sekreterare"); decisions under a
+    "Beslut" heading in the right column ("Kommunstyrelsen beslutar att …", "… föreslår
+    kommunfullmäktige att …"); the municipal running header."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 1, 5)), spans=False)
+    f = Flow(Style("vera", size=9.5, top=84, bottom=80))
+    col = 105.0
+    f.line("Plats och tid", bold=True, cells=((col, f"{m.place}, {m.time}", False),))
+    P.label_block(f, "Beslutande", [s for s in m.seats if s.role != "ersättare"],
+                  lambda s: P.seat_text(s, org=None, party=True, role="rank"), col=col)
+    P.label_block(f, "Tjänstgörande", [s for s in m.seats if s.replaces],
+                  lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})", col=col)
+    P.label_block(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
+                  lambda s: P.seat_text(s, org=None, party=True), col=col)
+    P.label_block(f, "Övriga", m.officials, lambda a: P.attendee_text(a, org=None), col=col)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
+    P.record_secretary(f, f.line("Sekreterare", bold=True, before=8, cells=((col, m.secretary.name, False),)), m)
+    board_page_one(f, m, col=col)
+    ds = Decisions("Beslut", "beslutar")
+    for k, it in enumerate(m.items):
+        head = f.line(f"§ {it.number}", bold=True, size=11, before=16, keep=2, new_page=k == 0,
+                      cells=((col, it.title, True),))
+        f.item(str(it.number), it.title, head, it.dnr)
+        text = " ".join(it.text) if it.text else "Ärendet redovisades vid sammanträdet."
+        beside(f, f"Dnr {it.dnr}" if it.dnr else "", text, col=col, before=3, bold_label=False)
+        if it.basis:
+            f.line("Beslutsunderlag", x=col, bold=True, before=8, keep=1)
+            for b in it.basis:
+                f.para(f"{b} {(m.date - dt.timedelta(days=10 + it.number % 7)).isoformat()}", x=col, before=1)
+        P.print_decisions(f, m, it, ds, rng, x=col)
+        if it.kind == "topic":
+            f.line("Beslutet skickas till", x=col, bold=True, before=8, keep=1)
+            f.para("Kommunfullmäktige" if it.proposal else "Förvaltningen", x=col, before=1)
+    return Rendered(f, P.furniture_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+def fullmaktige_meeting(rng: random.Random) -> Meeting:
+    """A kommunfullmäktige sitting: many seats, a few serving substitutes, many non-serving."""
+    m = board_meeting(rng, Cast(rng), board=0, members=rng.randint(39, 47), serving=rng.randint(3, 5),
+                      substitutes=rng.randint(8, 12), officials=2, spans=False, standard_items=True)
+    items = [replace(it, proposal=False) for it in m.items]
+    return replace(m, organ="Kommunfullmäktige", body=f"Kommunfullmäktige {m.org}", subject="Kommunfullmäktige",
+                   genitive="Kommunfullmäktiges", items=items)
+
+
+@variant("board", "m_page_header_body", "running_header", "r_party", "r_tjg_for", "r_ej_tjg", "r_vakant",
+         "r_role_after", "r_side_by_side", "h_para", "d_beslut", "d_namnden_beslutar", "d_not_proposal", "date_long")
+def fullmaktige_two_column_roster(rng: random.Random) -> Rendered:
+    """A kommunfullmäktige protocol with a long roster in TWO COLUMNS per page that runs over two
+    pages: "Närvarande ledamöter" with numbered seats ("1. Agnes Hedin (S), ordförande", a seat
+    "Vakant", the seats of absent members missing), "Tjänstgörande ersättare" numbered by the
+    seat they fill ("17. Name (M) för Y (M)"), "Ej tjänstgörande ersättare" unnumbered; the
+    columns read down the left then the right of each page; no votes recorded; "Övriga
+    närvarande", "Justerare", "Sekreterare" below; items "§ 45 Title" with "Kommunstyrelsens
+    förslag" worded like the decision (not a decision) and "Beslut" ("Kommunfullmäktige
+    beslutar att …"); the municipal running header; "Sammanträdesdatum 4 mars 2025"."""
+    m = fullmaktige_meeting(rng)
+    f = Flow(Style("vera", size=9.5, left=60, right=50, top=84, bottom=80))
+    f.line("Sammanträdesprotokoll", bold=True, size=15)
+    f.line(f"{m.organ} {m.org}", bold=True, size=11, before=3)
+    f.line(f"Sammanträdesdatum {C.fmt_date(m.date, 'long')}", before=6)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    present = [s for s in m.seats if s.role != "ersättare"]
+    serving = [s for s in m.seats if s.replaces]
+    slots: list = list(present)
+    for s in [*serving, None]:  # the serving substitutes' seats and one vacant seat
+        slots.insert(rng.randint(3, len(slots)), s)
+    stream: list[tuple[str, bool, object]] = [("Närvarande ledamöter", True, None)]
+    numbered = {}
+    for n, s in enumerate(slots, 1):
+        if s is None:
+            stream.append((f"{n}. Vakant", False, None))
+        elif s.replaces:
+            numbered[id(s)] = n
+        else:
+            role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role != "ledamot" else ""
+            stream.append((f"{n}. {s.name} ({s.party}){role}", False, s))
+    stream.append(("Tjänstgörande ersättare", True, None))
+    for s in sorted(serving, key=lambda s: numbered[id(s)]):
+        stream.append((f"{numbered[id(s)]}. {s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})", False, s))
+    stream.append(("Ej tjänstgörande ersättare", True, None))
+    for s in m.role("ersättare"):
+        if not s.replaces:
+            stream.append((f"{s.name} ({s.party})", False, s))
+    half = f.style.width / 2
+    rows = []  # (x offset inside the column, text, bold, who)
+    for text, bold, who in stream:
+        for k, r in enumerate(wrap(text, half - 14, f.style.bold if bold else f.style.reg, 9, 12)):
+            rows.append((12.0 if k else 0.0, r, bold, who if k == 0 else None))
+    per = 27
+    pages = [rows[k : k + 2 * per] for k in range(0, len(rows), 2 * per)]
+    for p, chunk in enumerate(pages):
+        left, right = chunk[:per], chunk[per:]
+        for j in range(max(len(left), len(right))):
+            here = [(0.0, left[j])] + ([(half, right[j])] if j < len(right) else [])
+            cells = [(base + dx, t, b) for base, (dx, t, b, _) in here]
+            (x0, t0, b0), *rest = cells
+            ln = f.line(t0, x=x0, bold=b0, size=9, before=10 if j == 0 else 0, new_page=p > 0 and j == 0,
+                        cells=tuple(rest))
+            for _, (_, _, _, who) in here:
+                if who is not None:
+                    P.record(f, ln, who)
+    P.heading_line(f, "Övriga närvarande", before=12)
+    for a in m.officials:
+        P.record(f, f.line(P.attendee_text(a, org=None)), a)
+    P.heading_line(f, "Justerare")
+    P.record_justerare(f, f.line(f"{m.justerare.name} ({m.justerare.party})"), m)
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    board_page_one(f, m, col=150)
+    ds = Decisions("Beslut", "beslutar")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", dnr=it.dnr if it.kind == "topic" else None, size=11, new_page=k == 0)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Kommunstyrelsens förslag", sent_to=False)
+    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body,
+                    m.date.isoformat(), m.org)
+
+
+NETWORK_MAIN = ("Inledning", "Aktuellt i nätverket", "Planering framåt", "Avslutning")
+
+
+@variant("minutes", "r_running_comma", "r_org_short", "r_guests", "r_antecknare", "h_bare", "d_sentences",
+         "date_long")
+def minutes_network_subpoints(rng: random.Random) -> Rendered:
+    """Minutes of an officials' network working under a chefsgrupp (the gold's body is that
+    canonical group): participants as "Name (Org)" in running text paragraphs, several per line
+    ("Deltagare: Agnes Hedin (Kumla kommun), Bertil Ek (Region Örebro), …", organisations now
+    full, now short), "Ordförande:", "Från Region Örebro län:" (officials), "Gäster:",
+    "Antecknare:"; headings numbered "1", "2" (main points, bold, larger) with sub-points "1.1",
+    "1.2" under them.  Gold: the items are the main points, titled by their heading; a
+    sub-point's text and decisions belong to its main point; decisions are sentences."""
+    m = minutes_meeting(rng, Cast(rng), officials=rng.randint(1, 2), guests=rng.randint(1, 2), absent=0)
+    f = Flow(Style("vera", size=10))
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(f"Länsnätverk inom {m.organ}", bold=True, size=12, before=4)
+    f.line(f"Möte den {C.fmt_date(m.date, 'long')}, {m.time}", before=6)
+    f.line(f"Plats: {m.place}")
+    org = lambda o: P.org_as(o, "short" if rng.random() < 0.4 else "full")  # noqa: E731
+    chair = m.chair
+    ln = f.para(f"Ordförande: {chair.name} ({org(chair.org)})", before=8)[0]
+    f.person(ln, chair.name, "ordförande", chair.org)
+    members = [s for s in m.seats if s.role != "ordförande"]
+    running_entries(f, "Deltagare:", [f"{s.name} ({org(s.org)})" for s in members],
+                    lambda k, ln: f.person(ln, members[k].name, members[k].role, members[k].org), sep=", ",
+                    end=".")
+    staff = m.officials
+    running_entries(f, "Från Region Örebro län:", [a.name for a in staff],
+                    lambda k, ln: f.person(ln, staff[k].name, "tjänsteperson", staff[k].org), sep=", ",
+                    last=" och ", end=".")
+    guests = m.guests
+    running_entries(f, "Gäster:", [f"{a.name} ({org(a.org)})" for a in guests],
+                    lambda k, ln: f.person(ln, guests[k].name, "övrig", guests[k].org), sep=", ", last=" och ",
+                    end=".")
+    ln = f.para(f"Antecknare: {m.secretary.name}", before=6)[0]
+    f.person(ln, m.secretary.name, "sekreterare", m.secretary.org)
+    opening = [it for it in m.items if it.kind == "open"]
+    topics = [it for it in m.items if it.kind == "topic"]
+    closing = [it for it in m.items if it.kind == "close"]
+    cut = rng.randint(1, len(topics) - 1)
+    groups = [(NETWORK_MAIN[0], opening), (NETWORK_MAIN[1], topics[:cut]), (NETWORK_MAIN[2], topics[cut:]),
+              (NETWORK_MAIN[3], closing)]
+    for n, (title, subs) in enumerate(groups, 1):
+        head = f.line(f"{n}  {title}", bold=True, size=12.5, before=16, keep=2)
+        f.item(str(n), title, head)
+        for j, it in enumerate(subs, 1):
+            f.line(f"{n}.{j}  {it.title}", bold=True, size=10.5, before=8, keep=1)
+            P.council_item_body(f, m, it, Decisions(form="past", in_text=rng.random() < 0.5), rng, x=0)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())
+
+
+@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
+         "r_one_per_line", "h_para", "d_beslut", "d_namnden_beslutar", "d_att_clauses", "d_proposal_kf",
+         "date_iso", "r_sig_box")
+def board_arbetsutskott(rng: random.Random) -> Rendered:
+    """A kommunstyrelsens arbetsutskott protocol: a small roster ("Ledamöter" one "Name (S),
+    ordförande" a line, "Tjänstgörande ersättare" "X (C) för Y (C)", "Övriga närvarande" with
+    titles, "Justerare", "Sekreterare"); items "§ 45 Title" with "Dnr" at the right; under
+    "Beslut" either "Arbetsutskottet föreslår kommunstyrelsen besluta att …" (a proposal to
+    another body, kept as the item's decision) or "Arbetsutskottet beslutar att …", several
+    acts as a lead and att-clauses ("<lead> att <clause>" each); a signature box; Times."""
+    m = board_meeting(rng, Cast(rng), board=0, members=5, serving=1, substitutes=2, officials=2, spans=False,
+                      standard_items=rng.random() < 0.5)
+    items = [replace(it, proposal=it.kind == "topic" and (it.proposal or rng.random() < 0.45)) for it in m.items]
+    m = replace(m, organ="Kommunstyrelsens arbetsutskott", body=f"Kommunstyrelsens arbetsutskott {m.org}",
+                subject="Arbetsutskottet", genitive="Arbetsutskottets", items=items)
+    f = Flow(Style("times", size=10.5, top=84, bottom=80))
+    f.line("Protokoll", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=3)
+    f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'iso')}", before=6)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    P.roster_lines(f, "Ledamöter", [s for s in m.seats if s.role != "ersättare"],
+                   lambda s: P.seat_text(s, org=None, party=True, role="comma"))
+    P.roster_lines(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
+                   lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})")
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    P.heading_line(f, "Justerare")
+    P.record_justerare(f, f.line(f"{m.justerare.name} ({m.justerare.party})"), m)
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", dnr=it.dnr if it.kind == "topic" else None, new_page=k == 0)
+        if it.kind == "justerare":
+            P.print_decisions(f, m, it, Decisions("Beslut", "beslutar"), rng)
+            continue
+        if it.text:
+            f.line("Ärendebeskrivning", bold=True, before=8, keep=1)
+            f.para(" ".join(it.text))
+        acts = list(it.acts)
+        if not acts:
+            continue
+        f.line("Beslut", bold=True, before=8, keep=1)
+        lead = f"{m.subject} {'föreslår kommunstyrelsen besluta' if it.proposal else 'beslutar'}"
+        if len(acts) == 1:
+            sentence = f"{lead} att {acts[0]}."
+            f.para(sentence, before=3)
+            f.decision(sentence)
+        else:
+            f.para(lead, before=3)
+            for j, act in enumerate(acts):
+                f.para(f"att {act}{'.' if j == len(acts) - 1 else ','}", x=12, hang=14, before=1)
+                f.decision(f"{lead} att {act}")
+        f.line("Expedieras till", bold=True, before=8, keep=1)
+        f.para("Kommunstyrelsen" if it.proposal else "Förvaltningen", before=1)
+    f.in_items = False
+    P.signature_box(f, m, columns=3, labels=("Ordförande", "Justerare", "Sekreterare"))
+    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
