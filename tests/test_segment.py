@@ -290,3 +290,15 @@ def test_staff_of_an_organisation_listed_on_the_heading_line():
     people, _ = read_roster(sections)
     assert [(p.name, p.role, p.organization) for p in people] == [
         ("Kim Ek", "tjänsteperson", "Region Örebro län"), ("Lo Berg", "tjänsteperson", "Region Örebro län")]
+
+
+def test_a_list_in_two_page_columns_with_a_heading_half_way_down_the_right_one():
+    doc = [at("Närvarande ledamöter", 60, 150)]
+    for k in range(6):
+        doc.append(at(f"{k + 1}. Person{'abcdef'[k]} Ek (S)", 60, 162 + 12 * k))
+        right = "Tjänstgörande ersättare" if k == 3 else f"{k + 20}. Person{'ghijkl'[k]} Berg (M)"
+        doc.append(at(right, 300, 162 + 12 * k))
+    sections = find_roster(doc)
+    assert [(s.heading, s.role) for s in sections] == [("Närvarande ledamöter", "ledamot"),
+                                                       ("Tjänstgörande ersättare", "ersättare")]
+    assert [ln.text for ln in sections[1].lines] == ["24. Personk Berg (M)", "25. Personl Berg (M)"]

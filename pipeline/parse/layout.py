@@ -74,3 +74,42 @@ def is_multi_column(rows_: Sequence[Row], starts_entry: Callable[[str], bool]) -
         return False
     several = sum(1 for row in wide if sum(1 for cell in row if starts_entry(cell.text)) > 1)
     return several * 2 >= len(wide)
+
+
+# Two page columns are this far apart at least (points): not the cells of one table row.
+PAGE_COLUMN_GAP_PT = 150.0
+
+
+def page_column_order(
+    lines: Sequence[Line], starts_entry: Callable[[str], bool], is_heading: Callable[[str], bool]
+) -> tuple[list[Line], set[int]]:
+    """Lines with a two-column list put in reading order: each page column top to bottom.
+
+    A list printed in two page columns (a council's numbered seats, "Tjänstgörande ersättare" as
+    a heading half-way down the right column) comes out of extraction row by row, left and
+    right interleaved.  Where, on one page, a roster heading stands beside an entry of the other
+    column, the rows holding two such cells are read column by column; everything else keeps its
+    order.  (A heading in the left column beside its first entry is a label column: not this.)
+    Returns the lines and the ids of those read by page column (each alone on its row).
+    """
+    out = list(lines)
+    columned: set[int] = set()
+    for page in sorted({ln.page for ln in lines}):
+        idx = [i for i, ln in enumerate(out) if ln.page == page]
+        rows_ = rows([out[i] for i in idx])
+        two = [r for r in rows_ if len(r) == 2 and (r[1].x0 or 0) - (r[0].x0 or 0) >= PAGE_COLUMN_GAP_PT
+               and all(starts_entry(c.text) or is_heading(c.text) for c in r)]
+        # a heading in the right column while the left column goes on with its list
+        if len(two) < 4 or not any(is_heading(r[1].text) and not is_heading(r[0].text) and starts_entry(r[0].text)
+                                   for r in two):
+            continue
+        first = next(k for k, r in enumerate(rows_) if r is two[0])
+        last = next(k for k, r in enumerate(rows_) if r is two[-1])
+        region = [c for r in rows_[first : last + 1] for c in r]
+        split = (two[0][0].x0 or 0.0) + PAGE_COLUMN_GAP_PT / 2
+        ordered = [c for c in region if (c.x0 or 0.0) < split] + [c for c in region if (c.x0 or 0.0) >= split]
+        positions = sorted(out.index(c) for c in region)
+        for pos, line in zip(positions, ordered, strict=True):
+            out[pos] = line
+        columned.update(id(c) for c in region)
+    return out, columned

@@ -15,7 +15,7 @@ from functools import cache
 
 from .. import patterns
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
-from .layout import SAME_ROW_PT, rows
+from .layout import SAME_ROW_PT, page_column_order, rows
 from .organizations import known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
 
@@ -425,6 +425,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     on its row: "ordförande" in a table's Funktion column is a cell, not a heading.  Headings
     side by side ("Ledamöter | Ersättare") make one section with a column per role.
     """
+    front, columned = page_column_order(front, starts_entry, lambda t: roster_heading(t) is not None)
     sections: list[RosterSection] = []
     current: dict | None = None
     ended = False
@@ -461,7 +462,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current = None
             ended = ended or text.casefold().startswith(_signatures())
             continue
-        mates = _row_mates(front, i)
+        mates = [] if id(line) in columned else _row_mates(front, i)  # read by page column: alone
         left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
         if (not left and mates and (is_header_row([line, *mates]) or (roster_heading(text) and is_header_row(mates)))
                 and _grid_header([line, *mates]) is None
