@@ -302,3 +302,17 @@ def test_a_list_in_two_page_columns_with_a_heading_half_way_down_the_right_one()
     assert [(s.heading, s.role) for s in sections] == [("Närvarande ledamöter", "ledamot"),
                                                        ("Tjänstgörande ersättare", "ersättare")]
     assert [ln.text for ln in sections[1].lines] == ["24. Personk Berg (M)", "25. Personl Berg (M)"]
+
+
+def test_an_agenda_printed_as_a_table_is_read_as_items():
+    doc = [at("Nr", 60, 390), at("Rubrik", 86, 390), at("Anteckningar", 188, 390), at("Beslut", 378, 390),
+           at("1", 60, 402), at("Välkommen och", 86, 402), at("Ordföranden hälsade välkommen.", 188, 402),
+           at("Gruppen beslutade att godkänna", 378, 402), at("dagordning", 86, 414), at("dagordningen.", 378, 414),
+           at("2", 60, 426), at("Verksamhetsplan", 86, 426), at("Ett utkast visades.", 188, 426),
+           at("Utkastet godkändes.", 378, 426),
+           at("Vid anteckningarna", 60, 500)]
+    seg = segment(doc)
+    assert [(i.number, i.title) for i in seg.items] == [("1", "Välkommen och dagordning"), ("2", "Verksamhetsplan")]
+    from pipeline.parse.decisions import find_decisions
+
+    assert [d.text for d in find_decisions(seg.items[0].lines)] == ["Gruppen beslutade att godkänna dagordningen."]

@@ -11,7 +11,9 @@ Tolerances are named once here (pdfplumber's `DEFAULT_X_TOLERANCE` style) and pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..records import Line
 
@@ -113,3 +115,85 @@ def page_column_order(
             out[pos] = line
         columned.update(id(c) for c in region)
     return out, columned
+
+
+# Column labels of an agenda printed as a table, one row per item: the number, the title, and
+# the columns for the text; a decision column's cells are the item's decisions.
+AGENDA_NUMBER = ("nr", "nr.", "punkt", "§", "paragraf", "p")
+AGENDA_TITLE = ("rubrik", "ärende", "ämne", "punkt", "rubrik/ärende", "dagordningspunkt")
+AGENDA_DECISION = ("beslut", "beslut/åtgärd", "beslut och åtgärd", "beslutat")
+AGENDA_TEXT = ("anteckningar", "anteckning", "diskussion", "noteringar", "kommentar", "information",
+               "åtgärd", "ansvarig", "ansvar", "föredragande", "ärendebeskrivning")
+
+
+def linearize_agenda_tables(lines: Sequence[Line]) -> list[Line]:
+    """An agenda printed as a table ("Nr | Rubrik | Anteckningar | Beslut", a row an item, cells
+    wrapping over several lines and rows over pages) turned into the lines an item heading and
+    its text would be: "1 Välkommen och dagordning", the notes, then "Beslut" and the decision
+    cell's text.  Each made line keeps the page and position of the cell it starts with.
+    Documents without such a table come back unchanged."""
+    out = list(lines)
+    rows_ = rows(out)
+    for k, row in enumerate(rows_):
+        keys = [c.text.strip().rstrip(":").casefold() for c in row]
+        if len(row) < 3 or keys[0] not in AGENDA_NUMBER or keys[1] not in AGENDA_TITLE:
+            continue
+        if not all(key in AGENDA_DECISION or key in AGENDA_TEXT for key in keys[2:]):
+            continue
+        header = [(c.x0 or 0.0, key) for c, key in zip(row, keys, strict=True)]
+        table = _read_agenda(rows_[k + 1 :], header)
+        if not table:
+            continue
+        made, used = table
+        start = out.index(row[0])
+        consumed = {id(c) for c in row} | used
+        rest = [ln for ln in out[start:] if id(ln) not in consumed]
+        return [*out[:start], *made, *linearize_agenda_tables(rest)]
+    return out
+
+
+def _read_agenda(rows_: Sequence[Row], header: list[tuple[float, str]]) -> tuple[list[Line], set[int]] | None:
+    xs = [x for x, _ in header]
+
+    def column(cell: Line) -> str:
+        k = max((i for i, x in enumerate(xs) if (cell.x0 or 0.0) >= x - SAME_COLUMN_PT / 3), default=0)
+        return header[k][1]
+
+    items: list[dict[str, list[Line]]] = []
+    used: set[int] = set()
+    for row in rows_:
+        keys = [c.text.strip().rstrip(":").casefold() for c in row]
+        if keys and keys[0] in AGENDA_NUMBER and len(keys) > 2:
+            used.update(id(c) for c in row)  # the header again, on a new page
+            continue
+        number = [c for c in row if column(c) == header[0][1] and re.fullmatch(r"\d{1,3}\.?", c.text.strip())]
+        others = [c for c in row if column(c) == header[0][1] and c not in number]
+        if others or (row and (row[0].x0 or 0.0) < xs[0] - SAME_COLUMN_PT):
+            break  # a line in the number column that is not a number: the table has ended
+        if number:
+            items.append({"number": number, **{key: [] for _, key in header[1:]}})
+        if not items:
+            break
+        for c in row:
+            if c not in number:
+                items[-1][column(c)].append(c)
+        used.update(id(c) for c in row)
+    if len(items) < 2:
+        return None
+    made: list[Line] = []
+    for item in items:
+        num = item["number"][0]
+        title_cells = item[header[1][1]]
+        title = " ".join(c.text.strip() for c in title_cells)
+        made.append(replace(num, text=f"{num.text.strip().rstrip('.')} {title}".strip(),
+                            x1=max((c.x1 or 0.0 for c in title_cells), default=num.x1)))
+        for _, key in header[2:]:
+            cells = item[key]
+            if not cells:
+                continue
+            if key in AGENDA_DECISION:
+                made.append(replace(cells[0], text="Beslut"))
+            elif key != "anteckningar" and key in AGENDA_TEXT:
+                made.append(replace(cells[0], text=f"{key.capitalize()}:"))
+            made.extend(cells)
+    return made, used
