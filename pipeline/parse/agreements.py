@@ -89,6 +89,10 @@ _PARTY_TABLE_HEADER = frozenset(
         "företrädare",
         "kontaktperson",
         "firmatecknare",
+        "företräds av",
+        "företrädd av",
+        "representeras av",
+        "organisationsnummer/adress",
     }
 )
 _BETWEEN = re.compile(r"\b(?:mellan|parterna\s+är|parter\s+är)\s+", re.IGNORECASE)
@@ -221,8 +225,12 @@ def _listed_parties(lines: Sequence[Line]) -> list[str] | None:
                     break
                 parts.append(text)
             return [name for name, _ in _parse_parties(" ".join(parts))]
-        # "Parter" alone on its line: a list, a sentence, or a pointer to an appendix.
-        if listed := _party_list(cells[i + 1 :]):
+        # "Parter" alone on its line: a list (after a lead-in sentence and a header row, perhaps),
+        # a sentence, or a pointer to an appendix.
+        after = cells[i + 1 :]
+        if after and after[0] and after[0][-1].rstrip().endswith(":") and len(after) > 1:
+            after = after[1:]  # "… mellan följande parter:" over the list or table
+        if listed := _party_list(after):
             return listed
         later = [line for row in rows[i + 1 :] for line in row]
         sentence = _section_sentence(later)
