@@ -250,3 +250,17 @@ def test_a_numbered_sub_point_heading_ends_the_decision_before_it():
     got = find_decisions(lines("Beslut: Chefsgruppen godkände dagordningen.", "1.2 Föregående minnesanteckningar",
                                "Minnesanteckningarna lades till handlingarna."))
     assert [d.text for d in got] == ["Chefsgruppen godkände dagordningen."]
+
+
+@pytest.mark.parametrize("recorded", ["Det beslutades att anta planen.", "Beslutades att anta planen.",
+                                      "Kommunstyrelsen beslutade enhälligt att anta planen."])
+def test_a_decision_recorded_after_the_proposal_without_a_beslut_heading(recorded):
+    got = find_decisions(lines("Förslag till beslut", "Kommunstyrelsen beslutar att anta planen.", recorded),
+                         body="Kommunstyrelsen Kumla kommun")
+    assert [d.text for d in got] == [recorded]
+
+
+def test_a_decision_label_in_the_middle_of_a_line():
+    got = find_decisions(lines("Ordföranden hälsade välkommen. Beslut: Mötet beslutade att godkänna",
+                               "dagordningen."))
+    assert [d.text for d in got] == ["Mötet beslutade att godkänna dagordningen."]

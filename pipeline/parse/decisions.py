@@ -336,15 +336,41 @@ def _remark_kind(word: str) -> str:
     return "reservation" if w.startswith("reservation") else "jäv" if w == "jäv" else "protokollsanteckning"
 
 
+# A decision recorded as done: past or passive forms of the deciding verbs.
+RECORDED = re.compile(
+    r"\b(?:beslutades|beslöts|beslutade|beslöt|fastställdes|fastställde|godkändes|godkände|antogs|antog|"
+    r"utsågs|utsåg|valdes|valde|bordlades|återremitterades|noterades|bifölls|biföll|avslogs|avslog|"
+    r"beviljades|beviljade|uppdrog|gav|lades|lade|tillstyrkte|avstyrkte|enades)\b",
+    re.I,
+)
+# "Ordföranden hälsade välkommen. Beslut: Mötet godkände dagordningen." — a decision label inside a line
+INLINE_DECISION = re.compile(r"(?<=[.!?])\s+(?=Beslut(?:et)?:\s)")
+
+
+def _split_inline_decision(lines: Sequence[Line]) -> list[Line]:
+    """Lines with "Beslut:" after a full stop cut in two, so that the label starts a line."""
+    out: list[Line] = []
+    for ln in lines:
+        parts = INLINE_DECISION.split(ln.text)
+        out.extend([ln] if len(parts) == 1 else [replace(ln, text=p.strip()) for p in parts if p.strip()])
+    return out
+
+
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
     """Decisions of one item, verbatim and in order.  `body` is the document's body: a
     sentence with it as the subject records the meeting's own decision."""
+    lines = _split_inline_decision(lines)
     blocks, sectioned = _split_sections(lines, body)
     found: list[tuple[str, Line]] = []
     if blocks:
         for block in blocks:
             found.extend(_block_decisions(block))
-    elif not sectioned:
+    elif sectioned:
+        # Sections but no "Beslut": what was decided is recorded in the past or the passive
+        # ("Det beslutades att …", "Kommunstyrelsen beslutade enhälligt att …"), unlike the
+        # proposal in the present ("Socialnämnden beslutar att …") it may follow.
+        found = [(s, ln) for s, ln in sentences(lines) if is_decision(s, body) and RECORDED.search(s)]
+    if not blocks and not sectioned:
         for part, is_att in _att_runs(lines, body):
             if is_att:
                 found.extend(_att_clauses(part) or [])
