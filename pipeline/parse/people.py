@@ -75,7 +75,7 @@ def _presence_of(part: str) -> bool | None:
 
 
 def _leading_role(text: str) -> tuple[Role | None, str]:
-    """ "Vice ordförande Ann-Sofie Olofsson" -> ("vice ordförande", "Ann-Sofie Olofsson")."""
+    """ "Vice ordförande Eva-Lena Strandberg" -> ("vice ordförande", "Eva-Lena Strandberg")."""
     m = _leading_role_pattern().match(text)
     if m and not re.match(r"\s*(?:för|i stället för)\b", text[m.end() :]) and not m.group(1).casefold().endswith("för"):
         rest = text[m.end() :].strip()
@@ -126,7 +126,7 @@ def parse_person_line(
     if pm:
         party = pm.group(1)
         text = (text[: pm.start()] + text[pm.end() :]).strip()
-    # A role in brackets: "Hans Jansson, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
+    # A role in brackets: "Kim Nyberg, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in re.findall(r"\(([^()]*)\)", text):
         inline = _inline_role(paren)
@@ -258,8 +258,8 @@ def is_secretary_title(title: str | None) -> bool:
 
 
 def starts_entry(text: str) -> bool:
-    """True when a roster cell or chunk begins with a person's full name ("Åke de Vries (S),
-    ordförande", "Vice ordförande Ann-Sofie Olofsson"), so it starts an entry of its own."""
+    """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
+    ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
     _, text = _leading_role(text)
     head = re.split(r"[,(;]", text)[0].strip().rstrip(".")
