@@ -316,3 +316,11 @@ def test_an_agenda_printed_as_a_table_is_read_as_items():
     from pipeline.parse.decisions import find_decisions
 
     assert [d.text for d in find_decisions(seg.items[0].lines)] == ["Gruppen beslutade att godkänna dagordningen."]
+
+
+def test_paragraphs_may_skip_numbers_where_items_are_confidential_or_left_out():
+    items = find_items(lines("§ 12 Val av justerare", "Text.", "§ 17 Budget", "Text.", "§ 31 Avslutning", "Text."))
+    assert [i.number for i in items] == ["12", "17", "31"]
+    # a bare numbered list may not: "2." and "9." are not one agenda
+    items = find_items(lines("1. Mötet öppnas", "Text.", "2. Val", "Text.", "9. Nio saker", "Text."))
+    assert [i.number for i in items] == ["1", "2"]

@@ -214,8 +214,15 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
     return best
 
 
-def _longest_run(cands: list[_Candidate]) -> list[_Candidate]:
-    """The longest chain of candidates whose numbers rise by 1 to 3 at each step."""
+# How far an item number may jump from one item to the next.  A "§" is never anything but an
+# item's number, and a protocol's §§ skip those of confidential items or of an excerpt
+# ("§ 12", "§ 17", "§ 31"); a bare "5." may be any list's, so its chain must be tight.
+MAX_STEP = {"paragraph": 30, "finnish": 30, "abbreviated": 30, "labelled": 10}
+MAX_STEP_DEFAULT = 3
+
+
+def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> list[_Candidate]:
+    """The longest chain of candidates whose numbers rise by 1 to `max_step` at each step."""
     if not cands:
         return []
     best_len = [1] * len(cands)
@@ -223,7 +230,7 @@ def _longest_run(cands: list[_Candidate]) -> list[_Candidate]:
     for j in range(len(cands)):
         for i in range(j):
             step = cands[j].number - cands[i].number
-            if 1 <= step <= 3 and best_len[i] + 1 > best_len[j]:
+            if 1 <= step <= max_step and best_len[i] + 1 > best_len[j]:
                 best_len[j], prev[j] = best_len[i] + 1, i
     j = max(range(len(cands)), key=lambda k: (best_len[k], -k))
     chain = []
@@ -292,7 +299,8 @@ DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     """Agenda items in the lines of a whole document, in the numbering style it uses most;
     without numbers (minutes), the headings that stand out by font."""
-    runs = [_longest_run(_prefer_titled(_candidates(lines, style))) for style in ITEM_STYLES]
+    runs = [_longest_run(_prefer_titled(_candidates(lines, style)), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+            for style in ITEM_STYLES]
     run = max(runs, key=len)
     if len(run) < 2 and not (run and run is not runs[0]):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
