@@ -26,7 +26,9 @@ ORG_WORDS = re.compile(
     r"idrottsförbund|RF-SISU|ÖLBF|SKR)\b",
     re.I,
 )
-PARTY = re.compile(r"\(\s*(S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–)\s*\)")
+# Party tags: "(S)" after a name, or a bare "S" in a table's party column; "-" for no party.
+PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–"
+PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
@@ -35,7 +37,7 @@ ATTENDANCE_TIME = re.compile(r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
 ATTENDANCE = re.compile(r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?"
                         r"|^\d{1,4}\s*[-–]\s*\d{1,4}$")  # "1–12" in a "Närvarande §§" column
-PARTY_CODE = re.compile(r"^(?:S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–)$")
+PARTY_CODE = re.compile(rf"^(?:{PARTIES})$")
 
 
 @cache
@@ -236,17 +238,20 @@ def parse_person_line(
 _ELECTED_TITLES = r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd)\b"
 
 
+@cache
+def _organization_kinds() -> dict[str, str]:
+    return {o.name: o.kind for o in all_organizations()}
+
+
 def _association(name: str) -> bool:
     """An association or federation (förbund), not a region or municipality."""
-    kind = next((o.kind for o in all_organizations() if o.name == name), None)
-    return kind == "förbund"
+    return _organization_kinds().get(name) == "förbund"
 
 
 def _guest_organization(name: str) -> bool:
     """Organisations whose people attend as guests: not a region, municipality or association
     that holds seats (state agencies, universities, companies)."""
-    kinds = {o.name: o.kind for o in all_organizations()}
-    kind = kinds.get(name)
+    kind = _organization_kinds().get(name)
     if kind is not None:
         return kind == "myndighet"
     return bool(re.search(r"\b(?:universitet\w*|länsstyrelsen|myndighet\w*|polis\w*|AB)\b", name, re.I))
