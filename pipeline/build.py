@@ -18,21 +18,21 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION
 from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, sha256_file, warn_without_ocr
-from .load import (
-    elections,
+from .memberships import derive_memberships
+from .parse import parse
+from .records import ExtractedDocument, ParsedDocument
+from .resolve import resolve
+from .store import (
     ensure_db_shape,
     mentions,
     save_document,
     save_memberships,
     save_people,
     save_problems,
+    seat_events,
     seats,
     signed_roles,
 )
-from .memberships import derive_memberships
-from .parse import parse
-from .records import ExtractedDocument, ParsedDocument
-from .resolve import resolve
 
 log = logging.getLogger(__name__)
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
@@ -145,7 +145,8 @@ def refresh_people(db: sqlite_utils.Database) -> None:
 
     Runs over the whole database after each batch: identity depends on all documents."""
     save_people(db, resolve(mentions(db)))
-    save_memberships(db, derive_memberships(seats(db), elections(db), signed_roles(db)))
+    derived = derive_memberships(seats(db), seat_events(db), signed_roles(db))
+    save_memberships(db, derived.memberships, derived.reviews)
 
 
 def _fail(

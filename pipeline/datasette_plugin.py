@@ -20,8 +20,8 @@ from datasette.utils.asgi import Response, asgi_static
 from markupsafe import Markup
 
 from . import timeline
-from .load import swedish_sort_key
 from .serve import DATABASE_NAME
+from .store.schema import swedish_sort_key
 
 PLUGIN = "protokoll"  # the distribution's name: Datasette serves plugin files at /-/static-plugins/protokoll/
 STATIC = Path(__file__).with_name("static")

@@ -6,7 +6,8 @@ from typing import Any
 
 import sqlite_utils
 
-from .load import swedish_sort_key
+from .bodies import Body, BodyNotFound, find
+from .store.schema import swedish_sort_key
 
 
 class QueryError(Exception):
@@ -39,22 +40,28 @@ def person_history(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]
     return out
 
 
+def bodies(db: sqlite_utils.Database) -> list[Body]:
+    """The bodies that have meetings, each with every written form of its name."""
+    forms: dict[str, list[str]] = {}
+    for r in db.query("select body_id, alias from body_aliases order by rowid"):
+        forms.setdefault(r["body_id"], []).append(r["alias"])
+    rows = db.query(
+        """select b.id, b.name, o.name as owner from organizations b left join organizations o on o.id = b.parent_id
+           where b.kind = 'organ' and b.id in (select body_id from meetings)"""
+    )
+    return [Body(id=r["id"], name=r["name"], owner=r["owner"], aliases=tuple(forms.get(r["id"], ()))) for r in rows]
+
+
 def find_body(db: sqlite_utils.Database, body: str) -> dict[str, Any]:
-    """The body whose name is `body` or contains it unambiguously."""
-    bodies = list(db.query(
-        "select id, name from organizations where kind = 'organ' and id in (select body_id from meetings)"
-    ))
-    exact = [b for b in bodies if b["name"].casefold() == body.casefold() or b["id"] == body]
-    if exact:
-        return exact[0]
-    matches = [b for b in bodies if body.casefold() in b["name"].casefold()]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        known = ", ".join(sorted(b["name"] for b in bodies)) or "none loaded"
-        raise QueryError(f"no body matches {body!r}; bodies with meetings: {known}")
-    names = "; ".join(sorted(b["name"] for b in matches))
-    raise QueryError(f"{body!r} matches several bodies: {names} — give more of the name")
+    """The body that `body` names: any of its written forms, or an unambiguous part of one
+    ("Kommunstyrelsen Kumla kommun", "Kumla kommunstyrelse", "KS Kumla", "folkhälsorådet" …),
+    case-insensitively for Å, Ä and Ö too.  Several equally good matches raise a `QueryError`
+    that lists them."""
+    try:
+        found = find(body, bodies(db))
+    except BodyNotFound as e:
+        raise QueryError(str(e)) from e
+    return {"id": found.id, "name": found.name}
 
 
 ROLE_ORDER = ["ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "övrig"]

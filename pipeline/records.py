@@ -115,6 +115,8 @@ class Participant:
     title: str | None = None  # officials' job title
     party: str | None = None  # "S", "M", …
     present: bool | None = None
+    replaces: str | None = None  # "tjänstgörande ersättare för Olle Berg": the member stood in for
+    body: str | None = None  # a joint meeting's roster section: the body it seats people on
     doc_id: str = ""
     page: int | None = None
     quote: str = ""
@@ -201,6 +203,8 @@ class Signatory:
     place: str | None = None
     date: str | None = None
     confidence: float = 1.0
+    seat_body: str | None = None  # "Kommunstyrelsens ordförande": the board whose seat the title names
+    seat_role: Role | None = None
     doc_id: str = ""
     page: int | None = None
 
@@ -245,6 +249,7 @@ class ParsedDocument:
     vacant_seats: tuple[VacantSeat, ...] = ()
     absent: tuple[Participant, ...] = ()  # listed as "Frånvarande" / "Anmält förhinder": not participants
     directive_rules: tuple[DirectiveRule, ...] = ()
+    events: tuple[Event, ...] = ()  # elections, replacements, substitutions … (parse/events.py)
     problems: tuple[Problem, ...] = field(default=())
     stage_seconds: tuple[tuple[str, float], ...] = ()  # how long each parse stage took
 
@@ -288,6 +293,37 @@ class Segments:
     items: tuple[ItemBlock, ...]
 
 
+EventKind = Literal["election", "replacement", "resignation", "vacancy", "substitution", "absence"]
+EVENT_KINDS: tuple[EventKind, ...] = ("election", "replacement", "resignation", "vacancy", "substitution", "absence")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """Something a protocol says about who holds a seat (`pipeline.parse.events`).
+
+    election      "Anna Berg valdes till ordförande": `name` holds `role` from the meeting (or
+                  from `effective`); `replaces` when a fyllnadsval names the predecessor
+    replacement   "Karin Lund ersätter Jonas Holm som ledamot": `name` takes the seat of `replaces`
+    resignation   "Jonas Holm har entledigats": `name`'s seat ends
+    vacancy       a seat listed or reported as empty ("Vakant"): `role` and `organization`, no name
+    substitution  "Eva Sten, tjänstgörande ersättare för Olle Berg": `replaces` keeps the seat, absent
+    absence       "Frånvarande: Olle Berg": `name` keeps the seat, absent
+    """
+
+    kind: EventKind
+    name: str | None = None  # given name first
+    role: Role | None = None
+    organization: str | None = None
+    replaces: str | None = None
+    body: str | None = None  # the body the seat is on, when the text names another than the meeting's
+    effective: str | None = None  # ISO date the text gives ("från och med 1 mars 2024")
+    announced: bool = False  # reported under "Meddelanden"/"Anmälningar", not decided here
+    item: str | None = None  # the agenda item's number
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
 # --------------------------------------------------------------------------- people over time
 @dataclass(frozen=True, kw_only=True)
 class Seat:
@@ -299,22 +335,41 @@ class Seat:
     date: str | None
     role: Role
     organization_id: str | None = None
+    present: bool | None = None  # False: listed as absent, or stood in for by a substitute
     doc_id: str = ""
     page: int | None = None
     quote: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
-class Election:
-    """ "X valdes till vice ordförande": who was elected to what, when, by which body."""
+class SeatEvent:
+    """An `Event` resolved to people and a body: what ends or starts a spell, on its date."""
 
-    person_id: str
+    kind: EventKind
+    person_id: str | None
     body_id: str
-    role: Role
+    role: Role | None
     date: str | None
+    replaces_id: str | None = None
+    meeting_id: str | None = None
     doc_id: str = ""
     page: int | None = None
     quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Review:
+    """A reading the derivation did not follow, kept with its evidence for an analyst to check:
+    a role or organisation that differs in one meeting with no event to explain it."""
+
+    kind: Literal["role", "organisation", "chair"]
+    person_id: str
+    body_id: str
+    meeting_id: str
+    reading: str  # what the roster said ("ordförande", "" for no organisation)
+    kept: str  # what the derivation used
+    quote: str  # the roster line read
+    evidence: str  # the lines around it that decided
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -352,7 +407,7 @@ class Membership:
     start_date: str | None
     start_precision: str
     ended_before: str | None
-    source_kind: str  # "attendance" | "attendance+election" | "election" | "signature"
+    source_kind: str  # "attendance" | "attendance+election" | "election" | "attendance+replacement" | "signature"
     doc_id: str = ""
     page: int | None = None
     quote: str = ""

@@ -37,8 +37,8 @@ from .budget import Budget, Outcome, Runner
 from .build import discover, refresh_people
 from .extract import sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
-from .load import ensure_db_shape, save_document, save_problems
 from .sources import Settings, Source
+from .store import ensure_db_shape, save_document, save_problems
 
 log = logging.getLogger(__name__)
 

@@ -1251,32 +1251,46 @@ class Rendered:
     flow: Flow
 
 
-def meeting_truth(stem: str, body: str, owner: str, date: str, roster: list[Member]) -> dict:
-    """Who sat where at one meeting; ``owner`` is the organisation the body belongs to."""
+def meeting_truth(stem: str, body: str, owner: str, date: str, roster: list[Member],
+                  held: tuple[Member, ...] = ()) -> dict:
+    """Who sat where at one meeting; ``owner`` is the organisation the body belongs to.  ``held``
+    are the members a tjänstgörande ersättare stood in for: they keep their seat, not listed."""
     return {"document": stem, "body": body, "owner": owner, "date": date,
             "members": [{"person": x.person.key, "name": x.person.name, "role": x.role,
-                         "organization": x.organization, "party": x.party, "as_printed": x.written}
-                        for x in roster if x.person]}
+                         "organization": x.organization, "party": x.party, "as_printed": x.written,
+                         **({"held": True} if x in held else {})}
+                        for x in [*roster, *held] if x.person]}
+
+
+# Elected seats are held between meetings: up to this many meetings in a row may leave a member
+# unlisted without ending the spell, unless a mandate period (from 1 January 2019, 2023, …)
+# begins in them.  The same rule as pipeline/memberships.py, written from the documents' facts.
+MAX_GAP = 2
+ELECTED_SEATS = ("ordförande", "vice ordförande", "ledamot", "ersättare")
 
 
 def spells(meetings: list[dict]) -> list[dict]:
-    """Runs of consecutive meetings of one body where a person held the same role for the same organisation."""
+    """Runs of meetings of one body where a person held the same role for the same organisation
+    (a seat held while stood in for counts, but not as a meeting that listed them)."""
     out: list[dict] = []
     for body, owner in dict.fromkeys((m["body"], m["owner"]) for m in meetings):
-        running: dict[tuple, dict] = {}
-        for m in (m for m in meetings if (m["body"], m["owner"]) == (body, owner)):
-            seen = set()
+        mine = [m for m in meetings if (m["body"], m["owner"]) == (body, owner)]
+        running: dict[tuple, tuple[int, dict]] = {}
+        for k, m in enumerate(mine):
             for x in m["members"]:
                 key = (x["person"], x["role"], x["organization"])
-                seen.add(key)
-                if key in running:
-                    running[key].update(to=m["date"], meetings=running[key]["meetings"] + 1)
+                listed = 0 if x.get("held") else 1
+                last = running.get(key)
+                gap = MAX_GAP + 1 if x["role"] in ELECTED_SEATS else 1
+                if last and k - last[0] <= gap and not any(
+                        int(y) % 4 == 3 for y in range(int(last[1]["to"][:4]) + 1, int(m["date"][:4]) + 1)):
+                    last[1].update(to=m["date"], meetings=last[1]["meetings"] + listed)
+                    running[key] = (k, last[1])
                 else:
-                    running[key] = {"person": x["person"], "role": x["role"], "organization": x["organization"],
-                                    "body": body, "owner": owner, "from": m["date"], "to": m["date"],
-                                    "meetings": 1}
-                    out.append(running[key])
-            running = {k: v for k, v in running.items() if k in seen}
+                    spell = {"person": x["person"], "role": x["role"], "organization": x["organization"],
+                             "body": body, "owner": owner, "from": m["date"], "to": m["date"], "meetings": listed}
+                    out.append(spell)
+                    running[key] = (k, spell)
     return sorted(out, key=lambda s: (s["person"], s["body"], s["from"], s["role"]))
 
 
@@ -1304,13 +1318,18 @@ def build() -> tuple[list[Rendered], dict]:
         pdf = write_pdf(f, region, title=f"Protokoll {COUNCIL} {m.date}", author=REGION)
         docs.append(Rendered(m.stem, pdf, f.golden("protokoll", "Protokoll", COUNCIL, m.date), f))
         meetings.append(meeting_truth(m.stem, COUNCIL, REGION, m.date, roster))
+    politicians = {p.person.name: p for b in BOARD_MEETINGS for p in b.deciding}
     for b in BOARD_MEETINGS:
         roster = board_roster(b)
         f = render_board(b, roster)
         pdf = write_pdf(f, board_furniture(b), title=f"Sammanträdesprotokoll {b.board} {b.date}", author=b.municipality)
         docs.append(Rendered(b.stem, pdf, f.golden("protokoll", "Sammanträdesprotokoll", f"{b.board} {b.municipality}",
                                                    b.date), f))
-        meetings.append(meeting_truth(b.stem, b.board, b.municipality, b.date, roster))
+        # "Ali Demir (S) ersätter Ove Lindberg (S)": Ove Lindberg keeps his seat, absent.
+        held = tuple(Member("", politicians[name].person, politicians[name].role, b.municipality, "",
+                            party=politicians[name].party)
+                     for p in b.serving if (name := re.sub(r"\s*\(.*", "", p.replaces)) in politicians)
+        meetings.append(meeting_truth(b.stem, b.board, b.municipality, b.date, roster, held))
     f = render_minutes(MINUTES)
     pdf = write_pdf(f, region, title=f"Minnesanteckningar {MINUTES.body} {MINUTES.date}", author=REGION)
     docs.append(Rendered(MINUTES.stem, pdf, f.golden("minnesanteckningar", "Minnesanteckningar", MINUTES.body,

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 import pipeline.extract as extract_module
 from pipeline.build import build
 from pipeline.cli import cli
-from pipeline.load import TABLES
+from pipeline.store import TABLES
 
 from .conftest import SEEDS, require
 
@@ -111,8 +111,8 @@ def test_facts_from_an_ocrd_page_carry_its_confidence(tmp_path):
     from dataclasses import replace
 
     from pipeline.extract import extract
-    from pipeline.load import ensure_db_shape, page_confidence, save_document
     from pipeline.parse import parse
+    from pipeline.store import ensure_db_shape, page_confidence, save_document
 
     path = tmp_path / "a.txt"
     path.write_text("Protokoll\nLedamöter:\nAnna Ek, Kumla kommun\n\fSida två\n", "utf-8")
@@ -126,7 +126,7 @@ def test_facts_from_an_ocrd_page_carry_its_confidence(tmp_path):
 
 
 def test_a_database_from_an_older_version_gains_new_columns(tmp_path):
-    from pipeline.load import ensure_db_shape
+    from pipeline.store import ensure_db_shape
 
     db = sqlite_utils.Database(tmp_path / "old.db")
     db.table("participations").create({"id": str, "name": str}, pk="id")

@@ -13,7 +13,7 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.memberships import derive_memberships
 from pipeline.parse.organizations import known_organization
-from pipeline.records import Election, Seat
+from pipeline.records import Seat, SeatEvent
 from pipeline.resolve import Mention, resolve
 
 from .conftest import ROOT
@@ -126,28 +126,107 @@ def test_the_curated_file_wins():
     assert res.person_of["c"] != res.person_of["d"]
 
 
-def seat(person, meeting, date, role="ledamot", org="kumla"):
-    return Seat(person_id=person, body_id="radet", meeting_id=meeting, date=date, role=role, organization_id=org)
+def seat(person, meeting, date, role="ledamot", org="kumla", present=None):
+    return Seat(person_id=person, body_id="radet", meeting_id=meeting, date=date, role=role, organization_id=org,
+                present=present, quote=f"{person} {role} {org}")
 
 
-def test_a_role_or_seat_change_or_a_missed_meeting_starts_a_new_spell():
-    spells = derive_memberships([
-        seat("p", "m1", "2024-01-01"), seat("p", "m2", "2024-02-01"),
-        seat("p", "m3", "2024-03-01", role="vice ordförande"),
-        seat("q", "m1", "2024-01-01", org="nora"), seat("q", "m2", "2024-02-01", org="laxa"),
-        seat("r", "m1", "2024-01-01"), seat("r", "m3", "2024-03-01"),
-        seat("s", "m1", "2024-01-01", role="justerare"),
-    ], [Election(person_id="p", body_id="radet", role="vice ordförande", date="2024-02-01")])
-    got = sorted((s.person_id, s.role, s.organization_id, s.first_seen, s.last_seen, s.start_date, s.ended_before)
-                 for s in spells)
-    assert got == [
-        ("p", "ledamot", "kumla", "2024-01-01", "2024-02-01", "2024-01-01", "2024-02-01"),
-        ("p", "vice ordförande", "kumla", "2024-03-01", "2024-03-01", "2024-02-01", None),
+def event(kind, person, meeting, date, role=None, replaces=None):
+    return SeatEvent(kind=kind, person_id=person, body_id="radet", role=role, date=date, replaces_id=replaces,
+                     meeting_id=meeting, quote=f"{kind} {person}")
+
+
+def spells_of(derivation):
+    return sorted((s.person_id, s.role, s.organization_id, s.first_seen, s.last_seen, s.start_date, s.ended_before)
+                  for s in derivation.memberships)
+
+
+DATES = {f"m{k}": f"2024-0{k}-01" for k in range(1, 10)}
+
+
+def seats_at(person, meetings, **kw):
+    return [seat(person, m, DATES[m], **kw) for m in meetings]
+
+
+def test_a_role_or_seat_change_starts_a_new_spell_and_an_election_dates_it():
+    derived = derive_memberships([
+        *seats_at("p", ["m1", "m2"]), seat("p", "m3", DATES["m3"], role="vice ordförande"),
+        seat("q", "m1", DATES["m1"], org="nora"), seat("q", "m2", DATES["m2"], org="laxa"),
+        seat("s", "m1", DATES["m1"], role="justerare"), *seats_at("t", ["m1", "m2", "m3"]),
+    ], [event("election", "p", "m3", "2024-02-15", role="vice ordförande")])
+    assert spells_of(derived) == [
+        ("p", "ledamot", "kumla", "2024-01-01", "2024-02-01", "2024-01-01", "2024-02-15"),
+        ("p", "vice ordförande", "kumla", "2024-03-01", "2024-03-01", "2024-02-15", None),
         ("q", "ledamot", "laxa", "2024-02-01", "2024-02-01", "2024-02-01", "2024-03-01"),
         ("q", "ledamot", "nora", "2024-01-01", "2024-01-01", "2024-01-01", "2024-02-01"),
-        ("r", "ledamot", "kumla", "2024-01-01", "2024-01-01", "2024-01-01", "2024-02-01"),
-        ("r", "ledamot", "kumla", "2024-03-01", "2024-03-01", "2024-03-01", None),
+        ("t", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", None),
     ]
+
+
+def test_a_meeting_that_does_not_list_a_member_does_not_end_the_spell_but_a_longer_gap_does():
+    derived = derive_memberships([*seats_at("r", ["m1", "m3"]), *seats_at("u", ["m1", "m5"]),
+                                  *seats_at("t", ["m1", "m2", "m3", "m4", "m5"])])
+    got = spells_of(derived)
+    assert ("r", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", "2024-04-01") in got
+    assert [s for s in got if s[0] == "u"] == [("u", "ledamot", "kumla", "2024-01-01", "2024-01-01", "2024-01-01",
+                                                "2024-02-01"),
+                                               ("u", "ledamot", "kumla", "2024-05-01", "2024-05-01", "2024-05-01", None)]
+
+
+def test_a_new_mandate_period_ends_a_spell_across_a_gap():
+    derived = derive_memberships([seat("r", "a", "2022-11-01"), seat("t", "a", "2022-11-01"),
+                                  seat("t", "b", "2022-12-01"), seat("r", "c", "2023-01-20"), seat("t", "c", "2023-01-20")])
+    assert len([s for s in derived.memberships if s.person_id == "r"]) == 2
+
+
+def test_an_absence_and_a_substitute_keep_the_seat():
+    derived = derive_memberships(
+        [*seats_at("olle", ["m1", "m3"]), *seats_at("ann", ["m1", "m2", "m3"]), seat("eva", "m2", DATES["m2"], "ersättare"),
+         *seats_at("per", ["m1", "m3"])],
+        [event("substitution", "eva", "m2", DATES["m2"], role="ersättare", replaces="olle"),
+         event("absence", "per", "m2", DATES["m2"], role="ledamot")],
+    )
+    got = spells_of(derived)
+    assert ("olle", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", None) in got
+    assert ("per", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", None) in got
+    assert ("eva", "ersättare", "kumla", "2024-02-01", "2024-02-01", "2024-02-01", "2024-03-01") in got
+
+
+def test_a_replacement_and_a_resignation_end_a_spell_on_their_date():
+    derived = derive_memberships(
+        [*seats_at("jonas", ["m1", "m2"]), *seats_at("karin", ["m3", "m4"]), *seats_at("bo", ["m1", "m2"]),
+         *seats_at("ann", ["m1", "m2", "m3", "m4"])],
+        [event("replacement", "karin", "m3", "2024-02-20", role="ledamot", replaces="jonas"),
+         event("resignation", "bo", "m2", "2024-02-01")],
+    )
+    got = spells_of(derived)
+    assert ("jonas", "ledamot", "kumla", "2024-01-01", "2024-02-01", "2024-01-01", "2024-02-20") in got
+    assert ("karin", "ledamot", "kumla", "2024-03-01", "2024-04-01", "2024-02-20", None) in got
+    assert ("bo", "ledamot", "kumla", "2024-01-01", "2024-02-01", "2024-01-01", "2024-02-01") in got
+    (karin,) = [m for m in derived.memberships if m.person_id == "karin"]
+    assert karin.start_precision == "replacement" and karin.quote == "replacement karin"
+
+
+def test_a_role_read_differently_in_one_meeting_is_reviewed_not_a_new_spell():
+    derived = derive_memberships([*seats_at("p", ["m1", "m2"]), seat("p", "m3", DATES["m3"], role="ordförande"),
+                                  *seats_at("p", ["m4"])])
+    assert spells_of(derived) == [("p", "ledamot", "kumla", "2024-01-01", "2024-04-01", "2024-01-01", None)]
+    (review,) = derived.reviews
+    assert (review.kind, review.reading, review.kept, review.meeting_id) == ("chair", "ordförande", "ledamot", "m3")
+    assert review.quote == "p ordförande kumla" and "2024-02-01: p ledamot kumla" in review.evidence
+
+
+def test_an_election_explains_a_one_meeting_role():
+    derived = derive_memberships([*seats_at("p", ["m1"]), seat("p", "m2", DATES["m2"], role="vice ordförande"),
+                                  *seats_at("p", ["m3"])],
+                                 [event("election", "p", "m2", DATES["m2"], role="vice ordförande")])
+    assert not derived.reviews and len(derived.memberships) == 3
+
+
+def test_a_missing_organisation_is_the_seats_organisation_around_it():
+    derived = derive_memberships([*seats_at("p", ["m1"]), seat("p", "m2", DATES["m2"], org=None), *seats_at("p", ["m3"])])
+    assert spells_of(derived) == [("p", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", None)]
+    assert [(r.kind, r.kept, r.meeting_id) for r in derived.reviews] == [("organisation", "kumla", "m2")]
 
 
 def test_people_and_members_commands(corpus_db):

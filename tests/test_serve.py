@@ -18,8 +18,8 @@ from datasette.app import Datasette
 
 from pipeline.build import build
 from pipeline.datasette_plugin import fts_words, prepare_connection, render_cell, swedish_collation
-from pipeline.load import TABLES, VIEWS, ensure_db_shape
 from pipeline.serve import METADATA, ServeError, datasette_args
+from pipeline.store import TABLES, VIEWS, ensure_db_shape
 
 from .conftest import ROOT, SEEDS, get, running_datasette
 

@@ -26,8 +26,8 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.fetch import document_links, file_name
-from pipeline.load import TABLES
 from pipeline.sources import ConfigError, Settings, Source, load_config
+from pipeline.store import TABLES
 from pipeline.update import EXIT_LOCKED, EXIT_USAGE, Locked, exclusive, update
 
 from .conftest import ROOT, write_pdf
@@ -449,7 +449,7 @@ def test_a_document_is_loaded_in_one_transaction(tmp_path, cache):
     """All or nothing: a run killed while a document is being saved leaves the database as it
     was before that document (SQLite rolls back a transaction that never committed)."""
     from pipeline.build import process
-    from pipeline.load import ensure_db_shape, save_document
+    from pipeline.store import ensure_db_shape, save_document
 
     db = sqlite_utils.Database(tmp_path / "p.db")
     ensure_db_shape(db)

@@ -57,6 +57,12 @@ def _table() -> tuple[tuple[Organization, ...], dict[str, str], frozenset[str]]:
     return tuple(orgs), aliases, frozenset(bare)
 
 
+def written_forms(name: str) -> list[str]:
+    """Every form of a shipped organisation's or body's name the table knows (casefolded),
+    the canonical one included; [] for a name it does not know."""
+    return [form for form, canonical in _table()[1].items() if canonical == name]
+
+
 def all_organizations() -> tuple[Organization, ...]:
     """Every organisation and body in the shipped table."""
     return _table()[0]

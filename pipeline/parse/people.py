@@ -31,7 +31,7 @@ PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cen
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
-REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
+REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+(?P<member>[A-ZÅÄÖ].*)$")
 # "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left
 ATTENDANCE_TIME = re.compile(r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I)
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
@@ -139,9 +139,14 @@ def parse_person_line(
         elif known_organization(paren) or _is_org(paren):
             text = text.replace(f"({paren})", f", {paren}").strip()
     replaces = REPLACES.search(text)
+    member = None
+    if replaces and _is_org(replaces.group("member").split(",")[0]):
+        replaces = None  # "ersättare för Kumla kommun": the seat's organisation, not a member
     if replaces:
         text = text[: replaces.start()]
-        role = role or "ersättare"
+        member = _member_stood_in_for(replaces.group("member"))
+        # A substitute serving for a member holds an ersättare's seat, whatever the section says.
+        role = "ersättare" if role in (None, "ledamot") else role
     # "Sixten Tell ordf", "Jan Berg 1:e v ordf", "Klara Ek ej tjg ers": a role after the name, no comma
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
     if trailing and looks_like_name(text[: trailing.start()].strip()):
@@ -232,6 +237,7 @@ def parse_person_line(
         title=title,
         party=party,
         present=present,
+        replaces=member,
     )
 
 
@@ -630,6 +636,13 @@ def dedupe(people: Iterable[Participant]) -> list[Participant]:
         seen[key] = len(out)
         out.append(p)
     return out
+
+
+def _member_stood_in_for(text: str) -> str | None:
+    """ "Olle Berg (S)" after "tjänstgörande ersättare för": the member's name, given name first."""
+    text = PARTY.sub("", text).split(",")[0].strip().rstrip(".")
+    text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
+    return text if looks_like_name(text) else None
 
 
 def name_key(name: str) -> str:

@@ -26,6 +26,8 @@ from .amounts import find_amounts
 from .classify import body_with_owner, classify
 from .decisions import elections, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
+from .events import dedupe as dedupe_events
+from .events import item_events, roster_events, seat_in_title
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, read_roster
 from .segment import appendix_rosters, find_roster, segment, signature_captions, table_of_contents
@@ -131,8 +133,13 @@ def _classify(state: State) -> State:
 def _agreement(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     lines, kind = doc.lines, state["info"].kind
+    agreement = find_agreement(lines, kind)
+    signed = []
+    for s in agreement.signatories:
+        seat = seat_in_title(s.title)
+        signed.append(replace(s, seat_body=seat[0], seat_role=seat[1]) if seat else s)
     return {
-        "agreement": replace(find_agreement(lines, kind), doc_id=doc.doc_id),
+        "agreement": replace(agreement, signatories=tuple(signed), doc_id=doc.doc_id),
         "amounts": _amounts(lines, None, doc.doc_id),
         "directive_rules": find_directive_rules(lines, doc.doc_id) if kind == "uppdragsdirektiv"
         else find_followup_duties(lines, doc.doc_id),
@@ -202,6 +209,14 @@ def _meeting_amounts(state: State) -> State:
     return {"amounts": amounts}
 
 
+def _events(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    found = [e for block, item in zip(state["segments"].items, state["items"], strict=True)
+             for e in item_events(item, block.lines, doc.doc_id)]
+    found += roster_events(state["participants"], state["absent"], state["vacant_seats"])
+    return {"events": dedupe_events(found)}
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("classify", _classify, reads=("doc",), writes=("info", "problems")),
     Stage("agreement", _agreement, reads=("doc", "info"), writes=("agreement", "amounts", "directive_rules"),
@@ -213,6 +228,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("items", _items, reads=("doc", "segments", "info", "participants", "problems"),
           writes=("items", "participants", "problems", "info"), when=_is_meeting),
     Stage("amounts", _meeting_amounts, reads=("doc", "segments", "items"), writes=("amounts",), when=_is_meeting),
+    Stage("events", _events, reads=("doc", "segments", "items", "participants", "absent", "vacant_seats"),
+          writes=("events",), when=_is_meeting),
 )
 
 
@@ -238,7 +255,8 @@ def parse(doc: ExtractedDocument, stages: Sequence[Stage] = STAGES) -> ParsedDoc
         participants=tuple(state.get("participants", ())), items=tuple(state.get("items", ())),
         amounts=tuple(state.get("amounts", ())), agreement=state.get("agreement"),
         vacant_seats=tuple(state.get("vacant_seats", ())), absent=tuple(state.get("absent", ())),
-        directive_rules=tuple(state.get("directive_rules", ())), problems=tuple(state["problems"]),
+        directive_rules=tuple(state.get("directive_rules", ())), events=tuple(state.get("events", ())),
+        problems=tuple(state["problems"]),
         stage_seconds=tuple(times),
     )
 
@@ -335,6 +353,9 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
                    for p in parsed.absent],
         "vacant_seats": [{"role": v.role, "organization": v.organization, "page": page(v.page)}
                          for v in parsed.vacant_seats],
+        "events": [{"kind": e.kind, "name": e.name, "role": e.role, "organization": e.organization,
+                    "replaces": e.replaces, "body": e.body, "effective": e.effective, "announced": e.announced,
+                    "item": e.item, "page": page(e.page), "quote": e.quote} for e in parsed.events],
         "problems": [{"stage": p.stage, "message": p.message, "page": page(p.page)} for p in parsed.problems],
     }
 

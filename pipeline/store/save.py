@@ -1,0 +1,360 @@
+"""Records -> rows.  Each function writes one kind of record, in one transaction.
+
+`save_document` replaces everything one document contributed, so a document is either fully
+loaded or not at all.  Nothing here parses text: the records arrive complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+import sqlite_utils
+
+from .. import PIPELINE_VERSION
+from ..bodies import body_kind, canonical_name, fold
+from ..parse.organizations import canonical_organization
+from ..quality import GARBLED
+from ..records import ExtractedDocument, Membership, Page, ParsedDocument, Review
+from ..resolve import Resolution, slug
+from .schema import DOCUMENT_TABLES, body_alias_rows, sort_name
+
+# Every column that points at a person, as (table, column): `save_people` rewrites them.
+PERSON_COLUMNS = [("participations", "person_id"), ("signatories", "person_id"), ("presentations", "person_id"),
+                  ("events", "person_id"), ("events", "replaces_person_id")]
+
+# Events the roster shows: they belong to the meeting of the roster section they stand in.
+ROSTER_EVENTS = ("absence", "substitution", "vacancy")
+
+
+def _org_id(db: sqlite_utils.Database, name: str | None) -> str | None:
+    """The id of an organisation, adding organisations the shipped table does not know."""
+    if not name:
+        return None
+    canonical = canonical_organization(name) or name
+    oid = slug(canonical)
+    if not db.table("organizations").count_where("id = ?", [oid]):
+        db.table("organizations").insert({"id": oid, "name": canonical, "kind": "okänd"}, pk="id")
+    return oid
+
+
+def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> str | None:
+    """A body is known by name in the shipped table; any other ("Kommunstyrelsen") is its
+    owner's: Kumla's and Hallsberg's boards are two bodies.  Every way of writing one body's
+    name ("Kumla kommunstyrelse", "KS Kumla") is stored under one canonical name, with its
+    aliases."""
+    if not body:
+        return None
+    name = canonical_name(body, owner)
+    oid = slug(name)
+    if db.table("organizations").count_where("id = ?", [oid]):
+        return oid
+    # A form another document's body already goes by is that body.
+    found = list(db.query("select body_id from body_aliases where alias = ? limit 1", [fold(name)]))
+    if found:
+        return found[0]["body_id"]
+    db.table("organizations").insert(
+        {"id": oid, "name": name, "kind": "organ", "parent_id": _org_id(db, owner), "body_kind": body_kind(name)},
+        pk="id",
+    )
+    db.table("body_aliases").upsert_all(body_alias_rows(oid, name, owner), pk="id")
+    return oid
+
+
+def provisional_person_id(name: str) -> str:
+    """The id a name gets when loaded; `refresh_people` then resolves it across documents."""
+    from ..parse.people import name_key
+
+    return slug(name_key(name))
+
+
+def page_confidence(page: Page) -> float:
+    """How far the facts read from a page can be trusted, 0–1: 1 for a text layer judged
+    trustworthy; otherwise Tesseract's confidence for OCR'd text, or the quality score of the
+    text kept (a garbled layer read with OCR off)."""
+    if page.source in ("ocr", "patched") and page.ocr_confidence is not None:
+        return round(page.ocr_confidence, 2)
+    if page.quality is not None and page.quality < GARBLED:
+        return round(page.quality, 2)
+    return 1.0
+
+
+def pdf_url(path: str, page: int | None, raw_root: Path | None) -> str | None:
+    """Where Datasette serves the source file, opened at `page`: /raw/file.pdf#page=N."""
+    if raw_root is None:
+        return None
+    try:
+        rel = Path(path).resolve().relative_to(raw_root.resolve())
+    except ValueError:
+        return None
+    url = "/raw/" + "/".join(rel.parts)
+    return f"{url}#page={page}" if page else url
+
+
+def save_document(
+    db: sqlite_utils.Database,
+    extracted: ExtractedDocument,
+    parsed: ParsedDocument,
+    *,
+    raw_root: Path | None = None,
+    url: str | None = None,
+) -> None:
+    """Replace everything `parsed` contributes to the database, in one transaction.
+
+    People get provisional ids from their names; `refresh_people` resolves them afterwards.
+    """
+    doc_id = parsed.doc_id
+    info = parsed.info
+    real = extracted.has_real_pages
+
+    confidence_of = {p.number: page_confidence(p) for p in extracted.pages}
+
+    def trust(page: int | None) -> float:
+        return confidence_of.get(page, 1.0) if page is not None else 1.0
+
+    def link(page: int | None) -> str | None:
+        return pdf_url(parsed.path, page if real else None, raw_root)
+
+    # db.atomic(), not `with db.conn`: sqlite-utils commits each write made outside an explicit
+    # transaction, so only BEGIN … COMMIT makes the document all-or-nothing (a killed run
+    # leaves it as it was).
+    with db.atomic():
+        for table in DOCUMENT_TABLES:
+            db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        body_id = _body_id(db, info.body, info.owner)
+        db.table("documents").upsert(
+            {"id": doc_id, "path": parsed.path, "filename": Path(parsed.path).name, "url": url, "pdf_url": link(None),
+             "kind": info.kind, "title": info.title, "body_id": body_id, "date": info.date, "pages": parsed.pages,
+             "source": extracted.source, "engine": extracted.engine, "pipeline_version": PIPELINE_VERSION,
+             "extracted_at": now, "problems": len(parsed.problems)},
+            pk="id",
+        )
+        db.table("pages").insert_all(
+            (
+                {"id": f"{doc_id}:{p.number}", "document_id": doc_id, "number": p.number, "label": p.label,
+                 "text": p.text, "furniture": "\n".join(ln.text for ln in p.furniture), "links": "\n".join(p.links),
+                 "pdf_url": link(p.number), "source": p.source, "quality": p.quality,
+                 "ocr_confidence": p.ocr_confidence, "quality_note": p.note}
+                for p in extracted.pages
+            ),
+            pk="id",
+            alter=True,  # a database made before pages had source/quality columns gains them
+        )
+        # A joint meeting's protocol is one meeting per body present: each roster section seats
+        # its people on its own body.
+        meeting_of: dict[str | None, str] = {}
+        if info.kind in ("protokoll", "minnesanteckningar", "other") and (parsed.items or parsed.participants):
+            meeting_of[None] = doc_id
+            sections = {p.body for p in parsed.participants if p.body} | {e.body for e in parsed.events
+                                                                       if e.body and e.kind in ROSTER_EVENTS}
+            bodies_present = {b: _body_id(db, b, info.owner) for b in sorted(sections)}
+            joint = info.joint_meeting or any(bid != body_id for bid in bodies_present.values())
+            rows = [{"id": doc_id, "body_id": body_id}]
+            for b, bid in bodies_present.items():
+                if bid == body_id:
+                    meeting_of[b] = doc_id
+                else:
+                    meeting_of[b] = f"{doc_id}@{bid}"
+                    rows.append({"id": meeting_of[b], "body_id": bid})
+            db.table("meetings").insert_all(
+                ({**row, "document_id": doc_id, "date": info.date, "time": info.time, "place": info.place,
+                  "joint_meeting": int(joint), "kind": info.kind, "title": info.title}
+                 for row in list({r["id"]: r for r in rows}.values())),
+                pk="id",
+            )
+        meeting_id = meeting_of.get(None)
+        people = db.table("people")
+
+        def person(name: str, organization: str | None) -> str:
+            pid = provisional_person_id(name)
+            people.upsert({"id": pid, "name": name, "sort_name": sort_name(name)}, pk="id")
+            return pid
+
+        if meeting_id:
+            db.table("participations").insert_all(
+                (
+                    {"id": f"{doc_id}:{i}", "meeting_id": meeting_of.get(p.body, meeting_id),
+                     "person_id": person(p.name, p.organization),
+                     "name": p.name, "name_as_written": p.quote, "role": p.role, "organization_id": _org_id(db, p.organization),
+                     "title": p.title, "party": p.party, "present": None if p.present is None else int(p.present),
+                     "replaces": p.replaces, "confidence": trust(p.page),
+                     "document_id": doc_id, "page": p.page if real else None, "quote": p.quote,
+                     "pdf_url": link(p.page)}
+                    for i, p in enumerate(parsed.participants)
+                ),
+                pk="id",
+            )
+            db.table("vacant_seats").insert_all(
+                ({"id": f"{doc_id}:{k}", "meeting_id": meeting_id, "document_id": doc_id, "role": v.role,
+                  "organization_id": _org_id(db, v.organization), "page": v.page if real else None,
+                  "quote": v.quote, "pdf_url": link(v.page)} for k, v in enumerate(parsed.vacant_seats)),
+                pk="id",
+            )
+            body_of_meeting = {mid: (body_id if mid == doc_id else mid.split("@", 1)[1]) for mid in meeting_of.values()}
+            db.table("events").insert_all(
+                (
+                    {"id": f"{doc_id}:{k}", "meeting_id": (mid := meeting_of.get(e.body, meeting_id)
+                                                           if e.kind in ROSTER_EVENTS else meeting_id),
+                     "document_id": doc_id,
+                     "agenda_item_id": f"{doc_id}:{e.item}" if e.item is not None else None, "kind": e.kind,
+                     "name": e.name, "person_id": person(e.name, e.organization) if e.name else None,
+                     "role": e.role, "organization_id": _org_id(db, e.organization), "replaces": e.replaces,
+                     "replaces_person_id": person(e.replaces, None) if e.replaces else None,
+                     "body_id": (_body_id(db, e.body, info.owner) if e.body and e.kind not in ROSTER_EVENTS
+                                 else body_of_meeting[mid]),
+                     "date": e.effective or info.date, "announced": int(e.announced),
+                     "page": e.page if real else None, "quote": e.quote, "pdf_url": link(e.page)}
+                    for k, e in enumerate(parsed.events)
+                ),
+                pk="id",
+            )
+        org_of = {p.name: p.organization for p in parsed.participants}
+        for pos, item in enumerate(parsed.items):
+            item_id = f"{doc_id}:{item.number}"
+            db.table("agenda_items").insert(
+                {"id": item_id, "meeting_id": meeting_id, "document_id": doc_id, "number": item.number,
+                 "position": pos, "title": item.title, "text": item.text, "dnr": item.dnr,
+                 "page": item.page if real else None, "end_page": item.end_page if real else None,
+                 "pdf_url": link(item.page)},
+                pk="id",
+            )
+            db.table("decisions").insert_all(
+                (
+                    {"id": f"{item_id}:{k}", "agenda_item_id": item_id, "meeting_id": meeting_id,
+                     "document_id": doc_id, "position": k, "text": d.text, "kind": d.kind, "confidence": trust(d.page),
+                     "page": d.page if real else None, "pdf_url": link(d.page)}
+                    for k, d in enumerate(item.decisions)
+                ),
+                pk="id",
+            )
+            db.table("presentations").insert_all(
+                (
+                    {"id": f"{item_id}:{k}", "agenda_item_id": item_id,
+                     "person_id": person(p.name, org_of.get(p.name)) if " " in p.name else None,
+                     "name_as_written": p.name, "verb": p.verb, "document_id": doc_id,
+                     "page": p.page if real else None, "quote": p.quote}
+                    for k, p in enumerate(item.presenters)
+                ),
+                pk="id",
+            )
+        db.table("amounts").insert_all(
+            (
+                {"id": f"{doc_id}:{k}", "document_id": doc_id,
+                 "agenda_item_id": f"{doc_id}:{a.item}" if a.item is not None else None,
+                 "decision_id": f"{doc_id}:{a.item}:{a.decision}" if a.decision is not None else None,
+                 "text": a.text,
+                 "value": a.value, "currency": a.currency, "value_sek": a.value_sek, "value_max": a.value_max,
+                 "per": a.per, "per_unit": int(a.per_unit), "purpose": a.purpose, "sentence": a.sentence,
+                 "confidence": trust(a.page),
+                 "page": a.page if real else None, "pdf_url": link(a.page)}
+                for k, a in enumerate(parsed.amounts)
+            ),
+            pk="id",
+        )
+        if parsed.agreement is not None:
+            a = parsed.agreement
+            db.table("agreements").insert(
+                {"id": doc_id, "document_id": doc_id, "kind": info.kind, "title": a.title or info.title,
+                 "valid_from": a.valid_from, "valid_to": a.valid_to,
+                 "until_further_notice": int(a.until_further_notice), "decided_by": a.decided_by,
+                 "decided_on": a.decided_on, "termination": a.termination, "page": a.page if real else None,
+                 "pdf_url": link(a.page)},
+                pk="id",
+            )
+            db.table("directive_rules").insert_all(
+                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "document_id": doc_id, "position": k,
+                  "section": r.section, "kind": r.kind, "text": r.text, "appointed_by": r.appointed_by,
+                  "count": r.count, "per": r.per, "page": r.page if real else None, "pdf_url": link(r.page)}
+                 for k, r in enumerate(parsed.directive_rules)),
+                pk="id",
+            )
+            db.table("agreement_parties").insert_all(
+                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "organization_id": _org_id(db, party),
+                  "document_id": doc_id} for k, party in enumerate(a.parties)),
+                pk="id",
+            )
+            db.table("signatories").insert_all(
+                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "person_id": person(s.name, s.organization),
+                  "name": s.name, "title": s.title, "organization_id": _org_id(db, s.organization), "place": s.place,
+                  "seat_body_id": _body_id(db, s.seat_body, s.organization), "seat_role": s.seat_role,
+                  "date": s.date, "confidence": round(min(s.confidence, trust(s.page)), 2),
+                  "page": s.page if real else None,
+                  "pdf_url": link(s.page), "document_id": doc_id} for k, s in enumerate(a.signatories)),
+                pk="id",
+            )
+        save_problems(db, doc_id, parsed.path, [(p.stage, p.message, p.page) for p in parsed.problems], now)
+
+
+def save_problems(
+    db: sqlite_utils.Database, doc_id: str | None, path: str, problems: list[tuple[str, str, int | None]],
+    now: str | None = None,
+) -> None:
+    """Record problems of one document (or of a file that could not be read at all)."""
+    now = now or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    key = doc_id or slug(path)
+    db.table("problems").insert_all(
+        ({"id": f"{key}:{k}", "document_id": doc_id, "path": path, "stage": stage, "message": message,
+          "page": page, "recorded_at": now} for k, (stage, message, page) in enumerate(problems)),
+        pk="id", replace=True,
+    )
+
+
+def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
+    """Rewrite people, their aliases and the name reviews from a resolution, and point every
+    mention (participation, signature, presentation, event) at its resolved person."""
+    with db.atomic():  # one transaction (see save_document)
+        for table, column in PERSON_COLUMNS:
+            db.execute(f"update [{table}] set [{column}] = null")
+        db.execute("delete from person_aliases")
+        db.execute("delete from person_reviews")
+        db.execute("delete from memberships")
+        db.execute("delete from people")
+        db.table("people").insert_all(
+            ({"id": pid, "name": name, "sort_name": sort_name(name), "aliases": len(resolution.aliases.get(pid, ()))}
+             for pid, name in resolution.names.items()),
+            pk="id",
+        )
+        updates: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for mention_id, pid in resolution.person_of.items():
+            where, row_id = mention_id.split(":", 1)
+            table, _, column = where.partition(".")
+            updates.setdefault((table, column or "person_id"), []).append((pid, row_id))
+        for (table, column), pairs in updates.items():
+            db.conn.executemany(f"update [{table}] set [{column}] = ? where id = ?", pairs)
+        db.table("person_aliases").insert_all(
+            ({"id": f"{pid}:{k}", "person_id": pid, "name": alias}
+             for pid, forms in resolution.aliases.items() for k, alias in enumerate(sorted(forms))),
+            pk="id",
+        )
+        db.table("person_reviews").insert_all(
+            ({"id": f"name:{k}", "kind": "name", "name_a": r.name_a, "name_b": r.name_b, "person_a_id": r.person_a,
+              "person_b_id": r.person_b, "similarity": r.similarity, "decision": r.decision, "evidence": r.evidence}
+             for k, r in enumerate(resolution.reviews)),
+            pk="id",
+        )
+
+
+def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], reviews: Sequence[Review] = ()) -> None:
+    """Replace the memberships table, and the reviews of readings the derivation did not follow."""
+    with db.atomic():  # one transaction (see save_document)
+        db.execute("delete from memberships")
+        db.execute("delete from person_reviews where kind != 'name'")
+        db.table("person_reviews").insert_all(
+            ({"id": f"{r.kind}:{k}", "kind": r.kind, "person_a_id": r.person_id, "body_id": r.body_id,
+              "meeting_id": r.meeting_id, "reading": r.reading, "kept": r.kept, "quote": r.quote,
+              "evidence": r.evidence, "decision": f"read as {r.reading or 'nothing'}, kept {r.kept}"}
+             for k, r in enumerate(reviews)),
+            pk="id",
+        )
+        db.table("memberships").insert_all(
+            ({"id": f"{m.person_id}:{m.body_id}:{m.role}:{m.start_date or m.first_seen}:{k}", "person_id": m.person_id,
+              "body_id": m.body_id, "role": m.role, "organization_id": m.organization_id,
+              "first_meeting_id": m.first_meeting_id, "last_meeting_id": m.last_meeting_id,
+              "first_seen": m.first_seen, "last_seen": m.last_seen, "meetings": m.meetings,
+              "start_date": m.start_date, "start_precision": m.start_precision, "ended_before": m.ended_before,
+              "source_kind": m.source_kind, "document_id": m.doc_id, "page": m.page, "quote": m.quote}
+             for k, m in enumerate(memberships)),
+            pk="id",
+        )

@@ -1,0 +1,280 @@
+"""The database's shape, as data: tables, keys, indexes, full-text search and views.
+
+`ensure_db_shape(db)` applies it; it is idempotent, and a database made by an older version
+gains the columns added since.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from ..bodies import aliases, body_kind
+from ..parse.organizations import all_organizations
+from ..resolve import slug
+
+# table -> (columns, primary key, foreign keys as (column, other table))
+TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
+    "organizations": (
+        {"id": str, "name": str, "kind": str, "short_name": str, "kommunkod": str, "lansdel": str, "parent_id": str,
+         "body_kind": str},
+        "id",
+        [("parent_id", "organizations")],
+    ),
+    # Every form a body's name is written in, folded (pipeline/bodies.py): what `members`, the
+    # timeline and the canned queries match a typed name against.
+    "body_aliases": ({"id": str, "body_id": str, "alias": str}, "id", [("body_id", "organizations")]),
+    "documents": (
+        {"id": str, "path": str, "filename": str, "url": str, "pdf_url": str, "kind": str, "title": str,
+         "body_id": str, "date": str, "pages": int, "source": str, "engine": str, "pipeline_version": str,
+         "extracted_at": str, "problems": int},
+        "id",
+        [("body_id", "organizations")],
+    ),
+    "pages": (
+        {"id": str, "document_id": str, "number": int, "label": str, "text": str, "furniture": str, "links": str,
+         "pdf_url": str, "source": str, "quality": float, "ocr_confidence": float, "quality_note": str},
+        "id",
+        [("document_id", "documents")],
+    ),
+    "meetings": (
+        {"id": str, "document_id": str, "body_id": str, "date": str, "time": str, "place": str,
+         "joint_meeting": int, "kind": str, "title": str},
+        "id",
+        [("document_id", "documents"), ("body_id", "organizations")],
+    ),
+    "people": ({"id": str, "name": str, "sort_name": str, "aliases": int}, "id", []),
+    "person_aliases": ({"id": str, "person_id": str, "name": str}, "id", [("person_id", "people")]),
+    "person_reviews": (
+        # kind "name": two written forms merged or kept apart (name_a/name_b, similarity);
+        # "role", "organisation", "chair": a roster reading the memberships did not follow
+        # (reading, kept, quote of the line, evidence of the meetings around it).
+        {"id": str, "kind": str, "name_a": str, "name_b": str, "person_a_id": str, "person_b_id": str,
+         "similarity": float, "decision": str, "evidence": str, "body_id": str, "meeting_id": str, "reading": str,
+         "kept": str, "quote": str},
+        "id",
+        [],
+    ),
+    "memberships": (
+        {"id": str, "person_id": str, "body_id": str, "role": str, "organization_id": str, "first_meeting_id": str,
+         "last_meeting_id": str, "first_seen": str, "last_seen": str, "meetings": int, "start_date": str,
+         "start_precision": str, "ended_before": str, "source_kind": str, "document_id": str, "page": int,
+         "quote": str},
+        "id",
+        [("person_id", "people"), ("body_id", "organizations"), ("organization_id", "organizations"),
+         ("first_meeting_id", "meetings"), ("last_meeting_id", "meetings"), ("document_id", "documents")],
+    ),
+    "participations": (
+        {"id": str, "meeting_id": str, "person_id": str, "name": str, "name_as_written": str, "role": str,
+         "organization_id": str, "title": str, "party": str, "present": int, "replaces": str, "confidence": float,
+         "document_id": str, "page": int,
+         "quote": str, "pdf_url": str},
+        "id",
+        [("meeting_id", "meetings"), ("person_id", "people"), ("organization_id", "organizations"),
+         ("document_id", "documents")],
+    ),
+    # What a protocol says about who holds a seat (pipeline/parse/events.py): elections,
+    # replacements, resignations, vacancies, substitutions, absences; `date` is the effective date
+    # the text gives, else the meeting's.
+    "events": (
+        {"id": str, "meeting_id": str, "document_id": str, "agenda_item_id": str, "kind": str, "name": str,
+         "person_id": str, "role": str, "organization_id": str, "replaces": str, "replaces_person_id": str,
+         "body_id": str, "date": str, "announced": int, "page": int, "quote": str, "pdf_url": str},
+        "id",
+        [("meeting_id", "meetings"), ("document_id", "documents"), ("agenda_item_id", "agenda_items"),
+         ("person_id", "people"), ("replaces_person_id", "people"), ("organization_id", "organizations"),
+         ("body_id", "organizations")],
+    ),
+    "vacant_seats": (
+        {"id": str, "meeting_id": str, "document_id": str, "role": str, "organization_id": str, "page": int,
+         "quote": str, "pdf_url": str},
+        "id",
+        [("meeting_id", "meetings"), ("document_id", "documents"), ("organization_id", "organizations")],
+    ),
+    "agenda_items": (
+        {"id": str, "meeting_id": str, "document_id": str, "number": str, "position": int, "title": str,
+         "text": str, "dnr": str, "page": int, "end_page": int, "pdf_url": str},
+        "id",
+        [("meeting_id", "meetings"), ("document_id", "documents")],
+    ),
+    "decisions": (
+        {"id": str, "agenda_item_id": str, "meeting_id": str, "document_id": str, "position": int, "text": str,
+         "kind": str, "confidence": float, "page": int, "pdf_url": str},
+        "id",
+        [("agenda_item_id", "agenda_items"), ("meeting_id", "meetings"), ("document_id", "documents")],
+    ),
+    "presentations": (
+        {"id": str, "agenda_item_id": str, "person_id": str, "name_as_written": str, "verb": str,
+         "document_id": str, "page": int, "quote": str},
+        "id",
+        [("agenda_item_id", "agenda_items"), ("person_id", "people"), ("document_id", "documents")],
+    ),
+    "amounts": (
+        {"id": str, "document_id": str, "agenda_item_id": str, "decision_id": str, "text": str, "value": float,
+         "currency": str,
+         "value_sek": float, "value_max": float, "per": str, "per_unit": int, "purpose": str, "sentence": str,
+         "confidence": float, "page": int, "pdf_url": str},
+        "id",
+        [("document_id", "documents"), ("agenda_item_id", "agenda_items"), ("decision_id", "decisions")],
+    ),
+    "agreements": (
+        {"id": str, "document_id": str, "kind": str, "title": str, "valid_from": str, "valid_to": str,
+         "until_further_notice": int, "decided_by": str, "decided_on": str, "termination": str, "page": int,
+         "pdf_url": str},
+        "id",
+        [("document_id", "documents")],
+    ),
+    "directive_rules": (
+        {"id": str, "agreement_id": str, "document_id": str, "position": int, "section": str, "kind": str,
+         "text": str, "appointed_by": str, "count": int, "per": str, "page": int, "pdf_url": str},
+        "id",
+        [("agreement_id", "agreements"), ("document_id", "documents")],
+    ),
+    "agreement_parties": (
+        {"id": str, "agreement_id": str, "organization_id": str, "document_id": str},
+        "id",
+        [("agreement_id", "agreements"), ("organization_id", "organizations")],
+    ),
+    "signatories": (
+        {"id": str, "agreement_id": str, "person_id": str, "name": str, "title": str, "organization_id": str,
+         "place": str, "date": str, "confidence": float, "seat_body_id": str, "seat_role": str, "document_id": str,
+         "page": int, "pdf_url": str},
+        "id",
+        [("agreement_id", "agreements"), ("person_id", "people"), ("organization_id", "organizations")],
+    ),
+    "problems": (
+        {"id": str, "document_id": str, "path": str, "stage": str, "message": str, "page": int, "recorded_at": str},
+        "id",
+        [],
+    ),
+    # `protokoll update` (pipeline/update.py): what was fetched, every version of a URL, every run.
+    "fetches": (
+        {"id": str, "source": str, "body": str, "url": str, "listing_url": str, "path": str, "sha256": str,
+         "status": int, "error": str, "etag": str, "last_modified": str, "content_type": str, "size": int,
+         "first_seen": str, "fetched_at": str, "missing_since": str},
+        "id",
+        [],
+    ),
+    "document_versions": (
+        {"id": str, "fetch_id": str, "url": str, "source": str, "version": int, "document_id": str, "path": str,
+         "loaded_at": str, "supersedes": str, "superseded_by": str, "superseded_at": str},
+        "id",
+        [("fetch_id", "fetches"), ("document_id", "documents"), ("supersedes", "documents"),
+         ("superseded_by", "documents")],
+    ),
+    "runs": (
+        {"id": int, "started_at": str, "finished_at": str, "version": str, "pipeline_version": str, "sources": str,
+         "status": str, "listed": int, "downloaded": int, "not_modified": int, "new": int, "changed": int,
+         "unchanged": int, "reprocessed": int, "missing": int, "failed": int, "bytes": int, "message": str},
+        "id",
+        [],
+    ),
+    "run_documents": (
+        {"id": str, "run_id": int, "source": str, "url": str, "path": str, "sha256": str, "document_id": str,
+         "status": str, "stage": str, "http_status": int, "error": str},
+        "id",
+        [("run_id", "runs"), ("document_id", "documents")],
+    ),
+}
+
+# Tables whose rows belong to one document: replaced as a whole when it is reloaded.
+DOCUMENT_TABLES = ["events", "directive_rules", "vacant_seats", "amounts", "decisions", "presentations", "agenda_items", "participations", "signatories",
+                   "agreement_parties", "agreements", "meetings", "pages", "problems"]
+
+FTS: dict[str, list[str]] = {
+    "pages": ["text"],
+    "agenda_items": ["title", "text"],
+    "decisions": ["text"],
+}
+
+INDEXES: list[tuple[str, list[str]]] = [
+    ("documents", ["date"]),
+    ("meetings", ["body_id", "date"]),
+    ("participations", ["person_id"]),
+    ("participations", ["meeting_id", "role"]),
+    ("agenda_items", ["meeting_id"]),
+    ("decisions", ["agenda_item_id"]),
+    ("amounts", ["agenda_item_id"]),
+    ("pages", ["document_id", "number"]),
+    ("memberships", ["person_id"]),
+    ("memberships", ["body_id", "first_seen"]),
+    ("events", ["meeting_id"]),
+    ("body_aliases", ["alias"]),
+]
+
+VIEWS: dict[str, str] = {
+    "attendance": """
+        select meetings.date, b.name as body, people.name as person, participations.role,
+               o.name as organization, participations.title, participations.party, participations.present,
+               participations.confidence, participations.pdf_url, participations.person_id,
+               meetings.id as meeting_id
+        from participations
+        join meetings on meetings.id = participations.meeting_id
+        join people on people.id = participations.person_id
+        left join organizations b on b.id = meetings.body_id
+        left join organizations o on o.id = participations.organization_id
+    """,
+    "decisions_with_context": """
+        select meetings.date, b.name as body, agenda_items.number as item, agenda_items.title as item_title,
+               decisions.text as decision, decisions.kind, decisions.confidence, decisions.page, decisions.pdf_url,
+               decisions.id
+        from decisions
+        join agenda_items on agenda_items.id = decisions.agenda_item_id
+        join meetings on meetings.id = decisions.meeting_id
+        left join organizations b on b.id = meetings.body_id
+    """,
+}
+
+
+def sort_name(name: str) -> str:
+    """ "Pia-Maria Johansson" sorts as "johansson pia-maria", in Swedish order."""
+    parts = name.split()
+    return swedish_sort_key(" ".join([parts[-1], *parts[:-1]]) if parts else name)
+
+
+def swedish_sort_key(text: str) -> str:
+    """A key that sorts by Swedish alphabetical order in plain binary collation: å, ä, ö after z."""
+    table = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e", "ü": "y"})
+    return text.casefold().translate(table)
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again."""
+    created = []
+    for name, (columns, pk, _) in TABLES.items():
+        table = db.table(name)
+        if not table.exists():
+            table.create(columns, pk=pk)
+            created.append(name)
+        else:
+            # A database made by an older version gains the columns added since.
+            for column, kind in columns.items():
+                if column not in table.columns_dict:
+                    table.add_column(column, kind)
+    # Foreign keys once every table exists: organizations refers to itself (parent_id).
+    fks = [(name, column, other, "id") for name in created for column, other in TABLES[name][2]]
+    if fks:
+        db.add_foreign_keys(fks)
+    for name, columns in INDEXES:
+        db.table(name).create_index(columns, if_not_exists=True)
+    for name, columns in FTS.items():
+        if not db.table(f"{name}_fts").exists():
+            db.table(name).enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+    orgs = db.table("organizations")
+    for org in all_organizations():
+        orgs.upsert(
+            {"id": slug(org.name), "name": org.name, "kind": org.kind, "short_name": org.short,
+             "kommunkod": org.kommunkod, "lansdel": org.lansdel,
+             "parent_id": slug(org.parent) if org.parent else None,
+             "body_kind": body_kind(org.name) if org.kind == "organ" else None},
+            pk="id",
+        )
+        if org.kind == "organ":
+            db.table("body_aliases").upsert_all(body_alias_rows(slug(org.name), org.name, None), pk="id")
+
+
+def body_alias_rows(body_id: str, name: str, owner: str | None) -> list[dict[str, str]]:
+    """The `body_aliases` rows of one body: every written form of its name, folded."""
+    return [{"id": f"{body_id}:{alias}", "body_id": body_id, "alias": alias} for alias in aliases(name, owner)]
+
