@@ -13,16 +13,28 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 from . import content as C
 from . import parts as P
 from .layouts import (
     PARTY_NAMES,
     REMARKS,
+    House,
     Rendered,
+    Sections,
     Variant,
+    acts_of,
     agreement_gold,
+    beside,
+    fullmaktige_meeting,
+    glued,
+    house_decision,
+    house_item,
+    label_column,
     long_decision_item,
+    motions,
+    present_sentence,
     record_member,
     registry,
     remark,
@@ -1128,3 +1140,658 @@ def ho_minutes_network_grid(rng: random.Random) -> Rendered:
                 c.line(st.left + vx, y_lo, st.left + vx, y_hi)
 
     return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+# --------------------------------------------------------------------------- four more: cells, parties, run-in, Finland
+NAME_END = r"(?![\wÅÄÖåäöÉéÜü-])"
+
+
+def rows_where(rows: list[Ln], needles: list[str]) -> list[Ln]:
+    """The printed row on which each needle (in order) starts, in a paragraph wrapped into ``rows``."""
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r.text) + 1
+    text, pos, out = " ".join(r.text for r in rows), 0, []
+    for t in needles:
+        hit = re.compile(re.escape(t) + NAME_END).search(text, pos)
+        assert hit, (t, text)
+        out.append(rows[max(k for k, s in enumerate(starts) if s <= hit.start())])
+        pos = hit.end()
+    return out
+
+
+def glue_names(text: str, names) -> str:
+    """Names never wrap: their spaces become GLUE (``Flow.para`` prints them as spaces)."""
+    for n in sorted(set(names), key=len, reverse=True):
+        text = text.replace(n, n.replace(" ", GLUE))
+    return text
+
+
+def furniture_cells(m, cells: list[tuple[Ln, Ln]], col: float, bars: list[Ln]):
+    """The municipality and "PROTOKOLL" over the body, the meeting date and "Sida 2 (6)"; the
+    cells of page one's table ruled (a cell is a label and the lines beside it); grey bars
+    behind the item headings; "Justerandes signatur" and "Utdragsbestyrkande" on dotted lines."""
+    bar_ids = {id(ln) for ln in bars}
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.saveState()
+        c.setFillGray(0.87)
+        for ln in lines:
+            if id(ln) in bar_ids:
+                c.rect(x0 - 4, ln.y - ln.size * 0.4 - 1.5, x1 - x0 + 8, ln.height + 1, stroke=0, fill=1)
+        c.restoreState()
+        c.setFont(st.bold, 10)
+        c.drawString(x0, H - 40, m.org)
+        c.drawRightString(x1, H - 40, "PROTOKOLL")
+        c.setFont(st.reg, 9)
+        c.drawString(x0, H - 53, m.organ)
+        c.drawString(x0 + 220, H - 53, f"Sammanträdesdatum {C.fmt_date(m.date, 'iso')}")
+        c.drawRightString(x1, H - 53, f"Sida {page} ({total})")
+        c.setLineWidth(0.6)
+        c.line(x0, H - 60, x1, H - 60)
+        c.setLineWidth(0.5)
+        top = None
+        for a, b in cells:
+            if a.page != page:
+                continue
+            top = a.y + a.size * 0.95 + 3 if top is None else top  # a cell begins where the one above ends
+            bottom = b.y - b.size * 0.4 - 3
+            c.rect(x0 - 4, bottom, x1 - x0 + 4, top - bottom)
+            c.line(x0 + col - 6, bottom, x0 + col - 6, top)
+            top = bottom
+        c.setFont(st.reg, 7.5)
+        c.line(x0, 52, x1, 52)
+        c.drawString(x0, 40, "Justerandes signatur " + "." * 50)
+        c.drawRightString(x1, 40, "Utdragsbestyrkande " + "." * 50)
+
+    return draw
+
+
+@variant("board", "m_page_header_body", "running_header", "date_weekday", "m_other_dates", "r_table_ruled",
+         "r_running_semicolon", "r_running_comma", "r_och", "r_party", "r_role_after", "r_tjg_for", "r_span",
+         "r_ovriga_narvarande", "r_sig_box", "r_val_av_justerare", "h_para", "d_beslut", "d_numbered",
+         "d_proposal_kf", "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+def ho_board_cell_table(rng: random.Random) -> Rendered:
+    """Page one one ruled table of two columns, bold labels left ("Plats och tid", "Beslutande",
+    "Övriga närvarande", "Justerare", "Justeringens tid", "Underskrifter", "Paragrafer") and the
+    roster as running text wrapped INSIDE the right cells: "Ledamöter: Name (S), ordförande;
+    Name (M), 1:e vice ordförande; …" and "Tjänstgörande ersättare: X (C) för Y (C), §§ 45–49;
+    …", "Ersättare: A (S), B (M) och C (V)." and "Tjänstepersoner: Name, title; …"; the
+    signatures three side by side inside their cell (dotted line, name, "Sekreterare" |
+    "Ordförande" | "Justerare"); ANSLAG/BEVIS below; items "§ 45" with the title beside and
+    "Dnr BUN 2024/123" at the right, on a grey bar; sections under small capital headings
+    ("SAMMANFATTNING", "BESLUTSUNDERLAG", "FÖRSLAG TILL BESLUT" -- the administration's, not a
+    decision --, "YRKANDEN", "BESLUTSGÅNG", "BESLUT" as "<Organ> beslutar att" over "1. clause,"
+    rows, "RESERVATION", "BESLUTET SKICKAS TILL"); the body only in the page header; Times."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2, 3, 4, 5)), substitutes=rng.randint(2, 4),
+                      officials=rng.randint(2, 4), standard_items=rng.random() < 0.5)
+    f = Flow(Style("times", size=10.5, left=76, right=56, top=90, bottom=76))
+    x1 = f.style.width
+    f.line("Protokoll", bold=True, size=17)
+    labels = ("Plats och tid", "Beslutande", "Övriga närvarande", "Justerare", "Justeringens tid", "Underskrifter",
+              "Paragrafer")
+    col = label_column(f, labels, minimum=112)
+    right = x1 - 6
+    cells: list[tuple[Ln, Ln]] = []
+
+    def cell(label: str, paras: list[str], before: float = 5.0) -> list[list[Ln]]:
+        out, lines = [], []
+        for k, text in enumerate(paras):
+            rows = f.para(text, x=col, before=before if k == 0 else 2.0, width=right)
+            out.append(rows)
+            lines += rows
+        margin_label(lines[0], label)
+        lines[0].keep = len(lines) - 1
+        cells.append((lines[0], lines[-1]))
+        return out
+
+    when = C.fmt_date(m.date, "weekday")
+    cell("Plats och tid", [f"{m.place}, {when}, {m.time}"], before=16)
+    names = [s.name for s in m.seats if s.person] + [s.replaces.name for s in m.seats if s.replaces]
+    voting = [s for s in m.seats if s.role != "ersättare"]
+    serving = [s for s in m.seats if s.replaces]
+    t_vote = [P.seat_text(s, org=None, party=True, role="rank") for s in voting]
+    t_serv = [f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})" + (f", {s.span}" if s.span else "")
+              for s in serving]
+    paras = [glue_names("Ledamöter: " + "; ".join(t_vote) + ".", names)]
+    if serving:
+        paras.append(glue_names("Tjänstgörande ersättare: " + "; ".join(t_serv) + ".", names))
+    rows = cell("Beslutande", paras)
+    for s, ln in zip(voting, rows_where(rows[0], t_vote), strict=True):
+        P.record(f, ln, s)
+    if serving:
+        for s, ln in zip(serving, rows_where(rows[1], t_serv), strict=True):
+            P.record(f, ln, s)
+    idle = [s for s in m.role("ersättare") if not s.replaces]
+    t_idle = [f"{s.name} ({s.party})" for s in idle]
+    t_staff = [P.attendee_text(a, org=None) for a in m.officials]
+    paras = ([glue_names("Ersättare: " + joined(t_idle) + ".", names)] if idle else [])
+    paras.append(glue_names("Tjänstepersoner: " + "; ".join(t_staff) + ".", [a.name for a in m.officials]))
+    rows = cell("Övriga närvarande", paras)
+    if idle:
+        for s, ln in zip(idle, rows_where(rows[0], t_idle), strict=True):
+            P.record(f, ln, s)
+    for a, ln in zip(m.officials, rows_where(rows[-1], t_staff), strict=True):
+        P.record(f, ln, a)
+    j = m.justerare
+    P.record_justerare(f, cell("Justerare", [f"{j.name} ({j.party})"])[0][0], m)
+    cell("Justeringens tid", [f"Kommunkansliet, {C.fmt_date(m.adjusted, 'iso')}"])
+    third = (right - col) / 3
+    xs = [col + k * third for k in range(3)]
+    signers = (("Sekreterare", m.secretary.person), ("Ordförande", m.chair.person), ("Justerare", j.person))
+    dots = f.line("." * 26, x=xs[0], before=22, keep=2, cells=tuple((x, "." * 26, False) for x in xs[1:]))
+    named = f.line(signers[0][1].name, x=xs[0], cells=tuple((x, p.name, False) for x, (_, p) in
+                                                             zip(xs[1:], signers[1:], strict=True)))
+    caps = f.line(signers[0][0], x=xs[0], size=9, cells=tuple((x, t, False) for x, (t, _) in
+                                                             zip(xs[1:], signers[1:], strict=True)))
+    margin_label(dots, "Underskrifter")
+    cells.append((dots, caps))
+    P.record_secretary(f, named, m)
+    P.record_justerare(f, named, m)
+    first, last = m.items[0].number, m.items[-1].number
+    cell("Paragrafer", [f"§§ {first}–{last}"])
+    P.anslag(f, m, col=175)
+    h = House(intro="Sammanfattning", basis="Beslutsunderlag", basis_form="daterad", bullet="– ",
+              proposal="Förslag till beslut", proposal_form="forvaltning", motions=0.35, decision="Beslut",
+              form="lead_numbered", subject=m.organ, reservation=True, sent_to="Beslutet skickas till")
+    sec = Sections(f, size=9.5, upper=True)
+    bars: list[Ln] = []
+    at = 56.0
+    for k, it in enumerate(m.items):
+        dnr = f"Dnr {it.dnr}" if it.dnr else ""
+        dx = x1 - text_width(dnr, f.style.reg, 11) if dnr else x1
+        title = wrap(it.title, dx - at - 14, f.style.bold, 11)
+        ln = f.line(f"§ {it.number}", bold=True, size=11, before=20, keep=len(title) + 1, new_page=k == 0,
+                    cells=((at, title[0], True), *(((dx, dnr, False),) if dnr else ())))
+        f.item(str(it.number), it.title, ln, it.dnr)
+        bars.append(ln)
+        for row in title[1:]:
+            bars.append(f.line(row, x=at, bold=True, size=11))
+        house_item(f, m, it, rng, h, sec)
+    return Rendered(f, furniture_cells(m, cells, col, bars), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+def furniture_kf(m):
+    """A small running line ("Kommunfullmäktige Kumla kommun – Protokoll 2025-03-04 … Sida 2/9")
+    and at the foot three initials boxes ("Ordf.", "Just.", "Just.") and "Utdragsbestyrkande"."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.reg, 8)
+        c.drawString(x0, H - 42, f"{m.organ} {m.org} – Protokoll {C.fmt_date(m.date, 'iso')}")
+        c.drawRightString(x1, H - 42, f"Sida {page}/{total}")
+        c.setLineWidth(0.4)
+        c.line(x0, H - 47, x1, H - 47)
+        c.setFont(st.reg, 6.5)
+        for k, label in enumerate(("Ordf.", "Just.", "Just.")):
+            x = x0 + k * 62
+            c.drawString(x + 1, 59, label)
+            c.rect(x, 36, 54, 20)
+        c.drawString(x1 - 120 + 1, 59, "Utdragsbestyrkande")
+        c.rect(x1 - 120, 36, 120, 20)
+
+    return draw
+
+
+@variant("board", "m_letterhead_body", "running_header", "date_weekday", "m_other_dates", "r_table_header",
+         "r_table_unruled", "r_side_by_side", "r_party", "r_role_after", "r_name_title_columns",
+         "r_val_av_justerare", "r_sig_box", "h_ks_para", "h_own_line", "d_beslut", "d_att_clauses",
+         "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+def ho_fullmaktige_party_blocks(rng: random.Random) -> Rendered:
+    """A kommunfullmäktige protocol whose "Närvarolista" is grouped BY PARTY: a table "Parti |
+    Ledamöter | Ersättare" with the party's full name ("Socialdemokraterna") on the first row of
+    its block, its members present one a line ("Name, ordförande", "Name, 1:e vice
+    ordförande") and beside them its substitutes present, those serving marked "Name, tjg"
+    (whom they replace is not said); the list runs over onto page two, a party's block at times
+    broken by the page foot with no header repeated; "Övriga närvarande" names beside
+    titles; TWO justerare ("A (S) och B (M)"), decided as "Kommunfullmäktige utser A (S) och B
+    (M) att jämte ordföranden justera dagens protokoll"; signatures two by two; items "KF § 12"
+    alone on a line, the title in larger type below and "Dnr KS 2024/123" under it;
+    "Ärendebeskrivning", "Beslutsunderlag", "Kommunstyrelsens förslag" (not a decision),
+    "Yrkanden" and "Propositionsordning", "Beslut" ("Kommunfullmäktige beslutar att …" or
+    "Kommunfullmäktige beslutar" over att-rows), "Reservation"; "Sammanträde Måndagen den 4
+    mars 2025"; initials boxes at the foot; Helvetica."""
+    m = fullmaktige_meeting(rng)
+    j = m.justerare
+    voters = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    j2 = rng.choice([s for s in voters if s.role != "ordförande" and s is not j and s.party != j.party])
+    f = Flow(Style("helvetica", size=9.5, left=64, right=54, top=72, bottom=82))
+    f.line(m.org, bold=True, size=10)
+    f.line("Kommunfullmäktige", bold=True, size=18, before=10)
+    f.line("Protokoll", size=12, before=2)
+    col = label_column(f, ("Justeringens plats och tid",))
+    when = C.fmt_date(m.date, "weekday")
+    f.line("Sammanträde", bold=True, before=12, cells=((col, f"{when[0].upper()}{when[1:]}, {m.time}", False),))
+    f.line("Plats", bold=True, cells=((col, m.place, False),))
+    f.line("Närvarolista", bold=True, size=12, before=14, keep=2)
+    xs = [0.0, 122.0, 322.0]
+    f.row(list(zip(xs, ["Parti", "Ledamöter", "Ersättare"], strict=True)), bold=True, size=9, before=4, keep=1)
+
+    def member(s) -> str:
+        if s.role == "ordförande":
+            return f"{s.name}, ordförande"
+        if s.role == "vice ordförande":
+            return f"{s.name}, {s.rank + ' ' if s.rank else ''}vice ordförande"
+        return s.name
+
+    for party in PARTY_ORDER:
+        mem = [s for s in m.seats if s.role != "ersättare" and s.party == party]
+        subs = sorted([s for s in m.role("ersättare") if s.party == party], key=lambda s: s.replaces is None)
+        n = max(len(mem), len(subs))
+        for k in range(n):
+            cells = []
+            if k < len(mem):
+                cells.append((xs[1], member(mem[k]), False))
+            if k < len(subs):
+                cells.append((xs[2], subs[k].name + (", tjg" if subs[k].replaces else ""), False))
+            if k == 0:  # a block may break over the page foot (no header repeated)
+                ln = f.line(PARTY_NAMES[party], bold=True, before=7, keep=min(n - 1, 2), cells=tuple(cells))
+            else:
+                (x0, t0, _), *rest = cells
+                ln = f.line(t0, x=x0, cells=tuple(rest))
+            for group in (mem, subs):
+                if k < len(group):
+                    P.record(f, ln, group[k])
+    P.heading_line(f, "Övriga närvarande", before=14)
+    for a in m.officials:
+        P.record(f, f.row([(0, a.name), (xs[1] + 42, a.title)]), a)
+    ln = f.line("Justerare", bold=True, before=12,
+                cells=((col, f"{j.name} ({j.party}) och {j2.name} ({j2.party})", False),))
+    P.record_justerare(f, ln, m)
+    f.person(ln, j2.name, "justerare", j2.org)
+    f.line("Justeringens plats och tid", bold=True, before=3,
+           cells=((col, f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", False),))
+    first, last = m.items[0].number, m.items[-1].number
+    f.line("Paragrafer", bold=True, before=3, cells=((col, f"KF §§ {first}–{last}", False),))
+    half = f.style.width / 2
+    f.line("Underskrifter", bold=True, before=14, keep=7)
+    pairs = ((("Ordförande", m.chair), ("Sekreterare", m.secretary)), (("Justerare", j), ("Justerare", j2)))
+    for k, ((l1, p1), (l2, p2)) in enumerate(pairs):
+        f.row([(0, "." * 40), (half, "." * 40)], before=20, keep=2)
+        names = f.row([(0, p1.name), (half, p2.name)], keep=1)
+        f.row([(0, l1), (half, l2)], size=8.5)
+        if k == 0:
+            P.record_secretary(f, names, m)
+        else:
+            P.record_justerare(f, names, m)
+            f.person(names, j2.name, "justerare", j2.org)
+    for k, it in enumerate(m.items):
+        topic = it.kind == "topic"
+        ln = f.line(f"KF § {it.number}", bold=True, size=10, before=20, keep=2, new_page=k == 0)
+        f.item(str(it.number), it.title, ln, it.dnr if topic else None)
+        f.para(it.title, bold=True, size=12.5, before=2)
+        if topic and it.dnr:
+            f.line(f"Dnr {it.dnr}", size=8.5, before=1)
+        if it.kind == "justerare":
+            P.heading_line(f, "Beslut")
+            sentence = (f"Kommunfullmäktige utser {j.name} ({j.party}) och {j2.name} ({j2.party}) att jämte "
+                        "ordföranden justera dagens protokoll.")
+            rows = f.para(glue_names(sentence, [j.name, j2.name]), before=3)
+            f.decision(sentence)
+            a, b = rows_where(rows, [j.name, j2.name])
+            P.record_justerare(f, a, m)
+            f.person(b, j2.name, "justerare", j2.org)
+            continue
+        acts = acts_of(m, it)
+        if topic:
+            if it.text:
+                P.heading_line(f, "Ärendebeskrivning")
+                f.para(" ".join(it.text))
+            P.heading_line(f, "Beslutsunderlag")
+            ks = m.date - dt.timedelta(days=rng.randint(14, 30))
+            docs = [f"Kommunstyrelsens protokoll {ks.isoformat()}, § {rng.randint(20, 200)}"]
+            docs += [f"{b} ({(ks - dt.timedelta(days=9 + n)).isoformat()})" for n, b in enumerate(it.basis)]
+            for d in docs:
+                f.para(f"– {d}", hang=8, before=1)
+            if acts:
+                P.heading_line(f, "Kommunstyrelsens förslag")
+                f.para("Kommunstyrelsen föreslår kommunfullmäktige besluta att " + " samt att ".join(acts) + ".")
+        res = None
+        if topic and acts and rng.random() < 0.4:
+            yrk, gang, res = motions(m, it, rng, "kommunstyrelsens förslag")
+            P.heading_line(f, "Yrkanden")
+            for t in yrk:
+                f.para(t, before=2)
+            P.heading_line(f, "Propositionsordning")
+            for t in gang:
+                f.para(t, before=2)
+        paras, decisions = house_decision(m, it, rng, "att_rows", subject="Kommunfullmäktige")
+        if paras:
+            P.heading_line(f, "Beslut")
+            for n, (text, hang) in enumerate(paras):
+                f.para(text, hang=hang, before=3 if n == 0 else 1)
+            for d in decisions:
+                f.decision(d)
+        if res:
+            P.heading_line(f, "Reservation")
+            f.para(res)
+        if topic and acts:
+            P.heading_line(f, "Beslutet skickas till")
+            f.para(", ".join(rng.sample(("Kommunstyrelsen", "Ekonomienheten", "Kanslienheten", "Akten"), 2)),
+                   before=1)
+    return Rendered(f, furniture_kf(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+NOTED = {
+    "Förberedelse inför rådets nästa möte": "Noterades att handlingarna till rådet skickas ut en vecka före mötet.",
+    "Uppföljning av gemensamma medel": "Noterades att utfallet redovisas för rådet vid nästa möte.",
+    "Länsnätverkens uppdrag": "Noterades att två av nätverken saknar en utsedd sammankallande.",
+    "Rapport från länsdelarna": "Noterades att länsdelarnas rapporter samlas i gruppens gemensamma dokument.",
+    "Verksamhetsplan": "Noterades att kommunerna lämnar sina synpunkter på utkastet inom tre veckor.",
+    "Remissvar om hemsjukvård": "Noterades att två kommuner ännu inte har lämnat något remissvar.",
+    "Gemensam utbildningsinsats": "Noterades att anmälan till utbildningen görs via regionens webbplats.",
+    "Indikatorer för uppföljning": "Noterades att statistiken för förra året publiceras i maj.",
+}
+
+
+def weekday_short(day: dt.date) -> str:
+    """ "tisdag" (the weekday without "-en")."""
+    return C.WEEKDAYS[day.weekday()][:-2]
+
+
+def run_in(f: Flow, head: str, body: str, *, hang: float, before: float):
+    """A bold run-in heading and its paragraph starting on the same line, the rows below it
+    indented by ``hang``; the heading's line is returned before its text is placed on it, so the
+    caller can open the item first (amounts on the line then belong to it)."""
+    size = f.style.size
+    at = text_width(head, f.style.bold, size) + 5
+    ln = f.line(head, bold=True, before=before, keep=1)
+    if not body:
+        ln.keep = 0
+        return ln, None
+    rows = wrap(glued(body), f.style.width - at, f.style.reg, size)
+    rest = " ".join(rows[1:])
+
+    def place() -> list[Ln]:
+        ln.cells = ((at, f._record(rows[0].replace(GLUE, " "), ln), False),)
+        return f.para(rest, x=hang, before=0) if rest else []
+
+    return ln, place
+
+
+@variant("minutes", "h_dot", "r_running_semicolon", "r_och", "r_role_paren", "r_guests", "r_absent",
+         "r_antecknare", "d_sentences", "date_weekday")
+def ho_minutes_runin_groups(rng: random.Random) -> Rendered:
+    """Minnesanteckningar of a network meeting ("Nätverksträff") of a group: "Datum tisdag 4
+    mars 2025", "Tid", "Plats"; "Deltagare:" one paragraph of organisations, each with its
+    people before it ("Agnes Hedin och Bo Ek, Kumla kommun; Eva Ny, Nora kommun; …; Olle Tell
+    (ordförande) och Siv Ås, Region Örebro län."); "Från regionens kansli: Name (title) och …",
+    "Gäst under punkt 5: Name, title, Organisation.", "Förhinder: Name (Laxå kommun) och …" (not
+    participants), "Antecknare:"; numbered points with RUN-IN headings: "3. Verksamhetsplan."
+    in bold, the text following on the same line and the rows below indented; decisions as
+    sentences "Gruppen enades om att …" and "Noterades att …" (or "Dagordningen godkändes."),
+    ending the paragraph or standing apart under it, now and then an "Ansvarig: Name" line (not
+    a decision); the page footer names the group; Vera."""
+    cast = Cast(rng)
+    m = minutes_meeting(rng, cast, members=rng.randint(8, 10), officials=rng.randint(1, 2),
+                        guests=rng.randint(0, 1), absent=rng.randint(1, 2))
+    present = sorted({s.org for s in m.seats if s.org in C.MUNICIPALITIES})
+    for org in rng.sample(present, rng.randint(1, 2)):  # some send two
+        m.seats.append(Seat(cast.person(), "ledamot", org))
+    f = Flow(Style("vera", size=9.5, left=72, right=64, top=64, bottom=70))
+    f.line("Minnesanteckningar", bold=True, size=15)
+    f.line(GROUP_ALIASES.get(m.organ, m.organ), bold=True, size=11, before=4)
+    f.line("Nätverksträff för kommunernas och regionens kontaktpersoner", size=9, before=2)
+    for k, (label, value) in enumerate((("Datum", f"{weekday_short(m.date)} {C.fmt_date(m.date, 'long')}"),
+                                        ("Tid", m.time.replace("kl. ", "")), ("Plats", m.place))):
+        f.line(label, bold=True, before=12 if k == 0 else 0, cells=((50, value, False),))
+    order = [*C.MUNICIPALITIES, C.REGION]
+    by_org = [(org, sorted([s for s in m.seats if s.org == org], key=lambda s: s.role != "ordförande"))
+              for org in order]
+    by_org = [(org, seats) for org, seats in by_org if seats]
+    entries, seats = [], []
+    groups = []
+    for org, here in by_org:
+        texts = [s.name + (" (ordförande)" if s.role == "ordförande" else "") for s in here]
+        entries += texts
+        seats += here
+        groups.append(f"{joined(texts)}, {org}")
+    names = [s.name for s in m.seats]
+    rows = f.para(glue_names("Deltagare: " + "; ".join(groups) + ".", names), before=12)
+    for s, ln in zip(seats, rows_where(rows, entries), strict=True):
+        f.person(ln, s.name, s.role, s.org)
+    staff = [f"{a.name} ({a.title})" for a in m.officials]
+    rows = f.para(glue_names("Från regionens kansli: " + joined(staff) + ".", [a.name for a in m.officials]),
+                  before=4)
+    for a, ln in zip(m.officials, rows_where(rows, staff), strict=True):
+        P.record(f, ln, a)
+    topics = [it.number for it in m.items if it.kind == "topic"]
+    for a in m.guests:
+        P.record(f, f.para(f"Gäst under punkt {rng.choice(topics)}: {a.name}, {a.title}, {a.org}.", before=4)[0], a)
+    f.para("Förhinder: " + joined([f"{s.name} ({s.org})" for s in m.absent]) + ".", before=4)
+    P.record_secretary(f, f.para(f"Antecknare: {m.secretary.name}", before=4)[0], m)
+    people = [s for s in m.seats if s.role != "ordförande"]
+    for k, it in enumerate(m.items):
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        acts = acts_of(m, it)
+        if it.kind == "topic":
+            noted = [NOTED[it.title]] if it.title in NOTED and (not acts or rng.random() < 0.5) else []
+            decisions = noted + [f"Gruppen enades om att {a}." for a in acts]
+        else:
+            decisions = [it.passive] if it.passive else []
+        inside = not texts or rng.random() < 0.5
+        body = " ".join(texts + (decisions if inside else []))
+        ln, place = run_in(f, f"{it.number}. {it.title}.", body, hang=16, before=14 if k else 18)
+        f.item(str(it.number), it.title, ln)
+        if place:
+            place()
+        if not inside:
+            for d in decisions:
+                f.para(d, x=16, before=3)
+        for d in decisions:
+            f.decision(d)
+        if it.kind == "topic" and acts and rng.random() < 0.5:
+            f.line(f"Ansvarig: {rng.choice(people).name}", x=16, size=8.5, before=3)
+
+    def furniture(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.reg, 7)
+        c.setLineWidth(0.4)
+        c.line(st.left, 50, W - st.right, 50)
+        c.drawString(st.left, 40, f"Minnesanteckningar {C.fmt_date(m.date, 'iso')} • {m.organ}")
+        c.drawRightString(W - st.right, 40, f"Sida {page} ({total})")
+
+    return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+FI_VICE = {"1:e": "vice ordförande", "2:e": "II vice ordförande"}
+
+
+def furniture_finland(m, number: int):
+    """The municipality, "PROTOKOLL", "Nr 3/2025" and "Sida 2/7" over the body, the date
+    (4.3.2025) and the §§ on the page; "forts. § 47" above the text where an item runs on from
+    the page before; "Justerandes signatur" with two lines and "Utdragets riktighet
+    bestyrkes" at the foot."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.bold, 10.5)
+        c.drawString(x0, H - 38, m.org.upper())
+        c.drawString(x0 + 250, H - 38, "PROTOKOLL")
+        c.setFont(st.reg, 9)
+        c.drawString(x0 + 330, H - 38, f"Nr {number}/{m.date.year}")
+        c.drawRightString(x1, H - 38, f"Sida {page}/{total}")
+        c.drawString(x0, H - 51, m.organ)
+        c.drawString(x0 + 250, H - 51, C.fmt_date(m.date, "dotted"))
+        nums: list[str] = []
+        for ln in lines:
+            if ln.item and ln.item not in nums:
+                nums.append(ln.item)
+        if nums:
+            c.drawRightString(x1, H - 51, f"§ {nums[0]}" if len(nums) == 1 else f"§§ {nums[0]}–{nums[-1]}")
+        c.setLineWidth(0.5)
+        c.line(x0, H - 57, x1, H - 57)
+        starts = {i.number: i.ln.page for i in flow.items}
+        if lines and lines[0].item and starts[lines[0].item] < page:
+            c.setFont(st.bold, 8.5)
+            c.drawString(x0, H - 71, f"forts. § {lines[0].item}")
+        c.setFont(st.reg, 7.5)
+        c.line(x0, 54, x1, 54)
+        c.drawString(x0, 42, "Justerandes signatur")
+        c.line(x0 + 80, 42, x0 + 170, 42)
+        c.line(x0 + 180, 42, x0 + 270, 42)
+        c.drawRightString(x1, 42, "Utdragets riktighet bestyrkes")
+
+    return draw
+
+
+@variant("board", "m_page_header_body", "running_header", "date_dotted", "m_other_dates", "r_family_first",
+         "r_role_after", "r_tjg_for", "r_absent", "r_ovriga_narvarande", "r_name_title_columns",
+         "r_val_av_justerare", "r_sig_box", "h_para", "page_break_item", "d_sentences", "d_proposal_kf",
+         "d_not_proposal")
+def ho_board_finland(rng: random.Random) -> Rendered:
+    """A nämnd protocol in the Finland-Swedish manner: page one a label column ("Tid" with
+    "tisdag 4.3.2025 kl. …", "Plats", "Närvarande", "Frånvarande", "Övriga närvarande" wrapping
+    in its column, "Paragrafer", "Underskrifter", "Protokolljustering", "Protokollet framlagt
+    till påseende"), names "Efternamn Förnamn" WITHOUT a comma in one column and the function
+    in the next ("ordförande", "vice ordförande", "II vice ordförande", "medlem", "ersättare för
+    Efternamn Förnamn"; officials "socialchef, föredragande", the secretary "…,
+    protokollförare"), no parties; the replaced and the absent under "Frånvarande" (not
+    participants); two protocol justerare; the standard first items "Sammanträdets laglighet och
+    beslutförhet", "Val av protokolljusterare", "Godkännande av föredragningslistan"; items "§
+    47" with the title in CAPITALS beside and "Dnr" below, the text in an indented column:
+    "Beredare:", "Bilaga 1: …", "Föredragandens förslag:" (present tense, not a decision), a
+    discussion with a vote (not a decision), "Beslut:" ("Förslaget godkändes." or "Socialnämnden
+    beslutade att …"), "Delges:" and an appeal note; items run on over pages under "forts. §
+    47", the running header giving the §§ on each page; Helvetica."""
+    cast = Cast(rng)
+    m = board_meeting(rng, cast, board=rng.choice((0, 1, 2, 3, 5)), members=rng.randint(9, 11),
+                      serving=rng.randint(1, 2), substitutes=0, officials=rng.randint(2, 3), spans=False,
+                      absent_listed=rng.randint(0, 1))
+    first = m.items[0].number
+    m.items = [Item(first, "Sammanträdets laglighet och beslutförhet", kind="open"),
+               Item(first + 1, "Val av protokolljusterare", kind="justerare"),
+               Item(first + 2, "Godkännande av föredragningslistan", kind="open"),
+               *renumbered(m.items, first + 3)]
+    j = m.justerare
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    j2 = rng.choice([s for s in voting if s.role != "ordförande" and s is not j])
+
+    def fam(p) -> str:
+        return f"{p.family} {p.given}"
+
+    f = Flow(Style("helvetica", size=9.5, left=62, right=50, top=84, bottom=76))
+    col, col2 = 100.0, 250.0
+    beside(f, "Tid", f"{weekday_short(m.date)} {C.fmt_date(m.date, 'dotted')} {m.time}", col=col, before=6)
+    beside(f, "Plats", m.place, col=col, before=3)
+    chairs = [s for s in voting if s.role in ("ordförande", "vice ordförande")]
+    members = sorted([s for s in voting if s.role == "ledamot"], key=lambda s: s.person.family)
+    serving = [s for s in voting if s.replaces]
+
+    def function(s) -> str:
+        if s.role == "ordförande":
+            return "ordförande"
+        if s.role == "vice ordförande":
+            return FI_VICE.get(s.rank, "vice ordförande")
+        if s.replaces:
+            return f"ersättare för {fam(s.replaces)}"
+        return "medlem"
+
+    for k, s in enumerate([*chairs, *members, *serving]):
+        ln = f.line("Närvarande" if k == 0 else "", bold=True, before=12 if k == 0 else 0,
+                    cells=((col, fam(s.person), False), (col2, function(s), False)))
+        P.record(f, ln, s)
+    for k, p in enumerate([s.replaces for s in serving] + [s.person for s in m.absent]):
+        f.line("Frånvarande" if k == 0 else "", bold=True, before=10 if k == 0 else 0, cells=((col, fam(p), False),))
+    staff = m.officials
+    speaker = staff[0]
+    label = ["Övriga", "närvarande"]
+    for k, a in enumerate(staff):
+        role = a.title + (", föredragande" if a is speaker else "") + (", protokollförare" if a is m.secretary
+                                                                        else "")
+        ln = f.line(label[k] if k < len(label) else "", bold=True, before=10 if k == 0 else 0,
+                    cells=((col, fam(a.person), False), (col2, role, False)))
+        P.record(f, ln, a)
+        if a is m.secretary:
+            P.record_secretary(f, ln, m)
+    last = m.items[-1].number
+    f.line("Paragrafer", bold=True, before=10, cells=((col, f"{first}–{last}", False),))
+    half = col + 185
+    f.line("Underskrifter", bold=True, before=14, keep=3)
+    f.row([(col, "." * 40), (half, "." * 40)], before=16, keep=2)
+    names = f.row([(col, m.chair.name), (half, m.secretary.name)], keep=1)
+    f.row([(col, "ordförande"), (half, "protokollförare")])
+    P.record_secretary(f, names, m)
+    f.line("Protokolljustering", bold=True, before=14, keep=3)
+    f.line(f"{C.SHORT[m.org]} {C.fmt_date(m.adjusted, 'dotted')}", x=col, keep=2)
+    f.row([(col, "." * 40), (half, "." * 40)], before=16, keep=1)
+    names = f.row([(col, j.name), (half, j2.name)])
+    P.record_justerare(f, names, m)
+    f.person(names, j2.name, "justerare", j2.org)
+    f.line("Protokollet framlagt till påseende", bold=True, before=14, keep=1)
+    f.line(f"Kommunens webbplats {C.fmt_date(m.posted[0], 'dotted')}", x=col)
+    x = 62.0
+    topics = [it for it in m.items if it.kind == "topic" and len(it.text) > 1]
+    broken = max(topics, key=lambda it: len(" ".join(it.text))) if topics else None
+
+    def label_line(text: str) -> None:
+        f.line(text, x=x, bold=True, before=7, keep=1)
+
+    for k, it in enumerate(m.items):
+        title = it.title.upper()
+        rows = wrap(title, f.style.width - x, f.style.bold, 10)
+        ln = f.line(f"§ {it.number}", bold=True, size=10, before=20, keep=len(rows) + 1, new_page=k == 0,
+                    cells=((x, rows[0], True),))
+        f.item(str(it.number), title, ln, it.dnr)
+        for r in rows[1:]:
+            f.line(r, x=x, bold=True, size=10)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", x=x, size=8.5, before=1)
+        if it.kind != "topic":
+            if it.kind == "justerare":
+                text, decision = (f"Till protokolljusterare väljs {j.name} och {j2.name}.",
+                                  f"Till protokolljusterare valdes {j.name} och {j2.name}.")
+            elif it.number == first:
+                f.para("Sammanträdet är lagligen sammankallat och beslutfört när över hälften av medlemmarna är "
+                       "närvarande.", x=x, before=6)
+                text, decision = ("Sammanträdet konstateras lagligen sammankallat och beslutfört.",
+                                  "Sammanträdet konstaterades lagligen sammankallat och beslutfört.")
+            else:
+                text, decision = ("Föredragningslistan godkänns.", "Föredragningslistan godkändes.")
+            label_line("Ordförandens förslag:")
+            f.para(text, x=x, before=2)
+            label_line("Beslut:")
+            rows = f.para(glue_names(decision, [j.name, j2.name]), x=x, before=2)
+            f.decision(decision)
+            if it.kind == "justerare":
+                a, b = rows_where(rows, [j.name, j2.name])
+                P.record_justerare(f, a, m)
+                f.person(b, j2.name, "justerare", j2.org)
+            continue
+        preparer = rng.choice(staff[:-1])
+        f.para(f"Beredare: {preparer.title} {preparer.name}", x=x, size=8.5, before=6)
+        if it.text:
+            f.para(" ".join(it.text), x=x, before=6, break_after=1 if it is broken else None)
+        for n, b in enumerate(it.basis, 1):
+            f.para(f"Bilaga {n}: {b}", x=x, before=6 if n == 1 else 1)
+        acts = acts_of(m, it)
+        label_line("Föredragandens förslag:")
+        for a in acts:
+            f.para(present_sentence(m.organ, it, a), x=x, before=2)
+        vote = rng.random() < 0.3
+        if vote:
+            a, b = rng.sample([s for s in voting if s.role != "ordförande"], 2)
+            yes = rng.randint(len(voting) // 2 + 1, len(voting) - 1)
+            f.para(f"Under diskussionen föreslog {a.name}, understödd av {b.name}, att ärendet återremitteras. "
+                   "Ordföranden konstaterade att det fanns ett understött motförslag och att omröstning skulle "
+                   f"förrättas. Föredragandens förslag vann med {yes} röster mot {len(voting) - yes}.", x=x,
+                   before=6)
+        label_line("Beslut:")
+        if vote or rng.random() < 0.5:
+            decisions = ["Förslaget godkändes."]
+        elif it.proposal:
+            decisions = [f"{m.organ} föreslår kommunfullmäktige att {a}." for a in acts]
+        else:
+            decisions = [f"{m.organ} beslutade att {a}." for a in acts]
+        for d in decisions:
+            f.para(d, x=x, before=2)
+            f.decision(d)
+        f.para(f"Delges: {'Kommunfullmäktige' if it.proposal else 'Förvaltningen'}", x=x, size=8.5, before=6)
+        f.para("Anvisning om rättelseyrkande bifogas.", x=x, size=8.5, before=1)
+    return Rendered(f, furniture_finland(m, rng.randint(2, 9)), m.kind, "Protokoll", m.body, m.date.isoformat(),
+                    m.org)
