@@ -26,6 +26,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from . import patterns
+from .parse.organizations import all_organizations
 from .parse.people import name_key
 
 # Two different folded names this similar (rapidfuzz ratio, 0-100) are looked at at all.
@@ -43,6 +44,7 @@ class Mention:
     organization: str | None = None
     body: str | None = None
     doc_id: str = ""
+    date: str | None = None  # of the meeting or signature
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -129,6 +131,7 @@ def _split_namesakes(k: str, group: Sequence[Mention], *, force: bool, reviews: 
         if m.organization:
             orgs_per_doc[m.doc_id].add(m.organization)
     clashing = {o for orgs in orgs_per_doc.values() if len(orgs) > 1 for o in orgs}
+    clashing |= _overlapping_municipalities(group)
     if force:
         clashing = {m.organization for m in group if m.organization}
     if not clashing:
@@ -155,6 +158,27 @@ def _split_namesakes(k: str, group: Sequence[Mention], *, force: bool, reviews: 
                           similarity=100.0, decision="split by organisation",
                           evidence="one document names it for " + " and ".join(sorted(clashing))))
     return dict(people)
+
+
+def _overlapping_municipalities(group: Sequence[Mention]) -> set[str]:
+    """Municipalities that one name is written for over overlapping stretches of time: two
+    people ("Malin Hedin, Kumla kommun" and "Malin Hedin, Laxå kommun" in the same months),
+    where one span after the other is a person who moved."""
+    spans: dict[str, list[str]] = defaultdict(list)
+    for m in group:
+        if m.organization and m.date and _is_municipality(m.organization):
+            spans[m.organization].append(m.date)
+    ranges = {org: (min(dates), max(dates)) for org, dates in spans.items()}
+    out: set[str] = set()
+    for a, (a0, a1) in ranges.items():
+        for b, (b0, b1) in ranges.items():
+            if a < b and a0 <= b1 and b0 <= a1:
+                out |= {a, b}
+    return out
+
+
+def _is_municipality(name: str) -> bool:
+    return any(o.name == name and o.kind == "kommun" for o in all_organizations())
 
 
 def _display_name(members: Sequence[Mention]) -> str:

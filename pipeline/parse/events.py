@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from .. import patterns
@@ -64,8 +65,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Rådet utsåg Per Ek till vice ordförande", "… beslutar att utse Per Ek till ledamot"
         "elected_active": re.compile(rf"\b(?:{active})\s+(?P<names>{NAMES}),?\s+(?P<tail>(?:till|som)\b.*)$"),
         # "Karin Lund ersätter Jonas Holm som ledamot från och med 1 mars 2024."
-        "replaces": re.compile(rf"(?P<names>{NAME})\s+(?:{_alternatives('replaces_verbs')})\s+(?P<replaced>{NAME})"
-                               r"(?P<tail>.*)$"),
+        "replaces": re.compile(rf"(?P<names>{NAME})\s+(?:{_alternatives('replaces_verbs')})\s+"
+                               rf"(?P<replaced>{NAME}|\b(?:{_alternatives('replaced_pronouns')})\b)(?P<tail>.*)$"),
         # "Jonas Holm (S) har entledigats från sitt uppdrag som ledamot."
         "resigned": re.compile(rf"(?P<names>{NAMES}),?\s+(?:{_alternatives('resigned')})\b(?P<tail>.*)$"),
         # "Rådet beviljar Jonas Holm entledigande från uppdraget."
@@ -120,12 +121,17 @@ def read_sentence(sentence: str) -> list[Event]:
     p = _patterns()
     if m := p["replaces"].search(text):
         tail = m.group("tail")
-        role = seat_role(tail) or "ledamot"
-        replaced = _people(m.group("replaced"), role)
-        return [Event(kind="replacement", name=person.name, role=role, organization=person.organization,
-                      replaces=replaced[0].name if replaced else None, body=_body(tail),
-                      effective=effective_date(tail), quote=sentence.strip())
-                for person in _people(m.group("names"), role)]
+        leaving: list[Event] = []
+        if m.group("replaced")[:1].islower():
+            # "… att Liv Ek lämnar sitt uppdrag som ersättare och att Karin Lund ersätter henne"
+            leaving = read_sentence(re.sub(r"[\s,]*(?:och\s+)?(?:att\s+)?$", "", text[: m.start()]))
+            leaving = [replace(e, quote=sentence.strip()) for e in leaving if e.kind == "resignation"]
+        role = seat_role(tail) or (leaving[0].role if leaving else None) or "ledamot"
+        replaced = [leaving[0].name] if leaving else [r.name for r in _people(m.group("replaced"), role)]
+        return [*leaving, *(Event(kind="replacement", name=person.name, role=role, organization=person.organization,
+                                  replaces=replaced[0] if replaced else None, body=_body(tail),
+                                  effective=effective_date(tail), quote=sentence.strip())
+                            for person in _people(m.group("names"), role))]
     for key in ("elected_after", "elected", "elected_active"):
         m = p[key].search(text)
         if not m:

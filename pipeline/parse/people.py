@@ -621,12 +621,15 @@ def parse_roster(
 
 
 def dedupe(people: Iterable[Participant]) -> list[Participant]:
-    """One entry per (person, role): a signature repeating the roster adds nothing, and within
-    one document "Marlene Lindgren" (an OCR'd signature) is the roster's "Marléne Lindgrén"."""
-    seen: dict[tuple[str, str], int] = {}
+    """One entry per (person, role, body): a signature repeating the roster adds nothing, and
+    within one document "Marlene Lindgren" (an OCR'd signature) is the roster's "Marléne
+    Lindgrén".  A joint meeting's rosters may each list one person who sits on both bodies."""
+    seen: dict[tuple[str, str, str | None], int] = {}
     out: list[Participant] = []
     for p in people:
-        key = (anyascii(name_key(p.name)), p.role)
+        key = (anyascii(name_key(p.name)), p.role, p.body)
+        if key not in seen and p.body is None:  # a signature: the roster entry of any body
+            key = next((k for k in seen if k[:2] == key[:2]), key)
         if key in seen:
             old = out[seen[key]]
             out[seen[key]] = replace(
@@ -646,8 +649,13 @@ def _member_stood_in_for(text: str) -> str | None:
 
 
 def name_key(name: str) -> str:
-    """A name folded for comparison: case, whitespace and hyphen variants do not count."""
-    return re.sub(r"\s*[-‐‑–]\s*", "-", " ".join(name.split())).casefold()
+    """A name folded for comparison: case, whitespace and hyphens do not count ("Ann Sofie" is
+    "Ann-Sofie").
+
+    >>> name_key("Ann-Sofie  Bergström") == name_key("ann sofie bergström") == name_key("Ann - Sofie Bergström")
+    True
+    """
+    return " ".join(re.sub(r"[-‐‑–]", " ", name).split()).casefold()
 
 
 def find_vacant_seats(sections: Iterable[RosterSection], doc_id: str = "") -> list[VacantSeat]:

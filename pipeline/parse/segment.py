@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import patterns
+from ..bodies import body_kind
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
-from .layout import SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows
-from .organizations import known_organization
+from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows
+from .organizations import all_organizations, known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
@@ -644,3 +645,58 @@ def segment(lines: Sequence[Line], with_items: bool = True) -> Segments:
     first = items[0].heading if items else None
     front = list(lines) if first is None else list(lines[: next(i for i, ln in enumerate(lines) if ln is first)])
     return Segments(front=tuple(front), roster=tuple(find_roster(front)), items=tuple(items))
+
+
+# --------------------------------------------------------------------------- joint meetings
+# "Närvarande från Socialnämnden:", "Ledamöter i Chefsgrupp folkhälsa": a lead-in before a body.
+_BODY_LEAD = re.compile(r"^(?:(?:närvarande|ledamöter|deltagare|beslutande|ersättare)\s+(?:från|för|i)\s+|från\s+|för\s+)",
+                        re.I)
+
+
+def body_heading(text: str) -> str | None:
+    """The body a roster line names as its own heading, or None: "Specifika samverkansrådet för
+    folkhälsa", "Närvarande från Socialnämnden:".  A line with a comma is an entry, not a heading."""
+    t = _BODY_LEAD.sub("", text.strip()).rstrip(":").strip()
+    if not t or "," in t or len(t.split()) > 9 or not t[0].isupper() or roster_heading(t) is not None:
+        return None
+    known = known_organization(t)
+    if known:
+        return known if any(o.name == known and o.kind == "organ" for o in all_organizations()) else None
+    return t if body_kind(t) else None
+
+
+def _position(line: Line) -> tuple[int, float, float]:
+    return line.page, line.top if line.top is not None else -1.0, line.x0 or 0.0
+
+
+def roster_sections_by_body(
+    front: Sequence[Line], sections: Sequence[RosterSection]
+) -> list[tuple[str | None, list[RosterSection]]]:
+    """A joint meeting's roster, one part per body: each section's lines go to the body whose
+    heading stands nearest above them (in their column).  A protocol whose roster names no
+    second body is one part, body None (the document's own)."""
+    lines = [ln for s in sections for ln in s.lines]
+    if not lines or any(ln.top is None for ln in lines):
+        return [(None, list(sections))]
+    first, last = min(map(_position, lines)), max(map(_position, lines))
+    headings = [(ln, b) for ln in front if ln.top is not None and (b := body_heading(ln.text))]
+    inside = [(ln, b) for ln, b in headings if first < _position(ln) < last]
+    bodies = {b for ln, b in headings if _position(ln) <= last}
+    if not inside or len(bodies) < 2:
+        return [(None, list(sections))]
+
+    def body_of(line: Line) -> str | None:
+        above = [(ln, b) for ln, b in headings if _position(ln)[:2] < _position(line)[:2]]
+        same_page = [(ln, b) for ln, b in above if ln.page == line.page]
+        column = [(ln, b) for ln, b in same_page if abs((ln.x0 or 0) - (line.x0 or 0)) <= SAME_COLUMN_PT * 4]
+        pool = column or same_page or above
+        return max(pool, key=lambda lb: _position(lb[0])[:2])[1] if pool else None
+
+    parts: dict[str | None, list[RosterSection]] = {}
+    for s in sections:
+        split: dict[str | None, list[Line]] = {}
+        for ln in s.lines:
+            split.setdefault(body_of(ln), []).append(ln)
+        for body, mine in split.items():
+            parts.setdefault(body, []).append(replace(s, lines=tuple(mine)))
+    return list(parts.items())

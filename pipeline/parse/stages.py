@@ -30,7 +30,14 @@ from .events import dedupe as dedupe_events
 from .events import item_events, roster_events, seat_in_title
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, read_roster
-from .segment import appendix_rosters, find_roster, segment, signature_captions, table_of_contents
+from .segment import (
+    appendix_rosters,
+    find_roster,
+    roster_sections_by_body,
+    segment,
+    signature_captions,
+    table_of_contents,
+)
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -162,6 +169,11 @@ def _segment(state: State) -> State:
     return {"segments": seg, "info": replace(info, owner=publisher), "problems": [*state["problems"], *problems]}
 
 
+# The last lines of a protocol that may hold its signature box: names, captions and the notice
+# box under them ("Anslag/Bevis", four labelled dates) fit in this many.
+SIGNATURE_WINDOW = 30
+
+
 def _people(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     seg: Segments = state["segments"]
@@ -171,12 +183,21 @@ def _people(state: State) -> State:
     lines = doc.lines
     # Captions under the signers' names ("Anna Ek | Per Berg" over "Ordförande | Justerare")
     # say who signed as what; without them, a heading over the name does ("Justerare" / name).
-    tail = signature_captions(lines[-16:]) if seg.items else []
+    tail = signature_captions(lines[-SIGNATURE_WINDOW:]) if seg.items else []
     if seg.items and not tail:
         tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")]
     roster = appendix_rosters(lines, seg.roster)
-    people, absent = read_roster([*roster, *tail], default_org=publisher if municipal else None,
-                                 doc_id=doc.doc_id)
+    default_org = publisher if municipal else None
+    parts = roster_sections_by_body(seg.front, roster)
+    if len(parts) == 1:
+        people, absent = read_roster([*roster, *tail], default_org=default_org, doc_id=doc.doc_id)
+    else:
+        # A joint meeting's roster has a part per body: each seats its people on its own body.
+        people, absent = read_roster(tail, default_org=default_org, doc_id=doc.doc_id) if tail else ([], [])
+        for body, sections in reversed(parts):
+            found, away = read_roster(sections, default_org=default_org, doc_id=doc.doc_id)
+            people = [replace(p, body=body) for p in found] + people
+            absent = [replace(p, body=body) for p in away] + absent
     return {"participants": people, "absent": absent,
             "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
 

@@ -20,24 +20,24 @@ def mentions(db: sqlite_utils.Database) -> list[Mention]:
     is "table:row" (or "table.column:row" for a second person column of the row)."""
     rows = db.query(
         """select 'participations:' || p.id as id, p.name, o.name as organization, b.name as body,
-                  p.document_id as doc_id
+                  p.document_id as doc_id, m.date
            from participations p left join organizations o on o.id = p.organization_id
            join meetings m on m.id = p.meeting_id left join organizations b on b.id = m.body_id
            union all
-           select 'signatories:' || s.id, s.name, o.name, null, s.document_id
+           select 'signatories:' || s.id, s.name, o.name, null, s.document_id, s.date
            from signatories s left join organizations o on o.id = s.organization_id
            union all
-           select 'presentations:' || x.id, x.name_as_written, null, b.name, x.document_id
+           select 'presentations:' || x.id, x.name_as_written, null, b.name, x.document_id, m.date
            from presentations x join agenda_items a on a.id = x.agenda_item_id
            join meetings m on m.id = a.meeting_id left join organizations b on b.id = m.body_id
            where x.person_id is not null
            union all
-           select 'events:' || e.id, e.name, o.name, b.name, e.document_id
+           select 'events:' || e.id, e.name, o.name, b.name, e.document_id, e.date
            from events e left join organizations o on o.id = e.organization_id
            left join organizations b on b.id = e.body_id
            where e.name is not null
            union all
-           select 'events.replaces_person_id:' || e.id, e.replaces, null, b.name, e.document_id
+           select 'events.replaces_person_id:' || e.id, e.replaces, null, b.name, e.document_id, e.date
            from events e left join organizations b on b.id = e.body_id
            where e.replaces is not null"""
     )
