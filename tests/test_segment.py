@@ -65,6 +65,25 @@ def test_roster_headings_with_and_without_colon():
     assert roster_heading("Ledamöterna diskuterade") is None
 
 
+@pytest.mark.parametrize(("heading", "role"), [
+    ("Närvarande medlemmar", "ledamot"), ("Medlemmar:", "ledamot"), ("Ledamöter närvarande", "ledamot"),
+    ("Närvarande styrelseledamöter", "ledamot"), ("Tjänstgörande ledamöter", "ledamot"),
+    ("Närvarande suppleanter", "ersättare"), ("Suppleanter", "ersättare"), ("Ej tjänstgörande suppleanter", "ersättare"),
+    ("Ersättare ej tjänstgörande", "ersättare"), ("Mötesdeltagare", None), ("Närvarande tjänstemän", "tjänsteperson"),
+])
+def test_roster_headings_composed_of_a_presence_word_and_a_noun(heading, role):
+    assert roster_heading(heading)[1] == role
+
+
+@pytest.mark.parametrize("heading", ["Frånvarande styrelseledamöter", "Ledamöter frånvarande:",
+                                     "Ej närvarande suppleanter"])
+def test_composed_headings_of_the_absent(heading):
+    sections = find_roster(lines(heading, "Kim Ek (S)", "Närvarande suppleanter", "Lo Berg (M)"))
+    participants, absent = read_roster(sections)
+    assert [(p.name, p.role) for p in participants] == [("Lo Berg", "ersättare")]
+    assert [p.name for p in absent] == ["Kim Ek"]
+
+
 def test_roster_sections_end_at_the_signature_block():
     sections = find_roster(lines("Beslutande", "Anna Ek (S), ordförande", "Justerare", "Kim Ek",
                                  "Underskrifter", "Ordförande", "Anna Ek", "Sekreterare", "Lo Berg"))

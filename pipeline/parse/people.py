@@ -76,6 +76,31 @@ def _presence_of(part: str) -> bool | None:
     return None
 
 
+@cache
+def _title_endings() -> tuple[str, ...]:
+    data = patterns.load("titles")
+    return tuple(e.casefold() for e in [*data["title_endings"], *data["roster_title_endings"]])
+
+
+# "kommundirektör Karin Sund", "Biträdande ekonomichef Johan Lind": up to three words of a job
+# title, the last ending like one, before a capitalised name.
+LEADING_TITLE = re.compile(r"^(?P<title>[\w-]+(?:\s+[a-zåäö][\w-]*){0,2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _leading_title(text: str) -> tuple[str | None, str]:
+    """ "ekonomichef Johan Lind, § 5" -> ("ekonomichef", "Johan Lind, § 5"); a capitalised first
+    word is a title only when it is no given name ("Kommundirektör Karin Sund")."""
+    m = LEADING_TITLE.match(text)
+    if not m:
+        return None, text
+    title, rest = m.group("title"), m.group("rest")
+    head = title.split()[-1].casefold()
+    if (not head.endswith(_title_endings()) or title.split()[0].casefold() in patterns.words("given_names")
+            or not looks_like_name(re.split(r"[,(;]", rest)[0].strip())):
+        return None, text
+    return title[0].lower() + title[1:] if title[1:2].islower() else title, rest
+
+
 def _leading_role(text: str) -> tuple[Role | None, str]:
     """ "Vice ordförande Eva-Lena Strandberg" -> ("vice ordförande", "Eva-Lena Strandberg")."""
     m = _leading_role_pattern().match(text)
@@ -123,6 +148,9 @@ def parse_person_line(
     if not text or text.casefold().startswith("vakant"):
         return None
     lead, text = _leading_role(text)
+    leading_title = None
+    if lead is None:
+        leading_title, text = _leading_title(text)
     party = None
     pm = PARTY.search(text)
     if pm:
@@ -174,7 +202,7 @@ def parse_person_line(
     if not looks_like_name(name):
         return None
     organization = None
-    title = None
+    title = leading_title
     stated: Role | None = lead
     for part in parts:
         inline = _inline_role(part)
@@ -266,7 +294,9 @@ def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
-    _, text = _leading_role(text)
+    role, text = _leading_role(text)
+    if role is None:
+        _, text = _leading_title(text)
     head = re.split(r"[,(;]", text)[0].strip().rstrip(".")
     return looks_like_name(head)
 
@@ -348,7 +378,8 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             elsewhere = line.x0 is not None and first.x0 is not None and line.x0 < first.x0 - SAME_COLUMN_PT
             goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
-                or (text[:1].islower() and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text))
+                or (text[:1].islower() and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text)
+                    and _leading_title(text)[0] is None)  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."

@@ -69,9 +69,37 @@ class _Candidate:
 
 
 @cache
+def composed_headings() -> tuple[dict[str, Role | None], tuple[str, ...]]:
+    """Roster headings composed of a presence word and a noun, in either order: those of people
+    who were there ("Närvarande suppleanter": ersättare, "Ledamöter närvarande": ledamot) and
+    those of people who were not ("Frånvarande styrelseledamöter").
+
+    >>> present, absent = composed_headings()
+    >>> present["Närvarande suppleanter"], present["Medlemmar"], "Ledamöter frånvarande" in absent
+    ('ersättare', 'ledamot', True)
+    """
+    table = patterns.load("headings")["composed"]
+    present: dict[str, Role | None] = {noun.capitalize(): table["nouns"][noun] for noun in table["alone"]}
+    absent: list[str] = []
+    for noun, role in table["nouns"].items():
+        for word in [*table["present"], *table["present_not_serving"], *table["absent"]]:
+            not_serving = word in table["present_not_serving"]
+            if not_serving and role not in ("ledamot", "ersättare"):
+                continue
+            heading_role: Role | None = "ersättare" if not_serving else role
+            for heading in (f"{word} {noun}", f"{noun} {word}"):
+                heading = heading.capitalize()
+                if word in table["absent"]:
+                    absent.append(heading)
+                else:
+                    present[heading] = heading_role
+    return present, tuple(absent)
+
+
+@cache
 def _roster_headings() -> list[tuple[str, Role | None]]:
     table = patterns.load("headings")
-    headings = {**table["roster"], **{k: v for k, v in table["letterhead_roles"].items()}}
+    headings = {**composed_headings()[0], **table["roster"], **{k: v for k, v in table["letterhead_roles"].items()}}
     return sorted(headings.items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
@@ -377,7 +405,7 @@ def _is_section(text: str) -> bool:
 
 @cache
 def _absent_headings() -> tuple[str, ...]:
-    return tuple(sorted(patterns.load("headings")["absent"], key=len, reverse=True))
+    return tuple(sorted({*patterns.load("headings")["absent"], *composed_headings()[1]}, key=len, reverse=True))
 
 
 def absent_heading(text: str) -> tuple[str, str] | None:
