@@ -29,13 +29,14 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
     "numbered": re.compile(r"^(?:(?:punkt|ärende|p)\.?\s+)?\(?(\d{1,3})\s?[.)](?:\s+(?:[–-]\s+)?(?P<title>\S.*))?$",
                            re.I),
-    "labelled": re.compile(r"^(?:punkt|ärende|ärendenummer)\s+(\d{1,3})\b" + _TITLE, re.I),
+    # "Ärende 7", "Punkt nr 7", "Ärende nr. 7", "Nr 7"
+    "labelled": re.compile(r"^(?:(?:punkt|ärende|ärendenummer)(?:\s+nr\.?)?|nr\.?)\s*(\d{1,3})\b" + _TITLE, re.I),
     # "§ 101", "§101", "KS § 45", "Paragraf 45"
     "paragraph": re.compile(
         r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _TITLE
     ),
     # "39 §", "40§ Val av protokolljusterare" (Finland-Swedish)
-    "finnish": re.compile(r"^(\d{1,4})\s*§(?:\s+(?P<title>\S.*))?$"),
+    "finnish": re.compile(r"^(\d{1,4})\s*§\.?(?:\s+(?P<title>\S.*))?$"),
     # "Ks 45 Budget" — the body's short name and the number
     "abbreviated": re.compile(r"^" + _BODY_ABBREVIATION + r"\s+(\d{1,4})(?![\d/.:-])" + _TITLE),
     # "5 Mötets öppnande": the number and a capitalised title, no punctuation between
@@ -47,7 +48,8 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
 # numbers it lists come again below (see `_toc_span`).
 TOC_HEADING = re.compile(
     r"^(?:ärendelista|ärendeförteckning|innehållsförteckning|innehåll|förteckning över ärenden|"
-    r"föredragningslista|dagordning)\s*:?$",
+    r"föredragningslista|dagordning|paragrafförteckning|förteckning över paragrafer|ärenden|behandlade ärenden|"
+    r"agenda|ärendeöversikt)\s*:?$",
     re.I,
 )
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
@@ -55,6 +57,9 @@ DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})$")
 # "Lokalförsörjningsplan (KS 2024/213)": the case number after the title, in brackets.
 CASE_IN_BRACKETS = re.compile(r"\s*\((?:dnr\.?\s*)?(?P<dnr>[A-ZÅÄÖ]{1,6}\s?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d+)*)\)$", re.I)
+# "KS 2024/12 Budget 2026", "NKBY/497/12.03.01/2022 Budget": a case number before an item's title.
+CASE_BEFORE_TITLE = re.compile(r"^(?P<dnr>[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})\s+"
+                               r"(?:[–-]\s+)?(?P<title>[A-ZÅÄÖ].*)$")
 DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
 CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
@@ -66,6 +71,7 @@ class _Candidate:
     number: int
     title: str | None
     dnr: str | None
+    printed: str | None = None  # the number as printed ("05"), when it is not str(number)
 
 
 @cache
@@ -176,10 +182,13 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
                 dnr = dm.group(1)
                 # "§ 5 Dnr KS 2024/12 Budget": the title before the number, or after it
                 title = title[: dm.start()].strip() or title[dm.end() :].strip() or None
+            cm = CASE_BEFORE_TITLE.match(title)
+            if cm and dnr is None:  # "§ 5 KS 2024/12 Budget 2026": the case number, then the title
+                dnr, title = cm.group("dnr"), cm.group("title")
             pm = CASE_IN_BRACKETS.search(title or "")
             if pm and dnr is None:
                 dnr, title = pm.group("dnr"), (title or "")[: pm.start()].strip() or None
-        found.append(_Candidate(i, int(m.group(1)), title, dnr))
+        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1)))
     return _outside_toc(lines, found)
 
 
@@ -198,9 +207,16 @@ def _title_follows(lines: Sequence[Line], i: int, strict: bool = True) -> bool:
     return bool(re.match(r"[A-ZÅÄÖ]", nxt)) or (not strict and bool(re.search(r"[^\W\d_]{3}", nxt)))
 
 
+# A list of item numbers on (nearly) consecutive lines, all of which come again further on, is a
+# table of contents even without a heading: at least this many entries, this many lines apart.
+TOC_MIN_ENTRIES = 3
+TOC_MAX_GAP_LINES = 3
+
+
 def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int] | None:
     """Line range of a table of contents: from its heading to the first item number that comes
-    a second time (the real heading).  None when there is no heading or no number repeats."""
+    a second time (the real heading).  Without a heading, a dense list of numbers that all come
+    again below (see `_dense_repeated_list`).  None when there is neither."""
     for t, line in enumerate(lines):
         if not TOC_HEADING.match(line.text.strip()):
             continue
@@ -211,6 +227,24 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int]
             if c.number in seen:
                 return t, c.index
             seen.add(c.number)
+    return _dense_repeated_list(cands)
+
+
+def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
+    """(line before the list, line of the first number's second coming) for the first block of
+    candidates with rising numbers on nearly consecutive lines whose numbers all come again
+    after it: an agenda printed before the items it lists."""
+    k = 0
+    while k < len(cands):
+        end = k
+        while (end + 1 < len(cands) and cands[end + 1].index - cands[end].index <= TOC_MAX_GAP_LINES
+               and cands[end + 1].number > cands[end].number):
+            end += 1
+        block = cands[k : end + 1]
+        later = {c.number: c.index for c in reversed(cands[end + 1 :])}
+        if len(block) >= TOC_MIN_ENTRIES and all(c.number in later for c in block):
+            return block[0].index - 1, later[block[0].number]
+        k = end + 1
     return None
 
 
@@ -304,7 +338,9 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for i, ln in enumerate(lines):
         text = ln.text.strip()
-        if i < 3 or not text or not (ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body))):
+        caps = _in_capitals(text)
+        if i < 3 or not text or not (ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body)
+                                                  or (caps and ln.size >= body))):
             continue
         words = text.split()
         if (
@@ -315,10 +351,16 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         ):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold:
-            continue  # a heading has text under it in the body's font
+        if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold and (not caps or _in_capitals(nxt.text)):
+            continue  # a heading has text under it in the body's font (or, in capitals, in small letters)
         found.append(_Candidate(i, len(found) + 1, text, None))
     return found if len(found) >= 3 else []
+
+
+def _in_capitals(text: str) -> bool:
+    """ "UPPFÖLJNING AV GEMENSAMMA MEDEL": a heading set apart by capitals alone."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 5 and all(c.isupper() for c in letters)
 
 
 DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
@@ -334,17 +376,22 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
     if not run:
         return []
+    # "Budget 2026 ……… § 45": a number without title, with its title to the left on its row.
+    left_titles = [_title_at_left(lines, c.index) if c.title is None else None for c in run]
+    starts = [c.index - 1 if left else c.index for c, left in zip(run, left_titles, strict=True)]
     items = []
     for k, cand in enumerate(run):
-        end = run[k + 1].index if k + 1 < len(run) else len(lines)
+        end = starts[k + 1] if k + 1 < len(run) else len(lines)
         body = list(lines[cand.index + 1 : end])
-        title, dnr = cand.title, cand.dnr
+        title, dnr = cand.title or left_titles[k], cand.dnr
         # "§ 101" / "Dnr KS 2024/123" / title, in any order of the two lines after the number
         while body and (dnr is None or title is None):
             m = DNR.match(body[0].text.strip())
             if m and dnr is None:
                 dnr = m.group("dnr").strip()
                 body.pop(0)
+            elif dnr is None and CASE_NUMBER.match(body[0].text.strip()):
+                dnr = body.pop(0).text.strip()  # "§ 101" / "KS 2024/123" / title
             elif title is None:
                 title = body.pop(0).text.strip()
             else:
@@ -361,7 +408,7 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         pages = [lines[cand.index].page, *(ln.page for ln in body)]
         items.append(
             ItemBlock(
-                number=str(cand.number),
+                number=cand.printed or str(cand.number),  # "05" stays as printed
                 title=(title or "").strip(),
                 lines=tuple(body),
                 page=pages[0],
@@ -380,6 +427,19 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
             if items[k].dnr is None:
                 items[k] = replace(items[k], dnr=case)
     return items
+
+
+def _title_at_left(lines: Sequence[Line], i: int) -> str | None:
+    """The title printed to the left of a heading's number on the same row, if the line before
+    the number is that: "Budget 2026" | "§ 45"."""
+    if i == 0:
+        return None
+    number, prev = lines[i], lines[i - 1]
+    if (prev.page != number.page or None in (prev.top, number.top, prev.x0, number.x0)
+            or abs(prev.top - number.top) > SAME_ROW_PT or prev.x0 >= number.x0):  # type: ignore[operator]
+        return None
+    text = prev.text.strip()
+    return text if text[:1].isupper() and not _is_section(text) and not roster_heading(text) else None
 
 
 def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
@@ -562,6 +622,10 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current["columns"].append((line.x0 or 0.0, None))
             continue
+        if current is not None and _agenda_line(text):
+            close()  # "1. Mötets öppnande": a list of the items (an agenda) ends the roster
+            current = None
+            continue
         if current is not None and current["lines"] and _far_below(current["lines"][-1], line):
             close()  # a wide vertical gap ends the block: what follows is not roster …
             suspended, current = current, None
@@ -574,6 +638,15 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current["lines"].append(line)
     close()
     return sections
+
+
+def _agenda_line(text: str) -> bool:
+    """ "1. Mötets öppnande", "§ 5 Budget 2026": an agenda's entry, not a (numbered) roster seat."""
+    for style in ("numbered", "paragraph", "finnish"):
+        m = ITEM_STYLES[style].match(text)
+        if m and m.group("title") and not _seat(m.group("title")) and not starts_entry(m.group("title")):
+            return True
+    return False
 
 
 # "se bilaga 1", "Se närvaro- och voteringslista, bilaga 1": a roster printed in an appendix
@@ -670,5 +743,8 @@ def segment(lines: Sequence[Line], with_items: bool = True) -> Segments:
     lines = linearize_agenda_tables(lines)
     items = find_items(lines) if with_items else []
     first = items[0].heading if items else None
-    front = list(lines) if first is None else list(lines[: next(i for i, ln in enumerate(lines) if ln is first)])
+    end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
+    if first is not None and _title_at_left(lines, end) == items[0].title:
+        end -= 1  # the first item's title, left of its number, is not front matter
+    front = list(lines[:end])
     return Segments(front=tuple(front), roster=tuple(find_roster(front)), items=tuple(items))

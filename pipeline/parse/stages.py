@@ -24,7 +24,7 @@ from ..records import (
 from .agreements import find_agreement
 from .amounts import find_amounts
 from .classify import body_with_owner, classify
-from .decisions import elections, find_decisions, find_presenters, find_remarks
+from .decisions import elected_justerare, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, read_roster
@@ -178,13 +178,12 @@ def _items(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     info = state["info"]
     people = state["participants"]
-    items = [_item(block, doc.doc_id, people, info.body) for block in state["segments"].items]
-    # Elected justerare are participants too, with the organisation the decision names.
-    for item in items:
-        for decision in item.decisions:
-            for p in elections(decision.text):
-                if p.role == "justerare":
-                    people = [*people, replace(p, doc_id=doc.doc_id, page=decision.page, quote=decision.text)]
+    blocks = state["segments"].items
+    items = [_item(block, doc.doc_id, people, info.body) for block in blocks]
+    # Elected justerare are participants too, with the organisation the sentence names.
+    for block in blocks:
+        for p, sentence, line in elected_justerare(block.lines):
+            people = [*people, replace(p, doc_id=doc.doc_id, page=line.page, quote=sentence)]
     people = _fill_organizations(dedupe(people), info.owner)
     problems = list(state["problems"])
     if info.kind == "protokoll" and not people:
