@@ -38,6 +38,27 @@ TITLE_FIRST = [
 ]
 
 
+# Parts joined by a spaced dash, attended items without a comma, more role words.
+MORE_FORMS = [
+    ("Anna Ek – ordförande", ("Anna Ek", "ordförande", None, None)),
+    ("Anna Ek (S) - Kumla kommun", ("Anna Ek", "ledamot", "Kumla kommun", "S")),
+    ("Anna Ek, Kumla kommun – ordförande", ("Anna Ek", "ordförande", "Kumla kommun", None)),
+    ("Anna Ek (S) §§ 1–5", ("Anna Ek", "ledamot", None, "S")),
+    ("Anna Ek (S), ej tjänstgörande", ("Anna Ek", "ersättare", None, "S")),
+    ("Anna Ek, suppleant", ("Anna Ek", "ersättare", None, None)),
+    ("Anna Ek, medlem", ("Anna Ek", "ledamot", None, None)),
+    ("Anna Ek, sekr.", ("Anna Ek", "sekreterare", None, None)),
+    ("Anna Ek (S) tjänstgör för Per Berg (S)", ("Anna Ek", "ersättare", None, "S")),
+    ("Anna Ek (S) tjg för Per Berg (S)", ("Anna Ek", "ersättare", None, "S")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MORE_FORMS)
+def test_more_entry_forms(line, expected):
+    p = parse_person_line(line, None)
+    assert (p.name, p.role, p.organization, p.party) == expected
+
+
 @pytest.mark.parametrize(("line", "expected"), TITLE_FIRST)
 def test_the_title_before_the_name(line, expected):
     p = parse_person_line(line, "övrig")

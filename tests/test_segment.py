@@ -392,3 +392,16 @@ def test_a_number_at_the_right_of_its_title():
     assert [(i.number, i.title, [ln.text for ln in i.lines]) for i in seg.items] == [
         ("5", "Budget 2026", ["Text om budgeten."]), ("6", "Taxor 2026", ["Text om taxorna."])]
     assert [ln.text for ln in seg.front] == ["Protokoll"]
+
+
+def test_a_page_in_two_columns_of_running_text_is_read_column_by_column():
+    prose = "Förvaltningen har berett ärendet och redovisar"
+    left = ["§ 5 Budget 2026", prose, prose, "Beslut", "Nämnden beslutar att anta budgeten.", prose, prose]
+    right = [prose, prose, "§ 6 Taxor 2026", prose, "Beslut", "Nämnden beslutar att anta taxorna.", prose]
+    doc = [at("Protokoll", 70, 60)]
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        doc += [at(a, 70, 100 + 12 * k), at(b, 70 + 6 * len(prose) + 20, 100 + 12 * k)]
+    items = segment(doc).items
+    assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [
+        ("5", [prose, prose, "Beslut", "Nämnden beslutar att anta budgeten.", prose, prose, prose, prose]),
+        ("6", [prose, "Beslut", "Nämnden beslutar att anta taxorna.", prose])]

@@ -31,7 +31,12 @@ PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cen
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
-REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+[A-ZÅÄÖ].*$")
+REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
+                      r"\s+[A-ZÅÄÖ].*$")
+# "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
+PART_DASH = re.compile(r"\s+[–-]\s+")
+# "Anna Ek (S) §§ 1–5", "Lo Berg, Nora kommun §§ 3-4": attended items after a part, no comma
+TRAILING_ATTENDANCE = re.compile(r"\s*\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?\s*$")
 # "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left
 ATTENDANCE_TIME = re.compile(r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I)
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
@@ -147,6 +152,8 @@ def parse_person_line(
     text = re.sub(r"(?<=[\w)])\.$", "", text)  # the full stop that ends a list in running text
     if not text or text.casefold().startswith("vakant"):
         return None
+    text = PART_DASH.sub(", ", text)
+    text = TRAILING_ATTENDANCE.sub("", text) or text
     lead, text = _leading_role(text)
     leading_title = None
     if lead is None:

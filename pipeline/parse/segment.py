@@ -15,7 +15,7 @@ from functools import cache
 
 from .. import patterns
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
-from .layout import SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows
+from .layout import SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
 
@@ -740,7 +740,7 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
 def segment(lines: Sequence[Line], with_items: bool = True) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
-    lines = linearize_agenda_tables(lines)
+    lines = linearize_agenda_tables(text_column_order(lines))
     items = find_items(lines) if with_items else []
     first = items[0].heading if items else None
     end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
