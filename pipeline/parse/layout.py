@@ -146,7 +146,7 @@ def text_column_order(lines: Sequence[Line]) -> list[Line]:
         if width <= 0:
             continue
 
-        def crosses(row: Row) -> bool:
+        def crosses(row: Row, split: float = split) -> bool:
             return any((c.x0 or 0.0) < split - SAME_COLUMN_PT and (c.x1 or 0.0) > split - 2 for c in row)
 
         # the longest run of rows none of which crosses the gutter
