@@ -405,3 +405,26 @@ def test_a_page_in_two_columns_of_running_text_is_read_column_by_column():
     assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [
         ("5", [prose, prose, "Beslut", "Nämnden beslutar att anta budgeten.", prose, prose, prose, prose]),
         ("6", [prose, "Beslut", "Nämnden beslutar att anta taxorna.", prose])]
+
+
+def test_minutes_headings_one_point_larger_than_the_text():
+    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
+           sized("Närvarande: Eva Strand, Kim Nyberg", 10), sized("Välkommen", 11), sized("Ordföranden hälsade.", 10),
+           sized("Verksamhetsplan", 11), sized("Planen godkändes.", 10), sized("Nästa möte", 11),
+           sized("Mötet hålls i maj.", 10)]
+    assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]
+
+
+def test_bold_labels_inside_minutes_points_are_not_points():
+    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
+           sized("Närvarande: Eva Strand", 10)]
+    for title in ("Välkommen", "Verksamhetsplan", "Nästa möte"):
+        doc += [sized(title, 12, True), sized("Text.", 10), sized("Åtgärd", 10, True), sized("Kim skickar ut.", 10),
+                sized("Ansvarig", 10, True), sized("Kim Nyberg", 10)]
+    assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]
+
+
+@pytest.mark.parametrize("label", ["Diarienummer", "Ärendenr", "Dnr"])
+def test_a_registry_number_in_the_heading_line_is_not_the_title(label):
+    items = find_items(lines(f"§ 5 Budget 2026 {label} KS 2024/12", "Text.", "§ 6 Taxor 2026", "Text."))
+    assert items[0].title == "Budget 2026"

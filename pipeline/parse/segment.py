@@ -60,7 +60,7 @@ CASE_IN_BRACKETS = re.compile(r"\s*\((?:dnr\.?\s*)?(?P<dnr>[A-ZÅÄÖ]{1,6}\s?\d
 # "KS 2024/12 Budget 2026", "NKBY/497/12.03.01/2022 Budget": a case number before an item's title.
 CASE_BEFORE_TITLE = re.compile(r"^(?P<dnr>[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})\s+"
                                r"(?:[–-]\s+)?(?P<title>[A-ZÅÄÖ].*)$")
-DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.)[:.]?\s*(?P<dnr>\S.*)$", re.I)
+DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.|Ärendenr|Ärendenummer)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
 CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
 
@@ -177,7 +177,7 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
             continue  # "1. Anna Ek (S), ordförande", "7. Vakant": a numbered seat of a roster
         dnr = None
         if title:
-            dm = re.search(r"\b(?:Dnr|Diarienr)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
+            dm = re.search(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
             if dm:
                 dnr = dm.group(1)
                 # "§ 5 Dnr KS 2024/12 Budget": the title before the number, or after it
@@ -319,7 +319,7 @@ def _prefer_titled(cands: list[_Candidate], window: int = 6) -> list[_Candidate]
 
 
 # An unnumbered heading (minutes) is at least this many points larger than the body text, or bold.
-LARGER_PT = 1.5
+LARGER_PT = 0.9
 HEADING_MAX_WORDS = 10
 
 
