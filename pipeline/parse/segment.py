@@ -464,17 +464,19 @@ def _is_section(text: str) -> bool:
 
 
 @cache
-def _absent_headings() -> tuple[str, ...]:
-    return tuple(sorted({*patterns.load("headings")["absent"], *composed_headings()[1]}, key=len, reverse=True))
+def _absent_headings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every heading of the absent (longest first), and the headings by their
+    casefolded text."""
+    headings = sorted({*patterns.load("headings")["absent"], *composed_headings()[1]}, key=len, reverse=True)
+    names = "|".join(re.escape(h) for h in headings)
+    return re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$)(?P<rest>.*)$", re.I), {h.casefold(): h for h in headings}
 
 
 def absent_heading(text: str) -> tuple[str, str] | None:
     """(heading, rest) if `text` opens a list of who was not there: "Frånvarande: Kim Ek"."""
-    for heading in _absent_headings():
-        m = re.match(re.escape(heading) + r"(?:\s*:\s*|\s*$)(.*)$", text.strip(), re.I)
-        if m:
-            return heading, m.group(1).strip()
-    return None
+    pattern, by_key = _absent_headings()
+    m = pattern.match(text.strip())
+    return (by_key[m.group("h").casefold()], m.group("rest").strip()) if m else None
 
 
 @cache
