@@ -156,6 +156,15 @@ def test_a_short_bold_line_is_a_section_heading_in_a_pdf():
         ("Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll.",
          [("Kim Ek", "justerare", "Nora kommun")]),
         ("Nämnden väljer Lo Berg (S) till ersättare i arbetsutskottet.", [("Lo Berg", "ersättare", None)]),
+        ("Att jämte ordföranden justera protokollet valdes Kim Ek.", [("Kim Ek", "justerare", None)]),
+        ("Att justera protokollet utsågs Kim Ek (S) och Lo Berg (M).",
+         [("Kim Ek", "justerare", None), ("Lo Berg", "justerare", None)]),
+        ("Nämnden beslutar att utse Kim Ek (S) att jämte ordföranden justera protokollet.",
+         [("Kim Ek", "justerare", None)]),
+        ("Mötet valde Kim Ek att justera dagens protokoll.", [("Kim Ek", "justerare", None)]),
+        ("Protokollet justeras av ordföranden och Kim Ek.", [("Kim Ek", "justerare", None)]),
+        ("Dagens protokoll justeras av Kim Ek jämte ordföranden.", [("Kim Ek", "justerare", None)]),
+        ("Styrelsen beslutade att välja Kim Ek till ordförande.", [("Kim Ek", "ordförande", None)]),
     ],
 )
 def test_elections_in_every_voice(sentence, who):

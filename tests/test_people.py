@@ -29,6 +29,51 @@ ROSTER_LINES = [
 ]
 
 
+# The job title before the name: "kommundirektör Karin Sund" (one a line, or in running text).
+TITLE_FIRST = [
+    ("kommundirektör Karin Sund", ("Karin Sund", "tjänsteperson", "kommundirektör")),
+    ("Ekonomichef Johan Lind, § 2", ("Johan Lind", "tjänsteperson", "ekonomichef")),
+    ("biträdande förvaltningschef Eva Holm", ("Eva Holm", "tjänsteperson", "biträdande förvaltningschef")),
+    ("controller Ali Hassan, Kumla kommun", ("Ali Hassan", "tjänsteperson", "controller")),
+]
+
+
+# Parts joined by a spaced dash, attended items without a comma, more role words.
+MORE_FORMS = [
+    ("Anna Ek – ordförande", ("Anna Ek", "ordförande", None, None)),
+    ("Anna Ek (S) - Kumla kommun", ("Anna Ek", "ledamot", "Kumla kommun", "S")),
+    ("Anna Ek, Kumla kommun – ordförande", ("Anna Ek", "ordförande", "Kumla kommun", None)),
+    ("Anna Ek (S) §§ 1–5", ("Anna Ek", "ledamot", None, "S")),
+    ("Anna Ek (S), ej tjänstgörande", ("Anna Ek", "ersättare", None, "S")),
+    ("Anna Ek, suppleant", ("Anna Ek", "ersättare", None, None)),
+    ("Anna Ek, medlem", ("Anna Ek", "ledamot", None, None)),
+    ("Anna Ek, sekr.", ("Anna Ek", "sekreterare", None, None)),
+    ("Anna Ek (S) tjänstgör för Per Berg (S)", ("Anna Ek", "ersättare", None, "S")),
+    ("Anna Ek (S) tjg för Per Berg (S)", ("Anna Ek", "ersättare", None, "S")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MORE_FORMS)
+def test_more_entry_forms(line, expected):
+    p = parse_person_line(line, None)
+    assert (p.name, p.role, p.organization, p.party) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), TITLE_FIRST)
+def test_the_title_before_the_name(line, expected):
+    p = parse_person_line(line, "övrig")
+    assert (p.name, p.role, p.title) == expected
+
+
+def test_title_first_entries_in_running_text_and_one_a_line():
+    lines = RosterSection(heading="Övriga närvarande", role="övrig", lines=(
+        Line(text="kommundirektör Karin Sund", page=1), Line(text="biträdande förvaltningschef Eva Holm", page=1)))
+    running = RosterSection(heading="Tjänstemän", role="tjänsteperson", lines=(
+        Line(text="kanslichef Lars Berg, nämndsekreterare Siv Ek och controller Ali Hassan", page=1),))
+    assert [p.name for p in parse_roster([lines, running]) if p.role == "tjänsteperson"] == [
+        "Karin Sund", "Eva Holm", "Lars Berg", "Siv Ek", "Ali Hassan"]
+
+
 @pytest.mark.parametrize(("line", "role", "expected"), ROSTER_LINES)
 def test_roster_line_forms(line, role, expected):
     p = parse_person_line(line, role)

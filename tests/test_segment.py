@@ -65,6 +65,25 @@ def test_roster_headings_with_and_without_colon():
     assert roster_heading("Ledamöterna diskuterade") is None
 
 
+@pytest.mark.parametrize(("heading", "role"), [
+    ("Närvarande medlemmar", "ledamot"), ("Medlemmar:", "ledamot"), ("Ledamöter närvarande", "ledamot"),
+    ("Närvarande styrelseledamöter", "ledamot"), ("Tjänstgörande ledamöter", "ledamot"),
+    ("Närvarande suppleanter", "ersättare"), ("Suppleanter", "ersättare"), ("Ej tjänstgörande suppleanter", "ersättare"),
+    ("Ersättare ej tjänstgörande", "ersättare"), ("Mötesdeltagare", None), ("Närvarande tjänstemän", "tjänsteperson"),
+])
+def test_roster_headings_composed_of_a_presence_word_and_a_noun(heading, role):
+    assert roster_heading(heading)[1] == role
+
+
+@pytest.mark.parametrize("heading", ["Frånvarande styrelseledamöter", "Ledamöter frånvarande:",
+                                     "Ej närvarande suppleanter"])
+def test_composed_headings_of_the_absent(heading):
+    sections = find_roster(lines(heading, "Kim Ek (S)", "Närvarande suppleanter", "Lo Berg (M)"))
+    participants, absent = read_roster(sections)
+    assert [(p.name, p.role) for p in participants] == [("Lo Berg", "ersättare")]
+    assert [p.name for p in absent] == ["Kim Ek"]
+
+
 def test_roster_sections_end_at_the_signature_block():
     sections = find_roster(lines("Beslutande", "Anna Ek (S), ordförande", "Justerare", "Kim Ek",
                                  "Underskrifter", "Ordförande", "Anna Ek", "Sekreterare", "Lo Berg"))
@@ -324,3 +343,88 @@ def test_paragraphs_may_skip_numbers_where_items_are_confidential_or_left_out():
     # a bare numbered list may not: "2." and "9." are not one agenda
     items = find_items(lines("1. Mötet öppnas", "Text.", "2. Val", "Text.", "9. Nio saker", "Text."))
     assert [i.number for i in items] == ["1", "2"]
+
+
+@pytest.mark.parametrize(("heading", "number"), [
+    ("5 §. Budget 2026", "5"), ("Ärende nr 5 Budget 2026", "5"), ("Punkt nr. 5: Budget 2026", "5"),
+    ("Nr 5 Budget 2026", "5"), ("§ 05 Budget 2026", "05"),
+])
+def test_more_item_heading_forms(heading, number):
+    other = heading.replace("5", "6", 1).replace("Budget 2026", "Övriga frågor")
+    items = find_items(lines(heading, "Text.", other, "Text."))
+    assert [(i.number, i.title) for i in items][0] == (number, "Budget 2026")
+
+
+def test_a_case_number_before_the_title_or_alone_under_the_number_is_the_dnr():
+    items = find_items(lines("§ 5 KS 2024/12 Budget 2026", "Text.", "§ 6", "KS 2024/40", "Taxor 2026", "Text."))
+    assert [(i.number, i.title, i.dnr) for i in items] == [("5", "Budget 2026", "KS 2024/12"),
+                                                          ("6", "Taxor 2026", "KS 2024/40")]
+
+
+@pytest.mark.parametrize("heading", ["Paragrafförteckning", "Ärenden", "Agenda", ""])
+def test_a_list_of_the_items_before_them_is_a_table_of_contents_with_or_without_heading(heading):
+    doc = lines("Protokoll", heading, "§ 1 Mötets öppnande", "§ 2 Val av justerare", "§ 3 Budget 2026",
+                "§ 1 Mötets öppnande", "Text.", "§ 2 Val av justerare", "Text.", "§ 3 Budget 2026", "Text.")
+    items = find_items([ln for ln in doc if ln.text])
+    assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [("1", ["Text."]), ("2", ["Text."]),
+                                                                        ("3", ["Text."])]
+
+
+def test_an_agenda_list_ends_the_roster_above_it():
+    sections = find_roster(lines("Ersättare:", "Eva Strand, Kumla kommun", "Kim Nyberg, Nora kommun",
+                                 "1. Mötets öppnande", "2. Val av justerare", "3. Budget 2026"))
+    assert [[ln.text for ln in s.lines] for s in sections] == [["Eva Strand, Kumla kommun", "Kim Nyberg, Nora kommun"]]
+
+
+def test_minutes_headings_set_apart_by_capitals_alone():
+    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
+           sized("Närvarande: Eva Strand, Kim Nyberg", 10), sized("VÄLKOMMEN", 10), sized("Ordföranden hälsade.", 10),
+           sized("VERKSAMHETSPLAN 2026", 10), sized("Planen godkändes.", 10), sized("NÄSTA MÖTE", 10),
+           sized("Mötet hålls i maj.", 10)]
+    assert [(i.number, i.title) for i in find_items(doc)] == [("1", "VÄLKOMMEN"), ("2", "VERKSAMHETSPLAN 2026"),
+                                                              ("3", "NÄSTA MÖTE")]
+
+
+def test_a_number_at_the_right_of_its_title():
+    doc = [at("Protokoll", 70, 60), at("Budget 2026", 70, 100), at("§ 5", 480, 100), at("Text om budgeten.", 70, 114),
+           at("Taxor 2026", 70, 140), at("§ 6", 480, 140), at("Text om taxorna.", 70, 154)]
+    seg = segment(doc)
+    assert [(i.number, i.title, [ln.text for ln in i.lines]) for i in seg.items] == [
+        ("5", "Budget 2026", ["Text om budgeten."]), ("6", "Taxor 2026", ["Text om taxorna."])]
+    assert [ln.text for ln in seg.front] == ["Protokoll"]
+
+
+def test_a_page_in_two_columns_of_running_text_is_read_column_by_column():
+    prose = "Förvaltningen har berett ärendet och redovisar"
+    left = ["§ 5 Budget 2026", prose, prose, "Beslut", "Nämnden beslutar att anta budgeten.", prose, prose]
+    right = [prose, prose, "§ 6 Taxor 2026", prose, "Beslut", "Nämnden beslutar att anta taxorna.", prose]
+    doc = [at("Protokoll", 70, 60)]
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        doc += [at(a, 70, 100 + 12 * k), at(b, 70 + 6 * len(prose) + 20, 100 + 12 * k)]
+    items = segment(doc).items
+    assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [
+        ("5", [prose, prose, "Beslut", "Nämnden beslutar att anta budgeten.", prose, prose, prose, prose]),
+        ("6", [prose, "Beslut", "Nämnden beslutar att anta taxorna.", prose])]
+
+
+def test_minutes_headings_one_point_larger_than_the_text():
+    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
+           sized("Närvarande: Eva Strand, Kim Nyberg", 10), sized("Välkommen", 11), sized("Ordföranden hälsade.", 10),
+           sized("Verksamhetsplan", 11), sized("Planen godkändes.", 10), sized("Nästa möte", 11),
+           sized("Mötet hålls i maj.", 10)]
+    assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]
+
+
+def test_bold_labels_inside_minutes_points_are_not_points():
+    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
+           sized("Närvarande: Eva Strand", 10)]
+    for title in ("Välkommen", "Verksamhetsplan", "Nästa möte"):
+        doc += [sized(title, 12, True), sized("Text.", 10), sized("Åtgärd", 10, True), sized("Kim skickar ut.", 10),
+                sized("Ansvarig", 10, True), sized("Kim Nyberg", 10)]
+    assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]
+
+
+@pytest.mark.parametrize("label", ["Diarienummer", "Ärendenr", "Dnr"])
+def test_a_registry_number_in_the_heading_line_is_not_the_title(label):
+    items = find_items(lines(f"§ 5 Budget 2026 {label} KS 2024/12", "Text.", "§ 6 Taxor 2026", "Text."))
+    assert items[0].title == "Budget 2026"

@@ -383,21 +383,36 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
     ]
 
 
-ELECTED_AFTER = re.compile(r"^(?:till|som|att)\s+(?P<role>[\w\s-]+?)\s+(?:utsågs|valdes|utses|väljs)\s+(?P<names>.+?)\.?$", re.I)
-ELECTED_BEFORE = re.compile(r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+(?:till|som)\s+(?P<role>.+?)\.?$", re.I)
+# Elections, composed of named parts: the verb in the passive ("utsågs") or active voice, a lead
+# that decides to elect ("Nämnden beslutar att utse"), and the role elected to.
+_PASSIVE = r"(?:utsågs|valdes|utses|väljs|omvaldes)"
+_ACTIVE = r"(?:utsåg|valde|utser|väljer)"
+_LEAD = r"\S+(?:\s+\S+)?\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:utse|välja)"  # "Nämnden beslutar att utse"
+# "att jämte ordföranden justera (dagens) protokoll(et)", "att justera protokollet tillsammans med ordföranden"
+_TO_ADJUST = (r"att\s+(?:(?:jämte|tillsammans med)\s+ordföranden\s+)?justera\b"
+              r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?")
+# "Till justerare utsågs Kim Ek", "Att jämte ordföranden justera protokollet valdes Kim Ek"
+ELECTED_AFTER = re.compile(rf"^(?:(?:till|som)\s+(?P<role>[\w\s-]+?)|(?P<adjust>{_TO_ADJUST}))\s+{_PASSIVE}\s+"
+                           r"(?P<names>.+?)\.?$", re.I)
+ELECTED_BEFORE = re.compile(rf"^(?P<names>.+?)\s+{_PASSIVE}\s+(?:till|som)\s+(?P<role>.+?)\.?$", re.I)
 # "Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll."
-ELECTED_TO_ADJUST = re.compile(
-    r"^(?P<names>.+?)\s+(?:utsågs|valdes|utses|väljs)\s+att\s+(?:(?:jämte|tillsammans med)\s+ordföranden\s+)?"
-    r"(?P<role>justera)\b", re.I
-)
-# "Rådet utsåg Kim Ek till justerare.": the meeting as subject, active voice.
+ELECTED_TO_ADJUST = re.compile(rf"^(?P<names>.+?)\s+{_PASSIVE}\s+(?P<adjust>{_TO_ADJUST})", re.I)
+# "Rådet utsåg Kim Ek till justerare.", "Nämnden beslutar att utse Kim Ek (S) att jämte ordföranden
+# justera protokollet": the meeting as subject, active voice.
 ELECTED_ACTIVE = re.compile(
-    r"^\S+\s+(?:utsåg|valde|utser|väljer)\s+(?P<names>.+?)\s+(?:till|som|att)\s+(?P<role>[\w\s-]+?)\.?$", re.I
+    rf"^(?:{_LEAD}|\S+\s+{_ACTIVE})\s+(?P<names>.+?)\s+(?:(?:till|som)\s+(?P<role>[\w\s-]+?)|(?P<adjust>{_TO_ADJUST}))"
+    r"(?:\s+[\w\s-]*)?\.?$", re.I
+)
+# "Protokollet justeras av ordföranden och Kim Ek.", "Dagens protokoll justeras av Kim Ek jämte ordföranden."
+ADJUSTED_BY = re.compile(
+    r"^(?:dagens\s+)?protokoll(?:et)?\s+(?:ska\s+|skall\s+)?justeras\s+(?:av\s+|,\s+)?"
+    r"(?:(?:ordföranden|mötesordföranden)\s+(?:och|samt|jämte)\s+)?(?P<names>.+?)"
+    r"(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?\.?$", re.I
 )
 ELECTED_ROLES: list[tuple[str, Role]] = [
+    (r"justera|justerare", "justerare"),  # "att jämte ordföranden justera": a justerare, not a chair
     (r"vice ordförande", "vice ordförande"),
     (r"ordförande", "ordförande"),
-    (r"justera|justerare", "justerare"),
     (r"sekreterare|protokollförare", "sekreterare"),
     (r"ersättare", "ersättare"),
     (r"ledamot", "ledamot"),
@@ -411,12 +426,14 @@ def elections(sentence: str) -> list[Participant]:
     """
     text = sentence.strip()
     m = (ELECTED_AFTER.match(text) or ELECTED_TO_ADJUST.match(text) or ELECTED_ACTIVE.match(text)
-         or ELECTED_BEFORE.match(text))
+         or ELECTED_BEFORE.match(text) or ADJUSTED_BY.match(text))
     if not m:
         return []
+    groups = m.groupdict()
+    written = groups.get("role") or groups.get("adjust") or ("justera" if m.re is ADJUSTED_BY else "")
     role: Role | None = None
     for pattern, r in ELECTED_ROLES:
-        if re.search(pattern, m.group("role"), re.I):
+        if re.search(pattern, written, re.I):
             role = r
             break
     if role is None:
@@ -427,6 +444,13 @@ def elections(sentence: str) -> list[Participant]:
         if p is not None:
             people.append(p)
     return people
+
+
+def elected_justerare(lines: Sequence[Line]) -> list[tuple[Participant, str, Line]]:
+    """The justerare an item's text names, whether or not the sentence is a decision ("Protokollet
+    justeras av ordföranden och Kim Ek."): (person, sentence, line) each."""
+    return [(p, sentence, line) for sentence, line in sentences(lines) for p in elections(sentence)
+            if p.role == "justerare"]
 
 
 @cache

@@ -117,6 +117,61 @@ def page_column_order(
     return out, columned
 
 
+# A page set in two columns of running text: at least this many rows hold a line on each side
+# of the gutter, and the left column's lines fill at least this share of its width (wrapped
+# prose on a third of the rows at least, not the short cells of a table).
+TEXT_COLUMN_ROWS = 6
+TEXT_COLUMN_FILL = 0.7
+# … and the two columns are of about one width: the left at least this share of the right.
+TEXT_COLUMN_BALANCE = 0.75
+
+
+def text_column_order(lines: Sequence[Line]) -> list[Line]:
+    """Lines of pages set in two columns of running text put in reading order: on such a page,
+    the rows where no line crosses the gutter are read down the left column, then down the
+    right; lines above or below that span the page (a heading, the front matter) stay put.
+
+    Extraction returns the page row by row, so without this the two columns' sentences
+    interleave.  A table's cells are short and stay row by row.
+    """
+    out = list(lines)
+    for page in sorted({ln.page for ln in lines if ln.x0 is not None}):
+        rows_ = rows([ln for ln in out if ln.page == page and ln.x0 is not None])
+        pairs = [r for r in rows_ if len(r) == 2]
+        if len(pairs) < TEXT_COLUMN_ROWS:
+            continue
+        split = sorted(r[1].x0 or 0.0 for r in pairs)[len(pairs) // 2]  # the right column's edge
+        left_x = min(r[0].x0 or 0.0 for r in pairs)
+        width = split - left_x
+        if width <= 0:
+            continue
+
+        def crosses(row: Row, split: float = split) -> bool:
+            return any((c.x0 or 0.0) < split - SAME_COLUMN_PT and (c.x1 or 0.0) > split - 2 for c in row)
+
+        # the longest run of rows none of which crosses the gutter
+        best: tuple[int, int] = (0, 0)
+        start = 0
+        for k, row in enumerate([*rows_, ()]):
+            if not row or crosses(row):
+                if k - start > best[1] - best[0]:
+                    best = (start, k)
+                start = k + 1
+        region = rows_[best[0] : best[1]]
+        two = [r for r in region if len(r) == 2 and abs((r[1].x0 or 0.0) - split) <= SAME_COLUMN_PT]
+        full = [r for r in two if ((r[0].x1 or 0.0) - (r[0].x0 or 0.0)) >= TEXT_COLUMN_FILL * width]
+        right_width = max(((r[1].x1 or 0.0) - split for r in two), default=0.0)
+        if len(two) < TEXT_COLUMN_ROWS or len(full) * 3 < len(two) or width < TEXT_COLUMN_BALANCE * right_width:
+            continue  # a narrow label column beside the text is not a page column
+        cells = [c for r in region for c in r]
+        ordered = [c for c in cells if (c.x0 or 0.0) < split - SAME_COLUMN_PT] + \
+                  [c for c in cells if (c.x0 or 0.0) >= split - SAME_COLUMN_PT]
+        positions = sorted(out.index(c) for c in cells)
+        for pos, line in zip(positions, ordered, strict=True):
+            out[pos] = line
+    return out
+
+
 # Column labels of an agenda printed as a table, one row per item: the number, the title, and
 # the columns for the text; a decision column's cells are the item's decisions.
 AGENDA_NUMBER = ("nr", "nr.", "punkt", "§", "paragraf", "p")

@@ -31,7 +31,12 @@ PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cen
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
-REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|för)\s+(?P<member>[A-ZÅÄÖ].*)$")
+REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
+                      r"\s+(?P<member>[A-ZÅÄÖ].*)$")
+# "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
+PART_DASH = re.compile(r"\s+[–-]\s+")
+# "Anna Ek (S) §§ 1–5", "Lo Berg, Nora kommun §§ 3-4": attended items after a part, no comma
+TRAILING_ATTENDANCE = re.compile(r"\s*\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?\s*$")
 # "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left
 ATTENDANCE_TIME = re.compile(r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I)
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
@@ -74,6 +79,31 @@ def _presence_of(part: str) -> bool | None:
     if key in present:
         return True
     return None
+
+
+@cache
+def _title_endings() -> tuple[str, ...]:
+    data = patterns.load("titles")
+    return tuple(e.casefold() for e in [*data["title_endings"], *data["roster_title_endings"]])
+
+
+# "kommundirektör Karin Sund", "Biträdande ekonomichef Johan Lind": up to three words of a job
+# title, the last ending like one, before a capitalised name.
+LEADING_TITLE = re.compile(r"^(?P<title>[\w-]+(?:\s+[a-zåäö][\w-]*){0,2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _leading_title(text: str) -> tuple[str | None, str]:
+    """ "ekonomichef Johan Lind, § 5" -> ("ekonomichef", "Johan Lind, § 5"); a capitalised first
+    word is a title only when it is no given name ("Kommundirektör Karin Sund")."""
+    m = LEADING_TITLE.match(text)
+    if not m:
+        return None, text
+    title, rest = m.group("title"), m.group("rest")
+    head = title.split()[-1].casefold()
+    if (not head.endswith(_title_endings()) or title.split()[0].casefold() in patterns.words("given_names")
+            or not looks_like_name(re.split(r"[,(;]", rest)[0].strip())):
+        return None, text
+    return title[0].lower() + title[1:] if title[1:2].islower() else title, rest
 
 
 def _leading_role(text: str) -> tuple[Role | None, str]:
@@ -122,7 +152,12 @@ def parse_person_line(
     text = re.sub(r"(?<=[\w)])\.$", "", text)  # the full stop that ends a list in running text
     if not text or text.casefold().startswith("vakant"):
         return None
+    text = PART_DASH.sub(", ", text)
+    text = TRAILING_ATTENDANCE.sub("", text) or text
     lead, text = _leading_role(text)
+    leading_title = None
+    if lead is None:
+        leading_title, text = _leading_title(text)
     party = None
     pm = PARTY.search(text)
     if pm:
@@ -179,7 +214,7 @@ def parse_person_line(
     if not looks_like_name(name):
         return None
     organization = None
-    title = None
+    title = leading_title
     stated: Role | None = lead
     for part in parts:
         inline = _inline_role(part)
@@ -272,7 +307,9 @@ def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
-    _, text = _leading_role(text)
+    role, text = _leading_role(text)
+    if role is None:
+        _, text = _leading_title(text)
     head = re.split(r"[,(;]", text)[0].strip().rstrip(".")
     return looks_like_name(head)
 
@@ -354,7 +391,8 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             elsewhere = line.x0 is not None and first.x0 is not None and line.x0 < first.x0 - SAME_COLUMN_PT
             goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
-                or (text[:1].islower() and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text))
+                or (text[:1].islower() and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text)
+                    and _leading_title(text)[0] is None)  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."

@@ -16,7 +16,7 @@ from functools import cache
 from .. import patterns
 from ..bodies import body_kind
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
-from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows
+from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
 
@@ -30,13 +30,14 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
     "numbered": re.compile(r"^(?:(?:punkt|ärende|p)\.?\s+)?\(?(\d{1,3})\s?[.)](?:\s+(?:[–-]\s+)?(?P<title>\S.*))?$",
                            re.I),
-    "labelled": re.compile(r"^(?:punkt|ärende|ärendenummer)\s+(\d{1,3})\b" + _TITLE, re.I),
+    # "Ärende 7", "Punkt nr 7", "Ärende nr. 7", "Nr 7"
+    "labelled": re.compile(r"^(?:(?:punkt|ärende|ärendenummer)(?:\s+nr\.?)?|nr\.?)\s*(\d{1,3})\b" + _TITLE, re.I),
     # "§ 101", "§101", "KS § 45", "Paragraf 45"
     "paragraph": re.compile(
         r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _TITLE
     ),
     # "39 §", "40§ Val av protokolljusterare" (Finland-Swedish)
-    "finnish": re.compile(r"^(\d{1,4})\s*§(?:\s+(?P<title>\S.*))?$"),
+    "finnish": re.compile(r"^(\d{1,4})\s*§\.?(?:\s+(?P<title>\S.*))?$"),
     # "Ks 45 Budget" — the body's short name and the number
     "abbreviated": re.compile(r"^" + _BODY_ABBREVIATION + r"\s+(\d{1,4})(?![\d/.:-])" + _TITLE),
     # "5 Mötets öppnande": the number and a capitalised title, no punctuation between
@@ -48,7 +49,8 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
 # numbers it lists come again below (see `_toc_span`).
 TOC_HEADING = re.compile(
     r"^(?:ärendelista|ärendeförteckning|innehållsförteckning|innehåll|förteckning över ärenden|"
-    r"föredragningslista|dagordning)\s*:?$",
+    r"föredragningslista|dagordning|paragrafförteckning|förteckning över paragrafer|ärenden|behandlade ärenden|"
+    r"agenda|ärendeöversikt)\s*:?$",
     re.I,
 )
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
@@ -56,7 +58,10 @@ DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})$")
 # "Lokalförsörjningsplan (KS 2024/213)": the case number after the title, in brackets.
 CASE_IN_BRACKETS = re.compile(r"\s*\((?:dnr\.?\s*)?(?P<dnr>[A-ZÅÄÖ]{1,6}\s?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d+)*)\)$", re.I)
-DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.)[:.]?\s*(?P<dnr>\S.*)$", re.I)
+# "KS 2024/12 Budget 2026", "NKBY/497/12.03.01/2022 Budget": a case number before an item's title.
+CASE_BEFORE_TITLE = re.compile(r"^(?P<dnr>[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})\s+"
+                               r"(?:[–-]\s+)?(?P<title>[A-ZÅÄÖ].*)$")
+DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.|Ärendenr|Ärendenummer)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
 CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
 
@@ -67,12 +72,41 @@ class _Candidate:
     number: int
     title: str | None
     dnr: str | None
+    printed: str | None = None  # the number as printed ("05"), when it is not str(number)
+
+
+@cache
+def composed_headings() -> tuple[dict[str, Role | None], tuple[str, ...]]:
+    """Roster headings composed of a presence word and a noun, in either order: those of people
+    who were there ("Närvarande suppleanter": ersättare, "Ledamöter närvarande": ledamot) and
+    those of people who were not ("Frånvarande styrelseledamöter").
+
+    >>> present, absent = composed_headings()
+    >>> present["Närvarande suppleanter"], present["Medlemmar"], "Ledamöter frånvarande" in absent
+    ('ersättare', 'ledamot', True)
+    """
+    table = patterns.load("headings")["composed"]
+    present: dict[str, Role | None] = {noun.capitalize(): table["nouns"][noun] for noun in table["alone"]}
+    absent: list[str] = []
+    for noun, role in table["nouns"].items():
+        for word in [*table["present"], *table["present_not_serving"], *table["absent"]]:
+            not_serving = word in table["present_not_serving"]
+            if not_serving and role not in ("ledamot", "ersättare"):
+                continue
+            heading_role: Role | None = "ersättare" if not_serving else role
+            for heading in (f"{word} {noun}", f"{noun} {word}"):
+                heading = heading.capitalize()
+                if word in table["absent"]:
+                    absent.append(heading)
+                else:
+                    present[heading] = heading_role
+    return present, tuple(absent)
 
 
 @cache
 def _roster_headings() -> list[tuple[str, Role | None]]:
     table = patterns.load("headings")
-    headings = {**table["roster"], **{k: v for k, v in table["letterhead_roles"].items()}}
+    headings = {**composed_headings()[0], **table["roster"], **{k: v for k, v in table["letterhead_roles"].items()}}
     return sorted(headings.items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
@@ -144,15 +178,18 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
             continue  # "1. Anna Ek (S), ordförande", "7. Vakant": a numbered seat of a roster
         dnr = None
         if title:
-            dm = re.search(r"\b(?:Dnr|Diarienr)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
+            dm = re.search(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
             if dm:
                 dnr = dm.group(1)
                 # "§ 5 Dnr KS 2024/12 Budget": the title before the number, or after it
                 title = title[: dm.start()].strip() or title[dm.end() :].strip() or None
+            cm = CASE_BEFORE_TITLE.match(title)
+            if cm and dnr is None:  # "§ 5 KS 2024/12 Budget 2026": the case number, then the title
+                dnr, title = cm.group("dnr"), cm.group("title")
             pm = CASE_IN_BRACKETS.search(title or "")
             if pm and dnr is None:
                 dnr, title = pm.group("dnr"), (title or "")[: pm.start()].strip() or None
-        found.append(_Candidate(i, int(m.group(1)), title, dnr))
+        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1)))
     return _outside_toc(lines, found)
 
 
@@ -171,9 +208,16 @@ def _title_follows(lines: Sequence[Line], i: int, strict: bool = True) -> bool:
     return bool(re.match(r"[A-ZÅÄÖ]", nxt)) or (not strict and bool(re.search(r"[^\W\d_]{3}", nxt)))
 
 
+# A list of item numbers on (nearly) consecutive lines, all of which come again further on, is a
+# table of contents even without a heading: at least this many entries, this many lines apart.
+TOC_MIN_ENTRIES = 3
+TOC_MAX_GAP_LINES = 3
+
+
 def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int] | None:
     """Line range of a table of contents: from its heading to the first item number that comes
-    a second time (the real heading).  None when there is no heading or no number repeats."""
+    a second time (the real heading).  Without a heading, a dense list of numbers that all come
+    again below (see `_dense_repeated_list`).  None when there is neither."""
     for t, line in enumerate(lines):
         if not TOC_HEADING.match(line.text.strip()):
             continue
@@ -184,6 +228,24 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int]
             if c.number in seen:
                 return t, c.index
             seen.add(c.number)
+    return _dense_repeated_list(cands)
+
+
+def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
+    """(line before the list, line of the first number's second coming) for the first block of
+    candidates with rising numbers on nearly consecutive lines whose numbers all come again
+    after it: an agenda printed before the items it lists."""
+    k = 0
+    while k < len(cands):
+        end = k
+        while (end + 1 < len(cands) and cands[end + 1].index - cands[end].index <= TOC_MAX_GAP_LINES
+               and cands[end + 1].number > cands[end].number):
+            end += 1
+        block = cands[k : end + 1]
+        later = {c.number: c.index for c in reversed(cands[end + 1 :])}
+        if len(block) >= TOC_MIN_ENTRIES and all(c.number in later for c in block):
+            return block[0].index - 1, later[block[0].number]
+        k = end + 1
     return None
 
 
@@ -258,7 +320,7 @@ def _prefer_titled(cands: list[_Candidate], window: int = 6) -> list[_Candidate]
 
 
 # An unnumbered heading (minutes) is at least this many points larger than the body text, or bold.
-LARGER_PT = 1.5
+LARGER_PT = 0.9
 HEADING_MAX_WORDS = 10
 
 
@@ -277,7 +339,9 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for i, ln in enumerate(lines):
         text = ln.text.strip()
-        if i < 3 or not text or not (ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body))):
+        caps = _in_capitals(text)
+        if i < 3 or not text or not (ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body)
+                                                  or (caps and ln.size >= body))):
             continue
         words = text.split()
         if (
@@ -288,10 +352,16 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         ):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold:
-            continue  # a heading has text under it in the body's font
+        if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold and (not caps or _in_capitals(nxt.text)):
+            continue  # a heading has text under it in the body's font (or, in capitals, in small letters)
         found.append(_Candidate(i, len(found) + 1, text, None))
     return found if len(found) >= 3 else []
+
+
+def _in_capitals(text: str) -> bool:
+    """ "UPPFÖLJNING AV GEMENSAMMA MEDEL": a heading set apart by capitals alone."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 5 and all(c.isupper() for c in letters)
 
 
 DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
@@ -307,17 +377,22 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
     if not run:
         return []
+    # "Budget 2026 ……… § 45": a number without title, with its title to the left on its row.
+    left_titles = [_title_at_left(lines, c.index) if c.title is None else None for c in run]
+    starts = [c.index - 1 if left else c.index for c, left in zip(run, left_titles, strict=True)]
     items = []
     for k, cand in enumerate(run):
-        end = run[k + 1].index if k + 1 < len(run) else len(lines)
+        end = starts[k + 1] if k + 1 < len(run) else len(lines)
         body = list(lines[cand.index + 1 : end])
-        title, dnr = cand.title, cand.dnr
+        title, dnr = cand.title or left_titles[k], cand.dnr
         # "§ 101" / "Dnr KS 2024/123" / title, in any order of the two lines after the number
         while body and (dnr is None or title is None):
             m = DNR.match(body[0].text.strip())
             if m and dnr is None:
                 dnr = m.group("dnr").strip()
                 body.pop(0)
+            elif dnr is None and CASE_NUMBER.match(body[0].text.strip()):
+                dnr = body.pop(0).text.strip()  # "§ 101" / "KS 2024/123" / title
             elif title is None:
                 title = body.pop(0).text.strip()
             else:
@@ -334,7 +409,7 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         pages = [lines[cand.index].page, *(ln.page for ln in body)]
         items.append(
             ItemBlock(
-                number=str(cand.number),
+                number=cand.printed or str(cand.number),  # "05" stays as printed
                 title=(title or "").strip(),
                 lines=tuple(body),
                 page=pages[0],
@@ -353,6 +428,19 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
             if items[k].dnr is None:
                 items[k] = replace(items[k], dnr=case)
     return items
+
+
+def _title_at_left(lines: Sequence[Line], i: int) -> str | None:
+    """The title printed to the left of a heading's number on the same row, if the line before
+    the number is that: "Budget 2026" | "§ 45"."""
+    if i == 0:
+        return None
+    number, prev = lines[i], lines[i - 1]
+    if (prev.page != number.page or None in (prev.top, number.top, prev.x0, number.x0)
+            or abs(prev.top - number.top) > SAME_ROW_PT or prev.x0 >= number.x0):  # type: ignore[operator]
+        return None
+    text = prev.text.strip()
+    return text if text[:1].isupper() and not _is_section(text) and not roster_heading(text) else None
 
 
 def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
@@ -377,17 +465,19 @@ def _is_section(text: str) -> bool:
 
 
 @cache
-def _absent_headings() -> tuple[str, ...]:
-    return tuple(sorted(patterns.load("headings")["absent"], key=len, reverse=True))
+def _absent_headings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every heading of the absent (longest first), and the headings by their
+    casefolded text."""
+    headings = sorted({*patterns.load("headings")["absent"], *composed_headings()[1]}, key=len, reverse=True)
+    names = "|".join(re.escape(h) for h in headings)
+    return re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$)(?P<rest>.*)$", re.I), {h.casefold(): h for h in headings}
 
 
 def absent_heading(text: str) -> tuple[str, str] | None:
     """(heading, rest) if `text` opens a list of who was not there: "Frånvarande: Kim Ek"."""
-    for heading in _absent_headings():
-        m = re.match(re.escape(heading) + r"(?:\s*:\s*|\s*$)(.*)$", text.strip(), re.I)
-        if m:
-            return heading, m.group(1).strip()
-    return None
+    pattern, by_key = _absent_headings()
+    m = pattern.match(text.strip())
+    return (by_key[m.group("h").casefold()], m.group("rest").strip()) if m else None
 
 
 @cache
@@ -535,6 +625,10 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current["columns"].append((line.x0 or 0.0, None))
             continue
+        if current is not None and _agenda_line(text):
+            close()  # "1. Mötets öppnande": a list of the items (an agenda) ends the roster
+            current = None
+            continue
         if current is not None and current["lines"] and _far_below(current["lines"][-1], line):
             close()  # a wide vertical gap ends the block: what follows is not roster …
             suspended, current = current, None
@@ -547,6 +641,15 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current["lines"].append(line)
     close()
     return sections
+
+
+def _agenda_line(text: str) -> bool:
+    """ "1. Mötets öppnande", "§ 5 Budget 2026": an agenda's entry, not a (numbered) roster seat."""
+    for style in ("numbered", "paragraph", "finnish"):
+        m = ITEM_STYLES[style].match(text)
+        if m and m.group("title") and not _seat(m.group("title")) and not starts_entry(m.group("title")):
+            return True
+    return False
 
 
 # "se bilaga 1", "Se närvaro- och voteringslista, bilaga 1": a roster printed in an appendix
@@ -640,10 +743,13 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
 def segment(lines: Sequence[Line], with_items: bool = True) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
-    lines = linearize_agenda_tables(lines)
+    lines = linearize_agenda_tables(text_column_order(lines))
     items = find_items(lines) if with_items else []
     first = items[0].heading if items else None
-    front = list(lines) if first is None else list(lines[: next(i for i, ln in enumerate(lines) if ln is first)])
+    end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
+    if first is not None and _title_at_left(lines, end) == items[0].title:
+        end -= 1  # the first item's title, left of its number, is not front matter
+    front = list(lines[:end])
     return Segments(front=tuple(front), roster=tuple(find_roster(front)), items=tuple(items))
 
 

@@ -24,7 +24,7 @@ from ..records import (
 from .agreements import find_agreement
 from .amounts import find_amounts
 from .classify import body_with_owner, classify
-from .decisions import elections, find_decisions, find_presenters, find_remarks
+from .decisions import elected_justerare, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
 from .events import dedupe as dedupe_events
 from .events import item_events, roster_events, seat_in_title
@@ -206,13 +206,12 @@ def _items(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     info = state["info"]
     people = state["participants"]
-    items = [_item(block, doc.doc_id, people, info.body) for block in state["segments"].items]
-    # Elected justerare are participants too, with the organisation the decision names.
-    for item in items:
-        for decision in item.decisions:
-            for p in elections(decision.text):
-                if p.role == "justerare":
-                    people = [*people, replace(p, doc_id=doc.doc_id, page=decision.page, quote=decision.text)]
+    blocks = state["segments"].items
+    items = [_item(block, doc.doc_id, people, info.body) for block in blocks]
+    # Elected justerare are participants too, with the organisation the sentence names.
+    for block in blocks:
+        for p, sentence, line in elected_justerare(block.lines):
+            people = [*people, replace(p, doc_id=doc.doc_id, page=line.page, quote=sentence)]
     people = _fill_organizations(dedupe(people), info.owner)
     problems = list(state["problems"])
     if info.kind == "protokoll" and not people:
@@ -352,7 +351,7 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
         },
         "participants": [
             {"name": p.name, "role": p.role, "organization": p.organization, "title": p.title, "page": page(p.page),
-             "party": p.party, "present": p.present}
+             "party": p.party, "present": p.present, "replaces": p.replaces, "body": p.body}
             for p in parsed.participants
         ],
         "items": [

@@ -91,6 +91,18 @@ def seat_role(body: str, role: str) -> str:
     return "ledamot" if BODIES[body].kind == "chefsgrupp" and role == "tjänsteperson" else role
 
 
+def dated_spells(meetings: list[dict], events: list[dict]) -> list[dict]:
+    """The spells, where a change the text dates ("från och med 1 oktober 2023") starts the new
+    seat's spell on that date rather than at the meeting that reports it."""
+    runs = spells(meetings)
+    for e in events:
+        for spell in runs:
+            if (e.get("effective") and (spell["person"], spell["body"], spell["role"], spell["first"])
+                    == (e["person"], e["body"], e["role"], e["date"])):
+                spell["first"] = e["effective"]
+    return runs
+
+
 def truth(series: Series, docs: dict[str, Document]) -> dict:
     people: dict[str, Who] = series.people
     meetings = []
@@ -112,13 +124,7 @@ def truth(series: Series, docs: dict[str, Document]) -> dict:
                "person": e["person"], "role": e["role"] and seat_role(key_of[e["body"]], e["role"]),
                "replaces": e["replaces"], "quote": e["quote"], "effective": e.get("effective")}
               for d in docs.values() for e, ln in d.events]
-    # A change the text dates ("från och med 1 oktober 2023") starts the new seat's spell on that date.
-    runs = spells(meetings)
-    for e in events:
-        for spell in runs:
-            if (e["effective"] and (spell["person"], spell["body"], spell["role"], spell["first"])
-                    == (e["person"], e["body"], e["role"], e["date"])):
-                spell["first"] = e["effective"]
+    runs = dated_spells(meetings, events)
     return {
         "bodies": [{"name": b.name, "organization": b.organization, "kind": b.kind, "aliases": list(b.aliases)}
                    for b in BODIES.values()],
