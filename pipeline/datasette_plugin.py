@@ -20,6 +20,7 @@ from datasette.utils.asgi import Response, asgi_static
 from markupsafe import Markup
 
 from . import timeline
+from .parse.bodies import match_level
 from .serve import DATABASE_NAME
 from .store.schema import swedish_sort_key
 
@@ -51,10 +52,18 @@ def fts_words(query: str | None) -> str:
     return " ".join(terms) or '""'
 
 
+def body_match(query: str | None, alias: str | None) -> int:
+    """SQL: how well a typed body name matches one folded alias of a body (`bodies.match_level`:
+    4 the alias, 3 its words, 2 their starts, 1 a part, 0 none).  The canned queries keep the
+    bodies whose best alias scores the best level: one body, or every candidate when ambiguous."""
+    return match_level(query or "", [alias or ""])
+
+
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_collation("sv", swedish_collation)
     conn.create_function("fts_words", 1, fts_words, deterministic=True)
+    conn.create_function("body_match", 2, body_match, deterministic=True)
 
 
 _PAGE = re.compile(r"#page=(\d+)$")
@@ -93,6 +102,23 @@ def timeline_url(datasette: Any, **params: str) -> str:
     return datasette.urls.path("/-/timeline") + ("?" + urllib.parse.urlencode(params) if params else "")
 
 
+# The bodies a typed name matches best (see `body_match`): one row, or the ambiguous candidates.
+BODY_BY_NAME_SQL = """
+with scored as (
+  select body_id, max(body_match(:body, alias)) as level from body_aliases group by body_id
+)
+select organizations.id, organizations.name from scored join organizations on organizations.id = scored.body_id
+where scored.level > 0 and scored.level = (select max(level) from scored)
+  and organizations.id in (select body_id from memberships)
+order by organizations.name collate sv
+"""
+
+
+async def _rows(db: Any, sql: str, params: list[Any]):  # noqa: ANN202 - async generator
+    for row in await db.execute(sql, params):
+        yield row
+
+
 async def timeline_page(datasette: Any, request: Any) -> Response:
     """/-/timeline?body=<body_id>: the body's members over time; ?person=<person_id>: one person's
     roles; neither: the bodies and people to choose from."""
@@ -105,6 +131,18 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
     except KeyError:
         context["message"] = f"No database named {DATABASE_NAME} is being served."
         return Response.html(await _render(datasette, request, context, "Timelines"), status=404)
+    if body and not [r async for r in _rows(db, "select 1 from organizations where id = ?", [body])]:
+        # A typed name ("KS Kumla", "folkhälsorådet"): the body it names, or the candidates.
+        matched = [dict(r) for r in await db.execute(BODY_BY_NAME_SQL, {"body": body})]
+        if len(matched) == 1:
+            body = matched[0]["id"]
+        elif matched:
+            ids = {r["id"] for r in matched}
+            context["message"] = f"{body!r} matches several bodies: " + "; ".join(r["name"] for r in matched)
+            context["bodies"] = [dict(r, url=timeline_url(datasette, body=r["id"]))
+                                 for r in await db.execute(timeline.BODIES_SQL) if r["id"] in ids]
+            context["people"] = []
+            return Response.html(await _render(datasette, request, context, "Timelines"))
     if body or person:
         by: timeline.By = "body" if body else "person"
         rows = [dict(r) for r in await db.execute(timeline.SPELLS_SQL, {"body": body, "person": "" if body else person})]

@@ -6,7 +6,8 @@ from typing import Any
 
 import sqlite_utils
 
-from .bodies import Body, BodyNotFound, find
+from .parse.bodies import Body, BodyNotFound, find
+from .parse.people import name_key
 from .store.schema import swedish_sort_key
 
 
@@ -16,13 +17,18 @@ class QueryError(Exception):
 
 def person_history(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]:
     """Every membership spell of every person whose name (or a written form of it) contains `name`."""
-    needle = f"%{name.casefold()}%"
-    people = list(db.query(
-        """select distinct p.id, p.name, p.sort_name from people p
-           left join person_aliases a on a.person_id = p.id
-           where lower(p.name) like ? or lower(a.name) like ? or p.id like ?""",
-        [needle, needle, needle],
-    ))
+    # Matched in Python: SQLite's lower() folds ASCII only, and "ÅSTRÖM" must find "Åström".
+    words = name_key(name.replace(",", " ")).split()  # "Johansson, Pia-Maria": every word, any order
+
+    def matches(form: str | None) -> bool:
+        return bool(form) and all(w in name_key(form) for w in words)
+
+    forms: dict[str, dict[str, Any]] = {}
+    for r in db.query("""select p.id, p.name, p.sort_name, a.name as alias from people p
+                         left join person_aliases a on a.person_id = p.id"""):
+        if matches(r["name"]) or matches(r["alias"]) or name.casefold() in r["id"]:
+            forms[r["id"]] = {k: r[k] for k in ("id", "name", "sort_name")}
+    people = list(forms.values())
     out = []
     for person in sorted(people, key=lambda p: p["sort_name"] or ""):
         spells = list(db.query(

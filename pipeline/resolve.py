@@ -189,6 +189,25 @@ def _display_name(members: Sequence[Mention]) -> str:
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is `full` with given names as initials or left out: "A. Bergström",
+    "A-S Bergström", "Ann-Sofie Bergström" for "Ann-Sofie Maria Bergström".  Same surname, the
+    same first given name (or its initial), and every other given name of `short` in `full`.
+
+    >>> abbreviates("A-S Bergström", "Ann-Sofie Bergström"), abbreviates("A. Berg", "Per Berg")
+    (True, False)
+    """
+    s, f = name_key(short).split(), name_key(full).split()
+    if len(s) < 2 or s == f or s[-1] != f[-1]:
+        return False
+    given, rest = [w.rstrip(".") for w in s[:-1]], iter(f[:-1])
+
+    def same(word: str, other: str) -> bool:
+        return word == other or (len(word) == 1 and other.startswith(word))
+
+    return bool(given) and same(given[0], f[0]) and all(any(same(w, o) for o in rest) for w in given)
+
+
 def _merge_close_names(
     person_of: dict[str, str], names: dict[str, str], aliases: dict[str, set[str]], mentions: list[Mention],
     reviews: list[Review], pinned: set[str],
@@ -208,13 +227,22 @@ def _merge_close_names(
             if a in merged_into or b in merged_into or name_key(names[a]) == name_key(names[b]):
                 continue  # namesakes were told apart by `_split_namesakes` already
             score = fuzz.ratio(folded[a], folded[b])
-            if score < REVIEW_SIMILARITY:
+            shorter = a if len(names[a]) < len(names[b]) else b
+            abbreviated = abbreviates(names[shorter], names[b if shorter == a else a])
+            fuller = ([other for other in ids if other != shorter and other not in merged_into
+                       and abbreviates(names[shorter], names[other])] if abbreviated else [])
+            longest = max(fuller, key=lambda o: len(names[o]), default=None)
+            if longest and all(o == longest or abbreviates(names[o], names[longest]) for o in fuller):
+                fuller = [longest]  # "Ann-Sofie" and "Ann-Sofie M." are one fuller name
+            if score < REVIEW_SIMILARITY and not abbreviated:
                 continue
             (orgs_a, bodies_a, docs_a), (orgs_b, bodies_b, docs_b) = context[a], context[b]
             together = docs_a & docs_b
             same_context = bool((orgs_a & orgs_b) - {None}) and bool((bodies_a & bodies_b) - {None})
             exact_fold = folded[a] == folded[b]
-            merge = not together and (exact_fold or (score >= MERGE_SIMILARITY and same_context))
+            merge = not together and (exact_fold or (score >= MERGE_SIMILARITY and same_context)
+                                      # "A-S Bergström", "Ann-Sofie M. Bergström": one fuller name only
+                                      or (abbreviated and same_context and len(fuller) == 1))
             if name_key(names[a]) in pinned or name_key(names[b]) in pinned:
                 merge = False  # the curated file has decided these already
             evidence = (f"organisations {sorted(o for o in orgs_a | orgs_b if o)}; "

@@ -259,3 +259,51 @@ def test_johansson_pia_maria_in_one_document_and_pia_maria_johansson_in_another(
     assert [r["id"] for r in db.query("select id from people")] == ["pia-maria-johansson"]
     (spell,) = db.query("select role, first_seen, last_seen, meetings from memberships")
     assert spell == {"role": "ersättare", "first_seen": "2024-01-12", "last_seen": "2024-03-08", "meetings": 2}
+
+
+@pytest.mark.parametrize("written", ["Kommunstyrelsen Kumla kommun", "Kumla kommunstyrelse", "Kommunstyrelsen, Kumla kommun",
+                                     "Kommunstyrelsen (Kumla kommun)", "KS Kumla", "kumla ks", "KOMMUNSTYRELSEN KUMLA"])
+def test_members_takes_any_form_of_a_bodys_name(corpus_db, written):
+    out = CliRunner().invoke(cli, ["members", written, "--on", "2024-05-13", "--db", str(corpus_db), "--json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.stdout)
+    assert result["body"] == "Kommunstyrelsen Kumla kommun" and result["members"]
+
+
+def test_people_matches_a_name_whatever_its_case_or_order(corpus_db):
+    for written in ("ÅSTRÖM", "åström cecilia", "Åström, Cecilia"):
+        out = CliRunner().invoke(cli, ["people", written, "--db", str(corpus_db), "--json"])
+        assert out.exit_code == 0 and [p["name"] for p in json.loads(out.stdout)] == ["Cecilia Åström"], written
+
+
+def test_a_substituted_member_holds_the_seat_on_the_meeting_date(corpus_db):
+    out = CliRunner().invoke(cli, ["members", "KS Kumla", "--on", "2024-05-13", "--db", str(corpus_db), "--json"])
+    members = {(m["name"], m["role"]) for m in json.loads(out.stdout)["members"]}
+    assert ("Ove Lindberg", "ledamot") in members and ("Ali Demir", "ersättare") in members
+
+
+def test_initials_and_a_middle_name_merge_when_the_seat_agrees():
+    res = resolve([mention("a", "Ann-Sofie Bergström", "Nora kommun", doc="d1"),
+                   mention("b", "A-S Bergström", "Nora kommun", doc="d2"),
+                   mention("c", "Ann-Sofie M. Bergström", "Nora kommun", doc="d3"),
+                   mention("d", "Ann Sofie Bergström", "Nora kommun", doc="d4")], curation={})
+    assert len(set(res.person_of.values())) == 1
+    assert {r.decision for r in res.reviews} == {"merged"}
+
+
+def test_an_initial_that_fits_two_people_is_not_merged():
+    res = resolve([mention("a", "Anna Berg", "Nora kommun", doc="d1"), mention("b", "Anders Berg", "Nora kommun", doc="d2"),
+                   mention("c", "A. Berg", "Nora kommun", doc="d3")], curation={})
+    assert res.person_of["c"] not in (res.person_of["a"], res.person_of["b"])
+
+
+def test_namesakes_in_two_municipalities_at_once_are_two_people_and_a_move_is_one():
+    ms = [Mention(id="a", name="Malin Hedin", organization="Kumla kommun", body="Rådet", doc_id="d1", date="2024-01-10"),
+          Mention(id="b", name="Malin Hedin", organization="Laxå kommun", body="Nämnden", doc_id="d2", date="2024-02-10"),
+          Mention(id="c", name="Malin Hedin", organization="Kumla kommun", body="Rådet", doc_id="d3", date="2024-03-10")]
+    res = resolve(ms, curation={})
+    assert res.person_of["a"] == res.person_of["c"] != res.person_of["b"]
+    moved = resolve([Mention(id="a", name="Per Ek", organization="Kumla kommun", doc_id="d1", date="2023-01-10"),
+                     Mention(id="b", name="Per Ek", organization="Laxå kommun", doc_id="d2", date="2024-02-10")],
+                    curation={})
+    assert moved.person_of["a"] == moved.person_of["b"]

@@ -326,3 +326,25 @@ def test_parties_bound_names_the_agreements_of_a_party(db_path: Path) -> None:
 def test_vacant_seats_per_meeting_lists_the_empty_seat(db_path: Path) -> None:
     rows = run(db_path, "vacant_seats_per_meeting")
     assert ("ersättare", "RF-SISU Örebro län") in {(r["role"], r["organization"]) for r in rows}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("written", ["KS Kumla", "Kumla kommunstyrelse", "Kommunstyrelsen, Kumla kommun",
+                                     "KOMMUNSTYRELSEN KUMLA KOMMUN", "kommunstyrelsen-kumla-kommun"])
+def test_canned_queries_take_any_form_of_a_bodys_name(db_path: Path, written: str) -> None:
+    rows = run(db_path, "who_sat_on_body", body=written, date="")
+    assert rows and {r["body"] for r in rows} == {"Kommunstyrelsen Kumla kommun"}
+
+
+@pytest.mark.shared
+def test_a_body_name_in_capitals_with_a_ring_and_dots_matches() -> None:
+    from pipeline.datasette_plugin import body_match
+
+    assert body_match("SAMVERKANSRÅDET FÖR FOLKHÄLSA", "specifika samverkansrådet för folkhälsa") == 3
+    assert body_match("samverkansradet", "specifika samverkansrådet för folkhälsa") == 0  # å is not a
+
+
+@pytest.mark.shared
+def test_an_ambiguous_body_name_shows_every_candidate(db_path: Path) -> None:
+    rows = run(db_path, "who_sat_on_body", body="folkhälsa", date="")
+    assert {r["body"] for r in rows} == {"Specifika samverkansrådet för folkhälsa", "Chefsgrupp folkhälsa"}

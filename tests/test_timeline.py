@@ -206,3 +206,19 @@ def test_the_chart_scripts_are_served_from_the_package(server: str, script: str)
 def test_an_unknown_body_or_person_is_not_found(server: str, params: str) -> None:
     status, _, body = get(f"{server}/-/timeline?{params}")
     assert status == 404 and "No membership spells" in body.decode()
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("written", ["SAMVERKANSRÅDET FÖR FOLKHÄLSA", "SSR folkhälsa", "KS Kumla"])
+def test_a_body_may_be_asked_for_by_any_form_of_its_name(server: str, written: str) -> None:
+    status, _, body = get(f"{server}/-/timeline?{urllib.parse.urlencode({'body': written})}")
+    page = body.decode()
+    assert status == 200 and "members over time" in page, page[-2000:]
+
+
+@pytest.mark.integration
+def test_an_ambiguous_body_name_lists_the_candidates(server: str) -> None:
+    status, _, body = get(f"{server}/-/timeline?body=folkh%C3%A4lsa")
+    page = body.decode()
+    assert status == 200 and "matches several bodies" in page
+    assert f">{BODY}</a>" in page and ">Chefsgrupp folkhälsa</a>" in page

@@ -8,11 +8,14 @@ Every module here is a pure function from records to records (no file is opened)
     classify      document kind, title, body, date, time, place
     segment       lines -> front matter, roster sections, agenda items
     people        roster entries -> participants, names normalised
-    decisions     item text -> decisions with kind, elections, presenters
+    decisions     item text -> decisions with kind, presenters, remarks
+    events        item text and rosters -> seat events (elections, replacements, resignations,
+                  vacancies, substitutions, absences)
     amounts       text -> amounts in SEK
     agreements    parties, validity and signatories of agreements and directives
     directives    a directive's sections -> rules
     organizations the region's organisations and bodies, canonical names
+    bodies        a body's kind, canonical name and aliases; which body a typed name means
     dates         Swedish dates in every written form
     stages        the stages above, declared as data and run in order: `parse`, `to_json`
 """

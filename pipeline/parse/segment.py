@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import patterns
-from ..bodies import body_kind
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
+from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, starts_entry

@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .. import PIPELINE_VERSION
-from ..bodies import body_kind, canonical_name, fold
+from ..parse.bodies import body_kind, canonical_name, fold
 from ..parse.organizations import canonical_organization
 from ..quality import GARBLED
 from ..records import ExtractedDocument, Membership, Page, ParsedDocument, Review

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from ..bodies import aliases, body_kind
+from ..parse.bodies import aliases, body_kind
 from ..parse.organizations import all_organizations
 from ..resolve import slug
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from . import patterns
-from .parse.organizations import all_organizations, known_organization, written_forms
+from .. import patterns
+from .organizations import all_organizations, known_organization, written_forms
 
 
 @dataclass(frozen=True, kw_only=True)
