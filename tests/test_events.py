@@ -101,3 +101,15 @@ def test_a_signatorys_title_may_name_a_seat(title, seat):
 
 def test_a_justerare_elected_beside_the_chair_is_no_chair():
     assert read_sentence("Eva Sten, Nora kommun, utsågs att tillsammans med ordföranden justera protokollet.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Bo Ek, Nora kommun, har på egen begäran entledigats från sitt uppdrag som ledamot.",
+     [("resignation", "Bo Ek", "ledamot", "Nora kommun")]),
+    ("Nora kommuns plats som ledamot är vakant till dess att kommunen har utsett en efterträdare.",
+     [("vacancy", None, "ledamot", "Nora kommun")]),
+    ("Laxå kommun har ännu inte utsett någon ersättare, och platsen är tills vidare vakant.",
+     [("vacancy", None, "ersättare", "Laxå kommun")]),
+])
+def test_a_resignation_with_words_between_and_a_vacancy_in_prose(sentence, expected):
+    assert [(e.kind, e.name, e.role, e.organization) for e in read_sentence(sentence)] == expected

@@ -24,7 +24,7 @@ from functools import cache
 from .. import patterns
 from ..records import Event, Item, Line, Participant, Role, VacantSeat
 from .dates import find_dates
-from .organizations import known_organization
+from .organizations import find_organizations, known_organization
 from .people import name_key, parse_person_line
 from .text import sentences_of_lines
 
@@ -68,7 +68,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "replaces": re.compile(rf"(?P<names>{NAME})\s+(?:{_alternatives('replaces_verbs')})\s+"
                                rf"(?P<replaced>{NAME}|\b(?:{_alternatives('replaced_pronouns')})\b)(?P<tail>.*)$"),
         # "Jonas Holm (S) har entledigats från sitt uppdrag som ledamot."
-        "resigned": re.compile(rf"(?P<names>{NAMES}),?\s+(?:{_alternatives('resigned')})\b(?P<tail>.*)$"),
+        "resigned": re.compile(rf"(?P<names>{NAMES}),?\s+(?:{_alternatives('resigned')}"
+                               rf"|(?:har|hade)\s+(?:[a-zåäö]+\s+){{0,3}}?(?:{_alternatives('resigned_participles')}))"
+                               r"\b(?P<tail>.*)$"),
+        # "Degerfors kommuns plats som ledamot är vakant", "platsen är tills vidare vakant"
+        "vacant": re.compile(rf"\bplats(?:en)?\b.*?\bär\s+(?:[a-zåäö]+\s+){{0,3}}?(?:{_alternatives('vacant')})\b"),
         # "Rådet beviljar Jonas Holm entledigande från uppdraget."
         "resigned_object": re.compile(rf"\b(?:{_alternatives('resigned_object')})\s+(?P<names>{NAME})\s+"
                                       r"(?:entledigande|från)\b(?P<tail>.*)$"),
@@ -146,6 +150,9 @@ def read_sentence(sentence: str) -> list[Event]:
                       replaces=replaced[0].name if replaced else None, body=_body(tail),
                       effective=effective_date(tail), quote=sentence.strip())
                 for person in _people(m.group("names"), role)]
+    if p["vacant"].search(text):
+        org = next(iter(find_organizations(re.sub(r"\bkommuns\b", "kommun", text))), None)  # "Nora kommuns plats"
+        return [Event(kind="vacancy", role=seat_role(text) or "ledamot", organization=org, quote=sentence.strip())]
     for key in ("resigned", "resigned_object"):
         if m := p[key].search(text):
             tail = m.group("tail")

@@ -119,11 +119,25 @@ def save_document(
     # db.atomic(), not `with db.conn`: sqlite-utils commits each write made outside an explicit
     # transaction, so only BEGIN … COMMIT makes the document all-or-nothing (a killed run
     # leaves it as it was).
+    # Each organisation and body named in the document is looked up (or added) once.
+    org_ids: dict[str | None, str | None] = {}
+    body_ids: dict[tuple[str | None, str | None], str | None] = {}
+
+    def org_id(name: str | None) -> str | None:
+        if name not in org_ids:
+            org_ids[name] = _org_id(db, name)
+        return org_ids[name]
+
+    def body_id_of(body: str | None, owner: str | None) -> str | None:
+        if (body, owner) not in body_ids:
+            body_ids[(body, owner)] = _body_id(db, body, owner)
+        return body_ids[(body, owner)]
+
     with db.atomic():
         for table in DOCUMENT_TABLES:
             db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        body_id = _body_id(db, info.body, info.owner)
+        body_id = body_id_of(info.body, info.owner)
         db.table("documents").upsert(
             {"id": doc_id, "path": parsed.path, "filename": Path(parsed.path).name, "url": url, "pdf_url": link(None),
              "kind": info.kind, "title": info.title, "body_id": body_id, "date": info.date, "pages": parsed.pages,
@@ -149,7 +163,7 @@ def save_document(
             meeting_of[None] = doc_id
             sections = {p.body for p in parsed.participants if p.body} | {e.body for e in parsed.events
                                                                        if e.body and e.kind in ROSTER_EVENTS}
-            bodies_present = {b: _body_id(db, b, info.owner) for b in sorted(sections)}
+            bodies_present = {b: body_id_of(b, info.owner) for b in sorted(sections)}
             joint = info.joint_meeting or any(bid != body_id for bid in bodies_present.values())
             rows = [{"id": doc_id, "body_id": body_id}]
             for b, bid in bodies_present.items():
@@ -167,9 +181,11 @@ def save_document(
         meeting_id = meeting_of.get(None)
         people = db.table("people")
 
+        named: dict[str, dict[str, str]] = {}  # written once, after the rows that name them
+
         def person(name: str, organization: str | None) -> str:
             pid = provisional_person_id(name)
-            people.upsert({"id": pid, "name": name, "sort_name": sort_name(name)}, pk="id")
+            named.setdefault(pid, {"id": pid, "name": name, "sort_name": sort_name(name)})
             return pid
 
         if meeting_id:
@@ -177,7 +193,7 @@ def save_document(
                 (
                     {"id": f"{doc_id}:{i}", "meeting_id": meeting_of.get(p.body, meeting_id),
                      "person_id": person(p.name, p.organization),
-                     "name": p.name, "name_as_written": p.quote, "role": p.role, "organization_id": _org_id(db, p.organization),
+                     "name": p.name, "name_as_written": p.quote, "role": p.role, "organization_id": org_id(p.organization),
                      "title": p.title, "party": p.party, "present": None if p.present is None else int(p.present),
                      "replaces": p.replaces, "confidence": trust(p.page),
                      "document_id": doc_id, "page": p.page if real else None, "quote": p.quote,
@@ -188,7 +204,7 @@ def save_document(
             )
             db.table("vacant_seats").insert_all(
                 ({"id": f"{doc_id}:{k}", "meeting_id": meeting_id, "document_id": doc_id, "role": v.role,
-                  "organization_id": _org_id(db, v.organization), "page": v.page if real else None,
+                  "organization_id": org_id(v.organization), "page": v.page if real else None,
                   "quote": v.quote, "pdf_url": link(v.page)} for k, v in enumerate(parsed.vacant_seats)),
                 pk="id",
             )
@@ -200,9 +216,9 @@ def save_document(
                      "document_id": doc_id,
                      "agenda_item_id": f"{doc_id}:{e.item}" if e.item is not None else None, "kind": e.kind,
                      "name": e.name, "person_id": person(e.name, e.organization) if e.name else None,
-                     "role": e.role, "organization_id": _org_id(db, e.organization), "replaces": e.replaces,
+                     "role": e.role, "organization_id": org_id(e.organization), "replaces": e.replaces,
                      "replaces_person_id": person(e.replaces, None) if e.replaces else None,
-                     "body_id": (_body_id(db, e.body, info.owner) if e.body and e.kind not in ROSTER_EVENTS
+                     "body_id": (body_id_of(e.body, info.owner) if e.body and e.kind not in ROSTER_EVENTS
                                  else body_of_meeting[mid]),
                      "date": e.effective or info.date, "announced": int(e.announced),
                      "page": e.page if real else None, "quote": e.quote, "pdf_url": link(e.page)}
@@ -271,19 +287,20 @@ def save_document(
                 pk="id",
             )
             db.table("agreement_parties").insert_all(
-                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "organization_id": _org_id(db, party),
+                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "organization_id": org_id(party),
                   "document_id": doc_id} for k, party in enumerate(a.parties)),
                 pk="id",
             )
             db.table("signatories").insert_all(
                 ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "person_id": person(s.name, s.organization),
-                  "name": s.name, "title": s.title, "organization_id": _org_id(db, s.organization), "place": s.place,
-                  "seat_body_id": _body_id(db, s.seat_body, s.organization), "seat_role": s.seat_role,
+                  "name": s.name, "title": s.title, "organization_id": org_id(s.organization), "place": s.place,
+                  "seat_body_id": body_id_of(s.seat_body, s.organization), "seat_role": s.seat_role,
                   "date": s.date, "confidence": round(min(s.confidence, trust(s.page)), 2),
                   "page": s.page if real else None,
                   "pdf_url": link(s.page), "document_id": doc_id} for k, s in enumerate(a.signatories)),
                 pk="id",
             )
+        people.upsert_all(named.values(), pk="id")
         save_problems(db, doc_id, parsed.path, [(p.stage, p.message, p.page) for p in parsed.problems], now)
 
 
