@@ -428,3 +428,47 @@ def test_bold_labels_inside_minutes_points_are_not_points():
 def test_a_registry_number_in_the_heading_line_is_not_the_title(label):
     items = find_items(lines(f"§ 5 Budget 2026 {label} KS 2024/12", "Text.", "§ 6 Taxor 2026", "Text."))
     assert items[0].title == "Budget 2026"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Specifika samverkansrådet för folkhälsa", "Specifika samverkansrådet för folkhälsa"),
+    ("Närvarande från Socialnämnden:", "Socialnämnden"),
+    ("Styrgrupp barn och unga", "Styrgrupp barn och unga"),
+    ("Socialnämnden Kumla kommun", "Socialnämnden Kumla kommun"),
+    ("Regionala samverkansrådet Erik Lindberg", None),  # a letterhead cell run into a name
+    ("Anna Ek, Socialnämnden", None),  # an entry
+    ("Ledamöter", None),
+])
+def test_a_roster_part_may_be_headed_by_its_body(text, body):
+    from pipeline.parse.segment import body_heading
+
+    assert body_heading(text) == body
+
+
+def test_a_joint_meetings_roster_is_split_by_the_body_headings_and_no_other_is():
+    from pipeline.parse.segment import roster_sections_by_body
+
+    def ln(text, top):
+        return Line(text=text, page=1, x0=70.0, top=float(top))
+
+    front = [ln("Specifika samverkansrådet för folkhälsa", 100), ln("Ledamöter:", 115), ln("Anna Ek, Nora kommun", 130),
+             ln("Specifika samverkansrådet för social välfärd samt vård och omsorg", 150), ln("Ledamöter:", 165),
+             ln("Per Berg, Laxå kommun", 180)]
+    sections = find_roster(front)
+    parts = roster_sections_by_body(front, sections, joint=True)
+    assert [(body, [line.text for s in secs for line in s.lines]) for body, secs in parts] == [
+        ("Specifika samverkansrådet för folkhälsa", ["Anna Ek, Nora kommun"]),
+        ("Specifika samverkansrådet för social välfärd samt vård och omsorg", ["Per Berg, Laxå kommun"])]
+    assert [body for body, _ in roster_sections_by_body(front, sections, joint=False)] == [None]
+
+
+@pytest.mark.parametrize("text,joint", [
+    ("Protokoll från gemensamt möte för samverkansråden", True),
+    ("Gemensamt sammanträde med socialnämnden", True),
+    ("Gemensamma punkter för råden", True),
+    ("Protokoll, ordinarie sammanträde", False),
+])
+def test_a_joint_meeting_says_so_in_its_head(text, joint):
+    from pipeline.parse.classify import JOINT
+
+    assert bool(JOINT.search(text)) is joint

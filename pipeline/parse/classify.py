@@ -167,6 +167,10 @@ def body_with_owner(body: str | None, owner: str | None) -> str | None:
     return f"{body} {owner}"
 
 
+# "Gemensamt möte för …", "gemensamt sammanträde med …": one protocol for the meeting of several bodies.
+JOINT = re.compile(r"\bgemensam(?:t|ma)\s+(?:möte(?:t)?|sammanträde(?:t)?|punkter|sammankomst)\b", re.I)
+
+
 def classify(doc: ExtractedDocument) -> DocumentInfo:
     """Kind, title, body, date, time and place of a document."""
     kind = document_kind(doc)
@@ -189,5 +193,5 @@ def classify(doc: ExtractedDocument) -> DocumentInfo:
         date=meeting_date(head),
         time=time,
         place=place,
-        joint_meeting=bool(re.search(r"\bgemensamt möte\b|\bgemensamma punkter\b", " ".join(ln.text for ln in head), re.I)),
+        joint_meeting=bool(JOINT.search(" ".join(ln.text for ln in head))),
     )

@@ -768,7 +768,15 @@ def body_heading(text: str) -> str | None:
     known = known_organization(t)
     if known:
         return known if any(o.name == known and o.kind == "organ" for o in all_organizations()) else None
-    return t if body_kind(t) else None
+    if not body_kind(t):
+        return None
+    # After the word that names the body only its subject ("för folkhälsa", "barn och unga") or
+    # its owner ("Kumla kommun"): "Regionala samverkansrådet Erik Lindberg" is a letterhead
+    # cell run into a name, not a heading.
+    words = t.split()
+    head = max(i for i, w in enumerate(words) if body_kind(w))
+    tail = " ".join(words[head + 1 :])
+    return t if not tail or tail[0].islower() or known_organization(tail) else None
 
 
 def _position(line: Line) -> tuple[int, float, float]:
@@ -776,13 +784,13 @@ def _position(line: Line) -> tuple[int, float, float]:
 
 
 def roster_sections_by_body(
-    front: Sequence[Line], sections: Sequence[RosterSection]
+    front: Sequence[Line], sections: Sequence[RosterSection], joint: bool = True
 ) -> list[tuple[str | None, list[RosterSection]]]:
     """A joint meeting's roster, one part per body: each section's lines go to the body whose
-    heading stands nearest above them (in their column).  A protocol whose roster names no
-    second body is one part, body None (the document's own)."""
+    heading stands nearest above them (in their column).  A protocol that is not a joint
+    meeting, or whose roster names no second body, is one part, body None (the document's own)."""
     lines = [ln for s in sections for ln in s.lines]
-    if not lines or any(ln.top is None for ln in lines):
+    if not joint or not lines or any(ln.top is None for ln in lines):
         return [(None, list(sections))]
     first, last = min(map(_position, lines)), max(map(_position, lines))
     headings = [(ln, b) for ln in front if ln.top is not None and (b := body_heading(ln.text))]
@@ -802,7 +810,8 @@ def roster_sections_by_body(
     for s in sections:
         split: dict[str | None, list[Line]] = {}
         for ln in s.lines:
-            split.setdefault(body_of(ln), []).append(ln)
+            if body_heading(ln.text) is None:  # the heading of the next part is no entry of this one
+                split.setdefault(body_of(ln), []).append(ln)
         for body, mine in split.items():
             parts.setdefault(body, []).append(replace(s, lines=tuple(mine)))
     return list(parts.items())

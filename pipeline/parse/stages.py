@@ -188,7 +188,7 @@ def _people(state: State) -> State:
         tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")]
     roster = appendix_rosters(lines, seg.roster)
     default_org = publisher if municipal else None
-    parts = roster_sections_by_body(seg.front, roster)
+    parts = roster_sections_by_body(seg.front, roster, joint=state["info"].joint_meeting)
     if len(parts) == 1:
         people, absent = read_roster([*roster, *tail], default_org=default_org, doc_id=doc.doc_id)
     else:
