@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from dataclasses import replace
 
 from . import content as C
 from . import parts as P
 from .layouts import (
+    ACTIONS,
     PARTY_NAMES,
     REMARKS,
     House,
@@ -39,6 +41,7 @@ from .layouts import (
     registry,
     remark,
     renumbered,
+    side_by_side,
     wrapped_row,
 )
 from .model import Attendee, Item, Seat, _kind_of, agreement, board_meeting, council_meeting, minutes_meeting
@@ -1795,3 +1798,626 @@ def ho_board_finland(rng: random.Random) -> Rendered:
         f.para("Anvisning om rättelseyrkande bifogas.", x=x, size=8.5, before=1)
     return Rendered(f, furniture_finland(m, rng.randint(2, 9)), m.kind, "Protokoll", m.body, m.date.isoformat(),
                     m.org)
+
+
+# --------------------------------------------------------------------------- four more: AU, styrgrupp, Finland, outline
+def cell_lines(f: Flow, paras: list[tuple[str, bool]], width: float, size: float,
+               bullet: str = "• ") -> list[tuple[float, str, bool]]:
+    """Paragraphs (text, bold) wrapped inside a table cell of ``width``: the printed rows as
+    (indent, text, bold); a paragraph starting with ``bullet`` hangs under its text."""
+    out = []
+    for text, bold in paras:
+        font = f.style.bold if bold else f.style.reg
+        hang = text_width(bullet, font, size) if text.startswith(bullet) else 0.0
+        for k, r in enumerate(wrap(glued(text), width, font, size, hang)):
+            out.append((hang if k else 0.0, r.replace(GLUE, " "), bold))
+    return out
+
+
+def furniture_au(m):
+    """Page one's page label alone; from page two a running line (the municipality and the body,
+    "Protokoll 2025-03-04 • Sida 2 av 5"); "Justerandes signatur" and "Utdragsbestyrkande" boxes."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.reg, 8.5)
+        if page > 1:
+            c.drawString(x0, H - 40, f"{m.org} • {m.organ}")
+            c.drawRightString(x1, H - 40, f"Protokoll {C.fmt_date(m.date, 'iso')} • Sida {page} av {total}")
+            c.setLineWidth(0.4)
+            c.line(x0, H - 46, x1, H - 46)
+        else:
+            c.drawRightString(x1, H - 40, f"Sida 1 av {total}")
+        c.setFont(st.reg, 7)
+        c.setLineWidth(0.5)
+        c.drawString(x0, 40, "Justerandes signatur")
+        c.rect(x0 + 74, 33, 110, 18)
+        c.drawString(x0 + 250, 40, "Utdragsbestyrkande")
+        c.rect(x0 + 322, 33, 110, 18)
+
+    return draw
+
+
+@variant("board", "m_letterhead_body", "running_header", "date_iso", "m_other_dates", "r_table_ruled",
+         "r_table_header", "r_party", "r_role_paren", "r_span", "r_ej_tjg", "r_running_comma", "r_och",
+         "r_ovriga_narvarande", "r_name_title_columns", "r_utses_justera", "r_sig_box", "r_val_av_justerare",
+         "h_ks_para", "d_organ_beslut", "d_numbered", "d_not_proposal", "d_not_reservation")
+def ho_au_presence_spans(rng: random.Random) -> Rendered:
+    """A kommunstyrelsens arbetsutskott protocol: the municipality with "PROTOKOLL" at the right
+    over the body and "Sammanträdesdatum 2025-03-04"; the roster as one ruled table "Ledamot |
+    Parti | Närvarande §§ | Tjänstgörande ersättare | §§", a row per seat: the member present
+    for all §§ ("12–18"), or for some of them with the substitute who took over for the rest
+    beside ("12–14" | "Name (S)" | "15–18": both are participants), or away ("–") with the
+    substitute serving throughout (the member is no participant); chair and vice chairs
+    "(ordf)", "(vice ordf)"; "Närvarande ersättare (ej tjänstgörande):" in a comma list with
+    "och"; "Övriga närvarande" as name | title | §§ columns; "Utses att justera", "Justeringens
+    plats och tid", "Paragrafer AU §§ 12–18" and a three-column signature box; items "AU § 12"
+    with the title beside and "Dnr KS 2024/123" at the right; "Ärendebeskrivning",
+    "Beslutsunderlag", "Förslag till beslut" (the administration's: not a decision) and
+    "Arbetsutskottets beslut": "Arbetsutskottet föreslår kommunstyrelsen besluta att …" (kept as
+    the item's decision, as in the dev set's AU protocols) or "Arbetsutskottet beslutar att …",
+    several acts as the lead over "1. att …" rows; a "Jäv" or "Protokollsanteckning" after some;
+    a running line from page two; Vera."""
+    cast = Cast(rng)
+    m = board_meeting(rng, cast, board=0, members=rng.randint(5, 7), serving=1, substitutes=rng.randint(2, 3),
+                      officials=rng.randint(2, 3), spans=False, standard_items=rng.random() < 0.6)
+    items = [replace(it, proposal=it.kind == "topic" and (it.proposal or rng.random() < 0.4)) for it in m.items]
+    m = replace(m, organ="Kommunstyrelsens arbetsutskott", body=f"Kommunstyrelsens arbetsutskott {m.org}",
+                subject="Arbetsutskottet", genitive="Arbetsutskottets", items=items)
+    first, last = m.items[0].number, m.items[-1].number
+    # one member leaves during the meeting and a substitute of the same party takes over
+    idle = [s for s in m.role("ersättare") if not s.replaces]
+    members = [s for s in m.seats if s.role == "ledamot" and s.person != m.justerare.person]
+    leaver, taker = None, None
+    if idle and members and last - first >= 3 and rng.random() < 0.75:
+        leaver = rng.choice(members)
+        left_after = rng.randint(first + 1, last - 1)
+        sub = idle.pop(rng.randrange(len(idle)))
+        taker = Seat(sub.person, "ersättare", sub.org, leaver.party, replaces=leaver.person,
+                     replaces_party=leaver.party, span=f"{left_after + 1}–{last}")
+        m.seats[m.seats.index(sub)] = taker
+        leaver = replace(leaver, span=f"{first}–{left_after}")
+        m.seats[m.seats.index(next(s for s in m.seats if s.person == leaver.person))] = leaver
+    f = Flow(Style("vera", size=9.5, left=74, right=56, top=76, bottom=74))
+    x1 = f.style.width
+    f.row([(0, m.org), (x1 - text_width("PROTOKOLL", f.style.bold, 12), "PROTOKOLL")], bold=True, size=12)
+    f.line(m.organ, bold=True, size=14, before=12)
+    f.line(f"Sammanträdesdatum {C.fmt_date(m.date, 'iso')}", before=3)
+    col = label_column(f, ("Justeringens plats och tid",))
+    f.line("Plats och tid", bold=True, before=12, cells=((col, f"{m.place}, {m.time}", False),))
+    full = f"{first}–{last}"
+    marks = {"ordförande": " (ordf)"}
+    vices = m.role("vice ordförande")
+    rows = []  # (cells, who to record on the row)
+    for s in m.seats:
+        if s.role == "ersättare" and not s.replaces:
+            continue
+        if s is taker:
+            continue
+        if s.replaces and s is not taker:  # away all day: the member's row, the substitute beside
+            rows.append(([s.replaces.name, s.replaces_party, "–", f"{s.name} ({s.party})", full], [s]))
+            continue
+        mark = marks.get(s.role, "")
+        if s.role == "vice ordförande":
+            mark = f" ({s.rank} vice ordf)" if len(vices) > 1 else " (vice ordf)"
+        if leaver is not None and s.person == leaver.person:
+            rows.append(([s.name + mark, s.party, s.span, f"{taker.name} ({taker.party})", taker.span], [s, taker]))
+        else:
+            rows.append(([s.name + mark, s.party, full, "", ""], [s]))
+    head = rows[: 1 + len(vices)]
+    rest = rows[1 + len(vices):]
+    rng.shuffle(rest)
+    xs = [0.0, 128.0, 158.0, 238.0, 410.0]
+    f.line("Beslutande", bold=True, before=12, keep=2)
+    size = 8.5
+    f.row(list(zip(xs, ["Ledamot", "Parti", "Närvarande §§", "Tjänstgörande ersättare", "§§"], strict=True)),
+          bold=True, size=size, before=2, rule=(-4, x1, tuple(x - 4 for x in xs[1:])), keep=1)
+    for cells, whos in head + rest:
+        lns = wrapped_row(f, list(zip(xs, cells, strict=True)), size=size, ruled=True, hang=6)
+        for who in whos:
+            P.record(f, lns[0], who)
+    idle = [s for s in m.role("ersättare") if not s.replaces]
+    P.roster_running(f, "Närvarande ersättare (ej tjänstgörande):", idle, lambda s: f"{s.name} ({s.party})",
+                     sep=", ", last=" och ", end=".", before=8)
+    P.heading_line(f, "Övriga närvarande", before=10)
+    for a in m.officials:
+        if a is m.secretary or rng.random() < 0.5:
+            span = f"§§ {full}"
+        else:
+            at = rng.randint(first, last - 1)
+            span = f"§ {at}" if rng.random() < 0.5 else f"§§ {at}–{at + 1}"
+        P.record(f, f.row([(0, a.name), (150, a.title), (330, span)]), a)
+    j = m.justerare
+    P.record_justerare(f, f.line("Utses att justera", bold=True, before=12,
+                                 cells=((col, f"{j.name} ({j.party})", False),)), m)
+    f.line("Justeringens plats och tid", bold=True, before=3,
+           cells=((col, f"Kommunkansliet, {C.fmt_date(m.adjusted, 'iso')}", False),))
+    f.line("Paragrafer", bold=True, before=3, cells=((col, f"AU §§ {full}", False),))
+    P.signature_box(f, m, columns=3, labels=("Sekreterare", "Ordförande", "Justerare"), before=16)
+    dnr_x = x1 - 96
+    at = text_width(f"AU § {last}", f.style.bold, 11) + 14
+    for k, it in enumerate(m.items):
+        topic = it.kind == "topic"
+        title = wrap(it.title, (dnr_x if topic else x1) - at - 10, f.style.bold, 11)
+        right = ((dnr_x, f"Dnr {it.dnr}", False),) if topic and it.dnr else ()
+        ln = f.line(f"AU § {it.number}", bold=True, size=11, before=18, keep=len(title) + 1, new_page=k == 0,
+                    cells=((at, title[0], True), *right))
+        f.item(str(it.number), it.title, ln, it.dnr if topic else None)
+        for row in title[1:]:
+            f.line(row, x=at, bold=True, size=11)
+        if it.kind == "justerare":
+            P.heading_line(f, "Arbetsutskottets beslut")
+            sentence = P.justerare_sentence(m, rng)
+            rows = f.para(glue_names(sentence, [j.name]), before=3)
+            f.decision(sentence)
+            P.record_justerare(f, rows_where(rows, [j.name])[0], m)
+            continue
+        acts = acts_of(m, it)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            P.heading_line(f, "Ärendebeskrivning")
+            f.para(" ".join(texts))
+        if topic and it.basis:
+            P.heading_line(f, "Beslutsunderlag")
+            for n, b in enumerate(it.basis):
+                day = m.date - dt.timedelta(days=9 + (it.number + 4 * n) % 12)
+                f.para(f"– {b}, {day.isoformat()}", hang=8, before=1)
+        if not acts:
+            continue
+        lead = f"{m.subject} {'föreslår kommunstyrelsen besluta' if it.proposal else 'beslutar'}"
+        if topic:
+            P.heading_line(f, "Förslag till beslut")
+            verb = "föreslår kommunstyrelsen besluta" if it.proposal else "beslutar"
+            f.para(f"Kommunledningsförvaltningen föreslår att arbetsutskottet {verb} att {acts[0]}.")
+        P.heading_line(f, "Arbetsutskottets beslut")
+        if len(acts) == 1:
+            sentence = f"{lead} att {acts[0]}."
+            f.para(sentence, before=3)
+            f.decision(sentence)
+        else:
+            f.para(lead, before=3)
+            for n, act in enumerate(acts):
+                f.para(f"{n + 1}. att {act}{'.' if n == len(acts) - 1 else ','}", x=10, hang=14, before=1)
+                f.decision(f"{lead} att {act}")
+        remark(f, m, it, rng, share=0.3, kinds=("Jäv", "Protokollsanteckning"))
+        if topic:
+            f.para(f"Beslutet skickas till: {'Kommunstyrelsen' if it.proposal else 'Kommunledningsförvaltningen'}",
+                   size=8.5, before=8)
+    return Rendered(f, furniture_au(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("minutes", "r_one_per_line", "r_role_paren", "r_inbjudna", "r_absent", "r_antecknare",
+         "r_ovriga_narvarande", "h_bare", "d_inline", "date_iso")
+def ho_minutes_action_table(rng: random.Random) -> Rendered:
+    """Minnesanteckningar of Styrgrupp barn och unga ("möte 3/2025"): the meeting's whole content
+    is a table "Punkt | Ärende | Beslut/åtgärd | Ansvarig" (a review of the action list among its
+    first points) with horizontal rules only (no
+    verticals), its header row repeated on every page it runs onto; the "Ärende" cell holds the
+    bold title (which may wrap) and the notes under it as "• " points in regular type; the "Beslut/åtgärd" cell
+    lines "Beslut: …" (each a decision, without the label) and "Åtgärd: …" (not one), or "–";
+    "Ansvarig" a participant's name or "Alla" (no new participant); the header says "Deltagare:
+    se sist" and the participants come AFTER the table: "Deltagare" one "Name – title,
+    Organisation" a line (the chair "(ordförande)"), "Processtöd från Region Örebro län:" (the
+    region's officials, the note-taker among them), "Inbjudna:" with the point they came for,
+    "Förhinder:" (not participants), "Antecknare:"; "Tisdag 2025-03-04, kl. …  •  place" the only
+    date; Helvetica."""
+    cast = Cast(rng)
+    m = minutes_meeting(rng, cast, group="Styrgrupp barn och unga", members=rng.randint(7, 9),
+                        officials=rng.randint(1, 2), guests=rng.randint(0, 2), absent=rng.randint(1, 2))
+    titles = m.extra["titles"]
+    done = rng.randint(2, 5)
+    review = Item(0, "Genomgång av åtgärdslistan",
+                  ("Åtgärdslistan från föregående möte gicks igenom.",
+                   f"{done} av {done + rng.randint(1, 3)} åtgärder är genomförda; övriga förs över till nästa möte."),
+                  passive="Åtgärdslistan lades till handlingarna.", kind="open")
+    at = sum(it.kind == "open" for it in m.items)
+    m.items = renumber([*m.items[:at], review, *m.items[at:]])
+    f = Flow(Style("helvetica", size=10, left=62, right=56, top=74, bottom=66, leading=1.35))
+    x1 = f.style.width
+    f.line(C.REGION, size=8.5)
+    f.line("Minnesanteckningar", bold=True, size=16, before=14)
+    f.line(f"{m.organ} – möte {rng.randint(2, 6)}/{m.date.year}", bold=True, size=11.5, before=4)
+    when = f"{weekday_short(m.date).capitalize()} {C.fmt_date(m.date, 'iso')}, {m.time}"
+    f.line(f"{when}  •  {m.place}", before=6)
+    f.line("Deltagare: se sist i minnesanteckningarna.", size=8.5, before=2)
+    size = 9.5
+    xs = [0.0, 36.0, 200.0, 375.0]
+    ends = [*xs[1:], x1]
+    blocks: list[list[Ln]] = []
+    header = f.row(list(zip(xs, ["Punkt", "Ärende", "Beslut/åtgärd", "Ansvarig"], strict=True)), bold=True,
+                   size=size, before=14, keep=1)
+    blocks.append([header])
+    owners = [*m.seats, *m.officials]
+    for it in m.items:
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        sentences = P.decision_sentences(m, it, Decisions(form="past"), rng)
+        acted = it.kind == "topic" and rng.random() < 0.65
+        right = [(f"Beslut: {s}", False) for s in sentences]
+        if acted:
+            right.append((f"Åtgärd: {rng.choice(ACTIONS)}", False))
+        owner = (rng.choice(owners).name if rng.random() < 0.8 else "Alla") if acted else ""
+        cols = [cell_lines(f, paras, end - x - 8, size) for paras, x, end in zip(
+            [[(str(it.number), False)], [(it.title, True), *((f"• {t}", False) for t in texts)],
+             right or [("–", False)], [(owner, False)] if owner else []], xs, ends, strict=True)]
+        n = max(len(c) for c in cols)
+        ln = f.line(cols[0][0][1], size=size, before=8, keep=n - 1)
+        f.item(str(it.number), it.title, ln, it.dnr)
+        ln.cells = tuple((x + c[0][0], f._record(c[0][1], ln), c[0][2])
+                         for x, c in zip(xs[1:], cols[1:], strict=True) if c)
+        block = [ln]
+        for j in range(1, n):
+            here = [(x + c[j][0], c[j][1], c[j][2]) for x, c in zip(xs, cols, strict=True) if j < len(c)]
+            (x0, t0, b0), *rest = here
+            block.append(f.line(t0, x=x0, bold=b0, size=size, cells=tuple(rest)))
+        for s in sentences:
+            f.decision(s)
+        blocks.append(block)
+    header.keep = len(blocks[1])  # never alone at a page foot
+    while True:  # the header row again at the top of every page the table runs onto
+        f.paginate()
+        shown = max(b[0].page for b in blocks if b[0].text == "Punkt")
+        over = next((b[0] for b in blocks[1:] if b[0].page > shown), None)
+        if over is None:
+            break
+        copy = f.row(list(zip(xs, ["Punkt", "Ärende", "Beslut/åtgärd", "Ansvarig"], strict=True)), bold=True,
+                     size=size, keep=1 + over.keep)
+        f.lines.remove(copy)
+        f.lines.insert(f.lines.index(over), copy)
+        over.before = 8.0
+        blocks.insert(blocks.index(next(b for b in blocks if b[0] is over)), [copy])
+    f.in_items = False
+    P.heading_line(f, "Deltagare", before=20, size=11)
+    for s in m.seats:
+        text = f"{s.name} – {titles[s.person]}, {s.org}" + (" (ordförande)" if s.role == "ordförande" else "")
+        record_member(f, f.para(text, hang=10, before=1, together=True)[0], m, s)
+    P.heading_line(f, "Processtöd från Region Örebro län", before=8)
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name} – {a.title}"), a)
+    topics = [it.number for it in m.items if it.kind == "topic"]
+    if m.guests:
+        P.heading_line(f, "Inbjudna", before=8)
+        for a in m.guests:
+            P.record(f, f.para(f"{a.name} – {a.title}, {a.org} (punkt {rng.choice(topics)})", hang=10, before=1,
+                               together=True)[0], a)
+    f.para("Förhinder: " + joined([f"{s.name} ({s.org})" for s in m.absent]) + ".", before=8)
+    P.record_secretary(f, f.line(f"Antecknare: {m.secretary.name}", before=4), m)
+    rules = {id(ln): k for k, b in enumerate(blocks) for ln in b}
+
+    def furniture(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.reg, 7.5)
+        c.drawString(st.left, 40, f"{m.organ} • minnesanteckningar {C.fmt_date(m.date, 'iso')}")
+        c.drawRightString(W - st.right, 40, f"{page}/{total}")
+        c.setLineWidth(0.5)
+        here: dict[int, list[Ln]] = {}
+        for ln in lines:
+            if id(ln) in rules:
+                here.setdefault(rules[id(ln)], []).append(ln)
+        for n, part in enumerate(here.values()):  # a rule over the page's first row, one under every row
+            top, bottom = part[0], part[-1]
+            heading = top.text == "Punkt" and len(part) == 1
+            if n == 0:
+                c.setLineWidth(1.0 if heading else 0.5)
+                y_hi = top.y + top.size * 0.95 + 2
+                c.line(st.left - 2, y_hi, W - st.right, y_hi)
+            c.setLineWidth(1.0 if heading else 0.5)
+            y_lo = bottom.y - bottom.size * 0.4 - 2
+            c.line(st.left - 2, y_lo, W - st.right, y_lo)
+
+    return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+def labelled(f: Flow, label: str, text: str, *, col: float, before: float = 6.0, size: float | None = None,
+             names=()) -> tuple[list[Ln], list[str]]:
+    """A bold run-in label ("Beslut:") at the left and the paragraph wrapped beside it from
+    ``col``; ``names`` never wrap.  The printed lines and their texts (the first in a cell)."""
+    size = size or f.style.size
+    rows = [r.replace(GLUE, " ") for r in wrap(glued(glue_names(text, names)), f.style.width - col, f.style.reg,
+                                               size)]
+    out = [f.line(label, bold=True, size=size, before=before, keep=min(1, len(rows) - 1),
+                  cells=((col, rows[0], False),))]
+    out += [f.line(r, x=col, size=size) for r in rows[1:]]
+    return out, rows
+
+
+def row_of(rows: list[str], needles: list[str]) -> list[int]:
+    """The index of the printed row on which each needle (in order) starts."""
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r) + 1
+    text, pos, out = " ".join(rows), 0, []
+    for t in needles:
+        hit = re.compile(re.escape(t) + NAME_END).search(text, pos)
+        assert hit, (t, text)
+        out.append(max(k for k, s in enumerate(starts) if s <= hit.start()))
+        pos = hit.end()
+    return out
+
+
+def furniture_fi_box(m, box: list[Ln], seps: list[Ln], number: int):
+    """The municipality over the body at the left, "PROTOKOLL 4/2025" over the date (4.3.2025)
+    and "2 (7)" at the right; page one's roster box (a rule under each section but the last);
+    "Protokolljusterarnas signaturer" with two initials boxes and "Utdragets riktighet
+    bestyrkes" at the foot."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.bold, 10)
+        c.drawString(x0, H - 38, m.org)
+        c.drawRightString(x1 - 40, H - 38, f"PROTOKOLL {number}/{m.date.year}")
+        c.setFont(st.reg, 9)
+        c.drawString(x0, H - 50, m.organ)
+        c.drawRightString(x1 - 40, H - 50, C.fmt_date(m.date, "dotted"))
+        c.drawRightString(x1, H - 38, f"{page} ({total})")
+        c.setLineWidth(0.6)
+        c.line(x0, H - 56, x1, H - 56)
+        if box and box[0].page == page:
+            top, bottom = box[0], box[-1]
+            y_hi, y_lo = top.y + top.size * 0.95 + 5, bottom.y - bottom.size * 0.4 - 5
+            c.setLineWidth(0.8)
+            c.rect(x0 - 4, y_lo, x1 - x0 + 4, y_hi - y_lo)
+            c.setLineWidth(0.4)
+            for ln in seps:
+                y = ln.y - ln.size * 0.4 - 3
+                c.line(x0 - 4, y, x1, y)
+        c.setFont(st.reg, 7)
+        c.drawString(x0, 44, "Protokolljusterarnas signaturer")
+        c.rect(x0 + 112, 36, 44, 18)
+        c.rect(x0 + 160, 36, 44, 18)
+        c.drawRightString(x1, 44, "Utdragets riktighet bestyrkes")
+
+    return draw
+
+
+@variant("board", "m_page_header_body", "running_header", "date_dotted", "m_other_dates", "r_side_by_side",
+         "r_role_after", "r_tjg_for", "r_absent", "r_ovriga_narvarande", "r_val_av_justerare", "r_sig_box",
+         "h_para", "d_beslut_colon", "d_sentences", "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+def ho_board_finland_box(rng: random.Random) -> Rendered:
+    """A Finland-Swedish kommunstyrelse protocol: the municipality and the body in the page
+    header with "PROTOKOLL 4/2025" over "4.3.2025" and "2 (7)"; page one "Sammanträdestid"
+    ("tisdag 4.3.2025 kl. …") and "Sammanträdesplats", then the roster in a BORDERED BOX of
+    three sections ruled apart: "Närvarande medlemmar" in two columns ("Name, ordförande",
+    "Name, I vice ordförande", members by name only, "Name, ersättare för Y"), "Övriga
+    närvarande" ("Name, kommundirektör, föredragande", "Name, kommunsekreterare,
+    protokollförare") and "Frånvarande" (the replaced and the absent, not participants); under
+    the box "Paragrafer", the chair's and the protocol-keeper's signatures, "Protokolljustering"
+    with the two justerare signing; items "§ 45  Dnr 2024-123" with the title below and the
+    handling stamp "Kommunstyrelsen 4.3.2025 § 45"; "Beredning:" (the preparer), the text,
+    "Bilagor", then run-in paragraphs "Förslag:" (the preparer's, present tense -- not a
+    decision), at times "Behandling:" (a motion that lapsed -- not one) and "Beslut:" ("Enligt
+    förslaget.", "Kommunstyrelsen beslöt att …" or "Kommunstyrelsen föreslår för fullmäktige att
+    …"), "Jäv:" now and then, "Delges:"; the first items "Laglighet och beslutförhet" and "Val av
+    protokolljusterare" ("Till protokolljusterare valdes A och B."); Vera."""
+    cast = Cast(rng)
+    m = board_meeting(rng, cast, board=0, members=rng.randint(9, 11), serving=rng.randint(1, 2), substitutes=0,
+                      officials=rng.randint(2, 3), spans=False, absent_listed=rng.randint(0, 2))
+    first = m.items[0].number
+    topics = [replace(it, dnr=f"{m.date.year - rng.randint(0, 1)}-{rng.randint(12, 480)}")
+              for it in renumbered(m.items, first + 2)]
+    m.items = [Item(first, "Laglighet och beslutförhet", kind="open"),
+               Item(first + 1, "Val av protokolljusterare", kind="justerare"), *topics]
+    last = m.items[-1].number
+    j = m.justerare
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    j2 = rng.choice([s for s in voting if s.role != "ordförande" and s is not j])
+    vices = m.role("vice ordförande")
+    roman = {"1:e": "I", "2:e": "II"}
+
+    def function(s) -> str:
+        if s.role == "ordförande":
+            return f"{s.name}, ordförande"
+        if s.role == "vice ordförande":
+            return f"{s.name}, {roman[s.rank] + ' ' if len(vices) > 1 else ''}vice ordförande"
+        if s.replaces:
+            return f"{s.name}, ersättare för {s.replaces.name}"
+        return s.name
+
+    f = Flow(Style("vera", size=9.5, left=66, right=54, top=80, bottom=72))
+    col = label_column(f, ("Framlagt till påseende",))
+    f.line("Sammanträdestid", bold=True, cells=((col, f"{weekday_short(m.date)} {C.fmt_date(m.date, 'dotted')} "
+                                                       f"{m.time}", False),))
+    f.line("Sammanträdesplats", bold=True, before=3, cells=((col, m.place, False),))
+    box: list[Ln] = []
+    seps: list[Ln] = []
+    half = (f.style.width - 8) / 2
+    chairs = [s for s in voting if s.role in ("ordförande", "vice ordförande")]
+    others = [s for s in voting if s.role == "ledamot"]
+    serving = [s for s in voting if s.replaces]
+    present = [*chairs, *others, *serving]
+    box.append(f.line("Närvarande medlemmar", bold=True, before=18, keep=99))
+    cut = (len(present) + 1) // 2
+    left, right = present[:cut], present[cut:]
+    for k in range(cut):
+        cells = [(4.0, function(left[k]))] + ([(4.0 + half, function(right[k]))] if k < len(right) else [])
+        ln = f.row(cells)
+        box.append(ln)
+        P.record(f, ln, left[k])
+        if k < len(right):
+            P.record(f, ln, right[k])
+    seps.append(box[-1])
+    box.append(f.line("Övriga närvarande", bold=True, before=9))
+    speaker = m.officials[0]
+    for a in m.officials:
+        text = f"{a.name}, {a.title}" + (", föredragande" if a is speaker else "") + (
+            ", protokollförare" if a is m.secretary else "")
+        ln = f.line(text, x=4.0)
+        box.append(ln)
+        P.record(f, ln, a)
+        if a is m.secretary:
+            P.record_secretary(f, ln, m)
+    away = [s.replaces for s in serving] + [s.person for s in m.absent]
+    seps.append(box[-1])
+    box.append(f.line("Frånvarande", bold=True, before=9))
+    cut = (len(away) + 1) // 2
+    for k in range(cut):
+        cells = [(4.0, away[k].name)] + ([(4.0 + half, away[cut + k].name)] if cut + k < len(away) else [])
+        box.append(f.row(cells))
+    box[0].keep = len(box) - 1
+    f.line("Paragrafer", bold=True, before=18, cells=((col, f"§§ {first}–{last}", False),))
+    f.line("Underskrifter", bold=True, before=12, keep=3)
+    f.row([(col, "." * 36), (col + 180, "." * 36)], before=16, keep=2)
+    names = f.row([(col, m.chair.name), (col + 180, m.secretary.name)], keep=1)
+    f.row([(col, "ordförande"), (col + 180, "protokollförare")], size=8.5)
+    P.record_secretary(f, names, m)
+    f.line("Protokolljustering", bold=True, before=12, keep=3,
+           cells=((col, f"{C.SHORT[m.org]} {C.fmt_date(m.adjusted, 'dotted')}", False),))
+    f.row([(col, "." * 36), (col + 180, "." * 36)], before=16, keep=1)
+    names = f.row([(col, j.name), (col + 180, j2.name)])
+    P.record_justerare(f, names, m)
+    f.person(names, j2.name, "justerare", j2.org)
+    f.line("Framlagt till påseende", bold=True, before=12,
+           cells=((col, f"{C.fmt_date(m.posted[0], 'dotted')} på kommunens webbplats", False),))
+    lab = 74.0
+    staff = [a for a in m.officials if a is not m.secretary]
+    for k, it in enumerate(m.items):
+        topic = it.kind == "topic"
+        dnr = ((text_width(f"§ {last}", f.style.bold, 11) + 24, f"Dnr {it.dnr}", False),) if topic else ()
+        ln = f.line(f"§ {it.number}", bold=True, size=11, before=20, keep=3, new_page=k == 0, cells=dnr)
+        f.item(str(it.number), it.title, ln, it.dnr if topic else None)
+        f.para(it.title, bold=True, size=11, before=2)
+        f.line(f"{m.organ} {C.fmt_date(m.date, 'dotted')} § {it.number}", size=8, before=4)
+        if it.kind == "justerare":
+            sentence = f"Till protokolljusterare valdes {j.name} och {j2.name}."
+            lns, rows = labelled(f, "Beslut:", sentence, col=lab, before=8, names=[j.name, j2.name])
+            f.decision(sentence)
+            a, b = row_of(rows, [j.name, j2.name])
+            P.record_justerare(f, lns[a], m)
+            f.person(lns[b], j2.name, "justerare", j2.org)
+            continue
+        if not topic:
+            f.para("Kommunstyrelsen är beslutför när över hälften av medlemmarna är närvarande. Kallelsen har "
+                   "sänts ut i enlighet med förvaltningsstadgan.", before=6)
+            labelled(f, "Förslag:", "Sammanträdet konstateras lagligen sammankallat och beslutfört.", col=lab)
+            decision = rng.choice(("Enligt förslaget.", "Sammanträdet konstaterades lagligen sammankallat och "
+                                                        "beslutfört."))
+            labelled(f, "Beslut:", decision, col=lab)
+            f.decision(decision)
+            continue
+        preparer = rng.choice(staff) if staff else m.secretary
+        f.para(f"Beredning: {preparer.title} {preparer.name}", size=8.5, before=6)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), before=4)
+        if it.basis:
+            f.para("Bilagor: " + "; ".join(f"Bilaga {n}. {b}" for n, b in enumerate(it.basis, 1)), size=9,
+                   before=4)
+        acts = acts_of(m, it)
+        for n, act in enumerate(acts):
+            text = (f"{m.organ} föreslår för fullmäktige att {act}." if it.proposal
+                    else present_sentence(m.organ, it, act))
+            labelled(f, "Förslag:" if n == 0 else "", text, col=lab, before=6 if n == 0 else 1)
+        if rng.random() < 0.3:
+            a = rng.choice([s for s in voting if s.role != "ordförande"])
+            labelled(f, "Behandling:", f"Under diskussionen föreslog {a.name} att ärendet återremitteras. "
+                                       "Förslaget fick inte understöd och förföll.", col=lab, names=[a.name])
+        if rng.random() < 0.4:
+            decisions = ["Enligt förslaget."]
+        elif it.proposal:
+            decisions = [f"{m.organ} föreslår för fullmäktige att {act}." for act in acts]
+        else:
+            decisions = [f"{m.organ} beslöt att {act}." for act in acts]
+        for n, d in enumerate(decisions):
+            labelled(f, "Beslut:" if n == 0 else "", d, col=lab, before=6 if n == 0 else 1)
+            f.decision(d)
+        if rng.random() < 0.2:
+            who = rng.choice([s for s in voting if s.role != "ordförande"])
+            labelled(f, "Jäv:", f"{who.name} anmälde jäv och deltog inte i behandlingen av ärendet.", col=lab,
+                     names=[who.name])
+        f.para(f"Delges: {'Kommunfullmäktige' if it.proposal else 'Berörda förvaltningar'}", size=8.5, before=6)
+    return Rendered(f, furniture_fi_box(m, box, seps, rng.randint(2, 9)), m.kind, "Protokoll", m.body,
+                    m.date.isoformat(), m.org)
+
+
+OUTLINE_GROUPS = ("Informationsärenden", "Beslutsärenden")
+
+
+@variant("council", "m_letterhead_body", "running_header", "date_long", "toc_plain", "h_dot", "r_role_paren",
+         "r_side_by_side", "r_running_comma", "r_och", "r_guests", "r_val_av_justerare", "r_sig_box", "d_inline")
+def ho_council_outline(rng: random.Random) -> Rendered:
+    """A council's protocol numbered as a two-level outline: top-level points "4.
+    Informationsärenden" (bold) gather sub-points "4.1 Rapport om …", "4.2 …" (indented, bold,
+    smaller) that are NOT items -- the gold's items are the top-level points, titled by their
+    heading, and hold the decisions of their sub-points; single matters stand at the top level
+    themselves ("1. Mötets öppnande", "2. Val av justerare", … -- or the opening matters
+    as sub-points of "1. Mötets inledning"); a "Dagordning" in the same
+    outline before the roster (no page numbers: not items); "Närvarande" as entries in two
+    columns with a role code ("Agnes Hedin (O), Region Örebro län", "(V)", "(L)", "(E)") and a
+    legend line above; "Tjänstepersoner, Region Örebro län:" and "Övriga deltagare:" in running
+    text; "Sekreterare:"; decisions inline after "Beslut:"; "Vid protokollet" and "Justeras"
+    at the end; "Tid: tisdag 4 mars 2025, kl. …"; a running header from page two; Vera."""
+    m = council_meeting(rng, Cast(rng), vacancies=0, guests=rng.randint(1, 2), officials=rng.randint(2, 4))
+    opening = [it for it in m.items if it.kind in ("open", "justerare")]
+    topics = [it for it in m.items if it.kind == "topic"]
+    closing = [it for it in m.items if it.kind == "close"]
+    groups = [[t for t in topics if not t.acts], [t for t in topics if t.acts]]
+    if rng.random() < 0.5:  # the opening matters as sub-points of one point
+        tops: list[tuple[str, list[Item], bool]] = [("Mötets inledning", opening, True)]
+    else:
+        tops = [(it.title, [it], False) for it in opening]
+    for title, group in zip(OUTLINE_GROUPS, groups, strict=True):
+        if len(group) >= 2:
+            tops.append((title, group, True))
+        elif group:
+            tops.append((group[0].title, group, False))
+    tops += [(it.title, [it], False) for it in closing]
+    printed = C.COUNCILS[m.organ][0] if rng.random() < 0.5 else m.organ
+    f = Flow(Style("vera", size=9.5, left=82, right=58, top=80, bottom=70))
+    f.line(C.REGION, size=9)
+    f.line("PROTOKOLL", bold=True, size=15, before=8)
+    f.para(printed, bold=True, size=12, before=3)
+    f.line(f"Tid: {weekday_short(m.date)} {C.fmt_date(m.date, 'long')}, {m.time}", before=10)
+    f.line(f"Plats: {m.place}")
+    f.line("Dagordning", bold=True, before=12, keep=1)
+    for n, (title, subs, outline) in enumerate(tops, 1):
+        f.line(f"{n}. {title}", size=9, before=1)
+        if outline:
+            for k, it in enumerate(subs, 1):
+                f.line(f"{n}.{k} {it.title}", x=18, size=9)
+    f.line("Närvarande", bold=True, before=12, keep=2)
+    f.line("O = ordförande, V = vice ordförande, L = ledamot, E = ersättare", size=8, before=1)
+    code = {"ordförande": "O", "vice ordförande": "V", "ledamot": "L", "ersättare": "E"}
+    order = [C.REGION, *C.MUNICIPALITIES, C.RF_SISU, C.OLBF]
+    seats = sorted([s for s in m.seats if s.person], key=lambda s: (order.index(s.org), s.role == "ersättare"))
+    entries = [(f"{s.name} ({code[s.role]}), {s.org}", s) for s in seats]
+    cut = (len(entries) + 1) // 2
+    side_by_side(f, [entries[:cut], entries[cut:]], [0.0, f.style.width / 2], size=9, before=3)
+    P.roster_running(f, "Tjänstepersoner, Region Örebro län:", m.officials, lambda a: f"{a.name} ({a.title})",
+                     sep=", ", last=" och ", end=".", before=8)
+    P.roster_running(f, "Övriga deltagare:", m.guests, lambda a: f"{a.name}, {a.title}, {a.org}", sep="; ",
+                     last=" och ", end=".")
+    P.record_secretary(f, f.para(f"Sekreterare: {m.secretary.name}", before=4)[0], m)
+    ds = Decisions(form="inline")
+
+    def body(it: Item) -> None:
+        if it.kind != "justerare":
+            P.council_item_body(f, m, it, ds, rng, x=18)
+            return
+        sentence = P.justerare_sentence(m, rng)  # the justerare where the name is printed
+        rows = f.para(glue_names(f"Beslut: {sentence}", [m.justerare.name]), x=18, before=6)
+        f.decision(sentence)
+        P.record_justerare(f, rows_where(rows, [m.justerare.name])[0], m)
+
+    for n, (title, subs, outline) in enumerate(tops, 1):
+        ln = f.line(f"{n}. {title}", bold=True, size=11.5, before=16, keep=2)
+        f.item(str(n), title, ln)
+        if not outline:
+            body(subs[0])
+            continue
+        for k, it in enumerate(subs, 1):
+            f.para(f"{n}.{k} {it.title}", x=18, hang=22, bold=True, size=10, before=8, together=True)
+            body(it)
+    f.in_items = False
+    f.line("Vid protokollet", before=26, keep=3)
+    f.line("." * 36, before=18, keep=1)
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    P.signature_box(f, m, columns=2, heading="Justeras", labels=("Ordförande", "Justerare"), before=16)
+    head = P.furniture_running(f"{printed} – protokoll {C.fmt_date(m.date, 'long')}", "sida_paren")
+    foot = P.furniture_region(P.REGION_FOOTER, "sida")
+
+    def furniture(c, page, total, lines, flow):
+        (head if page > 1 else foot)(c, page, total, lines, flow)
+
+    return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat())
