@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import PIPELINE_VERSION
-from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, sha256_file, warn_without_ocr
+from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
 from .parse import parse
 from .records import ExtractedDocument, ParsedDocument
@@ -69,7 +69,7 @@ def process(path: Path, cache_dir: Path | None, ocr: bool = True) -> tuple[Extra
 
 def _is_loaded(db: sqlite_utils.Database, doc_id: str, path: Path) -> bool:
     rows = list(db.query("select path, pipeline_version from documents where id = ?", [doc_id]))
-    return bool(rows) and rows[0]["pipeline_version"] == PIPELINE_VERSION and rows[0]["path"] == str(path)
+    return bool(rows) and rows[0]["pipeline_version"] == PIPELINE_VERSION and rows[0]["path"] == path_text(path)
 
 
 def build(
@@ -96,7 +96,7 @@ def build(
     for path in discover(paths):
         try:
             if not force and path.is_file() and _is_loaded(db, sha256_file(path), path):
-                report.unchanged.append(str(path))
+                report.unchanged.append(path_text(path))
                 if on_progress:
                     on_progress(path, "unchanged")
                 continue
@@ -107,9 +107,9 @@ def build(
 
     def loaded(path: Path, extracted: ExtractedDocument, parsed: ParsedDocument) -> None:
         with db.conn:
-            db.execute("delete from problems where document_id is null and path = ?", [str(path)])
+            db.execute("delete from problems where document_id is null and path = ?", [path_text(path)])
         save_document(db, extracted, parsed, raw_root=raw_root)
-        report.loaded.append(str(path))
+        report.loaded.append(path_text(path))
         report.problems += len(parsed.problems)
         for problem in parsed.problems:
             log.warning("%s: %s", path, problem.message)
@@ -154,8 +154,8 @@ def _fail(
     on_progress: Callable[[Path, str], None] | None,
 ) -> None:
     with db.conn:
-        db.execute("delete from problems where document_id is null and path = ?", [str(path)])
-    save_problems(db, None, str(path), [("extract", reason, None)])
-    report.failed.append((str(path), reason))
+        db.execute("delete from problems where document_id is null and path = ?", [path_text(path)])
+    save_problems(db, None, path_text(path), [("extract", reason, None)])
+    report.failed.append((path_text(path), reason))
     if on_progress:
         on_progress(path, "failed")

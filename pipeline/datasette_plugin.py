@@ -59,8 +59,14 @@ def body_match(query: str | None, alias: str | None) -> int:
     return match_level(query or "", [alias or ""])
 
 
+# The longest string or blob one SQL value may be: more than any page's text, far less than
+# what "select hex(randomblob(200000000))" from an anonymous visitor would allocate.
+MAX_SQL_VALUE_BYTES = 32 * 1024 * 1024
+
+
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_SQL_VALUE_BYTES)
     conn.create_collation("sv", swedish_collation)
     conn.create_function("fts_words", 1, fts_words, deterministic=True)
     conn.create_function("body_match", 2, body_match, deterministic=True)

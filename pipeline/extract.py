@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -37,6 +38,17 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 TEXT_SUFFIXES = {".txt", ".md"}
 MAX_PAGES = 2000
 MAX_BYTES = 300 * 1024 * 1024
+MAX_TEXT_BYTES = 5 * 1024 * 1024  # a protocol as text is well under 1 MB
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A path as text that can be stored and shown: bytes of a file name that are not UTF-8 (a
+    name made on another system) are written as escapes ("protokoll-\\xff.pdf"), never an error.
+
+    >>> path_text(os.fsdecode(b"in/m\\xf6te.pdf"))
+    'in/m\\\\xf6te.pdf'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 class ExtractionError(Exception):
@@ -45,7 +57,7 @@ class ExtractionError(Exception):
     reason = "unreadable"
 
     def __init__(self, path: Path | str, detail: str = "") -> None:
-        self.path = str(path)
+        self.path = path_text(path)
         self.detail = detail
         super().__init__(f"{path}: {self.reason}" + (f" ({detail})" if detail else ""))
 
@@ -72,6 +84,10 @@ class TooLarge(ExtractionError):
 
 class UnsupportedFile(ExtractionError):
     reason = "unsupported file type (expected .pdf, .txt or .md)"
+
+
+class NotText(ExtractionError):
+    reason = "not text in a known encoding (UTF-8, UTF-16 or Windows-1252/Latin-1)"
 
 
 def sha256_file(path: Path) -> str:
@@ -246,12 +262,42 @@ def _line(words: list[dict], page: int) -> Line:
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__|^\s*---+\s*$")
 
 
+# Byte-order marks, longest first (UTF-32's begins with UTF-16's).
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+
+
+def decode_text(raw: bytes) -> str | None:
+    """The text of a text file, by its byte-order mark, else UTF-8, else UTF-16 without a mark
+    (every other byte NUL), else Windows-1252/Latin-1 (Swedish exports from Windows); None
+    when the bytes are no text in any of them (control bytes, NULs).
+
+    >>> [decode_text(t) for t in ("Möte".encode("utf-16"), "Möte".encode("cp1252"), "Möte".encode())]
+    ['Möte', 'Möte', 'Möte']
+    """
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding.removesuffix("-sig"))
+            except UnicodeDecodeError:
+                return None
+    candidates = ["utf-8"]
+    if len(raw) >= 2 and raw.count(0) * 3 >= len(raw):  # UTF-16 without a mark: ASCII's high bytes are NUL
+        candidates = ["utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be"]
+    for encoding in [*candidates, "cp1252", "latin-1"]:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not re.search(r"[\x00-\x08\x0e-\x1f\x7f]", text):
+            return text
+    return None
+
+
 def _text_pages(path: Path) -> list[RawPage]:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")  # Windows exports of Swedish text
+    text = decode_text(path.read_bytes())
+    if text is None:
+        raise NotText(path)
     markdown = path.suffix.lower() == ".md" or bool(re.search(r"^\s*#{1,6} |\*\*\w", text, re.M))
     pages: list[RawPage] = []
     for number, chunk in enumerate(text.split("\f"), start=1):
@@ -507,6 +553,8 @@ def check_file(path: Path) -> None:
         raise EmptyFile(path)
     if size > MAX_BYTES:
         raise TooLarge(path, f"{size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB")
+    if suffix in TEXT_SUFFIXES and size > MAX_TEXT_BYTES:
+        raise TooLarge(path, f"{size / (1024 * 1024):.1f} MiB of text; the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MiB")
     if suffix == ".pdf":
         with path.open("rb") as f:
             head = f.read(1024)
@@ -538,7 +586,7 @@ def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None, *
         raw_pages = _text_pages(path)
         source, engine_name = "text", "text"
     return ExtractedDocument(
-        doc_id=doc_id, path=str(path), source=source, pages=_clean_pages(raw_pages), engine=engine_name
+        doc_id=doc_id, path=path_text(path), source=source, pages=_clean_pages(raw_pages), engine=engine_name
     )
 
 
@@ -577,7 +625,7 @@ def extract_cached(path: Path, cache_dir: Path | None, engine: str = "pdfplumber
     cached = cache_dir / f"{doc_id}.v{PIPELINE_VERSION}.{engine}{'' if with_ocr else '.no-ocr'}.json"
     if cached.exists():
         doc = _from_json(cached.read_text("utf-8"))
-        return replace(doc, path=str(path))
+        return replace(doc, path=path_text(path))
     doc = extract(path, engine, doc_id, ocr=ocr, cache_dir=cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = cached.with_suffix(".tmp")

@@ -30,7 +30,7 @@ import httpx
 from anyascii import anyascii
 
 from .extract import sha256_file
-from .sources import Settings
+from .sources import Settings, origin_key
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -86,8 +86,14 @@ class Fetched:
 
 
 def on_hosts(url: str, hosts: tuple[str, ...]) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and (parts.hostname or "").lower() in hosts
+    """Whether `url` is on one of the source's hosts: scheme http(s), host and port.  A host listed
+    without a port allows the default ports only, so a link to another port on the same machine
+    (a local admin service, say) is never followed.
+
+    >>> on_hosts("https://www.orebro.se/a.pdf", ("www.orebro.se",)), on_hosts("http://www.orebro.se:8080/", ("www.orebro.se",))
+    (True, False)
+    """
+    return urlsplit(url).scheme in ("http", "https") and origin_key(url) in hosts
 
 
 def file_name(url: str) -> str:
@@ -259,7 +265,7 @@ class Fetcher:
         """A streamed GET: host, robots.txt and rate checks before every hop of a redirect."""
         for _ in range(MAX_REDIRECTS + 1):
             if not on_hosts(url, hosts):
-                raise FetchError(url, f"{urlsplit(url).hostname} is not among the source's hosts "
+                raise FetchError(url, f"{origin_key(url)} is not among the source's hosts "
                                       f"({', '.join(hosts)}); not followed")
             if robots:
                 self._check_robots(url, hosts)
@@ -277,6 +283,14 @@ class Fetcher:
                 response.close()
                 raise _Transient(f"HTTP {response.status_code}", response.status_code,
                                  _retry_after(response.headers.get("retry-after")))
+            layers = [c.strip() for c in response.headers.get("content-encoding", "").split(",")
+                      if c.strip() and c.strip().casefold() != "identity"]
+            if len(layers) > 1:
+                # Each layer multiplies: "gzip, gzip" turns 13 KB into gigabytes in one decoding
+                # step, before any size check could see it.
+                response.close()
+                raise FetchError(url, f"refused: {len(layers)} content-encoding layers ({', '.join(layers)}); "
+                                      "at most one is accepted", response.status_code)
             return response
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
 
@@ -320,7 +334,7 @@ class Fetcher:
             # RFC 9309: a robots.txt that cannot be read means "assume everything is disallowed".
             return f"robots.txt unavailable ({e.reason}); nothing fetched from {urlsplit(origin).hostname} this run"
         if isinstance(rules, RobotFileParser) and (delay := rules.crawl_delay(ROBOTS_AGENT)):
-            self._crawl_delay[urlsplit(origin).hostname or ""] = float(delay)
+            self._crawl_delay[urlsplit(origin).hostname or ""] = min(float(delay), self.settings.max_crawl_delay_seconds)
         return rules
 
 

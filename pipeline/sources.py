@@ -31,6 +31,7 @@ class Settings:
 
     user_agent: str = f"protokoll/{__version__} (reads published public records; python-httpx)"
     delay_seconds: float = 2.0  # between two requests to one host (robots.txt Crawl-delay wins when longer)
+    max_crawl_delay_seconds: float = 30.0  # … up to this: "Crawl-delay: 3600" cannot hold a run for hours
     timeout_seconds: float = 30.0  # connecting, or waiting for the next bytes of a response
     download_seconds: float = 600.0  # one whole download: a server dripping bytes cannot hold a run
     retries: int = 3  # further attempts after a 5xx, 429 or timeout
@@ -138,8 +139,9 @@ def _check_web(source: Source, where: str) -> Source:
     parts = urlsplit(source.url or "")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{where}: {source.url!r} is not an http(s) URL")
-    if parts.hostname not in source.hosts:
-        raise ConfigError(f"{where}: the listing's own host {parts.hostname} must be among `hosts`")
+    if _host(source.url) not in source.hosts:
+        raise ConfigError(f"{where}: the listing's own host {_host(source.url)} must be among `hosts` "
+                          "(with its port, when it is not the default)")
     try:
         re.compile(source.links)
     except re.error as e:
@@ -148,7 +150,24 @@ def _check_web(source: Source, where: str) -> Source:
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    """The `hosts` entry of a URL: its host, with the port when it is not the scheme's default."""
+    return origin_key(url)
+
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin_key(url: str) -> str:
+    """ "host" for a URL on its scheme's default port, "host:port" for any other: what a source's
+    `hosts` lists."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:  # "http://host:99999/": no port at all
+        return f"{host}:invalid"
+    return host if port in (None, DEFAULT_PORTS.get(parts.scheme)) else f"{host}:{port}"
+
 
 
 def _name_from_url(url: str) -> str:

@@ -35,7 +35,7 @@ import sqlite_utils
 from . import PIPELINE_VERSION, __version__
 from .budget import Budget, Outcome, Runner
 from .build import discover, refresh_people
-from .extract import sha256_file
+from .extract import path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
 from .store import ensure_db_shape, save_document, save_problems
@@ -249,7 +249,7 @@ class _Run:
 
     def _save(self, outcome: Outcome) -> None:
         item, status, sha, http = self.pending.pop(outcome.key)  # type: ignore[call-overload]
-        path = str(outcome.path)
+        path = path_text(outcome.path)
         with self.db.atomic():  # a file that failed before and reads now sheds its old problem
             self.db.execute("delete from problems where document_id is null and path = ?", [path])
         if outcome.result is None:
@@ -275,12 +275,12 @@ class _Run:
                 version = latest[0]["version"] + 1 if latest else 1
                 self.db.table("document_versions").insert(
                     {"id": f"{item.url} v{version}", "fetch_id": item.url, "url": item.url,
-                     "source": item.source.name, "version": version, "document_id": sha, "path": str(path),
+                     "source": item.source.name, "version": version, "document_id": sha, "path": path_text(path),
                      "loaded_at": now, "supersedes": latest[0]["document_id"] if latest else None}, pk="id")
                 if latest:
                     self.db.execute("update document_versions set superseded_by = ?, superseded_at = ? where id = ?",
                                     [sha, now, latest[0]["id"]])
-            self._log(item, status, sha256=sha, path=str(path), document_id=sha, http_status=http)
+            self._log(item, status, sha256=sha, path=path_text(path), document_id=sha, http_status=http)
         self.report.counts[status] += 1
         self.report.documents.append({"source": item.source.name, "url": item.url, "status": status,
                                       "document_id": sha})
@@ -316,7 +316,7 @@ class _Run:
             raise FetchError(str(item.file), f"cannot read ({e.strerror})") from e
         row = self.db.table("fetches").get(item.url) if self.db.table("fetches").count_where(
             "id = ?", [item.url]) else None
-        self._write_fetch(item, row, path=str(item.file), sha256=sha, error=None, status=None, etag=None,
+        self._write_fetch(item, row, path=path_text(item.file), sha256=sha, error=None, status=None, etag=None,
                           last_modified=None, content_type=None, size=size)
         return item.file, sha, None
 

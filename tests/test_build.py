@@ -132,3 +132,21 @@ def test_a_database_from_an_older_version_gains_new_columns(tmp_path):
     db.table("participations").create({"id": str, "name": str}, pk="id")
     ensure_db_shape(db)
     assert {"confidence", "person_id", "role"} <= set(db.table("participations").columns_dict)
+
+
+def test_a_file_name_that_is_not_utf8_is_loaded_and_shown_escaped(tmp_path):
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "Protokoll\nSpecifika samverkansrådet för folkhälsa\nDatum: 2024-01-12\nLedamöter:\nAnna Ek, Nora kommun\n" \
+           "1. Mötet öppnas\n2. Avslut\n"
+    with open(os.path.join(os.fsencode(folder), b"m\xf6te-\xff.txt"), "wb") as f:  # Latin-1 bytes in the name
+        f.write(text.encode())
+    (folder / "good.txt").write_text(text.replace("2024-01-12", "2024-03-08"), "utf-8")
+    db_path = tmp_path / "p.db"
+    first = build([folder], db_path, workers=1)
+    assert (len(first.loaded), first.failed) == (2, [])
+    paths = sorted(r["path"] for r in sqlite_utils.Database(db_path).query("select path from documents"))
+    assert paths == [str(folder / "good.txt"), str(folder) + "/m\\xf6te-\\xff.txt"]
+    assert len(build([folder], db_path, workers=1).unchanged) == 2  # and a second run knows it

@@ -191,3 +191,29 @@ def test_a_paragraph_under_a_running_header_that_repeats_it_is_the_heading():
     for content, _furniture, _ in split:
         assert [ln.top for ln in content if ln.text.startswith("§")] == [80]
         assert any(ln.text.startswith("Dnr") for ln in content)
+
+
+TEXT = "Protokoll\nSocialnämnden\nDatum: 2024-01-12\nLedamöter:\nÅsa Öberg, Nora kommun\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+def test_a_text_file_is_read_in_its_encoding(tmp_path, encoding):
+    from pipeline.extract import extract
+
+    path = tmp_path / "p.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    lines = [ln.text for ln in extract(path).lines]
+    assert lines == ["Protokoll", "Socialnämnden", "Datum: 2024-01-12", "Ledamöter:", "Åsa Öberg, Nora kommun"]
+
+
+def test_bytes_that_are_no_text_and_a_huge_text_file_are_refused_with_a_reason(tmp_path):
+    from pipeline.extract import MAX_TEXT_BYTES, NotText, TooLarge, check_file, extract
+
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(NotText, match="junk.txt: not text in a known encoding"):
+        extract(junk)
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"a " * (MAX_TEXT_BYTES // 2 + 1))
+    with pytest.raises(TooLarge, match="huge.txt: too large .*MiB of text"):
+        check_file(huge)

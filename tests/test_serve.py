@@ -307,6 +307,11 @@ def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path
         assert status == 200
         assert run(db_path, "who_sat_on_body", body="folkhälsa")[0]["person"] in body.decode()
 
+        # An anonymous visitor cannot make the server allocate gigabytes with one value.
+        sql = urllib.parse.urlencode({"sql": "select hex(randomblob(200000000))"})
+        status, _, body = get(f"{base}/protokoll.json?{sql}")
+        assert status == 400 and b"too big" in body
+
         with sqlite3.connect(db_path) as conn:
             pdf = conn.execute("select pdf_url from participations where pdf_url like '/raw/%.pdf#page=%'").fetchone()
         if pdf:
@@ -348,3 +353,11 @@ def test_a_body_name_in_capitals_with_a_ring_and_dots_matches() -> None:
 def test_an_ambiguous_body_name_shows_every_candidate(db_path: Path) -> None:
     rows = run(db_path, "who_sat_on_body", body="folkhälsa", date="")
     assert {r["body"] for r in rows} == {"Specifika samverkansrådet för folkhälsa", "Chefsgrupp folkhälsa"}
+
+
+def test_one_sql_value_cannot_grow_past_the_limit() -> None:
+    conn = sqlite3.connect(":memory:")
+    prepare_connection(conn)
+    with pytest.raises(sqlite3.DataError, match="too big"):
+        conn.execute("select hex(randomblob(200000000))").fetchall()
+    assert conn.execute("select length(randomblob(1000000))").fetchone() == (1000000,)

@@ -8,6 +8,7 @@ database are the real ones.
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import hashlib
 import json
 import os
@@ -25,7 +26,7 @@ import yaml
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.fetch import document_links, file_name
+from pipeline.fetch import Fetcher, document_links, file_name
 from pipeline.sources import ConfigError, Settings, Source, load_config
 from pipeline.store import TABLES
 from pipeline.update import EXIT_LOCKED, EXIT_USAGE, Locked, exclusive, update
@@ -49,6 +50,8 @@ class Site:
         self.files: dict[str, tuple[str, str]] = {}  # URL path -> (file under root, content type)
         self.links: list[str] = []  # hrefs on the listing page, in order
         self.robots = "User-agent: *\nDisallow: /private/\n"
+        self.redirects: dict[str, str] = {}  # path -> Location of a 302
+        self.encodings: dict[str, str] = {}  # path -> the Content-Encoding its (already encoded) bytes are sent with
         self.fail_first: set[str] = set()  # paths answered 500 on their first request
         self.no_length: set[str] = set()  # paths sent without Content-Length (streamed until close)
         self.slow: str | None = None  # a path whose request waits for `release`
@@ -60,6 +63,7 @@ class Site:
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
+        self.host = f"127.0.0.1:{self.port}"  # the `hosts` entry: a host on a port that is not the default
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 
@@ -105,6 +109,12 @@ class Site:
                     return self._send(200, "text/plain", site.robots.encode())
                 if path == "/list/":
                     return self._send(200, "text/html; charset=utf-8", site.listing())
+                if path in site.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", site.redirects[path])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return 302
                 if path not in site.files:
                     return self._send(404, "text/html", b"<h1>Sidan finns inte</h1>")
                 with site._lock:
@@ -123,6 +133,8 @@ class Site:
                     self.end_headers()
                     return 304
                 headers = {"ETag": etag, "Last-Modified": formatdate(1700000000, usegmt=True)}
+                if path in site.encodings:
+                    headers["Content-Encoding"] = site.encodings[path]
                 return self._send(200, content_type, body, headers, length=path not in site.no_length)
 
             def _send(self, status: int, content_type: str, body: bytes, headers: dict | None = None, *,
@@ -159,7 +171,7 @@ def cache(tmp_path_factory):
 
 
 def source(site: Site, **kwargs: object) -> Source:
-    return Source(name="samverkan", body="Region Örebro län", url=f"{site.url}/list/", hosts=("127.0.0.1",),
+    return Source(name="samverkan", body="Region Örebro län", url=f"{site.url}/list/", hosts=(site.host,),
                   **kwargs)  # type: ignore[arg-type]
 
 
@@ -304,10 +316,54 @@ def test_refused_files_are_recorded_with_a_reason_and_the_rest_loads(site, tmp_p
 
 
 @pytest.mark.integration
+def test_a_link_or_a_redirect_to_another_port_on_the_same_host_is_never_fetched(site, tmp_path, cache):
+    (tmp_path / "other").mkdir()
+    other = Site(tmp_path / "other")  # another service on the same machine
+    try:
+        other.publish("/secret.pdf", SAMPLES[0], listed=False)
+        site.links.append(f"{other.url}/secret.pdf")
+        site.publish("/docs/moved.pdf", SAMPLES[1])
+        site.redirects["/docs/moved.pdf"] = f"{other.url}/secret.pdf"
+        report = run(site, tmp_path, cache)
+        assert not other.requested("/secret.pdf")
+        assert f"{other.url}/secret.pdf" in report.skipped_links
+        (failed,) = [f for f in report.failures if f["url"].endswith("/docs/moved.pdf")]
+        assert f"127.0.0.1:{other.port} is not among the source's hosts" in failed["error"]
+    finally:
+        other.close()
+
+
+@pytest.mark.integration
+def test_a_response_with_two_compression_layers_is_refused_before_it_is_decoded(site, tmp_path, cache):
+    bomb = gzip.compress(gzip.compress(b"\0" * 20_000_000))  # 20 MB in about 1 KB; real bombs hold gigabytes
+    site.publish("/docs/bomb.pdf", bomb)
+    site.encodings["/docs/bomb.pdf"] = "gzip, gzip"
+    site.publish("/docs/good.pdf", SAMPLES[0])
+    report = run(site, tmp_path, cache)
+    (failed,) = report.failures
+    assert failed["url"].endswith("/docs/bomb.pdf") and "2 content-encoding layers" in failed["error"]
+    assert report.counts["new"] == 1
+    assert not list((tmp_path / "raw" / "samverkan").glob("*bomb*"))
+
+
+@pytest.mark.integration
+def test_a_robots_crawl_delay_is_capped_by_the_setting(site, tmp_path, cache):
+    site.robots = "User-agent: *\nCrawl-delay: 3600\n"
+    for sample in SAMPLES[:2]:
+        site.publish(f"/docs/{sample.name}", sample)
+    settings = dataclasses.replace(FAST, max_crawl_delay_seconds=0.1)
+    with Fetcher(settings) as fetcher:
+        fetcher.get_page(f"{site.url}/list/", (site.host,))
+        assert fetcher._crawl_delay == {"127.0.0.1": 0.1}
+    report = update([source(site)], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, settings=settings)
+    assert report.counts["new"] == 2  # an hour between requests would have held the run far past the test's limit
+
+
+@pytest.mark.integration
 def test_a_listing_that_cannot_be_read_marks_nothing_missing(site, tmp_path, cache):
     site.publish("/docs/a.pdf", SAMPLES[0])
     run(site, tmp_path, cache)
-    broken = Source(name="samverkan", url=f"{site.url}/no-such-page/", hosts=("127.0.0.1",))
+    broken = Source(name="samverkan", url=f"{site.url}/no-such-page/", hosts=(site.host,))
     report = update([broken], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, settings=FAST)
     assert report.exit_code == 1 and report.failures[0]["stage"] == "listing"
     assert "HTTP 404" in report.failures[0]["error"]
@@ -410,7 +466,7 @@ def test_a_killed_run_is_completed_by_the_next_to_the_same_database(site, tmp_pa
     config.write_text(yaml.safe_dump({
         "settings": {k: v for k, v in dataclasses.asdict(FAST).items() if k != "user_agent"},
         "sources": [{"name": "samverkan", "body": "Region Örebro län", "url": f"{site.url}/list/",
-                     "hosts": ["127.0.0.1"]}],
+                     "hosts": [site.host]}],
     }), "utf-8")
     killed, reference = tmp_path / "killed", tmp_path / "reference"
     args = ["update", "--config", str(config), "--cache", str(cache), "--workers", "1", "--silent", "--no-ocr"]
