@@ -340,3 +340,9 @@ def not_money(draw: st.DrawFn) -> str:
 @given(not_money(), SENTENCES)
 def test_dates_phone_numbers_case_numbers_and_percentages_are_never_amounts(text: str, sentence: str) -> None:
     assert find_amounts(sentence.format(text)) == []
+
+
+def test_many_amounts_in_one_sentence_share_it():
+    found = find_amounts("Fördelning: " + ", ".join(f"{k} tkr" for k in range(1, 501)) + ".")
+    assert len(found) == 500 and len({a.sentence for a in found}) == 1
+    assert found[-1].value_sek == 500_000

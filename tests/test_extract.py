@@ -217,3 +217,13 @@ def test_bytes_that_are_no_text_and_a_huge_text_file_are_refused_with_a_reason(t
     huge.write_bytes(b"a " * (MAX_TEXT_BYTES // 2 + 1))
     with pytest.raises(TooLarge, match="huge.txt: too large .*MiB of text"):
         check_file(huge)
+
+
+def test_a_word_broken_at_the_end_of_a_very_long_line_is_rejoined():
+    from pipeline.extract import rejoin_hyphenation
+
+    long = "ord " * 10_000 + "samverkans-"
+    (joined, rest) = rejoin_hyphenation([Line(text=long, page=1), Line(text="insatser i länet", page=1)])
+    assert joined.text.endswith(" samverkansinsatser") and rest.text == "i länet"
+    unbroken = [Line(text="a" * 40_000, page=1), Line(text="marknad", page=1)]
+    assert rejoin_hyphenation(unbroken) == unbroken

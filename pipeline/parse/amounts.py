@@ -194,8 +194,11 @@ def find_amounts(text: str) -> list[Amount]:
     sentences = sentence_spans(text) or [(0, len(text))]
     starts = [start for start, _ in sentences]
     amounts = []
+    sentence_of: dict[tuple[int, int], str] = {}  # each sentence cleaned once: linear in the text
     for i, match in enumerate(matches):
         start, end = sentences[max(0, bisect_right(starts, match.start()) - 1)]
+        if (start, end) not in sentence_of:
+            sentence_of[(start, end)] = _sentence_text(text[start:end])
         # A clause reaches no further than its sentence or the neighbouring amounts.
         before_from = max(start, matches[i - 1].end() if i else start)
         after_to = min(end, matches[i + 1].start() if i + 1 < len(matches) else end)
@@ -204,7 +207,7 @@ def find_amounts(text: str) -> list[Amount]:
                 match,
                 before=_clause_before(text[before_from : match.start()]),
                 after=_clause_after(text[match.end() : after_to]),
-                sentence=_sentence_text(text[start:end]),
+                sentence=sentence_of[(start, end)],
             )
         )
     return amounts
