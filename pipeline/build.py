@@ -33,8 +33,10 @@ from .store import (
     seats,
     signed_roles,
 )
+from .store.lock import exclusive
 
 log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 10_000
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
 
 
@@ -82,14 +84,26 @@ def build(
     force: bool = False,
     ocr: bool = True,
     on_progress: Callable[[Path, str], None] | None = None,
+    wait: float = 60.0,
 ) -> BuildReport:
     """Load every document under `paths` into the database at `db_path`.
 
     Unchanged documents (same bytes, path and pipeline version) are skipped without opening
-    them; `force` reprocesses everything.
+    them; `force` reprocesses everything.  Another `build` or `update` writing the same
+    database is waited for up to `wait` seconds, then `Locked` is raised.
     """
+    with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
+        return _build(paths, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers, force=force, ocr=ocr,
+                      on_progress=on_progress)
+
+
+def _build(
+    paths: Iterable[Path], db_path: Path, *, cache_dir: Path | None, raw_root: Path | None, workers: int | None,
+    force: bool, ocr: bool, on_progress: Callable[[Path, str], None] | None,
+) -> BuildReport:
     db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = wal")
+    db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")  # a reader (Datasette) never fails a write
     ensure_db_shape(db)
     report = BuildReport()
     todo: list[Path] = []

@@ -140,19 +140,24 @@ def parse_command(file: Path, as_json: bool, strict: bool, explain: bool, explai
 @cache_option
 @workers_option("Worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Reprocess documents even when they are unchanged.")
+@click.option("--wait", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="Seconds to wait for another build or update writing the same database.")
 @silent_option
 @no_ocr_option
-def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int | None, force: bool,
+def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int | None, force: bool, wait: float,
           silent: bool, no_ocr: bool) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
 
     Unchanged files are skipped; a file that cannot be read is reported with its reason and
-    the rest of the batch is loaded.  Exit status 1 when any file failed.
+    the rest of the batch is loaded.  Exit status 1 when any file failed, 3 when another run
+    held the database for longer than --wait.
     """
     from tqdm import tqdm
 
     from .build import build as run_build
     from .build import discover
+    from .store.lock import Locked
+    from .update import EXIT_LOCKED
 
     sources = list(paths) or [DEFAULT_RAW]
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,8 +169,12 @@ def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int 
             bar.set_postfix_str(path.name[-40:])
 
         raw_root = DEFAULT_RAW if DEFAULT_RAW.is_dir() else None
-        report = run_build(sources, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers, force=force,
-                           ocr=not no_ocr, on_progress=progress)
+        try:
+            report = run_build(sources, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers,
+                               force=force, ocr=not no_ocr, on_progress=progress, wait=wait)
+        except Locked as e:
+            click.echo(f"error: {e}", err=True)
+            sys.exit(EXIT_LOCKED)
     for _, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)
@@ -206,7 +215,8 @@ def update(config_path: Path | None, url: str | None, body: str | None, hosts: t
     from tqdm import tqdm
 
     from .sources import ConfigError, Settings, load_config, web_source
-    from .update import EXIT_LOCKED, EXIT_USAGE, Locked
+    from .store.lock import Locked
+    from .update import EXIT_LOCKED, EXIT_USAGE
     from .update import update as run_update
 
     try:

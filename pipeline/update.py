@@ -19,13 +19,10 @@ meant to do, so a run killed at any point (SIGKILL included) is completed by the
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import itertools
 import logging
-import os
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +36,7 @@ from .extract import path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
 from .store import ensure_db_shape, save_document, save_problems
+from .store.lock import exclusive
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +44,6 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 COUNTS = ("listed", "downloaded", "not_modified", "new", "changed", "unchanged", "reprocessed", "missing", "failed",
           "bytes")
-
-
-class Locked(Exception):
-    """Another run holds the database's lock."""
 
 
 @dataclass(frozen=True)
@@ -90,27 +84,6 @@ class UpdateReport:
         return {"run_id": self.run_id, "status": self.status, "exit_code": self.exit_code,
                 **{k: self.counts[k] for k in COUNTS}, "failures": self.failures, "documents": self.documents,
                 "skipped_links": self.skipped_links}
-
-
-@contextmanager
-def exclusive(db_path: Path) -> Iterator[None]:
-    """Hold `<db>.lock` for the whole run.  The kernel drops an flock when its holder dies, so
-    a killed run never leaves a stale lock behind."""
-    lock_path = db_path.with_name(db_path.name + ".lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "pid unknown"
-            raise Locked(f"{db_path} is being updated by another `protokoll update` ({holder}); "
-                         "nothing was done — try again when it has finished") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, since {_now()}\n".encode(), 0)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
 
 
 def update(

@@ -150,3 +150,18 @@ def test_a_file_name_that_is_not_utf8_is_loaded_and_shown_escaped(tmp_path):
     paths = sorted(r["path"] for r in sqlite_utils.Database(db_path).query("select path from documents"))
     assert paths == [str(folder / "good.txt"), str(folder) + "/m\\xf6te-\\xff.txt"]
     assert len(build([folder], db_path, workers=1).unchanged) == 2  # and a second run knows it
+
+
+def test_a_build_waits_for_another_writer_then_stops_with_a_clear_message(tmp_path):
+    from pipeline.store.lock import exclusive
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Protokoll\nSocialnämnden\nDatum: 2024-01-12\n1. Mötet öppnas\n", "utf-8")
+    db_path = tmp_path / "p.db"
+    with exclusive(db_path):  # an update running
+        result = CliRunner().invoke(cli, ["build", str(folder), "--db", str(db_path), "--wait", "0.3", "--silent"])
+        assert result.exit_code == 3
+        assert f"{db_path} is being written by another protokoll run (pid " in result.stderr
+        assert not db_path.exists()  # nothing was written
+    assert CliRunner().invoke(cli, ["build", str(folder), "--db", str(db_path), "--silent"]).exit_code == 0

@@ -29,7 +29,8 @@ from pipeline.cli import cli
 from pipeline.fetch import Fetcher, document_links, file_name
 from pipeline.sources import ConfigError, Settings, Source, load_config
 from pipeline.store import TABLES
-from pipeline.update import EXIT_LOCKED, EXIT_USAGE, Locked, exclusive, update
+from pipeline.store.lock import Locked, exclusive
+from pipeline.update import EXIT_LOCKED, EXIT_USAGE, update
 
 from .conftest import ROOT, write_pdf
 
@@ -449,12 +450,12 @@ def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache
 def test_a_second_run_on_the_same_database_is_refused(tmp_path):
     db_path = tmp_path / "p.db"
     with exclusive(db_path):
-        with pytest.raises(Locked, match="another `protokoll update`"):
+        with pytest.raises(Locked, match="another protokoll run"):
             update([Source(name="x", folder=tmp_path)], db_path, raw_dir=tmp_path / "raw")
         result = CliRunner().invoke(cli, ["update", "--url", "http://127.0.0.1:9/list/", "--body", "Kumla kommun",
                                           "--db", str(db_path), "--silent"])
     assert result.exit_code == EXIT_LOCKED
-    assert "being updated by another `protokoll update`" in result.stderr and f"pid {os.getpid()}" in result.stderr
+    assert "being written by another protokoll run" in result.stderr and f"pid {os.getpid()}" in result.stderr
 
 
 @pytest.mark.integration
@@ -480,7 +481,7 @@ def test_a_killed_run_is_completed_by_the_next_to_the_same_database(site, tmp_pa
         reached = site.slow_reached.wait(120)  # the run waits for the 4th PDF; the first three are loaded
         assert reached, proc.communicate(timeout=60)
         second = CliRunner().invoke(cli, argv(killed))
-        assert second.exit_code == EXIT_LOCKED and "another `protokoll update`" in second.stderr
+        assert second.exit_code == EXIT_LOCKED and "another protokoll run" in second.stderr
         proc.kill()
     finally:
         proc.kill()
