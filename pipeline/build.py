@@ -10,18 +10,19 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
 from . import PIPELINE_VERSION
+from .budget import Budget, Runner
 from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
 from .parse import parse
 from .records import ExtractedDocument, ParsedDocument
 from .resolve import resolve
+from .sources import Settings
 from .store import (
     ensure_db_shape,
     mentions,
@@ -37,6 +38,8 @@ from .store.lock import exclusive
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
+# The defaults of sources.yml's document_seconds and document_memory_mb.
+DEFAULT_BUDGET = Budget(seconds=Settings.document_seconds, memory_mb=Settings.document_memory_mb)
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
 
 
@@ -85,21 +88,24 @@ def build(
     ocr: bool = True,
     on_progress: Callable[[Path, str], None] | None = None,
     wait: float = 60.0,
+    budget: Budget | None = DEFAULT_BUDGET,
 ) -> BuildReport:
     """Load every document under `paths` into the database at `db_path`.
 
     Unchanged documents (same bytes, path and pipeline version) are skipped without opening
     them; `force` reprocesses everything.  Another `build` or `update` writing the same
-    database is waited for up to `wait` seconds, then `Locked` is raised.
+    database is waited for up to `wait` seconds, then `Locked` is raised.  Each document is
+    read in a child process within `budget` (time and memory); `budget=None` reads them in this
+    process, one by one.
     """
     with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
         return _build(paths, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers, force=force, ocr=ocr,
-                      on_progress=on_progress)
+                      on_progress=on_progress, budget=budget)
 
 
 def _build(
     paths: Iterable[Path], db_path: Path, *, cache_dir: Path | None, raw_root: Path | None, workers: int | None,
-    force: bool, ocr: bool, on_progress: Callable[[Path, str], None] | None,
+    force: bool, ocr: bool, on_progress: Callable[[Path, str], None] | None, budget: Budget | None,
 ) -> BuildReport:
     db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = wal")
@@ -142,14 +148,23 @@ def _build(
     if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
         warn_without_ocr()  # here, once, rather than in every worker process
     workers = min(workers or os.cpu_count() or 1, len(todo))
-    if workers <= 1:
+    if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
         for path in todo:
             attempt(path, lambda path=path: process(path, cache_dir, ocr))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(process, path, cache_dir, ocr): path for path in todo}
-            for future in as_completed(futures):
-                attempt(futures[future], future.result)
+        # Each document in its own child process within the time and memory budget (as `update`):
+        # a pathological PDF is stopped and recorded, and the batch goes on.
+        with Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr) as runner:
+            pending = list(todo)
+            while pending or runner.busy:
+                while pending and not runner.full:
+                    path = pending.pop(0)
+                    runner.submit(path, path)
+                for outcome in runner.collect(block=True):
+                    if outcome.result is not None:
+                        attempt(outcome.path, lambda result=outcome.result: result)
+                    else:
+                        _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
     refresh_people(db)
     return report
 

@@ -13,7 +13,7 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.store import TABLES
 
-from .conftest import SEEDS, require
+from .conftest import ROOT, SEEDS, require
 
 
 @pytest.fixture
@@ -165,3 +165,22 @@ def test_a_build_waits_for_another_writer_then_stops_with_a_clear_message(tmp_pa
         assert f"{db_path} is being written by another protokoll run (pid " in result.stderr
         assert not db_path.exists()  # nothing was written
     assert CliRunner().invoke(cli, ["build", str(folder), "--db", str(db_path), "--silent"]).exit_code == 0
+
+
+def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_path):
+    from pipeline.budget import Budget
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sample = sorted((ROOT / "raw").glob("*.pdf"))[0]
+    shutil.copy(sample, folder / "a.pdf")
+    db_path = tmp_path / "p.db"
+    report = build([folder], db_path, cache_dir=tmp_path / "cache", workers=1, budget=Budget(memory_mb=1))
+    ((path, reason),) = report.failed
+    assert path.endswith("a.pdf") and "ran out of memory" in reason and "1 MiB" in reason
+    db = sqlite_utils.Database(db_path)
+    assert [r["message"] for r in db.query("select message from problems")] == [reason]
+    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    again = build([folder], db_path, cache_dir=tmp_path / "cache", workers=1)  # the default budget
+    assert (len(again.loaded), again.failed) == (1, [])
+    assert not list(db.query("select * from problems where document_id is null"))
