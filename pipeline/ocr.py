@@ -36,6 +36,10 @@ from .records import Line
 log = logging.getLogger(__name__)
 
 DPI = 300  # Tesseract's models are trained on ~300 dpi text; lower loses diacritics (å/ä)
+# The largest page rendered for OCR: A0 (841 × 1189 mm) at DPI, about 140 million pixels.  A
+# larger page (a 555-byte PDF can declare one the size of a field) is not rendered: its pixels
+# alone would take gigabytes.
+MAX_RENDER_POINTS = 2384 * 3370
 LANG = "swe"
 PSM = 3  # fully automatic page segmentation: protocols mix columns, tables and prose
 TIMEOUT = 300  # seconds for one page; a page that takes longer is skipped, not waited for
@@ -96,6 +100,12 @@ def render(path: Path, numbers: Sequence[int], cache_dir: Path | None = None,
     try:
         for number in numbers:
             page = pdf[number - 1]
+            width, height = page.get_size()
+            if width * height > MAX_RENDER_POINTS:
+                log.warning("%s: page %d is %.0f × %.0f pt, larger than A0: not rendered for OCR", path, number,
+                            width, height)
+                page.close()
+                continue
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
             digest = hashlib.sha256(image.tobytes()).hexdigest()

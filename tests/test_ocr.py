@@ -199,3 +199,17 @@ def test_a_page_is_never_ocrd_twice(ocr_cache: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(ocr, "ocr_image", no_more_ocr)
     again = extract(scan, cache_dir=ocr_cache, pages=[1]).pages[0]
     assert again.lines == first.lines and again.ocr_confidence == first.ocr_confidence
+
+
+def test_a_page_larger_than_a0_is_not_rendered_for_ocr(tmp_path, caplog):
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ocr import render
+
+    path = tmp_path / "field.pdf"
+    c = canvas.Canvas(str(path), pagesize=(14_400, 14_400), invariant=1)  # 5 × 5 m: 3.6 GB of pixels at 300 dpi
+    c.showPage()
+    c.save()
+    with caplog.at_level("WARNING"):
+        assert render(path, [1]) == ({}, {})
+    assert "page 1 is 14400 × 14400 pt, larger than A0: not rendered for OCR" in caplog.text
