@@ -98,3 +98,12 @@ def running_datasette(db_path: Path, raw_dir: Path, log: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=10)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ARG001 - pytest hook
+    """Say loudly how many tests a missing ../shared skipped: a clone without it still passes."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    missing = [r for r in skipped if str(SHARED) in str(getattr(r, "longrepr", ""))]
+    if missing:
+        terminalreporter.write_sep("=", f"{len(missing)} tests skipped: they need files under {SHARED} that are not "
+                                   "on this machine", yellow=True)
