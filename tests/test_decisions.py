@@ -273,3 +273,23 @@ def test_a_decision_label_in_the_middle_of_a_line():
     got = find_decisions(lines("Ordföranden hälsade välkommen. Beslut: Mötet beslutade att godkänna",
                                "dagordningen."))
     assert [d.text for d in got] == ["Mötet beslutade att godkänna dagordningen."]
+
+
+def test_a_coordinated_board_name_leads_its_own_att_clauses():
+    # "Bygg- och miljönämnden beslutar" alone on a line, no "Beslut" heading over it
+    got = find_decisions(lines("Ärendet", "Förvaltningen har berett ärendet.", "Bygg- och miljönämnden beslutar",
+                               "att anta taxan."), body="Bygg- och miljönämnden Kumla kommun")
+    assert [d.text for d in got] == ["Bygg- och miljönämnden beslutar att anta taxan"]
+
+
+def test_a_lead_proposing_to_the_council_heads_its_att_clauses():
+    got = find_decisions(lines("Förslag till beslut", "Arbetsutskottet föreslår kommunstyrelsen besluta att anta planen.",
+                               "Kommunstyrelsen föreslår kommunfullmäktige", "1. att anta planen,",
+                               "2. att avsätta medel."), body="Kommunstyrelsen Kumla kommun")
+    assert [(d.text, d.kind) for d in got] == [
+        ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen", "förslag"),
+        ("Kommunstyrelsen föreslår kommunfullmäktige att avsätta medel", "förslag")]
+
+
+def test_a_council_recommending_its_parties_decides():
+    assert is_decision("Rådet rekommenderade parterna att anta den reviderade överenskommelsen.")

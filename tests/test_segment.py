@@ -428,3 +428,34 @@ def test_bold_labels_inside_minutes_points_are_not_points():
 def test_a_registry_number_in_the_heading_line_is_not_the_title(label):
     items = find_items(lines(f"§ 5 Budget 2026 {label} KS 2024/12", "Text.", "§ 6 Taxor 2026", "Text."))
     assert items[0].title == "Budget 2026"
+
+
+@pytest.mark.parametrize("marker", ["§ 12 (forts.)", "§ 12 forts.", "12 § (forts)", "Punkt 12, forts.",
+                                    "forts. § 12", "§ 12 Fortsättning"])
+def test_a_page_top_repeating_the_item_in_progress_is_not_an_item(marker):
+    items = segment(lines("§ 11 Budget", "Beslut", "Nämnden antar budgeten.", "§ 12", "Taxor", "Förvaltningen har",
+                          marker, "berett taxorna.", "§ 13 Övrigt")).items
+    assert [(i.number, i.title) for i in items] == [("11", "Budget"), ("12", "Taxor"), ("13", "Övrigt")]
+    assert [ln.text for ln in items[1].lines] == ["Förvaltningen har", "berett taxorna."]
+
+
+def test_an_item_titled_like_a_continuation_word_is_still_an_item():
+    assert [i.title for i in segment(lines("§ 1 Fortsatt arbete med planen", "Text.", "§ 2 Övrigt")).items] == [
+        "Fortsatt arbete med planen", "Övrigt"]
+
+
+def test_the_attendance_printed_after_the_last_item_is_the_roster():
+    seg = segment(lines("Minnesanteckningar", "Punkt 1: Välkommen", "Dagordningen godkändes.", "Punkt 2: Övrigt",
+                        "Inga övriga frågor.", "Närvarande", "Kim Ek, socialchef, Kumla kommun (ordf)",
+                        "Lo Berg, enhetschef, Örebro kommun", "Från Region Örebro län",
+                        "Siv Nord, analytiker, Region Örebro län", "Antecknare: Siv Nord"))
+    assert [ln.text for ln in seg.items[-1].lines] == ["Inga övriga frågor."]
+    people, _ = read_roster(seg.roster)
+    assert {(p.name, p.role) for p in people} >= {("Kim Ek", "ordförande"), ("Lo Berg", "ledamot"),
+                                                  ("Siv Nord", "tjänsteperson")}
+
+
+def test_a_roster_word_in_the_last_items_text_does_not_end_it():
+    seg = segment(lines("§ 1 Val av justerare", "Kim Ek utsågs.", "§ 2 Övrigt", "Ledamöter", "ska lämna förslag",
+                        "före nästa möte."))
+    assert len(seg.items[-1].lines) == 3 and not seg.roster

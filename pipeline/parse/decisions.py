@@ -65,14 +65,23 @@ def _background() -> re.Pattern[str]:
 def own_subjects(body: str | None) -> tuple[str, ...]:
     """The words a protocol uses for its own body as a subject: the generic ones ("Rådet",
     "Nämnden") and the body's own head noun ("Kommunstyrelsen", "Socialnämnden",
-    "Chefsgruppen" for "Chefsgrupp folkhälsa")."""
+    "Chefsgruppen" for "Chefsgrupp folkhälsa"), a coordinated name whole ("Bygg- och
+    miljönämnden").
+
+    >>> own_subjects("Bygg- och miljönämnden Kumla kommun")[-2:]
+    ('bygg- och miljönämnden', 'miljönämnden')
+    """
     subjects = list(_table()["self_subjects"])
-    for word in (body or "").split():
-        w = word.casefold().strip(",.()")
+    words = [word.casefold().strip(",.()") for word in (body or "").split()]
+    for k, w in enumerate(words):
         if re.search(r"(?:råd|nämnd|styrelse|grupp|utskott|fullmäktige|sektion|direktion|beredning)(?:en|et|n)?$", w):
-            subjects.append(w)
-            if not re.search(r"(?:en|et|n|fullmäktige)$", w):
-                subjects.append(w + ("et" if w.endswith("råd") else "en"))
+            heads = [w]
+            if k >= 2 and words[k - 1] in ("och", "&") and words[k - 2].endswith("-"):
+                heads.insert(0, " ".join(words[k - 2 : k + 1]))  # "bygg- och miljönämnden"
+            for head in heads:
+                subjects.append(head)
+                if not re.search(r"(?:en|et|n|fullmäktige)$", head):
+                    subjects.append(head + ("et" if head.endswith("råd") else "en"))
             break
     return tuple(dict.fromkeys(subjects))
 
@@ -148,7 +157,12 @@ def _is_heading_line(ln: Line, mostly_plain: bool) -> bool:
 
 
 # "Nämnden beslutar" / "Kommunstyrelsen beslutar:" alone on a line: a decision section's heading.
-DECIDING_LEAD = re.compile(r"^(?P<subject>\S+(?:\s(?:och|&)\s\S+)?)\s+beslutar\s*:?$", re.I)
+# "Kommunstyrelsen föreslår kommunfullmäktige" alone on a line leads the clauses of a proposal
+# to another body, which is the meeting's decision all the same.
+_LEAD_SUBJECT = r"(?P<subject>\S+(?:\s(?:och|&)\s\S+)?)"
+_RECIPIENT = r"(?:kommun|region)?fullmäktige|\w+(?:nämnden|styrelsen)"
+_LEAD_VERB = rf"(?:beslutar|föreslår\s+(?:{_RECIPIENT})(?:\s+(?:att\s+)?besluta)?)"
+DECIDING_LEAD = re.compile(rf"^{_LEAD_SUBJECT}\s+{_LEAD_VERB}\s*:?$", re.I)
 PROPOSAL_SECTION = re.compile(r"förslag|yrkande|proposition", re.I)
 
 

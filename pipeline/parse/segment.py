@@ -66,6 +66,38 @@ DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.|Ärendenr|Ärendenummer)[
 CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
 
 
+@cache
+def _continued_words() -> str:
+    words = sorted(patterns.load("headings")["continued"], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """ "(forts.)", "forts", ", fortsättning": the title of a heading that only says its item
+    goes on from the page before."""
+    return re.compile(rf"^[,:–-]?\s*[(\[]?(?:{_continued_words()})[)\]]?\.?$", re.I)
+
+
+def is_continuation(text: str) -> bool:
+    """True for a line that repeats an item's number to say it goes on: "§ 12 (forts.)",
+    "Punkt 3, forts.", "forts. § 12" (a running marker, neither a heading nor text).
+
+    >>> is_continuation("§ 12 (forts.)"), is_continuation("12 § forts"), is_continuation("§ 12 Budget")
+    (True, True, False)
+    """
+    text = re.sub(r"(?<=\d),\s+", " ", text.strip())  # "Punkt 12, forts."
+    lead = re.match(rf"^[(\[]?(?:{_continued_words()})[)\]]?\.?\s+(?P<rest>\S.*)$", text, re.I)
+    if lead:  # "forts. § 12", "Fortsättning § 12"
+        text = lead.group("rest")
+        return any(p.match(text) and not p.match(text).group("title") for p in ITEM_STYLES.values())
+    for pattern in ITEM_STYLES.values():
+        m = pattern.match(text)
+        if m and m.group("title") and _continuation().match(m.group("title").strip()):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class _Candidate:
     index: int
@@ -617,6 +649,8 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current = open_(absent[0], None, absent[1], line, absent=True)
             continue
         staff = _staff_heading().match(text) if not left else None
+        if staff and staff.group("alone") is not None and not known_organization(staff.group("unit")):
+            staff = None  # "Från Kumla kommun" alone is a heading, "Från och med" is not
         if staff:
             # "Från Region Örebro län: Kim Ek och Lo Berg." — the staff of a unit or organisation
             current = open_(f"Från {staff.group('unit')}", "tjänsteperson", staff.group("rest") or "", line)
@@ -743,14 +777,48 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
 def segment(lines: Sequence[Line], with_items: bool = True) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
-    lines = linearize_agenda_tables(text_column_order(lines))
+    lines = [ln for ln in linearize_agenda_tables(text_column_order(lines)) if not is_continuation(ln.text)]
     items = find_items(lines) if with_items else []
     first = items[0].heading if items else None
     end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
     if first is not None and _title_at_left(lines, end) == items[0].title:
         end -= 1  # the first item's title, left of its number, is not front matter
     front = list(lines[:end])
-    return Segments(front=tuple(front), roster=tuple(find_roster(front)), items=tuple(items))
+    roster = find_roster(front)
+    back: tuple[Line, ...] = ()
+    if items:
+        # "Närvarande" / "Ledamöter" after the last item: the attendance printed at the end
+        # ends that item, and is read like a roster in the front matter.
+        last = items[-1]
+        cut = back_roster_start(last.lines)
+        if cut is not None:
+            kept, back = last.lines[:cut], last.lines[cut:]
+            items[-1] = replace(last, lines=kept, end_page=max([last.page, *(ln.page for ln in kept)]))
+            roster = [*roster, *find_roster(back)]
+    return Segments(front=tuple(front), roster=tuple(roster), items=tuple(items), back=back)
+
+
+# A roster heading after the last item opens the attendance printed at the end when at least
+# this many of the lines after it are roster entries.
+BACK_ROSTER_MIN_ENTRIES = 2
+
+
+def back_roster_start(lines: Sequence[Line]) -> int | None:
+    """Index of the line where a roster printed after the last item begins: a roster heading
+    standing first on its line ("Närvarande", "Ledamöter:", "Deltagare: Anna Ek, Per Berg")
+    followed by entries; None when the item's lines hold none."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        head = roster_heading(text) if text[:1].isupper() else None
+        if head is None or head[1] in ("sekreterare", "justerare"):
+            continue
+        following = [ln.text.strip() for ln in lines[i + 1 : i + 1 + 2 * BACK_ROSTER_MIN_ENTRIES]]
+        entries = sum(1 for t in following if starts_entry(t) and not roster_heading(t))
+        if head[2] and starts_entry(head[2]):
+            entries += 1
+        if entries >= BACK_ROSTER_MIN_ENTRIES:
+            return i
+    return None
 
 
 # --------------------------------------------------------------------------- joint meetings
