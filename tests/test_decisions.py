@@ -293,3 +293,16 @@ def test_a_lead_proposing_to_the_council_heads_its_att_clauses():
 
 def test_a_council_recommending_its_parties_decides():
     assert is_decision("Rådet rekommenderade parterna att anta den reviderade överenskommelsen.")
+
+
+def test_an_earlier_handling_by_another_body_is_not_this_meetings_decision():
+    item = lines("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Förvaltningen har berett ärendet.",
+                 "Förslag: Arbetsutskottet föreslår att kommunstyrelsen antar planen.",
+                 "Beslut: Arbetsutskottet godkände förslaget.", "Kommunstyrelsen 4.3.2025 § 45",
+                 "Förslag: Kommundirektören föreslår att kommunstyrelsen antar planen.", "Beslut: Förslaget godkändes.")
+    assert [d.text for d in find_decisions(item, body="Kommunstyrelsen Kumla kommun")] == ["Förslaget godkändes."]
+
+
+def test_without_a_heading_of_the_meetings_own_handling_nothing_is_left_out():
+    item = lines("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Beslut: Förslaget godkändes.")
+    assert [d.text for d in find_decisions(item, body="Socialnämnden Kumla kommun")] == ["Förslaget godkändes."]

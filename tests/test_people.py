@@ -303,3 +303,27 @@ def test_an_entry_wrapped_inside_its_brackets():
     people = parse_roster([RosterSection(heading="Närvarande", role=None, lines=lines)])
     assert [(p.name, p.organization) for p in people] == [("Eva Strand", "Nora kommun"),
                                                           ("Carola Berg", "Region Örebro län")]
+
+
+def test_a_roster_that_writes_family_names_first_without_a_comma():
+    # most names end in a known given name: the roster's names are turned round, the
+    # unknown one too ("Qvarfordt Tuva"), particles stay with the family name
+    beslutande = lines_of("Lindgren Anna (S), ordförande", "Sandberg Erik (M), 1:e vice ordförande",
+                          "Qvarfordt Tuva (C)", "Holm Karin (V)", "von Bergfors Carola (L)")
+    justerare = lines_of("Sandberg Erik")
+    people, _ = read_roster([RosterSection(heading="Beslutande", role=None, lines=beslutande),
+                             RosterSection(heading="Protokolljusterare", role="justerare", lines=justerare)])
+    assert [(p.name, p.role) for p in people] == [
+        ("Anna Lindgren", "ordförande"), ("Erik Sandberg", "vice ordförande"), ("Tuva Qvarfordt", "ledamot"),
+        ("Karin Holm", "ledamot"), ("Carola von Bergfors", "ledamot"), ("Erik Sandberg", "justerare")]
+
+
+def test_given_names_first_stay_as_written():
+    people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot",
+                                         lines=lines_of("Anna Lindgren", "Erik Sandberg", "Karin Holm",
+                                                        "Tuva Qvarfordt"))])
+    assert [p.name for p in people] == ["Anna Lindgren", "Erik Sandberg", "Karin Holm", "Tuva Qvarfordt"]
+
+
+def lines_of(*texts: str) -> tuple[Line, ...]:
+    return tuple(Line(text=t, page=1) for t in texts)

@@ -459,3 +459,26 @@ def test_a_roster_word_in_the_last_items_text_does_not_end_it():
     seg = segment(lines("§ 1 Val av justerare", "Kim Ek utsågs.", "§ 2 Övrigt", "Ledamöter", "ska lämna förslag",
                         "före nästa möte."))
     assert len(seg.items[-1].lines) == 3 and not seg.roster
+
+
+def test_a_label_column_beside_a_long_list_is_not_two_columns_of_text():
+    def at(text, x, top, bold=False):
+        return Line(text=text, page=1, x0=x, top=top, x1=x + 5.2 * len(text), bottom=top + 9, size=9.5, bold=bold)
+
+    labels = ["Tid", "Plats", "Beslutande", "Övriga närvarande", "Protokolljusterare", "Sekreterare",
+              "Protokollet justerat"]
+    values = [["4.3.2025 kl. 13.00–15.30"], ["Kommunhuset, Björksalen"],
+              ["Lindgren Anna (S), ordf.", "Sandberg Erik (M)", "Holm Karin (V)", "Berg Per (C)", "Ek Lars (L)",
+               "Nord Eva (S)", "Ström Sven (M)", "Dahl Maria (KD)"],
+              ["Falk Ingrid, ekonomichef"], ["Sandberg Erik"], ["Lind Carola"], ["12.3.2025"]]
+    page, top = [], 100.0
+    for label, vals in zip(labels, values, strict=True):
+        for k, v in enumerate(vals):
+            if k == 0:
+                page.append(at(label, 70, top, bold=True))
+            page.append(at(v, 180, top))
+            top += 12
+        top += 8
+    seg = segment([*page, at("§ 1 Budget", 70, top + 20, bold=True), at("Text.", 70, top + 34)])
+    beslutande = next(s for s in seg.roster if s.heading == "Beslutande")
+    assert [ln.text for ln in beslutande.lines][:2] == ["Lindgren Anna (S), ordf.", "Sandberg Erik (M)"]

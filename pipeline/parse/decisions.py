@@ -14,6 +14,7 @@ from functools import cache
 
 from .. import patterns
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, Role
+from .dates import DATE_PATTERN
 from .people import parse_person_line
 from .text import (
     SUB_HEADING,
@@ -370,10 +371,40 @@ def _split_inline_decision(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
+# "Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Stadsstyrelsen 26.09.2022 § 190": a line that
+# heads one handling of the matter (a body, a date, its §), as Finland-Swedish protocols repeat
+# an item's earlier handling before this meeting's.
+_HANDLING_ORGAN = r"(?P<organ>[A-ZÅÄÖ][\w-]*(?:\s+(?:och\s+|&\s+)?[\w-]+){0,5}?)"
+_HANDLING_NUMBER = r"(?:§\s*\d{1,4}|\d{1,4}\s*§)"
+HANDLING_HEADING = re.compile(rf"^{_HANDLING_ORGAN}\s+(?:den\s+)?(?:{DATE_PATTERN})\s*,?\s*{_HANDLING_NUMBER}$")
+
+
+def this_meetings_handling(lines: Sequence[Line], body: str | None) -> list[Line]:
+    """An item's lines without the earlier handling of other bodies: where the item has a
+    handling heading of the meeting's own body ("Kommunstyrelsen 4.3.2025 § 45"), a block under
+    another body's heading ("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", up to the next
+    such heading) records what that body decided, not this meeting."""
+    subjects = {s.casefold() for s in own_subjects(body)}
+    heads = [(i, m.group("organ").casefold()) for i, ln in enumerate(lines)
+             if (m := HANDLING_HEADING.match(ln.text.strip()))]
+    if not any(organ in subjects for _, organ in heads):
+        return list(lines)
+    keep: list[Line] = []
+    own = True
+    at = dict(heads)
+    for i, ln in enumerate(lines):
+        if i in at:
+            own = at[i] in subjects
+            continue
+        if own:
+            keep.append(ln)
+    return keep
+
+
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
     """Decisions of one item, verbatim and in order.  `body` is the document's body: a
     sentence with it as the subject records the meeting's own decision."""
-    lines = _split_inline_decision(lines)
+    lines = _split_inline_decision(this_meetings_handling(lines, body))
     blocks, sectioned = _split_sections(lines, body)
     found: list[tuple[str, Line]] = []
     if blocks:

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -363,7 +365,7 @@ def given_name_first(name: str) -> str:
     "Mikael Lindvall".  The given name is the last word when it is a known given name ("Berg
     Lundell Siri", "von Bergfors Carola"); a name whose first word is one and last word is not
     is already given name first ("Emilia Ingman"); else the family name is the first word ("Phan
-    An Tuan" -> "An Tuan Phan")."""
+    An Tuan" -> "An Tuan Phan"), with the particles before it ("von Bergfors Lars-Göran")."""
     tokens = name.split()
     given = patterns.words("given_names")
     first, last = tokens[0].casefold() in given, tokens[-1].casefold() in given
@@ -371,7 +373,10 @@ def given_name_first(name: str) -> str:
         return " ".join([tokens[-1], *tokens[:-1]])
     if first and not last:
         return name  # written given name first after all, in a roster that mostly is not
-    return " ".join([*tokens[1:], tokens[0]])
+    lead = 0
+    while lead < len(tokens) - 2 and tokens[lead].casefold() in PARTICLES:
+        lead += 1  # "von Bergfors Carola": the particle goes with the family name
+    return " ".join([*tokens[lead + 1 :], *tokens[: lead + 1]])
 
 
 def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
@@ -607,9 +612,31 @@ def _is_guest_heading(heading: str) -> bool:
     return heading.strip().rstrip(":").casefold() in _guest_headings()
 
 
+# A roster writes family names first ("Lindvall Mikael, ordförande", no comma between) when at
+# least this many of its names end in a known given name, and that form wins by this share.
+FAMILY_FIRST_MIN = 3
+FAMILY_FIRST_SHARE = 2 / 3
+
+
 def family_first_roster(sections: Sequence[RosterSection]) -> bool:
-    """Checkbox grids ("[X] Lindvall Mikael, ordförande") write the family name first."""
-    return sum(1 for s in sections for ln in s.lines if CHECKBOX.match(ln.text)) >= 3
+    """Checkbox grids ("[X] Lindvall Mikael, ordförande") write the family name first, and so
+    does a roster most of whose names (read as written) end in a known given name and do not
+    start with one ("Forsman Nils", "Lindblad Dagny"); the names it does not know follow them."""
+    if sum(1 for s in sections for ln in s.lines if CHECKBOX.match(ln.text)) >= 3:
+        return True
+    given = patterns.words("given_names")
+    votes = Counter()
+    for section in sections:
+        for text, _, role in roster_entries(section):
+            p = parse_person_line(text, role)
+            tokens = p.name.split() if p else []
+            if len(tokens) < 2:
+                continue
+            first, last = tokens[0].casefold() in given, tokens[-1].casefold() in given
+            if first != last:
+                votes["family_first" if last else "given_first"] += 1
+    decided = votes["family_first"] + votes["given_first"]
+    return votes["family_first"] >= FAMILY_FIRST_MIN and votes["family_first"] >= FAMILY_FIRST_SHARE * decided
 
 
 def read_roster(
@@ -637,6 +664,11 @@ def read_roster(
             )
             if p is None:
                 continue
+            if family_first and section.role == "justerare":
+                # the justerare sits on the roster above: the name as written there, either way round
+                turned = parse_person_line(text, role, family_first=True, default_org=section.organization or default_org)
+                if turned is not None and any(q.name == turned.name for q in people):
+                    p = turned
             p = replace(p, doc_id=doc_id, page=line.page, quote=text)
             if section.absent or p.present is False and not CHECKBOX.match(text):
                 absent.append(p)
