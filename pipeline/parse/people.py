@@ -638,6 +638,12 @@ def family_first_roster(sections: Sequence[RosterSection]) -> bool:
     return votes["family_first"] >= FAMILY_FIRST_MIN and votes["family_first"] >= FAMILY_FIRST_SHARE * decided
 
 
+# "ledamot" written in a roster's entries: the roster writes every seat's function (a chair is
+# marked in any roster, so "ordförande" says nothing of the others); SEAT_WORD marks a seat.
+MEMBER_WORD = re.compile(r"\bledamot\b", re.I)
+SEAT_WORD = re.compile(r"\b(?:ledamot|ordinarie|ordförande|ordf|ersättare)\b", re.I)
+
+
 def read_roster(
     sections: Iterable[RosterSection], *, default_org: str | None = None, doc_id: str = ""
 ) -> tuple[list[Participant], list[Participant]]:
@@ -652,7 +658,11 @@ def read_roster(
     people: list[Participant] = []
     absent: list[Participant] = []
     for section in sections:
-        for text, line, role in roster_entries(section):
+        entries = roster_entries(section)
+        # "Namn | Organisation | Funktion" with "ledamot" written for the members: a row whose
+        # function is a job title instead is no member but an official or a guest
+        members_marked = section.role is None and sum(1 for text, _, _ in entries if MEMBER_WORD.search(text)) >= 2
+        for text, line, role in entries:
             p = parse_person_line(
                 text,
                 role,
@@ -672,6 +682,9 @@ def read_roster(
             if section.absent or p.present is False and not CHECKBOX.match(text):
                 absent.append(p)
                 continue
+            if members_marked and p.role == "ledamot" and p.title and not SEAT_WORD.search(text):
+                kind = _organization_kinds().get(p.organization or "")
+                p = replace(p, role="tjänsteperson" if kind in (None, "region", "kommun") else "övrig")
             if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
                 p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title
             people.append(p)
