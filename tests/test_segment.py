@@ -482,3 +482,12 @@ def test_a_label_column_beside_a_long_list_is_not_two_columns_of_text():
     seg = segment([*page, at("§ 1 Budget", 70, top + 20, bold=True), at("Text.", 70, top + 34)])
     beslutande = next(s for s in seg.roster if s.heading == "Beslutande")
     assert [ln.text for ln in beslutande.lines][:2] == ["Lindgren Anna (S), ordf.", "Sandberg Erik (M)"]
+
+
+def test_the_running_header_repeating_the_paragraph_at_the_top_of_the_next_page_is_not_the_item():
+    doc = [*lines("Paragraf 10", "Budget", "Text.", "Paragraf 11", "Riktlinjer för stöd", "Ärendebeskrivning",
+                  "Förvaltningen har sett över riktlinjerna.", page=2),
+           *lines("§ 11", "Beslutsunderlag", "- Tjänsteskrivelse", "Paragraf 12", "Övrigt", "Inget.", page=3)]
+    items = segment(doc).items
+    assert [(i.number, i.title, i.page) for i in items] == [("10", "Budget", 2), ("11", "Riktlinjer för stöd", 2),
+                                                          ("12", "Övrigt", 3)]

@@ -335,14 +335,28 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
     return chain[::-1]
 
 
-def _prefer_titled(cands: list[_Candidate], window: int = 6) -> list[_Candidate]:
+def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: int = 6) -> list[_Candidate]:
     """A running header that repeats "13 §" just above the real heading is not the item: of two
-    candidates with one number a few lines apart, the one with a title stays, else the later."""
+    candidates with one number a few lines apart, the one with a title stays, else the later --
+    unless the later opens the next page: that is the header repeating the § in progress
+    ("Paragraf 11" / title at the foot of page 2, "§ 11" at the top of page 3)."""
+
+    def page_of(c: _Candidate) -> int:
+        return lines[c.index].page if lines else 0
+
+    def opens_page(c: _Candidate) -> bool:
+        return bool(lines) and 0 < c.index and lines[c.index - 1].page != lines[c.index].page
 
     def beaten(c: _Candidate, d: _Candidate) -> bool:
         if bool(d.title) != bool(c.title):
             return bool(d.title)
-        return not c.title and d.index > c.index  # two titled ones: the run decides
+        if c.title:
+            return False  # two titled ones: the run decides
+        if d.index < c.index and opens_page(c) and page_of(d) < page_of(c):
+            return True
+        if c.index < d.index and opens_page(d) and page_of(c) < page_of(d):
+            return False
+        return d.index > c.index
 
     return [
         c for c in cands
@@ -402,7 +416,7 @@ DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     """Agenda items in the lines of a whole document, in the numbering style it uses most;
     without numbers (minutes), the headings that stand out by font."""
-    runs = [_longest_run(_prefer_titled(_candidates(lines, style)), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+    runs = [_longest_run(_prefer_titled(_candidates(lines, style), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
             for style in ITEM_STYLES]
     run = max(runs, key=len)
     if len(run) < 2 and not (run and run is not runs[0]):
