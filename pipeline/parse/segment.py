@@ -345,7 +345,7 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
         return lines[c.index].page if lines else 0
 
     def opens_page(c: _Candidate) -> bool:
-        return bool(lines) and 0 < c.index and lines[c.index - 1].page != lines[c.index].page
+        return bool(lines) and c.index > 0 and lines[c.index - 1].page != lines[c.index].page
 
     def beaten(c: _Candidate, d: _Candidate) -> bool:
         if bool(d.title) != bool(c.title):
