@@ -491,3 +491,21 @@ def test_the_running_header_repeating_the_paragraph_at_the_top_of_the_next_page_
     items = segment(doc).items
     assert [(i.number, i.title, i.page) for i in items] == [("10", "Budget", 2), ("11", "Riktlinjer för stöd", 2),
                                                           ("12", "Övrigt", 3)]
+
+
+@pytest.mark.parametrize("decision", [
+    ["Rådet beslutade", "1. att anta budgeten,", "2. att avsätta medel,", "3. att uppdra åt kansliet."],
+    ["Beslut", "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet."],
+])
+def test_a_decisions_numbered_list_is_not_the_next_items(decision):
+    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Budget", *decision, "3. Riktlinjer", "Text.",
+                             "4. Övrigt", "Inget."))
+    assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Riktlinjer"),
+                                                    ("4", "Övrigt")]
+
+
+def test_short_items_and_a_later_numbered_decision_are_no_table_of_contents():
+    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Budget", "Text.", "3. Riktlinjer", "Beslut",
+                             "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet.",
+                             "4. Rådet ger kansliet i uppdrag.", "4. Övrigt", "Inget.", "5. Nästa möte", "Text."))
+    assert [i.title for i in items] == ["Mötets öppnande", "Budget", "Riktlinjer", "Övrigt", "Nästa möte"]

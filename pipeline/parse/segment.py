@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from .. import patterns
@@ -208,6 +209,8 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
             continue  # a number alone is a heading only when a title stands under it
         if title and _seat(title):
             continue  # "1. Anna Ek (S), ordförande", "7. Vakant": a numbered seat of a roster
+        if title and style in ("numbered", "bare") and title[:1].islower():
+            continue  # "2. att avsätta medel,": a point of a list, never an item's heading
         dnr = None
         if title:
             dm = re.search(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
@@ -263,6 +266,22 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int]
     return _dense_repeated_list(cands)
 
 
+# A table of contents' entry and the heading it lists share the number and, about, the title.
+TOC_TITLE_RATIO = 0.6
+
+
+def _same_entry(entry: _Candidate, heading: _Candidate) -> bool:
+    """Whether `heading` is the item a table of contents' `entry` lists: the same number and a
+    like title (or no title on one of them) -- not "1. Rådet antar budgeten." of a decision's
+    list after the short items "1. Mötets öppnande", "2. Budget", "3. Riktlinjer"."""
+    if entry.number != heading.number:
+        return False
+    if not entry.title or not heading.title:
+        return True
+    a, b = entry.title.casefold(), heading.title.casefold()
+    return a.startswith(b) or b.startswith(a) or SequenceMatcher(None, a, b).ratio() >= TOC_TITLE_RATIO
+
+
 def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
     """(line before the list, line of the first number's second coming) for the first block of
     candidates with rising numbers on nearly consecutive lines whose numbers all come again
@@ -274,9 +293,9 @@ def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
                and cands[end + 1].number > cands[end].number):
             end += 1
         block = cands[k : end + 1]
-        later = {c.number: c.index for c in reversed(cands[end + 1 :])}
-        if len(block) >= TOC_MIN_ENTRIES and all(c.number in later for c in block):
-            return block[0].index - 1, later[block[0].number]
+        rest = cands[end + 1 :]
+        if len(block) >= TOC_MIN_ENTRIES and all(any(_same_entry(c, d) for d in rest) for c in block):
+            return block[0].index - 1, next(d.index for d in rest if _same_entry(block[0], d))
         k = end + 1
     return None
 
@@ -316,17 +335,26 @@ MAX_STEP = {"paragraph": 30, "finnish": 30, "abbreviated": 30, "labelled": 10}
 MAX_STEP_DEFAULT = 3
 
 
+def _heading_like(c: _Candidate) -> int:
+    """1 for a candidate that reads as a heading: a title that is no sentence (no full stop at
+    its end, as "1. Rådet antar budgeten." of a decision's list has), or a title under it."""
+    return int(not (c.title or "").rstrip().endswith((".", ",", ";")))
+
+
 def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> list[_Candidate]:
-    """The longest chain of candidates whose numbers rise by 1 to `max_step` at each step."""
+    """The longest chain of candidates whose numbers rise by 1 to `max_step` at each step; of
+    chains of one length, the one through more headings (not a decision's numbered sentences
+    "1. Rådet antar …" inside item 2, before the real "3. Riktlinjer")."""
     if not cands:
         return []
-    best_len = [1] * len(cands)
+    best_len = [(1, _heading_like(c)) for c in cands]
     prev = [-1] * len(cands)
     for j in range(len(cands)):
         for i in range(j):
             step = cands[j].number - cands[i].number
-            if 1 <= step <= max_step and best_len[i] + 1 > best_len[j]:
-                best_len[j], prev[j] = best_len[i] + 1, i
+            here = (best_len[i][0] + 1, best_len[i][1] + _heading_like(cands[j]))
+            if 1 <= step <= max_step and here > best_len[j]:
+                best_len[j], prev[j] = here, i
     j = max(range(len(cands)), key=lambda k: (best_len[k], -k))
     chain = []
     while j != -1:
