@@ -509,3 +509,16 @@ def test_short_items_and_a_later_numbered_decision_are_no_table_of_contents():
                              "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet.",
                              "4. Rådet ger kansliet i uppdrag.", "4. Övrigt", "Inget.", "5. Nästa möte", "Text."))
     assert [i.title for i in items] == ["Mötets öppnande", "Budget", "Riktlinjer", "Övrigt", "Nästa möte"]
+
+
+@pytest.mark.parametrize("label", ["Ärende {n}:", "§ {n}.", "Punkt {n}:"])
+def test_a_heading_with_its_punctuation_alone_and_the_title_under_it(label):
+    items = find_items(lines(label.format(n=1), "Mötets öppnande", "Text.", label.format(n=2), "Budget", "Text.",
+                             label.format(n=3), "Övrigt"))
+    assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Övrigt")]
+
+
+def test_sub_points_under_a_title_are_not_part_of_it():
+    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Rapporter", "a) ekonomi", "b) personal", "3. Övrigt"))
+    assert [i.title for i in items] == ["Mötets öppnande", "Rapporter", "Övrigt"]
+    assert [ln.text for ln in items[1].lines] == ["a) ekonomi", "b) personal"]

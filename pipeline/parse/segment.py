@@ -20,10 +20,12 @@ from ..records import ItemBlock, Line, Role, RosterSection, Segments
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
+from .text import list_marker_kind
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
 # Named parts: an optional label word before the number, the number, and the title.
-_TITLE = r"(?:\s*[.:]?\s+(?:[–-]\s+)?(?P<title>\S.*))?$"  # "§ 5 Title", "§ 5. Title", "§ 5 – Title"
+# "§ 5 Title", "§ 5. Title", "§ 5 – Title"; "§ 5." and "Ärende 5:" alone, the title under them
+_TITLE = r"(?:\s*[.:]?\s+(?:[–-]\s+)?(?P<title>\S.*)|\s*[.:])?$"
 # "KS § 45", "Ks 45", "SN 12": a body's short name before the number (2–5 letters, not a word
 # such as "Box" or "Sida" that also stands before numbers).
 _BODY_ABBREVIATION = r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
@@ -521,6 +523,8 @@ def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
     text = nxt.text.strip()
     if not text or ITEM_STYLES["numbered"].match(text) or roster_heading(text) or _is_section(text):
         return False
+    if list_marker_kind(text):
+        return False  # "a) Ekonomi", "– Personal": the item's sub-points, not its title going on
     if CONTINUES.search(title):
         return True
     if text[0].islower() and not text.startswith(("att ", "o ")):
