@@ -617,19 +617,20 @@ FAMILY_FIRST_MIN = 3
 FAMILY_FIRST_SHARE = 2 / 3
 
 
-def family_first_roster(sections: Sequence[RosterSection]) -> bool:
+def family_first_roster(sections: Sequence[RosterSection],
+                        entries: Sequence[Sequence[tuple[str, Line, Role | None]]] | None = None) -> bool:
     """Checkbox grids ("[X] Lindvall Mikael, ordförande") write the family name first, and so
     does a roster most of whose names (read as written) end in a known given name and do not
     start with one ("Forsman Nils", "Lindblad Dagny"); the names it does not know follow them."""
     if sum(1 for s in sections for ln in s.lines if CHECKBOX.match(ln.text)) >= 3:
         return True
     given = patterns.words("given_names")
-    votes = Counter()
-    for section in sections:
-        for text, _, role in roster_entries(section):
-            p = parse_person_line(text, role)
-            tokens = p.name.split() if p else []
-            if len(tokens) < 2:
+    votes: Counter[str] = Counter()
+    for section_entries in entries if entries is not None else [roster_entries(s) for s in sections]:
+        for text, _, _ in section_entries:
+            # the name as written: what stands before the first comma or bracket
+            tokens = [t for t in re.split(r"[,(]", BULLET.sub("", text), maxsplit=1)[0].split() if NAME_TOKEN.match(t)]
+            if len(tokens) < 2 or len(tokens) > 4:
                 continue
             first, last = tokens[0].casefold() in given, tokens[-1].casefold() in given
             if first != last:
@@ -654,11 +655,11 @@ def read_roster(
     absent in a presence column, are returned apart: they did not take part.
     """
     sections = list(sections)
-    family_first = family_first_roster(sections)
+    entries_of = [roster_entries(section) for section in sections]
+    family_first = family_first_roster(sections, entries_of)
     people: list[Participant] = []
     absent: list[Participant] = []
-    for section in sections:
-        entries = roster_entries(section)
+    for section, entries in zip(sections, entries_of, strict=True):
         # "Namn | Organisation | Funktion" with "ledamot" written for the members: a row whose
         # function is a job title instead is no member but an official or a guest
         members_marked = section.role is None and sum(1 for text, _, _ in entries if MEMBER_WORD.search(text)) >= 2
