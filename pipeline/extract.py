@@ -350,6 +350,17 @@ def _bare_number_not_page(text: str, page_number: int) -> bool:
     return t.isdigit() and int(t) != page_number
 
 
+# "10." / "3)" alone on a line: an item's number with its title under it when it is not the page's
+ITEM_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})\s?[.)]$")
+
+
+def _item_number_not_page(text: str, page_number: int) -> bool:
+    """ "1." at the top of page 2 and "10." at the top of page 3 share a shape, as a running
+    header would, but they are items' numbers that happen to open pages: not furniture."""
+    m = ITEM_NUMBER_ALONE.match(text.strip())
+    return bool(m) and int(m.group("n")) != page_number
+
+
 def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line], str | None]]:
     """Separate content from furniture: page labels, and lines repeated in the margins of
     most pages (letterhead footers, running headers that repeat body, date and §)."""
@@ -383,7 +394,8 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
             if margin and PAGE_LABEL.match(ln.text.strip()) and not _bare_number_not_page(ln.text, page.number):
                 label = label or ln.text.strip()
                 furniture.append(ln)
-            elif (margin and _shape(ln) in repeated and not heading) or RULE_LINE.match(ln.text):
+            elif (margin and _shape(ln) in repeated and not heading
+                  and not _item_number_not_page(text, page.number)) or RULE_LINE.match(ln.text):
                 furniture.append(ln)
             else:
                 content.append(ln)

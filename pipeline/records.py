@@ -291,6 +291,7 @@ class Segments:
     front: tuple[Line, ...]  # everything before the first item: letterhead, meeting data, roster
     roster: tuple[RosterSection, ...]
     items: tuple[ItemBlock, ...]
+    back: tuple[Line, ...] = ()  # after the last item: the attendance printed at the end, and what follows
 
 
 EventKind = Literal["election", "replacement", "resignation", "vacancy", "substitution", "absence"]

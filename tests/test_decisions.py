@@ -273,3 +273,36 @@ def test_a_decision_label_in_the_middle_of_a_line():
     got = find_decisions(lines("Ordföranden hälsade välkommen. Beslut: Mötet beslutade att godkänna",
                                "dagordningen."))
     assert [d.text for d in got] == ["Mötet beslutade att godkänna dagordningen."]
+
+
+def test_a_coordinated_board_name_leads_its_own_att_clauses():
+    # "Bygg- och miljönämnden beslutar" alone on a line, no "Beslut" heading over it
+    got = find_decisions(lines("Ärendet", "Förvaltningen har berett ärendet.", "Bygg- och miljönämnden beslutar",
+                               "att anta taxan."), body="Bygg- och miljönämnden Kumla kommun")
+    assert [d.text for d in got] == ["Bygg- och miljönämnden beslutar att anta taxan"]
+
+
+def test_a_lead_proposing_to_the_council_heads_its_att_clauses():
+    got = find_decisions(lines("Förslag till beslut", "Arbetsutskottet föreslår kommunstyrelsen besluta att anta planen.",
+                               "Kommunstyrelsen föreslår kommunfullmäktige", "1. att anta planen,",
+                               "2. att avsätta medel."), body="Kommunstyrelsen Kumla kommun")
+    assert [(d.text, d.kind) for d in got] == [
+        ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen", "förslag"),
+        ("Kommunstyrelsen föreslår kommunfullmäktige att avsätta medel", "förslag")]
+
+
+def test_a_council_recommending_its_parties_decides():
+    assert is_decision("Rådet rekommenderade parterna att anta den reviderade överenskommelsen.")
+
+
+def test_an_earlier_handling_by_another_body_is_not_this_meetings_decision():
+    item = lines("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Förvaltningen har berett ärendet.",
+                 "Förslag: Arbetsutskottet föreslår att kommunstyrelsen antar planen.",
+                 "Beslut: Arbetsutskottet godkände förslaget.", "Kommunstyrelsen 4.3.2025 § 45",
+                 "Förslag: Kommundirektören föreslår att kommunstyrelsen antar planen.", "Beslut: Förslaget godkändes.")
+    assert [d.text for d in find_decisions(item, body="Kommunstyrelsen Kumla kommun")] == ["Förslaget godkändes."]
+
+
+def test_without_a_heading_of_the_meetings_own_handling_nothing_is_left_out():
+    item = lines("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Beslut: Förslaget godkändes.")
+    assert [d.text for d in find_decisions(item, body="Socialnämnden Kumla kommun")] == ["Förslaget godkändes."]

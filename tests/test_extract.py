@@ -227,3 +227,17 @@ def test_a_word_broken_at_the_end_of_a_very_long_line_is_rejoined():
     assert joined.text.endswith(" samverkansinsatser") and rest.text == "i länet"
     unbroken = [Line(text="a" * 40_000, page=1), Line(text="marknad", page=1)]
     assert rejoin_hyphenation(unbroken) == unbroken
+
+
+def test_item_numbers_that_open_pages_are_not_a_running_header():
+    from pipeline.extract import RawPage, _split_furniture
+
+    def page(n, number):
+        lines = [Line(text=f"{n} (3)", page=n, top=30, bottom=39, x0=480, x1=520),
+                 Line(text=f"{number}.", page=n, top=72, bottom=82, x0=70, x1=84),
+                 Line(text="Övriga frågor", page=n, top=86, bottom=96, x0=70, x1=150),
+                 Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100)]
+        return RawPage(n, 595.0, 842.0, lines, [])
+
+    split = _split_furniture([page(1, 2), page(2, 5), page(3, 10)])
+    assert [[ln.text for ln in content][0] for content, _, _ in split] == ["2.", "5.", "10."]

@@ -303,3 +303,40 @@ def test_an_entry_wrapped_inside_its_brackets():
     people = parse_roster([RosterSection(heading="Närvarande", role=None, lines=lines)])
     assert [(p.name, p.organization) for p in people] == [("Eva Strand", "Nora kommun"),
                                                           ("Carola Berg", "Region Örebro län")]
+
+
+def test_a_roster_that_writes_family_names_first_without_a_comma():
+    # most names end in a known given name: the roster's names are turned round, the
+    # unknown one too ("Qvarfordt Tuva"), particles stay with the family name
+    beslutande = lines_of("Lindgren Anna (S), ordförande", "Sandberg Erik (M), 1:e vice ordförande",
+                          "Qvarfordt Tuva (C)", "Holm Karin (V)", "von Bergfors Carola (L)")
+    justerare = lines_of("Sandberg Erik")
+    people, _ = read_roster([RosterSection(heading="Beslutande", role=None, lines=beslutande),
+                             RosterSection(heading="Protokolljusterare", role="justerare", lines=justerare)])
+    assert [(p.name, p.role) for p in people] == [
+        ("Anna Lindgren", "ordförande"), ("Erik Sandberg", "vice ordförande"), ("Tuva Qvarfordt", "ledamot"),
+        ("Karin Holm", "ledamot"), ("Carola von Bergfors", "ledamot"), ("Erik Sandberg", "justerare")]
+
+
+def test_given_names_first_stay_as_written():
+    people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot",
+                                         lines=lines_of("Anna Lindgren", "Erik Sandberg", "Karin Holm",
+                                                        "Tuva Qvarfordt"))])
+    assert [p.name for p in people] == ["Anna Lindgren", "Erik Sandberg", "Karin Holm", "Tuva Qvarfordt"]
+
+
+def lines_of(*texts: str) -> tuple[Line, ...]:
+    return tuple(Line(text=t, page=1) for t in texts)
+
+
+def test_a_function_column_with_members_marked_makes_the_titled_rows_officials_and_guests():
+    rows = (cell("Namn", 70, 100), cell("Organisation", 200, 100), cell("Funktion", 340, 100),
+            cell("Eva Strand", 70, 112), cell("Region Örebro län", 200, 112), cell("ordförande", 340, 112),
+            cell("Kim Nyberg", 70, 124), cell("Kumla kommun", 200, 124), cell("ledamot", 340, 124),
+            cell("Lo Ek", 70, 136), cell("Nora kommun", 200, 136), cell("ledamot", 340, 136),
+            cell("Siv Nord", 70, 148), cell("Region Örebro län", 200, 148), cell("utvecklingsledare", 340, 148),
+            cell("Bo Falk", 70, 160), cell("Länsstyrelsen i Örebro län", 200, 160), cell("handläggare", 340, 160))
+    people = parse_roster([RosterSection(heading="Namn", role=None, lines=rows)])
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Strand", "ordförande"), ("Kim Nyberg", "ledamot"), ("Lo Ek", "ledamot"),
+        ("Siv Nord", "tjänsteperson"), ("Bo Falk", "övrig")]

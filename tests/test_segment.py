@@ -472,3 +472,97 @@ def test_a_joint_meeting_says_so_in_its_head(text, joint):
     from pipeline.parse.classify import JOINT
 
     assert bool(JOINT.search(text)) is joint
+
+
+@pytest.mark.parametrize("marker", ["§ 12 (forts.)", "§ 12 forts.", "12 § (forts)", "Punkt 12, forts.",
+                                    "forts. § 12", "§ 12 Fortsättning"])
+def test_a_page_top_repeating_the_item_in_progress_is_not_an_item(marker):
+    items = segment(lines("§ 11 Budget", "Beslut", "Nämnden antar budgeten.", "§ 12", "Taxor", "Förvaltningen har",
+                          marker, "berett taxorna.", "§ 13 Övrigt")).items
+    assert [(i.number, i.title) for i in items] == [("11", "Budget"), ("12", "Taxor"), ("13", "Övrigt")]
+    assert [ln.text for ln in items[1].lines] == ["Förvaltningen har", "berett taxorna."]
+
+
+def test_an_item_titled_like_a_continuation_word_is_still_an_item():
+    assert [i.title for i in segment(lines("§ 1 Fortsatt arbete med planen", "Text.", "§ 2 Övrigt")).items] == [
+        "Fortsatt arbete med planen", "Övrigt"]
+
+
+def test_the_attendance_printed_after_the_last_item_is_the_roster():
+    seg = segment(lines("Minnesanteckningar", "Punkt 1: Välkommen", "Dagordningen godkändes.", "Punkt 2: Övrigt",
+                        "Inga övriga frågor.", "Närvarande", "Kim Ek, socialchef, Kumla kommun (ordf)",
+                        "Lo Berg, enhetschef, Örebro kommun", "Från Region Örebro län",
+                        "Siv Nord, analytiker, Region Örebro län", "Antecknare: Siv Nord"))
+    assert [ln.text for ln in seg.items[-1].lines] == ["Inga övriga frågor."]
+    people, _ = read_roster(seg.roster)
+    assert {(p.name, p.role) for p in people} >= {("Kim Ek", "ordförande"), ("Lo Berg", "ledamot"),
+                                                  ("Siv Nord", "tjänsteperson")}
+
+
+def test_a_roster_word_in_the_last_items_text_does_not_end_it():
+    seg = segment(lines("§ 1 Val av justerare", "Kim Ek utsågs.", "§ 2 Övrigt", "Ledamöter", "ska lämna förslag",
+                        "före nästa möte."))
+    assert len(seg.items[-1].lines) == 3 and not seg.roster
+
+
+def test_a_label_column_beside_a_long_list_is_not_two_columns_of_text():
+    def at(text, x, top, bold=False):
+        return Line(text=text, page=1, x0=x, top=top, x1=x + 5.2 * len(text), bottom=top + 9, size=9.5, bold=bold)
+
+    labels = ["Tid", "Plats", "Beslutande", "Övriga närvarande", "Protokolljusterare", "Sekreterare",
+              "Protokollet justerat"]
+    values = [["4.3.2025 kl. 13.00–15.30"], ["Kommunhuset, Björksalen"],
+              ["Lindgren Anna (S), ordf.", "Sandberg Erik (M)", "Holm Karin (V)", "Berg Per (C)", "Ek Lars (L)",
+               "Nord Eva (S)", "Ström Sven (M)", "Dahl Maria (KD)"],
+              ["Falk Ingrid, ekonomichef"], ["Sandberg Erik"], ["Lind Carola"], ["12.3.2025"]]
+    page, top = [], 100.0
+    for label, vals in zip(labels, values, strict=True):
+        for k, v in enumerate(vals):
+            if k == 0:
+                page.append(at(label, 70, top, bold=True))
+            page.append(at(v, 180, top))
+            top += 12
+        top += 8
+    seg = segment([*page, at("§ 1 Budget", 70, top + 20, bold=True), at("Text.", 70, top + 34)])
+    beslutande = next(s for s in seg.roster if s.heading == "Beslutande")
+    assert [ln.text for ln in beslutande.lines][:2] == ["Lindgren Anna (S), ordf.", "Sandberg Erik (M)"]
+
+
+def test_the_running_header_repeating_the_paragraph_at_the_top_of_the_next_page_is_not_the_item():
+    doc = [*lines("Paragraf 10", "Budget", "Text.", "Paragraf 11", "Riktlinjer för stöd", "Ärendebeskrivning",
+                  "Förvaltningen har sett över riktlinjerna.", page=2),
+           *lines("§ 11", "Beslutsunderlag", "- Tjänsteskrivelse", "Paragraf 12", "Övrigt", "Inget.", page=3)]
+    items = segment(doc).items
+    assert [(i.number, i.title, i.page) for i in items] == [("10", "Budget", 2), ("11", "Riktlinjer för stöd", 2),
+                                                          ("12", "Övrigt", 3)]
+
+
+@pytest.mark.parametrize("decision", [
+    ["Rådet beslutade", "1. att anta budgeten,", "2. att avsätta medel,", "3. att uppdra åt kansliet."],
+    ["Beslut", "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet."],
+])
+def test_a_decisions_numbered_list_is_not_the_next_items(decision):
+    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Budget", *decision, "3. Riktlinjer", "Text.",
+                             "4. Övrigt", "Inget."))
+    assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Riktlinjer"),
+                                                    ("4", "Övrigt")]
+
+
+def test_short_items_and_a_later_numbered_decision_are_no_table_of_contents():
+    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Budget", "Text.", "3. Riktlinjer", "Beslut",
+                             "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet.",
+                             "4. Rådet ger kansliet i uppdrag.", "4. Övrigt", "Inget.", "5. Nästa möte", "Text."))
+    assert [i.title for i in items] == ["Mötets öppnande", "Budget", "Riktlinjer", "Övrigt", "Nästa möte"]
+
+
+@pytest.mark.parametrize("label", ["Ärende {n}:", "§ {n}.", "Punkt {n}:"])
+def test_a_heading_with_its_punctuation_alone_and_the_title_under_it(label):
+    items = find_items(lines(label.format(n=1), "Mötets öppnande", "Text.", label.format(n=2), "Budget", "Text.",
+                             label.format(n=3), "Övrigt"))
+    assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Övrigt")]
+
+
+def test_sub_points_under_a_title_are_not_part_of_it():
+    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Rapporter", "a) ekonomi", "b) personal", "3. Övrigt"))
+    assert [i.title for i in items] == ["Mötets öppnande", "Rapporter", "Övrigt"]
+    assert [ln.text for ln in items[1].lines] == ["a) ekonomi", "b) personal"]

@@ -160,7 +160,7 @@ HELD_OUT_SHORT = {
     "decisions": "held-out decisions below 0.90",
 }
 # What the held-out part reaches today, a little under: a change that loses ground fails here.
-HELD_OUT_FLOOR = {"participants": 0.78, "items": 0.78, "decisions": 0.68}
+HELD_OUT_FLOOR = {"participants": 0.81, "items": 0.78, "decisions": 0.85}
 
 
 def _cases() -> list:

@@ -14,6 +14,7 @@ from functools import cache
 
 from .. import patterns
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, Role
+from .dates import DATE_PATTERN
 from .people import parse_person_line
 from .text import (
     SUB_HEADING,
@@ -65,14 +66,23 @@ def _background() -> re.Pattern[str]:
 def own_subjects(body: str | None) -> tuple[str, ...]:
     """The words a protocol uses for its own body as a subject: the generic ones ("Rådet",
     "Nämnden") and the body's own head noun ("Kommunstyrelsen", "Socialnämnden",
-    "Chefsgruppen" for "Chefsgrupp folkhälsa")."""
+    "Chefsgruppen" for "Chefsgrupp folkhälsa"), a coordinated name whole ("Bygg- och
+    miljönämnden").
+
+    >>> own_subjects("Bygg- och miljönämnden Kumla kommun")[-2:]
+    ('bygg- och miljönämnden', 'miljönämnden')
+    """
     subjects = list(_table()["self_subjects"])
-    for word in (body or "").split():
-        w = word.casefold().strip(",.()")
+    words = [word.casefold().strip(",.()") for word in (body or "").split()]
+    for k, w in enumerate(words):
         if re.search(r"(?:råd|nämnd|styrelse|grupp|utskott|fullmäktige|sektion|direktion|beredning)(?:en|et|n)?$", w):
-            subjects.append(w)
-            if not re.search(r"(?:en|et|n|fullmäktige)$", w):
-                subjects.append(w + ("et" if w.endswith("råd") else "en"))
+            heads = [w]
+            if k >= 2 and words[k - 1] in ("och", "&") and words[k - 2].endswith("-"):
+                heads.insert(0, " ".join(words[k - 2 : k + 1]))  # "bygg- och miljönämnden"
+            for head in heads:
+                subjects.append(head)
+                if not re.search(r"(?:en|et|n|fullmäktige)$", head):
+                    subjects.append(head + ("et" if head.endswith("råd") else "en"))
             break
     return tuple(dict.fromkeys(subjects))
 
@@ -148,7 +158,12 @@ def _is_heading_line(ln: Line, mostly_plain: bool) -> bool:
 
 
 # "Nämnden beslutar" / "Kommunstyrelsen beslutar:" alone on a line: a decision section's heading.
-DECIDING_LEAD = re.compile(r"^(?P<subject>\S+(?:\s(?:och|&)\s\S+)?)\s+beslutar\s*:?$", re.I)
+# "Kommunstyrelsen föreslår kommunfullmäktige" alone on a line leads the clauses of a proposal
+# to another body, which is the meeting's decision all the same.
+_LEAD_SUBJECT = r"(?P<subject>\S+(?:\s(?:och|&)\s\S+)?)"
+_RECIPIENT = r"(?:kommun|region)?fullmäktige|\w+(?:nämnden|styrelsen)"
+_LEAD_VERB = rf"(?:beslutar|föreslår\s+(?:{_RECIPIENT})(?:\s+(?:att\s+)?besluta)?)"
+DECIDING_LEAD = re.compile(rf"^{_LEAD_SUBJECT}\s+{_LEAD_VERB}\s*:?$", re.I)
 PROPOSAL_SECTION = re.compile(r"förslag|yrkande|proposition", re.I)
 
 
@@ -356,10 +371,40 @@ def _split_inline_decision(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
+# "Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Stadsstyrelsen 26.09.2022 § 190": a line that
+# heads one handling of the matter (a body, a date, its §), as Finland-Swedish protocols repeat
+# an item's earlier handling before this meeting's.
+_HANDLING_ORGAN = r"(?P<organ>[A-ZÅÄÖ][\w-]*(?:\s+(?:och\s+|&\s+)?[\w-]+){0,5}?)"
+_HANDLING_NUMBER = r"(?:§\s*\d{1,4}|\d{1,4}\s*§)"
+HANDLING_HEADING = re.compile(rf"^{_HANDLING_ORGAN}\s+(?:den\s+)?(?:{DATE_PATTERN})\s*,?\s*{_HANDLING_NUMBER}$")
+
+
+def this_meetings_handling(lines: Sequence[Line], body: str | None) -> list[Line]:
+    """An item's lines without the earlier handling of other bodies: where the item has a
+    handling heading of the meeting's own body ("Kommunstyrelsen 4.3.2025 § 45"), a block under
+    another body's heading ("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", up to the next
+    such heading) records what that body decided, not this meeting."""
+    subjects = {s.casefold() for s in own_subjects(body)}
+    heads = [(i, m.group("organ").casefold()) for i, ln in enumerate(lines)
+             if (m := HANDLING_HEADING.match(ln.text.strip()))]
+    if not any(organ in subjects for _, organ in heads):
+        return list(lines)
+    keep: list[Line] = []
+    own = True
+    at = dict(heads)
+    for i, ln in enumerate(lines):
+        if i in at:
+            own = at[i] in subjects
+            continue
+        if own:
+            keep.append(ln)
+    return keep
+
+
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
     """Decisions of one item, verbatim and in order.  `body` is the document's body: a
     sentence with it as the subject records the meeting's own decision."""
-    lines = _split_inline_decision(lines)
+    lines = _split_inline_decision(this_meetings_handling(lines, body))
     blocks, sectioned = _split_sections(lines, body)
     found: list[tuple[str, Line]] = []
     if blocks:

@@ -161,7 +161,11 @@ def text_column_order(lines: Sequence[Line]) -> list[Line]:
         two = [r for r in region if len(r) == 2 and abs((r[1].x0 or 0.0) - split) <= SAME_COLUMN_PT]
         full = [r for r in two if ((r[0].x1 or 0.0) - (r[0].x0 or 0.0)) >= TEXT_COLUMN_FILL * width]
         right_width = max(((r[1].x1 or 0.0) - split for r in two), default=0.0)
-        if len(two) < TEXT_COLUMN_ROWS or len(full) * 3 < len(two) or width < TEXT_COLUMN_BALANCE * right_width:
+        # a label column's entries go on in the right column alone, row after row ("Beslutande"
+        # beside the first of many names); page columns of text fill the left one first
+        right_alone = [r for r in region if len(r) == 1 and abs((r[0].x0 or 0.0) - split) <= SAME_COLUMN_PT]
+        if (len(two) < TEXT_COLUMN_ROWS or len(full) * 3 < len(two) or width < TEXT_COLUMN_BALANCE * right_width
+                or 2 * len(right_alone) >= len(two)):
             continue  # a narrow label column beside the text is not a page column
         cells = [c for r in region for c in r]
         ordered = [c for c in cells if (c.x0 or 0.0) < split - SAME_COLUMN_PT] + \

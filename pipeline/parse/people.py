@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -363,7 +364,7 @@ def given_name_first(name: str) -> str:
     "Mikael Lindvall".  The given name is the last word when it is a known given name ("Berg
     Lundell Siri", "von Bergfors Carola"); a name whose first word is one and last word is not
     is already given name first ("Emilia Ingman"); else the family name is the first word ("Phan
-    An Tuan" -> "An Tuan Phan")."""
+    An Tuan" -> "An Tuan Phan"), with the particles before it ("von Bergfors Lars-Göran")."""
     tokens = name.split()
     given = patterns.words("given_names")
     first, last = tokens[0].casefold() in given, tokens[-1].casefold() in given
@@ -371,7 +372,10 @@ def given_name_first(name: str) -> str:
         return " ".join([tokens[-1], *tokens[:-1]])
     if first and not last:
         return name  # written given name first after all, in a roster that mostly is not
-    return " ".join([*tokens[1:], tokens[0]])
+    lead = 0
+    while lead < len(tokens) - 2 and tokens[lead].casefold() in PARTICLES:
+        lead += 1  # "von Bergfors Carola": the particle goes with the family name
+    return " ".join([*tokens[lead + 1 :], *tokens[: lead + 1]])
 
 
 def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
@@ -607,9 +611,38 @@ def _is_guest_heading(heading: str) -> bool:
     return heading.strip().rstrip(":").casefold() in _guest_headings()
 
 
-def family_first_roster(sections: Sequence[RosterSection]) -> bool:
-    """Checkbox grids ("[X] Lindvall Mikael, ordförande") write the family name first."""
-    return sum(1 for s in sections for ln in s.lines if CHECKBOX.match(ln.text)) >= 3
+# A roster writes family names first ("Lindvall Mikael, ordförande", no comma between) when at
+# least this many of its names end in a known given name, and that form wins by this share.
+FAMILY_FIRST_MIN = 3
+FAMILY_FIRST_SHARE = 2 / 3
+
+
+def family_first_roster(sections: Sequence[RosterSection],
+                        entries: Sequence[Sequence[tuple[str, Line, Role | None]]] | None = None) -> bool:
+    """Checkbox grids ("[X] Lindvall Mikael, ordförande") write the family name first, and so
+    does a roster most of whose names (read as written) end in a known given name and do not
+    start with one ("Forsman Nils", "Lindblad Dagny"); the names it does not know follow them."""
+    if sum(1 for s in sections for ln in s.lines if CHECKBOX.match(ln.text)) >= 3:
+        return True
+    given = patterns.words("given_names")
+    votes: Counter[str] = Counter()
+    for section_entries in entries if entries is not None else [roster_entries(s) for s in sections]:
+        for text, _, _ in section_entries:
+            # the name as written: what stands before the first comma or bracket
+            tokens = [t for t in re.split(r"[,(]", BULLET.sub("", text), maxsplit=1)[0].split() if NAME_TOKEN.match(t)]
+            if len(tokens) < 2 or len(tokens) > 4:
+                continue
+            first, last = tokens[0].casefold() in given, tokens[-1].casefold() in given
+            if first != last:
+                votes["family_first" if last else "given_first"] += 1
+    decided = votes["family_first"] + votes["given_first"]
+    return votes["family_first"] >= FAMILY_FIRST_MIN and votes["family_first"] >= FAMILY_FIRST_SHARE * decided
+
+
+# "ledamot" written in a roster's entries: the roster writes every seat's function (a chair is
+# marked in any roster, so "ordförande" says nothing of the others); SEAT_WORD marks a seat.
+MEMBER_WORD = re.compile(r"\bledamot\b", re.I)
+SEAT_WORD = re.compile(r"\b(?:ledamot|ordinarie|ordförande|ordf|ersättare)\b", re.I)
 
 
 def read_roster(
@@ -622,11 +655,15 @@ def read_roster(
     absent in a presence column, are returned apart: they did not take part.
     """
     sections = list(sections)
-    family_first = family_first_roster(sections)
+    entries_of = [roster_entries(section) for section in sections]
+    family_first = family_first_roster(sections, entries_of)
     people: list[Participant] = []
     absent: list[Participant] = []
-    for section in sections:
-        for text, line, role in roster_entries(section):
+    for section, entries in zip(sections, entries_of, strict=True):
+        # "Namn | Organisation | Funktion" with "ledamot" written for the members: a row whose
+        # function is a job title instead is no member but an official or a guest
+        members_marked = section.role is None and sum(1 for text, _, _ in entries if MEMBER_WORD.search(text)) >= 2
+        for text, line, role in entries:
             p = parse_person_line(
                 text,
                 role,
@@ -637,10 +674,18 @@ def read_roster(
             )
             if p is None:
                 continue
+            if family_first and section.role == "justerare":
+                # the justerare sits on the roster above: the name as written there, either way round
+                turned = parse_person_line(text, role, family_first=True, default_org=section.organization or default_org)
+                if turned is not None and any(q.name == turned.name for q in people):
+                    p = turned
             p = replace(p, doc_id=doc_id, page=line.page, quote=text)
             if section.absent or p.present is False and not CHECKBOX.match(text):
                 absent.append(p)
                 continue
+            if members_marked and p.role == "ledamot" and p.title and not SEAT_WORD.search(text):
+                kind = _organization_kinds().get(p.organization or "")
+                p = replace(p, role="tjänsteperson" if kind in (None, "region", "kommun") else "övrig")
             if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
                 p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title
             people.append(p)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from .. import patterns
@@ -19,10 +20,12 @@ from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
+from .text import list_marker_kind
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
 # Named parts: an optional label word before the number, the number, and the title.
-_TITLE = r"(?:\s*[.:]?\s+(?:[–-]\s+)?(?P<title>\S.*))?$"  # "§ 5 Title", "§ 5. Title", "§ 5 – Title"
+# "§ 5 Title", "§ 5. Title", "§ 5 – Title"; "§ 5." and "Ärende 5:" alone, the title under them
+_TITLE = r"(?:\s*[.:]?\s+(?:[–-]\s+)?(?P<title>\S.*)|\s*[.:])?$"
 # "KS § 45", "Ks 45", "SN 12": a body's short name before the number (2–5 letters, not a word
 # such as "Box" or "Sida" that also stands before numbers).
 _BODY_ABBREVIATION = r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
@@ -64,6 +67,38 @@ CASE_BEFORE_TITLE = re.compile(r"^(?P<dnr>[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-Z
 DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.|Ärendenr|Ärendenummer)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
 CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
+
+
+@cache
+def _continued_words() -> str:
+    words = sorted(patterns.load("headings")["continued"], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """ "(forts.)", "forts", ", fortsättning": the title of a heading that only says its item
+    goes on from the page before."""
+    return re.compile(rf"^[,:–-]?\s*[(\[]?(?:{_continued_words()})[)\]]?\.?$", re.I)
+
+
+def is_continuation(text: str) -> bool:
+    """True for a line that repeats an item's number to say it goes on: "§ 12 (forts.)",
+    "Punkt 3, forts.", "forts. § 12" (a running marker, neither a heading nor text).
+
+    >>> is_continuation("§ 12 (forts.)"), is_continuation("12 § forts"), is_continuation("§ 12 Budget")
+    (True, True, False)
+    """
+    text = re.sub(r"(?<=\d),\s+", " ", text.strip())  # "Punkt 12, forts."
+    lead = re.match(rf"^[(\[]?(?:{_continued_words()})[)\]]?\.?\s+(?P<rest>\S.*)$", text, re.I)
+    if lead:  # "forts. § 12", "Fortsättning § 12"
+        text = lead.group("rest")
+        return any(p.match(text) and not p.match(text).group("title") for p in ITEM_STYLES.values())
+    for pattern in ITEM_STYLES.values():
+        m = pattern.match(text)
+        if m and m.group("title") and _continuation().match(m.group("title").strip()):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -176,6 +211,8 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
             continue  # a number alone is a heading only when a title stands under it
         if title and _seat(title):
             continue  # "1. Anna Ek (S), ordförande", "7. Vakant": a numbered seat of a roster
+        if title and style in ("numbered", "bare") and title[:1].islower():
+            continue  # "2. att avsätta medel,": a point of a list, never an item's heading
         dnr = None
         if title:
             dm = re.search(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
@@ -231,6 +268,22 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int]
     return _dense_repeated_list(cands)
 
 
+# A table of contents' entry and the heading it lists share the number and, about, the title.
+TOC_TITLE_RATIO = 0.6
+
+
+def _same_entry(entry: _Candidate, heading: _Candidate) -> bool:
+    """Whether `heading` is the item a table of contents' `entry` lists: the same number and a
+    like title (or no title on one of them) -- not "1. Rådet antar budgeten." of a decision's
+    list after the short items "1. Mötets öppnande", "2. Budget", "3. Riktlinjer"."""
+    if entry.number != heading.number:
+        return False
+    if not entry.title or not heading.title:
+        return True
+    a, b = entry.title.casefold(), heading.title.casefold()
+    return a.startswith(b) or b.startswith(a) or SequenceMatcher(None, a, b).ratio() >= TOC_TITLE_RATIO
+
+
 def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
     """(line before the list, line of the first number's second coming) for the first block of
     candidates with rising numbers on nearly consecutive lines whose numbers all come again
@@ -242,9 +295,9 @@ def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
                and cands[end + 1].number > cands[end].number):
             end += 1
         block = cands[k : end + 1]
-        later = {c.number: c.index for c in reversed(cands[end + 1 :])}
-        if len(block) >= TOC_MIN_ENTRIES and all(c.number in later for c in block):
-            return block[0].index - 1, later[block[0].number]
+        rest = cands[end + 1 :]
+        if len(block) >= TOC_MIN_ENTRIES and all(any(_same_entry(c, d) for d in rest) for c in block):
+            return block[0].index - 1, next(d.index for d in rest if _same_entry(block[0], d))
         k = end + 1
     return None
 
@@ -284,17 +337,26 @@ MAX_STEP = {"paragraph": 30, "finnish": 30, "abbreviated": 30, "labelled": 10}
 MAX_STEP_DEFAULT = 3
 
 
+def _heading_like(c: _Candidate) -> int:
+    """1 for a candidate that reads as a heading: a title that is no sentence (no full stop at
+    its end, as "1. Rådet antar budgeten." of a decision's list has), or a title under it."""
+    return int(not (c.title or "").rstrip().endswith((".", ",", ";")))
+
+
 def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> list[_Candidate]:
-    """The longest chain of candidates whose numbers rise by 1 to `max_step` at each step."""
+    """The longest chain of candidates whose numbers rise by 1 to `max_step` at each step; of
+    chains of one length, the one through more headings (not a decision's numbered sentences
+    "1. Rådet antar …" inside item 2, before the real "3. Riktlinjer")."""
     if not cands:
         return []
-    best_len = [1] * len(cands)
+    best_len = [(1, _heading_like(c)) for c in cands]
     prev = [-1] * len(cands)
     for j in range(len(cands)):
         for i in range(j):
             step = cands[j].number - cands[i].number
-            if 1 <= step <= max_step and best_len[i] + 1 > best_len[j]:
-                best_len[j], prev[j] = best_len[i] + 1, i
+            here = (best_len[i][0] + 1, best_len[i][1] + _heading_like(cands[j]))
+            if 1 <= step <= max_step and here > best_len[j]:
+                best_len[j], prev[j] = here, i
     j = max(range(len(cands)), key=lambda k: (best_len[k], -k))
     chain = []
     while j != -1:
@@ -303,14 +365,28 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
     return chain[::-1]
 
 
-def _prefer_titled(cands: list[_Candidate], window: int = 6) -> list[_Candidate]:
+def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: int = 6) -> list[_Candidate]:
     """A running header that repeats "13 §" just above the real heading is not the item: of two
-    candidates with one number a few lines apart, the one with a title stays, else the later."""
+    candidates with one number a few lines apart, the one with a title stays, else the later --
+    unless the later opens the next page: that is the header repeating the § in progress
+    ("Paragraf 11" / title at the foot of page 2, "§ 11" at the top of page 3)."""
+
+    def page_of(c: _Candidate) -> int:
+        return lines[c.index].page if lines else 0
+
+    def opens_page(c: _Candidate) -> bool:
+        return bool(lines) and c.index > 0 and lines[c.index - 1].page != lines[c.index].page
 
     def beaten(c: _Candidate, d: _Candidate) -> bool:
         if bool(d.title) != bool(c.title):
             return bool(d.title)
-        return not c.title and d.index > c.index  # two titled ones: the run decides
+        if c.title:
+            return False  # two titled ones: the run decides
+        if d.index < c.index and opens_page(c) and page_of(d) < page_of(c):
+            return True
+        if c.index < d.index and opens_page(d) and page_of(c) < page_of(d):
+            return False
+        return d.index > c.index
 
     return [
         c for c in cands
@@ -370,7 +446,7 @@ DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     """Agenda items in the lines of a whole document, in the numbering style it uses most;
     without numbers (minutes), the headings that stand out by font."""
-    runs = [_longest_run(_prefer_titled(_candidates(lines, style)), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+    runs = [_longest_run(_prefer_titled(_candidates(lines, style), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
             for style in ITEM_STYLES]
     run = max(runs, key=len)
     if len(run) < 2 and not (run and run is not runs[0]):
@@ -447,6 +523,8 @@ def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
     text = nxt.text.strip()
     if not text or ITEM_STYLES["numbered"].match(text) or roster_heading(text) or _is_section(text):
         return False
+    if list_marker_kind(text):
+        return False  # "a) Ekonomi", "– Personal": the item's sub-points, not its title going on
     if CONTINUES.search(title):
         return True
     if text[0].islower() and not text.startswith(("att ", "o ")):
@@ -617,6 +695,8 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current = open_(absent[0], None, absent[1], line, absent=True)
             continue
         staff = _staff_heading().match(text) if not left else None
+        if staff and staff.group("alone") is not None and not known_organization(staff.group("unit")):
+            staff = None  # "Från Kumla kommun" alone is a heading, "Från och med" is not
         if staff:
             # "Från Region Örebro län: Kim Ek och Lo Berg." — the staff of a unit or organisation
             current = open_(f"Från {staff.group('unit')}", "tjänsteperson", staff.group("rest") or "", line)
@@ -743,14 +823,48 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
 def segment(lines: Sequence[Line], with_items: bool = True) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
-    lines = linearize_agenda_tables(text_column_order(lines))
+    lines = [ln for ln in linearize_agenda_tables(text_column_order(lines)) if not is_continuation(ln.text)]
     items = find_items(lines) if with_items else []
     first = items[0].heading if items else None
     end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
     if first is not None and _title_at_left(lines, end) == items[0].title:
         end -= 1  # the first item's title, left of its number, is not front matter
     front = list(lines[:end])
-    return Segments(front=tuple(front), roster=tuple(find_roster(front)), items=tuple(items))
+    roster = find_roster(front)
+    back: tuple[Line, ...] = ()
+    if items:
+        # "Närvarande" / "Ledamöter" after the last item: the attendance printed at the end
+        # ends that item, and is read like a roster in the front matter.
+        last = items[-1]
+        cut = back_roster_start(last.lines)
+        if cut is not None:
+            kept, back = last.lines[:cut], last.lines[cut:]
+            items[-1] = replace(last, lines=kept, end_page=max([last.page, *(ln.page for ln in kept)]))
+            roster = [*roster, *find_roster(back)]
+    return Segments(front=tuple(front), roster=tuple(roster), items=tuple(items), back=back)
+
+
+# A roster heading after the last item opens the attendance printed at the end when at least
+# this many of the lines after it are roster entries.
+BACK_ROSTER_MIN_ENTRIES = 2
+
+
+def back_roster_start(lines: Sequence[Line]) -> int | None:
+    """Index of the line where a roster printed after the last item begins: a roster heading
+    standing first on its line ("Närvarande", "Ledamöter:", "Deltagare: Anna Ek, Per Berg")
+    followed by entries; None when the item's lines hold none."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        head = roster_heading(text) if text[:1].isupper() else None
+        if head is None or head[1] in ("sekreterare", "justerare"):
+            continue
+        following = [ln.text.strip() for ln in lines[i + 1 : i + 1 + 2 * BACK_ROSTER_MIN_ENTRIES]]
+        entries = sum(1 for t in following if starts_entry(t) and not roster_heading(t))
+        if head[2] and starts_entry(head[2]):
+            entries += 1
+        if entries >= BACK_ROSTER_MIN_ENTRIES:
+            return i
+    return None
 
 
 # --------------------------------------------------------------------------- joint meetings

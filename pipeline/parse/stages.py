@@ -226,6 +226,7 @@ def _meeting_amounts(state: State) -> State:
     amounts = _amounts(list(seg.front), None, doc.doc_id)
     for block, item in zip(seg.items, state["items"], strict=True):
         amounts.extend(_link_decision(a, item) for a in _amounts(list(block.lines), block.number, doc.doc_id))
+    amounts.extend(_amounts(list(seg.back), None, doc.doc_id))
     return {"amounts": amounts}
 
 

@@ -2942,3 +2942,479 @@ def board_arbetsutskott(rng: random.Random) -> Rendered:
     f.in_items = False
     P.signature_box(f, m, columns=3, labels=("Ordförande", "Justerare", "Sekreterare"))
     return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- whole-document structures
+def forts_furniture(base, *, x: float | None = None, form: str = "§ {n} (forts.)"):
+    """``base`` and, on a page that goes on with an item begun on an earlier page, "§ 12
+    (forts.)" above the text (at the left margin, or at ``x``)."""
+
+    def draw(c, page, total, lines, flow):
+        base(c, page, total, lines, flow)
+        first = next((ln for ln in lines if ln.item), None)
+        fact = next((i for i in flow.items if first and i.number == first.item), None)
+        if fact is None or fact.ln.page >= page or (lines and lines[0] is fact.ln):
+            return
+        st = flow.style
+        c.setFont(st.bold, 9.5)
+        c.drawString(st.left + (x or 0.0), H - st.top + 16, form.format(n=fact.number))
+
+    return draw
+
+
+def voting_lines(f: Flow, m: Meeting, *, heading: str = "Beslutande", family_first: bool = False,
+                 comma: bool = True) -> None:
+    """ "Beslutande" one "Name (S), ordförande" a line, serving substitutes "X (M) för Y (M)"."""
+    P.heading_line(f, heading, before=10)
+    for s in [s for s in m.seats if s.role != "ersättare" or s.replaces]:
+        name = s.person.family_first.replace(",", "") if family_first and not comma else written_name(s, family_first)
+        role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role in ("ordförande", "vice ordförande") else ""
+        gone = f", tjänstgörande ersättare för {s.replaces.name}" if s.replaces else ""
+        P.record(f, f.para(f"{name} ({s.party}){role}{gone}", hang=10, before=0, together=True)[0], s)
+
+
+def written_name(s, family_first: bool) -> str:
+    return P.written_name(s, family_first)
+
+
+@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for", "r_one_per_line",
+         "h_para", "d_beslut", "d_att_clauses", "d_proposal_kf", "d_not_yrkanden", "d_not_reservation", "date_iso")
+def board_decision_first(rng: random.Random) -> Rendered:
+    """Every item opens with its decision, as many meeting systems print an excerpt: "§ 45
+    Title", "Dnr KS 2024/123", then "Beslut" ("Kommunstyrelsen beslutar att" over "– clause"
+    rows, or one sentence), and only after it "Sammanfattning av ärendet", "Beslutsunderlag",
+    "Yrkanden", "Propositionsordning", "Reservation", "Beslutet skickas till"; page one "Tid och
+    plats", "Beslutande" one a line (serving substitutes "…, tjänstgörande ersättare för Y"),
+    "Ersättare", "Övriga närvarande", "Justerare", "Sekreterare"; the municipal running header;
+    Helvetica."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2, 5)), spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("helvetica", size=10, top=84, bottom=80))
+    f.line(m.organ, bold=True, size=15)
+    f.line(f"Protokoll {C.fmt_date(m.date, 'iso')}", size=11, before=3)
+    P.heading_line(f, "Tid och plats", before=12)
+    f.line(f"{m.place}, {m.time}")
+    voting_lines(f, m)
+    P.roster_lines(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
+                   lambda s: f"{s.name} ({s.party})")
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    P.heading_line(f, "Justerare")
+    P.record_justerare(f, f.line(f"{m.justerare.name} ({m.justerare.party})"), m)
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", new_page=k == 0, size=11.5)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", size=9, before=1)
+        paras, decisions = house_decision(m, it, rng, "lead_att", bullet="– ")
+        if paras:
+            printed = sec.write("Beslut", paras, gap=2)
+            for d in decisions:
+                f.decision(d)
+            if it.kind == "justerare":
+                P.record_justerare(f, printed[-1][0], m)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            sec.write("Sammanfattning av ärendet", [(" ".join(texts), 0.0)])
+        if it.basis:
+            sec.write("Beslutsunderlag", [(f"– {b}", 8.0) for b in basis_rows(m, it, rng)], gap=2)
+        if it.kind == "topic" and it.acts and rng.random() < 0.5:
+            yrk, gang, res = motions(m, it, rng, "förvaltningens förslag")
+            sec.write("Yrkanden", [(t, 0.0) for t in yrk])
+            sec.write("Propositionsordning", [(t, 0.0) for t in gang])
+            if res:
+                sec.write("Reservation", [(res, 0.0)])
+        if it.kind == "topic":
+            sec.write("Beslutet skickas till", [("Kommunfullmäktige" if it.proposal else "Förvaltningen", 0.0)], gap=2)
+    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
+         "r_one_per_line", "r_utses_justera", "h_para", "h_own_line", "page_break_item", "d_namnden_beslutar",
+         "d_att_clauses", "d_numbered", "d_not_proposal", "d_proposal_kf", "date_long")
+def board_title_below(rng: random.Random) -> Rendered:
+    """Items whose number stands alone ("§ 12", bold, larger) with the title on the line after it
+    and "Dnr KS 2024/123" under the title; "Ärendet", "Beslutsunderlag", "Förslag till beslut"
+    (the committee's proposal: "Arbetsutskottet föreslår kommunstyrelsen besluta att …"), then,
+    without a "Beslut" heading, the lead "Kommunstyrelsen beslutar" alone on a line over "att
+    …" rows (numbered "1. att …" when there are several), and "Expedieras till"; a page that goes
+    on with an item repeats "§ 12 (forts.)" above the text; page one "Närvarande beslutande",
+    "Närvarande ersättare", "Övriga närvarande", "Utses att justera"; Times."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 3, 4)), spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("times", size=11, top=92, bottom=80))
+    f.line(f"{m.org.upper()}", bold=True, size=12)
+    f.line("SAMMANTRÄDESPROTOKOLL", bold=True, size=14, before=6)
+    f.line(f"{m.organ}, {C.fmt_date(m.date, 'long')}", before=3)
+    f.line(f"Plats och tid: {m.place}, {m.time}", before=10)
+    voting_lines(f, m, heading="Närvarande beslutande")
+    P.roster_lines(f, "Närvarande ersättare", [s for s in m.role("ersättare") if not s.replaces],
+                   lambda s: f"{s.name} ({s.party})")
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    j = m.justerare
+    P.record_justerare(f, f.line(f"Utses att justera: {j.name} ({j.party})", before=10), m)
+    P.record_secretary(f, f.line(f"Sekreterare: {m.secretary.name}", before=4), m)
+    lead = f"{m.subject} beslutar"
+    for k, it in enumerate(m.items):
+        head = f.line(f"§ {it.number}", bold=True, size=13, before=18, keep=3, new_page=k == 0)
+        f.item(str(it.number), it.title, head, it.dnr)
+        f.para(it.title, bold=True, size=11.5, before=2)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", size=9.5, before=1)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.line("Ärendet", bold=True, before=8, keep=1)
+            f.para(" ".join(texts))
+        if it.basis:
+            f.line("Beslutsunderlag", bold=True, before=8, keep=1)
+            for b in basis_rows(m, it, rng, form="daterad"):
+                f.para(b, before=1)
+        acts = acts_of(m, it)
+        if it.kind == "justerare":
+            s = P.justerare_sentence(m, rng)
+            f.para(s, before=8)
+            f.decision(s)
+            P.record_justerare(f, f.lines[-1], m)
+            continue
+        if not acts:
+            continue
+        verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
+        if it.kind == "topic":
+            f.line("Förslag till beslut", bold=True, before=8, keep=1)
+            au = "föreslår kommunstyrelsen besluta" if m.organ == "Kommunstyrelsen" else "föreslår nämnden besluta"
+            f.para(f"{'Arbetsutskottet' if m.organ == 'Kommunstyrelsen' else 'Förvaltningen'} {au} att {acts[0]}.")
+        lead = f"{m.subject} {verb}"
+        f.para(lead, before=8, together=True)
+        for n, act in enumerate(acts, 1):
+            end = "." if n == len(acts) else ","
+            f.para(f"{n}. att {act}{end}" if len(acts) > 1 else f"att {act}{end}", x=14, hang=14, before=1)
+            f.decision(f"{lead} att {act}")
+        if it.kind == "topic":
+            f.line("Expedieras till", bold=True, before=8, keep=1)
+            f.para("Kommunfullmäktige" if it.proposal else rng.choice(RECIPIENTS), before=1)
+    f.in_items = False
+    P.signature_box(f, m, columns=3, labels=("Ordförande", "Justerare", "Sekreterare"))
+    return Rendered(f, forts_furniture(P.furniture_board(m, date_form="long", current=False)), m.kind,
+                    "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+
+
+MINUTES_DECIDED = ("Beslutades att {act}.", "Mötet beslöt att {act}.", "{subject} enades om att {act}.",
+                   "Det beslutades att {act}.")
+
+
+def minutes_sentence(m: Meeting, act: str, rng: random.Random) -> str:
+    """A decision of minutes in one of the impersonal forms: "Beslutades att …", "Mötet beslöt
+    att …", "Gruppen enades om att …"."""
+    return rng.choice(MINUTES_DECIDED).format(act=act, subject=m.subject)
+
+
+@variant("minutes", "h_punkt", "d_sentences", "r_one_per_line", "r_role_paren", "r_absent", "r_antecknare",
+         "r_guests", "date_iso")
+def minutes_punkt_roster_last(rng: random.Random) -> Rendered:
+    """Minnesanteckningar whose points are "Punkt 3: Title" and whose roster comes AFTER the
+    points: page one only the group, "Datum:", "Tid:", "Plats:"; each point's text, its decisions
+    as impersonal sentences ("Beslutades att …", "Mötet beslöt att …", "Chefsgruppen enades om
+    att …", "Noterades att informationen läggs till handlingarna."); then "Närvarande" one
+    "Name, title, Organisation" a line with "(ordf)", "Gäster", "Frånvarande", "Antecknare";
+    Vera 10."""
+    m = minutes_meeting(rng, Cast(rng), officials=1, guests=rng.randint(1, 2), absent=rng.randint(1, 2))
+    f = Flow(Style("vera", size=10))
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=4)
+    f.line(f"Datum: {C.fmt_date(m.date, 'iso')}", before=8)
+    f.line(f"Tid: {m.time}")
+    f.line(f"Plats: {m.place}")
+    for it in m.items:
+        head = f.line(f"Punkt {it.number}: {it.title}", bold=True, size=11, before=14, keep=1)
+        f.item(str(it.number), it.title, head)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), before=3)
+        acts = acts_of(m, it)
+        if it.passive and (not acts or rng.random() < 0.4):
+            sentences = [it.passive]
+        else:
+            sentences = [minutes_sentence(m, a, rng) for a in acts]
+        if not sentences and it.kind == "topic" and rng.random() < 0.6:
+            sentences = ["Noterades att informationen läggs till handlingarna."]
+        for s in sentences:
+            f.para(s, before=3)
+            f.decision(s)
+    f.in_items = False
+    member_lines(f, "Närvarande", m, members_with_titles(m))
+    P.roster_lines(f, "Från Region Örebro län", m.officials, lambda a: P.attendee_text(a))
+    P.roster_lines(f, "Gäster", m.guests, lambda a: P.attendee_text(a))
+    if m.absent:
+        P.heading_line(f, "Frånvarande")
+        for s in m.absent:
+            f.line(P.seat_text(s))
+    P.record_secretary(f, f.line(f"Antecknare: {m.secretary.name}", before=10), m)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())
+
+
+@variant("minutes", "h_paren", "d_inline", "r_appendix", "r_table_ruled", "r_table_header", "r_guests",
+         "r_antecknare", "date_long")
+def minutes_paren_appendix(rng: random.Random) -> Rendered:
+    """Minutes whose points are "3) Title" and whose attendance is in an appendix: "Närvarande:
+    se bilaga 1" on page one, and after the last point, on a page of its own, "Bilaga 1
+    Närvarolista" as a ruled table "Namn | Organisation | Funktion" (the chair "ordförande",
+    members "ledamot", officials and guests their titles, the note-taker "antecknare"); each
+    point's decision inline, "Beslut: Gruppen godkände …"; Helvetica."""
+    m = minutes_meeting(rng, Cast(rng), officials=rng.randint(1, 2), guests=rng.randint(1, 2), absent=0,
+                        secretary_listed=False)
+    f = Flow(Style("helvetica", size=10, left=62, right=58))
+    f.line(m.organ, bold=True, size=14)
+    f.line(f"Anteckningar från möte {C.fmt_date(m.date, 'long')}", size=11, before=3)
+    f.line(f"Tid: {m.time}", before=10)
+    f.line(f"Plats: {m.place}")
+    f.line("Närvarande: se bilaga 1")
+    ds = Decisions(form="inline")
+    for it in m.items:
+        head = f.line(f"{it.number}) {it.title}", bold=True, size=11, before=14, keep=1)
+        f.item(str(it.number), it.title, head)
+        P.council_item_body(f, m, it, ds, rng)
+    f.in_items = False
+    f.line("Bilaga 1", bold=True, size=12, new_page=True)
+    f.line("Närvarolista", bold=True, size=11, before=2)
+    titles = m.extra["titles"]
+    rows = []
+    for s in m.seats:
+        rows.append(([s.name, s.org, "ordförande" if s.role == "ordförande" else "ledamot"], s))
+    for a in [*m.officials, *m.guests]:
+        rows.append(([a.name, a.org, a.title], a))
+    del titles
+    xs = [0.0, 150.0, 330.0]
+    P.table(f, ["Namn", "Organisation", "Funktion"], rows, xs, ruled=True, before=8)
+    sec = m.secretary
+    ln = f.row([(0.0, sec.name), (150.0, sec.org), (330.0, "antecknare")], rule=(-4, f.style.width, (146.0, 326.0)))
+    P.record_secretary(f, ln, m)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())
+
+
+@variant("council", "h_para", "d_sentences", "r_role_heading", "r_one_per_line", "r_vakant", "r_sig_box",
+         "r_guests", "date_weekday")
+def council_roster_after_items(rng: random.Random) -> Rendered:
+    """A council protocol with the items first and the attendance last: "Protokoll", the
+    council, "Tisdagen den 4 mars 2025, kl. …", the place; "§ 1 Title" items with the decisions
+    as sentences in the text ("Rådet beslutade att …", "Dagordningen fastställdes."); after the
+    last item "Närvarande" with "Ledamöter" and "Ersättare" one "Name, Organisation" a line (a
+    seat "Vakant"), "Tjänstepersoner" and "Gäster" with titles, then "Vid protokollet" and the
+    chair's and justerare's signatures; the region's footer."""
+    m = council_meeting(rng, Cast(rng), vacancies=1, guests=rng.randint(1, 2))
+    f = Flow(Style("vera", size=10))
+    f.line("Protokoll", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=4)
+    f.line(f"{C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}", before=8)
+    f.line(m.place)
+    ds = Decisions(form="past")
+    for it in m.items:
+        P.item_heading(f, m, it, "para", size=11, before=14)
+        P.council_item_body(f, m, it, ds, rng)
+    f.in_items = False
+    f.line("Närvarande", bold=True, size=12, before=20, keep=2)
+    chairs = [s for s in m.seats if s.role in ("ordförande", "vice ordförande")]
+    members = [s for s in m.seats if s.role == "ledamot"]
+    subs = [s for s in m.seats if s.role == "ersättare"]
+    P.roster_lines(f, "Ledamöter", [*chairs, *members], lambda s: P.seat_text(s, role="comma"))
+    P.roster_lines(f, "Ersättare", subs, lambda s: P.seat_text(s))
+    P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a, span=False))
+    P.roster_lines(f, "Gäster", m.guests, lambda a: P.attendee_text(a))
+    P.signature_box(f, m, columns=1, heading=None, labels=("Vid protokollet", "Ordförande", "Justerare"), before=18)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, "Protokoll", m.body,
+                    m.date.isoformat())
+
+
+@variant("board", "m_page_header_body", "running_header", "r_table_ruled", "r_table_header", "r_party",
+         "r_tjg_for", "toc_plain", "h_para", "d_beslut", "d_att_clauses", "d_proposal_kf", "d_not_proposal",
+         "page_break_item", "date_iso")
+def board_agenda_table_front(rng: random.Random) -> Rendered:
+    """Page one as ruled tables: the attendance "Namn | Parti | Funktion" (a bold group row
+    "Ledamöter", "Tjänstgörande ersättare" with "ers. för Y", "Ersättare", "Tjänstepersoner"
+    with titles), then the agenda as a ruled table "§ | Ärende | Dnr" (a list of the items, not
+    the items); every item "§ 45 Title" from page two, "Förslag till beslut" and "Beslut"
+    ("Kommunstyrelsen beslutar att" over "• clause" rows); a page that goes on with an item
+    repeats "§ 45 (forts.)"; the municipal running header."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2, 5)), spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("vera", size=9.5, top=90, bottom=80))
+    f.line("Sammanträdesprotokoll", bold=True, size=15)
+    f.line(f"{m.organ}  {C.fmt_date(m.date, 'iso')}  {m.time}", before=3)
+    f.line(f"Plats: {m.place}", before=2)
+    xs = [0.0, 190.0, 250.0]
+    rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
+    f.row(list(zip(xs, ["Namn", "Parti", "Funktion"], strict=True)), bold=True, before=10, rule=rule, keep=1)
+
+    def group(label: str, entries: list, cells) -> None:
+        if not entries:
+            return
+        f.line(label, bold=True, rule=(-4, f.style.width, ()), keep=1)
+        for e in entries:
+            ln = f.row([(x, t) for x, t in zip(xs, cells(e), strict=True) if t], rule=rule)
+            P.record(f, ln, e)
+
+    def function(s) -> str:
+        return f"{s.rank + ' ' if s.rank else ''}{s.role}" if s.role in ("ordförande", "vice ordförande") else "ledamot"
+
+    group("Ledamöter", [s for s in m.seats if s.role != "ersättare"], lambda s: [s.name, s.party, function(s)])
+    group("Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
+          lambda s: [s.name, s.party, f"ers. för {s.replaces.name}"])
+    group("Ersättare", [s for s in m.role("ersättare") if not s.replaces], lambda s: [s.name, s.party, "ersättare"])
+    group("Tjänstepersoner", m.officials, lambda a: [a.name, "", a.title])
+    j = m.justerare
+    P.record_justerare(f, f.line("Justerare", bold=True, before=10, cells=((110.0, f"{j.name} ({j.party})", False),)), m)
+    P.record_secretary(f, f.line("Sekreterare", bold=True, before=2, cells=((110.0, m.secretary.name, False),)), m)
+    ax = [0.0, 40.0, f.style.width - 100]
+    arule = (-4, f.style.width, tuple(x - 4 for x in ax[1:]))
+    f.line("Ärenden", bold=True, size=11, before=14, keep=2)
+    f.row(list(zip(ax, ["§", "Ärende", "Dnr"], strict=True)), bold=True, before=2, rule=arule, keep=1)
+    for it in m.items:
+        f.row([(x, t) for x, t in zip(ax, [str(it.number), it.title, it.dnr or ""], strict=True) if t], rule=arule)
+    h = House(intro="Ärendebeskrivning", basis="Beslutsunderlag", bullet="• ", proposal="Förslag till beslut",
+              form="lead_att", sent_to="Beslutet skickas till", motions=0.0)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", dnr=it.dnr if it.kind == "topic" else None, size=11, new_page=k == 0)
+        house_item(f, m, it, rng, replace(h, bullet="• "), sec)
+    return Rendered(f, forts_furniture(P.furniture_board(m, current=False)), m.kind, "Sammanträdesprotokoll",
+                    m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "m_page_header_body", "running_header", "h_finnish", "r_family_first", "r_role_after",
+         "r_party", "d_beslut_colon", "d_not_proposal", "date_dotted", "m_other_dates")
+def board_finnish_history(rng: random.Random) -> Rendered:
+    """A Finland-Swedish protocol: the case number ("KS 2024/123") on the line above each
+    heading "45 §  Title" (the § number in a margin column, the title beside it), items whose
+    earlier handling is repeated first ("Kommunstyrelsens arbetsutskott 12.2.2025 § 23" with that
+    meeting's "Förslag:" and "Beslut:"; not this meeting's decisions), then this meeting's block
+    ("Kommunstyrelsen 4.3.2025 § 45") with "Förslag:" and "Beslut:" inline, "Beslut:
+    Förslaget godkändes." or a sentence; "Beslutande" as "Efternamn Förnamn, ordförande"
+    (family name first, no comma) in a label column; dates dotted."""
+    m = board_meeting(rng, Cast(rng), board=0, spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("vera", size=9.5, top=86, bottom=76))
+    col = 110.0
+    f.line("PROTOKOLL", bold=True, size=14)
+    f.line(f"{m.organ}  {C.fmt_date(m.date, 'dotted')}", bold=True, size=11, before=3)
+    f.line("Tid", bold=True, before=10, cells=((col, f"{C.fmt_date(m.date, 'dotted')} {m.time}", False),))
+    f.line("Plats", bold=True, cells=((col, m.place, False),))
+
+    def fam(p) -> str:
+        return f"{p.family} {p.given}"
+
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    for k, s in enumerate(voting):
+        role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role in ("ordförande", "vice ordförande") else ""
+        gone = f", ersättare för {fam(s.replaces)}" if s.replaces else ""
+        text = f"{fam(s.person)} ({s.party}){role}{gone}"
+        ln = f.line("Beslutande" if k == 0 else "", bold=True, before=10 if k == 0 else 0,
+                    cells=((col, text, False),)) if k == 0 else f.line(text, x=col)
+        P.record(f, ln, s)
+    others = m.officials
+    for k, a in enumerate(others):
+        text = f"{fam(a.person)}, {a.title}"
+        ln = f.line("Övriga närvarande", bold=True, before=10, cells=((col, text, False),)) if k == 0 \
+            else f.line(text, x=col)
+        P.record(f, ln, a)
+    j = m.justerare
+    P.record_justerare(f, f.line("Protokolljusterare", bold=True, before=10, cells=((col, fam(j.person), False),)), m)
+    P.record_secretary(f, f.line("Sekreterare", bold=True, before=4, cells=((col, fam(m.secretary.person), False),)), m)
+    f.line("Protokollet justerat", bold=True, before=10,
+           cells=((col, f"{C.fmt_date(m.adjusted, 'dotted')}", False),))
+    dotted = C.fmt_date(m.date, "dotted")
+    for k, it in enumerate(m.items):
+        if it.dnr:
+            f.line(it.dnr, size=8.5, before=16, keep=2, new_page=k == 0)
+        head = f.line(f"{it.number} §", bold=True, size=11, before=2 if it.dnr else 16, keep=2,
+                      new_page=k == 0 and not it.dnr, cells=((col, it.title, True),))
+        f.item(str(it.number), it.title, head, it.dnr)
+        acts = acts_of(m, it)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if it.kind == "topic" and acts and rng.random() < 0.5:
+            earlier = m.date - dt.timedelta(days=rng.randint(7, 20))
+            f.line(f"Kommunstyrelsens arbetsutskott {C.fmt_date(earlier, 'dotted')} § {rng.randint(10, 160)}",
+                   bold=True, x=col, before=6)
+            beside(f, "", " ".join(texts) if texts else "Ärendet bereddes.", col=col, before=3)
+            beside(f, "", f"Förslag: Arbetsutskottet föreslår att kommunstyrelsen beslutar att {acts[0]}.", col=col)
+            beside(f, "", "Beslut: Arbetsutskottet godkände förslaget.", col=col)
+            f.line(f"{m.organ} {dotted} § {it.number}", bold=True, x=col, before=10)
+            texts = []
+        if texts:
+            beside(f, "", " ".join(texts), col=col, before=4)
+        if it.kind == "justerare":
+            s = f"Till protokolljusterare valdes {j.name}."
+            beside(f, "", f"Beslut: {s}", col=col)
+            f.decision(s)
+            P.record_justerare(f, f.lines[-1], m)
+            continue
+        if not acts:
+            if it.passive:
+                beside(f, "", f"Beslut: {it.passive}", col=col)
+                f.decision(it.passive)
+            continue
+        verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
+        beside(f, "", f"Förslag: Kommundirektören föreslår att {lower_first(m.organ)} {verb} att {acts[0]}.", col=col)
+        s = "Förslaget godkändes." if rng.random() < 0.5 else f"{m.subject} {verb} att {acts[0]}."
+        beside(f, "", f"Beslut: {s}", col=col)
+        f.decision(s)
+    return Rendered(f, P.furniture_board(m, date_form="dotted"), m.kind, "Protokoll", m.body, m.date.isoformat(),
+                    m.org)
+
+
+@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
+         "r_utses_justera", "h_para", "d_beslut", "d_numbered", "d_not_proposal", "d_not_yrkanden", "d_proposal_kf",
+         "page_break_item", "date_iso")
+def board_margin_sections(rng: random.Random) -> Rendered:
+    """Everything in two columns: "§ 45" in a left margin column with the title (bold) beside
+    it, and every section label in the margin with its text in the narrower body column on the
+    same rows ("Ärendet", "Beslutsunderlag", "Förslag till beslut", "Yrkanden",
+    "Propositionsordning", "Beslut"); the decision numbered sentences "1. Kommunstyrelsen
+    godkänner …" (one sentence for one act); a page that goes on with an item repeats "§ 45
+    (forts.)" in the margin; page one in the same columns ("Beslutande", "Ersättare",
+    "Tjänstepersoner", "Justerare", "Sekreterare"); Vera 9.5."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2)), spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("vera", size=9.5, top=92, bottom=80))
+    col = 118.0
+    f.line("Protokoll", bold=True, size=15)
+    f.line(f"{m.organ} {C.fmt_date(m.date, 'iso')}", bold=True, size=11, before=3)
+    beside(f, "Tid och plats", f"{m.place}, {m.time}", col=col, before=12)
+    voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    for k, s in enumerate(voting):
+        text = P.seat_text(s, org=None, party=True, role="rank", replaces="")
+        if s.replaces:
+            text += f", ersättare för {s.replaces.name} ({s.replaces_party})"
+        P.record(f, beside(f, "Beslutande" if k == 0 else "", text, col=col, before=10 if k == 0 else 0, hang=10)[0], s)
+    for k, s in enumerate([s for s in m.role("ersättare") if not s.replaces]):
+        P.record(f, beside(f, "Ersättare" if k == 0 else "", f"{s.name} ({s.party})", col=col,
+                           before=10 if k == 0 else 0)[0], s)
+    for k, a in enumerate(m.officials):
+        P.record(f, beside(f, "Tjänstepersoner" if k == 0 else "", P.attendee_text(a, org=None), col=col,
+                           before=10 if k == 0 else 0, hang=10)[0], a)
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Justerare", f"{j.name} ({j.party})", col=col, before=10)[0], m)
+    P.record_secretary(f, beside(f, "Sekreterare", m.secretary.name, col=col, before=4)[0], m)
+    sec = Sections(f, col=col)
+    for k, it in enumerate(m.items):
+        head = f.line(f"§ {it.number}", bold=True, size=11, before=18, keep=2, new_page=k == 0,
+                      cells=((col, it.title, True),))
+        f.item(str(it.number), it.title, head, it.dnr)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", x=col, size=8.5, before=1)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            sec.write("Ärendet", [(" ".join(texts), 0.0)])
+        if it.basis:
+            sec.write("Beslutsunderlag", [(b, 0.0) for b in basis_rows(m, it, rng, form="paren")], gap=1)
+        if it.kind == "topic" and it.acts:
+            sec.write("Förslag till beslut", [(proposal_text(m, it, "forvaltning"), 0.0)])
+            if rng.random() < 0.5:
+                yrk, gang, _ = motions(m, it, rng, "förvaltningens förslag")
+                sec.write("Yrkanden", [(t, 0.0) for t in yrk])
+                sec.write("Propositionsordning", [(t, 0.0) for t in gang])
+        paras, decisions = house_decision(m, it, rng, "numbered_sentences", hang=14)
+        if paras:
+            printed = sec.write("Beslut", paras, gap=2)
+            for d in decisions:
+                f.decision(d)
+            if it.kind == "justerare":
+                P.record_justerare(f, printed[-1][0], m)
+    return Rendered(f, forts_furniture(P.furniture_board(m, current=False)), m.kind, "Protokoll", m.body,
+                    m.date.isoformat(), m.org)
