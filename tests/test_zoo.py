@@ -160,7 +160,7 @@ HELD_OUT_SHORT = {
     "decisions": "held-out decisions below 0.90",
 }
 # What the held-out part reaches today, a little under: a change that loses ground fails here.
-HELD_OUT_FLOOR = {"participants": 0.81, "items": 0.78, "decisions": 0.85}
+HELD_OUT_FLOOR = {"participants": 0.80, "items": 0.80, "decisions": 0.83}
 
 
 def _cases() -> list:
