@@ -913,7 +913,11 @@ def roster_sections_by_body(
     if not inside or len(bodies) < 2:
         return [(None, list(sections))]
 
+    front_end = max((_position(ln) for ln in front if ln.top is not None), default=(0, 0.0, 0.0))
+
     def body_of(line: Line) -> str | None:
+        if _position(line)[:2] > front_end[:2]:
+            return None  # a roster or signature after the items: the meeting's, not one part's
         above = [(ln, b) for ln, b in headings if _position(ln)[:2] < _position(line)[:2]]
         same_page = [(ln, b) for ln, b in above if ln.page == line.page]
         column = [(ln, b) for ln, b in same_page if abs((ln.x0 or 0) - (line.x0 or 0)) <= SAME_COLUMN_PT * 4]
