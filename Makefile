@@ -15,6 +15,7 @@ run: setup
 test: test-setup
 	$(BIN)/ruff check pipeline tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 $(BIN)/python:

@@ -115,6 +115,12 @@ class Runner:
             how = f"was killed by signal {-code}" if code and code < 0 else f"exited with status {code}"
             kind, payload = "error", f"{child.path}: the process reading it {how}" + (
                 " — out of memory?" if code == -signal.SIGKILL else "")
+            if code == -signal.SIGABRT and self.budget.memory_mb:
+                # A C library that cannot allocate under the address-space cap (a thread's stack,
+                # a buffer) aborts instead of raising MemoryError.
+                kind, payload = "error", (f"{child.path}: ran out of memory reading it, it seems: the process "
+                                          f"aborted under the per-document budget of {self.budget.memory_mb} MiB "
+                                          "(document_memory_mb in sources.yml)")
         self._stop(child)
         if kind == "ok":
             return Outcome(child.key, child.path, result=payload)

@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import sqlite_utils
@@ -150,7 +151,7 @@ def _build(
     workers = min(workers or os.cpu_count() or 1, len(todo))
     if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
         for path in todo:
-            attempt(path, lambda path=path: process(path, cache_dir, ocr))
+            attempt(path, partial(process, path, cache_dir, ocr))
     else:
         # Each document in its own child process within the time and memory budget (as `update`):
         # a pathological PDF is stopped and recorded, and the batch goes on.
@@ -162,7 +163,8 @@ def _build(
                     runner.submit(path, path)
                 for outcome in runner.collect(block=True):
                     if outcome.result is not None:
-                        attempt(outcome.path, lambda result=outcome.result: result)
+                        result = outcome.result
+                        attempt(outcome.path, lambda: result)  # noqa: B023 - called at once, in this iteration
                     else:
                         _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
     refresh_people(db)

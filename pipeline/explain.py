@@ -619,7 +619,7 @@ def draw_explanation(pdf_path: Path, explanation: Sequence[PageExplanation], out
                 image.draw_rect(bbox, fill=(*colour, 45), stroke=(*colour, 230),
                                 stroke_width=2 if e.label in (ITEM_HEADING, DECISION) else 1)
                 if e.label == ITEM_HEADING and e.note == "":
-                    x, y = image._reproject((line.x0, line.top))  # noqa: SLF001 - pdfplumber's points -> pixels
+                    x, y = image._reproject((line.x0 or 0.0, line.top or 0.0))  # noqa: SLF001 - points -> pixels
                     image.draw.text((max(0, x - 6), y), str(e.item), fill=(*colour, 255), font=font, anchor="ra")
             picture = _with_legend(image.annotated, page, font, size, Image, ImageDraw)
             path = out_dir / f"{Path(pdf_path).stem}_p{page.number:0{digits}d}.png"
@@ -636,7 +636,9 @@ def _with_legend(annotated, page: PageExplanation, font, size: int, Image, Image
     pad, swatch = 8, size
     draw = ImageDraw.Draw(annotated)
     widths = [swatch + 4 + int(draw.textlength(t, font=font)) + 14 for t in entries]
-    rows, row, x = [], [], pad
+    rows: list[list[tuple[str, str, int]]] = []
+    row: list[tuple[str, str, int]] = []
+    x = pad
     for label, text, w in zip(LABELS, entries, widths, strict=True):
         if row and x + w > annotated.width - pad:
             rows.append(row)

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from . import PIPELINE_VERSION
 from .quality import agreement, page_quality, patch_lines
@@ -358,7 +358,7 @@ def _item_number_not_page(text: str, page_number: int) -> bool:
     """ "1." at the top of page 2 and "10." at the top of page 3 share a shape, as a running
     header would, but they are items' numbers that happen to open pages: not furniture."""
     m = ITEM_NUMBER_ALONE.match(text.strip())
-    return bool(m) and int(m.group("n")) != page_number
+    return m is not None and int(m.group("n")) != page_number
 
 
 def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line], str | None]]:
@@ -597,7 +597,8 @@ def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None, *
 
         raw_pages, ocr_engine = choose_text(path, ENGINES[engine](path, pages), ocr=ocr,
                                             cache_dir=cache_dir / "ocr" if cache_dir else None)
-        source, engine_name = "pdf", f"{engine} {pdfplumber.__version__}"
+        source: Literal["pdf", "text"] = "pdf"
+        engine_name = f"{engine} {pdfplumber.__version__}"
         if ocr_engine:
             engine_name += f" + {ocr_engine}"
     else:

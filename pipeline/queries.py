@@ -21,7 +21,7 @@ def person_history(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]
     words = name_key(name.replace(",", " ")).split()  # "Johansson, Pia-Maria": every word, any order
 
     def matches(form: str | None) -> bool:
-        return bool(form) and all(w in name_key(form) for w in words)
+        return form is not None and all(w in name_key(form) for w in words)
 
     forms: dict[str, dict[str, Any]] = {}
     for r in db.query("""select p.id, p.name, p.sort_name, a.name as alias from people p

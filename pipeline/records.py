@@ -25,6 +25,8 @@ ROLES: tuple[Role, ...] = (
     "ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "justerare", "övrig"
 )
 
+RemarkKind = Literal["reservation", "protokollsanteckning", "jäv"]
+
 DecisionKind = Literal[
     "fastställande", "val", "uppdrag", "bifall", "avslag", "bordläggning", "till handlingarna", "information", "beslut",
     "förslag",  # "Kommunstyrelsen föreslår kommunfullmäktige att …": a proposal to another body
@@ -156,7 +158,7 @@ class Remark:
     """What an item records beside its decisions: a reservation, a protocol note (protokolls-
     anteckning) or a conflict of interest (jäv), verbatim."""
 
-    kind: Literal["reservation", "protokollsanteckning", "jäv"]
+    kind: RemarkKind
     text: str
     doc_id: str = ""
     page: int | None = None

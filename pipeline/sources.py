@@ -139,8 +139,9 @@ def _check_web(source: Source, where: str) -> Source:
     parts = urlsplit(source.url or "")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{where}: {source.url!r} is not an http(s) URL")
-    if _host(source.url) not in source.hosts:
-        raise ConfigError(f"{where}: the listing's own host {_host(source.url)} must be among `hosts` "
+    own = _host(source.url or "")
+    if own not in source.hosts:
+        raise ConfigError(f"{where}: the listing's own host {own} must be among `hosts` "
                           "(with its port, when it is not the default)")
     try:
         re.compile(source.links)

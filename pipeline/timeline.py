@@ -100,11 +100,12 @@ def chart(
     By body, one line per person in the order of the rows (Swedish order of surnames); by person,
     one line per body and role, in order of their first start.  `href(row)` makes a bar a link.
     """
-    rows = [dict(r) for r in rows]
-    for row, label in zip(rows, row_labels(rows, by), strict=True):
-        row["label"] = label
+    bars: list[dict[str, Any]] = [dict(r) for r in rows]
+    for bar, label in zip(bars, row_labels(bars, by), strict=True):
+        bar["label"] = label
         if href is not None:
-            row["href"] = href(row)
+            bar["href"] = href(bar)
+    rows = bars
     order = list(dict.fromkeys(r["label"] for r in (rows if by == "body" else sorted(rows, key=_started))))
     roles = [role for role in ROLE_COLOURS if any(r["role"] == role for r in rows)]
     roles += sorted({r["role"] for r in rows} - set(roles))

@@ -150,9 +150,9 @@ class _Run:
             # We hold the lock, so a run still marked running was killed: this run completes its work.
             db.execute("update runs set status = 'interrupted', message = 'stopped before it finished; "
                        "the next run completed its work' where status = 'running'")
-            self.run_id = db.table("runs").insert(
+            self.run_id = int(db.table("runs").insert(
                 {"started_at": _now(), "version": __version__, "pipeline_version": PIPELINE_VERSION,
-                 "sources": ", ".join(s.name for s in sources), "status": "running"}).last_pk
+                 "sources": ", ".join(s.name for s in sources), "status": "running"}).last_pk or 0)
         self.report = UpdateReport(self.run_id)
 
     # ----------------------------------------------------------------------- discovery

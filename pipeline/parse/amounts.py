@@ -249,10 +249,11 @@ def _amount(match: re.Match[str], *, before: str, after: str, sentence: str) -> 
 def _multiplier_and_currency(groups: dict[str, str | None]) -> tuple[int, str]:
     """What the number is multiplied by, and the currency, from a match's groups; the
     accounting form, with neither unit nor currency, is kronor."""
-    if groups.get("unit"):
-        return UNITS[groups["unit"].casefold()]
-    scale = SCALES[groups["scale"].casefold()] if groups.get("scale") else 1
-    currency = CURRENCIES[groups["currency"].casefold()] if groups.get("currency") else "SEK"
+    unit, scale_word, currency_word = groups.get("unit"), groups.get("scale"), groups.get("currency")
+    if unit:
+        return UNITS[unit.casefold()]
+    scale = SCALES[scale_word.casefold()] if scale_word else 1
+    currency = CURRENCIES[currency_word.casefold()] if currency_word else "SEK"
     return scale, currency
 
 

@@ -49,7 +49,7 @@ def _leads(pattern: re.Pattern[str], text: str) -> bool:
     """The kind word opens the line: "PROTOKOLL 2024-02-19 Dnr 24RS8571 Specifika samverkansrådet …"
     is a heading however many fields share its line; "… enligt protokollet" is not."""
     m = pattern.search(text.strip())
-    return bool(m) and m.start() == 0
+    return m is not None and m.start() == 0
 
 
 def document_kind(doc: ExtractedDocument) -> DocumentKind:

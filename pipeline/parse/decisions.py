@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from .. import patterns
-from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, Role
+from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, RemarkKind, Role
 from .dates import DATE_PATTERN
 from .people import parse_person_line
 from .text import (
@@ -118,7 +118,7 @@ def is_decision(sentence: str, body: str | None = None) -> bool:
     # Any inflection of a decision verb (the lemma-aware Matcher of parse/text.py) right after
     # the meeting's own subject: "Nämnden tillstyrker …", "Rådet har beslutat …".
     subject = _own_subject(own_subjects(body)).match(sentence)
-    return bool(subject) and any(
+    return subject is not None and any(
         v.decided and 0 <= v.start - subject.end() <= len("har ") for v in decision_verbs(sentence)
     )
 
@@ -340,13 +340,13 @@ def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
     if not out:
         for sentence, line in sentences(lines):
             if REMARK_SENTENCE.search(sentence):
-                kind = "jäv" if re.search(r"jäv|deltar inte", sentence, re.I) else (
+                kind: RemarkKind = "jäv" if re.search(r"jäv|deltar inte", sentence, re.I) else (
                     "reservation" if re.search(r"reserver", sentence, re.I) else "protokollsanteckning")
                 out.append(Remark(kind=kind, text=sentence, doc_id=doc_id, page=line.page))
     return out
 
 
-def _remark_kind(word: str) -> str:
+def _remark_kind(word: str) -> RemarkKind:
     w = word.casefold()
     return "reservation" if w.startswith("reservation") else "jäv" if w == "jäv" else "protokollsanteckning"
 

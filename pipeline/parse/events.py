@@ -141,15 +141,15 @@ def read_sentence(sentence: str) -> list[Event]:
         if not m:
             continue
         tail = m.group("tail")
-        role = seat_role(m.group("role") if key == "elected_after" else tail.split(" efter ")[0])
-        if role is None or role == "justerare":
+        elected = seat_role(m.group("role") if key == "elected_after" else tail.split(" efter ")[0])
+        if elected is None or elected == "justerare":
             return []  # a meeting task, not a seat: the people stage reads it as a participant
         before = p["predecessor"].search(tail)
-        replaced = _people(before.group("name"), role) if before else []
-        return [Event(kind="election", name=person.name, role=role, organization=person.organization,
-                      replaces=replaced[0].name if replaced else None, body=_body(tail),
+        predecessor = [r.name for r in _people(before.group("name"), elected)] if before else []
+        return [Event(kind="election", name=person.name, role=elected, organization=person.organization,
+                      replaces=predecessor[0] if predecessor else None, body=_body(tail),
                       effective=effective_date(tail), quote=sentence.strip())
-                for person in _people(m.group("names"), role)]
+                for person in _people(m.group("names"), elected)]
     if p["vacant"].search(text):
         org = next(iter(find_organizations(re.sub(r"\bkommuns\b", "kommun", text))), None)  # "Nora kommuns plats"
         return [Event(kind="vacancy", role=seat_role(text) or "ledamot", organization=org, quote=sentence.strip())]

@@ -356,7 +356,7 @@ def _has_name(group: list[str]) -> bool:
 def _ends_in_given_name(text: str) -> bool:
     """ "…, 1:e vice ordförande, Frida": running text that breaks after a given name."""
     m = re.search(r"(?:,|\boch)\s+([A-ZÅÄÖ][\w-]*)$", text)
-    return bool(m) and m.group(1).casefold() in patterns.words("given_names")
+    return m is not None and m.group(1).casefold() in patterns.words("given_names")
 
 
 def given_name_first(name: str) -> str:
@@ -707,7 +707,7 @@ def dedupe(people: Iterable[Participant]) -> list[Participant]:
     """One entry per (person, role, body): a signature repeating the roster adds nothing, and
     within one document "Marlene Lindgren" (an OCR'd signature) is the roster's "Marléne
     Lindgrén".  A joint meeting's rosters may each list one person who sits on both bodies."""
-    seen: dict[tuple[str, str, str | None], int] = {}
+    seen: dict[tuple[str, Role, str | None], int] = {}
     out: list[Participant] = []
     for p in people:
         key = (anyascii(name_key(p.name)), p.role, p.body)

@@ -93,7 +93,7 @@ def is_continuation(text: str) -> bool:
     lead = re.match(rf"^[(\[]?(?:{_continued_words()})[)\]]?\.?\s+(?P<rest>\S.*)$", text, re.I)
     if lead:  # "forts. § 12", "Fortsättning § 12"
         text = lead.group("rest")
-        return any(p.match(text) and not p.match(text).group("title") for p in ITEM_STYLES.values())
+        return any((m := p.match(text)) is not None and not m.group("title") for p in ITEM_STYLES.values())
     for pattern in ITEM_STYLES.values():
         m = pattern.match(text)
         if m and m.group("title") and _continuation().match(m.group("title").strip()):
@@ -220,7 +220,7 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
                 dnr = dm.group(1)
                 # "§ 5 Dnr KS 2024/12 Budget": the title before the number, or after it
                 title = title[: dm.start()].strip() or title[dm.end() :].strip() or None
-            cm = CASE_BEFORE_TITLE.match(title)
+            cm = CASE_BEFORE_TITLE.match(title or "")
             if cm and dnr is None:  # "§ 5 KS 2024/12 Budget 2026": the case number, then the title
                 dnr, title = cm.group("dnr"), cm.group("title")
             pm = CASE_IN_BRACKETS.search(title or "")
@@ -576,7 +576,8 @@ def _grid_header(row: Sequence[Line]) -> tuple[list[tuple[float, Role | None]], 
     keys = [c.text.strip().rstrip(":").casefold() for c in cells]
     if len(cells) < 2 or not all(k in GRID_ROLES or k in GRID_ORGANIZATION for k in keys):
         return None
-    columns = [(c.x0 or 0.0, GRID_ROLES[k]) for c, k in zip(cells, keys, strict=True) if k in GRID_ROLES]
+    columns: list[tuple[float, Role | None]] = [
+        (c.x0 or 0.0, GRID_ROLES[k]) for c, k in zip(cells, keys, strict=True) if k in GRID_ROLES]
     org = next((c.x0 for c, k in zip(cells, keys, strict=True) if k in GRID_ORGANIZATION), None)
     return (columns, org) if columns and org is not None else None  # without one: headings side by side
 

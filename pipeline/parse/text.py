@@ -352,7 +352,7 @@ def mark_sentences(doc: Doc) -> Doc:
         flags[bisect_right(token_starts, start) - 1, 0] = 1  # the token the sentence starts in
     # One array for the whole doc: setting `Token.is_sent_start` token by token re-checks the
     # doc's annotation each time, which is quadratic.
-    doc.from_array([SENT_START], flags.astype("uint64"))  # as Doc.to_array gives them
+    doc.from_array([SENT_START], flags.astype("uint64"))  # type: ignore[arg-type]  # as Doc.to_array gives them
     return doc
 
 

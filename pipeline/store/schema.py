@@ -254,11 +254,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     fks = [(name, column, other, "id") for name in created for column, other in TABLES[name][2]]
     if fks:
         db.add_foreign_keys(fks)
-    for name, columns in INDEXES:
-        db.table(name).create_index(columns, if_not_exists=True)
-    for name, columns in FTS.items():
+    for name, indexed in INDEXES:
+        db.table(name).create_index(indexed, if_not_exists=True)
+    for name, searched in FTS.items():
         if not db.table(f"{name}_fts").exists():
-            db.table(name).enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+            db.table(name).enable_fts(searched, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
     orgs = db.table("organizations")
