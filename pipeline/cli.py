@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -142,10 +143,13 @@ def parse_command(file: Path, as_json: bool, strict: bool, explain: bool, explai
 @click.option("--force", is_flag=True, help="Reprocess documents even when they are unchanged.")
 @click.option("--wait", type=click.FloatRange(min=0), default=60.0, show_default=True,
               help="Seconds to wait for another build or update writing the same database.")
+@click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The folder `protokoll serve --raw` serves at /raw/, which the rows' PDF links point into "
+                   "(default: the one folder given, else the folder the files have in common).")
 @silent_option
 @no_ocr_option
 def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int | None, force: bool, wait: float,
-          silent: bool, no_ocr: bool) -> None:
+          raw_dir: Path | None, silent: bool, no_ocr: bool) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
 
     Unchanged files are skipped; a file that cannot be read is reported with its reason and
@@ -168,7 +172,7 @@ def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int 
             bar.update(1)
             bar.set_postfix_str(path.name[-40:])
 
-        raw_root = DEFAULT_RAW if DEFAULT_RAW.is_dir() else None
+        raw_root = raw_dir or links_root(sources)
         try:
             report = run_build(sources, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers,
                                force=force, ocr=not no_ocr, on_progress=progress, wait=wait)
@@ -254,6 +258,16 @@ def update(config_path: Path | None, url: str | None, body: str | None, hosts: t
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     sys.exit(report.exit_code)
+
+
+def links_root(paths: list[Path]) -> Path | None:
+    """The folder PDF links are made relative to when `build --raw` is not given: the one folder
+    given, or the deepest folder every given file and folder lies in (from any working directory)."""
+    folders = [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
+    if not folders:
+        return None
+    common = Path(os.path.commonpath(folders))
+    return common if common.is_dir() else None
 
 
 @cli.command(epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001")

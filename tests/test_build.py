@@ -184,3 +184,18 @@ def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_
     again = build([folder], db_path, cache_dir=tmp_path / "cache", workers=1)  # the default budget
     assert (len(again.loaded), again.failed) == (1, [])
     assert not list(db.query("select * from problems where document_id is null"))
+
+
+def test_rows_link_to_their_pdf_whatever_folder_build_runs_from(tmp_path, monkeypatch):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    sample = sorted((ROOT / "raw").glob("*protokoll.pdf"))[0]
+    shutil.copy(sample, folder / sample.name)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # not the checkout: there is no ./raw here
+    db_path = tmp_path / "p.db"
+    result = CliRunner().invoke(cli, ["build", str(folder), "--db", str(db_path), "--silent", "--no-ocr"])
+    assert result.exit_code == 0, result.output
+    links = {r["pdf_url"] for r in sqlite_utils.Database(db_path).query("select pdf_url from participations")}
+    assert links and all(link.startswith(f"/raw/{sample.name}#page=") for link in links)
