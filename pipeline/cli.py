@@ -276,11 +276,13 @@ def links_root(paths: list[Path]) -> Path | None:
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_RAW,
               show_default=True, help="Folder of source files, served at /raw/ so rows link to their page.")
-def serve(db_path: Path, port: int, raw_dir: Path) -> None:
-    """Serve the database with Datasette on 127.0.0.1."""
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust).")
+def serve(db_path: Path, port: int, raw_dir: Path, host: str) -> None:
+    """Serve the database with Datasette (on 127.0.0.1 unless --host says otherwise)."""
     from .serve import serve as run_serve
 
-    run_serve(db_path, port=port, raw_dir=raw_dir)
+    run_serve(db_path, port=port, raw_dir=raw_dir, host=host)
 
 
 def _open_db(db_path: Path):  # noqa: ANN202 - click helper

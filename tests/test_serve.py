@@ -361,3 +361,12 @@ def test_one_sql_value_cannot_grow_past_the_limit() -> None:
     with pytest.raises(sqlite3.DataError, match="too big"):
         conn.execute("select hex(randomblob(200000000))").fetchall()
     assert conn.execute("select length(randomblob(1000000))").fetchone() == (1000000,)
+
+
+def test_serve_takes_a_host(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    assert "--host" in CliRunner().invoke(cli, ["serve", "--help"]).output
+    assert "--host 0.0.0.0" in " ".join(datasette_args(tmp_path / "protokoll.db", 8001, None, host="0.0.0.0"))
