@@ -28,6 +28,7 @@ DB_META = META["databases"]["protokoll"]
 QUERIES = DB_META["queries"]
 
 # One sample value for every :param a canned query may use; a new param needs a sample here.
+EMPTY_ON_A_CLEAN_BUILD = {"recent_problems"}
 SAMPLE_PARAMS = {"body": "folkhälsa", "date": "2024-12-31", "name": "Johansson", "q": "justerare",
                  "from_date": "2023-06-30", "to_date": "2024-12-31", "party": "Kumla"}
 
@@ -57,9 +58,12 @@ def connect(path: Path) -> sqlite3.Connection:
 # --------------------------------------------------------------------------- canned queries
 @pytest.mark.shared
 @pytest.mark.parametrize("name", sorted(QUERIES))
-def test_canned_query_runs(db_path: Path, name: str) -> None:
+def test_canned_query_answers_its_sample_question(db_path: Path, name: str) -> None:
     with connect(db_path) as conn:
-        conn.execute(QUERIES[name]["sql"], SAMPLE_PARAMS).fetchall()
+        rows = conn.execute(QUERIES[name]["sql"], SAMPLE_PARAMS).fetchall()
+    # Every question has an answer in the sample database, except "which problems were
+    # recorded": a clean build records none.
+    assert rows or name in EMPTY_ON_A_CLEAN_BUILD, f"{name} returned no rows for {SAMPLE_PARAMS}"
 
 
 @pytest.mark.shared
