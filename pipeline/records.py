@@ -13,17 +13,15 @@ real pages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 DocumentKind = Literal["protokoll", "minnesanteckningar", "overenskommelse", "uppdragsdirektiv", "other"]
-KINDS: tuple[DocumentKind, ...] = ("protokoll", "minnesanteckningar", "overenskommelse", "uppdragsdirektiv", "other")
+KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
 
 Role = Literal[
     "ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "justerare", "övrig"
 ]
-ROLES: tuple[Role, ...] = (
-    "ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "justerare", "övrig"
-)
+ROLES: tuple[Role, ...] = get_args(Role)  # each Literal written once
 
 RemarkKind = Literal["reservation", "protokollsanteckning", "jäv"]
 
@@ -297,7 +295,7 @@ class Segments:
 
 
 EventKind = Literal["election", "replacement", "resignation", "vacancy", "substitution", "absence"]
-EVENT_KINDS: tuple[EventKind, ...] = ("election", "replacement", "resignation", "vacancy", "substitution", "absence")
+EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 
 
 @dataclass(frozen=True, kw_only=True)
