@@ -128,7 +128,11 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
     except PdfminerException as e:
         if isinstance(e.args[0] if e.args else None, PDFPasswordIncorrect | PDFEncryptionError):
             raise EncryptedPDF(path) from e
+        if any(isinstance(a, MemoryError) for a in e.args):
+            raise MemoryError from e
         raise CorruptPDF(path, _short(e)) from e
+    except MemoryError:
+        raise  # over the memory budget: the budget's failure, not a corrupt file
     except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types for broken files
         raise CorruptPDF(path, _short(e)) from e
     pages: list[RawPage] = []
@@ -137,6 +141,8 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
     with pdf:
         try:
             n = len(pdf.pages)
+        except MemoryError:
+            raise
         except Exception as e:
             raise CorruptPDF(path, _short(e)) from e
         if n > MAX_PAGES:
@@ -150,7 +156,11 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
                 links = [h["uri"] for h in page.hyperlinks if h.get("uri")]
                 cover = _image_cover(page)
                 widths.add(page.chars)
+            except MemoryError:
+                raise
             except Exception as e:
+                if any(isinstance(a, MemoryError) for a in e.args):  # pdfplumber wraps pdfminer's errors
+                    raise MemoryError from e
                 raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
             pages.append(RawPage(number, float(page.width), float(page.height), _words_to_lines(words, number),
                                  links, cover))
