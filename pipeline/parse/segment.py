@@ -886,7 +886,7 @@ def body_heading(text: str) -> str | None:
     if not body_kind(t):
         return None
     # After the word that names the body only its subject ("för folkhälsa", "barn och unga") or
-    # its owner ("Kumla kommun"): "Regionala samverkansrådet Erik Lindberg" is a letterhead
+    # its owner ("Kumla kommun"): "Regionala samverkansrådet Vera Holmgren" is a letterhead
     # cell run into a name, not a heading.
     words = t.split()
     head = max(i for i, w in enumerate(words) if body_kind(w))
