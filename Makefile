@@ -11,9 +11,10 @@ run: setup
 	$(BIN)/protokoll build raw/ --db processed/protokoll.db
 	$(BIN)/protokoll serve --db processed/protokoll.db --port $(PORT)
 
-## test: set up with test tools (and the browser the page tests drive), check lint and layers, run every test
+## test: set up with test tools (and the browser the page tests drive), check lint, format, layers and types, run every test
 test: test-setup
-	$(BIN)/ruff check pipeline tests benchmarks
+	$(BIN)/ruff check pipeline tests benchmarks notebooks
+	$(BIN)/ruff format --check pipeline tests benchmarks notebooks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/pytest -n 2 --dist loadfile

@@ -44,14 +44,29 @@ SHARED = ROOT.parent / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"
 ROWS = ("seed", "dev", "zoo-seen", "zoo-heldout")
 LABELS = {"seed": "seed gold", "dev": "dev set", "zoo-seen": "zoo seen", "zoo-heldout": "zoo held-out"}
-COLUMNS = (("participants", "participants F1"), ("org", "org acc"), ("items", "items F1"),
-           ("decisions", "decisions F1"), ("amounts", "amounts F1"), ("kind", "kind acc"), ("date", "date acc"),
-           ("body", "body acc"), ("agreements", "agreements F1"))
+COLUMNS = (
+    ("participants", "participants F1"),
+    ("org", "org acc"),
+    ("items", "items F1"),
+    ("decisions", "decisions F1"),
+    ("amounts", "amounts F1"),
+    ("kind", "kind acc"),
+    ("date", "date acc"),
+    ("body", "body acc"),
+    ("agreements", "agreements F1"),
+)
 # score.py's report keys for our columns
-REPORT_KEYS = {"participants": ("participants", "f1"), "org": ("participant_org_acc", "acc"),
-               "items": ("items", "f1"), "decisions": ("decisions", "f1"), "amounts": ("amounts", "f1"),
-               "kind": ("kind_acc", "acc"), "date": ("date_acc", "acc"), "body": ("body_acc", "acc"),
-               "agreements": ("agreements", "f1")}
+REPORT_KEYS = {
+    "participants": ("participants", "f1"),
+    "org": ("participant_org_acc", "acc"),
+    "items": ("items", "f1"),
+    "decisions": ("decisions", "f1"),
+    "amounts": ("amounts", "f1"),
+    "kind": ("kind_acc", "acc"),
+    "date": ("date_acc", "acc"),
+    "body": ("body_acc", "acc"),
+    "agreements": ("agreements", "f1"),
+}
 
 
 def note(text: str) -> None:
@@ -101,8 +116,11 @@ def predict(paths: list[Path], pred_dir: Path, cache: Path, workers: int) -> tup
 
 
 def score_with_score_py(gold_dir: Path, pred_dir: Path, report: Path) -> dict[str, float]:
-    subprocess.run([sys.executable, str(SCORE_PY), str(gold_dir), str(pred_dir), "--json", str(report), "--quiet"],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, str(SCORE_PY), str(gold_dir), str(pred_dir), "--json", str(report), "--quiet"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     summary = json.loads(report.read_text("utf-8"))["summary"]
     return {col: summary[key][field] for col, (key, field) in REPORT_KEYS.items()}
 
@@ -141,8 +159,9 @@ def per_variant(gold_dir: Path, pred_dir: Path) -> dict[str, dict[str, float]]:
     for gold_path in sorted(gold_dir.glob("*.json")):
         pred_path = pred_dir / gold_path.name
         pred = json.loads(pred_path.read_text("utf-8")) if pred_path.exists() else None
-        by.setdefault(gold_path.stem.rsplit("_", 1)[0], []).append(score_doc(json.loads(gold_path.read_text("utf-8")),
-                                                                             pred))
+        by.setdefault(gold_path.stem.rsplit("_", 1)[0], []).append(
+            score_doc(json.loads(gold_path.read_text("utf-8")), pred)
+        )
     return {name: summary(scores) for name, scores in by.items()}
 
 
@@ -162,8 +181,13 @@ def run_row(row: str, zoo: Path | None, cache: Path, workers: int, variants: boo
         else:
             scores = score_with_zoo_scorer(gold_dir, pred_dir)
         breakdown = per_variant(gold_dir, pred_dir) if variants and row == "zoo-seen" else None
-    return {**scores, "docs": len(files), "pages": pages, "ms_per_page": 1000 * seconds / max(pages, 1),
-            "variants": breakdown}
+    return {
+        **scores,
+        "docs": len(files),
+        "pages": pages,
+        "ms_per_page": 1000 * seconds / max(pages, 1),
+        "variants": breakdown,
+    }
 
 
 def table(results: dict[str, dict]) -> str:
@@ -171,8 +195,13 @@ def table(results: dict[str, dict]) -> str:
     align = ["---"] + ["---:"] * (len(head) - 1)
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
     for row, r in results.items():
-        cells = [LABELS[row], str(r["docs"]), str(r["pages"]), *(f"{r[key]:.3f}" for key, _ in COLUMNS),
-                 f"{r['ms_per_page']:.1f}"]
+        cells = [
+            LABELS[row],
+            str(r["docs"]),
+            str(r["pages"]),
+            *(f"{r[key]:.3f}" for key, _ in COLUMNS),
+            f"{r['ms_per_page']:.1f}",
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -181,10 +210,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", default=",".join(ROWS), help=f"comma-separated, from {', '.join(ROWS)}")
     parser.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
-    parser.add_argument("--cache", type=Path, default=ROOT / "processed" / "cache",
-                        help="extraction cache directory (default processed/cache)")
-    parser.add_argument("--seen-variants", action="store_true",
-                        help="also print, on stderr, participants/items/decisions F1 per SEEN zoo variant")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=ROOT / "processed" / "cache",
+        help="extraction cache directory (default processed/cache)",
+    )
+    parser.add_argument(
+        "--seen-variants",
+        action="store_true",
+        help="also print, on stderr, participants/items/decisions F1 per SEEN zoo variant",
+    )
     args = parser.parse_args(argv)
     rows = [r.strip() for r in args.rows.split(",") if r.strip()]
     unknown = set(rows) - set(ROWS)
@@ -203,8 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             if r is not None:
                 results[row] = r
     scorer = "../shared/tools/score.py" if SCORE_PY.exists() else "tests/zoo/score.py"
-    note(f"scored with {scorer}; parse time on one core, after extraction (a seed text without form feeds "
-         "is one page)")
+    note(f"scored with {scorer}; parse time on one core, after extraction (a seed text without form feeds is one page)")
     breakdown = results.get("zoo-seen", {}).get("variants")
     if breakdown:
         note("\n| seen variant | participants F1 | items F1 | decisions F1 |\n|---|---:|---:|---:|")

@@ -47,8 +47,9 @@ def main(args: list[str]) -> None:
         born_digital = scans = [Path(a) for a in args]
     else:
         born_digital = sorted((ROOT / "raw").glob("*.pdf")) + [
-            p for p in sorted(REAL.glob("*.pdf")) if "-scan" not in p.name and "-ocr" not in p.name
-            and "-badocr" not in p.name
+            p
+            for p in sorted(REAL.glob("*.pdf"))
+            if "-scan" not in p.name and "-ocr" not in p.name and "-badocr" not in p.name
         ]
         scans = sorted(REAL.glob("*-scan.pdf"))
     print(f"{os.cpu_count()} cores; {ocr.engine_version() if ocr.available() else 'no tesseract'}")

@@ -84,8 +84,24 @@ def body_names(truth: dict) -> dict[str, str]:
 
 def build(series: Path, db: Path, cache: Path) -> float:
     start = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "pipeline", "build", str(series), "--db", str(db), "--cache", str(cache),
-                          "--workers", "1", "--silent"], capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "build",
+            str(series),
+            "--db",
+            str(db),
+            "--cache",
+            str(cache),
+            "--workers",
+            "1",
+            "--silent",
+        ],
+        capture_output=True,
+        text=True,
+    )
     if run.returncode not in (0, 1):  # 1: some file failed, the rest loaded
         sys.exit(f"protokoll build failed ({run.returncode}):\n{run.stderr}")
     if run.returncode == 1:
@@ -95,8 +111,11 @@ def build(series: Path, db: Path, cache: Path) -> float:
 
 def members_on(db: Path, body: str, date: str) -> tuple[set[tuple], str | None]:
     """What ``protokoll members`` says, as folded (name, role, organisation); or why nothing."""
-    run = subprocess.run([sys.executable, "-m", "pipeline", "members", body, "--on", date, "--json", "--db", str(db)],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "pipeline", "members", body, "--on", date, "--json", "--db", str(db)],
+        capture_output=True,
+        text=True,
+    )
     if run.returncode != 0:
         return set(), (run.stderr or run.stdout).strip().splitlines()[-1] if (run.stderr or run.stdout) else "failed"
     data = json.loads(run.stdout)
@@ -104,8 +123,11 @@ def members_on(db: Path, body: str, date: str) -> tuple[set[tuple], str | None]:
 
 
 def seat_set(meeting: dict, present_only: bool = False) -> set[tuple]:
-    return {(fold(s["name"]), s["role"], fold(s["organization"])) for s in meeting["seats"]
-            if s["present"] or not present_only}
+    return {
+        (fold(s["name"]), s["role"], fold(s["organization"]))
+        for s in meeting["seats"]
+        if s["present"] or not present_only
+    }
 
 
 def compare_members(truth: dict, db: Path, verbose: bool) -> tuple[int, int, int]:
@@ -125,10 +147,20 @@ def compare_members(truth: dict, db: Path, verbose: bool) -> tuple[int, int, int
 
 def compare_spells(truth: dict, con: sqlite3.Connection, verbose: bool) -> tuple[int, int, int]:
     names = body_names(truth)
-    got = Counter((fold(r["name"]), names.get((r["body"] or "").casefold(), r["body"]), r["role"],
-                   fold(r["organization"]), r["first"], r["last"]) for r in con.execute(SPELLS_SQL))
-    want = Counter((fold(s["name"]), s["body"], s["role"], fold(s["organization"]), s["first"], s["last"])
-                   for s in truth["spells"])
+    got = Counter(
+        (
+            fold(r["name"]),
+            names.get((r["body"] or "").casefold(), r["body"]),
+            r["role"],
+            fold(r["organization"]),
+            r["first"],
+            r["last"],
+        )
+        for r in con.execute(SPELLS_SQL)
+    )
+    want = Counter(
+        (fold(s["name"]), s["body"], s["role"], fold(s["organization"]), s["first"], s["last"]) for s in truth["spells"]
+    )
     if verbose:
         for x in sorted((want - got).elements()):
             note(f"spell missing {x}")
@@ -174,8 +206,11 @@ def run(out: Path, cache: Path, verbose: bool) -> str:
     asked = time.perf_counter() - t0
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row
-    rows = [("members on date", members), ("spells", compare_spells(truth, con, verbose)),
-            ("roster entries (diagnostic)", compare_rosters(truth, con, verbose))]
+    rows = [
+        ("members on date", members),
+        ("spells", compare_spells(truth, con, verbose)),
+        ("roster entries (diagnostic)", compare_rosters(truth, con, verbose)),
+    ]
     con.close()
     lines = ["| measure | P | R | F1 | predicted | true |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for label, (tp, predicted, true) in rows:
@@ -183,20 +218,32 @@ def run(out: Path, cache: Path, verbose: bool) -> str:
         lines.append(f"| {label} | {p:.3f} | {r:.3f} | {f1:.3f} | {predicted} | {true} |")
     files = len({m["file"] for m in truth["meetings"]})
     lines.append("")
-    lines.append(f"{files} documents, {len(truth['meetings'])} meetings, {len(truth['bodies'])} bodies; "
-                 f"run time {time.perf_counter() - start:.1f} s (generate {generated:.1f} s, build {built:.1f} s, "
-                 f"members queries {asked:.1f} s)")
+    lines.append(
+        f"{files} documents, {len(truth['meetings'])} meetings, {len(truth['bodies'])} bodies; "
+        f"run time {time.perf_counter() - start:.1f} s (generate {generated:.1f} s, build {built:.1f} s, "
+        f"members queries {asked:.1f} s)"
+    )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog="Example: .venv/bin/python benchmarks/bench_people.py --verbose",
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="write the series and its database into DIR and keep them (default: a temporary directory)")
-    parser.add_argument("--cache", type=Path, metavar="DIR",
-                        help="extraction cache for the build (default: inside the output directory)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="Example: .venv/bin/python benchmarks/bench_people.py --verbose",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="write the series and its database into DIR and keep them (default: a temporary directory)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="extraction cache for the build (default: inside the output directory)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list every mismatch on stderr")
     args = parser.parse_args(argv)
     if args.keep:

@@ -78,8 +78,12 @@ class Runner:
 
     def submit(self, key: Hashable, path: Path) -> None:
         receive, send = _CONTEXT.Pipe(duplex=False)
-        process = _CONTEXT.Process(target=_read, args=(send, path, self.cache_dir, self.ocr, self.budget.memory_mb),
-                                   daemon=True, name=f"read {path.name}")
+        process = _CONTEXT.Process(
+            target=_read,
+            args=(send, path, self.cache_dir, self.ocr, self.budget.memory_mb),
+            daemon=True,
+            name=f"read {path.name}",
+        )
         process.start()
         send.close()  # the child holds the only writing end: its death reads as end-of-file here
         self._running.append(_Child(key, path, process, receive, time.monotonic() + self.budget.seconds))
@@ -97,9 +101,16 @@ class Runner:
                 done.append(self._finish(child))
             elif now >= child.deadline:
                 self._stop(child)
-                done.append(Outcome(child.key, child.path, error=(
-                    f"{child.path}: took longer than {self.budget.seconds:g} s to read and was stopped "
-                    "(the per-document time budget, document_seconds in sources.yml)")))
+                done.append(
+                    Outcome(
+                        child.key,
+                        child.path,
+                        error=(
+                            f"{child.path}: took longer than {self.budget.seconds:g} s to read and was stopped "
+                            "(the per-document time budget, document_seconds in sources.yml)"
+                        ),
+                    )
+                )
         return done
 
     def close(self) -> None:
@@ -113,20 +124,30 @@ class Runner:
             child.process.join(5)
             code = child.process.exitcode
             how = f"was killed by signal {-code}" if code and code < 0 else f"exited with status {code}"
-            kind, payload = "error", f"{child.path}: the process reading it {how}" + (
-                " — out of memory?" if code == -signal.SIGKILL else "")
+            kind, payload = (
+                "error",
+                f"{child.path}: the process reading it {how}"
+                + (" — out of memory?" if code == -signal.SIGKILL else ""),
+            )
             if code == -signal.SIGABRT and self.budget.memory_mb:
                 # A C library that cannot allocate under the address-space cap (a thread's stack,
                 # a buffer) aborts instead of raising MemoryError.
-                kind, payload = "error", (f"{child.path}: ran out of memory reading it, it seems: the process "
-                                          f"aborted under the per-document budget of {self.budget.memory_mb} MiB "
-                                          "(document_memory_mb in sources.yml)")
+                kind, payload = (
+                    "error",
+                    (
+                        f"{child.path}: ran out of memory reading it, it seems: the process "
+                        f"aborted under the per-document budget of {self.budget.memory_mb} MiB "
+                        "(document_memory_mb in sources.yml)"
+                    ),
+                )
         self._stop(child)
         if kind == "ok":
             return Outcome(child.key, child.path, result=payload)
         if kind == "memory":
-            payload = (f"{child.path}: ran out of memory reading it (the per-document budget is "
-                       f"{self.budget.memory_mb} MiB, document_memory_mb in sources.yml)")
+            payload = (
+                f"{child.path}: ran out of memory reading it (the per-document budget is "
+                f"{self.budget.memory_mb} MiB, document_memory_mb in sources.yml)"
+            )
         return Outcome(child.key, child.path, error=payload)
 
     def _stop(self, child: _Child) -> None:
@@ -138,8 +159,9 @@ class Runner:
             self._running.remove(child)
 
 
-def _read(conn: multiprocessing.connection.Connection, path: Path, cache_dir: Path | None, ocr: bool,
-          memory_mb: int | None) -> None:
+def _read(
+    conn: multiprocessing.connection.Connection, path: Path, cache_dir: Path | None, ocr: bool, memory_mb: int | None
+) -> None:
     """The child: read one document and send ("ok", result), ("memory", None) or ("error", reason)."""
     from .build import process
     from .extract import ExtractionError

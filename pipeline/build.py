@@ -52,8 +52,9 @@ class BuildReport:
     problems: int = 0
 
     def summary(self) -> str:
-        return (f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed"
-                + (f", {self.problems} problems recorded" if self.problems else ""))
+        return f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed" + (
+            f", {self.problems} problems recorded" if self.problems else ""
+        )
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -100,13 +101,30 @@ def build(
     process, one by one.
     """
     with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
-        return _build(paths, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers, force=force, ocr=ocr,
-                      on_progress=on_progress, budget=budget)
+        return _build(
+            paths,
+            db_path,
+            cache_dir=cache_dir,
+            raw_root=raw_root,
+            workers=workers,
+            force=force,
+            ocr=ocr,
+            on_progress=on_progress,
+            budget=budget,
+        )
 
 
 def _build(
-    paths: Iterable[Path], db_path: Path, *, cache_dir: Path | None, raw_root: Path | None, workers: int | None,
-    force: bool, ocr: bool, on_progress: Callable[[Path, str], None] | None, budget: Budget | None,
+    paths: Iterable[Path],
+    db_path: Path,
+    *,
+    cache_dir: Path | None,
+    raw_root: Path | None,
+    workers: int | None,
+    force: bool,
+    ocr: bool,
+    on_progress: Callable[[Path, str], None] | None,
+    budget: Budget | None,
 ) -> BuildReport:
     db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = wal")
@@ -181,7 +199,10 @@ def refresh_people(db: sqlite_utils.Database) -> None:
 
 
 def _fail(
-    db: sqlite_utils.Database, report: BuildReport, path: Path, reason: str,
+    db: sqlite_utils.Database,
+    report: BuildReport,
+    path: Path,
+    reason: str,
     on_progress: Callable[[Path, str], None] | None,
 ) -> None:
     with db.conn:

@@ -37,14 +37,24 @@ NO_OCR_HELP = "Keep every page's text layer as it is: no OCR of scanned or garbl
 no_ocr_option = click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
 silent_option = click.option("--silent", is_flag=True, help="No progress bar.")
 cache_option = click.option(
-    "--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_CACHE,
-    show_default=True, help="Where extracted pages are cached by content hash.",
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_CACHE,
+    show_default=True,
+    help="Where extracted pages are cached by content hash.",
 )
 
 
 def db_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002 - click's own word
-    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
-                        show_default=True, help=help)
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_DB,
+        show_default=True,
+        help=help,
+    )
 
 
 def workers_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002
@@ -74,21 +84,33 @@ def text(file: Path, furniture: bool, no_ocr: bool) -> None:
         click.echo("\n".join(ln.text for ln in lines))
 
 
-@cli.command("parse", epilog="Example:\n\n\b\n    protokoll parse raw/ssr-folkhalsa_2024-03-08_protokoll.pdf --json\n"
-             "    protokoll parse raw/kumla-ks_2024-05-13_protokoll.pdf --explain | less\n"
-             "    protokoll parse raw/kumla-ks_2024-05-13_protokoll.pdf --explain-png /tmp/explain")
+@cli.command(
+    "parse",
+    epilog="Example:\n\n\b\n    protokoll parse raw/ssr-folkhalsa_2024-03-08_protokoll.pdf --json\n"
+    "    protokoll parse raw/kumla-ks_2024-05-13_protokoll.pdf --explain | less\n"
+    "    protokoll parse raw/kumla-ks_2024-05-13_protokoll.pdf --explain-png /tmp/explain",
+)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the document as JSON (the shape in the README).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when the parser recorded a problem.")
-@click.option("--explain", is_flag=True,
-              help="Instead of the facts, print every line of every page with what the parser took it as: "
-                   "furniture, item heading, roster heading/entry, decision, signature, front, text.")
-@click.option("--explain-png", "explain_png", type=click.Path(file_okay=False, path_type=Path), default=None,
-              metavar="DIR", help="Write one PNG per page to DIR, a box coloured by that label around each line "
-                                  "(PDFs only).")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Instead of the facts, print every line of every page with what the parser took it as: "
+    "furniture, item heading, roster heading/entry, decision, signature, front, text.",
+)
+@click.option(
+    "--explain-png",
+    "explain_png",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Write one PNG per page to DIR, a box coloured by that label around each line (PDFs only).",
+)
 @no_ocr_option
-def parse_command(file: Path, as_json: bool, strict: bool, explain: bool, explain_png: Path | None,
-                  no_ocr: bool) -> None:
+def parse_command(
+    file: Path, as_json: bool, strict: bool, explain: bool, explain_png: Path | None, no_ocr: bool
+) -> None:
     """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts.
 
     --explain and --explain-png show how the parser read each line, for fixing a new layout.
@@ -97,8 +119,11 @@ def parse_command(file: Path, as_json: bool, strict: bool, explain: bool, explai
         raise click.UsageError("--explain and --json print different things: choose one")
     doc = _read(file, ocr=not no_ocr)
     if explain_png is not None and doc.source != "pdf":
-        raise click.BadParameter(f"{file} is a text source: its lines have no positions to draw (use a PDF, "
-                                 "or --explain for the text report)", param_hint="--explain-png")
+        raise click.BadParameter(
+            f"{file} is a text source: its lines have no positions to draw (use a PDF, "
+            "or --explain for the text report)",
+            param_hint="--explain-png",
+        )
     parsed = parse(doc)
     data = to_json(parsed, real_pages=doc.has_real_pages)
     if explain or explain_png is not None:
@@ -119,7 +144,9 @@ def parse_command(file: Path, as_json: bool, strict: bool, explain: bool, explai
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
     elif not (explain or explain_png is not None):
         d = data["document"]
-        click.echo(f"{d['kind']}: {d['title'] or '-'} | {d['body'] or '-'} | {d['date'] or '-'} | {d['pages'] or '-'} pages")
+        click.echo(
+            f"{d['kind']}: {d['title'] or '-'} | {d['body'] or '-'} | {d['date'] or '-'} | {d['pages'] or '-'} pages"
+        )
         for p in data["participants"]:
             extra = ", ".join(x for x in (p["organization"], p["title"]) if x)
             click.echo(f"  {p['role']:<16} {p['name']}" + (f" ({extra})" if extra else ""))
@@ -141,15 +168,34 @@ def parse_command(file: Path, as_json: bool, strict: bool, explain: bool, explai
 @cache_option
 @workers_option("Worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Reprocess documents even when they are unchanged.")
-@click.option("--wait", type=click.FloatRange(min=0), default=60.0, show_default=True,
-              help="Seconds to wait for another build or update writing the same database.")
-@click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="The folder `protokoll serve --raw` serves at /raw/, which the rows' PDF links point into "
-                   "(default: the one folder given, else the folder the files have in common).")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for another build or update writing the same database.",
+)
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The folder `protokoll serve --raw` serves at /raw/, which the rows' PDF links point into "
+    "(default: the one folder given, else the folder the files have in common).",
+)
 @silent_option
 @no_ocr_option
-def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int | None, force: bool, wait: float,
-          raw_dir: Path | None, silent: bool, no_ocr: bool) -> None:
+def build(
+    paths: tuple[Path, ...],
+    db_path: Path,
+    cache_dir: Path,
+    workers: int | None,
+    force: bool,
+    wait: float,
+    raw_dir: Path | None,
+    silent: bool,
+    no_ocr: bool,
+) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
 
     Unchanged files are skipped; a file that cannot be read is reported with its reason and
@@ -174,8 +220,17 @@ def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int 
 
         raw_root = raw_dir or links_root(sources)
         try:
-            report = run_build(sources, db_path, cache_dir=cache_dir, raw_root=raw_root, workers=workers,
-                               force=force, ocr=not no_ocr, on_progress=progress, wait=wait)
+            report = run_build(
+                sources,
+                db_path,
+                cache_dir=cache_dir,
+                raw_root=raw_root,
+                workers=workers,
+                force=force,
+                ocr=not no_ocr,
+                on_progress=progress,
+                wait=wait,
+            )
         except Locked as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(EXIT_LOCKED)
@@ -186,27 +241,51 @@ def build(paths: tuple[Path, ...], db_path: Path, cache_dir: Path, workers: int 
         sys.exit(1)
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll update --config sources.yml --json\n"
-             "    protokoll update --url https://example.org/protokoll/ --body Kommunstyrelsen --db /tmp/ks.db\n"
-             "    # crontab: every night at 03:17\n"
-             "    17 3 * * * cd /srv/protokoll && .venv/bin/protokoll update --silent")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Sources file  [default: sources.yml]")
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll update --config sources.yml --json\n"
+    "    protokoll update --url https://example.org/protokoll/ --body Kommunstyrelsen --db /tmp/ks.db\n"
+    "    # crontab: every night at 03:17\n"
+    "    17 3 * * * cd /srv/protokoll && .venv/bin/protokoll update --silent"
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Sources file  [default: sources.yml]",
+)
 @click.option("--url", help="A listing page to read instead of the configured sources (needs --body).")
 @click.option("--body", help="The body the --url page's documents belong to.")
 @click.option("--host", "hosts", multiple=True, help="Another host --url's documents may come from (repeatable).")
 @db_option("SQLite database to update.")
-@click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_RAW,
-              show_default=True, help="Downloads go to DIR/<source>/, kept as published.")
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_RAW,
+    show_default=True,
+    help="Downloads go to DIR/<source>/, kept as published.",
+)
 @cache_option
 @workers_option("Documents read at once (default: one per core).")
 @click.option("--reprocess", is_flag=True, help="Read every listed document again (after a parser change).")
 @silent_option
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run on stdout.")
 @no_ocr_option
-def update(config_path: Path | None, url: str | None, body: str | None, hosts: tuple[str, ...], db_path: Path,
-           raw_dir: Path, cache_dir: Path, workers: int | None, reprocess: bool, silent: bool, as_json: bool,
-           no_ocr: bool) -> None:
+def update(
+    config_path: Path | None,
+    url: str | None,
+    body: str | None,
+    hosts: tuple[str, ...],
+    db_path: Path,
+    raw_dir: Path,
+    cache_dir: Path,
+    workers: int | None,
+    reprocess: bool,
+    silent: bool,
+    as_json: bool,
+    no_ocr: bool,
+) -> None:
     """Fetch what the sources published since the last run and load it (new and changed documents only).
 
     Sources are listing pages and folders in sources.yml.  Documents go to raw/<source>/; a
@@ -246,9 +325,18 @@ def update(config_path: Path | None, url: str | None, body: str | None, hosts: t
                 bar.update(1)
                 bar.set_postfix_str(f"{status} {doc_url.rsplit('/', 1)[-1][-40:]}")
 
-            report = run_update(sources, db_path, raw_dir=raw_dir, cache_dir=cache_dir, settings=settings,
-                                reprocess=reprocess, ocr=not no_ocr, workers=workers or os.cpu_count() or 1,
-                                on_total=total, on_progress=progress)
+            report = run_update(
+                sources,
+                db_path,
+                raw_dir=raw_dir,
+                cache_dir=cache_dir,
+                settings=settings,
+                reprocess=reprocess,
+                ocr=not no_ocr,
+                workers=workers or os.cpu_count() or 1,
+                on_total=total,
+                on_progress=progress,
+            )
     except Locked as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_LOCKED)
@@ -271,13 +359,28 @@ def links_root(paths: list[Path]) -> Path | None:
 
 
 @cli.command(epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001")
-@click.option("--db", "db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_DB,
-              show_default=True)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+)
 @click.option("--port", type=int, default=8001, show_default=True)
-@click.option("--raw", "raw_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_RAW,
-              show_default=True, help="Folder of source files, served at /raw/ so rows link to their page.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust).")
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_RAW,
+    show_default=True,
+    help="Folder of source files, served at /raw/ so rows link to their page.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust).",
+)
 def serve(db_path: Path, port: int, raw_dir: Path, host: str) -> None:
     """Serve the database with Datasette (on 127.0.0.1 unless --host says otherwise)."""
     from .serve import serve as run_serve
@@ -293,10 +396,9 @@ def _open_db(db_path: Path):  # noqa: ANN202 - click helper
     return sqlite_utils.Database(db_path)
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll people \"Pia-Maria Johansson\"\n    protokoll people forsberg --json")
+@cli.command(epilog='Example:\n\n\b\n    protokoll people "Pia-Maria Johansson"\n    protokoll people forsberg --json')
 @click.argument("name")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
-              show_default=True)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def people(name: str, db_path: Path, as_json: bool) -> None:
     """A person's history: every body, role and organisation, from when to when.
@@ -316,20 +418,24 @@ def people(name: str, db_path: Path, as_json: bool) -> None:
         click.echo(person["name"] + (f"  (also written: {', '.join(forms)})" if forms else ""))
         for m in person["memberships"]:
             if m["source_kind"] == "signature":
-                click.echo(f"  {m['start_date'] or '?'} (underskrift)  {m['body']}: {m['role']}"
-                           + (f", {m['organization']}" if m["organization"] else ""))
+                click.echo(
+                    f"  {m['start_date'] or '?'} (underskrift)  {m['body']}: {m['role']}"
+                    + (f", {m['organization']}" if m["organization"] else "")
+                )
                 continue
             start = m["start_date"] or "?"
             exact = " (vald)" if m["start_precision"] == "election" else ""
-            click.echo(f"  {start}{exact} – {m['last_seen'] or '?'}  {m['body']}: {m['role']}"
-                       + (f", {m['organization']}" if m["organization"] else "") + f"  [{m['meetings']} möten]")
+            click.echo(
+                f"  {start}{exact} – {m['last_seen'] or '?'}  {m['body']}: {m['role']}"
+                + (f", {m['organization']}" if m["organization"] else "")
+                + f"  [{m['meetings']} möten]"
+            )
 
 
 @cli.command(epilog="Example:\n\n\b\n    protokoll members folkhälsa --on 2024-03-08")
 @click.argument("body")
 @click.option("--on", "date", required=True, help="Date, YYYY-MM-DD.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
-              show_default=True)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
     """Who sat on BODY on a date: name, role and organisation.
@@ -349,7 +455,13 @@ def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    click.echo(f"{result['body']} {iso}" + (f" (last meeting on record {result['last_meeting']})"
-                                            if result["last_meeting"] and iso > result["last_meeting"] else ""))
+    click.echo(
+        f"{result['body']} {iso}"
+        + (
+            f" (last meeting on record {result['last_meeting']})"
+            if result["last_meeting"] and iso > result["last_meeting"]
+            else ""
+        )
+    )
     for m in result["members"]:
         click.echo(f"  {m['role']:<16} {m['name']:<28} {m['organization'] or ''}")

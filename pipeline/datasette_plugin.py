@@ -129,8 +129,12 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
     """/-/timeline?body=<body_id>: the body's members over time; ?person=<person_id>: one person's
     roles; neither: the bodies and people to choose from."""
     body, person = request.args.get("body", ""), request.args.get("person", "")
-    context: dict[str, Any] = {"scripts": [datasette.urls.static_plugins(PLUGIN, s) for s in SCRIPTS],
-                               "index_url": timeline_url(datasette), "spec": None, "rows": []}
+    context: dict[str, Any] = {
+        "scripts": [datasette.urls.static_plugins(PLUGIN, s) for s in SCRIPTS],
+        "index_url": timeline_url(datasette),
+        "spec": None,
+        "rows": [],
+    }
     status = 200
     try:
         db = datasette.get_database(DATABASE_NAME)
@@ -145,33 +149,48 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
         elif matched:
             ids = {r["id"] for r in matched}
             context["message"] = f"{body!r} matches several bodies: " + "; ".join(r["name"] for r in matched)
-            context["bodies"] = [dict(r, url=timeline_url(datasette, body=r["id"]))
-                                 for r in await db.execute(timeline.BODIES_SQL) if r["id"] in ids]
+            context["bodies"] = [
+                dict(r, url=timeline_url(datasette, body=r["id"]))
+                for r in await db.execute(timeline.BODIES_SQL)
+                if r["id"] in ids
+            ]
             context["people"] = []
             return Response.html(await _render(datasette, request, context, "Timelines"))
     if body or person:
         by: timeline.By = "body" if body else "person"
-        rows = [dict(r) for r in await db.execute(timeline.SPELLS_SQL, {"body": body, "person": "" if body else person})]
+        rows = [
+            dict(r) for r in await db.execute(timeline.SPELLS_SQL, {"body": body, "person": "" if body else person})
+        ]
         if rows:
-            def href(row: Mapping[str, Any]) -> str:
-                return (timeline_url(datasette, person=row["person_id"]) if by == "body"
-                        else timeline_url(datasette, body=row["body_id"]))
 
-            title = (f"{rows[0]['body']}: members over time" if by == "body"
-                     else f"{rows[0]['person']}: roles over time")
+            def href(row: Mapping[str, Any]) -> str:
+                return (
+                    timeline_url(datasette, person=row["person_id"])
+                    if by == "body"
+                    else timeline_url(datasette, body=row["body_id"])
+                )
+
+            title = f"{rows[0]['body']}: members over time" if by == "body" else f"{rows[0]['person']}: roles over time"
             column = "body_id" if by == "body" else "person_id"
-            context.update(spec=timeline.chart(rows, by, href=href), rows=rows, by=by,
-                           table_url=datasette.urls.table(DATABASE_NAME, "memberships") + "?"
-                           + urllib.parse.urlencode({column: body or person}))
+            context.update(
+                spec=timeline.chart(rows, by, href=href),
+                rows=rows,
+                by=by,
+                table_url=datasette.urls.table(DATABASE_NAME, "memberships")
+                + "?"
+                + urllib.parse.urlencode({column: body or person}),
+            )
         else:
             title, status = "Timelines", 404
             context["message"] = f"No membership spells for {'body' if body else 'person'} {body or person!r}."
     else:
         title = "Timelines: who sat where, over time"
-        context["bodies"] = [dict(r, url=timeline_url(datasette, body=r["id"]))
-                             for r in await db.execute(timeline.BODIES_SQL)]
-        context["people"] = [dict(r, url=timeline_url(datasette, person=r["id"]))
-                             for r in await db.execute(timeline.PEOPLE_SQL)]
+        context["bodies"] = [
+            dict(r, url=timeline_url(datasette, body=r["id"])) for r in await db.execute(timeline.BODIES_SQL)
+        ]
+        context["people"] = [
+            dict(r, url=timeline_url(datasette, person=r["id"])) for r in await db.execute(timeline.PEOPLE_SQL)
+        ]
     return Response.html(await _render(datasette, request, context, title), status=status)
 
 

@@ -63,7 +63,16 @@ SIGNATURE = "signature"
 FRONT = "front"
 TEXT = "text"
 LABELS: tuple[str, ...] = (
-    FURNITURE, ITEM_HEADING, ROSTER_HEADING, ROSTER_ENTRY, ROSTER_OTHER, DECISION, RULE, SIGNATURE, FRONT, TEXT,
+    FURNITURE,
+    ITEM_HEADING,
+    ROSTER_HEADING,
+    ROSTER_ENTRY,
+    ROSTER_OTHER,
+    DECISION,
+    RULE,
+    SIGNATURE,
+    FRONT,
+    TEXT,
 )
 # Box colours of `draw_explanation`, one per label (RGB).
 COLOURS: dict[str, tuple[int, int, int]] = {
@@ -155,8 +164,9 @@ def explain(doc: ExtractedDocument, parsed: ParsedDocument | None = None) -> lis
     labels = _Labels()
     claimed: set[int] = set()  # ids of participants shown on some line
     if parsed.info.kind in AGREEMENT_KINDS:
-        _label_agreement(lines, labels, parsed.agreement.signatories if parsed.agreement else (),
-                         parsed.directive_rules)
+        _label_agreement(
+            lines, labels, parsed.agreement.signatories if parsed.agreement else (), parsed.directive_rules
+        )
     else:
         seg = segment(lines)
         _label_items(lines, seg.items, parsed.items, labels, parsed.participants, claimed)
@@ -179,12 +189,24 @@ def _page(doc: ExtractedDocument, index: int, labels: _Labels) -> PageExplanatio
     every = [*furniture, *content]
     if every and all(e.line.top is not None for e in every):
         every.sort(key=lambda e: (e.line.top or 0.0, e.line.x0 or 0.0))
-    return PageExplanation(number=page.number, lines=tuple(every), width=page.width, height=page.height,
-                           label=page.label, source=page.source)
+    return PageExplanation(
+        number=page.number,
+        lines=tuple(every),
+        width=page.width,
+        height=page.height,
+        label=page.label,
+        source=page.source,
+    )
 
 
-def _label_items(lines: Sequence[Line], blocks: Sequence[ItemBlock], items: Sequence[Item], labels: _Labels,
-                 people: Sequence[Participant], claimed: set[int]) -> None:
+def _label_items(
+    lines: Sequence[Line],
+    blocks: Sequence[ItemBlock],
+    items: Sequence[Item],
+    labels: _Labels,
+    people: Sequence[Participant],
+    claimed: set[int],
+) -> None:
     if not blocks:
         return
     index = {id(ln): i for i, ln in enumerate(lines)}
@@ -288,8 +310,7 @@ class _Stream:
                     break
                 pos = nxt
         whole = len(target)
-        lines = [n for n, c in enumerate(covered)
-                 if c and (c * 2 >= self.length[n] or c >= 12 or c == whole)]
+        lines = [n for n, c in enumerate(covered) if c and (c * 2 >= self.length[n] or c >= 12 or c == whole)]
         return lines, end
 
     def _longest_piece(self, target: str, cursor: int) -> tuple[int, int]:
@@ -317,8 +338,9 @@ class _Stream:
         return lo, (where(lo) if lo else -1)
 
 
-def _label_decisions(body: list[Line], item: Item, labels: _Labels, people: Sequence[Participant],
-                     claimed: set[int]) -> None:
+def _label_decisions(
+    body: list[Line], item: Item, labels: _Labels, people: Sequence[Participant], claimed: set[int]
+) -> None:
     """Mark the body lines that hold each decision's verbatim text, in order."""
     stream = _Stream(body)
     end = 0
@@ -330,12 +352,25 @@ def _label_decisions(body: list[Line], item: Item, labels: _Labels, people: Sequ
             line = body[n]
             before = labels.get(line)
             if before is not None and before.label == DECISION:  # a lead-in shared by att-clauses
-                labels.set(line, DECISION, item=item.number, decisions=(*before.decisions, d),
-                           decided=(*before.decided, *((decision,) if k == 0 else ())),
-                           participants=(*before.participants, *(elected if k == 0 else ())), note=before.note)
+                labels.set(
+                    line,
+                    DECISION,
+                    item=item.number,
+                    decisions=(*before.decisions, d),
+                    decided=(*before.decided, *((decision,) if k == 0 else ())),
+                    participants=(*before.participants, *(elected if k == 0 else ())),
+                    note=before.note,
+                )
             else:
-                labels.set(line, DECISION, item=item.number, decisions=(d,), decided=(decision,) if k == 0 else (),
-                           participants=elected if k == 0 else (), note="" if k == 0 else "continued")
+                labels.set(
+                    line,
+                    DECISION,
+                    item=item.number,
+                    decisions=(d,),
+                    decided=(decision,) if k == 0 else (),
+                    participants=elected if k == 0 else (),
+                    note="" if k == 0 else "continued",
+                )
 
 
 def _next_word(raw: str, pos: int) -> int | None:
@@ -369,8 +404,14 @@ def _signature_region(front: Sequence[Line]) -> set[int]:
     return region
 
 
-def _label_roster(front: Sequence[Line], sections: Sequence[RosterSection], region: set[int], labels: _Labels,
-                  people: Sequence[Participant], claimed: set[int]) -> None:
+def _label_roster(
+    front: Sequence[Line],
+    sections: Sequence[RosterSection],
+    region: set[int],
+    labels: _Labels,
+    people: Sequence[Participant],
+    claimed: set[int],
+) -> None:
     """Each roster line with the participants read from it.
 
     A participant's quote is found in its section's text (so one line may hold several
@@ -391,8 +432,7 @@ def _label_roster(front: Sequence[Line], sections: Sequence[RosterSection], regi
                     if any(at < b and a < end for a, b in used[k]):
                         continue
                     line = stream.lines[stream.owner[at]]
-                    score = (int(p.page in (None, line.page)), verbatim, clean,
-                             int(section.role in (None, p.role)))
+                    score = (int(p.page in (None, line.page)), verbatim, clean, int(section.role in (None, p.role)))
                     if best is None or score > best[0]:
                         best = (score, k, at, end)
         if best is None:
@@ -411,8 +451,20 @@ def _label_roster(front: Sequence[Line], sections: Sequence[RosterSection], regi
             if id(line) not in front_ids:
                 # A heading with its first entry on one baseline ("Ej tjänstgörande ersättare
                 # Linda Fransson (C)") reaches the roster as a new line holding only the entry.
-                original = next((f for f in front if f.page == line.page and f.top == line.top and f.x0 == line.x0
-                                 and _words(f.text).endswith(_words(line.text))), None) or line
+                original = (
+                    next(
+                        (
+                            f
+                            for f in front
+                            if f.page == line.page
+                            and f.top == line.top
+                            and f.x0 == line.x0
+                            and _words(f.text).endswith(_words(line.text))
+                        ),
+                        None,
+                    )
+                    or line
+                )
                 notes.append("heading and first entry")
             facts = tuple(starting.get((k, n), ()))
             if not facts and (k, n) in running:
@@ -441,8 +493,9 @@ def _name_forms(name: str) -> list[str]:
     return [name, " ".join([tokens[-1], *tokens[:-1]])] if len(tokens) > 1 else [name]
 
 
-def _named_in(text: str, people: Iterable[Participant], role: str | None = None, *,
-              at_start: bool = False) -> Participant | None:
+def _named_in(
+    text: str, people: Iterable[Participant], role: str | None = None, *, at_start: bool = False
+) -> Participant | None:
     """A participant whose name (or "Family Given" form) the text writes as whole words
     (`at_start`: first, after any bullet or checkbox)."""
     if at_start:
@@ -460,8 +513,9 @@ def _named_in(text: str, people: Iterable[Participant], role: str | None = None,
     return found[0] if found else None
 
 
-def _label_signatures(lines: Sequence[Line], labels: _Labels, people: Sequence[Participant],
-                      claimed: set[int], region: set[int]) -> None:
+def _label_signatures(
+    lines: Sequence[Line], labels: _Labels, people: Sequence[Participant], claimed: set[int], region: set[int]
+) -> None:
     """Signature headings among the items, and the participants no roster line gave: found by
     their quote (or name) anywhere, e.g. minutes signed at the end ("Vid anteckningarna" /
     name).  A secretary or justerare found so is a signature, anyone else a roster entry; an
@@ -491,8 +545,15 @@ def _label_signatures(lines: Sequence[Line], labels: _Labels, people: Sequence[P
         line, current = lines[i], labels.get(lines[i])
         claimed.add(id(p))
         if current is not None and current.label in (ITEM_HEADING, DECISION, ROSTER_ENTRY, SIGNATURE):
-            labels.set(line, current.label, item=current.item, decisions=current.decisions, decided=current.decided,
-                       participants=(*current.participants, p), note=current.note)
+            labels.set(
+                line,
+                current.label,
+                item=current.item,
+                decisions=current.decisions,
+                decided=current.decided,
+                participants=(*current.participants, p),
+                note=current.note,
+            )
             continue
         item = current.item if current else None
         signs = p.role in ("sekreterare", "justerare") or id(line) in region
@@ -505,8 +566,9 @@ def _label_signatures(lines: Sequence[Line], labels: _Labels, people: Sequence[P
                 labels.set(above, SIGNATURE, item=prev.item if prev else None)
 
 
-def _label_agreement(lines: Sequence[Line], labels: _Labels, signatories: Sequence[Signatory],
-                     rules: Sequence[DirectiveRule]) -> None:
+def _label_agreement(
+    lines: Sequence[Line], labels: _Labels, signatories: Sequence[Signatory], rules: Sequence[DirectiveRule]
+) -> None:
     """An agreement or directive is not segmented into items: its rules (or follow-up duties)
     and signatories are shown, the latter on the lines that write the name and, beside it, the
     signatory's title, organisation, place or date."""
@@ -523,15 +585,24 @@ def _label_agreement(lines: Sequence[Line], labels: _Labels, signatories: Sequen
         key = name_key(s.name)
         for i, line in enumerate(lines):
             known = labels.get(line)
-            if (s.page in (None, line.page) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", name_key(line.text))
-                    and (known is None or not known.signatories)):
+            if (
+                s.page in (None, line.page)
+                and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", name_key(line.text))
+                and (known is None or not known.signatories)
+            ):
                 labels.set(line, SIGNATURE, signatories=(s,))
                 beside = {_words(x) for x in (s.title, s.organization) if x}
                 for near in lines[max(0, i - 3) : i + 4]:
                     text = _words(near.text)
-                    if near.page == line.page and labels.get(near) is None and text and (
-                        text in beside or (s.date and s.date in near.text)
-                        or (s.place and text.startswith(s.place.casefold()))
+                    if (
+                        near.page == line.page
+                        and labels.get(near) is None
+                        and text
+                        and (
+                            text in beside
+                            or (s.date and s.date in near.text)
+                            or (s.place and text.startswith(s.place.casefold()))
+                        )
                     ):
                         labels.set(near, SIGNATURE, note="beside a signatory")
                 break
@@ -551,8 +622,14 @@ def _tag(e: ExplainedLine) -> str:
 def _facts(e: ExplainedLine) -> str:
     parts = []
     for p in e.participants:
-        bits = [p.name, p.role, p.organization, p.title, f"({p.party})" if p.party else None,
-                "absent" if p.present is False else None]
+        bits = [
+            p.name,
+            p.role,
+            p.organization,
+            p.title,
+            f"({p.party})" if p.party else None,
+            "absent" if p.present is False else None,
+        ]
         parts.append(", ".join(b for b in bits if b))
     for s in e.signatories:
         parts.append(", ".join(b for b in (s.name, s.title, s.organization, s.date) if b))
@@ -568,18 +645,23 @@ def _facts(e: ExplainedLine) -> str:
 def format_explanation(pages: Sequence[PageExplanation], *, width: int = 64) -> str:
     """A readable report, one line per document line: page, label, text and what it gave.
 
-        p3  heading §101      | § 101
-        p1  roster entry      | Karin Nilsson (S), ordförande   -> Karin Nilsson, ordförande, Kumla kommun, (S)
+    p3  heading §101      | § 101
+    p1  roster entry      | Karin Nilsson (S), ordförande   -> Karin Nilsson, ordförande, Kumla kommun, (S)
     """
-    rows = [(f"p{page.number}", _tag(e), " ".join(e.line.text.split()), _facts(e)) for page in pages for e in page.lines]
+    rows = [
+        (f"p{page.number}", _tag(e), " ".join(e.line.text.split()), _facts(e)) for page in pages for e in page.lines
+    ]
     tag_width = max((len(r[1]) for r in rows), default=10)
     page_width = max((len(r[0]) for r in rows), default=2)
     counts = Counter(e.label for page in pages for e in page.lines)
     out = ["labels: " + ", ".join(f"{counts[label]} {label}" for label in LABELS if counts[label])]
     for page in pages:
         out.append("")
-        out.append(f"page {page.number}" + (f" ({page.label})" if page.label else "")
-                   + f" · {page.source} · {len(page.lines)} lines")
+        out.append(
+            f"page {page.number}"
+            + (f" ({page.label})" if page.label else "")
+            + f" · {page.source} · {len(page.lines)} lines"
+        )
         for e in page.lines:
             text = " ".join(e.line.text.split())
             facts = _facts(e)
@@ -593,8 +675,9 @@ def format_explanation(pages: Sequence[PageExplanation], *, width: int = 64) -> 
 
 
 # --------------------------------------------------------------------------- the pictures
-def draw_explanation(pdf_path: Path, explanation: Sequence[PageExplanation], out_dir: Path, *,
-                     resolution: int = 110) -> list[Path]:
+def draw_explanation(
+    pdf_path: Path, explanation: Sequence[PageExplanation], out_dir: Path, *, resolution: int = 110
+) -> list[Path]:
     """One PNG per page in `out_dir`: a box coloured by label around every line, the item
     number beside each item heading, and a legend under the page.  Returns the files written.
 
@@ -616,8 +699,12 @@ def draw_explanation(pdf_path: Path, explanation: Sequence[PageExplanation], out
                 line = e.line
                 colour = COLOURS[e.label]
                 bbox = (line.x0 - 1, line.top - 1, line.x1 + 1, line.bottom + 1)  # type: ignore[operator]
-                image.draw_rect(bbox, fill=(*colour, 45), stroke=(*colour, 230),
-                                stroke_width=2 if e.label in (ITEM_HEADING, DECISION) else 1)
+                image.draw_rect(
+                    bbox,
+                    fill=(*colour, 45),
+                    stroke=(*colour, 230),
+                    stroke_width=2 if e.label in (ITEM_HEADING, DECISION) else 1,
+                )
                 if e.label == ITEM_HEADING and e.note == "":
                     x, y = image._reproject((line.x0 or 0.0, line.top or 0.0))  # noqa: SLF001 - points -> pixels
                     image.draw.text((max(0, x - 6), y), str(e.item), fill=(*colour, 255), font=font, anchor="ra")

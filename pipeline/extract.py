@@ -151,8 +151,7 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
             if only is not None and number not in only:
                 continue
             try:
-                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
-                                           return_chars=True)
+                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True)
                 links = [h["uri"] for h in page.hyperlinks if h.get("uri")]
                 cover = _image_cover(page)
                 widths.add(page.chars)
@@ -162,8 +161,9 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
                 if any(isinstance(a, MemoryError) for a in e.args):  # pdfplumber wraps pdfminer's errors
                     raise MemoryError from e
                 raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
-            pages.append(RawPage(number, float(page.width), float(page.height), _words_to_lines(words, number),
-                                 links, cover))
+            pages.append(
+                RawPage(number, float(page.width), float(page.height), _words_to_lines(words, number), links, cover)
+            )
             kept.append(slim(words))
             page.flush_cache()  # keep memory flat on long documents
     # Broken font maps are mended once every page's glyph widths are known (`repair`).
@@ -273,8 +273,13 @@ _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__|^\s*---+\s*$")
 
 
 # Byte-order marks, longest first (UTF-32's begins with UTF-16's).
-BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+BOMS = [
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
 
 
 def decode_text(raw: bytes) -> str | None:
@@ -288,7 +293,7 @@ def decode_text(raw: bytes) -> str | None:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             try:
-                return raw[len(bom):].decode(encoding.removesuffix("-sig"))
+                return raw[len(bom) :].decode(encoding.removesuffix("-sig"))
             except UnicodeDecodeError:
                 return None
     candidates = ["utf-8"]
@@ -400,12 +405,14 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
             margin = _in_margin(ln, height, i, len(lines))
             text = " ".join(ln.text.split())
             heading = (bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1) or (
-                ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below))
+                ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below)
+            )
             if margin and PAGE_LABEL.match(ln.text.strip()) and not _bare_number_not_page(ln.text, page.number):
                 label = label or ln.text.strip()
                 furniture.append(ln)
-            elif (margin and _shape(ln) in repeated and not heading
-                  and not _item_number_not_page(text, page.number)) or RULE_LINE.match(ln.text):
+            elif (
+                margin and _shape(ln) in repeated and not heading and not _item_number_not_page(text, page.number)
+            ) or RULE_LINE.match(ln.text):
                 furniture.append(ln)
             else:
                 content.append(ln)
@@ -498,14 +505,27 @@ def warn_without_ocr() -> bool:
     return True
 
 
-def _with_text(raw: RawPage, source: str, lines: list[Line], q: QualityScore, note: str | None = None,
-               confidence: float | None = None) -> RawPage:
-    return raw._replace(lines=lines, repaired=None, source=source, quality=q.score, ocr_confidence=confidence,
-                        note=note if note is not None else (q.reason if q.flags else None))
+def _with_text(
+    raw: RawPage,
+    source: str,
+    lines: list[Line],
+    q: QualityScore,
+    note: str | None = None,
+    confidence: float | None = None,
+) -> RawPage:
+    return raw._replace(
+        lines=lines,
+        repaired=None,
+        source=source,
+        quality=q.score,
+        ocr_confidence=confidence,
+        note=note if note is not None else (q.reason if q.flags else None),
+    )
 
 
-def choose_text(path: Path, raw_pages: list[RawPage], *, ocr: bool = True,
-                cache_dir: Path | None = None) -> tuple[list[RawPage], str | None]:
+def choose_text(
+    path: Path, raw_pages: list[RawPage], *, ocr: bool = True, cache_dir: Path | None = None
+) -> tuple[list[RawPage], str | None]:
     """For each PDF page keep the best of its text layer, the repaired text layer and OCR, by
     `page_quality`; OCR runs only on pages whose best text so far is not trusted.
 
@@ -530,14 +550,14 @@ def choose_text(path: Path, raw_pages: list[RawPage], *, ocr: bool = True,
     if not doubtful:
         return chosen, None
     if not ocr:
-        return [p._replace(note=f"{p.note}; OCR is off (--no-ocr)") if p.number in doubtful else p
-                for p in chosen], None
+        return [
+            p._replace(note=f"{p.note}; OCR is off (--no-ocr)") if p.number in doubtful else p for p in chosen
+        ], None
     try:
         results = ocr_module.ocr_pages(path, sorted(doubtful), cache_dir=cache_dir)
     except ocr_module.OcrUnavailable as e:
         warn_without_ocr()  # once per process, not once per page or document
-        return [p._replace(note=f"{p.note}; OCR skipped: {e}") if p.number in doubtful else p
-                for p in chosen], None
+        return [p._replace(note=f"{p.note}; OCR skipped: {e}") if p.number in doubtful else p for p in chosen], None
     engine = None
     for i, page in enumerate(chosen):
         result = results.get(page.number)
@@ -565,8 +585,14 @@ def _best_of(page: RawPage, q: QualityScore, ocr_lines: list[Line], confidence: 
             note = f"{n} of {len(patched)} lines read by OCR; the {page.source} layer scored {q.score:.2f}"
             return _with_text(page, "patched", patched, q_patched, note, confidence)
     if q_ocr.score > own:
-        return _with_text(page, "ocr", ocr_lines, q_ocr,
-                          f"OCR: {q_ocr.reason}; the {page.source} layer scored {q.score:.2f}", confidence)
+        return _with_text(
+            page,
+            "ocr",
+            ocr_lines,
+            q_ocr,
+            f"OCR: {q_ocr.reason}; the {page.source} layer scored {q.score:.2f}",
+            confidence,
+        )
     return page._replace(note=f"{page.note}; OCR scored no better ({q_ocr.score:.2f})")
 
 
@@ -582,7 +608,9 @@ def check_file(path: Path) -> None:
     if size > MAX_BYTES:
         raise TooLarge(path, f"{size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB")
     if suffix in TEXT_SUFFIXES and size > MAX_TEXT_BYTES:
-        raise TooLarge(path, f"{size / (1024 * 1024):.1f} MiB of text; the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MiB")
+        raise TooLarge(
+            path, f"{size / (1024 * 1024):.1f} MiB of text; the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MiB"
+        )
     if suffix == ".pdf":
         with path.open("rb") as f:
             head = f.read(1024)
@@ -590,8 +618,15 @@ def check_file(path: Path) -> None:
             raise NotAPDF(path)
 
 
-def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None, *, ocr: bool = True,
-            cache_dir: Path | None = None, pages: Sequence[int] | None = None) -> ExtractedDocument:
+def extract(
+    path: Path,
+    engine: str = "pdfplumber",
+    doc_id: str | None = None,
+    *,
+    ocr: bool = True,
+    cache_dir: Path | None = None,
+    pages: Sequence[int] | None = None,
+) -> ExtractedDocument:
     """Read a PDF, text or Markdown file into pages of cleaned, positioned lines.
 
     Plain text uses form feeds as page breaks.  PDF pages whose text cannot be trusted are
@@ -605,8 +640,9 @@ def extract(path: Path, engine: str = "pdfplumber", doc_id: str | None = None, *
     if path.suffix.lower() == ".pdf":
         import pdfplumber
 
-        raw_pages, ocr_engine = choose_text(path, ENGINES[engine](path, pages), ocr=ocr,
-                                            cache_dir=cache_dir / "ocr" if cache_dir else None)
+        raw_pages, ocr_engine = choose_text(
+            path, ENGINES[engine](path, pages), ocr=ocr, cache_dir=cache_dir / "ocr" if cache_dir else None
+        )
         source: Literal["pdf", "text"] = "pdf"
         engine_name = f"{engine} {pdfplumber.__version__}"
         if ocr_engine:
@@ -637,8 +673,9 @@ def _from_json(text: str) -> ExtractedDocument:
     return ExtractedDocument(**{**data, "pages": pages})
 
 
-def extract_cached(path: Path, cache_dir: Path | None, engine: str = "pdfplumber", *,
-                   ocr: bool = True) -> ExtractedDocument:
+def extract_cached(
+    path: Path, cache_dir: Path | None, engine: str = "pdfplumber", *, ocr: bool = True
+) -> ExtractedDocument:
     """`extract`, with the result kept in `cache_dir` keyed by sha256, pipeline version and
     whether OCR was on, so re-running a build on unchanged files does no PDF work at all."""
     from .ocr import available

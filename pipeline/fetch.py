@@ -36,8 +36,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ROBOTS_AGENT = "protokoll"  # the name robots.txt rules address
-PDF_TYPES = {"application/pdf", "application/x-pdf", "application/octet-stream", "binary/octet-stream",
-             "application/download", "application/force-download"}
+PDF_TYPES = {
+    "application/pdf",
+    "application/x-pdf",
+    "application/octet-stream",
+    "binary/octet-stream",
+    "application/download",
+    "application/force-download",
+}
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_REDIRECTS = 5
@@ -170,7 +176,9 @@ class Fetcher:
                 _expect_ok(url, r)
                 kind = _content_type(r)
                 if kind not in HTML_TYPES:
-                    raise FetchError(url, f"not a web page: the server sends {kind or 'no Content-Type'}", r.status_code)
+                    raise FetchError(
+                        url, f"not a web page: the server sends {kind or 'no Content-Type'}", r.status_code
+                    )
                 body = _read_capped(url, r, PAGE_MAX_BYTES)
                 return body.decode(r.encoding or "utf-8", errors="replace"), str(r.url)
 
@@ -187,12 +195,22 @@ class Fetcher:
         return self._retrying(url, lambda: self._download(url, hosts, folder, headers, known))
 
     # ----------------------------------------------------------------------- downloading
-    def _download(self, url: str, hosts: tuple[str, ...], folder: Path, headers: dict[str, str],
-                  known: Known | None) -> Fetched:
+    def _download(
+        self, url: str, hosts: tuple[str, ...], folder: Path, headers: dict[str, str], known: Known | None
+    ) -> Fetched:
         with self._response(url, hosts, headers) as r:
             if r.status_code == 304 and known and known.path and known.sha256:
-                return Fetched(url, 304, known.path, known.sha256, False, r.headers.get("etag", known.etag),
-                               r.headers.get("last-modified", known.last_modified), None, known.path.stat().st_size)
+                return Fetched(
+                    url,
+                    304,
+                    known.path,
+                    known.sha256,
+                    False,
+                    r.headers.get("etag", known.etag),
+                    r.headers.get("last-modified", known.last_modified),
+                    None,
+                    known.path.stat().st_size,
+                )
             _expect_ok(url, r)
             kind = _content_type(r)
             if kind not in PDF_TYPES:
@@ -200,8 +218,12 @@ class Fetcher:
             limit = self.settings.max_bytes
             length = r.headers.get("content-length", "")
             if length.isdigit() and int(length) > limit:
-                raise FetchError(url, f"too large: {_mib(int(length))} MiB, over the {_mib(limit)} MiB limit "
-                                      "(max_mb in sources.yml); not downloaded", r.status_code)
+                raise FetchError(
+                    url,
+                    f"too large: {_mib(int(length))} MiB, over the {_mib(limit)} MiB limit "
+                    "(max_mb in sources.yml); not downloaded",
+                    r.status_code,
+                )
             folder.mkdir(parents=True, exist_ok=True)
             name = file_name(url)
             tmp = folder / f".{name}.part"  # not *.pdf: `protokoll build raw/` never picks it up
@@ -212,11 +234,19 @@ class Fetcher:
                     for chunk in r.iter_bytes():
                         size += len(chunk)
                         if size > limit:
-                            raise FetchError(url, f"too large: over the {_mib(limit)} MiB limit (max_mb in "
-                                                  "sources.yml); the download was stopped", r.status_code)
+                            raise FetchError(
+                                url,
+                                f"too large: over the {_mib(limit)} MiB limit (max_mb in "
+                                "sources.yml); the download was stopped",
+                                r.status_code,
+                            )
                         if time.monotonic() > deadline:
-                            raise FetchError(url, f"too slow: not downloaded within {self.settings.download_seconds:g} s "
-                                                  "(download_seconds in sources.yml)", r.status_code)
+                            raise FetchError(
+                                url,
+                                f"too slow: not downloaded within {self.settings.download_seconds:g} s "
+                                "(download_seconds in sources.yml)",
+                                r.status_code,
+                            )
                         if len(head) < PDF_MAGIC_WITHIN:
                             head += chunk[: PDF_MAGIC_WITHIN - len(head)]
                             if len(head) == PDF_MAGIC_WITHIN:
@@ -233,8 +263,17 @@ class Fetcher:
                 raise
             self.bytes += size
             path, changed = _store(tmp, folder / name, digest.hexdigest(), known)
-            return Fetched(url, r.status_code, path, digest.hexdigest(), changed, r.headers.get("etag"),
-                           r.headers.get("last-modified"), kind, size)
+            return Fetched(
+                url,
+                r.status_code,
+                path,
+                digest.hexdigest(),
+                changed,
+                r.headers.get("etag"),
+                r.headers.get("last-modified"),
+                kind,
+                size,
+            )
 
     # ----------------------------------------------------------------------- HTTP
     def _retrying(self, url: str, once: Callable[[], T]) -> T:
@@ -244,15 +283,17 @@ class Fetcher:
             except _Transient as e:
                 if attempt >= self.settings.retries:
                     raise FetchError(url, f"{e.reason} (gave up after {attempt + 1} attempts)", e.status) from None
-                wait = min(self.settings.max_backoff_seconds,
-                           max(self.settings.backoff_seconds * 2**attempt, e.wait or 0.0))
+                wait = min(
+                    self.settings.max_backoff_seconds, max(self.settings.backoff_seconds * 2**attempt, e.wait or 0.0)
+                )
                 log.info("%s: %s; trying again in %.1f s", url, e.reason, wait)
                 time.sleep(wait)
         raise AssertionError("unreachable")
 
     @contextmanager
-    def _response(self, url: str, hosts: tuple[str, ...], headers: dict[str, str], *,
-                  robots: bool = True) -> Iterator[httpx.Response]:
+    def _response(
+        self, url: str, hosts: tuple[str, ...], headers: dict[str, str], *, robots: bool = True
+    ) -> Iterator[httpx.Response]:
         response = self._send(url, hosts, headers, robots)
         try:
             yield response
@@ -265,8 +306,9 @@ class Fetcher:
         """A streamed GET: host, robots.txt and rate checks before every hop of a redirect."""
         for _ in range(MAX_REDIRECTS + 1):
             if not on_hosts(url, hosts):
-                raise FetchError(url, f"{origin_key(url)} is not among the source's hosts "
-                                      f"({', '.join(hosts)}); not followed")
+                raise FetchError(
+                    url, f"{origin_key(url)} is not among the source's hosts ({', '.join(hosts)}); not followed"
+                )
             if robots:
                 self._check_robots(url, hosts)
             self._wait_turn(url)
@@ -281,16 +323,25 @@ class Fetcher:
                 continue
             if response.status_code in RETRY_STATUSES:
                 response.close()
-                raise _Transient(f"HTTP {response.status_code}", response.status_code,
-                                 _retry_after(response.headers.get("retry-after")))
-            layers = [c.strip() for c in response.headers.get("content-encoding", "").split(",")
-                      if c.strip() and c.strip().casefold() != "identity"]
+                raise _Transient(
+                    f"HTTP {response.status_code}",
+                    response.status_code,
+                    _retry_after(response.headers.get("retry-after")),
+                )
+            layers = [
+                c.strip()
+                for c in response.headers.get("content-encoding", "").split(",")
+                if c.strip() and c.strip().casefold() != "identity"
+            ]
             if len(layers) > 1:
                 # Each layer multiplies: "gzip, gzip" turns 13 KB into gigabytes in one decoding
                 # step, before any size check could see it.
                 response.close()
-                raise FetchError(url, f"refused: {len(layers)} content-encoding layers ({', '.join(layers)}); "
-                                      "at most one is accepted", response.status_code)
+                raise FetchError(
+                    url,
+                    f"refused: {len(layers)} content-encoding layers ({', '.join(layers)}); at most one is accepted",
+                    response.status_code,
+                )
             return response
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
 
@@ -320,8 +371,10 @@ class Fetcher:
         def once() -> RobotFileParser | str:
             with self._response(url, hosts, {}, robots=False) as r:
                 if r.status_code in (401, 403):
-                    return f"robots.txt of {urlsplit(origin).hostname} is forbidden (HTTP {r.status_code}): " \
-                           "the whole site counts as disallowed"
+                    return (
+                        f"robots.txt of {urlsplit(origin).hostname} is forbidden (HTTP {r.status_code}): "
+                        "the whole site counts as disallowed"
+                    )
                 if r.status_code >= 400:  # no robots.txt: nothing is disallowed
                     parser.parse([])
                     return parser
@@ -334,7 +387,9 @@ class Fetcher:
             # RFC 9309: a robots.txt that cannot be read means "assume everything is disallowed".
             return f"robots.txt unavailable ({e.reason}); nothing fetched from {urlsplit(origin).hostname} this run"
         if isinstance(rules, RobotFileParser) and (delay := rules.crawl_delay(ROBOTS_AGENT)):
-            self._crawl_delay[urlsplit(origin).hostname or ""] = min(float(delay), self.settings.max_crawl_delay_seconds)
+            self._crawl_delay[urlsplit(origin).hostname or ""] = min(
+                float(delay), self.settings.max_crawl_delay_seconds
+            )
         return rules
 
 

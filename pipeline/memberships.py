@@ -64,7 +64,8 @@ def _seats_that_count(seats: list[Seat]) -> list[Seat]:
     for s in seats:
         roles[(s.meeting_id, s.person_id)].add(s.role)
     return [
-        s for s in seats
+        s
+        for s in seats
         if s.role not in MEETING_TASKS
         and not (s.role == "sekreterare" and len(roles[(s.meeting_id, s.person_id)] - MEETING_TASKS) > 1)
     ]
@@ -103,10 +104,22 @@ def derive_memberships(
     out.memberships = _close_at_elections(out.memberships)
     out.memberships += [
         Membership(
-            person_id=r.person_id, body_id=r.body_id, role=r.role, organization_id=r.organization_id,
-            first_meeting_id=None, last_meeting_id=None, first_seen=None, last_seen=None, meetings=0,
-            start_date=r.date, start_precision="signature", ended_before=None, source_kind="signature",
-            doc_id=r.doc_id, page=r.page, quote=r.quote,
+            person_id=r.person_id,
+            body_id=r.body_id,
+            role=r.role,
+            organization_id=r.organization_id,
+            first_meeting_id=None,
+            last_meeting_id=None,
+            first_seen=None,
+            last_seen=None,
+            meetings=0,
+            start_date=r.date,
+            start_precision="signature",
+            ended_before=None,
+            source_kind="signature",
+            doc_id=r.doc_id,
+            page=r.page,
+            quote=r.quote,
         )
         for r in signed
     ]
@@ -122,8 +135,10 @@ def _observations(
         if s.body_id != body:
             continue
         i = position[s.meeting_id]
-        seen[s.person_id].setdefault((i, s.role), _Seen(i, s.meeting_id, s.date, s.role, s.organization_id, s.doc_id,
-                                                        s.page, s.quote, listed=True))
+        seen[s.person_id].setdefault(
+            (i, s.role),
+            _Seen(i, s.meeting_id, s.date, s.role, s.organization_id, s.doc_id, s.page, s.quote, listed=True),
+        )
     for e in events:
         held = e.person_id if e.kind == "absence" else e.replaces_id if e.kind == "substitution" else None
         if held is None or e.meeting_id not in position:
@@ -132,21 +147,26 @@ def _observations(
         if any(k[0] == i for k in seen[held]):
             continue  # listed on the roster as well
         role = e.role if e.kind == "absence" else None  # the member stood in for: their usual role
-        seen[held][(i, role)] = _Seen(i, e.meeting_id, dated[e.meeting_id], role, None, e.doc_id, e.page, e.quote,
-                                      listed=False)
+        seen[held][(i, role)] = _Seen(
+            i, e.meeting_id, dated[e.meeting_id], role, None, e.doc_id, e.page, e.quote, listed=False
+        )
     return {p: sorted(obs.values(), key=lambda o: o.index) for p, obs in seen.items()}
 
 
 def _explained(events: list[SeatEvent], person: str, after: int, upto: int, index_of: dict[str, int]) -> bool:
     """Whether an event about `person` at a meeting in (after, upto] explains a change of seat."""
     return any(
-        e.kind in ("election", "replacement", "resignation") and e.meeting_id in index_of
-        and after < index_of[e.meeting_id] <= upto and person in (e.person_id, e.replaces_id)
+        e.kind in ("election", "replacement", "resignation")
+        and e.meeting_id in index_of
+        and after < index_of[e.meeting_id] <= upto
+        and person in (e.person_id, e.replaces_id)
         for e in events
     )
 
 
-def _reconcile(person: str, body: str, seen: list[_Seen], events: list[SeatEvent], reviews: list[Review]) -> list[_Seen]:
+def _reconcile(
+    person: str, body: str, seen: list[_Seen], events: list[SeatEvent], reviews: list[Review]
+) -> list[_Seen]:
     """Fill a missing role or organisation from the meetings around it, and read a role that
     differs in one meeting only, unexplained, as the role around it."""
     index_of = {o.meeting_id: o.index for o in seen}
@@ -161,11 +181,24 @@ def _reconcile(person: str, body: str, seen: list[_Seen], events: list[SeatEvent
     # One meeting's role against the same other role on both sides, with no event: a misreading.
     for k in range(1, len(seen) - 1):
         before, o, after = seen[k - 1], seen[k], seen[k + 1]
-        if (before.role == after.role != o.role and o.listed and before.index < o.index < after.index
-                and not _explained(events, person, before.index, after.index, index_of)):
-            reviews.append(Review(kind="chair" if "ordförande" in (o.role or "") else "role", person_id=person,
-                                  body_id=body, meeting_id=o.meeting_id, reading=o.role or "", kept=before.role or "",
-                                  quote=o.quote, evidence=f"{before.date}: {before.quote} | {after.date}: {after.quote}"))
+        if (
+            before.role == after.role != o.role
+            and o.listed
+            and before.index < o.index < after.index
+            and not _explained(events, person, before.index, after.index, index_of)
+        ):
+            reviews.append(
+                Review(
+                    kind="chair" if "ordförande" in (o.role or "") else "role",
+                    person_id=person,
+                    body_id=body,
+                    meeting_id=o.meeting_id,
+                    reading=o.role or "",
+                    kept=before.role or "",
+                    quote=o.quote,
+                    evidence=f"{before.date}: {before.quote} | {after.date}: {after.quote}",
+                )
+            )
             o.role = before.role
     # An organisation missing in one roster is the one the seat has around it.
     for k, o in enumerate(seen):
@@ -174,16 +207,31 @@ def _reconcile(person: str, body: str, seen: list[_Seen], events: list[SeatEvent
             nearest = min(around, key=lambda x: abs(x.index - o.index), default=None)
             if nearest is not None:
                 if o.listed:
-                    reviews.append(Review(kind="organisation", person_id=person, body_id=body,
-                                          meeting_id=o.meeting_id, reading="", kept=nearest.organization_id or "",
-                                          quote=o.quote, evidence=f"{nearest.date}: {nearest.quote}"))
+                    reviews.append(
+                        Review(
+                            kind="organisation",
+                            person_id=person,
+                            body_id=body,
+                            meeting_id=o.meeting_id,
+                            reading="",
+                            kept=nearest.organization_id or "",
+                            quote=o.quote,
+                            evidence=f"{nearest.date}: {nearest.quote}",
+                        )
+                    )
                 o.organization_id = nearest.organization_id
     return seen
 
 
 def _ending(
-    events: list[SeatEvent], person: str, role: Role | None, since: str | None, until: str | None, *,
-    open_start: bool = False, open_end: bool = False,
+    events: list[SeatEvent],
+    person: str,
+    role: Role | None,
+    since: str | None,
+    until: str | None,
+    *,
+    open_start: bool = False,
+    open_end: bool = False,
 ) -> str | None:
     """The date of the first event from `since` to `until` (either end left out when "open")
     that ends the person's spell in `role`: their resignation, their replacement, or their
@@ -194,7 +242,16 @@ def _ending(
             continue
         if until and (e.date > until or (open_end and e.date == until)):
             continue
-        if e.kind == "resignation" and e.person_id == person and (e.role in (None, role)) or e.kind in ("replacement", "election") and e.replaces_id == person or e.kind in ("replacement", "election") and e.person_id == person and e.role != role:
+        if (
+            e.kind == "resignation"
+            and e.person_id == person
+            and (e.role in (None, role))
+            or e.kind in ("replacement", "election")
+            and e.replaces_id == person
+            or e.kind in ("replacement", "election")
+            and e.person_id == person
+            and e.role != role
+        ):
             dates.append(e.date)
     return min(dates, default=None)
 
@@ -206,7 +263,8 @@ def _spells(
     for o in seen:
         last = runs[-1][-1] if runs else None
         if (
-            last is not None and (last.role, last.organization_id) == (o.role, o.organization_id)
+            last is not None
+            and (last.role, last.organization_id) == (o.role, o.organization_id)
             and o.index - last.index <= (MAX_GAP + 1 if o.role in ELECTED_SEATS else 1)
             and not _new_term_between(last.date, o.date)
             # an event at the meeting itself does not split it: its roster may predate the decision
@@ -232,13 +290,26 @@ def _spells(
             quote, doc_id, page = chosen.quote, chosen.doc_id, chosen.page
         if run is not runs[-1] or following:
             ended = ended or following
-        out.append(Membership(
-            person_id=person, body_id=body, role=first.role or "ledamot", organization_id=first.organization_id,
-            first_meeting_id=first.meeting_id, last_meeting_id=last.meeting_id, first_seen=first.date,
-            last_seen=last.date, meetings=len({o.index for o in listed}), start_date=start, start_precision=precision,
-            ended_before=ended if following or ended else None, source_kind=source, doc_id=doc_id, page=page,
-            quote=quote,
-        ))
+        out.append(
+            Membership(
+                person_id=person,
+                body_id=body,
+                role=first.role or "ledamot",
+                organization_id=first.organization_id,
+                first_meeting_id=first.meeting_id,
+                last_meeting_id=last.meeting_id,
+                first_seen=first.date,
+                last_seen=last.date,
+                meetings=len({o.index for o in listed}),
+                start_date=start,
+                start_precision=precision,
+                ended_before=ended if following or ended else None,
+                source_kind=source,
+                doc_id=doc_id,
+                page=page,
+                quote=quote,
+            )
+        )
     return out
 
 
@@ -250,12 +321,16 @@ def _starting_event(
     k = runs.index(run)
     previous = runs[k - 1][-1] if k else None
     candidates = [
-        e for e in events
-        if e.kind in ("election", "replacement") and e.person_id == person and e.role == role and e.date
-        and first_seen and e.date <= first_seen
+        e
+        for e in events
+        if e.kind in ("election", "replacement")
+        and e.person_id == person
+        and e.role == role
+        and e.date
+        and first_seen
+        and e.date <= first_seen
         # after the run before; at its last meeting if that was another role (elected there)
-        and (previous is None or e.date > (previous.date or "")
-             or (e.date == previous.date and previous.role != role))
+        and (previous is None or e.date > (previous.date or "") or (e.date == previous.date and previous.role != role))
     ]
     return max(candidates, key=lambda e: e.date or "", default=None)
 
@@ -266,15 +341,36 @@ def _elected_unseen(body: str, events: list[SeatEvent], spells: list[Membership]
     for e in events:
         if e.kind not in ("election", "replacement") or not e.person_id or not e.role:
             continue
-        if any(s.person_id == e.person_id and s.body_id == body and s.role == e.role and s.last_seen
-               and e.date and s.last_seen >= e.date for s in spells):
+        if any(
+            s.person_id == e.person_id
+            and s.body_id == body
+            and s.role == e.role
+            and s.last_seen
+            and e.date
+            and s.last_seen >= e.date
+            for s in spells
+        ):
             continue
-        out.append(Membership(
-            person_id=e.person_id, body_id=body, role=e.role, organization_id=None, first_meeting_id=None,
-            last_meeting_id=None, first_seen=None, last_seen=None, meetings=0, start_date=e.date,
-            start_precision=e.kind, ended_before=None, source_kind=e.kind, doc_id=e.doc_id, page=e.page,
-            quote=e.quote,
-        ))
+        out.append(
+            Membership(
+                person_id=e.person_id,
+                body_id=body,
+                role=e.role,
+                organization_id=None,
+                first_meeting_id=None,
+                last_meeting_id=None,
+                first_seen=None,
+                last_seen=None,
+                meetings=0,
+                start_date=e.date,
+                start_precision=e.kind,
+                ended_before=None,
+                source_kind=e.kind,
+                doc_id=e.doc_id,
+                page=e.page,
+                quote=e.quote,
+            )
+        )
     return out
 
 
@@ -288,8 +384,12 @@ def _close_at_elections(spells: list[Membership]) -> list[Membership]:
     out = []
     for s in spells:
         for date in starts.get((s.person_id, s.body_id), ()):
-            if (s.last_seen and s.last_seen <= date and date != s.start_date
-                    and (s.ended_before is None or date < s.ended_before)):
+            if (
+                s.last_seen
+                and s.last_seen <= date
+                and date != s.start_date
+                and (s.ended_before is None or date < s.ended_before)
+            ):
                 s = replace(s, ended_before=date)
         out.append(s)
     return out

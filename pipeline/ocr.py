@@ -86,8 +86,9 @@ def available() -> bool:
     return True
 
 
-def render(path: Path, numbers: Sequence[int], cache_dir: Path | None = None,
-           dpi: int = DPI) -> tuple[dict[int, OcrPage], dict[int, tuple[bytes, str]]]:
+def render(
+    path: Path, numbers: Sequence[int], cache_dir: Path | None = None, dpi: int = DPI
+) -> tuple[dict[int, OcrPage], dict[int, tuple[bytes, str]]]:
     """Render pages (1-based) in grayscale, one at a time: the pages already in the cache
     (keyed by the sha256 of their pixels) and, for the others, PNG bytes and that key.
 
@@ -102,8 +103,9 @@ def render(path: Path, numbers: Sequence[int], cache_dir: Path | None = None,
             page = pdf[number - 1]
             width, height = page.get_size()
             if width * height > MAX_RENDER_POINTS:
-                log.warning("%s: page %d is %.0f × %.0f pt, larger than A0: not rendered for OCR", path, number,
-                            width, height)
+                log.warning(
+                    "%s: page %d is %.0f × %.0f pt, larger than A0: not rendered for OCR", path, number, width, height
+                )
                 page.close()
                 continue
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()
@@ -126,7 +128,11 @@ def ocr_image(png: bytes, page: int) -> OcrPage:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     result = subprocess.run(
         ["tesseract", "stdin", "stdout", "-l", LANG, "--dpi", str(DPI), "--psm", str(PSM), "tsv"],
-        input=png, capture_output=True, timeout=TIMEOUT, env=env, check=False,
+        input=png,
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=env,
+        check=False,
     )
     if result.returncode != 0:
         raise RuntimeError(f"tesseract failed: {result.stderr.decode('utf-8', 'replace').strip()[:200]}")
@@ -154,8 +160,13 @@ def parse_tsv(tsv: str, page: int, engine: str = "tesseract") -> OcrPage:
             continue  # a smudge or a table rule read as "|" or "—"
         left, top, width, height = (int(c) for c in cols[6:10])
         confidences.append(conf)
-        word = {"text": text, "x0": left * _POINTS, "top": top * _POINTS,
-                "x1": (left + width) * _POINTS, "bottom": (top + height) * _POINTS}
+        word = {
+            "text": text,
+            "x0": left * _POINTS,
+            "top": top * _POINTS,
+            "x1": (left + width) * _POINTS,
+            "bottom": (top + height) * _POINTS,
+        }
         groups.setdefault((cols[2], cols[3], cols[4]), []).append(word)
     lines: list[Line] = []
     for words in groups.values():

@@ -180,8 +180,11 @@ def page_quality(lines: Sequence[Line], *, image_cover: float | None = None) -> 
     kinds = [classify(w) for w in words]
     known = kinds.count("known")
     ligatures = kinds.count("ligature")
-    plausible = sum(PLAUSIBLE_NAME if w[0].isupper() else PLAUSIBLE_WORD
-                    for w, kind in zip(words, kinds, strict=True) if kind == "plausible")
+    plausible = sum(
+        PLAUSIBLE_NAME if w[0].isupper() else PLAUSIBLE_WORD
+        for w, kind in zip(words, kinds, strict=True)
+        if kind == "plausible"
+    )
     judged = len(words) + junk
     score = round((known + plausible) / judged, 3)
     share = round(known / len(words), 3) if words else 0.0
@@ -196,8 +199,9 @@ def page_quality(lines: Sequence[Line], *, image_cover: float | None = None) -> 
         misspelt >= MISSPELT_MIN and misspelt / len(words) >= MISSPELT_SHARE
     ):
         flags.append("garbled")
-        reasons.append(f"{share:.0%} of {len(words)} words are known Swedish words, {misspelt} misspelt, "
-                       f"{junk} junk tokens")
+        reasons.append(
+            f"{share:.0%} of {len(words)} words are known Swedish words, {misspelt} misspelt, {junk} junk tokens"
+        )
     if ligatures >= LIGATURE_MIN and ligatures / len(words) >= LIGATURE_SHARE:
         flags.append("lost ligatures")
         reasons.append(f"{ligatures} words known once a lost ligature is restored")
@@ -226,15 +230,20 @@ def patch_lines(lines: Sequence[Line], ocr_lines: Sequence[Line]) -> tuple[list[
     replaced = 0
     for line in lines:
         if None in (line.x0, line.x1, line.top, line.bottom) or all(
-            w.casefold() in lexicon() for w in tokens(line.text)[0]  # compounds are not sure enough
+            w.casefold() in lexicon()
+            for w in tokens(line.text)[0]  # compounds are not sure enough
         ):
             out.append(line)
             continue
         width = line.x1 - line.x0  # type: ignore[operator]
         middle = (line.top + line.bottom) / 2  # type: ignore[operator]
         same = [  # OCR lines on the same baseline: each one's middle inside the other's box
-            o for o in ocr_lines
-            if o.top is not None and o.bottom is not None and o.x0 is not None and o.x1 is not None
+            o
+            for o in ocr_lines
+            if o.top is not None
+            and o.bottom is not None
+            and o.x0 is not None
+            and o.x1 is not None
             and line.top <= (o.top + o.bottom) / 2 <= line.bottom  # type: ignore[operator]
             and o.top <= middle <= o.bottom
             and _overlap(line.x0, line.x1, o.x0, o.x1) >= 0.5 * max(min(width, o.x1 - o.x0), 1)  # type: ignore[arg-type]

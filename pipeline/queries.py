@@ -31,16 +31,18 @@ def person_history(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]
     people = list(forms.values())
     out = []
     for person in sorted(people, key=lambda p: p["sort_name"] or ""):
-        spells = list(db.query(
-            """select b.name as body, m.role, o.name as organization, m.start_date, m.start_precision,
+        spells = list(
+            db.query(
+                """select b.name as body, m.role, o.name as organization, m.start_date, m.start_precision,
                       m.first_seen, m.last_seen, m.ended_before, m.meetings, m.source_kind, m.quote,
                       d.filename as document, m.page
                from memberships m left join organizations b on b.id = m.body_id
                left join organizations o on o.id = m.organization_id
                left join documents d on d.id = m.document_id
                where m.person_id = ? order by coalesce(m.start_date, m.first_seen), b.name, m.role""",
-            [person["id"]],
-        ))
+                [person["id"]],
+            )
+        )
         aliases = [r["name"] for r in db.query("select name from person_aliases where person_id = ?", [person["id"]])]
         out.append({"person_id": person["id"], "name": person["name"], "aliases": aliases, "memberships": spells})
     return out
@@ -78,18 +80,29 @@ def members_on(db: sqlite_utils.Database, body: str, date: str) -> dict[str, Any
     (a spell ends at the first later meeting that no longer lists the person, or at the
     election of a successor); a signature counts on its own date."""
     found = find_body(db, body)
-    rows = list(db.query(
-        """select p.name, p.sort_name, m.role, o.name as organization, m.start_date, m.last_seen, m.person_id
+    rows = list(
+        db.query(
+            """select p.name, p.sort_name, m.role, o.name as organization, m.start_date, m.last_seen, m.person_id
            from memberships m join people p on p.id = m.person_id
            left join organizations o on o.id = m.organization_id
            where m.body_id = ? and coalesce(m.start_date, m.first_seen) <= ?
              and (m.ended_before is null or m.ended_before > ?)
              -- a signature shows the seat on its own date only
              and (m.source_kind != 'signature' or m.start_date = ?)""",
-        [found["id"], date, date, date],
-    ))
-    rows.sort(key=lambda r: (ROLE_ORDER.index(r["role"]) if r["role"] in ROLE_ORDER else 99,
-                             swedish_sort_key(r["organization"] or ""), r["sort_name"] or ""))
+            [found["id"], date, date, date],
+        )
+    )
+    rows.sort(
+        key=lambda r: (
+            ROLE_ORDER.index(r["role"]) if r["role"] in ROLE_ORDER else 99,
+            swedish_sort_key(r["organization"] or ""),
+            r["sort_name"] or "",
+        )
+    )
     last = next(iter(db.query("select max(date) as d from meetings where body_id = ?", [found["id"]])))["d"]
-    return {"body": found["name"], "date": date, "last_meeting": last,
-            "members": [{k: r[k] for k in ("name", "role", "organization", "person_id")} for r in rows]}
+    return {
+        "body": found["name"],
+        "date": date,
+        "last_meeting": last,
+        "members": [{k: r[k] for k in ("name", "role", "organization", "person_id")} for r in rows],
+    }

@@ -26,7 +26,15 @@ ROLES: tuple[Role, ...] = get_args(Role)  # each Literal written once
 RemarkKind = Literal["reservation", "protokollsanteckning", "jäv"]
 
 DecisionKind = Literal[
-    "fastställande", "val", "uppdrag", "bifall", "avslag", "bordläggning", "till handlingarna", "information", "beslut",
+    "fastställande",
+    "val",
+    "uppdrag",
+    "bifall",
+    "avslag",
+    "bordläggning",
+    "till handlingarna",
+    "information",
+    "beslut",
     "förslag",  # "Kommunstyrelsen föreslår kommunfullmäktige att …": a proposal to another body
 ]
 

@@ -56,7 +56,7 @@ def _key(char: dict) -> Key | None:
 
 
 def base_font(name: str) -> str:
-    """"BAAAAA+Calibri-Bold" -> "Calibri-Bold": subsets of one font share its glyph widths."""
+    """ "BAAAAA+Calibri-Bold" -> "Calibri-Bold": subsets of one font share its glyph widths."""
     return name.split("+", 1)[-1]
 
 
@@ -114,8 +114,9 @@ def _fits(ref: int | None, width: int) -> bool:
     return ref is None or abs(ref - width) <= max(WIDTH_TOLERANCE * ref, SAME_WIDTH)
 
 
-def _candidates(key: Key, reference: dict[tuple[str, str], int], narrowest: dict[tuple[str, str], int],
-                ligatures_only: bool = False) -> list[str]:
+def _candidates(
+    key: Key, reference: dict[tuple[str, str], int], narrowest: dict[tuple[str, str], int], ligatures_only: bool = False
+) -> list[str]:
     font, text, width = key
     if CID.match(text):
         return [text] if ligatures_only else [text, *LOWER, " "]
@@ -216,10 +217,13 @@ def _rebuild(word: dict, texts: list[str]) -> list[dict]:
         if not piece:
             continue
         first, last = chars[piece[0]], chars[piece[-1]]
-        out.append({
-            **{k: v for k, v in word.items() if k != "chars"},
-            "text": "".join(texts[i] for i in piece),
-            "x0": first["x0"], "x1": last["x1"],
-            "chars": [chars[i] for i in piece],
-        })
+        out.append(
+            {
+                **{k: v for k, v in word.items() if k != "chars"},
+                "text": "".join(texts[i] for i in piece),
+                "x0": first["x0"],
+                "x1": last["x1"],
+                "chars": [chars[i] for i in piece],
+            }
+        )
     return [w for w in out if w["text"]]

@@ -74,7 +74,7 @@ def slug(text: str) -> str:
 
 
 def _short(org: str | None) -> str:
-    """"Laxå kommun" -> "laxa": the part of an id that tells namesakes apart."""
+    """ "Laxå kommun" -> "laxa": the part of an id that tells namesakes apart."""
     if not org:
         return "okand"
     return slug(re.sub(r"s? kommun$|^Region ", "", org))
@@ -89,8 +89,9 @@ def resolve(mentions: Iterable[Mention], curation: dict | None = None) -> Resolu
     """Person identities for every mention (see the module docstring for the rules)."""
     curation = load_curation() if curation is None else curation
     mentions = list(mentions)
-    alias_to = {name_key(a): name_key(canonical) for canonical, forms in (curation.get("aliases") or {}).items()
-                for a in forms}
+    alias_to = {
+        name_key(a): name_key(canonical) for canonical, forms in (curation.get("aliases") or {}).items() for a in forms
+    }
     for group in curation.get("merge") or []:
         for other in group[1:]:
             alias_to[name_key(other)] = name_key(group[0])
@@ -123,7 +124,9 @@ def resolve(mentions: Iterable[Mention], curation: dict | None = None) -> Resolu
     return Resolution(person_of=person_of, names=names, aliases=dict(aliases), reviews=reviews)
 
 
-def _split_namesakes(k: str, group: Sequence[Mention], *, force: bool, reviews: list[Review]) -> dict[str, list[Mention]]:
+def _split_namesakes(
+    k: str, group: Sequence[Mention], *, force: bool, reviews: list[Review]
+) -> dict[str, list[Mention]]:
     """One person per folded name, unless one document names it for two organisations."""
     base = slug(k)
     orgs_per_doc: dict[str, set[str]] = defaultdict(set)
@@ -150,13 +153,29 @@ def _split_namesakes(k: str, group: Sequence[Mention], *, force: bool, reviews: 
         target = same_body[0] if len(same_body) == 1 else sorted(people)[0]
         people[target].append(m)
         if len(same_body) != 1:
-            reviews.append(Review(name_a=m.name, name_b=m.name, person_a=target, person_b=",".join(sorted(people)),
-                                  similarity=100.0, decision="split by organisation",
-                                  evidence=f"{m.id}: {m.organization or 'no organisation'} fits no namesake clearly"))
+            reviews.append(
+                Review(
+                    name_a=m.name,
+                    name_b=m.name,
+                    person_a=target,
+                    person_b=",".join(sorted(people)),
+                    similarity=100.0,
+                    decision="split by organisation",
+                    evidence=f"{m.id}: {m.organization or 'no organisation'} fits no namesake clearly",
+                )
+            )
     others = sorted(people)
-    reviews.append(Review(name_a=group[0].name, name_b=group[0].name, person_a=others[0], person_b=others[-1],
-                          similarity=100.0, decision="split by organisation",
-                          evidence="one document names it for " + " and ".join(sorted(clashing))))
+    reviews.append(
+        Review(
+            name_a=group[0].name,
+            name_b=group[0].name,
+            person_a=others[0],
+            person_b=others[-1],
+            similarity=100.0,
+            decision="split by organisation",
+            evidence="one document names it for " + " and ".join(sorted(clashing)),
+        )
+    )
     return dict(people)
 
 
@@ -209,8 +228,12 @@ def abbreviates(short: str, full: str) -> bool:
 
 
 def _merge_close_names(
-    person_of: dict[str, str], names: dict[str, str], aliases: dict[str, set[str]], mentions: list[Mention],
-    reviews: list[Review], pinned: set[str],
+    person_of: dict[str, str],
+    names: dict[str, str],
+    aliases: dict[str, set[str]],
+    mentions: list[Mention],
+    reviews: list[Review],
+    pinned: set[str],
 ) -> None:
     """Merge near-identical names when the context agrees; record every close pair."""
     context: dict[str, tuple[set[str | None], set[str | None], set[str]]] = {}
@@ -229,8 +252,15 @@ def _merge_close_names(
             score = fuzz.ratio(folded[a], folded[b])
             shorter = a if len(names[a]) < len(names[b]) else b
             abbreviated = abbreviates(names[shorter], names[b if shorter == a else a])
-            fuller = ([other for other in ids if other != shorter and other not in merged_into
-                       and abbreviates(names[shorter], names[other])] if abbreviated else [])
+            fuller = (
+                [
+                    other
+                    for other in ids
+                    if other != shorter and other not in merged_into and abbreviates(names[shorter], names[other])
+                ]
+                if abbreviated
+                else []
+            )
             longest = max(fuller, key=lambda o: len(names[o]), default=None)
             if longest and all(o == longest or abbreviates(names[o], names[longest]) for o in fuller):
                 fuller = [longest]  # "Ann-Sofie" and "Ann-Sofie M." are one fuller name
@@ -240,16 +270,32 @@ def _merge_close_names(
             together = docs_a & docs_b
             same_context = bool((orgs_a & orgs_b) - {None}) and bool((bodies_a & bodies_b) - {None})
             exact_fold = folded[a] == folded[b]
-            merge = not together and (exact_fold or (score >= MERGE_SIMILARITY and same_context)
-                                      # "A-S Bergström", "Ann-Sofie M. Bergström": one fuller name only
-                                      or (abbreviated and same_context and len(fuller) == 1))
+            merge = not together and (
+                exact_fold
+                or (score >= MERGE_SIMILARITY and same_context)
+                # "A-S Bergström", "Ann-Sofie M. Bergström": one fuller name only
+                or (abbreviated and same_context and len(fuller) == 1)
+            )
             if name_key(names[a]) in pinned or name_key(names[b]) in pinned:
                 merge = False  # the curated file has decided these already
-            evidence = (f"organisations {sorted(o for o in orgs_a | orgs_b if o)}; "
-                        + ("named side by side in one document" if together
-                           else "same organisation and body" if same_context else "different organisation or body"))
-            reviews.append(Review(name_a=names[a], name_b=names[b], person_a=a, person_b=b, similarity=score,
-                                  decision="merged" if merge else "kept apart", evidence=evidence))
+            evidence = f"organisations {sorted(o for o in orgs_a | orgs_b if o)}; " + (
+                "named side by side in one document"
+                if together
+                else "same organisation and body"
+                if same_context
+                else "different organisation or body"
+            )
+            reviews.append(
+                Review(
+                    name_a=names[a],
+                    name_b=names[b],
+                    person_a=a,
+                    person_b=b,
+                    similarity=score,
+                    decision="merged" if merge else "kept apart",
+                    evidence=evidence,
+                )
+            )
             if merge:
                 merged_into[b] = a
     for loser, winner in merged_into.items():

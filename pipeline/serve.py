@@ -23,22 +23,37 @@ class ServeError(click.ClickException):
     """The server cannot be started as asked; the message names the input and the fix."""
 
 
-def datasette_args(db_path: Path, port: int = 8001, raw_dir: Path | None = None,
-                   host: str = "127.0.0.1") -> list[str]:
+def datasette_args(db_path: Path, port: int = 8001, raw_dir: Path | None = None, host: str = "127.0.0.1") -> list[str]:
     """The full argv (interpreter first) that serves `db_path` on host:port.
 
     Source files under `raw_dir` are served at /raw/, where the rows' `pdf_url` values point.
     """
     if db_path.stem != DATABASE_NAME:
-        raise ServeError(f"{db_path}: Datasette names a database after its file, and metadata.yml describes "
-                         f"'{DATABASE_NAME}' — name the file {DATABASE_NAME}.db")
-    args = [sys.executable, "-m", "datasette", "serve", str(db_path.resolve()),
-            "--metadata", str(METADATA),
-            "--host", host, "--port", str(port),
-            # Suggested facets run a group-by over every candidate column on each table page:
-            # measured 0.9 s instead of 15 ms per page at 1M rows.  Facets in metadata.yml still apply.
-            "--setting", "suggest_facets", "off",
-            "--setting", "sql_time_limit_ms", "3000"]
+        raise ServeError(
+            f"{db_path}: Datasette names a database after its file, and metadata.yml describes "
+            f"'{DATABASE_NAME}' — name the file {DATABASE_NAME}.db"
+        )
+    args = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(db_path.resolve()),
+        "--metadata",
+        str(METADATA),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        # Suggested facets run a group-by over every candidate column on each table page:
+        # measured 0.9 s instead of 15 ms per page at 1M rows.  Facets in metadata.yml still apply.
+        "--setting",
+        "suggest_facets",
+        "off",
+        "--setting",
+        "sql_time_limit_ms",
+        "3000",
+    ]
     if raw_dir is not None:
         if raw_dir.is_dir():
             args += ["--static", f"raw:{raw_dir.resolve()}"]

@@ -106,8 +106,9 @@ def settings_from(data: object, where: str) -> Settings:
 def web_source(url: str, body: str, hosts: tuple[str, ...] = ()) -> Source:
     """The one source of `protokoll update --url URL --body NAME`: PDFs linked from the page,
     on its own host (and `hosts`)."""
-    return _check_web(Source(name=_name_from_url(url), body=body, url=url,
-                             hosts=tuple(dict.fromkeys((_host(url), *hosts)))), "--url")
+    return _check_web(
+        Source(name=_name_from_url(url), body=body, url=url, hosts=tuple(dict.fromkeys((_host(url), *hosts)))), "--url"
+    )
 
 
 def _source(path: Path, index: int, item: object) -> Source:
@@ -131,8 +132,10 @@ def _source(path: Path, index: int, item: object) -> Source:
     if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
         raise ConfigError(f"{where}: `hosts` must be a list of host names")
     links = item.get("links", DEFAULT_LINKS)
-    return _check_web(Source(name=name, body=body, url=str(item["url"]), hosts=tuple(h.lower() for h in hosts),
-                             links=str(links)), where)
+    return _check_web(
+        Source(name=name, body=body, url=str(item["url"]), hosts=tuple(h.lower() for h in hosts), links=str(links)),
+        where,
+    )
 
 
 def _check_web(source: Source, where: str) -> Source:
@@ -141,8 +144,9 @@ def _check_web(source: Source, where: str) -> Source:
         raise ConfigError(f"{where}: {source.url!r} is not an http(s) URL")
     own = _host(source.url or "")
     if own not in source.hosts:
-        raise ConfigError(f"{where}: the listing's own host {own} must be among `hosts` "
-                          "(with its port, when it is not the default)")
+        raise ConfigError(
+            f"{where}: the listing's own host {own} must be among `hosts` (with its port, when it is not the default)"
+        )
     try:
         re.compile(source.links)
     except re.error as e:
@@ -168,7 +172,6 @@ def origin_key(url: str) -> str:
     except ValueError:  # "http://host:99999/": no port at all
         return f"{host}:invalid"
     return host if port in (None, DEFAULT_PORTS.get(parts.scheme)) else f"{host}:{port}"
-
 
 
 def _name_from_url(url: str) -> str:

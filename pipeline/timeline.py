@@ -80,11 +80,16 @@ def row_labels(rows: Iterable[Mapping[str, Any]], by: By) -> list[str]:
     for r in rows:
         ids_of.setdefault(r["person"], set()).add(r["person_id"])
         first_org.setdefault(r["person_id"], r["organization"])
-    labels = {pid: name if len(ids) == 1 else f"{name} ({first_org[pid] or pid})"
-              for name, ids in ids_of.items() for pid in ids}
+    labels = {
+        pid: name if len(ids) == 1 else f"{name} ({first_org[pid] or pid})"
+        for name, ids in ids_of.items()
+        for pid in ids
+    }
     if len(set(labels.values())) < len(labels):
-        labels = {pid: label if list(labels.values()).count(label) == 1 else f"{label} [{pid}]"
-                  for pid, label in labels.items()}
+        labels = {
+            pid: label if list(labels.values()).count(label) == 1 else f"{label} [{pid}]"
+            for pid, label in labels.items()
+        }
     return [labels[r["person_id"]] for r in rows]
 
 
@@ -109,8 +114,12 @@ def chart(
     order = list(dict.fromkeys(r["label"] for r in (rows if by == "body" else sorted(rows, key=_started))))
     roles = [role for role in ROLE_COLOURS if any(r["role"] == role for r in rows)]
     roles += sorted({r["role"] for r in rows} - set(roles))
-    colour = {"field": "role", "type": "nominal", "title": "role",
-              "scale": {"domain": roles, "range": [ROLE_COLOURS.get(role, "#7f7f7f") for role in roles]}}
+    colour = {
+        "field": "role",
+        "type": "nominal",
+        "title": "role",
+        "scale": {"domain": roles, "range": [ROLE_COLOURS.get(role, "#7f7f7f") for role in roles]},
+    }
     text = {"type": "nominal"}
     tooltip = [
         {"field": "person", **text},
@@ -125,10 +134,20 @@ def chart(
         {"field": "meetings", "type": "quantitative"},
     ]
     encoding: dict[str, Any] = {
-        "y": {"field": "label", "type": "nominal", "sort": order, "title": None,
-              "axis": {"labelLimit": 360, "labelFontSize": 12}},
-        "x": {"field": "start", "type": "temporal", "title": None, "scale": {"type": "utc", "padding": 12},
-              "axis": {"format": "%Y-%m", "grid": True, "orient": "top"}},
+        "y": {
+            "field": "label",
+            "type": "nominal",
+            "sort": order,
+            "title": None,
+            "axis": {"labelLimit": 360, "labelFontSize": 12},
+        },
+        "x": {
+            "field": "start",
+            "type": "temporal",
+            "title": None,
+            "scale": {"type": "utc", "padding": 12},
+            "axis": {"format": "%Y-%m", "grid": True, "orient": "top"},
+        },
         "x2": {"field": "until"},
         "color": colour,
         # The outline in the bar's own colour gives a one-meeting spell (start = end) a visible width.
@@ -143,11 +162,19 @@ def chart(
         "width": width,
         "height": {"step": 22},
         "data": {"values": rows},
-        "mark": {"type": "bar", "strokeWidth": 5, "strokeJoin": "round", "height": {"band": 0.7},
-                 "cursor": "pointer" if href is not None else "default"},
+        "mark": {
+            "type": "bar",
+            "strokeWidth": 5,
+            "strokeJoin": "round",
+            "height": {"band": 0.7},
+            "cursor": "pointer" if href is not None else "default",
+        },
         "encoding": encoding,
-        "config": {"font": "Helvetica, Arial, sans-serif", "axis": {"labelColor": "#222"},
-                   "legend": {"orient": "top", "labelFontSize": 12}},
+        "config": {
+            "font": "Helvetica, Arial, sans-serif",
+            "axis": {"labelColor": "#222"},
+            "legend": {"orient": "top", "labelFontSize": 12},
+        },
     }
 
 

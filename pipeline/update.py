@@ -42,8 +42,18 @@ log = logging.getLogger(__name__)
 
 # Exit statuses of `protokoll update` (README: "protokoll update").
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
-COUNTS = ("listed", "downloaded", "not_modified", "new", "changed", "unchanged", "reprocessed", "missing", "failed",
-          "bytes")
+COUNTS = (
+    "listed",
+    "downloaded",
+    "not_modified",
+    "new",
+    "changed",
+    "unchanged",
+    "reprocessed",
+    "missing",
+    "failed",
+    "bytes",
+)
 
 
 @dataclass(frozen=True)
@@ -74,16 +84,24 @@ class UpdateReport:
 
     def summary(self) -> str:
         c = self.counts
-        return (f"run {self.run_id}: {c['listed']} listed — {c['new']} new, {c['changed']} changed, "
-                f"{c['unchanged']} unchanged, {c['reprocessed']} reprocessed, {c['missing']} missing, "
-                f"{c['failed']} failed; {c['downloaded']} downloaded ({c['bytes']} bytes), "
-                f"{c['not_modified']} not modified"
-                + (f"; {len(self.skipped_links)} links to other hosts not followed" if self.skipped_links else ""))
+        return (
+            f"run {self.run_id}: {c['listed']} listed — {c['new']} new, {c['changed']} changed, "
+            f"{c['unchanged']} unchanged, {c['reprocessed']} reprocessed, {c['missing']} missing, "
+            f"{c['failed']} failed; {c['downloaded']} downloaded ({c['bytes']} bytes), "
+            f"{c['not_modified']} not modified"
+            + (f"; {len(self.skipped_links)} links to other hosts not followed" if self.skipped_links else "")
+        )
 
     def to_json(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "status": self.status, "exit_code": self.exit_code,
-                **{k: self.counts[k] for k in COUNTS}, "failures": self.failures, "documents": self.documents,
-                "skipped_links": self.skipped_links}
+        return {
+            "run_id": self.run_id,
+            "status": self.status,
+            "exit_code": self.exit_code,
+            **{k: self.counts[k] for k in COUNTS},
+            "failures": self.failures,
+            "documents": self.documents,
+            "skipped_links": self.skipped_links,
+        }
 
 
 def update(
@@ -136,8 +154,15 @@ class _Run:
     fetcher: Fetcher
     runner: Runner
 
-    def __init__(self, db: sqlite_utils.Database, sources: Sequence[Source], *, raw_dir: Path, reprocess: bool,
-                 on_progress: Callable[[str, str], None] | None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        sources: Sequence[Source],
+        *,
+        raw_dir: Path,
+        reprocess: bool,
+        on_progress: Callable[[str, str], None] | None,
+    ) -> None:
         self.db, self.raw_dir, self.reprocess, self.on_progress = db, raw_dir, reprocess, on_progress
         self.loaded = 0
         self.pending: dict[int, tuple[Item, str, str, int | None]] = {}  # reader key -> item, status, sha, http
@@ -148,11 +173,24 @@ class _Run:
             last = db.execute("select status from runs order by id desc limit 1").fetchone()
             self.interrupted_before = bool(last) and last[0] in ("running", "interrupted")
             # We hold the lock, so a run still marked running was killed: this run completes its work.
-            db.execute("update runs set status = 'interrupted', message = 'stopped before it finished; "
-                       "the next run completed its work' where status = 'running'")
-            self.run_id = int(db.table("runs").insert(
-                {"started_at": _now(), "version": __version__, "pipeline_version": PIPELINE_VERSION,
-                 "sources": ", ".join(s.name for s in sources), "status": "running"}).last_pk or 0)
+            db.execute(
+                "update runs set status = 'interrupted', message = 'stopped before it finished; "
+                "the next run completed its work' where status = 'running'"
+            )
+            self.run_id = int(
+                db.table("runs")
+                .insert(
+                    {
+                        "started_at": _now(),
+                        "version": __version__,
+                        "pipeline_version": PIPELINE_VERSION,
+                        "sources": ", ".join(s.name for s in sources),
+                        "status": "running",
+                    }
+                )
+                .last_pk
+                or 0
+            )
         self.report = UpdateReport(self.run_id)
 
     # ----------------------------------------------------------------------- discovery
@@ -204,11 +242,15 @@ class _Run:
             self._record_fetch_failure(item, e)
             self.fail(item.source, item.url, "fetch", e.reason, e.status)
             return
-        versions = list(self.db.query(
-            "select document_id from document_versions where fetch_id = ? order by version desc limit 1", [item.url]))
+        versions = list(
+            self.db.query(
+                "select document_id from document_versions where fetch_id = ? order by version desc limit 1", [item.url]
+            )
+        )
         status = "new" if not versions else "changed" if versions[0]["document_id"] != sha else "unchanged"
-        loaded = self.db.execute("select 1 from documents where id = ? and pipeline_version = ?",
-                                 [sha, PIPELINE_VERSION]).fetchone()
+        loaded = self.db.execute(
+            "select 1 from documents where id = ? and pipeline_version = ?", [sha, PIPELINE_VERSION]
+        ).fetchone()
         if loaded and not self.reprocess:
             self._record(item, status, sha, path, http)
             return
@@ -230,8 +272,7 @@ class _Run:
             self.fail(item.source, item.url, "read", outcome.error or "unreadable", http, sha=sha, path=path)
             return
         extracted, parsed = outcome.result
-        save_document(self.db, extracted, parsed, raw_root=self.raw_dir,
-                      url=item.url if item.file is None else None)
+        save_document(self.db, extracted, parsed, raw_root=self.raw_dir, url=item.url if item.file is None else None)
         self.loaded += 1
         for problem in parsed.problems:
             log.warning("%s: %s", path, problem.message)
@@ -241,31 +282,54 @@ class _Run:
         """A loaded document: a new version of its URL when its bytes are new there, and the log row."""
         now = _now()
         with self.db.atomic():
-            latest = list(self.db.query(
-                "select id, version, document_id from document_versions where fetch_id = ? "
-                "order by version desc limit 1", [item.url]))
+            latest = list(
+                self.db.query(
+                    "select id, version, document_id from document_versions where fetch_id = ? "
+                    "order by version desc limit 1",
+                    [item.url],
+                )
+            )
             if not latest or latest[0]["document_id"] != sha:
                 version = latest[0]["version"] + 1 if latest else 1
                 self.db.table("document_versions").insert(
-                    {"id": f"{item.url} v{version}", "fetch_id": item.url, "url": item.url,
-                     "source": item.source.name, "version": version, "document_id": sha, "path": path_text(path),
-                     "loaded_at": now, "supersedes": latest[0]["document_id"] if latest else None}, pk="id")
+                    {
+                        "id": f"{item.url} v{version}",
+                        "fetch_id": item.url,
+                        "url": item.url,
+                        "source": item.source.name,
+                        "version": version,
+                        "document_id": sha,
+                        "path": path_text(path),
+                        "loaded_at": now,
+                        "supersedes": latest[0]["document_id"] if latest else None,
+                    },
+                    pk="id",
+                )
                 if latest:
-                    self.db.execute("update document_versions set superseded_by = ?, superseded_at = ? where id = ?",
-                                    [sha, now, latest[0]["id"]])
+                    self.db.execute(
+                        "update document_versions set superseded_by = ?, superseded_at = ? where id = ?",
+                        [sha, now, latest[0]["id"]],
+                    )
             self._log(item, status, sha256=sha, path=path_text(path), document_id=sha, http_status=http)
         self.report.counts[status] += 1
-        self.report.documents.append({"source": item.source.name, "url": item.url, "status": status,
-                                      "document_id": sha})
+        self.report.documents.append(
+            {"source": item.source.name, "url": item.url, "status": status, "document_id": sha}
+        )
         if self.on_progress:
             self.on_progress(item.url, status)
 
     # ----------------------------------------------------------------------- fetching
     def _fetch(self, item: Item) -> tuple[Path, str, int | None]:
-        row = self.db.table("fetches").get(item.url) if self.db.table("fetches").count_where(
-            "id = ?", [item.url]) else None
-        known = Known(Path(row["path"]) if row["path"] else None, row["sha256"], row["etag"],
-                      row["last_modified"]) if row else None
+        row = (
+            self.db.table("fetches").get(item.url)
+            if self.db.table("fetches").count_where("id = ?", [item.url])
+            else None
+        )
+        known = (
+            Known(Path(row["path"]) if row["path"] else None, row["sha256"], row["etag"], row["last_modified"])
+            if row
+            else None
+        )
         fetched = self.fetcher.fetch_document(item.url, item.source.hosts, self.raw_dir / item.source.name, known)
         if fetched.status == 304:
             self.report.counts["not_modified"] += 1
@@ -274,11 +338,18 @@ class _Run:
             self.report.counts["bytes"] += fetched.size
         # A 304 keeps the status of the response that gave the bytes: an unchanged source
         # leaves its manifest rows exactly as they were.
-        self._write_fetch(item, row, path=str(fetched.path), sha256=fetched.sha256, error=None,
-                          status=row["status"] if fetched.status == 304 and row else fetched.status,
-                          etag=fetched.etag, last_modified=fetched.last_modified,
-                          content_type=fetched.content_type or (row["content_type"] if row else None),
-                          size=fetched.size)
+        self._write_fetch(
+            item,
+            row,
+            path=str(fetched.path),
+            sha256=fetched.sha256,
+            error=None,
+            status=row["status"] if fetched.status == 304 and row else fetched.status,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            content_type=fetched.content_type or (row["content_type"] if row else None),
+            size=fetched.size,
+        )
         return fetched.path, fetched.sha256, fetched.status
 
     def _local(self, item: Item) -> tuple[Path, str, int | None]:
@@ -287,15 +358,31 @@ class _Run:
             sha, size = sha256_file(item.file), item.file.stat().st_size
         except OSError as e:
             raise FetchError(str(item.file), f"cannot read ({e.strerror})") from e
-        row = self.db.table("fetches").get(item.url) if self.db.table("fetches").count_where(
-            "id = ?", [item.url]) else None
-        self._write_fetch(item, row, path=path_text(item.file), sha256=sha, error=None, status=None, etag=None,
-                          last_modified=None, content_type=None, size=size)
+        row = (
+            self.db.table("fetches").get(item.url)
+            if self.db.table("fetches").count_where("id = ?", [item.url])
+            else None
+        )
+        self._write_fetch(
+            item,
+            row,
+            path=path_text(item.file),
+            sha256=sha,
+            error=None,
+            status=None,
+            etag=None,
+            last_modified=None,
+            content_type=None,
+            size=size,
+        )
         return item.file, sha, None
 
     def _record_fetch_failure(self, item: Item, e: FetchError) -> None:
-        row = self.db.table("fetches").get(item.url) if self.db.table("fetches").count_where(
-            "id = ?", [item.url]) else None
+        row = (
+            self.db.table("fetches").get(item.url)
+            if self.db.table("fetches").count_where("id = ?", [item.url])
+            else None
+        )
         # The last good bytes (if any) stay current; the row says what went wrong since.
         self._write_fetch(item, row, status=e.status, error=e.reason)
 
@@ -310,8 +397,17 @@ class _Run:
                 self.db.table("fetches").upsert(new, pk="id")
 
     # ----------------------------------------------------------------------- the run log
-    def fail(self, source: Source, url: str, stage: str, reason: str, http: int | None, *,
-             sha: str | None = None, path: str | None = None) -> None:
+    def fail(
+        self,
+        source: Source,
+        url: str,
+        stage: str,
+        reason: str,
+        http: int | None,
+        *,
+        sha: str | None = None,
+        path: str | None = None,
+    ) -> None:
         message = reason if reason.startswith((url, path or url)) else f"{url}: {reason}"
         log.warning("%s", message)
         with self.db.atomic():
@@ -323,15 +419,24 @@ class _Run:
 
     def _log(self, item: Item, status: str, **values: Any) -> None:
         self.db.table("run_documents").insert(
-            {"id": f"{self.run_id}:{self.logged}", "run_id": self.run_id, "source": item.source.name,
-             "url": item.url, "status": status, **values}, pk="id")
+            {
+                "id": f"{self.run_id}:{self.logged}",
+                "run_id": self.run_id,
+                "source": item.source.name,
+                "url": item.url,
+                "status": status,
+                **values,
+            },
+            pk="id",
+        )
         self.logged += 1
 
     def finish(self, status: str, message: str | None = None) -> None:
         counts = {k: self.report.counts[k] for k in COUNTS}
         with self.db.atomic():
-            self.db.table("runs").update(self.run_id, {"finished_at": _now(), "status": status, "message": message,
-                                                       **counts})
+            self.db.table("runs").update(
+                self.run_id, {"finished_at": _now(), "status": status, "message": message, **counts}
+            )
 
 
 def _now() -> str:

@@ -105,5 +105,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN0
     skipped = terminalreporter.stats.get("skipped", [])
     missing = [r for r in skipped if str(SHARED) in str(getattr(r, "longrepr", ""))]
     if missing:
-        terminalreporter.write_sep("=", f"{len(missing)} tests skipped: they need files under {SHARED} that are not "
-                                   "on this machine", yellow=True)
+        terminalreporter.write_sep(
+            "=",
+            f"{len(missing)} tests skipped: they need files under {SHARED} that are not on this machine",
+            yellow=True,
+        )

@@ -183,8 +183,17 @@ class Flow:
         self.lines.append(ln)
         return ln
 
-    def para(self, text: str, *, x: float = 0.0, hang: float = 0.0, font: str = REG, size: float = 10.0,
-             before: float = 3.0, together: bool = False) -> list[Ln]:
+    def para(
+        self,
+        text: str,
+        *,
+        x: float = 0.0,
+        hang: float = 0.0,
+        font: str = REG,
+        size: float = 10.0,
+        before: float = 3.0,
+        together: bool = False,
+    ) -> list[Ln]:
         """Wrap a paragraph into lines and record the amounts it contains, each on its line.
 
         ``together`` keeps all the lines on one page (roster entries are never split).
@@ -193,8 +202,9 @@ class Flow:
         glued = AMOUNT.sub(lambda m: m[1].replace(" ", GLUE), text)
         out = []
         for k, row in enumerate(wrap(glued, TEXT_W - x, font, size, hang)):
-            ln = self.line(row.replace(GLUE, " "), x=x + (hang if k else 0.0), font=font, size=size,
-                           before=0.0 if k else before)
+            ln = self.line(
+                row.replace(GLUE, " "), x=x + (hang if k else 0.0), font=font, size=size, before=0.0 if k else before
+            )
             out.append(ln)
             pos = 0
             while pending and (at := row.find(pending[0][0].replace(" ", GLUE), pos)) >= 0:
@@ -224,16 +234,27 @@ class Flow:
             ln.page, ln.y = page, y
         self.pages = page
 
-    def golden(self, kind: str, title: str | None, body: str | None, date: str | None,
-               agreement: dict | None = None) -> dict:
+    def golden(
+        self, kind: str, title: str | None, body: str | None, date: str | None, agreement: dict | None = None
+    ) -> dict:
         """The expected ``protokoll parse --json`` output, from the facts placed on the pages."""
         return {
             "document": {"kind": kind, "title": title, "body": body, "date": date, "pages": self.pages},
             "participants": [{**fact, "page": ln.page} for fact, ln in self.people],
-            "items": [{"number": i.number, "title": i.title, "page": i.ln.page if i.ln else None,
-                       "decisions": i.decisions, "dnr": i.dnr} for i in self.items],
-            "amounts": [{"value_sek": value, "text": words, "item": item, "page": ln.page}
-                        for words, value, item, ln in self.amounts],
+            "items": [
+                {
+                    "number": i.number,
+                    "title": i.title,
+                    "page": i.ln.page if i.ln else None,
+                    "decisions": i.decisions,
+                    "dnr": i.dnr,
+                }
+                for i in self.items
+            ],
+            "amounts": [
+                {"value_sek": value, "text": words, "item": item, "page": ln.page}
+                for words, value, item, ln in self.amounts
+            ],
             "agreement": agreement,
         }
 
@@ -282,8 +303,10 @@ def region_furniture(footer: str) -> Furniture:
     return draw
 
 
-REGION_FOOTER = ("POSTADRESS Region Örebro län, Box 1613, 701 16 Örebro     TELEFON 019-602 70 00     "
-                 "ORG.NR 232100-0164     INTERNET www.regionorebrolan.se")
+REGION_FOOTER = (
+    "POSTADRESS Region Örebro län, Box 1613, 701 16 Örebro     TELEFON 019-602 70 00     "
+    "ORG.NR 232100-0164     INTERNET www.regionorebrolan.se"
+)
 
 
 def render_blocks(f: Flow, blocks: tuple, x: float) -> None:
@@ -375,17 +398,23 @@ LEIF = Person("Leif Carlsson")
 TOVE = Official(Person("Tove Lindahl"), "utvecklingsledare", "Välfärd och folkhälsa, Regional utveckling")
 MAGNUS = Official(Person("Magnus Fors"), "områdeschef Välfärd och folkhälsa", "Regional utveckling")
 CECILIA = Official(Person("Cecilia Åström"), "folkhälsostrateg", "Staben för hållbar utveckling, Regionkansliet")
-NIKLAS = Official(Person("Niklas Hellström"),
-                  "utvecklingsledare och processledare för tidiga samordnade insatser för barn och unga",
-                  "Utbildning och arbetsmarknad, Regional utveckling")
+NIKLAS = Official(
+    Person("Niklas Hellström"),
+    "utvecklingsledare och processledare för tidiga samordnade insatser för barn och unga",
+    "Utbildning och arbetsmarknad, Regional utveckling",
+)
 IDA = Official(Person("Ida Palm"), "projektledare för familjecentraler", "Välfärd och folkhälsa, Regional utveckling")
 JOHAN = Official(Person("Johan Kvist"), "analytiker", "Regional utveckling")
 EVA_G = Official(Person("Eva Granqvist"), "kommunchef", organization="Kumla kommun")
 
 # Forms the documents print instead of the canonical name (organizations.yml has them all).
 SHORT_FORMS = {"RF-SISU Örebro län": "RF-SISU", "Örebro läns bildningsförbund": "ÖLBF"}
-SLOPPY_FORMS = {"Askersunds kommun": "Askersund kommun", "Lekebergs kommun": "Lekeberg kommun",
-                "Lindesbergs kommun": "Lindesberg kommun", "Ljusnarsbergs kommun": "Ljusnarsberg kommun"}
+SLOPPY_FORMS = {
+    "Askersunds kommun": "Askersund kommun",
+    "Lekebergs kommun": "Lekeberg kommun",
+    "Lindesbergs kommun": "Lindesberg kommun",
+    "Ljusnarsbergs kommun": "Ljusnarsberg kommun",
+}
 
 
 def written_org(org: str, sloppy: bool) -> str:
@@ -460,7 +489,9 @@ def _seat(m: CouncilMeeting, section: str, person: Person | None, role: str, org
 
 def council_rosters(meetings: tuple[CouncilMeeting, ...]) -> Iterator[tuple[CouncilMeeting, list[Member]]]:
     """Each meeting with its roster: the first seats with every earlier meeting's changes applied."""
-    seats = {(role, org): pair[k] for org, pair in FIRST_SEATS.items() for k, role in enumerate(("ledamot", "ersättare"))}
+    seats = {
+        (role, org): pair[k] for org, pair in FIRST_SEATS.items() for k, role in enumerate(("ledamot", "ersättare"))
+    }
     for m in meetings:
         seats.update(m.changes)
         roster = [_seat(m, "Ordförande:", COUNCIL_CHAIR, "ordförande", REGION)]
@@ -468,10 +499,22 @@ def council_rosters(meetings: tuple[CouncilMeeting, ...]) -> Iterator[tuple[Coun
             org = next(o for (_, o), p in seats.items() if p == m.vice)
             roster.append(_seat(m, "Vice ordförande:", m.vice, "vice ordförande", org))
         for section, role in (("Ledamöter:", "ledamot"), ("Ersättare:", "ersättare")):
-            roster += [_seat(m, section, seats[role, org], role, org) for org in FIRST_SEATS
-                       if m.vice is None or seats[role, org] != m.vice]
-        roster += [Member("Tjänstepersoner:", o.person, "tjänsteperson", REGION,
-                          f"- {o.person.name}, {o.title}, {o.unit}, {REGION}", o.title) for o in m.officials]
+            roster += [
+                _seat(m, section, seats[role, org], role, org)
+                for org in FIRST_SEATS
+                if m.vice is None or seats[role, org] != m.vice
+            ]
+        roster += [
+            Member(
+                "Tjänstepersoner:",
+                o.person,
+                "tjänsteperson",
+                REGION,
+                f"- {o.person.name}, {o.title}, {o.unit}, {REGION}",
+                o.title,
+            )
+            for o in m.officials
+        ]
         yield m, roster
 
 
@@ -518,202 +561,350 @@ def render_council(m: CouncilMeeting, roster: list[Member]) -> Flow:
 
 COUNCIL_MEETINGS = (
     CouncilMeeting(
-        date="2023-02-10", sloppy=True, justerare=FIRST_SEATS["Askersunds kommun"][0],
+        date="2023-02-10",
+        sloppy=True,
+        justerare=FIRST_SEATS["Askersunds kommun"][0],
         when=("Datum: 2023-02-10", "Tid: kl. 09.00–12.00", "Plats: Regionens hus, Örebro"),
         officials=(MAGNUS, CECILIA, NIKLAS, TOVE),
         topics=(
-            ("Rapport från chefsgrupp folkhälsa", (
-                "Magnus Fors rapporterade från chefsgruppens två senaste möten. Gruppen har framför allt arbetat "
-                "med hur årets statliga medel för psykisk hälsa ska användas i länet.",
-                "Av medlen avsattes {2 miljoner kronor|2000000} till lokala insatser som länsdelsgrupperna "
-                "själva beslutar om. Resterande del går till länsgemensamma utbildningar.",
-                D("Informationen noterades."))),
-            ("Liv och hälsa ung – resultat för länet", (
-                "Cecilia Åström presenterade resultat från enkäten till elever i årskurs 7 och 9 samt år 2 på "
-                "gymnasiet. Andelen elever som uppger att de mår bra har minskat något sedan förra mätningen, "
-                "medan andelen som rör sig minst en timme om dagen är oförändrad.",
-                "Resultaten redovisas per kommun under våren, och folkhälsoteamen erbjuds stöd i att tolka "
-                "och använda dem i det lokala arbetet.",
-                D("Informationen noterades."))),
-            ("Familjecentraler", (
-                "Magnus Fors informerade om att den nuvarande överenskommelsen om familjecentraler löper ut "
-                "under 2024. I dag har nio av länets tolv kommuner en familjecentral eller en verksamhet som "
-                "liknar en familjecentral. Rådet diskuterade behovet av en gemensam lägsta nivå för innehållet.",
-                D("Rådet beslutade att ge chefsgruppen i uppdrag att ta fram ett förslag till reviderad "
-                  "överenskommelse om familjecentraler."))),
-            ("ANDTS – uppföljning av länsstrategin", (
-                "Niklas Hellström och Cecilia Åström rapporterade om uppföljningen av länets strategi för "
-                "alkohol, narkotika, dopning, tobak och spel om pengar. Några iakttagelser:",
-                Bullet("Andelen unga som röker fortsätter att minska, medan bruket av snus och nikotinpåsar "
-                       "ökar bland både flickor och pojkar."),
-                Bullet("Länsstyrelsen har beviljat {450 000 kronor|450000} till ett länsgemensamt arbete för "
-                       "tobaksfri skoltid."),
-                Bullet("Flera kommuner efterfrågar stöd i tillsynen av försäljning av tobak och liknande "
-                       "produkter."),
-                Bullet("Andelen elever i årskurs 9 som uppger att de har druckit alkohol under det senaste året "
-                       "har halverats på tio år."),
-                "Rådet betonade vikten av att insatserna når de grupper där bruket ökar mest, och att "
-                "kommunernas tillsyn samordnas över kommungränserna.",
-                D("Informationen noterades."))),
-            ("Suicidprevention", (
-                "Niklas Hellström presenterade ett länsgemensamt handlingsprogram för suicidprevention som tagits "
-                "fram tillsammans med kommunerna, polisen och civilsamhället. Inom programmet avsätts "
-                "{250 tkr|250000} för utbildning i första hjälpen till psykisk hälsa för skolpersonal.",
-                D("Rådet beslutade att ställa sig bakom handlingsprogrammet."))),
-            ("Teman till kommande möten", (
-                Bullet("Föräldraskapsstöd i länet"), Bullet("Fysisk aktivitet bland barn och unga"),
-                Bullet("Arbetssätt i rådet"))),
+            (
+                "Rapport från chefsgrupp folkhälsa",
+                (
+                    "Magnus Fors rapporterade från chefsgruppens två senaste möten. Gruppen har framför allt arbetat "
+                    "med hur årets statliga medel för psykisk hälsa ska användas i länet.",
+                    "Av medlen avsattes {2 miljoner kronor|2000000} till lokala insatser som länsdelsgrupperna "
+                    "själva beslutar om. Resterande del går till länsgemensamma utbildningar.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Liv och hälsa ung – resultat för länet",
+                (
+                    "Cecilia Åström presenterade resultat från enkäten till elever i årskurs 7 och 9 samt år 2 på "
+                    "gymnasiet. Andelen elever som uppger att de mår bra har minskat något sedan förra mätningen, "
+                    "medan andelen som rör sig minst en timme om dagen är oförändrad.",
+                    "Resultaten redovisas per kommun under våren, och folkhälsoteamen erbjuds stöd i att tolka "
+                    "och använda dem i det lokala arbetet.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Familjecentraler",
+                (
+                    "Magnus Fors informerade om att den nuvarande överenskommelsen om familjecentraler löper ut "
+                    "under 2024. I dag har nio av länets tolv kommuner en familjecentral eller en verksamhet som "
+                    "liknar en familjecentral. Rådet diskuterade behovet av en gemensam lägsta nivå för innehållet.",
+                    D(
+                        "Rådet beslutade att ge chefsgruppen i uppdrag att ta fram ett förslag till reviderad "
+                        "överenskommelse om familjecentraler."
+                    ),
+                ),
+            ),
+            (
+                "ANDTS – uppföljning av länsstrategin",
+                (
+                    "Niklas Hellström och Cecilia Åström rapporterade om uppföljningen av länets strategi för "
+                    "alkohol, narkotika, dopning, tobak och spel om pengar. Några iakttagelser:",
+                    Bullet(
+                        "Andelen unga som röker fortsätter att minska, medan bruket av snus och nikotinpåsar "
+                        "ökar bland både flickor och pojkar."
+                    ),
+                    Bullet(
+                        "Länsstyrelsen har beviljat {450 000 kronor|450000} till ett länsgemensamt arbete för "
+                        "tobaksfri skoltid."
+                    ),
+                    Bullet(
+                        "Flera kommuner efterfrågar stöd i tillsynen av försäljning av tobak och liknande produkter."
+                    ),
+                    Bullet(
+                        "Andelen elever i årskurs 9 som uppger att de har druckit alkohol under det senaste året "
+                        "har halverats på tio år."
+                    ),
+                    "Rådet betonade vikten av att insatserna når de grupper där bruket ökar mest, och att "
+                    "kommunernas tillsyn samordnas över kommungränserna.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Suicidprevention",
+                (
+                    "Niklas Hellström presenterade ett länsgemensamt handlingsprogram för suicidprevention som tagits "
+                    "fram tillsammans med kommunerna, polisen och civilsamhället. Inom programmet avsätts "
+                    "{250 tkr|250000} för utbildning i första hjälpen till psykisk hälsa för skolpersonal.",
+                    D("Rådet beslutade att ställa sig bakom handlingsprogrammet."),
+                ),
+            ),
+            (
+                "Teman till kommande möten",
+                (
+                    Bullet("Föräldraskapsstöd i länet"),
+                    Bullet("Fysisk aktivitet bland barn och unga"),
+                    Bullet("Arbetssätt i rådet"),
+                ),
+            ),
         ),
     ),
     CouncilMeeting(
-        date="2023-06-09", numbers="own", justerare=FIRST_SEATS["Nora kommun"][0],
+        date="2023-06-09",
+        numbers="own",
+        justerare=FIRST_SEATS["Nora kommun"][0],
         when=("Tid: fredag 9 juni 2023 kl. 09.00–11.30", "Plats: Digitalt möte via Teams"),
         officials=(MAGNUS, IDA, JOHAN, TOVE),
         other=("Johan Kvist påminde om länets folkhälsodag den 12 oktober.",),
         topics=(
-            ("Val av vice ordförande", (
-                "Posten som vice ordförande har varit vakant sedan årsskiftet. Ordföranden föreslog Lena "
-                "Forsberg, Hallsbergs kommun.",
-                D("Lena Forsberg valdes till ny vice ordförande."))),
-            ("Rapport från chefsgrupp folkhälsa", (
-                "Magnus Fors rapporterade att chefsgruppen har enats om hur medlen för psykisk hälsa ska "
-                "fördelas. Modellen innebär att {3 mnkr|3000000} tilldelas varje länsdel, som själv prioriterar "
-                "bland insatserna. Därutöver avsätts {1,5 mnkr|1500000} till länsgemensamma insatser för barn "
-                "och unga.",
-                D("Informationen noterades."))),
-            ("Föräldraskapsstöd", (
-                "Ida Palm presenterade en kartläggning av föräldraskapsstödet i länet. Utbudet skiljer sig "
-                "mycket mellan kommunerna och få insatser når föräldrar till tonåringar.",
-                D("Rådet beslutade att ge chefsgruppen i uppdrag att ta fram en länsgemensam plan för "
-                  "föräldraskapsstöd."))),
-            ("Fysisk aktivitet på recept för barn och unga", (
-                "Johan Kvist informerade om att regionen har fått statsbidrag för att pröva fysisk aktivitet på "
-                "recept för barn och unga. Bidraget uppgår till {1,2 miljoner kronor|1200000} för perioden fram "
-                "till 2024. Två kommuner har anmält intresse av att delta i en första omgång.",
-                D("Informationen noterades."))),
-            ("Samverkansplan för god och jämlik hälsa", (
-                "Magnus Fors presenterade ett första utkast till samverkansplan. Planen ska beskriva parternas "
-                "gemensamma fokusområden och hur arbetet följs upp:",
-                Bullet("tidiga insatser för barn och unga"), Bullet("psykisk hälsa genom hela livet"),
-                Bullet("goda levnadsvanor"),
-                "Synpunkter på utkastet lämnas till sekreteraren senast den 30 augusti.")),
-            ("Arbetssätt i rådet", (
-                "Ordföranden föreslog att rådet ser över sina mötesformer.",
-                D("Punkten skjuts till kommande möte."))),
+            (
+                "Val av vice ordförande",
+                (
+                    "Posten som vice ordförande har varit vakant sedan årsskiftet. Ordföranden föreslog Lena "
+                    "Forsberg, Hallsbergs kommun.",
+                    D("Lena Forsberg valdes till ny vice ordförande."),
+                ),
+            ),
+            (
+                "Rapport från chefsgrupp folkhälsa",
+                (
+                    "Magnus Fors rapporterade att chefsgruppen har enats om hur medlen för psykisk hälsa ska "
+                    "fördelas. Modellen innebär att {3 mnkr|3000000} tilldelas varje länsdel, som själv prioriterar "
+                    "bland insatserna. Därutöver avsätts {1,5 mnkr|1500000} till länsgemensamma insatser för barn "
+                    "och unga.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Föräldraskapsstöd",
+                (
+                    "Ida Palm presenterade en kartläggning av föräldraskapsstödet i länet. Utbudet skiljer sig "
+                    "mycket mellan kommunerna och få insatser når föräldrar till tonåringar.",
+                    D(
+                        "Rådet beslutade att ge chefsgruppen i uppdrag att ta fram en länsgemensam plan för "
+                        "föräldraskapsstöd."
+                    ),
+                ),
+            ),
+            (
+                "Fysisk aktivitet på recept för barn och unga",
+                (
+                    "Johan Kvist informerade om att regionen har fått statsbidrag för att pröva fysisk aktivitet på "
+                    "recept för barn och unga. Bidraget uppgår till {1,2 miljoner kronor|1200000} för perioden fram "
+                    "till 2024. Två kommuner har anmält intresse av att delta i en första omgång.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Samverkansplan för god och jämlik hälsa",
+                (
+                    "Magnus Fors presenterade ett första utkast till samverkansplan. Planen ska beskriva parternas "
+                    "gemensamma fokusområden och hur arbetet följs upp:",
+                    Bullet("tidiga insatser för barn och unga"),
+                    Bullet("psykisk hälsa genom hela livet"),
+                    Bullet("goda levnadsvanor"),
+                    "Synpunkter på utkastet lämnas till sekreteraren senast den 30 augusti.",
+                ),
+            ),
+            (
+                "Arbetssätt i rådet",
+                ("Ordföranden föreslog att rådet ser över sina mötesformer.", D("Punkten skjuts till kommande möte.")),
+            ),
         ),
     ),
     CouncilMeeting(
-        date="2023-11-17", sloppy=True, vice=LENA, justerare=EVA_LENA, family_first=frozenset({EVA_LENA}),
+        date="2023-11-17",
+        sloppy=True,
+        vice=LENA,
+        justerare=EVA_LENA,
+        family_first=frozenset({EVA_LENA}),
         when=("Datum: 2023-11-17", "Tid: kl. 13.00–16.00", "Plats: Folkets hus, Hallsberg"),
         changes={("ledamot", "Degerfors kommun"): SARA, ("ersättare", "Degerfors kommun"): Person("Mikael Öberg")},
         agenda="Dagordningen fastställdes med tillägg av en punkt under övriga frågor.",
         officials=(MAGNUS, CECILIA, IDA, TOVE),
-        other=("Ulf Grahn, Karlskoga kommun, meddelade att han lämnar sitt uppdrag i rådet vid årsskiftet. "
-               "Ordföranden tackade honom för hans engagemang.",
-               "Jonas Ekdahl lyfte frågan om lokaler för familjecentralen i Nora."),
+        other=(
+            "Ulf Grahn, Karlskoga kommun, meddelade att han lämnar sitt uppdrag i rådet vid årsskiftet. "
+            "Ordföranden tackade honom för hans engagemang.",
+            "Jonas Ekdahl lyfte frågan om lokaler för familjecentralen i Nora.",
+        ),
         topics=(
-            ("Nya ledamöter", (
-                "Bo Hedlund, Degerfors kommun, har lämnat sitt uppdrag i rådet. Ordföranden hälsade Sara "
-                "Lindström välkommen som ny ledamot för Degerfors kommun och Mikael Öberg som ny ersättare.",
-                D("Informationen noterades."))),
-            ("Rapport från chefsgrupp folkhälsa", (
-                "Magnus Fors och Cecilia Åström rapporterade från chefsgruppens arbete under hösten. Samtliga "
-                "länsdelar har nu beslutat om sina insatser för psykisk hälsa.",
-                D("Informationen noterades."))),
-            ("Arbetssätt i rådet", (
-                "Punkten återupptogs från mötet i juni. Rådet diskuterade hur mötena kan bli mer dialogbaserade "
-                "och hur ledamöterna kan förankra frågorna i sina egna organisationer.",
-                D("Rådet beslutade att vartannat möte ska innehålla ett tema med gruppdiskussion."))),
-            ("Överenskommelse om samverkan i familjecentraler", (
-                "Ida Palm presenterade förslaget till ny överenskommelse. Förslaget tydliggör parternas ansvar "
-                "och anger vilka verksamheter som ska ingå i en familjecentral. Överenskommelsen föreslås gälla "
-                "från den 1 juli 2024 och skickas därefter till kommunerna och regionen för beslut.",
-                D("Rådet beslutade att rekommendera parterna att godkänna överenskommelsen."))),
-            ("Länsgemensamma folkhälsoinsatser 2024", (
-                "Cecilia Åström redovisade förslaget till budget för länsgemensamma insatser nästa år. Ramen är "
-                "{1,5 mnkr|1500000}, varav {600 000 kronor|600000} avser stöd till civilsamhällets "
-                "hälsofrämjande arbete. Ansökningarna hanteras gemensamt av RF-SISU Örebro län och Örebro läns "
-                "bildningsförbund.",
-                D("Rådet beslutade att godkänna budgeten för länsgemensamma folkhälsoinsatser 2024."))),
-            ("Spel om pengar", (
-                "Cecilia Åström informerade om att spelproblemen ökar bland unga vuxna. Länsstyrelsen planerar "
-                "en utbildningsdag för kommunernas tillsynshandläggare under våren.",
-                D("Informationen noterades."))),
+            (
+                "Nya ledamöter",
+                (
+                    "Bo Hedlund, Degerfors kommun, har lämnat sitt uppdrag i rådet. Ordföranden hälsade Sara "
+                    "Lindström välkommen som ny ledamot för Degerfors kommun och Mikael Öberg som ny ersättare.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Rapport från chefsgrupp folkhälsa",
+                (
+                    "Magnus Fors och Cecilia Åström rapporterade från chefsgruppens arbete under hösten. Samtliga "
+                    "länsdelar har nu beslutat om sina insatser för psykisk hälsa.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Arbetssätt i rådet",
+                (
+                    "Punkten återupptogs från mötet i juni. Rådet diskuterade hur mötena kan bli mer dialogbaserade "
+                    "och hur ledamöterna kan förankra frågorna i sina egna organisationer.",
+                    D("Rådet beslutade att vartannat möte ska innehålla ett tema med gruppdiskussion."),
+                ),
+            ),
+            (
+                "Överenskommelse om samverkan i familjecentraler",
+                (
+                    "Ida Palm presenterade förslaget till ny överenskommelse. Förslaget tydliggör parternas ansvar "
+                    "och anger vilka verksamheter som ska ingå i en familjecentral. Överenskommelsen föreslås gälla "
+                    "från den 1 juli 2024 och skickas därefter till kommunerna och regionen för beslut.",
+                    D("Rådet beslutade att rekommendera parterna att godkänna överenskommelsen."),
+                ),
+            ),
+            (
+                "Länsgemensamma folkhälsoinsatser 2024",
+                (
+                    "Cecilia Åström redovisade förslaget till budget för länsgemensamma insatser nästa år. Ramen är "
+                    "{1,5 mnkr|1500000}, varav {600 000 kronor|600000} avser stöd till civilsamhällets "
+                    "hälsofrämjande arbete. Ansökningarna hanteras gemensamt av RF-SISU Örebro län och Örebro läns "
+                    "bildningsförbund.",
+                    D("Rådet beslutade att godkänna budgeten för länsgemensamma folkhälsoinsatser 2024."),
+                ),
+            ),
+            (
+                "Spel om pengar",
+                (
+                    "Cecilia Åström informerade om att spelproblemen ökar bland unga vuxna. Länsstyrelsen planerar "
+                    "en utbildningsdag för kommunernas tillsynshandläggare under våren.",
+                    D("Informationen noterades."),
+                ),
+            ),
         ),
     ),
     CouncilMeeting(
-        date="2024-03-08", numbers="mixed", sloppy=True, vice=LENA, justerare=KARIN_LAXA,
+        date="2024-03-08",
+        numbers="mixed",
+        sloppy=True,
+        vice=LENA,
+        justerare=KARIN_LAXA,
         when=("Tid: fredag 8 mars 2024 kl. 09.00–12.00", "Plats: Regionens hus, Örebro"),
-        changes={("ledamot", "Karlskoga kommun"): Person("Therese Magnusson"),
-                 ("ersättare", "Laxå kommun"): KARIN_LAXA,
-                 ("ersättare", "Lindesbergs kommun"): Person("Helena Rask"),
-                 ("ersättare", "Ljusnarsbergs kommun"): FREDRIK},
+        changes={
+            ("ledamot", "Karlskoga kommun"): Person("Therese Magnusson"),
+            ("ersättare", "Laxå kommun"): KARIN_LAXA,
+            ("ersättare", "Lindesbergs kommun"): Person("Helena Rask"),
+            ("ersättare", "Ljusnarsbergs kommun"): FREDRIK,
+        },
         officials=(MAGNUS, NIKLAS, IDA, TOVE),
         topics=(
-            ("Nya ledamöter och ersättare", (
-                "Ordföranden hälsade Therese Magnusson, Karlskoga kommun, välkommen som ny ledamot. Karin "
-                "Nilsson är ny ersättare för Laxå kommun och Helena Rask för Lindesbergs kommun. Fredrik "
-                "Almqvist har flyttat och är numera ersättare för Ljusnarsbergs kommun.",
-                D("Informationen noterades."))),
-            ("Rapport från chefsgrupp folkhälsa", (
-                "Magnus Fors rapporterade att chefsgruppen har fördelat årets utvecklingsmedel. Inför året "
-                "avsattes {2 miljoner kronor|2000000} till främjande och förebyggande insatser inom omställningen "
-                "till nära vård.",
-                D("Informationen noterades."))),
-            ("Psykisk hälsa – fördelning av medel 2024", (
-                "Niklas Hellström presenterade förslaget till fördelning. Fjolårets modell behålls, vilket "
-                "innebär att {3 mnkr|3000000} tilldelas varje länsdel. Därutöver föreslås {1,5 mnkr|1500000} "
-                "till länsgemensam utbildning i samtalsmetodik och {1,5 mnkr|1500000} till insatser för unga "
-                "vuxna som varken arbetar eller studerar.",
-                "Ledamöterna från norra länsdelen framhöll att de små kommunerna behöver stöd i att samordna "
-                "insatserna, och att uppföljningen bör göras gemensamt för hela länsdelen.",
-                D("Rådet beslutade att ställa sig bakom den föreslagna fördelningen."))),
-            ("Överenskommelse om samverkan i familjecentraler – lägesrapport", (
-                "Ida Palm informerade om att överenskommelsen har skickats till parterna för beslut. Laxå kommun "
-                "och Askersunds kommun har redan fattat beslut, övriga parter beslutar under våren.",
-                D("Informationen noterades."))),
-            ("Tobaks- och nikotinprevention", (
-                "Niklas Hellström rapporterade att arbetet för tobaksfri skoltid nu pågår i sju kommuner. "
-                "Arbetet finansieras med {450 000 kronor|450000} per år från Länsstyrelsen.",
-                D("Informationen noterades."))),
-            ("Tema: goda levnadsvanor hos äldre", (
-                "Rådet diskuterade i mindre grupper hur kommunerna kan nå äldre som inte deltar i föreningslivet. "
-                "Diskussionen dokumenteras och lämnas till chefsgruppen.",)),
+            (
+                "Nya ledamöter och ersättare",
+                (
+                    "Ordföranden hälsade Therese Magnusson, Karlskoga kommun, välkommen som ny ledamot. Karin "
+                    "Nilsson är ny ersättare för Laxå kommun och Helena Rask för Lindesbergs kommun. Fredrik "
+                    "Almqvist har flyttat och är numera ersättare för Ljusnarsbergs kommun.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Rapport från chefsgrupp folkhälsa",
+                (
+                    "Magnus Fors rapporterade att chefsgruppen har fördelat årets utvecklingsmedel. Inför året "
+                    "avsattes {2 miljoner kronor|2000000} till främjande och förebyggande insatser inom omställningen "
+                    "till nära vård.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Psykisk hälsa – fördelning av medel 2024",
+                (
+                    "Niklas Hellström presenterade förslaget till fördelning. Fjolårets modell behålls, vilket "
+                    "innebär att {3 mnkr|3000000} tilldelas varje länsdel. Därutöver föreslås {1,5 mnkr|1500000} "
+                    "till länsgemensam utbildning i samtalsmetodik och {1,5 mnkr|1500000} till insatser för unga "
+                    "vuxna som varken arbetar eller studerar.",
+                    "Ledamöterna från norra länsdelen framhöll att de små kommunerna behöver stöd i att samordna "
+                    "insatserna, och att uppföljningen bör göras gemensamt för hela länsdelen.",
+                    D("Rådet beslutade att ställa sig bakom den föreslagna fördelningen."),
+                ),
+            ),
+            (
+                "Överenskommelse om samverkan i familjecentraler – lägesrapport",
+                (
+                    "Ida Palm informerade om att överenskommelsen har skickats till parterna för beslut. Laxå kommun "
+                    "och Askersunds kommun har redan fattat beslut, övriga parter beslutar under våren.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Tobaks- och nikotinprevention",
+                (
+                    "Niklas Hellström rapporterade att arbetet för tobaksfri skoltid nu pågår i sju kommuner. "
+                    "Arbetet finansieras med {450 000 kronor|450000} per år från Länsstyrelsen.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Tema: goda levnadsvanor hos äldre",
+                (
+                    "Rådet diskuterade i mindre grupper hur kommunerna kan nå äldre som inte deltar i föreningslivet. "
+                    "Diskussionen dokumenteras och lämnas till chefsgruppen.",
+                ),
+            ),
         ),
     ),
     CouncilMeeting(
-        date="2024-09-13", numbers="own", vice=LENA, justerare=Person("Therese Magnusson"),
+        date="2024-09-13",
+        numbers="own",
+        vice=LENA,
+        justerare=Person("Therese Magnusson"),
         when=("Datum: 13 september 2024", "Tid: kl. 09.00–12.00", "Plats: Kulturhuset, Karlskoga"),
         changes={("ersättare", "RF-SISU Örebro län"): Person("Oskar Sundin")},
         officials=(MAGNUS, CECILIA, JOHAN, TOVE),
         topics=(
-            ("Ny ersättare för RF-SISU", (
-                "Oskar Sundin, RF-SISU Örebro län, presenterade sig för rådet. Han fyller den plats som ersättare "
-                "som har varit vakant.",
-                D("Informationen noterades."))),
-            ("Rapport från chefsgrupp folkhälsa", (
-                "Magnus Fors rapporterade att chefsgruppen har beviljat {350 000 kronor|350000} till ett "
-                "länsgemensamt projekt om ofrivillig ensamhet bland äldre.",
-                D("Informationen noterades."))),
-            ("Familjecentraler – uppföljning", (
-                "Cecilia Åström redovisade att samtliga parter har godkänt överenskommelsen, som började gälla "
-                "den 1 juli 2024. Regionen avsätter {150 000 kronor|150000} per år till gemensam "
-                "kompetensutveckling för personalen.",
-                D("Informationen noterades."))),
-            ("ANDTS – ny regional strategi", (
-                "Johan Kvist presenterade tidplanen för arbetet med en ny strategi för perioden 2025–2028. "
-                "Strategin tas fram i bred samverkan med kommunerna, Länsstyrelsen och civilsamhället.",
-                D("Rådet beslutade att ge chefsgruppen i uppdrag att ta fram ett förslag till ny ANDTS-strategi."))),
-            ("Psykisk hälsa bland äldre", (
-                "Cecilia Åström presenterade en kunskapssammanställning om psykisk ohälsa bland äldre. Andelen "
-                "äldre som uppger nedsatt psykiskt välbefinnande är högst bland ensamboende kvinnor över 80 år.",
-                "Rådet diskuterade hur äldreomsorgen, primärvården och civilsamhället tillsammans kan upptäcka "
-                "ensamhet och nedstämdhet tidigare.",
-                D("Informationen noterades."))),
-            ("Mötesplan 2025", (
-                "Förslag till mötesdatum för 2025 presenterades: 7 februari, 6 juni, 19 september och "
-                "28 november.",
-                D("Mötesplanen för 2025 fastställdes."))),
+            (
+                "Ny ersättare för RF-SISU",
+                (
+                    "Oskar Sundin, RF-SISU Örebro län, presenterade sig för rådet. Han fyller den plats som ersättare "
+                    "som har varit vakant.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Rapport från chefsgrupp folkhälsa",
+                (
+                    "Magnus Fors rapporterade att chefsgruppen har beviljat {350 000 kronor|350000} till ett "
+                    "länsgemensamt projekt om ofrivillig ensamhet bland äldre.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Familjecentraler – uppföljning",
+                (
+                    "Cecilia Åström redovisade att samtliga parter har godkänt överenskommelsen, som började gälla "
+                    "den 1 juli 2024. Regionen avsätter {150 000 kronor|150000} per år till gemensam "
+                    "kompetensutveckling för personalen.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "ANDTS – ny regional strategi",
+                (
+                    "Johan Kvist presenterade tidplanen för arbetet med en ny strategi för perioden 2025–2028. "
+                    "Strategin tas fram i bred samverkan med kommunerna, Länsstyrelsen och civilsamhället.",
+                    D("Rådet beslutade att ge chefsgruppen i uppdrag att ta fram ett förslag till ny ANDTS-strategi."),
+                ),
+            ),
+            (
+                "Psykisk hälsa bland äldre",
+                (
+                    "Cecilia Åström presenterade en kunskapssammanställning om psykisk ohälsa bland äldre. Andelen "
+                    "äldre som uppger nedsatt psykiskt välbefinnande är högst bland ensamboende kvinnor över 80 år.",
+                    "Rådet diskuterade hur äldreomsorgen, primärvården och civilsamhället tillsammans kan upptäcka "
+                    "ensamhet och nedstämdhet tidigare.",
+                    D("Informationen noterades."),
+                ),
+            ),
+            (
+                "Mötesplan 2025",
+                (
+                    "Förslag till mötesdatum för 2025 presenterades: 7 februari, 6 juni, 19 september och 28 november.",
+                    D("Mötesplanen för 2025 fastställdes."),
+                ),
+            ),
         ),
     ),
 )
@@ -768,14 +959,23 @@ def board_roster(m: BoardMeeting) -> list[Member]:
         return Member(section, p.person, role, org, f"{p.person.name} ({p.party}){suffix}", party=p.party)
 
     roster = [politician("Beslutande", p, p.role, "" if p.role == "ledamot" else f", {p.role}") for p in m.deciding]
-    roster += [politician("Tjänstgörande ersättare", p, "ersättare", p.replaces and f" ersätter {p.replaces}")
-               for p in m.serving]
+    roster += [
+        politician("Tjänstgörande ersättare", p, "ersättare", p.replaces and f" ersätter {p.replaces}")
+        for p in m.serving
+    ]
     roster += [politician("Ej tjänstgörande ersättare", p, "ersättare", "") for p in m.not_serving]
     for o in m.others:
         secretary = o.title == "sekreterare"
-        roster.append(Member("Övriga närvarande", o.person, "sekreterare" if secretary else "tjänsteperson", org,
-                             ", ".join(filter(None, (o.person.name, o.title, o.note))),
-                             None if secretary else o.title))
+        roster.append(
+            Member(
+                "Övriga närvarande",
+                o.person,
+                "sekreterare" if secretary else "tjänsteperson",
+                org,
+                ", ".join(filter(None, (o.person.name, o.title, o.note))),
+                None if secretary else o.title,
+            )
+        )
     return roster
 
 
@@ -809,9 +1009,13 @@ def render_board(m: BoardMeeting, roster: list[Member]) -> Flow:
         f.line(label, x=COL, extra=((COL + 85, person.name, REG),))
     f.line("ANSLAG/BEVIS", font=BOLD, before=16, keep=1)
     f.line("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", size=9)
-    for label, value in (("Organ", m.board), ("Sammanträdesdatum", m.date), ("Datum då anslaget sätts upp", m.posted[0]),
-                         ("Datum då anslaget tas ned", m.posted[1]),
-                         ("Förvaringsplats för protokollet", f"Kommunhuset, {m.municipality.split()[0]}")):
+    for label, value in (
+        ("Organ", m.board),
+        ("Sammanträdesdatum", m.date),
+        ("Datum då anslaget sätts upp", m.posted[0]),
+        ("Datum då anslaget tas ned", m.posted[1]),
+        ("Förvaringsplats för protokollet", f"Kommunhuset, {m.municipality.split()[0]}"),
+    ):
         f.line(label, size=9, extra=((COL, value, REG),))
     f.line("Ärendeförteckning", font=BOLD, size=12, new_page=True)
     toc = [(f.line(f"§ {p.number}  {p.title}", before=5), str(p.number)) for p in m.paragraphs]
@@ -855,25 +1059,52 @@ def board_furniture(m: BoardMeeting) -> Furniture:
 
 def standard_paragraphs(first: int, justerare: Politician) -> tuple[Paragraph, Paragraph]:
     return (
-        Paragraph(first, "Val av justerare", None, (Heading("Beslut"), D(
-            f"Kommunstyrelsen beslutar att utse {justerare.person.name} ({justerare.party}) att jämte "
-            "ordföranden justera dagens protokoll."))),
-        Paragraph(first + 1, "Godkännande av dagordning", None, (Heading("Beslut"), D(
-            "Kommunstyrelsen beslutar att godkänna dagordningen."))),
+        Paragraph(
+            first,
+            "Val av justerare",
+            None,
+            (
+                Heading("Beslut"),
+                D(
+                    f"Kommunstyrelsen beslutar att utse {justerare.person.name} ({justerare.party}) att jämte "
+                    "ordföranden justera dagens protokoll."
+                ),
+            ),
+        ),
+        Paragraph(
+            first + 1,
+            "Godkännande av dagordning",
+            None,
+            (Heading("Beslut"), D("Kommunstyrelsen beslutar att godkänna dagordningen.")),
+        ),
     )
 
 
 def closing_paragraphs(first: int, messages: tuple[str, ...]) -> tuple[Paragraph, Paragraph]:
     return (
-        Paragraph(first, "Redovisning av delegationsbeslut", "KS 2024/41", (
-            Heading("Ärendebeskrivning"),
-            "Beslut som fattats med stöd av kommunstyrelsens delegationsordning redovisas för kommunstyrelsen.",
-            Heading("Beslut"),
-            D("Kommunstyrelsen beslutar att lägga redovisningen av delegationsbeslut till handlingarna."))),
-        Paragraph(first + 1, "Meddelanden", "KS 2024/12", (
-            Heading("Ärendebeskrivning"), "Följande handlingar redovisas för kännedom:",
-            *(Bullet(text) for text in messages),
-            Heading("Beslut"), D("Kommunstyrelsen beslutar att lägga meddelandena till handlingarna."))),
+        Paragraph(
+            first,
+            "Redovisning av delegationsbeslut",
+            "KS 2024/41",
+            (
+                Heading("Ärendebeskrivning"),
+                "Beslut som fattats med stöd av kommunstyrelsens delegationsordning redovisas för kommunstyrelsen.",
+                Heading("Beslut"),
+                D("Kommunstyrelsen beslutar att lägga redovisningen av delegationsbeslut till handlingarna."),
+            ),
+        ),
+        Paragraph(
+            first + 1,
+            "Meddelanden",
+            "KS 2024/12",
+            (
+                Heading("Ärendebeskrivning"),
+                "Följande handlingar redovisas för kännedom:",
+                *(Bullet(text) for text in messages),
+                Heading("Beslut"),
+                D("Kommunstyrelsen beslutar att lägga meddelandena till handlingarna."),
+            ),
+        ),
     )
 
 
@@ -882,136 +1113,238 @@ JORGEN = Politician(Person("Jörgen Persson"), "M", "vice ordförande")
 HANS = Politician(Person("Hans Brodin"), "C")
 ROGER = Politician(Person("Roger Sundqvist"), "SD")
 ELISABETH = Politician(Person("Elisabeth Ahl"), "V")
-KUMLA_CORE = (Politician(KARIN_KUMLA, "S", "ordförande"), JORGEN, Politician(LEIF, "S"),
-              Politician(Person("Anette Wikström"), "S"), Politician(Person("Tommy Bengtsson"), "S"), HANS,
-              Politician(Person("Margareta Olofsson"), "KD"))
+KUMLA_CORE = (
+    Politician(KARIN_KUMLA, "S", "ordförande"),
+    JORGEN,
+    Politician(LEIF, "S"),
+    Politician(Person("Anette Wikström"), "S"),
+    Politician(Person("Tommy Bengtsson"), "S"),
+    HANS,
+    Politician(Person("Margareta Olofsson"), "KD"),
+)
 LISA = Official(Person("Lisa Bäck"), "sekreterare", organization=KUMLA)
 
 BOARD_MEETINGS = (
     BoardMeeting(
-        municipality=KUMLA, date="2024-05-13", place_time="Kommunhuset, Kumla, kl. 13.00–15.30",
+        municipality=KUMLA,
+        date="2024-05-13",
+        place_time="Kommunhuset, Kumla, kl. 13.00–15.30",
         deciding=(*KUMLA_CORE, ROGER, ELISABETH),
-        serving=(Politician(Person("Camilla Hult"), "M", replaces="Pernilla Svensk (M)"),
-                 Politician(Person("Ali Demir"), "S", replaces="Ove Lindberg (S)")),
+        serving=(
+            Politician(Person("Camilla Hult"), "M", replaces="Pernilla Svensk (M)"),
+            Politician(Person("Ali Demir"), "S", replaces="Ove Lindberg (S)"),
+        ),
         not_serving=(Politician(Person("Linda Fransson"), "C"), Politician(Person("Kent Ekström"), "SD")),
         others=(EVA_G, Official(Person("Martin Öhrn"), "ekonomichef", organization=KUMLA, note="§ 103"), LISA),
-        justerare=JORGEN.person, adjusted="Kommunhuset, 2024-05-16", posted=("2024-05-17", "2024-06-08"),
+        justerare=JORGEN.person,
+        adjusted="Kommunhuset, 2024-05-16",
+        posted=("2024-05-17", "2024-06-08"),
         paragraphs=(
             *standard_paragraphs(101, JORGEN),
-            Paragraph(103, "Årsredovisning 2023 för Kumla kommun", "KS 2024/87", (
-                Heading("Ärendebeskrivning"),
-                "Kommunstyrelseförvaltningen har upprättat årsredovisning för 2023. Årets resultat uppgår till "
-                "{23,4 miljoner kronor|23400000}, vilket är {2,3 miljoner kronor|2300000} bättre än budgeterat. "
-                "Nettoinvesteringarna uppgick till {96,1 miljoner kronor|96100000}, där ombyggnaden av "
-                "Sörbyskolan var den största enskilda investeringen.",
-                "Balanskravsresultatet är positivt och kommunen uppfyller fyra av fem finansiella mål. "
-                "Soliditeten inklusive pensionsförpliktelser uppgår till 38 procent. Nämnderna redovisar "
-                "sammantaget ett underskott mot budget på {4,8 miljoner kronor|4800000}, främst inom "
-                "socialnämnden.",
-                "Ekonomichef Martin Öhrn föredrar ärendet.",
-                Heading("Beslutsunderlag"), "Tjänsteskrivelse 2024-04-22", "Årsredovisning 2023 för Kumla kommun",
-                Heading("Förslag till beslut"),
-                "Kommunstyrelseförvaltningen föreslår att kommunstyrelsen föreslår kommunfullmäktige att "
-                "godkänna årsredovisningen för 2023 samt att reservera {2,3 miljoner kronor|2300000} till "
-                "resultatutjämningsreserven.",
-                Heading("Yrkanden"), "Karin Nilsson (S) yrkar bifall till förvaltningens förslag.",
-                Heading("Beslut"),
-                Att("Kommunstyrelsen föreslår kommunfullmäktige besluta",
-                    ("godkänna årsredovisningen 2023 för Kumla kommun",
-                     "reservera {2,3 miljoner kronor|2300000} av årets resultat till resultatutjämningsreserven"),
-                    och=True),
-                Heading("Beslutet skickas till"), "Kommunfullmäktige")),
-            Paragraph(104, "Ansökan om bidrag till Kumla Folkets husförening", "KS 2024/112", (
-                Heading("Ärendebeskrivning"),
-                "Kumla Folkets husförening ansöker om ett bidrag om {12 500 kr|12500} för att ersätta "
-                "ljudanläggningen i stora salen. Föreningen hade drygt 300 arrangemang under 2023 och står själv "
-                "för halva kostnaden.",
-                Heading("Beslut"),
-                D("Kommunstyrelsen beslutar att bevilja Kumla Folkets husförening ett bidrag om {12 500 kr|12500}."))),
-            Paragraph(105, "Tilläggsanslag för ombyggnad av Sörbyskolans kök", "KS 2024/123", (
-                Heading("Ärendebeskrivning"),
-                "Ombyggnaden av köket på Sörbyskolan har blivit dyrare än beräknat, bland annat på grund av krav "
-                "på förstärkt ventilation. Merkostnaden beräknas till {1 257 036,00 kronor|1257036} utöver "
-                "beviljad budget.",
-                Heading("Förslag till beslut"),
-                "Kommunstyrelseförvaltningen föreslår att kommunstyrelsen beviljar tilläggsanslaget.",
-                Heading("Yrkanden"),
-                "Karin Nilsson (S) yrkar bifall till förvaltningens förslag. Roger Sundqvist (SD) yrkar avslag.",
-                Heading("Beslutsgång"),
-                "Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller "
-                "förvaltningens förslag.",
-                Heading("Beslut"),
-                Att("Kommunstyrelsen beslutar",
-                    ("bevilja samhällsbyggnadsförvaltningen ett tilläggsanslag om {1 257 036,00 kronor|1257036} "
-                     "för ombyggnad av Sörbyskolans kök",
-                     "tilläggsanslaget finansieras ur kommunstyrelsens investeringsreserv")),
-                Heading("Reservation"), "Roger Sundqvist (SD) reserverar sig mot beslutet.")),
-            Paragraph(106, "Överenskommelse om samverkan i familjecentraler 2024–2027", "KS 2024/130", (
-                Heading("Ärendebeskrivning"),
-                "Region Örebro län och kommunerna i södra länsdelen har tagit fram en ny överenskommelse om "
-                "samverkan i familjecentraler. Den ska gälla från och med den 1 juli 2024 och ersätter den "
-                "tidigare överenskommelsen. För Kumla kommun innebär den inga ökade kostnader.",
-                Heading("Beslutsunderlag"), "Överenskommelse om samverkan i familjecentraler i Örebro län 2024–2027",
-                Heading("Beslut"),
-                D("Kommunstyrelsen beslutar att godkänna överenskommelsen om samverkan i familjecentraler i "
-                  "Örebro län 2024–2027."))),
-            *closing_paragraphs(107, ("Protokoll från Specifika samverkansrådet för folkhälsa 2024-03-08",
-                                      "Cirkulär från Sveriges Kommuner och Regioner")),
+            Paragraph(
+                103,
+                "Årsredovisning 2023 för Kumla kommun",
+                "KS 2024/87",
+                (
+                    Heading("Ärendebeskrivning"),
+                    "Kommunstyrelseförvaltningen har upprättat årsredovisning för 2023. Årets resultat uppgår till "
+                    "{23,4 miljoner kronor|23400000}, vilket är {2,3 miljoner kronor|2300000} bättre än budgeterat. "
+                    "Nettoinvesteringarna uppgick till {96,1 miljoner kronor|96100000}, där ombyggnaden av "
+                    "Sörbyskolan var den största enskilda investeringen.",
+                    "Balanskravsresultatet är positivt och kommunen uppfyller fyra av fem finansiella mål. "
+                    "Soliditeten inklusive pensionsförpliktelser uppgår till 38 procent. Nämnderna redovisar "
+                    "sammantaget ett underskott mot budget på {4,8 miljoner kronor|4800000}, främst inom "
+                    "socialnämnden.",
+                    "Ekonomichef Martin Öhrn föredrar ärendet.",
+                    Heading("Beslutsunderlag"),
+                    "Tjänsteskrivelse 2024-04-22",
+                    "Årsredovisning 2023 för Kumla kommun",
+                    Heading("Förslag till beslut"),
+                    "Kommunstyrelseförvaltningen föreslår att kommunstyrelsen föreslår kommunfullmäktige att "
+                    "godkänna årsredovisningen för 2023 samt att reservera {2,3 miljoner kronor|2300000} till "
+                    "resultatutjämningsreserven.",
+                    Heading("Yrkanden"),
+                    "Karin Nilsson (S) yrkar bifall till förvaltningens förslag.",
+                    Heading("Beslut"),
+                    Att(
+                        "Kommunstyrelsen föreslår kommunfullmäktige besluta",
+                        (
+                            "godkänna årsredovisningen 2023 för Kumla kommun",
+                            "reservera {2,3 miljoner kronor|2300000} av årets resultat till resultatutjämningsreserven",
+                        ),
+                        och=True,
+                    ),
+                    Heading("Beslutet skickas till"),
+                    "Kommunfullmäktige",
+                ),
+            ),
+            Paragraph(
+                104,
+                "Ansökan om bidrag till Kumla Folkets husförening",
+                "KS 2024/112",
+                (
+                    Heading("Ärendebeskrivning"),
+                    "Kumla Folkets husförening ansöker om ett bidrag om {12 500 kr|12500} för att ersätta "
+                    "ljudanläggningen i stora salen. Föreningen hade drygt 300 arrangemang under 2023 och står själv "
+                    "för halva kostnaden.",
+                    Heading("Beslut"),
+                    D(
+                        "Kommunstyrelsen beslutar att bevilja Kumla Folkets husförening ett bidrag om {12 500 kr|12500}."
+                    ),
+                ),
+            ),
+            Paragraph(
+                105,
+                "Tilläggsanslag för ombyggnad av Sörbyskolans kök",
+                "KS 2024/123",
+                (
+                    Heading("Ärendebeskrivning"),
+                    "Ombyggnaden av köket på Sörbyskolan har blivit dyrare än beräknat, bland annat på grund av krav "
+                    "på förstärkt ventilation. Merkostnaden beräknas till {1 257 036,00 kronor|1257036} utöver "
+                    "beviljad budget.",
+                    Heading("Förslag till beslut"),
+                    "Kommunstyrelseförvaltningen föreslår att kommunstyrelsen beviljar tilläggsanslaget.",
+                    Heading("Yrkanden"),
+                    "Karin Nilsson (S) yrkar bifall till förvaltningens förslag. Roger Sundqvist (SD) yrkar avslag.",
+                    Heading("Beslutsgång"),
+                    "Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller "
+                    "förvaltningens förslag.",
+                    Heading("Beslut"),
+                    Att(
+                        "Kommunstyrelsen beslutar",
+                        (
+                            "bevilja samhällsbyggnadsförvaltningen ett tilläggsanslag om {1 257 036,00 kronor|1257036} "
+                            "för ombyggnad av Sörbyskolans kök",
+                            "tilläggsanslaget finansieras ur kommunstyrelsens investeringsreserv",
+                        ),
+                    ),
+                    Heading("Reservation"),
+                    "Roger Sundqvist (SD) reserverar sig mot beslutet.",
+                ),
+            ),
+            Paragraph(
+                106,
+                "Överenskommelse om samverkan i familjecentraler 2024–2027",
+                "KS 2024/130",
+                (
+                    Heading("Ärendebeskrivning"),
+                    "Region Örebro län och kommunerna i södra länsdelen har tagit fram en ny överenskommelse om "
+                    "samverkan i familjecentraler. Den ska gälla från och med den 1 juli 2024 och ersätter den "
+                    "tidigare överenskommelsen. För Kumla kommun innebär den inga ökade kostnader.",
+                    Heading("Beslutsunderlag"),
+                    "Överenskommelse om samverkan i familjecentraler i Örebro län 2024–2027",
+                    Heading("Beslut"),
+                    D(
+                        "Kommunstyrelsen beslutar att godkänna överenskommelsen om samverkan i familjecentraler i "
+                        "Örebro län 2024–2027."
+                    ),
+                ),
+            ),
+            *closing_paragraphs(
+                107,
+                (
+                    "Protokoll från Specifika samverkansrådet för folkhälsa 2024-03-08",
+                    "Cirkulär från Sveriges Kommuner och Regioner",
+                ),
+            ),
         ),
     ),
     BoardMeeting(
-        municipality=KUMLA, date="2024-06-10", place_time="Kommunhuset, Kumla, kl. 13.00–16.00",
-        deciding=(*KUMLA_CORE, Politician(Person("Pernilla Svensk"), "M"), Politician(Person("Ove Lindberg"), "S"),
-                  ELISABETH),
+        municipality=KUMLA,
+        date="2024-06-10",
+        place_time="Kommunhuset, Kumla, kl. 13.00–16.00",
+        deciding=(
+            *KUMLA_CORE,
+            Politician(Person("Pernilla Svensk"), "M"),
+            Politician(Person("Ove Lindberg"), "S"),
+            ELISABETH,
+        ),
         serving=(Politician(Person("Kent Ekström"), "SD", replaces="Roger Sundqvist (SD)"),),
-        not_serving=(Politician(Person("Linda Fransson"), "C"), Politician(Person("Ali Demir"), "S"),
-                     Politician(Person("Camilla Hult"), "M")),
+        not_serving=(
+            Politician(Person("Linda Fransson"), "C"),
+            Politician(Person("Ali Demir"), "S"),
+            Politician(Person("Camilla Hult"), "M"),
+        ),
         others=(EVA_G, Official(Person("Sara Nyman"), "folkhälsostrateg", organization=KUMLA, note="§ 113"), LISA),
-        justerare=HANS.person, adjusted="Kommunhuset, 2024-06-13", posted=("2024-06-14", "2024-07-06"),
+        justerare=HANS.person,
+        adjusted="Kommunhuset, 2024-06-13",
+        posted=("2024-06-14", "2024-07-06"),
         paragraphs=(
             *standard_paragraphs(109, HANS),
-            Paragraph(111, "Ekonomisk uppföljning per april 2024", "KS 2024/140", (
-                Heading("Ärendebeskrivning"),
-                "Prognosen för helåret visar ett överskott om {8,7 miljoner kronor|8700000}, vilket är "
-                "{3,1 miljoner kronor|3100000} lägre än budgeterat resultat. Socialnämnden prognostiserar ett "
-                "underskott om {4,2 miljoner kronor|4200000}, främst till följd av ökade kostnader för "
-                "placeringar av barn och unga.",
-                "Investeringarna beräknas uppgå till {112 miljoner kronor|112000000} mot en budget om "
-                "{140 miljoner kronor|140000000}.",
-                Heading("Beslut"),
-                Att("Kommunstyrelsen beslutar",
-                    ("godkänna den ekonomiska uppföljningen per april 2024",
-                     "uppdra åt socialnämnden att senast i september redovisa åtgärder för en budget i balans"),
-                    och=True))),
-            Paragraph(112, "Svar på motion om fler utegym", "KS 2024/98", (
-                Heading("Ärendebeskrivning"),
-                "Elisabeth Ahl (V) har i en motion föreslagit att kommunen bygger ett utegym i varje tätort. "
-                "Tekniska förvaltningen bedömer att ett utegym kostar cirka {350 000 kronor|350000} och att två "
-                "nya utegym ryms i investeringsplanen för 2025.",
-                Heading("Förslag till beslut"),
-                "Kommunstyrelseförvaltningen föreslår att motionen ska anses besvarad.",
-                Heading("Yrkanden"),
-                "Elisabeth Ahl (V) yrkar bifall till motionen. Jörgen Persson (M) yrkar bifall till "
-                "förvaltningens förslag.",
-                Heading("Beslutsgång"),
-                "Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller "
-                "förvaltningens förslag.",
-                Heading("Beslut"),
-                D("Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad."),
-                Heading("Reservation"), "Elisabeth Ahl (V) reserverar sig till förmån för eget yrkande.")),
-            Paragraph(113, "Folkhälsoplan 2024–2027 för Kumla kommun", "KS 2024/151", (
-                Heading("Ärendebeskrivning"),
-                "Folkhälsostrateg Sara Nyman föredrar ärendet. Planen bygger på länets överenskommelse om "
-                "samverkan för folkhälsa och har tre fokusområden: barns och ungas uppväxtvillkor, psykisk hälsa "
-                "och goda levnadsvanor.",
-                "För genomförandet avsätts {250 000 kronor|250000} per år inom kommunstyrelsens budget.",
-                Heading("Beslut"),
-                Att("Kommunstyrelsen beslutar",
-                    ("anta folkhälsoplan 2024–2027 för Kumla kommun",
-                     "ge kommunchefen i uppdrag att årligen följa upp planen",
-                     "planens insatser finansieras inom befintlig budgetram")))),
-            *closing_paragraphs(114, ("Protokoll från Sydnärkes utbildningsförbund 2024-05-22",
-                                      "Beslut från Länsstyrelsen i Örebro län om statsbidrag")),
+            Paragraph(
+                111,
+                "Ekonomisk uppföljning per april 2024",
+                "KS 2024/140",
+                (
+                    Heading("Ärendebeskrivning"),
+                    "Prognosen för helåret visar ett överskott om {8,7 miljoner kronor|8700000}, vilket är "
+                    "{3,1 miljoner kronor|3100000} lägre än budgeterat resultat. Socialnämnden prognostiserar ett "
+                    "underskott om {4,2 miljoner kronor|4200000}, främst till följd av ökade kostnader för "
+                    "placeringar av barn och unga.",
+                    "Investeringarna beräknas uppgå till {112 miljoner kronor|112000000} mot en budget om "
+                    "{140 miljoner kronor|140000000}.",
+                    Heading("Beslut"),
+                    Att(
+                        "Kommunstyrelsen beslutar",
+                        (
+                            "godkänna den ekonomiska uppföljningen per april 2024",
+                            "uppdra åt socialnämnden att senast i september redovisa åtgärder för en budget i balans",
+                        ),
+                        och=True,
+                    ),
+                ),
+            ),
+            Paragraph(
+                112,
+                "Svar på motion om fler utegym",
+                "KS 2024/98",
+                (
+                    Heading("Ärendebeskrivning"),
+                    "Elisabeth Ahl (V) har i en motion föreslagit att kommunen bygger ett utegym i varje tätort. "
+                    "Tekniska förvaltningen bedömer att ett utegym kostar cirka {350 000 kronor|350000} och att två "
+                    "nya utegym ryms i investeringsplanen för 2025.",
+                    Heading("Förslag till beslut"),
+                    "Kommunstyrelseförvaltningen föreslår att motionen ska anses besvarad.",
+                    Heading("Yrkanden"),
+                    "Elisabeth Ahl (V) yrkar bifall till motionen. Jörgen Persson (M) yrkar bifall till "
+                    "förvaltningens förslag.",
+                    Heading("Beslutsgång"),
+                    "Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller "
+                    "förvaltningens förslag.",
+                    Heading("Beslut"),
+                    D("Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad."),
+                    Heading("Reservation"),
+                    "Elisabeth Ahl (V) reserverar sig till förmån för eget yrkande.",
+                ),
+            ),
+            Paragraph(
+                113,
+                "Folkhälsoplan 2024–2027 för Kumla kommun",
+                "KS 2024/151",
+                (
+                    Heading("Ärendebeskrivning"),
+                    "Folkhälsostrateg Sara Nyman föredrar ärendet. Planen bygger på länets överenskommelse om "
+                    "samverkan för folkhälsa och har tre fokusområden: barns och ungas uppväxtvillkor, psykisk hälsa "
+                    "och goda levnadsvanor.",
+                    "För genomförandet avsätts {250 000 kronor|250000} per år inom kommunstyrelsens budget.",
+                    Heading("Beslut"),
+                    Att(
+                        "Kommunstyrelsen beslutar",
+                        (
+                            "anta folkhälsoplan 2024–2027 för Kumla kommun",
+                            "ge kommunchefen i uppdrag att årligen följa upp planen",
+                            "planens insatser finansieras inom befintlig budgetram",
+                        ),
+                    ),
+                ),
+            ),
+            *closing_paragraphs(
+                114,
+                (
+                    "Protokoll från Sydnärkes utbildningsförbund 2024-05-22",
+                    "Beslut från Länsstyrelsen i Örebro län om statsbidrag",
+                ),
+            ),
         ),
     ),
 )
@@ -1045,8 +1378,9 @@ def render_minutes(m: Minutes) -> Flow:
         f.line(text, before=12 if k == 0 else 0)
     f.line("Närvarande:", font=BOLD, before=12, keep=1)
     for o in m.present:
-        rows = f.para(f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}", hang=8, before=0,
-                      together=True)
+        rows = f.para(
+            f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}", hang=8, before=0, together=True
+        )
         f.person(rows[0], o.person.name, "ledamot", o.organization, o.title)
     for number, (title, blocks) in enumerate(m.points, 1):
         render_numbered_item(f, str(number), title, blocks, own_line=False)
@@ -1100,9 +1434,16 @@ def render_agreement(a: Agreement) -> Flow:
 
 
 def agreement_golden(a: Agreement) -> dict:
-    return {"parties": list(a.parties), "valid_from": a.valid_from, "valid_to": a.valid_to,
-            "signatories": [{"name": s.person.name, "title": s.title, "organization": org}
-                            for org, signatures in a.signatures for s in signatures]}
+    return {
+        "parties": list(a.parties),
+        "valid_from": a.valid_from,
+        "valid_to": a.valid_to,
+        "signatories": [
+            {"name": s.person.name, "title": s.title, "organization": org}
+            for org, signatures in a.signatures
+            for s in signatures
+        ],
+    }
 
 
 @dataclass(frozen=True)
@@ -1121,8 +1462,10 @@ def render_directive(d: Directive) -> Flow:
     f = Flow()
     f.para(d.title, font=BOLD, size=16, before=0)
     f.line(f"Beslut i {d.decided_by} {d.decided_on}", before=8)
-    validity = (f"Detta uppdragsdirektiv gäller från och med {d.valid_from}.",
-                "Direktivet ska ses över när överenskommelserna om folkhälsa förnyas.")
+    validity = (
+        f"Detta uppdragsdirektiv gäller från och med {d.valid_from}.",
+        "Direktivet ska ses över när överenskommelserna om folkhälsa förnyas.",
+    )
     for number, (heading, blocks) in enumerate((*d.sections, ("Giltighet", validity)), 1):
         f.line(f"{number}. {heading}", font=BOLD, size=11, before=14, keep=1)
         render_blocks(f, blocks, 0)
@@ -1131,31 +1474,46 @@ def render_directive(d: Directive) -> Flow:
 
 
 MINUTES = Minutes(
-    body="Chefsgrupp folkhälsa", date="2024-02-16",
+    body="Chefsgrupp folkhälsa",
+    date="2024-02-16",
     when=("Datum: 2024-02-16", "Tid: kl. 13.00–15.00", "Plats: Regionens hus, Örebro, och via Teams"),
-    present=(MAGNUS, CECILIA,
-             Official(Person("Anders Vikström"), "folkhälsostrateg", organization=KUMLA),
-             Official(Person("Helena Ståhl"), "folkhälsosamordnare", organization="Nora kommun"),
-             Official(Person("Per Malm"), "socialchef", organization="Hallsbergs kommun"),
-             Official(Person("Lotta Grip"), "folkhälsoutvecklare", organization="Askersunds kommun"),
-             Official(Person("Jenny Åkesson"), "verksamhetsutvecklare", organization="RF-SISU Örebro län"),
-             TOVE),
+    present=(
+        MAGNUS,
+        CECILIA,
+        Official(Person("Anders Vikström"), "folkhälsostrateg", organization=KUMLA),
+        Official(Person("Helena Ståhl"), "folkhälsosamordnare", organization="Nora kommun"),
+        Official(Person("Per Malm"), "socialchef", organization="Hallsbergs kommun"),
+        Official(Person("Lotta Grip"), "folkhälsoutvecklare", organization="Askersunds kommun"),
+        Official(Person("Jenny Åkesson"), "verksamhetsutvecklare", organization="RF-SISU Örebro län"),
+        TOVE,
+    ),
     secretary=TOVE,
     points=(
-        ("Föregående minnesanteckningar", (
-            D("Gruppen beslutade att lägga minnesanteckningarna till handlingarna."),)),
-        ("Medel för psykisk hälsa 2024", (
-            "Gruppen diskuterade fördelningen inför rådets möte den 8 mars. Länsdelarnas behov skiljer sig åt, "
-            "men modellen från 2023 har fungerat väl.",
-            D("Gruppen beslutade att föreslå rådet att {3 mnkr|3000000} tilldelas varje länsdel även 2024."))),
-        ("Sökbara medel för civilsamhället", (
-            "Jenny Åkesson redovisade att det har kommit in 14 ansökningar om sammanlagt "
-            "{1,8 miljoner kronor|1800000}.",
-            D("Gruppen beslutade att bevilja sju ansökningar om totalt {900 000 kronor|900000}."),
-            "Besked lämnas till de sökande senast den 1 mars.")),
-        ("Familjecentraler", (
-            "Cecilia Åström informerade om att överenskommelsen nu behandlas av parterna. Kumla kommun planerar "
-            "att fatta beslut i kommunstyrelsen i maj.",)),
+        ("Föregående minnesanteckningar", (D("Gruppen beslutade att lägga minnesanteckningarna till handlingarna."),)),
+        (
+            "Medel för psykisk hälsa 2024",
+            (
+                "Gruppen diskuterade fördelningen inför rådets möte den 8 mars. Länsdelarnas behov skiljer sig åt, "
+                "men modellen från 2023 har fungerat väl.",
+                D("Gruppen beslutade att föreslå rådet att {3 mnkr|3000000} tilldelas varje länsdel även 2024."),
+            ),
+        ),
+        (
+            "Sökbara medel för civilsamhället",
+            (
+                "Jenny Åkesson redovisade att det har kommit in 14 ansökningar om sammanlagt "
+                "{1,8 miljoner kronor|1800000}.",
+                D("Gruppen beslutade att bevilja sju ansökningar om totalt {900 000 kronor|900000}."),
+                "Besked lämnas till de sökande senast den 1 mars.",
+            ),
+        ),
+        (
+            "Familjecentraler",
+            (
+                "Cecilia Åström informerade om att överenskommelsen nu behandlas av parterna. Kumla kommun planerar "
+                "att fatta beslut i kommunstyrelsen i maj.",
+            ),
+        ),
         ("Nästa möte", ("Nästa möte hålls den 12 april 2024 kl. 13.00–15.00.",)),
     ),
 )
@@ -1164,9 +1522,10 @@ AGREEMENT = Agreement(
     stem="overenskommelse_familjecentraler_2024",
     title="Överenskommelse om samverkan i familjecentraler i Örebro län 2024–2027",
     parties=(REGION, "Askersunds kommun", "Hallsbergs kommun", KUMLA, "Laxå kommun", "Lekebergs kommun"),
-    valid_from="2024-07-01", valid_to="2027-06-30",
+    valid_from="2024-07-01",
+    valid_to="2027-06-30",
     termination="Part som vill säga upp överenskommelsen ska meddela övriga parter skriftligen. Uppsägningstiden "
-                "är tolv månader. Ändringar och tillägg ska vara skriftliga och godkända av samtliga parter.",
+    "är tolv månader. Ändringar och tillägg ska vara skriftliga och godkända av samtliga parter.",
     blocks=(
         Heading("Bakgrund"),
         "En familjecentral samlar mödrahälsovård, barnhälsovård, öppen förskola och socialtjänstens förebyggande "
@@ -1188,54 +1547,107 @@ AGREEMENT = Agreement(
         "samverkansrådet för folkhälsa.",
     ),
     signatures=(
-        (REGION, (Signature(Person("Gustav Ahlström"), "Regionstyrelsens ordförande", "Örebro", "2024-06-20"),
-                  Signature(Person("Annika Westberg"), "Regiondirektör", "Örebro", "2024-06-20"))),
-        ("Askersunds kommun", (
-            Signature(FIRST_SEATS["Askersunds kommun"][0], "Kommunstyrelsens ordförande", "Askersund", "2024-05-30"),
-            Signature(Person("Per Gustafsson"), "Kommunchef", "Askersund", "2024-05-30"))),
-        ("Hallsbergs kommun", (
-            Signature(Person("Anders Wester"), "Kommunstyrelsens ordförande", "Hallsberg", "2024-06-03"),
-            Signature(Person("Malin Ekman"), "Kommundirektör", "Hallsberg", "2024-06-03"))),
-        (KUMLA, (Signature(KARIN_KUMLA, "Kommunstyrelsens ordförande", "Kumla", "2024-05-20"),
-                 Signature(EVA_G.person, "Kommunchef", "Kumla", "2024-05-20"))),
-        ("Laxå kommun", (
-            Signature(FIRST_SEATS["Laxå kommun"][0], "Kommunstyrelsens ordförande", "Laxå", "2024-06-05"),)),
-        ("Lekebergs kommun", (
-            Signature(FIRST_SEATS["Lekebergs kommun"][0], "Kommunstyrelsens ordförande", "Fjugesta", "2024-06-11"),
-            Signature(Person("Jessica Falk"), "Kommunchef", "Fjugesta", "2024-06-11"))),
+        (
+            REGION,
+            (
+                Signature(Person("Gustav Ahlström"), "Regionstyrelsens ordförande", "Örebro", "2024-06-20"),
+                Signature(Person("Annika Westberg"), "Regiondirektör", "Örebro", "2024-06-20"),
+            ),
+        ),
+        (
+            "Askersunds kommun",
+            (
+                Signature(
+                    FIRST_SEATS["Askersunds kommun"][0], "Kommunstyrelsens ordförande", "Askersund", "2024-05-30"
+                ),
+                Signature(Person("Per Gustafsson"), "Kommunchef", "Askersund", "2024-05-30"),
+            ),
+        ),
+        (
+            "Hallsbergs kommun",
+            (
+                Signature(Person("Anders Wester"), "Kommunstyrelsens ordförande", "Hallsberg", "2024-06-03"),
+                Signature(Person("Malin Ekman"), "Kommundirektör", "Hallsberg", "2024-06-03"),
+            ),
+        ),
+        (
+            KUMLA,
+            (
+                Signature(KARIN_KUMLA, "Kommunstyrelsens ordförande", "Kumla", "2024-05-20"),
+                Signature(EVA_G.person, "Kommunchef", "Kumla", "2024-05-20"),
+            ),
+        ),
+        (
+            "Laxå kommun",
+            (Signature(FIRST_SEATS["Laxå kommun"][0], "Kommunstyrelsens ordförande", "Laxå", "2024-06-05"),),
+        ),
+        (
+            "Lekebergs kommun",
+            (
+                Signature(FIRST_SEATS["Lekebergs kommun"][0], "Kommunstyrelsens ordförande", "Fjugesta", "2024-06-11"),
+                Signature(Person("Jessica Falk"), "Kommunchef", "Fjugesta", "2024-06-11"),
+            ),
+        ),
     ),
 )
 
 DIRECTIVE = Directive(
-    stem="uppdragsdirektiv_chefsgrupp-folkhalsa", title="Uppdragsdirektiv för Chefsgrupp folkhälsa",
-    decided_by="Regionala chefsamverkansgruppen (KC/RD)", decided_on="2022-11-03", valid_from="2023-01-01",
+    stem="uppdragsdirektiv_chefsgrupp-folkhalsa",
+    title="Uppdragsdirektiv för Chefsgrupp folkhälsa",
+    decided_by="Regionala chefsamverkansgruppen (KC/RD)",
+    decided_on="2022-11-03",
+    valid_from="2023-01-01",
     sections=(
-        ("Bakgrund", (
-            "Specifika samverkansrådet för folkhälsa är ett politiskt forum där länets kommuner, Region Örebro "
-            "län, RF-SISU Örebro län och Örebro läns bildningsförbund möts i frågor om folkhälsa. Rådet behöver "
-            "stöd av tjänstepersoner som bereder frågor och genomför rådets uppdrag.",
-            "Regionala chefsamverkansgruppen (KC/RD) beslutar hur stödet till de politiska samverkansråden "
-            "organiseras. Detta direktiv beskriver uppdraget för Chefsgrupp folkhälsa.")),
-        ("Uppgifter", (
-            "Chefsgruppen ska:",
-            Bullet("bereda ärenden inför rådets möten"),
-            Bullet("verkställa uppdrag från rådet och från KC/RD"),
-            Bullet("följa upp länets överenskommelser om folkhälsa och om familjecentraler"),
-            Bullet("ta fram och revidera den gemensamma samverkansplanen för god och jämlik hälsa"),
-            Bullet("fördela sökbara medel enligt de kriterier som rådet har fastställt"))),
-        ("Sammansättning", (
-            "Chefsgruppen består av en chef med ansvar för folkhälsoarbetet från varje kommun, en representant "
-            "vardera från RF-SISU Örebro län och Örebro läns bildningsförbund samt områdeschefen för Välfärd och "
-            "folkhälsa vid Region Örebro län, som också är sammankallande.",)),
-        ("Samarbetsformer", (
-            "Gruppen träffas minst fyra gånger per år. Minnesanteckningar förs vid varje möte och publiceras på "
-            "regionens webbplats. Gruppen strävar efter att fatta beslut i samförstånd.",)),
-        ("Ekonomi", (
-            "För gruppens gemensamma aktiviteter avsätts {300 000 kronor|300000} per år inom regionens anslag "
-            "för folkhälsa. Varje organisation står för kostnaderna för sitt eget deltagande.",)),
-        ("Rapportering", (
-            "Gruppen rapporterar till Specifika samverkansrådet för folkhälsa vid varje möte och till KC/RD en "
-            "gång per år.",)),
+        (
+            "Bakgrund",
+            (
+                "Specifika samverkansrådet för folkhälsa är ett politiskt forum där länets kommuner, Region Örebro "
+                "län, RF-SISU Örebro län och Örebro läns bildningsförbund möts i frågor om folkhälsa. Rådet behöver "
+                "stöd av tjänstepersoner som bereder frågor och genomför rådets uppdrag.",
+                "Regionala chefsamverkansgruppen (KC/RD) beslutar hur stödet till de politiska samverkansråden "
+                "organiseras. Detta direktiv beskriver uppdraget för Chefsgrupp folkhälsa.",
+            ),
+        ),
+        (
+            "Uppgifter",
+            (
+                "Chefsgruppen ska:",
+                Bullet("bereda ärenden inför rådets möten"),
+                Bullet("verkställa uppdrag från rådet och från KC/RD"),
+                Bullet("följa upp länets överenskommelser om folkhälsa och om familjecentraler"),
+                Bullet("ta fram och revidera den gemensamma samverkansplanen för god och jämlik hälsa"),
+                Bullet("fördela sökbara medel enligt de kriterier som rådet har fastställt"),
+            ),
+        ),
+        (
+            "Sammansättning",
+            (
+                "Chefsgruppen består av en chef med ansvar för folkhälsoarbetet från varje kommun, en representant "
+                "vardera från RF-SISU Örebro län och Örebro läns bildningsförbund samt områdeschefen för Välfärd och "
+                "folkhälsa vid Region Örebro län, som också är sammankallande.",
+            ),
+        ),
+        (
+            "Samarbetsformer",
+            (
+                "Gruppen träffas minst fyra gånger per år. Minnesanteckningar förs vid varje möte och publiceras på "
+                "regionens webbplats. Gruppen strävar efter att fatta beslut i samförstånd.",
+            ),
+        ),
+        (
+            "Ekonomi",
+            (
+                "För gruppens gemensamma aktiviteter avsätts {300 000 kronor|300000} per år inom regionens anslag "
+                "för folkhälsa. Varje organisation står för kostnaderna för sitt eget deltagande.",
+            ),
+        ),
+        (
+            "Rapportering",
+            (
+                "Gruppen rapporterar till Specifika samverkansrådet för folkhälsa vid varje möte och till KC/RD en "
+                "gång per år.",
+            ),
+        ),
     ),
 )
 
@@ -1251,15 +1663,30 @@ class Rendered:
     flow: Flow
 
 
-def meeting_truth(stem: str, body: str, owner: str, date: str, roster: list[Member],
-                  held: tuple[Member, ...] = ()) -> dict:
+def meeting_truth(
+    stem: str, body: str, owner: str, date: str, roster: list[Member], held: tuple[Member, ...] = ()
+) -> dict:
     """Who sat where at one meeting; ``owner`` is the organisation the body belongs to.  ``held``
     are the members a tjänstgörande ersättare stood in for: they keep their seat, not listed."""
-    return {"document": stem, "body": body, "owner": owner, "date": date,
-            "members": [{"person": x.person.key, "name": x.person.name, "role": x.role,
-                         "organization": x.organization, "party": x.party, "as_printed": x.written,
-                         **({"held": True} if x in held else {})}
-                        for x in [*roster, *held] if x.person]}
+    return {
+        "document": stem,
+        "body": body,
+        "owner": owner,
+        "date": date,
+        "members": [
+            {
+                "person": x.person.key,
+                "name": x.person.name,
+                "role": x.role,
+                "organization": x.organization,
+                "party": x.party,
+                "as_printed": x.written,
+                **({"held": True} if x in held else {}),
+            }
+            for x in [*roster, *held]
+            if x.person
+        ],
+    }
 
 
 # Elected seats are held between meetings: up to this many meetings in a row may leave a member
@@ -1282,13 +1709,24 @@ def spells(meetings: list[dict]) -> list[dict]:
                 listed = 0 if x.get("held") else 1
                 last = running.get(key)
                 gap = MAX_GAP + 1 if x["role"] in ELECTED_SEATS else 1
-                if last and k - last[0] <= gap and not any(
-                        int(y) % 4 == 3 for y in range(int(last[1]["to"][:4]) + 1, int(m["date"][:4]) + 1)):
+                if (
+                    last
+                    and k - last[0] <= gap
+                    and not any(int(y) % 4 == 3 for y in range(int(last[1]["to"][:4]) + 1, int(m["date"][:4]) + 1))
+                ):
                     last[1].update(to=m["date"], meetings=last[1]["meetings"] + listed)
                     running[key] = (k, last[1])
                 else:
-                    spell = {"person": x["person"], "role": x["role"], "organization": x["organization"],
-                             "body": body, "owner": owner, "from": m["date"], "to": m["date"], "meetings": listed}
+                    spell = {
+                        "person": x["person"],
+                        "role": x["role"],
+                        "organization": x["organization"],
+                        "body": body,
+                        "owner": owner,
+                        "from": m["date"],
+                        "to": m["date"],
+                        "meetings": listed,
+                    }
                     out.append(spell)
                     running[key] = (k, spell)
     return sorted(out, key=lambda s: (s["person"], s["body"], s["from"], s["role"]))
@@ -1302,9 +1740,19 @@ def signed_spells(a: Agreement) -> list[dict]:
         for s in signatures:
             m = re.fullmatch(r"(\w+)styrelsens (vice )?ordförande", s.title)
             if m:
-                out.append({"person": s.person.key, "role": f"{m.group(2) or ''}ordförande", "organization": org,
-                            "body": f"{m.group(1)}styrelsen", "owner": org, "from": None, "to": None,
-                            "meetings": 0, "signed": s.date})
+                out.append(
+                    {
+                        "person": s.person.key,
+                        "role": f"{m.group(2) or ''}ordförande",
+                        "organization": org,
+                        "body": f"{m.group(1)}styrelsen",
+                        "owner": org,
+                        "from": None,
+                        "to": None,
+                        "meetings": 0,
+                        "signed": s.date,
+                    }
+                )
     return out
 
 
@@ -1323,35 +1771,66 @@ def build() -> tuple[list[Rendered], dict]:
         roster = board_roster(b)
         f = render_board(b, roster)
         pdf = write_pdf(f, board_furniture(b), title=f"Sammanträdesprotokoll {b.board} {b.date}", author=b.municipality)
-        docs.append(Rendered(b.stem, pdf, f.golden("protokoll", "Sammanträdesprotokoll", f"{b.board} {b.municipality}",
-                                                   b.date), f))
+        docs.append(
+            Rendered(
+                b.stem, pdf, f.golden("protokoll", "Sammanträdesprotokoll", f"{b.board} {b.municipality}", b.date), f
+            )
+        )
         # "Ali Demir (S) ersätter Ove Lindberg (S)": Ove Lindberg keeps his seat, absent.
-        held = tuple(Member("", politicians[name].person, politicians[name].role, b.municipality, "",
-                            party=politicians[name].party)
-                     for p in b.serving if (name := re.sub(r"\s*\(.*", "", p.replaces)) in politicians)
+        held = tuple(
+            Member(
+                "", politicians[name].person, politicians[name].role, b.municipality, "", party=politicians[name].party
+            )
+            for p in b.serving
+            if (name := re.sub(r"\s*\(.*", "", p.replaces)) in politicians
+        )
         meetings.append(meeting_truth(b.stem, b.board, b.municipality, b.date, roster, held))
     f = render_minutes(MINUTES)
     pdf = write_pdf(f, region, title=f"Minnesanteckningar {MINUTES.body} {MINUTES.date}", author=REGION)
-    docs.append(Rendered(MINUTES.stem, pdf, f.golden("minnesanteckningar", "Minnesanteckningar", MINUTES.body,
-                                                     MINUTES.date), f))
+    docs.append(
+        Rendered(MINUTES.stem, pdf, f.golden("minnesanteckningar", "Minnesanteckningar", MINUTES.body, MINUTES.date), f)
+    )
     # Those present at the officials' group's meeting are its members (the secretary is one of them).
-    present = [Member("Närvarande", o.person, "ledamot", o.organization,
-                      f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}", o.title)
-               for o in MINUTES.present]
+    present = [
+        Member(
+            "Närvarande",
+            o.person,
+            "ledamot",
+            o.organization,
+            f"{o.person.name}, {o.title}, {written_org(o.organization, sloppy=True)}",
+            o.title,
+        )
+        for o in MINUTES.present
+    ]
     meetings.append(meeting_truth(MINUTES.stem, MINUTES.body, REGION, MINUTES.date, present))
     f = render_agreement(AGREEMENT)
     pdf = write_pdf(f, region_furniture(AGREEMENT.title), title=AGREEMENT.title, author=REGION)
-    docs.append(Rendered(AGREEMENT.stem, pdf, f.golden("overenskommelse", AGREEMENT.title, None, None,
-                                                       agreement_golden(AGREEMENT)), f))
+    docs.append(
+        Rendered(
+            AGREEMENT.stem,
+            pdf,
+            f.golden("overenskommelse", AGREEMENT.title, None, None, agreement_golden(AGREEMENT)),
+            f,
+        )
+    )
     f = render_directive(DIRECTIVE)
     pdf = write_pdf(f, region, title=DIRECTIVE.title, author=REGION)
     directive = {"parties": [], "valid_from": DIRECTIVE.valid_from, "valid_to": None, "signatories": []}
-    docs.append(Rendered(DIRECTIVE.stem, pdf, f.golden("uppdragsdirektiv", DIRECTIVE.title, None,
-                                                       DIRECTIVE.decided_on, directive), f))
+    docs.append(
+        Rendered(
+            DIRECTIVE.stem, pdf, f.golden("uppdragsdirektiv", DIRECTIVE.title, None, DIRECTIVE.decided_on, directive), f
+        )
+    )
     people = {x["person"]: x["name"] for m in meetings for x in m["members"]}
-    truth = {"story": STORY, "people": dict(sorted(people.items())), "meetings": meetings,
-             "spells": sorted(spells(meetings) + signed_spells(AGREEMENT),
-                              key=lambda s: (s["person"], s["body"], s["from"] or "", s["role"]))}
+    truth = {
+        "story": STORY,
+        "people": dict(sorted(people.items())),
+        "meetings": meetings,
+        "spells": sorted(
+            spells(meetings) + signed_spells(AGREEMENT),
+            key=lambda s: (s["person"], s["body"], s["from"] or "", s["role"]),
+        ),
+    }
     return docs, truth
 
 

@@ -624,9 +624,18 @@ def test_parties_in_a_table_after_a_lead_in_and_a_header_row() -> None:
     def cell(text: str, x: float, top: float) -> Line:
         return Line(text=text, page=1, x0=x, top=top, x1=x + 5 * len(text), bottom=top + 9, size=9)
 
-    lines = [cell("§ 1 Parter", 70, 100), cell("Överenskommelsen har ingåtts mellan följande parter:", 70, 112),
-             cell("Part", 70, 124), cell("Organisationsnummer", 250, 124), cell("Företräds av", 400, 124),
-             cell("Region Örebro län", 70, 136), cell("232100-0164", 250, 136), cell("Regionstyrelsen", 400, 136),
-             cell("Nora kommun", 70, 148), cell("212000-0000", 250, 148), cell("Kommunstyrelsen", 400, 148),
-             cell("§ 2 Bakgrund", 70, 170)]
+    lines = [
+        cell("§ 1 Parter", 70, 100),
+        cell("Överenskommelsen har ingåtts mellan följande parter:", 70, 112),
+        cell("Part", 70, 124),
+        cell("Organisationsnummer", 250, 124),
+        cell("Företräds av", 400, 124),
+        cell("Region Örebro län", 70, 136),
+        cell("232100-0164", 250, 136),
+        cell("Regionstyrelsen", 400, 136),
+        cell("Nora kommun", 70, 148),
+        cell("212000-0000", 250, 148),
+        cell("Kommunstyrelsen", 400, 148),
+        cell("§ 2 Bakgrund", 70, 170),
+    ]
     assert find_agreement(lines, "overenskommelse").parties == (REGION, "Nora kommun")

@@ -21,10 +21,19 @@ def batch(tmp_path, make_pdf):
     """A folder with a good protocol PDF, a seed text, and three bad files."""
     folder = tmp_path / "in"
     folder.mkdir()
-    make_pdf("good.pdf", [[("Protokoll", 72, 80, 14, True), ("Ordförande:", 72, 120, 11, True),
-                           ("Anna Ek, Kumla kommun", 72, 140, 11, False), ("1. Mötet öppnas", 72, 180, 11, False),
-                           ("2. Val av justerare", 72, 200, 11, False),
-                           ("Till justerare utsågs Kim Berg, Nora kommun.", 72, 220, 11, False)]])
+    make_pdf(
+        "good.pdf",
+        [
+            [
+                ("Protokoll", 72, 80, 14, True),
+                ("Ordförande:", 72, 120, 11, True),
+                ("Anna Ek, Kumla kommun", 72, 140, 11, False),
+                ("1. Mötet öppnas", 72, 180, 11, False),
+                ("2. Val av justerare", 72, 200, 11, False),
+                ("Till justerare utsågs Kim Berg, Nora kommun.", 72, 220, 11, False),
+            ]
+        ],
+    )
     shutil.move(str(folder.parent / "good.pdf"), folder / "good.pdf")
     shutil.copy(require(SEEDS / "004_af4596ab28917ee0.txt"), folder / "seed.txt")
     (folder / "empty.pdf").write_bytes(b"")
@@ -81,16 +90,21 @@ def test_every_row_links_back_to_its_document_and_page(batch, tmp_path):
     db_path = tmp_path / "p.db"
     build([batch], db_path, workers=1, raw_root=batch)
     db = sqlite_utils.Database(db_path)
-    item = next(db.query("select a.* from agenda_items a join documents d on d.id = a.document_id "
-                         "where d.filename = 'good.pdf' and a.number = '2'"))
+    item = next(
+        db.query(
+            "select a.* from agenda_items a join documents d on d.id = a.document_id "
+            "where d.filename = 'good.pdf' and a.number = '2'"
+        )
+    )
     assert item["page"] == 1 and item["pdf_url"] == "/raw/good.pdf#page=1"
     for table in ("participations", "decisions", "agenda_items"):
         assert not list(db.query(f"select id from {table} where document_id is null"))
 
 
 def test_build_command_exits_non_zero_with_a_summary(batch, tmp_path):
-    result = CliRunner().invoke(cli, ["build", str(batch), "--db", str(tmp_path / "p.db"), "--silent",
-                                      "--cache", str(tmp_path / "cache")])
+    result = CliRunner().invoke(
+        cli, ["build", str(batch), "--db", str(tmp_path / "p.db"), "--silent", "--cache", str(tmp_path / "cache")]
+    )
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 3 and all(".pdf:" in e for e in errors)
@@ -139,8 +153,10 @@ def test_a_file_name_that_is_not_utf8_is_loaded_and_shown_escaped(tmp_path):
 
     folder = tmp_path / "in"
     folder.mkdir()
-    text = "Protokoll\nSpecifika samverkansrådet för folkhälsa\nDatum: 2024-01-12\nLedamöter:\nAnna Ek, Nora kommun\n" \
-           "1. Mötet öppnas\n2. Avslut\n"
+    text = (
+        "Protokoll\nSpecifika samverkansrådet för folkhälsa\nDatum: 2024-01-12\nLedamöter:\nAnna Ek, Nora kommun\n"
+        "1. Mötet öppnas\n2. Avslut\n"
+    )
     with open(os.path.join(os.fsencode(folder), b"m\xf6te-\xff.txt"), "wb") as f:  # Latin-1 bytes in the name
         f.write(text.encode())
     (folder / "good.txt").write_text(text.replace("2024-01-12", "2024-03-08"), "utf-8")

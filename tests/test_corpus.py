@@ -55,7 +55,11 @@ def test_generator_output_is_committed_byte_for_byte(tmp_path):
     assert mc.main(["--root", str(tmp_path)]) == 0
     made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     assert len([p for p in made if p.suffix == ".pdf"]) >= 9
-    stale = [str(rel) for rel in made if not (ROOT / rel).is_file() or (ROOT / rel).read_bytes() != (tmp_path / rel).read_bytes()]
+    stale = [
+        str(rel)
+        for rel in made
+        if not (ROOT / rel).is_file() or (ROOT / rel).read_bytes() != (tmp_path / rel).read_bytes()
+    ]
     assert not stale, f"out of date, run `python tests/make_corpus.py`: {stale}"
 
 
@@ -84,8 +88,13 @@ def test_council_golden_counts_follow_the_data(meeting):
     roster = next(r for m, r in mc.council_rosters(mc.COUNCIL_MEETINGS) if m is meeting)
     agenda = mc.council_agenda(meeting, roster)
     g = golden(meeting.stem)
-    assert g["document"] == {"kind": "protokoll", "title": "Protokoll", "body": mc.COUNCIL, "date": meeting.date,
-                             "pages": g["document"]["pages"]}
+    assert g["document"] == {
+        "kind": "protokoll",
+        "title": "Protokoll",
+        "body": mc.COUNCIL,
+        "date": meeting.date,
+        "pages": g["document"]["pages"],
+    }
     assert len(g["participants"]) == sum(1 for x in roster if x.person) + 2  # + sekreterare + justerare
     assert [p["role"] for p in g["participants"][-2:]] == ["sekreterare", "justerare"]
     assert [i["number"] for i in g["items"]] == [str(n) for n in range(1, len(agenda) + 1)]
@@ -159,8 +168,11 @@ def test_golden_facts_are_printed_where_the_golden_file_says(stem):
 # --------------------------------------------------------------------------- people over time
 def test_memberships_truth_tells_the_story():
     truth = json.loads((GOLDEN / "memberships_truth.json").read_text(encoding="utf-8"))
-    spells = {(s["person"], s["role"], s["organization"]): (s["from"], s["to"]) for s in truth["spells"]
-              if s["body"] == mc.COUNCIL}
+    spells = {
+        (s["person"], s["role"], s["organization"]): (s["from"], s["to"])
+        for s in truth["spells"]
+        if s["body"] == mc.COUNCIL
+    }
     assert spells["lena-forsberg", "ledamot", "Hallsbergs kommun"] == ("2023-02-10", "2023-06-09")
     assert spells["lena-forsberg", "vice ordförande", "Hallsbergs kommun"] == ("2023-11-17", "2024-09-13")
     assert spells["sara-lindstrom", "ersättare", "Degerfors kommun"] == ("2023-02-10", "2023-06-09")

@@ -48,7 +48,8 @@ def test_a_municipal_body_is_named_with_its_municipality():
     assert body_with_owner("Kommunstyrelsen", "Lindesbergs kommun") == "Kommunstyrelsen Lindesbergs kommun"
     assert body_with_owner("Kumla kommunstyrelse", "Kumla kommun") == "Kumla kommunstyrelse"
     assert body_with_owner("Specifika samverkansrådet för folkhälsa", "Region Örebro län") == (
-        "Specifika samverkansrådet för folkhälsa")
+        "Specifika samverkansrådet för folkhälsa"
+    )
     assert body_with_owner("Socialnämnden", None) == "Socialnämnden"
 
 

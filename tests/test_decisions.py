@@ -55,18 +55,36 @@ def test_sentences_that_are_not_decisions(sentence):
 
 
 def test_decisions_are_verbatim_sentences_of_the_item():
-    found = find_decisions(lines("Se tidigare protokoll via länk", "Protokollet från föregående möte fastställdes och",
-                                 "lades till handlingarna."))
+    found = find_decisions(
+        lines(
+            "Se tidigare protokoll via länk",
+            "Protokollet från föregående möte fastställdes och",
+            "lades till handlingarna.",
+        )
+    )
     assert [d.text for d in found] == ["Protokollet från föregående möte fastställdes och lades till handlingarna."]
 
 
 def test_a_beslut_section_holds_the_decisions_and_the_proposal_does_not_count():
-    found = find_decisions(lines(
-        "Ärendebeskrivning", "Kommunen har fått en ansökan.", "Förslag till beslut",
-        "Kommunstyrelsen beslutar att bevilja ansökan.", "Beslut", "Kommunstyrelsen beslutar", "att bevilja ansökan,",
-        "att uppdra åt kommunchefen att", "följa upp insatsen.", "Beslutet skickas till", "Ekonomienheten"))
-    assert [d.text for d in found] == ["Kommunstyrelsen beslutar att bevilja ansökan",
-                                       "Kommunstyrelsen beslutar att uppdra åt kommunchefen att följa upp insatsen"]
+    found = find_decisions(
+        lines(
+            "Ärendebeskrivning",
+            "Kommunen har fått en ansökan.",
+            "Förslag till beslut",
+            "Kommunstyrelsen beslutar att bevilja ansökan.",
+            "Beslut",
+            "Kommunstyrelsen beslutar",
+            "att bevilja ansökan,",
+            "att uppdra åt kommunchefen att",
+            "följa upp insatsen.",
+            "Beslutet skickas till",
+            "Ekonomienheten",
+        )
+    )
+    assert [d.text for d in found] == [
+        "Kommunstyrelsen beslutar att bevilja ansökan",
+        "Kommunstyrelsen beslutar att uppdra åt kommunchefen att följa upp insatsen",
+    ]
     assert [d.kind for d in found] == ["bifall", "uppdrag"]
 
 
@@ -84,10 +102,18 @@ def test_elections_name_the_person_role_and_organisation():
 
 
 def test_presenters_of_an_item():
-    found = find_presenters(lines("Behcet Barsom och Johanna Ek rapporterade från konferensen.",
-                                  "Susann presenterade utkastet.", "Rådet diskuterade."))
-    assert [(p.name, p.verb) for p in found] == [("Behcet Barsom", "rapporterade"), ("Johanna Ek", "rapporterade"),
-                                                  ("Susann", "presenterade")]
+    found = find_presenters(
+        lines(
+            "Behcet Barsom och Johanna Ek rapporterade från konferensen.",
+            "Susann presenterade utkastet.",
+            "Rådet diskuterade.",
+        )
+    )
+    assert [(p.name, p.verb) for p in found] == [
+        ("Behcet Barsom", "rapporterade"),
+        ("Johanna Ek", "rapporterade"),
+        ("Susann", "presenterade"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -130,22 +156,35 @@ def test_a_proposal_to_another_body_is_kept_with_its_own_kind():
 
 
 def test_numbered_decisions_are_one_decision_each():
-    got = find_decisions(lines("Beslut", "1. Nämnden antar riktlinjerna.", "2. Riktlinjerna gäller från den 1 april.",
-                               "Expedieras till", "Enhetschef"))
+    got = find_decisions(
+        lines(
+            "Beslut",
+            "1. Nämnden antar riktlinjerna.",
+            "2. Riktlinjerna gäller från den 1 april.",
+            "Expedieras till",
+            "Enhetschef",
+        )
+    )
     assert [d.text for d in got] == ["Nämnden antar riktlinjerna.", "Riktlinjerna gäller från den 1 april."]
 
 
-@pytest.mark.parametrize("end", ["Beslutet ska skickas till", "Beslutet skickas till", "Ansvar: Kim Ek",
-                                 "Reservation", "Protokollsanteckning"])
+@pytest.mark.parametrize(
+    "end",
+    ["Beslutet ska skickas till", "Beslutet skickas till", "Ansvar: Kim Ek", "Reservation", "Protokollsanteckning"],
+)
 def test_a_decision_section_ends_at_the_next_section(end):
     got = find_decisions(lines("Beslut", "Nämnden antar planen.", end, "Kommunfullmäktige"))
     assert [d.text for d in got] == ["Nämnden antar planen."]
 
 
 def test_a_short_bold_line_is_a_section_heading_in_a_pdf():
-    block = [Line(text="Beslut", page=1, bold=True), Line(text="Nämnden antar planen.", page=1),
-             Line(text="Beslutet delas ut till", page=1, bold=True), Line(text="Ekonomichef", page=1),
-             *[Line(text="Löptext i ärendet.", page=1) for _ in range(4)]]
+    block = [
+        Line(text="Beslut", page=1, bold=True),
+        Line(text="Nämnden antar planen.", page=1),
+        Line(text="Beslutet delas ut till", page=1, bold=True),
+        Line(text="Ekonomichef", page=1),
+        *[Line(text="Löptext i ärendet.", page=1) for _ in range(4)],
+    ]
     assert [d.text for d in find_decisions(block)] == ["Nämnden antar planen."]
 
 
@@ -153,14 +192,20 @@ def test_a_short_bold_line_is_a_section_heading_in_a_pdf():
     ("sentence", "who"),
     [
         ("Rådet utsåg Kim Ek till justerare.", [("Kim Ek", "justerare", None)]),
-        ("Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll.",
-         [("Kim Ek", "justerare", "Nora kommun")]),
+        (
+            "Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll.",
+            [("Kim Ek", "justerare", "Nora kommun")],
+        ),
         ("Nämnden väljer Lo Berg (S) till ersättare i arbetsutskottet.", [("Lo Berg", "ersättare", None)]),
         ("Att jämte ordföranden justera protokollet valdes Kim Ek.", [("Kim Ek", "justerare", None)]),
-        ("Att justera protokollet utsågs Kim Ek (S) och Lo Berg (M).",
-         [("Kim Ek", "justerare", None), ("Lo Berg", "justerare", None)]),
-        ("Nämnden beslutar att utse Kim Ek (S) att jämte ordföranden justera protokollet.",
-         [("Kim Ek", "justerare", None)]),
+        (
+            "Att justera protokollet utsågs Kim Ek (S) och Lo Berg (M).",
+            [("Kim Ek", "justerare", None), ("Lo Berg", "justerare", None)],
+        ),
+        (
+            "Nämnden beslutar att utse Kim Ek (S) att jämte ordföranden justera protokollet.",
+            [("Kim Ek", "justerare", None)],
+        ),
         ("Mötet valde Kim Ek att justera dagens protokoll.", [("Kim Ek", "justerare", None)]),
         ("Protokollet justeras av ordföranden och Kim Ek.", [("Kim Ek", "justerare", None)]),
         ("Dagens protokoll justeras av Kim Ek jämte ordföranden.", [("Kim Ek", "justerare", None)]),
@@ -172,56 +217,99 @@ def test_elections_in_every_voice(sentence, who):
 
 
 def test_att_clauses_after_a_lead_without_a_beslut_heading():
-    got = find_decisions(lines("Förvaltningen har berett ärendet.", "Nämnden beslutar", "att godkänna rapporten,",
-                               "att överlämna den till fullmäktige."))
-    assert [d.text for d in got] == ["Nämnden beslutar att godkänna rapporten",
-                                     "Nämnden beslutar att överlämna den till fullmäktige"]
+    got = find_decisions(
+        lines(
+            "Förvaltningen har berett ärendet.",
+            "Nämnden beslutar",
+            "att godkänna rapporten,",
+            "att överlämna den till fullmäktige.",
+        )
+    )
+    assert [d.text for d in got] == [
+        "Nämnden beslutar att godkänna rapporten",
+        "Nämnden beslutar att överlämna den till fullmäktige",
+    ]
 
 
 def test_numbered_att_clauses_keep_their_lead():
-    got = find_decisions(lines("Beslut", "Kommunstyrelsen beslutar", "1. att godkänna planen,",
-                               "2. att uppdra åt förvaltningen att revidera den."))
-    assert [d.text for d in got] == ["Kommunstyrelsen beslutar att godkänna planen",
-                                     "Kommunstyrelsen beslutar att uppdra åt förvaltningen att revidera den"]
+    got = find_decisions(
+        lines(
+            "Beslut",
+            "Kommunstyrelsen beslutar",
+            "1. att godkänna planen,",
+            "2. att uppdra åt förvaltningen att revidera den.",
+        )
+    )
+    assert [d.text for d in got] == [
+        "Kommunstyrelsen beslutar att godkänna planen",
+        "Kommunstyrelsen beslutar att uppdra åt förvaltningen att revidera den",
+    ]
 
 
 def test_a_decision_heading_naming_a_compound_body():
-    got = find_decisions(lines("Förvaltningens förslag", "Nämnden beslutar att anta planen.",
-                               "Vård- och omsorgsnämndens beslut", "Vård- och omsorgsnämnden antar planen."))
+    got = find_decisions(
+        lines(
+            "Förvaltningens förslag",
+            "Nämnden beslutar att anta planen.",
+            "Vård- och omsorgsnämndens beslut",
+            "Vård- och omsorgsnämnden antar planen.",
+        )
+    )
     assert [d.text for d in got] == ["Vård- och omsorgsnämnden antar planen."]
 
 
 def test_elected_to_adjust_together_with_the_chair():
-    assert [(p.name, p.role) for p in elections(
-        "Lo Berg, Kumla kommun, utsågs att tillsammans med ordföranden justera protokollet.")] == [("Lo Berg", "justerare")]
+    assert [
+        (p.name, p.role)
+        for p in elections("Lo Berg, Kumla kommun, utsågs att tillsammans med ordföranden justera protokollet.")
+    ] == [("Lo Berg", "justerare")]
 
 
 def test_the_meetings_own_lead_heads_a_decision_section():
-    got = find_decisions(lines("Ärendebeskrivning", "Förvaltningen har tagit fram en plan.", "Nämnden beslutar:",
-                               "Planen antas."), body="Socialnämnden Kumla kommun")
+    got = find_decisions(
+        lines("Ärendebeskrivning", "Förvaltningen har tagit fram en plan.", "Nämnden beslutar:", "Planen antas."),
+        body="Socialnämnden Kumla kommun",
+    )
     assert [d.text for d in got] == ["Planen antas."]
 
 
 def test_a_lead_inside_a_proposal_is_not_a_decision():
-    got = find_decisions(lines("Förslag till beslut", "Nämnden beslutar", "att anta planen.", "Beslut",
-                               "Nämnden antar planen."), body="Socialnämnden Kumla kommun")
+    got = find_decisions(
+        lines("Förslag till beslut", "Nämnden beslutar", "att anta planen.", "Beslut", "Nämnden antar planen."),
+        body="Socialnämnden Kumla kommun",
+    )
     assert [d.text for d in got] == ["Nämnden antar planen."]
 
 
-@pytest.mark.parametrize("sentence", ["Rådet har godkänt planen.", "Chefsgruppen har fastställt dagordningen.",
-                                      "Styrelsen antagit planen.", "Nämnden har återremitterat ärendet."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rådet har godkänt planen.",
+        "Chefsgruppen har fastställt dagordningen.",
+        "Styrelsen antagit planen.",
+        "Nämnden har återremitterat ärendet.",
+    ],
+)
 def test_any_inflection_of_a_decision_verb_after_the_meetings_subject(sentence):
     # forms no regex lists: the lemma-aware Matcher of parse/text.py finds them
     assert is_decision(sentence)
 
 
 def test_reservations_notes_and_jav_are_recorded_apart_from_the_decisions():
-    item = lines("Beslut", "Nämnden antar planen.", "Reservation", "Anna Ek (M) reserverar sig mot beslutet.",
-                 "Protokollsanteckning: Per Berg (V) lämnar en skriftlig anteckning.", "Expedieras till", "Ekonomichef")
+    item = lines(
+        "Beslut",
+        "Nämnden antar planen.",
+        "Reservation",
+        "Anna Ek (M) reserverar sig mot beslutet.",
+        "Protokollsanteckning: Per Berg (V) lämnar en skriftlig anteckning.",
+        "Expedieras till",
+        "Ekonomichef",
+    )
     assert [d.text for d in find_decisions(item)] == ["Nämnden antar planen."]
     assert [(r.kind, r.text) for r in find_remarks(item)] == [
         ("reservation", "Anna Ek (M) reserverar sig mot beslutet."),
-        ("protokollsanteckning", "Per Berg (V) lämnar en skriftlig anteckning.")]
+        ("protokollsanteckning", "Per Berg (V) lämnar en skriftlig anteckning."),
+    ]
 
 
 def test_a_remark_in_running_text():
@@ -230,23 +318,41 @@ def test_a_remark_in_running_text():
 
 
 def test_the_meetings_lead_after_a_proposals_text_is_the_decision():
-    got = find_decisions(lines("Arbetsutskottets förslag", "Arbetsutskottet föreslår att nämnden beviljar bidraget.",
-                               "Nämnden beslutar", "att bevilja bidraget.", "Reservation", "Lo Ek (C) reserverar sig."),
-                         body="Socialnämnden Kumla kommun")
+    got = find_decisions(
+        lines(
+            "Arbetsutskottets förslag",
+            "Arbetsutskottet föreslår att nämnden beviljar bidraget.",
+            "Nämnden beslutar",
+            "att bevilja bidraget.",
+            "Reservation",
+            "Lo Ek (C) reserverar sig.",
+        ),
+        body="Socialnämnden Kumla kommun",
+    )
     assert [d.text for d in got] == ["Nämnden beslutar att bevilja bidraget"]
 
 
 @pytest.mark.parametrize("end", ["Skickas till", "För kännedom", "Kopia till", "Bilagor"])
 def test_more_sections_that_end_a_decision(end):
     assert [d.text for d in find_decisions(lines("Beslut", "Nämnden antar planen.", end, "Ekonomichef"))] == [
-        "Nämnden antar planen."]
+        "Nämnden antar planen."
+    ]
 
 
 def test_a_lead_ending_in_att_over_listed_clauses():
-    got = find_decisions(lines("Beslut", "Kommunstyrelsen beslutar att", "– anta yttrandet,",
-                               "– skicka yttrandet till Region Örebro län.", "Expedieras: Kanslienheten"))
-    assert [d.text for d in got] == ["Kommunstyrelsen beslutar att anta yttrandet",
-                                     "Kommunstyrelsen beslutar att skicka yttrandet till Region Örebro län"]
+    got = find_decisions(
+        lines(
+            "Beslut",
+            "Kommunstyrelsen beslutar att",
+            "– anta yttrandet,",
+            "– skicka yttrandet till Region Örebro län.",
+            "Expedieras: Kanslienheten",
+        )
+    )
+    assert [d.text for d in got] == [
+        "Kommunstyrelsen beslutar att anta yttrandet",
+        "Kommunstyrelsen beslutar att skicka yttrandet till Region Örebro län",
+    ]
 
 
 @pytest.mark.parametrize("label", ["Expedieras: Controller", "För kännedom: Personalenheten", "Åtgärd:"])
@@ -256,39 +362,61 @@ def test_inline_labels_end_the_decision(label):
 
 
 def test_a_numbered_sub_point_heading_ends_the_decision_before_it():
-    got = find_decisions(lines("Beslut: Chefsgruppen godkände dagordningen.", "1.2 Föregående minnesanteckningar",
-                               "Minnesanteckningarna lades till handlingarna."))
+    got = find_decisions(
+        lines(
+            "Beslut: Chefsgruppen godkände dagordningen.",
+            "1.2 Föregående minnesanteckningar",
+            "Minnesanteckningarna lades till handlingarna.",
+        )
+    )
     assert [d.text for d in got] == ["Chefsgruppen godkände dagordningen."]
 
 
-@pytest.mark.parametrize("recorded", ["Det beslutades att anta planen.", "Beslutades att anta planen.",
-                                      "Kommunstyrelsen beslutade enhälligt att anta planen."])
+@pytest.mark.parametrize(
+    "recorded",
+    [
+        "Det beslutades att anta planen.",
+        "Beslutades att anta planen.",
+        "Kommunstyrelsen beslutade enhälligt att anta planen.",
+    ],
+)
 def test_a_decision_recorded_after_the_proposal_without_a_beslut_heading(recorded):
-    got = find_decisions(lines("Förslag till beslut", "Kommunstyrelsen beslutar att anta planen.", recorded),
-                         body="Kommunstyrelsen Kumla kommun")
+    got = find_decisions(
+        lines("Förslag till beslut", "Kommunstyrelsen beslutar att anta planen.", recorded),
+        body="Kommunstyrelsen Kumla kommun",
+    )
     assert [d.text for d in got] == [recorded]
 
 
 def test_a_decision_label_in_the_middle_of_a_line():
-    got = find_decisions(lines("Ordföranden hälsade välkommen. Beslut: Mötet beslutade att godkänna",
-                               "dagordningen."))
+    got = find_decisions(lines("Ordföranden hälsade välkommen. Beslut: Mötet beslutade att godkänna", "dagordningen."))
     assert [d.text for d in got] == ["Mötet beslutade att godkänna dagordningen."]
 
 
 def test_a_coordinated_board_name_leads_its_own_att_clauses():
     # "Bygg- och miljönämnden beslutar" alone on a line, no "Beslut" heading over it
-    got = find_decisions(lines("Ärendet", "Förvaltningen har berett ärendet.", "Bygg- och miljönämnden beslutar",
-                               "att anta taxan."), body="Bygg- och miljönämnden Kumla kommun")
+    got = find_decisions(
+        lines("Ärendet", "Förvaltningen har berett ärendet.", "Bygg- och miljönämnden beslutar", "att anta taxan."),
+        body="Bygg- och miljönämnden Kumla kommun",
+    )
     assert [d.text for d in got] == ["Bygg- och miljönämnden beslutar att anta taxan"]
 
 
 def test_a_lead_proposing_to_the_council_heads_its_att_clauses():
-    got = find_decisions(lines("Förslag till beslut", "Arbetsutskottet föreslår kommunstyrelsen besluta att anta planen.",
-                               "Kommunstyrelsen föreslår kommunfullmäktige", "1. att anta planen,",
-                               "2. att avsätta medel."), body="Kommunstyrelsen Kumla kommun")
+    got = find_decisions(
+        lines(
+            "Förslag till beslut",
+            "Arbetsutskottet föreslår kommunstyrelsen besluta att anta planen.",
+            "Kommunstyrelsen föreslår kommunfullmäktige",
+            "1. att anta planen,",
+            "2. att avsätta medel.",
+        ),
+        body="Kommunstyrelsen Kumla kommun",
+    )
     assert [(d.text, d.kind) for d in got] == [
         ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen", "förslag"),
-        ("Kommunstyrelsen föreslår kommunfullmäktige att avsätta medel", "förslag")]
+        ("Kommunstyrelsen föreslår kommunfullmäktige att avsätta medel", "förslag"),
+    ]
 
 
 def test_a_council_recommending_its_parties_decides():
@@ -296,10 +424,15 @@ def test_a_council_recommending_its_parties_decides():
 
 
 def test_an_earlier_handling_by_another_body_is_not_this_meetings_decision():
-    item = lines("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Förvaltningen har berett ärendet.",
-                 "Förslag: Arbetsutskottet föreslår att kommunstyrelsen antar planen.",
-                 "Beslut: Arbetsutskottet godkände förslaget.", "Kommunstyrelsen 4.3.2025 § 45",
-                 "Förslag: Kommundirektören föreslår att kommunstyrelsen antar planen.", "Beslut: Förslaget godkändes.")
+    item = lines(
+        "Kommunstyrelsens arbetsutskott 12.2.2025 § 23",
+        "Förvaltningen har berett ärendet.",
+        "Förslag: Arbetsutskottet föreslår att kommunstyrelsen antar planen.",
+        "Beslut: Arbetsutskottet godkände förslaget.",
+        "Kommunstyrelsen 4.3.2025 § 45",
+        "Förslag: Kommundirektören föreslår att kommunstyrelsen antar planen.",
+        "Beslut: Förslaget godkändes.",
+    )
     assert [d.text for d in find_decisions(item, body="Kommunstyrelsen Kumla kommun")] == ["Förslaget godkändes."]
 
 

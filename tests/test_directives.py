@@ -13,19 +13,34 @@ from .conftest import ROOT, SEEDS, require
 
 @pytest.mark.parametrize(
     ("title", "kind"),
-    [("Uppgifter", "task"), ("Sammansättning chefsgrupp", "composition"), ("Samarbetsformer", "meeting"),
-     ("Verksamhetsplan och uppföljning", "followup"), ("Ekonomi med mera", "economy"),
-     ("Ändringar av denna överenskommelse", "validity"), ("Något annat", "other")],
+    [
+        ("Uppgifter", "task"),
+        ("Sammansättning chefsgrupp", "composition"),
+        ("Samarbetsformer", "meeting"),
+        ("Verksamhetsplan och uppföljning", "followup"),
+        ("Ekonomi med mera", "economy"),
+        ("Ändringar av denna överenskommelse", "validity"),
+        ("Något annat", "other"),
+    ],
 )
 def test_section_kinds(title, kind):
     assert section_kind(title) == kind
 
 
 def test_rules_with_counts_and_who_appoints():
-    lines = [Line(text=t, page=1) for t in (
-        "1. Uppgifter", "Gruppen ska:", "• bereda ärenden", "• följa upp överenskommelser",
-        "2. Sammansättning", "Kommunerna utser en representant per länsdel.",
-        "3. Samarbetsformer", "Gruppen träffas minst fyra gånger per år.")]
+    lines = [
+        Line(text=t, page=1)
+        for t in (
+            "1. Uppgifter",
+            "Gruppen ska:",
+            "• bereda ärenden",
+            "• följa upp överenskommelser",
+            "2. Sammansättning",
+            "Kommunerna utser en representant per länsdel.",
+            "3. Samarbetsformer",
+            "Gruppen träffas minst fyra gånger per år.",
+        )
+    ]
     rules = [(r.kind, r.text, r.appointed_by, r.count, r.per) for r in find_directive_rules(lines)]
     assert rules == [
         ("task", "bereda ärenden", None, None, None),
@@ -44,11 +59,16 @@ def test_the_bundled_directive_and_a_seed_directive():
 
 
 def test_an_agreements_follow_up_duties():
-    lines = [Line(text=t, page=2) for t in (
-        "Uppföljning och utvärdering av överenskommelsen",
-        "• Parterna ska årligen genomföra uppföljning av samverkansplanen.",
-        "• Region Örebro län ansvarar för utvärdering av överenskommelsen.",
-        "• Parterna ska samverka med länets övriga kommuner.")]
+    lines = [
+        Line(text=t, page=2)
+        for t in (
+            "Uppföljning och utvärdering av överenskommelsen",
+            "• Parterna ska årligen genomföra uppföljning av samverkansplanen.",
+            "• Region Örebro län ansvarar för utvärdering av överenskommelsen.",
+            "• Parterna ska samverka med länets övriga kommuner.",
+        )
+    ]
     assert [(r.kind, r.text, r.page) for r in find_followup_duties(lines)] == [
         ("followup", "Parterna ska årligen genomföra uppföljning av samverkansplanen.", 2),
-        ("followup", "Region Örebro län ansvarar för utvärdering av överenskommelsen.", 2)]
+        ("followup", "Region Örebro län ansvarar för utvärdering av överenskommelsen.", 2),
+    ]

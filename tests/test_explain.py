@@ -93,20 +93,25 @@ def test_roster_entries_give_their_facts():
 
 
 def test_heading_and_first_entry_on_one_line_is_an_entry(make_pdf):
-    path = make_pdf("heading-and-entry.pdf", [[
-        ("KUMLA KOMMUN", 72, 60, 12, True),
-        ("Sammanträdesprotokoll", 72, 100, 14, True),
-        ("Beslutande", 72, 140, 10, True),
-        ("Anna Ek (S), ordförande", 72, 155, 10, False),
-        ("Bo Ström (M)", 72, 170, 10, False),
-        ("Ej tjänstgörande ersättare Per Berg (C)", 72, 190, 10, False),
-        ("§ 1 Val av justerare", 72, 230, 12, True),
-        ("Beslut", 72, 250, 10, True),
-        ("Kommunstyrelsen beslutar att utse Bo Ström att justera protokollet.", 72, 265, 10, False),
-        ("§ 2 Dagordning", 72, 300, 12, True),
-        ("Beslut", 72, 320, 10, True),
-        ("Kommunstyrelsen beslutar att godkänna dagordningen.", 72, 335, 10, False),
-    ]])
+    path = make_pdf(
+        "heading-and-entry.pdf",
+        [
+            [
+                ("KUMLA KOMMUN", 72, 60, 12, True),
+                ("Sammanträdesprotokoll", 72, 100, 14, True),
+                ("Beslutande", 72, 140, 10, True),
+                ("Anna Ek (S), ordförande", 72, 155, 10, False),
+                ("Bo Ström (M)", 72, 170, 10, False),
+                ("Ej tjänstgörande ersättare Per Berg (C)", 72, 190, 10, False),
+                ("§ 1 Val av justerare", 72, 230, 12, True),
+                ("Beslut", 72, 250, 10, True),
+                ("Kommunstyrelsen beslutar att utse Bo Ström att justera protokollet.", 72, 265, 10, False),
+                ("§ 2 Dagordning", 72, 300, 12, True),
+                ("Beslut", 72, 320, 10, True),
+                ("Kommunstyrelsen beslutar att godkänna dagordningen.", 72, 335, 10, False),
+            ]
+        ],
+    )
     pages = explain(extract(path))
     entry = next(e for e in lines_of(pages) if e.line.text.startswith("Ej tjänstgörande ersättare"))
     assert entry.label == ROSTER_ENTRY and entry.note == "heading and first entry"
@@ -119,16 +124,21 @@ def test_heading_and_first_entry_on_one_line_is_an_entry(make_pdf):
 
 
 def test_several_entries_on_one_line_and_an_entry_that_wraps(make_pdf):
-    path = make_pdf("comma-roster.pdf", [[
-        ("Protokoll", 72, 60, 14, True),
-        ("Specifika samverkansrådet för folkhälsa", 72, 80, 12, False),
-        ("Ledamöter: Anna Ek, Nora kommun; Bo Ström, Laxå kommun; Cecilia", 72, 120, 10, False),
-        ("Holm, Kumla kommun", 72, 135, 10, False),
-        ("1. Mötet öppnas", 72, 170, 12, True),
-        ("Ordföranden öppnade mötet.", 72, 185, 10, False),
-        ("2. Val av justerare", 72, 210, 12, True),
-        ("Till justerare utsågs Bo Ström, Laxå kommun.", 72, 225, 10, False),
-    ]])
+    path = make_pdf(
+        "comma-roster.pdf",
+        [
+            [
+                ("Protokoll", 72, 60, 14, True),
+                ("Specifika samverkansrådet för folkhälsa", 72, 80, 12, False),
+                ("Ledamöter: Anna Ek, Nora kommun; Bo Ström, Laxå kommun; Cecilia", 72, 120, 10, False),
+                ("Holm, Kumla kommun", 72, 135, 10, False),
+                ("1. Mötet öppnas", 72, 170, 12, True),
+                ("Ordföranden öppnade mötet.", 72, 185, 10, False),
+                ("2. Val av justerare", 72, 210, 12, True),
+                ("Till justerare utsågs Bo Ström, Laxå kommun.", 72, 225, 10, False),
+            ]
+        ],
+    )
     doc = extract(path)
     parsed = parse(doc)
     pages = explain(doc, parsed)
@@ -200,8 +210,10 @@ def test_the_report_is_aligned_and_names_items():
     rows = [r for r in report.splitlines() if re.match(r"p\d+ ", r)]
     assert len({r.index(" | ") for r in rows}) == 1  # one column for the text
     assert any(re.match(r"p3\s+heading §101\s+\| § 101$", r) for r in rows)
-    assert any(re.match(r"p1\s+roster entry\s+\| Karin Nilsson \(S\), ordförande\s+-> Karin Nilsson, ordförande", r)
-               for r in rows)
+    assert any(
+        re.match(r"p1\s+roster entry\s+\| Karin Nilsson \(S\), ordförande\s+-> Karin Nilsson, ordförande", r)
+        for r in rows
+    )
     assert re.search(r"^page 1 \(Sida 1 \(5\)\)", report, re.M)
 
 

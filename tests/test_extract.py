@@ -26,13 +26,15 @@ FOOTER = "Region Örebro län · Box 1613 · 701 16 Örebro · 019-602 70 00"
 def three_page_protocol(make_pdf):
     pages = []
     for n in (1, 2, 3):
-        pages.append([
-            (f"{n} (3)", 500, 40, 9, False),
-            ("Protokoll" if n == 1 else f"Punkt {n}", 72, 100, 14, True),
-            ("Dagordningen fastställdes för mötet i Hällefors och Ljusnarsberg.", 72, 130, 11, False),
-            ("Ingmar Ångman berättade om läget.", 72, 150, 11, False),
-            (FOOTER, 72, 800, 8, False),
-        ])
+        pages.append(
+            [
+                (f"{n} (3)", 500, 40, 9, False),
+                ("Protokoll" if n == 1 else f"Punkt {n}", 72, 100, 14, True),
+                ("Dagordningen fastställdes för mötet i Hällefors och Ljusnarsberg.", 72, 130, 11, False),
+                ("Ingmar Ångman berättade om läget.", 72, 150, 11, False),
+                (FOOTER, 72, 800, 8, False),
+            ]
+        )
     return make_pdf("protokoll.pdf", pages)
 
 
@@ -121,8 +123,13 @@ def test_bad_files_raise_errors_naming_the_file_and_reason(tmp_path, make_pdf):
     encrypted = make_pdf("locked.pdf", [[("Hemligt", 72, 100, 11, False)]], encrypt="hemlis")
     other = tmp_path / "notes.docx"
     other.write_bytes(b"PK\x03\x04")
-    cases = [(empty, EmptyFile, "empty"), (html, NotAPDF, "not a PDF"), (corrupt, CorruptPDF, "corrupt"),
-             (encrypted, EncryptedPDF, "encrypted"), (other, UnsupportedFile, "unsupported")]
+    cases = [
+        (empty, EmptyFile, "empty"),
+        (html, NotAPDF, "not a PDF"),
+        (corrupt, CorruptPDF, "corrupt"),
+        (encrypted, EncryptedPDF, "encrypted"),
+        (other, UnsupportedFile, "unsupported"),
+    ]
     for path, error, words in cases:
         with pytest.raises(error) as info:
             extract(path)
@@ -154,14 +161,27 @@ def test_a_narrow_gap_at_a_shared_column_edge_splits_the_line():
     from pipeline.extract import _words_to_lines
 
     def w(text, x0, top):
-        return {"text": text, "x0": x0, "x1": x0 + 5.5 * len(text), "top": top, "bottom": top + 9,
-                "fontname": "Helvetica", "size": 9.0}
+        return {
+            "text": text,
+            "x0": x0,
+            "x1": x0 + 5.5 * len(text),
+            "top": top,
+            "bottom": top + 9,
+            "fontname": "Helvetica",
+            "size": 9.0,
+        }
 
     words = []
     for k, (left, right) in enumerate([("ordförande", "Aino"), ("ledamot", "Kim"), ("ersättare", "Lo")]):
         words += [w("Anna", 170, 100 + 12 * k), w(left, 196, 100 + 12 * k), w(right, 300, 100 + 12 * k)]
-    words += [w("Eva", 170, 140), w("Strand,", 191, 140), w("1:e", 232, 140), w("vice", 251, 140),
-              w("ordförande", 276, 140), w("Per", 342, 140)]  # a longer left entry: its gap is narrow
+    words += [
+        w("Eva", 170, 140),
+        w("Strand,", 191, 140),
+        w("1:e", 232, 140),
+        w("vice", 251, 140),
+        w("ordförande", 276, 140),
+        w("Per", 342, 140),
+    ]  # a longer left entry: its gap is narrow
     words[-1]["x0"], words[-1]["x1"] = 300 + 0.0, 316.5  # … but the right entry starts at the column edge
     words[-2]["x1"] = 300 - 8.0
     texts = [ln.text for ln in _words_to_lines(words, 1)]
@@ -171,8 +191,13 @@ def test_a_narrow_gap_at_a_shared_column_edge_splits_the_line():
 def test_an_unmapped_glyph_standing_alone_is_a_bullet():
     from pipeline.extract import _line
 
-    line = _line([{"text": "(cid:127)", "x0": 70, "x1": 75, "top": 100, "bottom": 109, "fontname": "F", "size": 9},
-                  {"text": "Punkt", "x0": 80, "x1": 100, "top": 100, "bottom": 109, "fontname": "F", "size": 9}], 1)
+    line = _line(
+        [
+            {"text": "(cid:127)", "x0": 70, "x1": 75, "top": 100, "bottom": 109, "fontname": "F", "size": 9},
+            {"text": "Punkt", "x0": 80, "x1": 100, "top": 100, "bottom": 109, "fontname": "F", "size": 9},
+        ],
+        1,
+    )
     assert line.text == "• Punkt"
 
 
@@ -180,11 +205,13 @@ def test_a_paragraph_under_a_running_header_that_repeats_it_is_the_heading():
     from pipeline.extract import RawPage, _split_furniture
 
     def page(n, para):
-        lines = [Line(text="Kumla kommun", page=n, top=30, bottom=39, x0=70, x1=140),
-                 Line(text=f"§ {para}", page=n, top=45, bottom=54, x0=70, x1=100),
-                 Line(text=f"§ {para}", page=n, top=80, bottom=89, x0=70, x1=100),
-                 Line(text="Dnr KS 2024/1", page=n, top=80, bottom=89, x0=400, x1=480),
-                 Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100)]
+        lines = [
+            Line(text="Kumla kommun", page=n, top=30, bottom=39, x0=70, x1=140),
+            Line(text=f"§ {para}", page=n, top=45, bottom=54, x0=70, x1=100),
+            Line(text=f"§ {para}", page=n, top=80, bottom=89, x0=70, x1=100),
+            Line(text="Dnr KS 2024/1", page=n, top=80, bottom=89, x0=400, x1=480),
+            Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100),
+        ]
         return RawPage(n, 595.0, 842.0, lines, [])
 
     split = _split_furniture([page(1, 82), page(2, 83), page(3, 84)])
@@ -233,10 +260,12 @@ def test_item_numbers_that_open_pages_are_not_a_running_header():
     from pipeline.extract import RawPage, _split_furniture
 
     def page(n, number):
-        lines = [Line(text=f"{n} (3)", page=n, top=30, bottom=39, x0=480, x1=520),
-                 Line(text=f"{number}.", page=n, top=72, bottom=82, x0=70, x1=84),
-                 Line(text="Övriga frågor", page=n, top=86, bottom=96, x0=70, x1=150),
-                 Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100)]
+        lines = [
+            Line(text=f"{n} (3)", page=n, top=30, bottom=39, x0=480, x1=520),
+            Line(text=f"{number}.", page=n, top=72, bottom=82, x0=70, x1=84),
+            Line(text="Övriga frågor", page=n, top=86, bottom=96, x0=70, x1=150),
+            Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100),
+        ]
         return RawPage(n, 595.0, 842.0, lines, [])
 
     split = _split_furniture([page(1, 2), page(2, 5), page(3, 10)])

@@ -30,9 +30,7 @@ PUBLIC = {
 def public(data: dict) -> dict:
     out = {
         "document": {k: data["document"][k] for k in PUBLIC["document"]},
-        "participants": sorted(
-            (tuple(p[k] for k in PUBLIC["participants"]) for p in data["participants"]), key=str
-        ),
+        "participants": sorted((tuple(p[k] for k in PUBLIC["participants"]) for p in data["participants"]), key=str),
         "items": [{k: it[k] for k in PUBLIC["items"]} for it in data["items"]],
         "amounts": [tuple(a[k] for k in PUBLIC["amounts"]) for a in data["amounts"]],
         "agreement": None,
@@ -40,7 +38,9 @@ def public(data: dict) -> dict:
     if data["agreement"] is not None:
         a = data["agreement"]
         out["agreement"] = {
-            "parties": a["parties"], "valid_from": a["valid_from"], "valid_to": a["valid_to"],
+            "parties": a["parties"],
+            "valid_from": a["valid_from"],
+            "valid_to": a["valid_to"],
             "signatories": [(s["name"], s["title"], s["organization"]) for s in a["signatories"]],
         }
     return out

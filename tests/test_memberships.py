@@ -36,16 +36,22 @@ def body_name(spell: dict) -> str:
 def test_the_whole_memberships_table_is_the_known_truth(corpus_db):
     db = sqlite_utils.Database(corpus_db)
     got = sorted(
-        ((r["person_id"], r["role"], r["org"], r["body"], r["first_seen"], r["last_seen"], r["meetings"])
-        for r in db.query(
-            """select m.person_id, m.role, o.name as org, b.name as body, m.first_seen, m.last_seen, m.meetings
+        (
+            (r["person_id"], r["role"], r["org"], r["body"], r["first_seen"], r["last_seen"], r["meetings"])
+            for r in db.query(
+                """select m.person_id, m.role, o.name as org, b.name as body, m.first_seen, m.last_seen, m.meetings
                from memberships m left join organizations o on o.id = m.organization_id
                left join organizations b on b.id = m.body_id"""
-        )), key=str,
+            )
+        ),
+        key=str,
     )
     want = sorted(
-        ((s["person"], s["role"], s["organization"], body_name(s), s["from"], s["to"], s["meetings"])
-         for s in TRUTH["spells"]), key=str,
+        (
+            (s["person"], s["role"], s["organization"], body_name(s), s["from"], s["to"], s["meetings"])
+            for s in TRUTH["spells"]
+        ),
+        key=str,
     )
     assert got == want
 
@@ -55,16 +61,27 @@ def test_a_chair_signing_an_agreement_holds_the_seat_on_the_signing_date(corpus_
     (row,) = db.query("""select m.role, b.name as body, m.start_date, m.start_precision, m.source_kind
                          from memberships m join organizations b on b.id = m.body_id
                          where m.person_id = 'karin-nilsson-kumla' and m.source_kind = 'signature'""")
-    assert row == {"role": "ordförande", "body": "Kommunstyrelsen Kumla kommun", "start_date": "2024-05-20",
-                   "start_precision": "signature", "source_kind": "signature"}
+    assert row == {
+        "role": "ordförande",
+        "body": "Kommunstyrelsen Kumla kommun",
+        "start_date": "2024-05-20",
+        "start_precision": "signature",
+        "source_kind": "signature",
+    }
 
 
 def test_an_election_gives_the_exact_start_of_a_spell(corpus_db):
     db = sqlite_utils.Database(corpus_db)
-    rows = list(db.query("select role, start_date, start_precision, first_seen, ended_before from memberships "
-                         "where person_id = 'lena-forsberg' order by first_seen"))
+    rows = list(
+        db.query(
+            "select role, start_date, start_precision, first_seen, ended_before from memberships "
+            "where person_id = 'lena-forsberg' order by first_seen"
+        )
+    )
     assert [(r["role"], r["start_date"], r["start_precision"]) for r in rows] == [
-        ("ledamot", "2023-02-10", "attendance"), ("vice ordförande", "2023-06-09", "election")]
+        ("ledamot", "2023-02-10", "attendance"),
+        ("vice ordförande", "2023-06-09", "election"),
+    ]
     assert rows[0]["ended_before"] == "2023-06-09"  # the election ended the ledamot spell
 
 
@@ -89,56 +106,98 @@ def mention(id, name, org=None, body="Rådet", doc="d1"):
 
 
 def test_name_forms_resolve_to_one_person():
-    res = resolve([mention("a", "Pia-Maria Johansson", "Nora kommun", doc="d1"),
-                   mention("b", "Pia-Maria  Johansson", "Nora kommun", doc="d2"),
-                   mention("c", "pia-maria johansson", None, doc="d3"),
-                   mention("d", "Pia - Maria Johansson", "Nora kommun", doc="d4")], curation={})
+    res = resolve(
+        [
+            mention("a", "Pia-Maria Johansson", "Nora kommun", doc="d1"),
+            mention("b", "Pia-Maria  Johansson", "Nora kommun", doc="d2"),
+            mention("c", "pia-maria johansson", None, doc="d3"),
+            mention("d", "Pia - Maria Johansson", "Nora kommun", doc="d4"),
+        ],
+        curation={},
+    )
     assert len(set(res.person_of.values())) == 1
 
 
 def test_close_names_are_not_merged_on_the_name_alone():
-    res = resolve([mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
-                   mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2")], curation={})
+    res = resolve(
+        [
+            mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
+            mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2"),
+        ],
+        curation={},
+    )
     assert res.person_of["a"] != res.person_of["b"]
     assert [r.decision for r in res.reviews] == ["kept apart"]
 
 
 def test_an_ocr_variant_with_the_same_seat_is_merged_and_recorded():
-    res = resolve([mention("a", "Kristin Östman", "Lekebergs kommun", doc="d1"),
-                   mention("b", "Kristin Ostman", "Lekebergs kommun", doc="d2")], curation={})
+    res = resolve(
+        [
+            mention("a", "Kristin Östman", "Lekebergs kommun", doc="d1"),
+            mention("b", "Kristin Ostman", "Lekebergs kommun", doc="d2"),
+        ],
+        curation={},
+    )
     assert res.person_of["a"] == res.person_of["b"]
     assert [r.decision for r in res.reviews] == ["merged"]
 
 
 def test_two_names_side_by_side_are_never_merged():
-    res = resolve([mention("a", "Anna Karlsson", "Nora kommun"), mention("b", "Anna Carlsson", "Nora kommun")],
-                  curation={})
+    res = resolve(
+        [mention("a", "Anna Karlsson", "Nora kommun"), mention("b", "Anna Carlsson", "Nora kommun")], curation={}
+    )
     assert res.person_of["a"] != res.person_of["b"]
 
 
 def test_the_curated_file_wins():
-    ms = [mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
-          mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2"),
-          mention("c", "Anna Karlsson", "Nora kommun", doc="d3"), mention("d", "Anna Karlsson", "Kumla kommun", doc="d4")]
-    res = resolve(ms, curation={"merge": [["Ann-Christin Pettersson", "Ann-Christine Pettersson"]],
-                                "split": [{"name": "Anna Karlsson"}]})
+    ms = [
+        mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
+        mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2"),
+        mention("c", "Anna Karlsson", "Nora kommun", doc="d3"),
+        mention("d", "Anna Karlsson", "Kumla kommun", doc="d4"),
+    ]
+    res = resolve(
+        ms,
+        curation={
+            "merge": [["Ann-Christin Pettersson", "Ann-Christine Pettersson"]],
+            "split": [{"name": "Anna Karlsson"}],
+        },
+    )
     assert res.person_of["a"] == res.person_of["b"]
     assert res.person_of["c"] != res.person_of["d"]
 
 
 def seat(person, meeting, date, role="ledamot", org="kumla", present=None):
-    return Seat(person_id=person, body_id="radet", meeting_id=meeting, date=date, role=role, organization_id=org,
-                present=present, quote=f"{person} {role} {org}")
+    return Seat(
+        person_id=person,
+        body_id="radet",
+        meeting_id=meeting,
+        date=date,
+        role=role,
+        organization_id=org,
+        present=present,
+        quote=f"{person} {role} {org}",
+    )
 
 
 def event(kind, person, meeting, date, role=None, replaces=None):
-    return SeatEvent(kind=kind, person_id=person, body_id="radet", role=role, date=date, replaces_id=replaces,
-                     meeting_id=meeting, quote=f"{kind} {person}")
+    return SeatEvent(
+        kind=kind,
+        person_id=person,
+        body_id="radet",
+        role=role,
+        date=date,
+        replaces_id=replaces,
+        meeting_id=meeting,
+        quote=f"{kind} {person}",
+    )
 
 
 def spells_of(derivation):
-    return sorted((s.person_id, s.role, s.organization_id, s.first_seen, s.last_seen, s.start_date, s.ended_before)
-                  for s in derivation.memberships)
+    return sorted(
+        (s.person_id, s.role, s.organization_id, s.first_seen, s.last_seen, s.start_date, s.ended_before)
+        for s in derivation.memberships
+    )
 
 
 DATES = {f"m{k}": f"2024-0{k}-01" for k in range(1, 10)}
@@ -149,11 +208,17 @@ def seats_at(person, meetings, **kw):
 
 
 def test_a_role_or_seat_change_starts_a_new_spell_and_an_election_dates_it():
-    derived = derive_memberships([
-        *seats_at("p", ["m1", "m2"]), seat("p", "m3", DATES["m3"], role="vice ordförande"),
-        seat("q", "m1", DATES["m1"], org="nora"), seat("q", "m2", DATES["m2"], org="laxa"),
-        seat("s", "m1", DATES["m1"], role="justerare"), *seats_at("t", ["m1", "m2", "m3"]),
-    ], [event("election", "p", "m3", "2024-02-15", role="vice ordförande")])
+    derived = derive_memberships(
+        [
+            *seats_at("p", ["m1", "m2"]),
+            seat("p", "m3", DATES["m3"], role="vice ordförande"),
+            seat("q", "m1", DATES["m1"], org="nora"),
+            seat("q", "m2", DATES["m2"], org="laxa"),
+            seat("s", "m1", DATES["m1"], role="justerare"),
+            *seats_at("t", ["m1", "m2", "m3"]),
+        ],
+        [event("election", "p", "m3", "2024-02-15", role="vice ordförande")],
+    )
     assert spells_of(derived) == [
         ("p", "ledamot", "kumla", "2024-01-01", "2024-02-01", "2024-01-01", "2024-02-15"),
         ("p", "vice ordförande", "kumla", "2024-03-01", "2024-03-01", "2024-02-15", None),
@@ -164,27 +229,42 @@ def test_a_role_or_seat_change_starts_a_new_spell_and_an_election_dates_it():
 
 
 def test_a_meeting_that_does_not_list_a_member_does_not_end_the_spell_but_a_longer_gap_does():
-    derived = derive_memberships([*seats_at("r", ["m1", "m3"]), *seats_at("u", ["m1", "m5"]),
-                                  *seats_at("t", ["m1", "m2", "m3", "m4", "m5"])])
+    derived = derive_memberships(
+        [*seats_at("r", ["m1", "m3"]), *seats_at("u", ["m1", "m5"]), *seats_at("t", ["m1", "m2", "m3", "m4", "m5"])]
+    )
     got = spells_of(derived)
     assert ("r", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", "2024-04-01") in got
-    assert [s for s in got if s[0] == "u"] == [("u", "ledamot", "kumla", "2024-01-01", "2024-01-01", "2024-01-01",
-                                                "2024-02-01"),
-                                               ("u", "ledamot", "kumla", "2024-05-01", "2024-05-01", "2024-05-01", None)]
+    assert [s for s in got if s[0] == "u"] == [
+        ("u", "ledamot", "kumla", "2024-01-01", "2024-01-01", "2024-01-01", "2024-02-01"),
+        ("u", "ledamot", "kumla", "2024-05-01", "2024-05-01", "2024-05-01", None),
+    ]
 
 
 def test_a_new_mandate_period_ends_a_spell_across_a_gap():
-    derived = derive_memberships([seat("r", "a", "2022-11-01"), seat("t", "a", "2022-11-01"),
-                                  seat("t", "b", "2022-12-01"), seat("r", "c", "2023-01-20"), seat("t", "c", "2023-01-20")])
+    derived = derive_memberships(
+        [
+            seat("r", "a", "2022-11-01"),
+            seat("t", "a", "2022-11-01"),
+            seat("t", "b", "2022-12-01"),
+            seat("r", "c", "2023-01-20"),
+            seat("t", "c", "2023-01-20"),
+        ]
+    )
     assert len([s for s in derived.memberships if s.person_id == "r"]) == 2
 
 
 def test_an_absence_and_a_substitute_keep_the_seat():
     derived = derive_memberships(
-        [*seats_at("olle", ["m1", "m3"]), *seats_at("ann", ["m1", "m2", "m3"]), seat("eva", "m2", DATES["m2"], "ersättare"),
-         *seats_at("per", ["m1", "m3"])],
-        [event("substitution", "eva", "m2", DATES["m2"], role="ersättare", replaces="olle"),
-         event("absence", "per", "m2", DATES["m2"], role="ledamot")],
+        [
+            *seats_at("olle", ["m1", "m3"]),
+            *seats_at("ann", ["m1", "m2", "m3"]),
+            seat("eva", "m2", DATES["m2"], "ersättare"),
+            *seats_at("per", ["m1", "m3"]),
+        ],
+        [
+            event("substitution", "eva", "m2", DATES["m2"], role="ersättare", replaces="olle"),
+            event("absence", "per", "m2", DATES["m2"], role="ledamot"),
+        ],
     )
     got = spells_of(derived)
     assert ("olle", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", None) in got
@@ -194,10 +274,16 @@ def test_an_absence_and_a_substitute_keep_the_seat():
 
 def test_a_replacement_and_a_resignation_end_a_spell_on_their_date():
     derived = derive_memberships(
-        [*seats_at("jonas", ["m1", "m2"]), *seats_at("karin", ["m3", "m4"]), *seats_at("bo", ["m1", "m2"]),
-         *seats_at("ann", ["m1", "m2", "m3", "m4"])],
-        [event("replacement", "karin", "m3", "2024-02-20", role="ledamot", replaces="jonas"),
-         event("resignation", "bo", "m2", "2024-02-01")],
+        [
+            *seats_at("jonas", ["m1", "m2"]),
+            *seats_at("karin", ["m3", "m4"]),
+            *seats_at("bo", ["m1", "m2"]),
+            *seats_at("ann", ["m1", "m2", "m3", "m4"]),
+        ],
+        [
+            event("replacement", "karin", "m3", "2024-02-20", role="ledamot", replaces="jonas"),
+            event("resignation", "bo", "m2", "2024-02-01"),
+        ],
     )
     got = spells_of(derived)
     assert ("jonas", "ledamot", "kumla", "2024-01-01", "2024-02-01", "2024-01-01", "2024-02-20") in got
@@ -208,8 +294,9 @@ def test_a_replacement_and_a_resignation_end_a_spell_on_their_date():
 
 
 def test_a_role_read_differently_in_one_meeting_is_reviewed_not_a_new_spell():
-    derived = derive_memberships([*seats_at("p", ["m1", "m2"]), seat("p", "m3", DATES["m3"], role="ordförande"),
-                                  *seats_at("p", ["m4"])])
+    derived = derive_memberships(
+        [*seats_at("p", ["m1", "m2"]), seat("p", "m3", DATES["m3"], role="ordförande"), *seats_at("p", ["m4"])]
+    )
     assert spells_of(derived) == [("p", "ledamot", "kumla", "2024-01-01", "2024-04-01", "2024-01-01", None)]
     (review,) = derived.reviews
     assert (review.kind, review.reading, review.kept, review.meeting_id) == ("chair", "ordförande", "ledamot", "m3")
@@ -217,14 +304,17 @@ def test_a_role_read_differently_in_one_meeting_is_reviewed_not_a_new_spell():
 
 
 def test_an_election_explains_a_one_meeting_role():
-    derived = derive_memberships([*seats_at("p", ["m1"]), seat("p", "m2", DATES["m2"], role="vice ordförande"),
-                                  *seats_at("p", ["m3"])],
-                                 [event("election", "p", "m2", DATES["m2"], role="vice ordförande")])
+    derived = derive_memberships(
+        [*seats_at("p", ["m1"]), seat("p", "m2", DATES["m2"], role="vice ordförande"), *seats_at("p", ["m3"])],
+        [event("election", "p", "m2", DATES["m2"], role="vice ordförande")],
+    )
     assert not derived.reviews and len(derived.memberships) == 3
 
 
 def test_a_missing_organisation_is_the_seats_organisation_around_it():
-    derived = derive_memberships([*seats_at("p", ["m1"]), seat("p", "m2", DATES["m2"], org=None), *seats_at("p", ["m3"])])
+    derived = derive_memberships(
+        [*seats_at("p", ["m1"]), seat("p", "m2", DATES["m2"], org=None), *seats_at("p", ["m3"])]
+    )
     assert spells_of(derived) == [("p", "ledamot", "kumla", "2024-01-01", "2024-03-01", "2024-01-01", None)]
     assert [(r.kind, r.kept, r.meeting_id) for r in derived.reviews] == [("organisation", "kumla", "m2")]
 
@@ -234,15 +324,19 @@ def test_people_and_members_commands(corpus_db):
     out = runner.invoke(cli, ["people", "forsberg", "--db", str(corpus_db), "--json"])
     assert out.exit_code == 0
     (lena,) = json.loads(out.stdout)
-    assert [(m["role"], m["start_date"]) for m in lena["memberships"]] == [("ledamot", "2023-02-10"),
-                                                                           ("vice ordförande", "2023-06-09")]
-    out = runner.invoke(cli, ["members", "samverkansrådet för folkhälsa", "--on", "2024-03-08", "--db", str(corpus_db),
-                              "--json"])
+    assert [(m["role"], m["start_date"]) for m in lena["memberships"]] == [
+        ("ledamot", "2023-02-10"),
+        ("vice ordförande", "2023-06-09"),
+    ]
+    out = runner.invoke(
+        cli, ["members", "samverkansrådet för folkhälsa", "--on", "2024-03-08", "--db", str(corpus_db), "--json"]
+    )
     assert out.exit_code == 0
     members = json.loads(out.stdout)["members"]
     truth = next(m for m in TRUTH["meetings"] if m["date"] == "2024-03-08")
     assert sorted((m["name"], m["role"], m["organization"]) for m in members) == sorted(
-        (x["name"], x["role"], x["organization"]) for x in truth["members"])
+        (x["name"], x["role"], x["organization"]) for x in truth["members"]
+    )
     ambiguous = runner.invoke(cli, ["members", "folkhälsa", "--on", "2024-03-08", "--db", str(corpus_db)])
     assert ambiguous.exit_code == 1 and "matches several bodies" in ambiguous.stderr
 
@@ -261,8 +355,18 @@ def test_johansson_pia_maria_in_one_document_and_pia_maria_johansson_in_another(
     assert spell == {"role": "ersättare", "first_seen": "2024-01-12", "last_seen": "2024-03-08", "meetings": 2}
 
 
-@pytest.mark.parametrize("written", ["Kommunstyrelsen Kumla kommun", "Kumla kommunstyrelse", "Kommunstyrelsen, Kumla kommun",
-                                     "Kommunstyrelsen (Kumla kommun)", "KS Kumla", "kumla ks", "KOMMUNSTYRELSEN KUMLA"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Kommunstyrelsen Kumla kommun",
+        "Kumla kommunstyrelse",
+        "Kommunstyrelsen, Kumla kommun",
+        "Kommunstyrelsen (Kumla kommun)",
+        "KS Kumla",
+        "kumla ks",
+        "KOMMUNSTYRELSEN KUMLA",
+    ],
+)
 def test_members_takes_any_form_of_a_bodys_name(corpus_db, written):
     out = CliRunner().invoke(cli, ["members", written, "--on", "2024-05-13", "--db", str(corpus_db), "--json"])
     assert out.exit_code == 0, out.output
@@ -283,27 +387,44 @@ def test_a_substituted_member_holds_the_seat_on_the_meeting_date(corpus_db):
 
 
 def test_initials_and_a_middle_name_merge_when_the_seat_agrees():
-    res = resolve([mention("a", "Ann-Sofie Bergström", "Nora kommun", doc="d1"),
-                   mention("b", "A-S Bergström", "Nora kommun", doc="d2"),
-                   mention("c", "Ann-Sofie M. Bergström", "Nora kommun", doc="d3"),
-                   mention("d", "Ann Sofie Bergström", "Nora kommun", doc="d4")], curation={})
+    res = resolve(
+        [
+            mention("a", "Ann-Sofie Bergström", "Nora kommun", doc="d1"),
+            mention("b", "A-S Bergström", "Nora kommun", doc="d2"),
+            mention("c", "Ann-Sofie M. Bergström", "Nora kommun", doc="d3"),
+            mention("d", "Ann Sofie Bergström", "Nora kommun", doc="d4"),
+        ],
+        curation={},
+    )
     assert len(set(res.person_of.values())) == 1
     assert {r.decision for r in res.reviews} == {"merged"}
 
 
 def test_an_initial_that_fits_two_people_is_not_merged():
-    res = resolve([mention("a", "Anna Berg", "Nora kommun", doc="d1"), mention("b", "Anders Berg", "Nora kommun", doc="d2"),
-                   mention("c", "A. Berg", "Nora kommun", doc="d3")], curation={})
+    res = resolve(
+        [
+            mention("a", "Anna Berg", "Nora kommun", doc="d1"),
+            mention("b", "Anders Berg", "Nora kommun", doc="d2"),
+            mention("c", "A. Berg", "Nora kommun", doc="d3"),
+        ],
+        curation={},
+    )
     assert res.person_of["c"] not in (res.person_of["a"], res.person_of["b"])
 
 
 def test_namesakes_in_two_municipalities_at_once_are_two_people_and_a_move_is_one():
-    ms = [Mention(id="a", name="Malin Hedin", organization="Kumla kommun", body="Rådet", doc_id="d1", date="2024-01-10"),
-          Mention(id="b", name="Malin Hedin", organization="Laxå kommun", body="Nämnden", doc_id="d2", date="2024-02-10"),
-          Mention(id="c", name="Malin Hedin", organization="Kumla kommun", body="Rådet", doc_id="d3", date="2024-03-10")]
+    ms = [
+        Mention(id="a", name="Malin Hedin", organization="Kumla kommun", body="Rådet", doc_id="d1", date="2024-01-10"),
+        Mention(id="b", name="Malin Hedin", organization="Laxå kommun", body="Nämnden", doc_id="d2", date="2024-02-10"),
+        Mention(id="c", name="Malin Hedin", organization="Kumla kommun", body="Rådet", doc_id="d3", date="2024-03-10"),
+    ]
     res = resolve(ms, curation={})
     assert res.person_of["a"] == res.person_of["c"] != res.person_of["b"]
-    moved = resolve([Mention(id="a", name="Per Ek", organization="Kumla kommun", doc_id="d1", date="2023-01-10"),
-                     Mention(id="b", name="Per Ek", organization="Laxå kommun", doc_id="d2", date="2024-02-10")],
-                    curation={})
+    moved = resolve(
+        [
+            Mention(id="a", name="Per Ek", organization="Kumla kommun", doc_id="d1", date="2023-01-10"),
+            Mention(id="b", name="Per Ek", organization="Laxå kommun", doc_id="d2", date="2024-02-10"),
+        ],
+        curation={},
+    )
     assert moved.person_of["a"] == moved.person_of["b"]

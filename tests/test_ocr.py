@@ -40,17 +40,19 @@ def ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # --------------------------------------------------------------------------- TSV -> lines
-TSV = "\n".join([
-    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
-    "1\t1\t0\t0\t0\t0\t0\t0\t2481\t3507\t-1\t",
-    "4\t1\t1\t1\t1\t0\t300\t600\t900\t50\t-1\t",
-    "5\t1\t1\t1\t1\t1\t300\t600\t400\t50\t96.0\tBeslutande",
-    "5\t1\t1\t1\t1\t2\t750\t600\t450\t50\t90.0\tordinarie",
-    "5\t1\t1\t1\t1\t3\t1900\t600\t300\t50\t80.0\tSida",  # far to the right: a cell of its own
-    "5\t1\t2\t1\t1\t1\t300\t700\t300\t40\t20.0\t|",  # a table rule, read with low confidence
-    "5\t1\t2\t1\t2\t1\t300\t800\t500\t50\t94.0\tÖvriga",
-    "5\t1\t2\t1\t2\t2\t850\t800\t600\t50\t-1\t ",
-])
+TSV = "\n".join(
+    [
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+        "1\t1\t0\t0\t0\t0\t0\t0\t2481\t3507\t-1\t",
+        "4\t1\t1\t1\t1\t0\t300\t600\t900\t50\t-1\t",
+        "5\t1\t1\t1\t1\t1\t300\t600\t400\t50\t96.0\tBeslutande",
+        "5\t1\t1\t1\t1\t2\t750\t600\t450\t50\t90.0\tordinarie",
+        "5\t1\t1\t1\t1\t3\t1900\t600\t300\t50\t80.0\tSida",  # far to the right: a cell of its own
+        "5\t1\t2\t1\t1\t1\t300\t700\t300\t40\t20.0\t|",  # a table rule, read with low confidence
+        "5\t1\t2\t1\t2\t1\t300\t800\t500\t50\t94.0\tÖvriga",
+        "5\t1\t2\t1\t2\t2\t850\t800\t600\t50\t-1\t ",
+    ]
+)
 
 
 def test_tsv_words_become_lines_in_pdf_points() -> None:
@@ -114,17 +116,27 @@ def test_the_extraction_cache_keys_ocr_on_and_off_apart(tmp_path: Path, monkeypa
 
 # --------------------------------------------------------------------------- with Tesseract
 SCANS = [  # image-only files: what page 1 says, read off the page image
-    ("stenalderns-samfallighet_2016-11-08_styrelseprotokoll-scan.pdf",
-     ["Styrelsemöte", "Sara Malmkvist", "Kenneth Mårtensson", "Torgny Roxå", "Föregående mötes protokoll"]),
-    ("stenalderns-samfallighet_2017-04-26_arsmotesprotokoll-scan.pdf",
-     # (OCR reads "Nils Mandahl" as "Nils Mandabl": not asserted)
-     ["Val av ordförande för stämman", "Torgny Roxå", "Maria Terra och Håkan Lorentz", "Christer Tellenmark"]),
-    ("stenalderns-samfallighet_2024-04-25_arsstammoprotokoll-scan.pdf",
-     ["Tore Gurenius", "Ingrid Kristensen", "Anna Hydrén", "Justering av röstlängd"]),
-    ("stenalderns-samfallighet_2024-12-17_styrelseprotokoll-scan.pdf",
-     ["Styrelsemöte nr 8", "Björn Goffeng", "Emil Stigsson", "Föregående mötesprotokoll"]),
-    ("stenalderns-samfallighet_2026-04-29_arsstammoprotokoll-scan.pdf",
-     ["Torgny Roxå", "Ingrid Kristensen", "Hans Sandberg", "Godkännande av dagordning"]),
+    (
+        "stenalderns-samfallighet_2016-11-08_styrelseprotokoll-scan.pdf",
+        ["Styrelsemöte", "Sara Malmkvist", "Kenneth Mårtensson", "Torgny Roxå", "Föregående mötes protokoll"],
+    ),
+    (
+        "stenalderns-samfallighet_2017-04-26_arsmotesprotokoll-scan.pdf",
+        # (OCR reads "Nils Mandahl" as "Nils Mandabl": not asserted)
+        ["Val av ordförande för stämman", "Torgny Roxå", "Maria Terra och Håkan Lorentz", "Christer Tellenmark"],
+    ),
+    (
+        "stenalderns-samfallighet_2024-04-25_arsstammoprotokoll-scan.pdf",
+        ["Tore Gurenius", "Ingrid Kristensen", "Anna Hydrén", "Justering av röstlängd"],
+    ),
+    (
+        "stenalderns-samfallighet_2024-12-17_styrelseprotokoll-scan.pdf",
+        ["Styrelsemöte nr 8", "Björn Goffeng", "Emil Stigsson", "Föregående mötesprotokoll"],
+    ),
+    (
+        "stenalderns-samfallighet_2026-04-29_arsstammoprotokoll-scan.pdf",
+        ["Torgny Roxå", "Ingrid Kristensen", "Hans Sandberg", "Godkännande av dagordning"],
+    ),
 ]
 
 
@@ -143,8 +155,9 @@ def test_every_image_only_file_yields_its_text(name: str, phrases: list[str], oc
 @needs_tesseract
 @pytest.mark.shared
 def test_a_bad_ocr_layer_is_read_again(ocr_cache: Path) -> None:
-    doc = extract(real("stenalderns-samfallighet_2015-01-15_styrelseprotokoll-badocr.pdf"), cache_dir=ocr_cache,
-                  pages=[1])
+    doc = extract(
+        real("stenalderns-samfallighet_2015-01-15_styrelseprotokoll-badocr.pdf"), cache_dir=ocr_cache, pages=[1]
+    )
     page = doc.pages[0]
     assert page.source == "ocr" and "tesseract" in doc.engine
     assert page.quality is not None and page.quality > 0.8
@@ -155,19 +168,32 @@ def test_a_bad_ocr_layer_is_read_again(ocr_cache: Path) -> None:
 
 # Nykarleby's cover pages: headings and roster names, as the rendered pages show them.
 NYKARLEBY = [
-    ("nykarleby-valfardsnamnden_2022-09-15_protokoll.pdf",
-     ["Sammanträdestid", "Beslutande", "ersättare", "Övriga närvarande", "Elektroniska underskrifter"],
-     ["Lindvall Mikael", "Backman Tua", "Bjarnadottir Unnur", "Rögård Linda", "Grönroos Majvor", "Rif Solveig"]),
-    ("nykarleby-ungdomsfullmaktige_2023-01-30_protokoll.pdf",
-     ["Sammanträdestid", "Beslutande", "Ersättare", "Övriga närvarande"],
-     ["Haverinen Emilia", "Sundvik Evelina", "Isaksson Alexander", "Backa Luzilla", "Östman Katarina"]),
-    ("nykarleby-ungdomsfullmaktige_2023-05-09_protokoll.pdf",
-     ["Sammanträdestid", "Beslutande", "Ersättare", "Övriga närvarande"],
-     ["Haverinen Emilia", "Wingren Tindra", "Isaksson Alexander", "Hedman Sofia"]),
-    ("nykarleby-radet-for-funktionshindrade_2023-05-24_protokoll.pdf",
-     ["Sammanträdestid", "Beslutande ordinarie", "Övriga närvarande", "Rådet för funktionshindrade",
-      "Elektronisk protokolljustering"],
-     ["Caldén Anna", "Häggström Helena", "Renvall-Höglund Maja", "Knuts Birgitta", "Svenlin Johan"]),
+    (
+        "nykarleby-valfardsnamnden_2022-09-15_protokoll.pdf",
+        ["Sammanträdestid", "Beslutande", "ersättare", "Övriga närvarande", "Elektroniska underskrifter"],
+        ["Lindvall Mikael", "Backman Tua", "Bjarnadottir Unnur", "Rögård Linda", "Grönroos Majvor", "Rif Solveig"],
+    ),
+    (
+        "nykarleby-ungdomsfullmaktige_2023-01-30_protokoll.pdf",
+        ["Sammanträdestid", "Beslutande", "Ersättare", "Övriga närvarande"],
+        ["Haverinen Emilia", "Sundvik Evelina", "Isaksson Alexander", "Backa Luzilla", "Östman Katarina"],
+    ),
+    (
+        "nykarleby-ungdomsfullmaktige_2023-05-09_protokoll.pdf",
+        ["Sammanträdestid", "Beslutande", "Ersättare", "Övriga närvarande"],
+        ["Haverinen Emilia", "Wingren Tindra", "Isaksson Alexander", "Hedman Sofia"],
+    ),
+    (
+        "nykarleby-radet-for-funktionshindrade_2023-05-24_protokoll.pdf",
+        [
+            "Sammanträdestid",
+            "Beslutande ordinarie",
+            "Övriga närvarande",
+            "Rådet för funktionshindrade",
+            "Elektronisk protokolljustering",
+        ],
+        ["Caldén Anna", "Häggström Helena", "Renvall-Höglund Maja", "Knuts Birgitta", "Svenlin Johan"],
+    ),
 ]
 
 

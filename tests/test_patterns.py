@@ -12,8 +12,9 @@ import pytest
 from pipeline import patterns
 from pipeline.records import ROLES, DecisionKind
 
-FILES = sorted(f.name.removesuffix(".yml") for f in resources.files("pipeline.patterns").iterdir()
-               if f.name.endswith(".yml"))
+FILES = sorted(
+    f.name.removesuffix(".yml") for f in resources.files("pipeline.patterns").iterdir() if f.name.endswith(".yml")
+)
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -36,5 +37,15 @@ def test_every_decision_kind_is_a_kind_and_its_pattern_compiles():
 
 def test_the_body_kinds_are_the_kinds_issue_11_names():
     kinds = set(patterns.load("bodies")["kinds"].values())
-    assert kinds <= {"fullmäktige", "styrelse", "nämnd", "utskott", "samverkansråd", "chefsgrupp", "arbetsgrupp",
-                     "nätverk", "beredning", "råd"}
+    assert kinds <= {
+        "fullmäktige",
+        "styrelse",
+        "nämnd",
+        "utskott",
+        "samverkansråd",
+        "chefsgrupp",
+        "arbetsgrupp",
+        "nätverk",
+        "beredning",
+        "råd",
+    }

@@ -9,15 +9,42 @@ from pipeline.records import Line, RosterSection
 
 # (line, role of its section, expected (name, role, organisation, title, party, present))
 ROSTER_LINES = [
-    ("Behcet Barsom, Region Örebro län", "ordförande", ("Behcet Barsom", "ordförande", "Region Örebro län", None, None, None)),
-    ("Caroline Dieker, Askersund kommun", "ledamot", ("Caroline Dieker", "ledamot", "Askersunds kommun", None, None, None)),
+    (
+        "Behcet Barsom, Region Örebro län",
+        "ordförande",
+        ("Behcet Barsom", "ordförande", "Region Örebro län", None, None, None),
+    ),
+    (
+        "Caroline Dieker, Askersund kommun",
+        "ledamot",
+        ("Caroline Dieker", "ledamot", "Askersunds kommun", None, None, None),
+    ),
     ("Kristin Östman, Lekeberg kommun", "ledamot", ("Kristin Östman", "ledamot", "Lekebergs kommun", None, None, None)),
-    ("Unnur Tryggvadottir, RF-SISU", "ledamot", ("Unnur Tryggvadottir", "ledamot", "RF-SISU Örebro län", None, None, None)),
-    ("Cecilia Lönn-Elgstrand, ÖLBF", "ledamot", ("Cecilia Lönn-Elgstrand", "ledamot", "Örebro läns bildningsförbund", None, None, None)),
-    ("Anita Bohlin Neuman, Degerfors kommun", "ersättare", ("Anita Bohlin Neuman", "ersättare", "Degerfors kommun", None, None, None)),
-    ("Johansson, Pia-Maria, Nora kommun", "ersättare", ("Pia-Maria Johansson", "ersättare", "Nora kommun", None, None, None)),
-    ("- Ingmar Ångman, områdeschef Välfärd och Folkhälsa, Regional utveckling, Region Örebro län", "tjänsteperson",
-     ("Ingmar Ångman", "tjänsteperson", "Region Örebro län", "områdeschef Välfärd och Folkhälsa", None, None)),
+    (
+        "Unnur Tryggvadottir, RF-SISU",
+        "ledamot",
+        ("Unnur Tryggvadottir", "ledamot", "RF-SISU Örebro län", None, None, None),
+    ),
+    (
+        "Cecilia Lönn-Elgstrand, ÖLBF",
+        "ledamot",
+        ("Cecilia Lönn-Elgstrand", "ledamot", "Örebro läns bildningsförbund", None, None, None),
+    ),
+    (
+        "Anita Bohlin Neuman, Degerfors kommun",
+        "ersättare",
+        ("Anita Bohlin Neuman", "ersättare", "Degerfors kommun", None, None, None),
+    ),
+    (
+        "Johansson, Pia-Maria, Nora kommun",
+        "ersättare",
+        ("Pia-Maria Johansson", "ersättare", "Nora kommun", None, None, None),
+    ),
+    (
+        "- Ingmar Ångman, områdeschef Välfärd och Folkhälsa, Regional utveckling, Region Örebro län",
+        "tjänsteperson",
+        ("Ingmar Ångman", "tjänsteperson", "Region Örebro län", "områdeschef Välfärd och Folkhälsa", None, None),
+    ),
     ("Anna Andersson (S), ordförande", None, ("Anna Andersson", "ordförande", None, None, "S", None)),
     ("Per Holm (M), vice ordförande", None, ("Per Holm", "vice ordförande", None, None, "M", None)),
     ("Lars Berg (KD)", None, ("Lars Berg", "ledamot", None, None, "KD", None)),
@@ -66,12 +93,26 @@ def test_the_title_before_the_name(line, expected):
 
 
 def test_title_first_entries_in_running_text_and_one_a_line():
-    lines = RosterSection(heading="Övriga närvarande", role="övrig", lines=(
-        Line(text="kommundirektör Karin Sund", page=1), Line(text="biträdande förvaltningschef Eva Holm", page=1)))
-    running = RosterSection(heading="Tjänstemän", role="tjänsteperson", lines=(
-        Line(text="kanslichef Lars Berg, nämndsekreterare Siv Ek och controller Ali Hassan", page=1),))
+    lines = RosterSection(
+        heading="Övriga närvarande",
+        role="övrig",
+        lines=(
+            Line(text="kommundirektör Karin Sund", page=1),
+            Line(text="biträdande förvaltningschef Eva Holm", page=1),
+        ),
+    )
+    running = RosterSection(
+        heading="Tjänstemän",
+        role="tjänsteperson",
+        lines=(Line(text="kanslichef Lars Berg, nämndsekreterare Siv Ek och controller Ali Hassan", page=1),),
+    )
     assert [p.name for p in parse_roster([lines, running]) if p.role == "tjänsteperson"] == [
-        "Karin Sund", "Eva Holm", "Lars Berg", "Siv Ek", "Ali Hassan"]
+        "Karin Sund",
+        "Eva Holm",
+        "Lars Berg",
+        "Siv Ek",
+        "Ali Hassan",
+    ]
 
 
 @pytest.mark.parametrize(("line", "role", "expected"), ROSTER_LINES)
@@ -81,40 +122,74 @@ def test_roster_line_forms(line, role, expected):
     assert (p.name, p.role, p.organization, p.title, p.party, p.present) == expected
 
 
-@pytest.mark.parametrize("line", ["Vakant, RF-SISU", "vakant", "Region Örebro län", "Box 1613", "701 16 Örebro",
-                                  "Förvaltningen regional utveckling", "Specifika samverkansrådet"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vakant, RF-SISU",
+        "vakant",
+        "Region Örebro län",
+        "Box 1613",
+        "701 16 Örebro",
+        "Förvaltningen regional utveckling",
+        "Specifika samverkansrådet",
+    ],
+)
 def test_lines_that_name_no_person(line):
     assert parse_person_line(line, "ledamot") is None
 
 
 @pytest.mark.parametrize(
     ("text", "is_name"),
-    [("Jari Mehtäläinen", True), ("Malin Duckert Ek", True), ("Behcet Barsom", True), ("Ann-Christine Appelqvist", True),
-     ("Mötet öppnades", False), ("Region Örebro län", False), ("Johanna", False), ("Eklundavägen 2", False)],
+    [
+        ("Jari Mehtäläinen", True),
+        ("Malin Duckert Ek", True),
+        ("Behcet Barsom", True),
+        ("Ann-Christine Appelqvist", True),
+        ("Mötet öppnades", False),
+        ("Region Örebro län", False),
+        ("Johanna", False),
+        ("Eklundavägen 2", False),
+    ],
 )
 def test_looks_like_name(text, is_name):
     assert looks_like_name(text) is is_name
 
 
 def test_checkbox_grid_names_are_turned_given_name_first():
-    lines = (Line(text="[X] Lindvall Mikael, ordförande", page=1), Line(text="[X] Backman Tua", page=1),
-             Line(text="[ ] Karf Johannes", page=1))
+    lines = (
+        Line(text="[X] Lindvall Mikael, ordförande", page=1),
+        Line(text="[X] Backman Tua", page=1),
+        Line(text="[ ] Karf Johannes", page=1),
+    )
     people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
     assert [(p.name, p.role, p.present) for p in people] == [
-        ("Mikael Lindvall", "ordförande", True), ("Tua Backman", "ledamot", True), ("Johannes Karf", "ledamot", False)]
+        ("Mikael Lindvall", "ordförande", True),
+        ("Tua Backman", "ledamot", True),
+        ("Johannes Karf", "ledamot", False),
+    ]
 
 
 def test_wrapped_official_lines_are_joined():
-    lines = (Line(text="- Jan Sundelius, utvecklingsledare Område nära vård, Hälso- och sjukvårdsförvaltningen, Region", page=1),
-             Line(text="Örebro län", page=1), Line(text="- Anna Jakobsson, enhetschef, Region Örebro län", page=1))
+    lines = (
+        Line(
+            text="- Jan Sundelius, utvecklingsledare Område nära vård, Hälso- och sjukvårdsförvaltningen, Region",
+            page=1,
+        ),
+        Line(text="Örebro län", page=1),
+        Line(text="- Anna Jakobsson, enhetschef, Region Örebro län", page=1),
+    )
     people = parse_roster([RosterSection(heading="Tjänstepersoner", role="tjänsteperson", lines=lines)])
     assert [(p.name, p.organization, p.title) for p in people] == [
         ("Jan Sundelius", "Region Örebro län", "utvecklingsledare Område nära vård"),
-        ("Anna Jakobsson", "Region Örebro län", "enhetschef")]
+        ("Anna Jakobsson", "Region Örebro län", "enhetschef"),
+    ]
 
 
 def test_one_entry_per_person_and_role():
-    lines = (Line(text="Siw Lunander, Hallsbergs kommun", page=1), Line(text="Siw  Lunander, Hallsbergs kommun", page=2))
+    lines = (
+        Line(text="Siw Lunander, Hallsbergs kommun", page=1),
+        Line(text="Siw  Lunander, Hallsbergs kommun", page=2),
+    )
     assert len(parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])) == 1
 
 
@@ -139,8 +214,11 @@ ENTRY_FORMS = [
     ("Guðrún Ólafsdóttir, enhetschef, §§ 79–80", "övrig", ("Guðrún Ólafsdóttir", "tjänsteperson", None, None)),
     ("Åsa Lind, förtroendevald revisor", "övrig", ("Åsa Lind", "övrig", None, None)),
     ("Åsa Lind (MP), insynsplats", "övrig", ("Åsa Lind", "övrig", None, "MP")),
-    ("Bo Strand, samordnare, Länsstyrelsen i Örebro län", "tjänsteperson",
-     ("Bo Strand", "övrig", "Länsstyrelsen i Örebro län", None)),
+    (
+        "Bo Strand, samordnare, Länsstyrelsen i Örebro län",
+        "tjänsteperson",
+        ("Bo Strand", "övrig", "Länsstyrelsen i Örebro län", None),
+    ),
     ("Eva Lund, nämndsekreterare", "övrig", ("Eva Lund", "tjänsteperson", None, None)),
 ]
 
@@ -154,13 +232,18 @@ def test_entry_forms(entry, role, expected):
 @pytest.mark.parametrize(
     ("text", "entries"),
     [
-        ("Anna Ek (S), ordförande, Per Berg (M), Ola Ny (C)", ["Anna Ek (S), ordförande", "Per Berg (M)", "Ola Ny (C)"]),
+        (
+            "Anna Ek (S), ordförande, Per Berg (M), Ola Ny (C)",
+            ["Anna Ek (S), ordförande", "Per Berg (M)", "Ola Ny (C)"],
+        ),
         ("Anna Ek, Kumla kommun; Per Berg, Nora kommun", ["Anna Ek, Kumla kommun", "Per Berg, Nora kommun"]),
         ("Anna Ek och Per Berg", ["Anna Ek", "Per Berg"]),
         ("Per Berg (M), vice ordförande och Ola Ny (C)", ["Per Berg (M), vice ordförande", "Ola Ny (C)"]),
         ("Johansson, Pia-Maria, Nora kommun", ["Johansson, Pia-Maria, Nora kommun"]),
-        ("Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län",
-         ["Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län"]),
+        (
+            "Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län",
+            ["Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län"],
+        ),
     ],
 )
 def test_running_text_is_split_into_one_entry_per_person(text, entries):
@@ -172,50 +255,84 @@ def cell(text: str, x: float, top: float) -> Line:
 
 
 def test_a_table_with_a_header_row_is_read_row_by_row():
-    lines = (cell("Namn", 70, 100), cell("Parti", 200, 100), cell("Funktion", 240, 100),
-             cell("Eva Strand", 70, 112), cell("S", 200, 112), cell("ordförande", 240, 112),
-             cell("Kim Nyberg", 70, 124), cell("M", 200, 124), cell("vård- och omsorgschef, vice", 240, 124),
-             cell("ordförande", 240, 136),
-             cell("Lo Ek", 70, 148), cell("KD", 200, 148), cell("ledamot", 240, 148))
+    lines = (
+        cell("Namn", 70, 100),
+        cell("Parti", 200, 100),
+        cell("Funktion", 240, 100),
+        cell("Eva Strand", 70, 112),
+        cell("S", 200, 112),
+        cell("ordförande", 240, 112),
+        cell("Kim Nyberg", 70, 124),
+        cell("M", 200, 124),
+        cell("vård- och omsorgschef, vice", 240, 124),
+        cell("ordförande", 240, 136),
+        cell("Lo Ek", 70, 148),
+        cell("KD", 200, 148),
+        cell("ledamot", 240, 148),
+    )
     people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
     assert [(p.name, p.role, p.party) for p in people] == [
-        ("Eva Strand", "ordförande", "S"), ("Kim Nyberg", "vice ordförande", "M"), ("Lo Ek", "ledamot", "KD")]
+        ("Eva Strand", "ordförande", "S"),
+        ("Kim Nyberg", "vice ordförande", "M"),
+        ("Lo Ek", "ledamot", "KD"),
+    ]
 
 
 def test_a_list_in_two_columns_is_read_column_by_column():
-    lines = (cell("Anna Ek (S), ordförande", 70, 100), cell("Per Berg (M)", 300, 100),
-             cell("Ola Ny (C) ersätter Lo", 70, 112), cell("Eva Strand (V)", 300, 112),
-             cell("Lund (C)", 70, 124), cell("Kim Nyberg (L)", 300, 124))
+    lines = (
+        cell("Anna Ek (S), ordförande", 70, 100),
+        cell("Per Berg (M)", 300, 100),
+        cell("Ola Ny (C) ersätter Lo", 70, 112),
+        cell("Eva Strand (V)", 300, 112),
+        cell("Lund (C)", 70, 124),
+        cell("Kim Nyberg (L)", 300, 124),
+    )
     people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
     assert [(p.name, p.role) for p in people] == [
-        ("Anna Ek", "ordförande"), ("Ola Ny", "ersättare"), ("Per Berg", "ledamot"), ("Eva Strand", "ledamot"),
-        ("Kim Nyberg", "ledamot")]
+        ("Anna Ek", "ordförande"),
+        ("Ola Ny", "ersättare"),
+        ("Per Berg", "ledamot"),
+        ("Eva Strand", "ledamot"),
+        ("Kim Nyberg", "ledamot"),
+    ]
 
 
 def test_wrapped_running_text_with_semicolons():
-    lines = (Line(text="Anna Ek, Askersunds kommun; Per Berg, Degerfors kommun; Östen", page=1),
-             Line(text="Lind, Hallsbergs kommun; Ola Ny, Nora kommun", page=1))
+    lines = (
+        Line(text="Anna Ek, Askersunds kommun; Per Berg, Degerfors kommun; Östen", page=1),
+        Line(text="Lind, Hallsbergs kommun; Ola Ny, Nora kommun", page=1),
+    )
     people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])
     assert [(p.name, p.organization) for p in people] == [
-        ("Anna Ek", "Askersunds kommun"), ("Per Berg", "Degerfors kommun"), ("Östen Lind", "Hallsbergs kommun"),
-        ("Ola Ny", "Nora kommun")]
+        ("Anna Ek", "Askersunds kommun"),
+        ("Per Berg", "Degerfors kommun"),
+        ("Östen Lind", "Hallsbergs kommun"),
+        ("Ola Ny", "Nora kommun"),
+    ]
 
 
 def test_absent_people_are_apart_and_an_official_secretary_is_both():
-    sections = [RosterSection(heading="Övriga närvarande", role="övrig",
-                              lines=(Line(text="Eva Lund, kommunsekreterare", page=1),)),
-                RosterSection(heading="Frånvarande", role=None, absent=True,
-                              lines=(Line(text="Per Berg, Nora kommun", page=1),))]
+    sections = [
+        RosterSection(
+            heading="Övriga närvarande", role="övrig", lines=(Line(text="Eva Lund, kommunsekreterare", page=1),)
+        ),
+        RosterSection(
+            heading="Frånvarande", role=None, absent=True, lines=(Line(text="Per Berg, Nora kommun", page=1),)
+        ),
+    ]
     people, absent = read_roster(sections)
     assert [(p.name, p.role) for p in people] == [("Eva Lund", "tjänsteperson"), ("Eva Lund", "sekreterare")]
     assert [p.name for p in absent] == ["Per Berg"]
 
 
-@pytest.mark.parametrize(("entry", "expected"), [
-    ("Rut Hassan (Nora)", ("Rut Hassan", "Nora kommun")),
-    ("Dan Ek (Region Örebro)", ("Dan Ek", "Region Örebro län")),
-    ("Måns Hjort (Region Örebro).", ("Måns Hjort", "Region Örebro län")),
-])
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Rut Hassan (Nora)", ("Rut Hassan", "Nora kommun")),
+        ("Dan Ek (Region Örebro)", ("Dan Ek", "Region Örebro län")),
+        ("Måns Hjort (Region Örebro).", ("Måns Hjort", "Region Örebro län")),
+    ],
+)
 def test_an_organisation_in_brackets(entry, expected):
     p = parse_person_line(entry, "ledamot")
     assert (p.name, p.organization) == expected
@@ -225,43 +342,64 @@ def test_guests_stay_guests_whatever_their_title():
     lines = (Line(text="Ola Berg, verksamhetsutvecklare, Region Örebro län", page=1),)
     assert [p.role for p in parse_roster([RosterSection(heading="Inbjudna", role="övrig", lines=lines)])] == ["övrig"]
     assert [p.role for p in parse_roster([RosterSection(heading="Övriga närvarande", role="övrig", lines=lines)])] == [
-        "tjänsteperson"]
+        "tjänsteperson"
+    ]
 
 
 def test_the_staff_of_an_association_among_the_others_present_are_guests():
     lines = (Line(text="Ola Berg, verksamhetsutvecklare, RF-SISU Örebro län", page=1),)
     assert [p.role for p in parse_roster([RosterSection(heading="Övriga närvarande", role="övrig", lines=lines)])] == [
-        "övrig"]
+        "övrig"
+    ]
 
 
-@pytest.mark.parametrize(("entry", "name", "role"), [
-    ("Sixten Tell (S) ordf", "Sixten Tell", "ordförande"),
-    ("Jan Brandin (M) 1:e v ordf", "Jan Brandin", "vice ordförande"),
-    ("Elias Holm (V) tjg ers för Ivar Grip (V) §§ 82-86", "Elias Holm", "ersättare"),
-    ("Klara Engdahl (S) ej tjg ers", "Klara Engdahl", "ersättare"),
-])
+@pytest.mark.parametrize(
+    ("entry", "name", "role"),
+    [
+        ("Sixten Tell (S) ordf", "Sixten Tell", "ordförande"),
+        ("Jan Brandin (M) 1:e v ordf", "Jan Brandin", "vice ordförande"),
+        ("Elias Holm (V) tjg ers för Ivar Grip (V) §§ 82-86", "Elias Holm", "ersättare"),
+        ("Klara Engdahl (S) ej tjg ers", "Klara Engdahl", "ersättare"),
+    ],
+)
 def test_a_role_after_the_name_without_a_comma(entry, name, role):
     p = parse_person_line(entry, None)
     assert (p.name, p.role) == (name, role)
 
 
 def test_the_member_a_substitute_replaces_never_starts_an_entry():
-    assert split_entries("Ottilia Ek (V), ersättare för Klara Berg (V)") == ["Ottilia Ek (V), ersättare för Klara Berg (V)"]
+    assert split_entries("Ottilia Ek (V), ersättare för Klara Berg (V)") == [
+        "Ottilia Ek (V), ersättare för Klara Berg (V)"
+    ]
 
 
 def test_the_member_in_an_ersatter_column_is_not_a_participant():
-    lines = (cell("Namn", 70, 100), cell("Parti", 200, 100), cell("Funktion", 240, 100), cell("Ersätter", 380, 100),
-             cell("Eva Strand", 70, 112), cell("S", 200, 112), cell("ledamot", 240, 112),
-             cell("Kim Nyberg", 70, 124), cell("M", 200, 124), cell("Lo Ek (M)", 380, 124))
+    lines = (
+        cell("Namn", 70, 100),
+        cell("Parti", 200, 100),
+        cell("Funktion", 240, 100),
+        cell("Ersätter", 380, 100),
+        cell("Eva Strand", 70, 112),
+        cell("S", 200, 112),
+        cell("ledamot", 240, 112),
+        cell("Kim Nyberg", 70, 124),
+        cell("M", 200, 124),
+        cell("Lo Ek (M)", 380, 124),
+    )
     people = parse_roster([RosterSection(heading="Närvarande", role=None, lines=lines)])
     assert [(p.name, p.role) for p in people] == [("Eva Strand", "ledamot"), ("Kim Nyberg", "ersättare")]
 
 
-@pytest.mark.parametrize(("written", "name"), [("Lindvall Mikael", "Mikael Lindvall"),
-                                               ("Berg Lundell Siri", "Siri Berg Lundell"),
-                                               ("von Bergfors Carola", "Carola von Bergfors"),
-                                               ("Phan An Tuan", "An Tuan Phan"),
-                                               ("Emilia Ingman", "Emilia Ingman")])
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Lindvall Mikael", "Mikael Lindvall"),
+        ("Berg Lundell Siri", "Siri Berg Lundell"),
+        ("von Bergfors Carola", "Carola von Bergfors"),
+        ("Phan An Tuan", "An Tuan Phan"),
+        ("Emilia Ingman", "Emilia Ingman"),
+    ],
+)
 def test_family_name_first_without_a_comma(written, name):
     from pipeline.parse.people import given_name_first
 
@@ -269,13 +407,18 @@ def test_family_name_first_without_a_comma(written, name):
 
 
 def test_running_text_wrapped_inside_an_entry():
-    lines = (Line(text="Anna Ek (S), ordförande, Kim Nyberg (M), 1:e vice ordförande, Frida", page=1),
-             Line(text="Strand (SD), 2:e vice ordförande, Lo Berg", page=1),
-             Line(text="(KD)", page=1))
+    lines = (
+        Line(text="Anna Ek (S), ordförande, Kim Nyberg (M), 1:e vice ordförande, Frida", page=1),
+        Line(text="Strand (SD), 2:e vice ordförande, Lo Berg", page=1),
+        Line(text="(KD)", page=1),
+    )
     people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
     assert [(p.name, p.role, p.party) for p in people] == [
-        ("Anna Ek", "ordförande", "S"), ("Kim Nyberg", "vice ordförande", "M"), ("Frida Strand", "vice ordförande", "SD"),
-        ("Lo Berg", "ledamot", "KD")]
+        ("Anna Ek", "ordförande", "S"),
+        ("Kim Nyberg", "vice ordförande", "M"),
+        ("Frida Strand", "vice ordförande", "SD"),
+        ("Lo Berg", "ledamot", "KD"),
+    ]
 
 
 def test_a_family_name_with_a_particle_starts_an_entry_of_its_own():
@@ -285,12 +428,16 @@ def test_a_family_name_with_a_particle_starts_an_entry_of_its_own():
 
 
 def test_an_organisation_before_a_colon_is_everyones_on_the_line():
-    lines = (Line(text="Örebro kommun: Einar Nord (KD), vice ordförande, Lo Ek (S) och", page=1),
-             Line(text="Kim Berg (M)", page=1))
+    lines = (
+        Line(text="Örebro kommun: Einar Nord (KD), vice ordförande, Lo Ek (S) och", page=1),
+        Line(text="Kim Berg (M)", page=1),
+    )
     people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])
     assert [(p.name, p.role, p.organization) for p in people] == [
-        ("Einar Nord", "vice ordförande", "Örebro kommun"), ("Lo Ek", "ledamot", "Örebro kommun"),
-        ("Kim Berg", "ledamot", "Örebro kommun")]
+        ("Einar Nord", "vice ordförande", "Örebro kommun"),
+        ("Lo Ek", "ledamot", "Örebro kommun"),
+        ("Kim Berg", "ledamot", "Örebro kommun"),
+    ]
 
 
 def test_a_municipality_after_a_full_name_is_not_a_given_name():
@@ -301,27 +448,49 @@ def test_a_municipality_after_a_full_name_is_not_a_given_name():
 def test_an_entry_wrapped_inside_its_brackets():
     lines = (Line(text="Eva Strand (Nora), Carola Berg (Region", page=1), Line(text="Örebro län).", page=1))
     people = parse_roster([RosterSection(heading="Närvarande", role=None, lines=lines)])
-    assert [(p.name, p.organization) for p in people] == [("Eva Strand", "Nora kommun"),
-                                                          ("Carola Berg", "Region Örebro län")]
+    assert [(p.name, p.organization) for p in people] == [
+        ("Eva Strand", "Nora kommun"),
+        ("Carola Berg", "Region Örebro län"),
+    ]
 
 
 def test_a_roster_that_writes_family_names_first_without_a_comma():
     # most names end in a known given name: the roster's names are turned round, the
     # unknown one too ("Qvarfordt Tuva"), particles stay with the family name
-    beslutande = lines_of("Lindgren Anna (S), ordförande", "Sandberg Erik (M), 1:e vice ordförande",
-                          "Qvarfordt Tuva (C)", "Holm Karin (V)", "von Bergfors Carola (L)")
+    beslutande = lines_of(
+        "Lindgren Anna (S), ordförande",
+        "Sandberg Erik (M), 1:e vice ordförande",
+        "Qvarfordt Tuva (C)",
+        "Holm Karin (V)",
+        "von Bergfors Carola (L)",
+    )
     justerare = lines_of("Sandberg Erik")
-    people, _ = read_roster([RosterSection(heading="Beslutande", role=None, lines=beslutande),
-                             RosterSection(heading="Protokolljusterare", role="justerare", lines=justerare)])
+    people, _ = read_roster(
+        [
+            RosterSection(heading="Beslutande", role=None, lines=beslutande),
+            RosterSection(heading="Protokolljusterare", role="justerare", lines=justerare),
+        ]
+    )
     assert [(p.name, p.role) for p in people] == [
-        ("Anna Lindgren", "ordförande"), ("Erik Sandberg", "vice ordförande"), ("Tuva Qvarfordt", "ledamot"),
-        ("Karin Holm", "ledamot"), ("Carola von Bergfors", "ledamot"), ("Erik Sandberg", "justerare")]
+        ("Anna Lindgren", "ordförande"),
+        ("Erik Sandberg", "vice ordförande"),
+        ("Tuva Qvarfordt", "ledamot"),
+        ("Karin Holm", "ledamot"),
+        ("Carola von Bergfors", "ledamot"),
+        ("Erik Sandberg", "justerare"),
+    ]
 
 
 def test_given_names_first_stay_as_written():
-    people = parse_roster([RosterSection(heading="Ledamöter", role="ledamot",
-                                         lines=lines_of("Anna Lindgren", "Erik Sandberg", "Karin Holm",
-                                                        "Tuva Qvarfordt"))])
+    people = parse_roster(
+        [
+            RosterSection(
+                heading="Ledamöter",
+                role="ledamot",
+                lines=lines_of("Anna Lindgren", "Erik Sandberg", "Karin Holm", "Tuva Qvarfordt"),
+            )
+        ]
+    )
     assert [p.name for p in people] == ["Anna Lindgren", "Erik Sandberg", "Karin Holm", "Tuva Qvarfordt"]
 
 
@@ -330,13 +499,31 @@ def lines_of(*texts: str) -> tuple[Line, ...]:
 
 
 def test_a_function_column_with_members_marked_makes_the_titled_rows_officials_and_guests():
-    rows = (cell("Namn", 70, 100), cell("Organisation", 200, 100), cell("Funktion", 340, 100),
-            cell("Eva Strand", 70, 112), cell("Region Örebro län", 200, 112), cell("ordförande", 340, 112),
-            cell("Kim Nyberg", 70, 124), cell("Kumla kommun", 200, 124), cell("ledamot", 340, 124),
-            cell("Lo Ek", 70, 136), cell("Nora kommun", 200, 136), cell("ledamot", 340, 136),
-            cell("Siv Nord", 70, 148), cell("Region Örebro län", 200, 148), cell("utvecklingsledare", 340, 148),
-            cell("Bo Falk", 70, 160), cell("Länsstyrelsen i Örebro län", 200, 160), cell("handläggare", 340, 160))
+    rows = (
+        cell("Namn", 70, 100),
+        cell("Organisation", 200, 100),
+        cell("Funktion", 340, 100),
+        cell("Eva Strand", 70, 112),
+        cell("Region Örebro län", 200, 112),
+        cell("ordförande", 340, 112),
+        cell("Kim Nyberg", 70, 124),
+        cell("Kumla kommun", 200, 124),
+        cell("ledamot", 340, 124),
+        cell("Lo Ek", 70, 136),
+        cell("Nora kommun", 200, 136),
+        cell("ledamot", 340, 136),
+        cell("Siv Nord", 70, 148),
+        cell("Region Örebro län", 200, 148),
+        cell("utvecklingsledare", 340, 148),
+        cell("Bo Falk", 70, 160),
+        cell("Länsstyrelsen i Örebro län", 200, 160),
+        cell("handläggare", 340, 160),
+    )
     people = parse_roster([RosterSection(heading="Namn", role=None, lines=rows)])
     assert [(p.name, p.role) for p in people] == [
-        ("Eva Strand", "ordförande"), ("Kim Nyberg", "ledamot"), ("Lo Ek", "ledamot"),
-        ("Siv Nord", "tjänsteperson"), ("Bo Falk", "övrig")]
+        ("Eva Strand", "ordförande"),
+        ("Kim Nyberg", "ledamot"),
+        ("Lo Ek", "ledamot"),
+        ("Siv Nord", "tjänsteperson"),
+        ("Bo Falk", "övrig"),
+    ]

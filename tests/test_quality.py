@@ -65,8 +65,13 @@ def test_words_are_classified(word: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("broken", "mended"),
-    [("Sammanträdestd", "Sammanträdestid"), ("fnns", "finns"), ("Ersätare", "Ersättare"), ("at", "att"),
-     ("Elektroniska", None)],
+    [
+        ("Sammanträdestd", "Sammanträdestid"),
+        ("fnns", "finns"),
+        ("Ersätare", "Ersättare"),
+        ("at", "att"),
+        ("Elektroniska", None),
+    ],
 )
 def test_a_lost_ligature_is_put_back(broken: str, mended: str | None) -> None:
     assert ligature_repair(broken) == mended
@@ -86,10 +91,16 @@ def test_tokens_skip_numbers_and_count_junk() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Byrådet godkendte forslaget og det blev besluttet at sagen sendes til udvalget fra kommune "
-         "hvor der ikke var flertal", "da"),
-        ("Paikallisia järjestelyeriä kohdennettaessa ensisijaisia tavoitteita ovat henkilöstön "
-         "saatavuuden turvaaminen ja tuloksellisuutta sekä tuottavuutta jos se on mukaan", "fi"),
+        (
+            "Byrådet godkendte forslaget og det blev besluttet at sagen sendes til udvalget fra kommune "
+            "hvor der ikke var flertal",
+            "da",
+        ),
+        (
+            "Paikallisia järjestelyeriä kohdennettaessa ensisijaisia tavoitteita ovat henkilöstön "
+            "saatavuuden turvaaminen ja tuloksellisuutta sekä tuottavuutta jos se on mukaan",
+            "fi",
+        ),
         ("Kommunstyrelsen beslutar att godkänna förslaget och att uppdra åt förvaltningen", "sv"),
     ],
 )
@@ -111,17 +122,24 @@ def test_a_stamp_on_a_scan_is_flagged_but_a_short_page_is_not() -> None:
 
 
 def test_a_danish_page_is_not_judged_by_swedish_words() -> None:
-    q = page_quality(lines("Byrådet godkendte forslaget, og det blev besluttet at sagen sendes til",
-                           "udvalget fra kommune, hvor der ikke var flertal for indstillingen."))
+    q = page_quality(
+        lines(
+            "Byrådet godkendte forslaget, og det blev besluttet at sagen sendes til",
+            "udvalget fra kommune, hvor der ikke var flertal for indstillingen.",
+        )
+    )
     assert q.trusted and q.reason.startswith("not Swedish (da)")
 
 
 def test_patching_replaces_only_broken_lines_and_keeps_their_place() -> None:
-    text = [Line(text="3 § Godkännande av föredragningslistan", page=5, x0=72, top=120, x1=300, bottom=132,
-                 bold=True),
-            Line(text="Benlutande irdhnarhe", page=5, x0=72, top=150, x1=200, bottom=162, bold=True)]
-    ocr = [Line(text="38 Godkännande av föredragningslistan", page=5, x0=71, top=121, x1=301, bottom=133),
-           Line(text="Beslutande ordinarie", page=5, x0=72, top=151, x1=199, bottom=163)]
+    text = [
+        Line(text="3 § Godkännande av föredragningslistan", page=5, x0=72, top=120, x1=300, bottom=132, bold=True),
+        Line(text="Benlutande irdhnarhe", page=5, x0=72, top=150, x1=200, bottom=162, bold=True),
+    ]
+    ocr = [
+        Line(text="38 Godkännande av föredragningslistan", page=5, x0=71, top=121, x1=301, bottom=133),
+        Line(text="Beslutande ordinarie", page=5, x0=72, top=151, x1=199, bottom=163),
+    ]
     patched, n = patch_lines(text, ocr)
     assert n == 1
     assert [ln.text for ln in patched] == ["3 § Godkännande av föredragningslistan", "Beslutande ordinarie"]
@@ -138,14 +156,24 @@ def test_agreement_is_low_for_a_stamp_against_its_scan() -> None:
 # --------------------------------------------------------------------------- glyph repair
 def chars(text: str, widths: dict[str, int], font: str = "BAAAAA+Calibri") -> list[dict]:
     """pdfplumber-like chars; a letter's advance is its width in thousandths of the size (10)."""
-    return [{"text": c, "fontname": font, "size": 10.0, "adv": widths.get(c, 500) / 100, "x0": i * 5.0,
-             "x1": i * 5.0 + 5} for i, c in enumerate(text)]
+    return [
+        {"text": c, "fontname": font, "size": 10.0, "adv": widths.get(c, 500) / 100, "x0": i * 5.0, "x1": i * 5.0 + 5}
+        for i, c in enumerate(text)
+    ]
 
 
 def word(text: str, widths: dict[str, int]) -> dict:
     cs = chars(text, widths)
-    return {"text": text, "x0": 0.0, "x1": 5.0 * len(text), "top": 0.0, "bottom": 10.0, "fontname": cs[0]["fontname"],
-            "size": 10.0, "chars": cs}
+    return {
+        "text": text,
+        "x0": 0.0,
+        "x1": 5.0 * len(text),
+        "top": 0.0,
+        "bottom": 10.0,
+        "fontname": cs[0]["fontname"],
+        "size": 10.0,
+        "chars": cs,
+    }
 
 
 def test_a_ligature_glyph_read_as_t_is_read_as_ti() -> None:

@@ -21,30 +21,66 @@ def lines(*texts: str, page: int = 1) -> list[Line]:
 
 
 def test_numbered_items_with_number_and_title_on_separate_lines():
-    items = find_items(lines("1.", "Mötet öppnades", "2. Val av justerare", "Till justerare utsågs Kim Ek.",
-                             "3.", "Regional samverkan för familjecentral - Överenskommelse mellan regionen och",
-                             "kommunerna i länet", "Susann presenterade utkastet."))
+    items = find_items(
+        lines(
+            "1.",
+            "Mötet öppnades",
+            "2. Val av justerare",
+            "Till justerare utsågs Kim Ek.",
+            "3.",
+            "Regional samverkan för familjecentral - Överenskommelse mellan regionen och",
+            "kommunerna i länet",
+            "Susann presenterade utkastet.",
+        )
+    )
     assert [(i.number, i.title) for i in items] == [
-        ("1", "Mötet öppnades"), ("2", "Val av justerare"),
-        ("3", "Regional samverkan för familjecentral - Överenskommelse mellan regionen och kommunerna i länet")]
+        ("1", "Mötet öppnades"),
+        ("2", "Val av justerare"),
+        ("3", "Regional samverkan för familjecentral - Överenskommelse mellan regionen och kommunerna i länet"),
+    ]
     assert [ln.text for ln in items[1].lines] == ["Till justerare utsågs Kim Ek."]
 
 
 def test_a_numbered_list_inside_an_item_is_not_a_new_item():
-    items = find_items(lines("1. Mötet öppnas", "2. Rapporter", "Tre saker togs upp:", "1. Budget", "2. Lokaler",
-                             "3. Övriga frågor", "Inga övriga frågor.", "4. Mötet avslutas"))
-    assert [(i.number, i.title) for i in items] == [("1", "Mötet öppnas"), ("2", "Rapporter"),
-                                                    ("3", "Övriga frågor"), ("4", "Mötet avslutas")]
+    items = find_items(
+        lines(
+            "1. Mötet öppnas",
+            "2. Rapporter",
+            "Tre saker togs upp:",
+            "1. Budget",
+            "2. Lokaler",
+            "3. Övriga frågor",
+            "Inga övriga frågor.",
+            "4. Mötet avslutas",
+        )
+    )
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötet öppnas"),
+        ("2", "Rapporter"),
+        ("3", "Övriga frågor"),
+        ("4", "Mötet avslutas"),
+    ]
 
 
 def test_paragraph_items_with_dnr_and_a_table_of_contents():
-    items = find_items(lines(
-        "§ 101 Val av justerare ................ 3", "§ 102 Årsredovisning 2023 ............. 4",
-        "§ 101", "Val av justerare", "Kim Ek utsågs att justera.",
-        "§ 102", "Dnr KS 2024/123", "Årsredovisning 2023", "Beslut", "Kommunstyrelsen beslutar att godkänna den.",
-    ))
-    assert [(i.number, i.title, i.dnr) for i in items] == [("101", "Val av justerare", None),
-                                                           ("102", "Årsredovisning 2023", "KS 2024/123")]
+    items = find_items(
+        lines(
+            "§ 101 Val av justerare ................ 3",
+            "§ 102 Årsredovisning 2023 ............. 4",
+            "§ 101",
+            "Val av justerare",
+            "Kim Ek utsågs att justera.",
+            "§ 102",
+            "Dnr KS 2024/123",
+            "Årsredovisning 2023",
+            "Beslut",
+            "Kommunstyrelsen beslutar att godkänna den.",
+        )
+    )
+    assert [(i.number, i.title, i.dnr) for i in items] == [
+        ("101", "Val av justerare", None),
+        ("102", "Årsredovisning 2023", "KS 2024/123"),
+    ]
 
 
 def test_an_item_that_crosses_a_page_break_is_one_item():
@@ -54,7 +90,10 @@ def test_an_item_that_crosses_a_page_break_is_one_item():
 
 def test_finnish_swedish_paragraph_style():
     items = find_items(lines("39 §", "Sammanträdets laglighet", "Text.", "40§ Val av protokolljusterare", "Text."))
-    assert [(i.number, i.title) for i in items] == [("39", "Sammanträdets laglighet"), ("40", "Val av protokolljusterare")]
+    assert [(i.number, i.title) for i in items] == [
+        ("39", "Sammanträdets laglighet"),
+        ("40", "Val av protokolljusterare"),
+    ]
 
 
 def test_roster_headings_with_and_without_colon():
@@ -65,18 +104,29 @@ def test_roster_headings_with_and_without_colon():
     assert roster_heading("Ledamöterna diskuterade") is None
 
 
-@pytest.mark.parametrize(("heading", "role"), [
-    ("Närvarande medlemmar", "ledamot"), ("Medlemmar:", "ledamot"), ("Ledamöter närvarande", "ledamot"),
-    ("Närvarande styrelseledamöter", "ledamot"), ("Tjänstgörande ledamöter", "ledamot"),
-    ("Närvarande suppleanter", "ersättare"), ("Suppleanter", "ersättare"), ("Ej tjänstgörande suppleanter", "ersättare"),
-    ("Ersättare ej tjänstgörande", "ersättare"), ("Mötesdeltagare", None), ("Närvarande tjänstemän", "tjänsteperson"),
-])
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Närvarande medlemmar", "ledamot"),
+        ("Medlemmar:", "ledamot"),
+        ("Ledamöter närvarande", "ledamot"),
+        ("Närvarande styrelseledamöter", "ledamot"),
+        ("Tjänstgörande ledamöter", "ledamot"),
+        ("Närvarande suppleanter", "ersättare"),
+        ("Suppleanter", "ersättare"),
+        ("Ej tjänstgörande suppleanter", "ersättare"),
+        ("Ersättare ej tjänstgörande", "ersättare"),
+        ("Mötesdeltagare", None),
+        ("Närvarande tjänstemän", "tjänsteperson"),
+    ],
+)
 def test_roster_headings_composed_of_a_presence_word_and_a_noun(heading, role):
     assert roster_heading(heading)[1] == role
 
 
-@pytest.mark.parametrize("heading", ["Frånvarande styrelseledamöter", "Ledamöter frånvarande:",
-                                     "Ej närvarande suppleanter"])
+@pytest.mark.parametrize(
+    "heading", ["Frånvarande styrelseledamöter", "Ledamöter frånvarande:", "Ej närvarande suppleanter"]
+)
 def test_composed_headings_of_the_absent(heading):
     sections = find_roster(lines(heading, "Kim Ek (S)", "Närvarande suppleanter", "Lo Berg (M)"))
     participants, absent = read_roster(sections)
@@ -85,10 +135,24 @@ def test_composed_headings_of_the_absent(heading):
 
 
 def test_roster_sections_end_at_the_signature_block():
-    sections = find_roster(lines("Beslutande", "Anna Ek (S), ordförande", "Justerare", "Kim Ek",
-                                 "Underskrifter", "Ordförande", "Anna Ek", "Sekreterare", "Lo Berg"))
+    sections = find_roster(
+        lines(
+            "Beslutande",
+            "Anna Ek (S), ordförande",
+            "Justerare",
+            "Kim Ek",
+            "Underskrifter",
+            "Ordförande",
+            "Anna Ek",
+            "Sekreterare",
+            "Lo Berg",
+        )
+    )
     assert [(s.heading, [ln.text for ln in s.lines]) for s in sections] == [
-        ("Beslutande", ["Anna Ek (S), ordförande"]), ("Justerare", ["Kim Ek"]), ("Sekreterare", ["Lo Berg"])]
+        ("Beslutande", ["Anna Ek (S), ordförande"]),
+        ("Justerare", ["Kim Ek"]),
+        ("Sekreterare", ["Lo Berg"]),
+    ]
 
 
 def test_front_matter_is_everything_before_the_first_item():
@@ -99,12 +163,26 @@ def test_front_matter_is_everything_before_the_first_item():
 
 def test_a_running_header_repeating_the_paragraph_is_not_the_item():
     # Finnish-Swedish protocols repeat "28 §" and the date at the top of each item page.
-    items = find_items(lines("27 §", "29.05.2023", "Sida", "27 § Godkännande av föredragningslistan", "Text.",
-                             "28 §", "29.05.2023", "Sida", "NKBY/382/01.02.00/2023", "28 §",
-                             "Allmän löneförhöjning 1.6.2023", "Text."))
+    items = find_items(
+        lines(
+            "27 §",
+            "29.05.2023",
+            "Sida",
+            "27 § Godkännande av föredragningslistan",
+            "Text.",
+            "28 §",
+            "29.05.2023",
+            "Sida",
+            "NKBY/382/01.02.00/2023",
+            "28 §",
+            "Allmän löneförhöjning 1.6.2023",
+            "Text.",
+        )
+    )
     assert [(i.number, i.title, i.dnr) for i in items] == [
         ("27", "Godkännande av föredragningslistan", None),
-        ("28", "Allmän löneförhöjning 1.6.2023", "NKBY/382/01.02.00/2023")]
+        ("28", "Allmän löneförhöjning 1.6.2023", "NKBY/382/01.02.00/2023"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -137,8 +215,17 @@ def test_the_number_alone_on_its_line_with_the_title_below():
     assert [(i.number, i.title) for i in items] == [("1", "Mötet öppnas"), ("2", "Val av justerare")]
 
 
-@pytest.mark.parametrize("text", ["7 och 9 samt gymnasiet", "60 gruppledare utbildades", "Box 1613", "Tid 13.00",
-                                  "och § 12 i kommunallagen", "Dnr 2024/123"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 och 9 samt gymnasiet",
+        "60 gruppledare utbildades",
+        "Box 1613",
+        "Tid 13.00",
+        "och § 12 i kommunallagen",
+        "Dnr 2024/123",
+    ],
+)
 def test_lines_that_only_start_with_a_number_are_not_headings(text):
     items = find_items(lines("1 Mötet öppnas", "Text.", text, "2 Val av justerare", "Text.", text, "3 Avslutning"))
     assert [i.number for i in items] == ["1", "2", "3"]
@@ -147,11 +234,27 @@ def test_lines_that_only_start_with_a_number_are_not_headings(text):
 
 @pytest.mark.parametrize("heading", ["Ärendelista", "Innehållsförteckning", "Innehåll", "Dagordning"])
 def test_a_table_of_contents_without_dot_leaders_is_not_the_items(heading):
-    doc = lines(heading, "§ 201", "Information", "3", "§ 202", "Budget 2025", "3",
-                "§ 201", "Information", "Informationen noteras.", "§ 202", "Budget 2025", "Beslut", "Budgeten antas.")
+    doc = lines(
+        heading,
+        "§ 201",
+        "Information",
+        "3",
+        "§ 202",
+        "Budget 2025",
+        "3",
+        "§ 201",
+        "Information",
+        "Informationen noteras.",
+        "§ 202",
+        "Budget 2025",
+        "Beslut",
+        "Budgeten antas.",
+    )
     items = find_items(doc)
     assert [(i.number, [ln.text for ln in i.lines][-1:]) for i in items] == [
-        ("201", ["Informationen noteras."]), ("202", ["Budgeten antas."])]
+        ("201", ["Informationen noteras."]),
+        ("202", ["Budgeten antas."]),
+    ]
     assert table_of_contents(doc) == [("201", "Information"), ("202", "Budget 2025")]
 
 
@@ -165,14 +268,28 @@ def at(text: str, x: float, top: float) -> Line:
 
 
 def test_a_role_word_in_a_table_cell_is_not_a_heading():
-    sections = find_roster([at("Beslutande", 70, 90), at("Eva Strand", 170, 100), at("S", 300, 100),
-                            at("Ordförande", 340, 100), at("Kim Nyberg", 170, 112), at("M", 300, 112)])
+    sections = find_roster(
+        [
+            at("Beslutande", 70, 90),
+            at("Eva Strand", 170, 100),
+            at("S", 300, 100),
+            at("Ordförande", 340, 100),
+            at("Kim Nyberg", 170, 112),
+            at("M", 300, 112),
+        ]
+    )
     assert [(s.heading, len(s.lines)) for s in sections] == [("Beslutande", 5)]
 
 
 def test_headings_side_by_side_make_columns():
-    sections = find_roster([at("Ledamöter", 70, 90), at("Ersättare", 300, 90),
-                            at("Eva Strand, Kumla kommun", 70, 102), at("Kim Nyberg, Kumla kommun", 300, 102)])
+    sections = find_roster(
+        [
+            at("Ledamöter", 70, 90),
+            at("Ersättare", 300, 90),
+            at("Eva Strand, Kumla kommun", 70, 102),
+            at("Kim Nyberg, Kumla kommun", 300, 102),
+        ]
+    )
     assert [(s.role, s.columns) for s in sections] == [("ledamot", ((70, "ledamot"), (300, "ersättare")))]
 
 
@@ -184,15 +301,28 @@ def test_who_was_not_there_is_an_absent_section(heading):
 
 def test_staff_of_a_unit_and_a_table_header_open_sections():
     sections = find_roster(lines("Närvarande:", "Eva Strand, Kumla kommun", "Från Regional utveckling:", "Kim Nyberg"))
-    assert [(s.heading, s.role) for s in sections] == [("Närvarande", None), ("Från Regional utveckling", "tjänsteperson")]
-    sections = find_roster([at("Namn", 70, 90), at("Organisation", 200, 90), at("Eva Strand", 70, 102),
-                            at("Kumla kommun", 200, 102)])
-    assert [(s.heading, [ln.text for ln in s.lines][-2:]) for s in sections] == [("Namn", ["Eva Strand", "Kumla kommun"])]
+    assert [(s.heading, s.role) for s in sections] == [
+        ("Närvarande", None),
+        ("Från Regional utveckling", "tjänsteperson"),
+    ]
+    sections = find_roster(
+        [at("Namn", 70, 90), at("Organisation", 200, 90), at("Eva Strand", 70, 102), at("Kumla kommun", 200, 102)]
+    )
+    assert [(s.heading, [ln.text for ln in s.lines][-2:]) for s in sections] == [
+        ("Namn", ["Eva Strand", "Kumla kommun"])
+    ]
 
 
 def test_lowercase_column_subheadings_under_beslutande_are_headings():
-    sections = find_roster([at("Beslutande", 70, 80), at("ordinarie", 70, 92), at("ersättare", 330, 92),
-                            at("[X] Lind Mikael, ordförande", 70, 104), at("[ ] Ek Karita", 330, 104)])
+    sections = find_roster(
+        [
+            at("Beslutande", 70, 80),
+            at("ordinarie", 70, 92),
+            at("ersättare", 330, 92),
+            at("[X] Lind Mikael, ordförande", 70, 104),
+            at("[ ] Ek Karita", 330, 104),
+        ]
+    )
     assert [(s.heading, s.columns) for s in sections] == [("Beslutande", ((70, None), (330, "ersättare")))]
 
 
@@ -206,53 +336,101 @@ def sized(text: str, size: float, bold: bool = False) -> Line:
 
 
 def test_minutes_without_numbers_have_their_items_in_the_larger_headings():
-    doc = [sized("Minnesanteckningar – Styrgrupp barn och unga", 14, True), sized("14 oktober 2024", 10),
-           sized("Närvarande: Eva Strand, Kim Nyberg", 10), sized("Välkommen", 13), sized("Ordföranden hälsade.", 10),
-           sized("Verksamhetsplan", 13), sized("Planen godkändes.", 10), sized("Nästa möte", 13),
-           sized("Mötet hålls i maj.", 10)]
+    doc = [
+        sized("Minnesanteckningar – Styrgrupp barn och unga", 14, True),
+        sized("14 oktober 2024", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        sized("Välkommen", 13),
+        sized("Ordföranden hälsade.", 10),
+        sized("Verksamhetsplan", 13),
+        sized("Planen godkändes.", 10),
+        sized("Nästa möte", 13),
+        sized("Mötet hålls i maj.", 10),
+    ]
     items = find_items(doc)
     assert [(i.number, i.title) for i in items] == [("1", "Välkommen"), ("2", "Verksamhetsplan"), ("3", "Nästa möte")]
     assert [ln.text for ln in items[1].lines] == ["Planen godkändes."]
 
 
 def test_bold_labels_and_roster_headings_are_not_unnumbered_items():
-    doc = [sized("Chefsgrupp folkhälsa", 14, True), sized("Minnesanteckningar", 11), sized("Datum", 10),
-           sized("Tjänstepersoner", 10, True), sized("Eva Strand, Region Örebro län", 10),
-           sized("Beslut: Planen godkändes.", 10, True), sized("Text.", 10)]
+    doc = [
+        sized("Chefsgrupp folkhälsa", 14, True),
+        sized("Minnesanteckningar", 11),
+        sized("Datum", 10),
+        sized("Tjänstepersoner", 10, True),
+        sized("Eva Strand, Region Örebro län", 10),
+        sized("Beslut: Planen godkändes.", 10, True),
+        sized("Text.", 10),
+    ]
     assert find_items(doc) == []
 
 
 def test_captions_under_the_signers_names_give_their_roles():
-    tail = [at("Vid protokollet", 70, 600), at("Eva Strand", 70, 620), at("Sekreterare", 70, 632),
-            at("Justeras", 70, 660), at("Kim Nyberg", 70, 680), at("Lo Ek", 310, 680),
-            at("Ordförande", 70, 692), at("Justerare", 310, 692)]
+    tail = [
+        at("Vid protokollet", 70, 600),
+        at("Eva Strand", 70, 620),
+        at("Sekreterare", 70, 632),
+        at("Justeras", 70, 660),
+        at("Kim Nyberg", 70, 680),
+        at("Lo Ek", 310, 680),
+        at("Ordförande", 70, 692),
+        at("Justerare", 310, 692),
+    ]
     assert [(s.role, s.lines[0].text) for s in signature_captions(tail)] == [
-        ("sekreterare", "Eva Strand"), ("ordförande", "Kim Nyberg"), ("justerare", "Lo Ek")]
+        ("sekreterare", "Eva Strand"),
+        ("ordförande", "Kim Nyberg"),
+        ("justerare", "Lo Ek"),
+    ]
 
 
 def test_a_grid_of_seats_by_organisation():
-    doc = [at("Organisation", 64, 190), at("Ledamot", 156, 190), at("Ersättare", 326, 190),
-           at("Askersund", 64, 202), at("Eva Strand", 156, 202), at("Kim Nyberg, ej tjg", 326, 202),
-           at("Region Örebro", 64, 214), at("Lo Ek (ordf)", 156, 214), at("Per Berg", 156, 226)]
+    doc = [
+        at("Organisation", 64, 190),
+        at("Ledamot", 156, 190),
+        at("Ersättare", 326, 190),
+        at("Askersund", 64, 202),
+        at("Eva Strand", 156, 202),
+        at("Kim Nyberg, ej tjg", 326, 202),
+        at("Region Örebro", 64, 214),
+        at("Lo Ek (ordf)", 156, 214),
+        at("Per Berg", 156, 226),
+    ]
     people, _ = read_roster(find_roster(doc))
     assert [(p.name, p.role, p.organization) for p in people] == [
-        ("Eva Strand", "ledamot", "Askersunds kommun"), ("Lo Ek", "ordförande", "Region Örebro län"),
-        ("Per Berg", "ledamot", "Region Örebro län"), ("Kim Nyberg", "ersättare", "Askersunds kommun")]
+        ("Eva Strand", "ledamot", "Askersunds kommun"),
+        ("Lo Ek", "ordförande", "Region Örebro län"),
+        ("Per Berg", "ledamot", "Region Örebro län"),
+        ("Kim Nyberg", "ersättare", "Askersunds kommun"),
+    ]
 
 
 def test_a_header_row_opens_a_roster_and_an_ersatt_av_column_names_the_substitute():
-    doc = [at("Ledamöter", 70, 90), at("Parti", 200, 90), at("Närvarande", 240, 90), at("Ersatt av", 330, 90),
-           at("Eva Strand, ordförande", 70, 102), at("S", 200, 102), at("Ja", 240, 102),
-           at("Kim Nyberg", 70, 114), at("M", 200, 114), at("Nej", 240, 114), at("Lo Ek (M)", 330, 114)]
+    doc = [
+        at("Ledamöter", 70, 90),
+        at("Parti", 200, 90),
+        at("Närvarande", 240, 90),
+        at("Ersatt av", 330, 90),
+        at("Eva Strand, ordförande", 70, 102),
+        at("S", 200, 102),
+        at("Ja", 240, 102),
+        at("Kim Nyberg", 70, 114),
+        at("M", 200, 114),
+        at("Nej", 240, 114),
+        at("Lo Ek (M)", 330, 114),
+    ]
     people, absent = read_roster(find_roster(doc))
     assert [(p.name, p.role) for p in people] == [("Eva Strand", "ordförande"), ("Lo Ek", "ersättare")]
     assert [p.name for p in absent] == ["Kim Nyberg"]
 
 
 def test_a_roster_cut_by_the_page_foot_goes_on_at_the_top_of_the_next_page():
-    doc = [at("Tjänstepersoner:", 70, 600), at("- Eva Strand, utvecklingsledare, Region Örebro län", 70, 612),
-           at("Box 1613", 70, 800), at("701 16 Örebro", 70, 812),
-           Line(text="- Kim Nyberg, analytiker, Region Örebro län", page=2, x0=70, top=90, x1=300, bottom=99, size=9)]
+    doc = [
+        at("Tjänstepersoner:", 70, 600),
+        at("- Eva Strand, utvecklingsledare, Region Örebro län", 70, 612),
+        at("Box 1613", 70, 800),
+        at("701 16 Örebro", 70, 812),
+        Line(text="- Kim Nyberg, analytiker, Region Örebro län", page=2, x0=70, top=90, x1=300, bottom=99, size=9),
+    ]
     people, _ = read_roster(find_roster(doc))
     assert [p.name for p in people] == ["Eva Strand", "Kim Nyberg"]
 
@@ -266,8 +444,10 @@ def test_a_roster_heading_with_the_organisation_of_all_under_it():
 
 def test_a_dnr_between_the_number_and_the_title():
     items = find_items(lines("§ 1 Dnr KS 2024/1 Mötet öppnas", "Text.", "§ 2 Dnr KS 2024/2 Val av justerare", "Text."))
-    assert [(i.number, i.title, i.dnr) for i in items] == [("1", "Mötet öppnas", "KS 2024/1"),
-                                                           ("2", "Val av justerare", "KS 2024/2")]
+    assert [(i.number, i.title, i.dnr) for i in items] == [
+        ("1", "Mötet öppnas", "KS 2024/1"),
+        ("2", "Val av justerare", "KS 2024/2"),
+    ]
 
 
 def test_a_case_number_in_brackets_after_the_title_is_the_dnr():
@@ -276,31 +456,69 @@ def test_a_case_number_in_brackets_after_the_title_is_the_dnr():
 
 
 def test_a_presence_grid_after_the_signatures_with_empty_cells_for_the_absent():
-    doc = [at("Underskrifter", 70, 60), at("Sekreterare", 70, 72), at("Paragrafer 82–87", 70, 84),
-           at("Lo Berg", 70, 96),
-           at("Ledamöter", 70, 200), at("Parti", 200, 200), at("Närvarande", 240, 200),
-           at("Tjänstgörande ersättare", 330, 200),
-           at("Eva Strand", 70, 212), at("S", 200, 212), at("x", 240, 212),
-           at("Kim Nyberg", 70, 224), at("M", 200, 224), at("Siv Hallgren (M)", 330, 224),
-           at("Övriga närvarande", 70, 260), at("Titel", 220, 260), at("Paragrafer", 415, 260),
-           at("Ola Ek", 70, 272), at("controller", 220, 272), at("§§ 82–87", 415, 272)]
+    doc = [
+        at("Underskrifter", 70, 60),
+        at("Sekreterare", 70, 72),
+        at("Paragrafer 82–87", 70, 84),
+        at("Lo Berg", 70, 96),
+        at("Ledamöter", 70, 200),
+        at("Parti", 200, 200),
+        at("Närvarande", 240, 200),
+        at("Tjänstgörande ersättare", 330, 200),
+        at("Eva Strand", 70, 212),
+        at("S", 200, 212),
+        at("x", 240, 212),
+        at("Kim Nyberg", 70, 224),
+        at("M", 200, 224),
+        at("Siv Hallgren (M)", 330, 224),
+        at("Övriga närvarande", 70, 260),
+        at("Titel", 220, 260),
+        at("Paragrafer", 415, 260),
+        at("Ola Ek", 70, 272),
+        at("controller", 220, 272),
+        at("§§ 82–87", 415, 272),
+    ]
     people, absent = read_roster(find_roster(doc))
-    assert [(p.name, p.role) for p in people] == [("Lo Berg", "sekreterare"), ("Eva Strand", "ledamot"),
-                                                  ("Siv Hallgren", "ersättare"), ("Ola Ek", "tjänsteperson")]
+    assert [(p.name, p.role) for p in people] == [
+        ("Lo Berg", "sekreterare"),
+        ("Eva Strand", "ledamot"),
+        ("Siv Hallgren", "ersättare"),
+        ("Ola Ek", "tjänsteperson"),
+    ]
     assert [p.name for p in absent] == ["Kim Nyberg"]
 
 
 def test_captions_over_the_names_when_the_first_one_has_no_name_above_it():
-    tail = [at("Underskrifter", 70, 600), at("Sekreterare", 70, 620), at("Paragrafer §§ 45–54", 70, 632),
-            at("Eva Strand", 70, 644), at("Ordförande", 70, 670), at("Kim Nyberg", 70, 682),
-            at("Justerande", 70, 700), at("Lo Ek", 70, 712)]
+    tail = [
+        at("Underskrifter", 70, 600),
+        at("Sekreterare", 70, 620),
+        at("Paragrafer §§ 45–54", 70, 632),
+        at("Eva Strand", 70, 644),
+        at("Ordförande", 70, 670),
+        at("Kim Nyberg", 70, 682),
+        at("Justerande", 70, 700),
+        at("Lo Ek", 70, 712),
+    ]
     assert [(s.role, s.lines[0].text) for s in signature_captions(tail)] == [
-        ("sekreterare", "Eva Strand"), ("ordförande", "Kim Nyberg"), ("justerare", "Lo Ek")]
+        ("sekreterare", "Eva Strand"),
+        ("ordförande", "Kim Nyberg"),
+        ("justerare", "Lo Ek"),
+    ]
 
 
 def test_numbered_seats_of_a_roster_are_not_items():
-    items = find_items(lines("1. Anna Ek (S), ordförande", "2. Per Berg (M)", "3. Vakant", "4. Lo Ny (C)",
-                             "§ 63 Val av justerare", "Text.", "§ 64 Budget", "Text."))
+    items = find_items(
+        lines(
+            "1. Anna Ek (S), ordförande",
+            "2. Per Berg (M)",
+            "3. Vakant",
+            "4. Lo Ny (C)",
+            "§ 63 Val av justerare",
+            "Text.",
+            "§ 64 Budget",
+            "Text.",
+        )
+    )
     assert [i.number for i in items] == ["63", "64"]
 
 
@@ -308,7 +526,9 @@ def test_staff_of_an_organisation_listed_on_the_heading_line():
     sections = find_roster(lines("Från Region Örebro län: Kim Ek och Lo Berg."))
     people, _ = read_roster(sections)
     assert [(p.name, p.role, p.organization) for p in people] == [
-        ("Kim Ek", "tjänsteperson", "Region Örebro län"), ("Lo Berg", "tjänsteperson", "Region Örebro län")]
+        ("Kim Ek", "tjänsteperson", "Region Örebro län"),
+        ("Lo Berg", "tjänsteperson", "Region Örebro län"),
+    ]
 
 
 def test_a_list_in_two_page_columns_with_a_heading_half_way_down_the_right_one():
@@ -318,18 +538,31 @@ def test_a_list_in_two_page_columns_with_a_heading_half_way_down_the_right_one()
         right = "Tjänstgörande ersättare" if k == 3 else f"{k + 20}. Person{'ghijkl'[k]} Berg (M)"
         doc.append(at(right, 300, 162 + 12 * k))
     sections = find_roster(doc)
-    assert [(s.heading, s.role) for s in sections] == [("Närvarande ledamöter", "ledamot"),
-                                                       ("Tjänstgörande ersättare", "ersättare")]
+    assert [(s.heading, s.role) for s in sections] == [
+        ("Närvarande ledamöter", "ledamot"),
+        ("Tjänstgörande ersättare", "ersättare"),
+    ]
     assert [ln.text for ln in sections[1].lines] == ["24. Personk Berg (M)", "25. Personl Berg (M)"]
 
 
 def test_an_agenda_printed_as_a_table_is_read_as_items():
-    doc = [at("Nr", 60, 390), at("Rubrik", 86, 390), at("Anteckningar", 188, 390), at("Beslut", 378, 390),
-           at("1", 60, 402), at("Välkommen och", 86, 402), at("Ordföranden hälsade välkommen.", 188, 402),
-           at("Gruppen beslutade att godkänna", 378, 402), at("dagordning", 86, 414), at("dagordningen.", 378, 414),
-           at("2", 60, 426), at("Verksamhetsplan", 86, 426), at("Ett utkast visades.", 188, 426),
-           at("Utkastet godkändes.", 378, 426),
-           at("Vid anteckningarna", 60, 500)]
+    doc = [
+        at("Nr", 60, 390),
+        at("Rubrik", 86, 390),
+        at("Anteckningar", 188, 390),
+        at("Beslut", 378, 390),
+        at("1", 60, 402),
+        at("Välkommen och", 86, 402),
+        at("Ordföranden hälsade välkommen.", 188, 402),
+        at("Gruppen beslutade att godkänna", 378, 402),
+        at("dagordning", 86, 414),
+        at("dagordningen.", 378, 414),
+        at("2", 60, 426),
+        at("Verksamhetsplan", 86, 426),
+        at("Ett utkast visades.", 188, 426),
+        at("Utkastet godkändes.", 378, 426),
+        at("Vid anteckningarna", 60, 500),
+    ]
     seg = segment(doc)
     assert [(i.number, i.title) for i in seg.items] == [("1", "Välkommen och dagordning"), ("2", "Verksamhetsplan")]
     from pipeline.parse.decisions import find_decisions
@@ -345,10 +578,16 @@ def test_paragraphs_may_skip_numbers_where_items_are_confidential_or_left_out():
     assert [i.number for i in items] == ["1", "2"]
 
 
-@pytest.mark.parametrize(("heading", "number"), [
-    ("5 §. Budget 2026", "5"), ("Ärende nr 5 Budget 2026", "5"), ("Punkt nr. 5: Budget 2026", "5"),
-    ("Nr 5 Budget 2026", "5"), ("§ 05 Budget 2026", "05"),
-])
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ("5 §. Budget 2026", "5"),
+        ("Ärende nr 5 Budget 2026", "5"),
+        ("Punkt nr. 5: Budget 2026", "5"),
+        ("Nr 5 Budget 2026", "5"),
+        ("§ 05 Budget 2026", "05"),
+    ],
+)
 def test_more_item_heading_forms(heading, number):
     other = heading.replace("5", "6", 1).replace("Budget 2026", "Övriga frågor")
     items = find_items(lines(heading, "Text.", other, "Text."))
@@ -357,40 +596,84 @@ def test_more_item_heading_forms(heading, number):
 
 def test_a_case_number_before_the_title_or_alone_under_the_number_is_the_dnr():
     items = find_items(lines("§ 5 KS 2024/12 Budget 2026", "Text.", "§ 6", "KS 2024/40", "Taxor 2026", "Text."))
-    assert [(i.number, i.title, i.dnr) for i in items] == [("5", "Budget 2026", "KS 2024/12"),
-                                                          ("6", "Taxor 2026", "KS 2024/40")]
+    assert [(i.number, i.title, i.dnr) for i in items] == [
+        ("5", "Budget 2026", "KS 2024/12"),
+        ("6", "Taxor 2026", "KS 2024/40"),
+    ]
 
 
 @pytest.mark.parametrize("heading", ["Paragrafförteckning", "Ärenden", "Agenda", ""])
 def test_a_list_of_the_items_before_them_is_a_table_of_contents_with_or_without_heading(heading):
-    doc = lines("Protokoll", heading, "§ 1 Mötets öppnande", "§ 2 Val av justerare", "§ 3 Budget 2026",
-                "§ 1 Mötets öppnande", "Text.", "§ 2 Val av justerare", "Text.", "§ 3 Budget 2026", "Text.")
+    doc = lines(
+        "Protokoll",
+        heading,
+        "§ 1 Mötets öppnande",
+        "§ 2 Val av justerare",
+        "§ 3 Budget 2026",
+        "§ 1 Mötets öppnande",
+        "Text.",
+        "§ 2 Val av justerare",
+        "Text.",
+        "§ 3 Budget 2026",
+        "Text.",
+    )
     items = find_items([ln for ln in doc if ln.text])
-    assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [("1", ["Text."]), ("2", ["Text."]),
-                                                                        ("3", ["Text."])]
+    assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [
+        ("1", ["Text."]),
+        ("2", ["Text."]),
+        ("3", ["Text."]),
+    ]
 
 
 def test_an_agenda_list_ends_the_roster_above_it():
-    sections = find_roster(lines("Ersättare:", "Eva Strand, Kumla kommun", "Kim Nyberg, Nora kommun",
-                                 "1. Mötets öppnande", "2. Val av justerare", "3. Budget 2026"))
+    sections = find_roster(
+        lines(
+            "Ersättare:",
+            "Eva Strand, Kumla kommun",
+            "Kim Nyberg, Nora kommun",
+            "1. Mötets öppnande",
+            "2. Val av justerare",
+            "3. Budget 2026",
+        )
+    )
     assert [[ln.text for ln in s.lines] for s in sections] == [["Eva Strand, Kumla kommun", "Kim Nyberg, Nora kommun"]]
 
 
 def test_minutes_headings_set_apart_by_capitals_alone():
-    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
-           sized("Närvarande: Eva Strand, Kim Nyberg", 10), sized("VÄLKOMMEN", 10), sized("Ordföranden hälsade.", 10),
-           sized("VERKSAMHETSPLAN 2026", 10), sized("Planen godkändes.", 10), sized("NÄSTA MÖTE", 10),
-           sized("Mötet hålls i maj.", 10)]
-    assert [(i.number, i.title) for i in find_items(doc)] == [("1", "VÄLKOMMEN"), ("2", "VERKSAMHETSPLAN 2026"),
-                                                              ("3", "NÄSTA MÖTE")]
+    doc = [
+        sized("Minnesanteckningar", 14, True),
+        sized("Chefsgrupp folkhälsa", 10),
+        sized("4 mars 2025", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        sized("VÄLKOMMEN", 10),
+        sized("Ordföranden hälsade.", 10),
+        sized("VERKSAMHETSPLAN 2026", 10),
+        sized("Planen godkändes.", 10),
+        sized("NÄSTA MÖTE", 10),
+        sized("Mötet hålls i maj.", 10),
+    ]
+    assert [(i.number, i.title) for i in find_items(doc)] == [
+        ("1", "VÄLKOMMEN"),
+        ("2", "VERKSAMHETSPLAN 2026"),
+        ("3", "NÄSTA MÖTE"),
+    ]
 
 
 def test_a_number_at_the_right_of_its_title():
-    doc = [at("Protokoll", 70, 60), at("Budget 2026", 70, 100), at("§ 5", 480, 100), at("Text om budgeten.", 70, 114),
-           at("Taxor 2026", 70, 140), at("§ 6", 480, 140), at("Text om taxorna.", 70, 154)]
+    doc = [
+        at("Protokoll", 70, 60),
+        at("Budget 2026", 70, 100),
+        at("§ 5", 480, 100),
+        at("Text om budgeten.", 70, 114),
+        at("Taxor 2026", 70, 140),
+        at("§ 6", 480, 140),
+        at("Text om taxorna.", 70, 154),
+    ]
     seg = segment(doc)
     assert [(i.number, i.title, [ln.text for ln in i.lines]) for i in seg.items] == [
-        ("5", "Budget 2026", ["Text om budgeten."]), ("6", "Taxor 2026", ["Text om taxorna."])]
+        ("5", "Budget 2026", ["Text om budgeten."]),
+        ("6", "Taxor 2026", ["Text om taxorna."]),
+    ]
     assert [ln.text for ln in seg.front] == ["Protokoll"]
 
 
@@ -404,23 +687,42 @@ def test_a_page_in_two_columns_of_running_text_is_read_column_by_column():
     items = segment(doc).items
     assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [
         ("5", [prose, prose, "Beslut", "Nämnden beslutar att anta budgeten.", prose, prose, prose, prose]),
-        ("6", [prose, "Beslut", "Nämnden beslutar att anta taxorna.", prose])]
+        ("6", [prose, "Beslut", "Nämnden beslutar att anta taxorna.", prose]),
+    ]
 
 
 def test_minutes_headings_one_point_larger_than_the_text():
-    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
-           sized("Närvarande: Eva Strand, Kim Nyberg", 10), sized("Välkommen", 11), sized("Ordföranden hälsade.", 10),
-           sized("Verksamhetsplan", 11), sized("Planen godkändes.", 10), sized("Nästa möte", 11),
-           sized("Mötet hålls i maj.", 10)]
+    doc = [
+        sized("Minnesanteckningar", 14, True),
+        sized("Chefsgrupp folkhälsa", 10),
+        sized("4 mars 2025", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        sized("Välkommen", 11),
+        sized("Ordföranden hälsade.", 10),
+        sized("Verksamhetsplan", 11),
+        sized("Planen godkändes.", 10),
+        sized("Nästa möte", 11),
+        sized("Mötet hålls i maj.", 10),
+    ]
     assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]
 
 
 def test_bold_labels_inside_minutes_points_are_not_points():
-    doc = [sized("Minnesanteckningar", 14, True), sized("Chefsgrupp folkhälsa", 10), sized("4 mars 2025", 10),
-           sized("Närvarande: Eva Strand", 10)]
+    doc = [
+        sized("Minnesanteckningar", 14, True),
+        sized("Chefsgrupp folkhälsa", 10),
+        sized("4 mars 2025", 10),
+        sized("Närvarande: Eva Strand", 10),
+    ]
     for title in ("Välkommen", "Verksamhetsplan", "Nästa möte"):
-        doc += [sized(title, 12, True), sized("Text.", 10), sized("Åtgärd", 10, True), sized("Kim skickar ut.", 10),
-                sized("Ansvarig", 10, True), sized("Kim Nyberg", 10)]
+        doc += [
+            sized(title, 12, True),
+            sized("Text.", 10),
+            sized("Åtgärd", 10, True),
+            sized("Kim skickar ut.", 10),
+            sized("Ansvarig", 10, True),
+            sized("Kim Nyberg", 10),
+        ]
     assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]
 
 
@@ -430,15 +732,18 @@ def test_a_registry_number_in_the_heading_line_is_not_the_title(label):
     assert items[0].title == "Budget 2026"
 
 
-@pytest.mark.parametrize("text,body", [
-    ("Specifika samverkansrådet för folkhälsa", "Specifika samverkansrådet för folkhälsa"),
-    ("Närvarande från Socialnämnden:", "Socialnämnden"),
-    ("Styrgrupp barn och unga", "Styrgrupp barn och unga"),
-    ("Socialnämnden Kumla kommun", "Socialnämnden Kumla kommun"),
-    ("Regionala samverkansrådet Vera Holmgren", None),  # a letterhead cell run into a name
-    ("Anna Ek, Socialnämnden", None),  # an entry
-    ("Ledamöter", None),
-])
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Specifika samverkansrådet för folkhälsa", "Specifika samverkansrådet för folkhälsa"),
+        ("Närvarande från Socialnämnden:", "Socialnämnden"),
+        ("Styrgrupp barn och unga", "Styrgrupp barn och unga"),
+        ("Socialnämnden Kumla kommun", "Socialnämnden Kumla kommun"),
+        ("Regionala samverkansrådet Vera Holmgren", None),  # a letterhead cell run into a name
+        ("Anna Ek, Socialnämnden", None),  # an entry
+        ("Ledamöter", None),
+    ],
+)
 def test_a_roster_part_may_be_headed_by_its_body(text, body):
     from pipeline.parse.segment import body_heading
 
@@ -451,57 +756,97 @@ def test_a_joint_meetings_roster_is_split_by_the_body_headings_and_no_other_is()
     def ln(text, top):
         return Line(text=text, page=1, x0=70.0, top=float(top))
 
-    front = [ln("Specifika samverkansrådet för folkhälsa", 100), ln("Ledamöter:", 115), ln("Anna Ek, Nora kommun", 130),
-             ln("Specifika samverkansrådet för social välfärd samt vård och omsorg", 150), ln("Ledamöter:", 165),
-             ln("Per Berg, Laxå kommun", 180)]
+    front = [
+        ln("Specifika samverkansrådet för folkhälsa", 100),
+        ln("Ledamöter:", 115),
+        ln("Anna Ek, Nora kommun", 130),
+        ln("Specifika samverkansrådet för social välfärd samt vård och omsorg", 150),
+        ln("Ledamöter:", 165),
+        ln("Per Berg, Laxå kommun", 180),
+    ]
     sections = find_roster(front)
     parts = roster_sections_by_body(front, sections, joint=True)
     assert [(body, [line.text for s in secs for line in s.lines]) for body, secs in parts] == [
         ("Specifika samverkansrådet för folkhälsa", ["Anna Ek, Nora kommun"]),
-        ("Specifika samverkansrådet för social välfärd samt vård och omsorg", ["Per Berg, Laxå kommun"])]
+        ("Specifika samverkansrådet för social välfärd samt vård och omsorg", ["Per Berg, Laxå kommun"]),
+    ]
     assert [body for body, _ in roster_sections_by_body(front, sections, joint=False)] == [None]
 
 
-@pytest.mark.parametrize("text,joint", [
-    ("Protokoll från gemensamt möte för samverkansråden", True),
-    ("Gemensamt sammanträde med socialnämnden", True),
-    ("Gemensamma punkter för råden", True),
-    ("Protokoll, ordinarie sammanträde", False),
-])
+@pytest.mark.parametrize(
+    "text,joint",
+    [
+        ("Protokoll från gemensamt möte för samverkansråden", True),
+        ("Gemensamt sammanträde med socialnämnden", True),
+        ("Gemensamma punkter för råden", True),
+        ("Protokoll, ordinarie sammanträde", False),
+    ],
+)
 def test_a_joint_meeting_says_so_in_its_head(text, joint):
     from pipeline.parse.classify import JOINT
 
     assert bool(JOINT.search(text)) is joint
 
 
-@pytest.mark.parametrize("marker", ["§ 12 (forts.)", "§ 12 forts.", "12 § (forts)", "Punkt 12, forts.",
-                                    "forts. § 12", "§ 12 Fortsättning"])
+@pytest.mark.parametrize(
+    "marker", ["§ 12 (forts.)", "§ 12 forts.", "12 § (forts)", "Punkt 12, forts.", "forts. § 12", "§ 12 Fortsättning"]
+)
 def test_a_page_top_repeating_the_item_in_progress_is_not_an_item(marker):
-    items = segment(lines("§ 11 Budget", "Beslut", "Nämnden antar budgeten.", "§ 12", "Taxor", "Förvaltningen har",
-                          marker, "berett taxorna.", "§ 13 Övrigt")).items
+    items = segment(
+        lines(
+            "§ 11 Budget",
+            "Beslut",
+            "Nämnden antar budgeten.",
+            "§ 12",
+            "Taxor",
+            "Förvaltningen har",
+            marker,
+            "berett taxorna.",
+            "§ 13 Övrigt",
+        )
+    ).items
     assert [(i.number, i.title) for i in items] == [("11", "Budget"), ("12", "Taxor"), ("13", "Övrigt")]
     assert [ln.text for ln in items[1].lines] == ["Förvaltningen har", "berett taxorna."]
 
 
 def test_an_item_titled_like_a_continuation_word_is_still_an_item():
     assert [i.title for i in segment(lines("§ 1 Fortsatt arbete med planen", "Text.", "§ 2 Övrigt")).items] == [
-        "Fortsatt arbete med planen", "Övrigt"]
+        "Fortsatt arbete med planen",
+        "Övrigt",
+    ]
 
 
 def test_the_attendance_printed_after_the_last_item_is_the_roster():
-    seg = segment(lines("Minnesanteckningar", "Punkt 1: Välkommen", "Dagordningen godkändes.", "Punkt 2: Övrigt",
-                        "Inga övriga frågor.", "Närvarande", "Kim Ek, socialchef, Kumla kommun (ordf)",
-                        "Lo Berg, enhetschef, Örebro kommun", "Från Region Örebro län",
-                        "Siv Nord, analytiker, Region Örebro län", "Antecknare: Siv Nord"))
+    seg = segment(
+        lines(
+            "Minnesanteckningar",
+            "Punkt 1: Välkommen",
+            "Dagordningen godkändes.",
+            "Punkt 2: Övrigt",
+            "Inga övriga frågor.",
+            "Närvarande",
+            "Kim Ek, socialchef, Kumla kommun (ordf)",
+            "Lo Berg, enhetschef, Örebro kommun",
+            "Från Region Örebro län",
+            "Siv Nord, analytiker, Region Örebro län",
+            "Antecknare: Siv Nord",
+        )
+    )
     assert [ln.text for ln in seg.items[-1].lines] == ["Inga övriga frågor."]
     people, _ = read_roster(seg.roster)
-    assert {(p.name, p.role) for p in people} >= {("Kim Ek", "ordförande"), ("Lo Berg", "ledamot"),
-                                                  ("Siv Nord", "tjänsteperson")}
+    assert {(p.name, p.role) for p in people} >= {
+        ("Kim Ek", "ordförande"),
+        ("Lo Berg", "ledamot"),
+        ("Siv Nord", "tjänsteperson"),
+    }
 
 
 def test_a_roster_word_in_the_last_items_text_does_not_end_it():
-    seg = segment(lines("§ 1 Val av justerare", "Kim Ek utsågs.", "§ 2 Övrigt", "Ledamöter", "ska lämna förslag",
-                        "före nästa möte."))
+    seg = segment(
+        lines(
+            "§ 1 Val av justerare", "Kim Ek utsågs.", "§ 2 Övrigt", "Ledamöter", "ska lämna förslag", "före nästa möte."
+        )
+    )
     assert len(seg.items[-1].lines) == 3 and not seg.roster
 
 
@@ -509,12 +854,33 @@ def test_a_label_column_beside_a_long_list_is_not_two_columns_of_text():
     def at(text, x, top, bold=False):
         return Line(text=text, page=1, x0=x, top=top, x1=x + 5.2 * len(text), bottom=top + 9, size=9.5, bold=bold)
 
-    labels = ["Tid", "Plats", "Beslutande", "Övriga närvarande", "Protokolljusterare", "Sekreterare",
-              "Protokollet justerat"]
-    values = [["4.3.2025 kl. 13.00–15.30"], ["Kommunhuset, Björksalen"],
-              ["Lindgren Anna (S), ordf.", "Sandberg Erik (M)", "Holm Karin (V)", "Berg Per (C)", "Ek Lars (L)",
-               "Nord Eva (S)", "Ström Sven (M)", "Dahl Maria (KD)"],
-              ["Falk Ingrid, ekonomichef"], ["Sandberg Erik"], ["Lind Carola"], ["12.3.2025"]]
+    labels = [
+        "Tid",
+        "Plats",
+        "Beslutande",
+        "Övriga närvarande",
+        "Protokolljusterare",
+        "Sekreterare",
+        "Protokollet justerat",
+    ]
+    values = [
+        ["4.3.2025 kl. 13.00–15.30"],
+        ["Kommunhuset, Björksalen"],
+        [
+            "Lindgren Anna (S), ordf.",
+            "Sandberg Erik (M)",
+            "Holm Karin (V)",
+            "Berg Per (C)",
+            "Ek Lars (L)",
+            "Nord Eva (S)",
+            "Ström Sven (M)",
+            "Dahl Maria (KD)",
+        ],
+        ["Falk Ingrid, ekonomichef"],
+        ["Sandberg Erik"],
+        ["Lind Carola"],
+        ["12.3.2025"],
+    ]
     page, top = [], 100.0
     for label, vals in zip(labels, values, strict=True):
         for k, v in enumerate(vals):
@@ -529,36 +895,82 @@ def test_a_label_column_beside_a_long_list_is_not_two_columns_of_text():
 
 
 def test_the_running_header_repeating_the_paragraph_at_the_top_of_the_next_page_is_not_the_item():
-    doc = [*lines("Paragraf 10", "Budget", "Text.", "Paragraf 11", "Riktlinjer för stöd", "Ärendebeskrivning",
-                  "Förvaltningen har sett över riktlinjerna.", page=2),
-           *lines("§ 11", "Beslutsunderlag", "- Tjänsteskrivelse", "Paragraf 12", "Övrigt", "Inget.", page=3)]
+    doc = [
+        *lines(
+            "Paragraf 10",
+            "Budget",
+            "Text.",
+            "Paragraf 11",
+            "Riktlinjer för stöd",
+            "Ärendebeskrivning",
+            "Förvaltningen har sett över riktlinjerna.",
+            page=2,
+        ),
+        *lines("§ 11", "Beslutsunderlag", "- Tjänsteskrivelse", "Paragraf 12", "Övrigt", "Inget.", page=3),
+    ]
     items = segment(doc).items
-    assert [(i.number, i.title, i.page) for i in items] == [("10", "Budget", 2), ("11", "Riktlinjer för stöd", 2),
-                                                          ("12", "Övrigt", 3)]
+    assert [(i.number, i.title, i.page) for i in items] == [
+        ("10", "Budget", 2),
+        ("11", "Riktlinjer för stöd", 2),
+        ("12", "Övrigt", 3),
+    ]
 
 
-@pytest.mark.parametrize("decision", [
-    ["Rådet beslutade", "1. att anta budgeten,", "2. att avsätta medel,", "3. att uppdra åt kansliet."],
-    ["Beslut", "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet."],
-])
+@pytest.mark.parametrize(
+    "decision",
+    [
+        ["Rådet beslutade", "1. att anta budgeten,", "2. att avsätta medel,", "3. att uppdra åt kansliet."],
+        ["Beslut", "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet."],
+    ],
+)
 def test_a_decisions_numbered_list_is_not_the_next_items(decision):
-    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Budget", *decision, "3. Riktlinjer", "Text.",
-                             "4. Övrigt", "Inget."))
-    assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Riktlinjer"),
-                                                    ("4", "Övrigt")]
+    items = find_items(
+        lines("1. Mötets öppnande", "Text.", "2. Budget", *decision, "3. Riktlinjer", "Text.", "4. Övrigt", "Inget.")
+    )
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"),
+        ("2", "Budget"),
+        ("3", "Riktlinjer"),
+        ("4", "Övrigt"),
+    ]
 
 
 def test_short_items_and_a_later_numbered_decision_are_no_table_of_contents():
-    items = find_items(lines("1. Mötets öppnande", "Text.", "2. Budget", "Text.", "3. Riktlinjer", "Beslut",
-                             "1. Rådet antar budgeten.", "2. Rådet avsätter medel.", "3. Rådet uppdrar åt kansliet.",
-                             "4. Rådet ger kansliet i uppdrag.", "4. Övrigt", "Inget.", "5. Nästa möte", "Text."))
+    items = find_items(
+        lines(
+            "1. Mötets öppnande",
+            "Text.",
+            "2. Budget",
+            "Text.",
+            "3. Riktlinjer",
+            "Beslut",
+            "1. Rådet antar budgeten.",
+            "2. Rådet avsätter medel.",
+            "3. Rådet uppdrar åt kansliet.",
+            "4. Rådet ger kansliet i uppdrag.",
+            "4. Övrigt",
+            "Inget.",
+            "5. Nästa möte",
+            "Text.",
+        )
+    )
     assert [i.title for i in items] == ["Mötets öppnande", "Budget", "Riktlinjer", "Övrigt", "Nästa möte"]
 
 
 @pytest.mark.parametrize("label", ["Ärende {n}:", "§ {n}.", "Punkt {n}:"])
 def test_a_heading_with_its_punctuation_alone_and_the_title_under_it(label):
-    items = find_items(lines(label.format(n=1), "Mötets öppnande", "Text.", label.format(n=2), "Budget", "Text.",
-                             label.format(n=3), "Övrigt"))
+    items = find_items(
+        lines(
+            label.format(n=1),
+            "Mötets öppnande",
+            "Text.",
+            label.format(n=2),
+            "Budget",
+            "Text.",
+            label.format(n=3),
+            "Övrigt",
+        )
+    )
     assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Övrigt")]
 
 

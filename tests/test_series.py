@@ -19,8 +19,7 @@ from tests.zoo.render import text_width
 
 from .conftest import ROOT
 
-EVENT_KINDS = {"election", "replacement", "resignation", "vacancy", "filled", "substitution", "absence",
-               "announcement"}
+EVENT_KINDS = {"election", "replacement", "resignation", "vacancy", "filled", "substitution", "absence", "announcement"}
 ROLES = {"ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare"}
 
 
@@ -69,8 +68,11 @@ def test_the_story_has_every_case_of_issue_11(written):
     assert any(s["substitute_for"] for m in meetings for s in m["seats"])
     # an absence in the middle of a run: the absent member's spell goes on through that meeting
     for e in events["absence"]:
-        spell = next(s for s in truth["spells"] if s["person"] == e["person"] and s["body"] == e["body"]
-                     and s["first"] <= e["date"] <= s["last"])
+        spell = next(
+            s
+            for s in truth["spells"]
+            if s["person"] == e["person"] and s["body"] == e["body"] and s["first"] <= e["date"] <= s["last"]
+        )
         assert spell["first"] < e["date"] or spell["last"] > e["date"]
     joint = defaultdict(set)
     for m in meetings:
@@ -81,8 +83,10 @@ def test_the_story_has_every_case_of_issue_11(written):
         by_name[p["name"]].add(p["organization"])
     assert any(len(orgs) >= 2 for orgs in by_name.values())
     assert any(len(p["forms"]) >= 3 and p["name"] in p["forms"] for p in people.values())
-    assert any(e["kind"] == "announcement" and e["role"] in ("tjänsteperson", "ledamot") and "chef" in e["quote"]
-               for e in truth["events"])
+    assert any(
+        e["kind"] == "announcement" and e["role"] in ("tjänsteperson", "ledamot") and "chef" in e["quote"]
+        for e in truth["events"]
+    )
     bodies_of = defaultdict(set)
     for m in meetings:
         for s in m["seats"]:
@@ -104,8 +108,12 @@ def test_spells_are_the_runs_of_the_meetings(written):
         run = [d for d in sorted(dates[s["body"]]) if s["first"] <= d <= s["last"]]
         assert run and run[0] == s["first"] and run[-1] == s["last"]
         assert all((s["body"], d, s["person"], s["role"], s["organization"]) in held for d in run), s
-    covered = {(s["body"], d, s["person"], s["role"], s["organization"]) for s in spells(truth["meetings"])
-               for d in dates[s["body"]] if s["first"] <= d <= s["last"]}
+    covered = {
+        (s["body"], d, s["person"], s["role"], s["organization"])
+        for s in spells(truth["meetings"])
+        for d in dates[s["body"]]
+        if s["first"] <= d <= s["last"]
+    }
     assert covered == held
 
 

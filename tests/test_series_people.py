@@ -53,9 +53,11 @@ def test_the_joint_meeting_seats_each_council_on_its_own_body(series):
     truth, db_path = series
     db = sqlite_utils.Database(db_path)
     joint = [m for m in truth["meetings"] if m["layout"] == "joint"]
-    rows = list(db.query("""select b.name as body, count(*) as n from meetings m join organizations b on b.id = m.body_id
+    rows = list(
+        db.query("""select b.name as body, count(*) as n from meetings m join organizations b on b.id = m.body_id
                             join participations p on p.meeting_id = m.id where m.joint_meeting = 1
-                            and p.role != 'justerare' group by b.name"""))
+                            and p.role != 'justerare' group by b.name""")
+    )
     assert {r["body"] for r in rows} == {m["body"] for m in joint}
     for m in joint:
         listed = [s for s in m["seats"] if s["present"]]
@@ -67,8 +69,13 @@ def test_every_event_kind_of_the_story_is_read_with_its_page(series, kind):
     truth, db_path = series
     db = sqlite_utils.Database(db_path)
     want = [e for e in truth["events"] if e["kind"] == kind and e["body"] == BODY]
-    got = list(db.query("""select e.page, d.filename, e.quote from events e join documents d on d.id = e.document_id
-                           where e.kind = ?""", [kind]))
+    got = list(
+        db.query(
+            """select e.page, d.filename, e.quote from events e join documents d on d.id = e.document_id
+                           where e.kind = ?""",
+            [kind],
+        )
+    )
     assert want
     for e in want:
         assert any(g["filename"] == e["file"] and g["page"] == e["page"] for g in got), e
@@ -78,15 +85,24 @@ def test_a_spell_runs_on_through_an_absence_and_ends_at_a_resignation(series):
     truth, db_path = series
     db = sqlite_utils.Database(db_path)
     (resigned,) = [e for e in truth["events"] if e["kind"] == "resignation" and e["body"] == BODY]
-    spells = list(db.query("""select m.last_seen, m.ended_before from memberships m join people p on p.id = m.person_id
+    spells = list(
+        db.query(
+            """select m.last_seen, m.ended_before from memberships m join people p on p.id = m.person_id
                               join organizations b on b.id = m.body_id where b.name = ? and p.name = ?""",
-                           [BODY, truth["people"][resigned["person"]]["name"]]))
+            [BODY, truth["people"][resigned["person"]]["name"]],
+        )
+    )
     assert [s["ended_before"] for s in spells] == [resigned["date"]]
     absent = next(e for e in truth["events"] if e["kind"] == "absence" and e["body"] == BODY)
-    (spell,) = [s for s in truth["spells"] if s["person"] == absent["person"] and s["body"] == BODY
-                and s["first"] <= absent["date"] <= s["last"]]
-    (row,) = db.query("""select min(coalesce(m.start_date, m.first_seen)) as first, max(m.last_seen) as last
+    (spell,) = [
+        s
+        for s in truth["spells"]
+        if s["person"] == absent["person"] and s["body"] == BODY and s["first"] <= absent["date"] <= s["last"]
+    ]
+    (row,) = db.query(
+        """select min(coalesce(m.start_date, m.first_seen)) as first, max(m.last_seen) as last
                          from memberships m join people p on p.id = m.person_id join organizations b on b.id = m.body_id
                          where b.name = ? and p.name = ? and m.role = ?""",
-                      [BODY, truth["people"][absent["person"]]["name"], spell["role"]])
+        [BODY, truth["people"][absent["person"]]["name"], spell["role"]],
+    )
     assert (row["first"], row["last"]) == (spell["first"], spell["last"])

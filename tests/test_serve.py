@@ -29,8 +29,15 @@ QUERIES = DB_META["queries"]
 
 # One sample value for every :param a canned query may use; a new param needs a sample here.
 EMPTY_ON_A_CLEAN_BUILD = {"recent_problems"}
-SAMPLE_PARAMS = {"body": "folkhälsa", "date": "2024-12-31", "name": "Johansson", "q": "justerare",
-                 "from_date": "2023-06-30", "to_date": "2024-12-31", "party": "Kumla"}
+SAMPLE_PARAMS = {
+    "body": "folkhälsa",
+    "date": "2024-12-31",
+    "name": "Johansson",
+    "q": "justerare",
+    "from_date": "2023-06-30",
+    "to_date": "2024-12-31",
+    "party": "Kumla",
+}
 
 
 @pytest.fixture(scope="module")
@@ -132,24 +139,40 @@ def test_the_public_health_agreement_is_in_force_in_2025(db_path: Path) -> None:
 
 @pytest.mark.shared
 def test_composition_change_lists_who_joined_left_and_changed_role(db_path: Path) -> None:
-    rows = run(db_path, "composition_change", body="samverkansrådet för folkhälsa",
-               from_date="2023-06-30", to_date="2023-12-31")
+    rows = run(
+        db_path,
+        "composition_change",
+        body="samverkansrådet för folkhälsa",
+        from_date="2023-06-30",
+        to_date="2023-12-31",
+    )
     assert {(r["from_meeting"], r["to_meeting"]) for r in rows} == {("2023-06-09", "2023-11-17")}
     changes = {(r["change"], r["person"]) for r in rows}
-    assert {("joined", "Mikael Öberg"), ("left", "Bo Hedlund"), ("changed role", "Lena Forsberg"),
-            ("changed role", "Sara Lindström")} <= changes
+    assert {
+        ("joined", "Mikael Öberg"),
+        ("left", "Bo Hedlund"),
+        ("changed role", "Lena Forsberg"),
+        ("changed role", "Sara Lindström"),
+    } <= changes
     forsberg = next(r for r in rows if r["person"] == "Lena Forsberg")
     assert (forsberg["role_before"], forsberg["role_after"]) == ("ledamot", "vice ordförande")
 
 
 @pytest.mark.shared
 def test_composition_change_names_a_change_of_organisation(db_path: Path) -> None:
-    rows = run(db_path, "composition_change", body="samverkansrådet för folkhälsa",
-               from_date="2023-11-30", to_date="2024-03-31")
+    rows = run(
+        db_path,
+        "composition_change",
+        body="samverkansrådet för folkhälsa",
+        from_date="2023-11-30",
+        to_date="2024-03-31",
+    )
     almqvist = next(r for r in rows if r["person"] == "Fredrik Almqvist")
     assert almqvist["change"] == "changed organisation"
-    assert (almqvist["organization_before"], almqvist["organization_after"]) == ("Lindesbergs kommun",
-                                                                                 "Ljusnarsbergs kommun")
+    assert (almqvist["organization_before"], almqvist["organization_after"]) == (
+        "Lindesbergs kommun",
+        "Ljusnarsbergs kommun",
+    )
 
 
 @pytest.mark.shared
@@ -186,14 +209,21 @@ def test_substitutes_per_meeting_counts_the_ersattare_of_each_meeting(db_path: P
 def test_sv_collation_puts_a_ring_a_umlaut_o_umlaut_after_z() -> None:
     names = ["Öberg", "Zetterberg", "Ärlig", "Åberg", "andersson", "Bengtsson"]
     assert sorted(names, key=functools.cmp_to_key(swedish_collation)) == [
-        "andersson", "Bengtsson", "Zetterberg", "Åberg", "Ärlig", "Öberg"]
+        "andersson",
+        "Bengtsson",
+        "Zetterberg",
+        "Åberg",
+        "Ärlig",
+        "Öberg",
+    ]
 
 
 def test_sv_collation_in_sql() -> None:
     conn = sqlite3.connect(":memory:")
     prepare_connection(conn)
-    rows = conn.execute("select n from (select 'Öst' n union all select 'Zorn' union all select 'Åsa') "
-                        "order by n collate sv").fetchall()
+    rows = conn.execute(
+        "select n from (select 'Öst' n union all select 'Zorn' union all select 'Åsa') order by n collate sv"
+    ).fetchall()
     assert [r[0] for r in rows] == ["Zorn", "Åsa", "Öst"]
 
 
@@ -231,8 +261,10 @@ def test_timeline_cells_link_to_the_chart() -> None:
     assert html == '<a href="/base/-/timeline?person=lena-forsberg">timeline</a>'
 
 
-@pytest.mark.parametrize(("value", "column"), [("/raw/a.pdf", "url"), (None, "pdf_url"), ("http://x/a.pdf", "pdf_url"),
-                                               ("http://x/", "timeline")])
+@pytest.mark.parametrize(
+    ("value", "column"),
+    [("/raw/a.pdf", "url"), (None, "pdf_url"), ("http://x/a.pdf", "pdf_url"), ("http://x/", "timeline")],
+)
 def test_other_cells_render_as_datasette_renders_them(value: object, column: str) -> None:
     assert render_cell(value=value, column=column, datasette=Datasette()) is None
 
@@ -277,8 +309,14 @@ def test_datasette_args_serve_protokoll_locally_with_fast_settings(tmp_path: Pat
     args = datasette_args(tmp_path / "protokoll.db", 8123, tmp_path)
     assert args[1:4] == ["-m", "datasette", "serve"]
     text = " ".join(args)
-    for expected in ("--host 127.0.0.1", "--port 8123", f"--metadata {METADATA}", "suggest_facets off",
-                     "sql_time_limit_ms 3000", f"--static raw:{tmp_path.resolve()}"):
+    for expected in (
+        "--host 127.0.0.1",
+        "--port 8123",
+        f"--metadata {METADATA}",
+        "suggest_facets off",
+        "sql_time_limit_ms 3000",
+        f"--static raw:{tmp_path.resolve()}",
+    ):
         assert expected in text
 
 
@@ -338,8 +376,16 @@ def test_vacant_seats_per_meeting_lists_the_empty_seat(db_path: Path) -> None:
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("written", ["KS Kumla", "Kumla kommunstyrelse", "Kommunstyrelsen, Kumla kommun",
-                                     "KOMMUNSTYRELSEN KUMLA KOMMUN", "kommunstyrelsen-kumla-kommun"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "KS Kumla",
+        "Kumla kommunstyrelse",
+        "Kommunstyrelsen, Kumla kommun",
+        "KOMMUNSTYRELSEN KUMLA KOMMUN",
+        "kommunstyrelsen-kumla-kommun",
+    ],
+)
 def test_canned_queries_take_any_form_of_a_bodys_name(db_path: Path, written: str) -> None:
     rows = run(db_path, "who_sat_on_body", body=written, date="")
     assert rows and {r["body"] for r in rows} == {"Kommunstyrelsen Kumla kommun"}

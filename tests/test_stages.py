@@ -12,8 +12,13 @@ from pipeline.records import ExtractedDocument, Line, Page
 
 
 def document(*texts: str) -> ExtractedDocument:
-    return ExtractedDocument(doc_id="x", path="x.txt", source="text", engine="text",
-                             pages=(Page(number=1, lines=tuple(Line(text=t, page=1) for t in texts)),))
+    return ExtractedDocument(
+        doc_id="x",
+        path="x.txt",
+        source="text",
+        engine="text",
+        pages=(Page(number=1, lines=tuple(Line(text=t, page=1) for t in texts)),),
+    )
 
 
 def test_every_stage_reads_only_what_an_earlier_stage_writes():
@@ -36,32 +41,84 @@ def test_a_stage_that_sets_what_it_does_not_declare_is_an_error():
 
 
 def test_an_item_in_the_table_of_contents_that_was_not_found_is_a_problem():
-    parsed = parse(document("Protokoll", "Innehåll", "§ 1 Val av justerare", "§ 2 Budget", "§ 3 Avslut",
-                            "§ 1 Val av justerare", "Text.", "§ 2 Budget", "Text."))
+    parsed = parse(
+        document(
+            "Protokoll",
+            "Innehåll",
+            "§ 1 Val av justerare",
+            "§ 2 Budget",
+            "§ 3 Avslut",
+            "§ 1 Val av justerare",
+            "Text.",
+            "§ 2 Budget",
+            "Text.",
+        )
+    )
     assert [i.number for i in parsed.items] == ["1", "2"]
     assert any("3 Avslut" in p.message for p in parsed.problems)
 
 
 def test_absent_people_are_in_the_json_apart_from_the_participants():
-    data = to_json(parse(document("Protokoll", "Ledamöter:", "Eva Strand, Kumla kommun", "Frånvarande:",
-                                  "Kim Nyberg, Nora kommun", "1. Mötet öppnas", "2. Avslut")))
+    data = to_json(
+        parse(
+            document(
+                "Protokoll",
+                "Ledamöter:",
+                "Eva Strand, Kumla kommun",
+                "Frånvarande:",
+                "Kim Nyberg, Nora kommun",
+                "1. Mötet öppnas",
+                "2. Avslut",
+            )
+        )
+    )
     assert [p["name"] for p in data["participants"]] == ["Eva Strand"]
     assert [p["name"] for p in data["absent"]] == ["Kim Nyberg"]
 
 
 def test_a_roster_in_an_appendix_is_read_where_it_stands():
-    parsed = parse(document("Protokoll", "Beslutande: se bilaga 1", "§ 1 Mötet öppnas", "Text.", "§ 2 Avslut",
-                            "Text.", "Bilaga 1", "Ledamöter", "Eva Strand (S), ordförande", "Kim Nyberg (M)"))
+    parsed = parse(
+        document(
+            "Protokoll",
+            "Beslutande: se bilaga 1",
+            "§ 1 Mötet öppnas",
+            "Text.",
+            "§ 2 Avslut",
+            "Text.",
+            "Bilaga 1",
+            "Ledamöter",
+            "Eva Strand (S), ordförande",
+            "Kim Nyberg (M)",
+        )
+    )
     assert [(p.name, p.role) for p in parsed.participants] == [("Eva Strand", "ordförande"), ("Kim Nyberg", "ledamot")]
 
 
 def test_a_kind_word_opening_a_line_of_header_fields_is_the_documents_kind():
-    parsed = parse(document("PROTOKOLL 2024-02-19 Dnr 24RS8571 Specifika samverkansrådet för folkhälsa",
-                            "1. Mötet öppnas", "Text.", "2. Avslut", "Text."))
+    parsed = parse(
+        document(
+            "PROTOKOLL 2024-02-19 Dnr 24RS8571 Specifika samverkansrådet för folkhälsa",
+            "1. Mötet öppnas",
+            "Text.",
+            "2. Avslut",
+            "Text.",
+        )
+    )
     assert (parsed.info.kind, parsed.info.title, parsed.info.date) == ("protokoll", "Protokoll", "2024-02-19")
 
 
 def test_an_appendix_named_in_a_sentence():
-    parsed = parse(document("Protokoll", "Beslutande: Se närvaro- och voteringslista, bilaga 1", "§ 1 Mötet öppnas",
-                            "Text.", "§ 2 Avslut", "Text.", "Bilaga 1", "Ledamöter", "Eva Strand (S), ordförande"))
+    parsed = parse(
+        document(
+            "Protokoll",
+            "Beslutande: Se närvaro- och voteringslista, bilaga 1",
+            "§ 1 Mötet öppnas",
+            "Text.",
+            "§ 2 Avslut",
+            "Text.",
+            "Bilaga 1",
+            "Ledamöter",
+            "Eva Strand (S), ordförande",
+        )
+    )
     assert [(p.name, p.role) for p in parsed.participants] == [("Eva Strand", "ordförande")]

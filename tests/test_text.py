@@ -72,10 +72,16 @@ def test_every_abbreviation_in_the_list_holds_a_sentence_together() -> None:
             "Mötet hölls den 4.3.2025. Nästa möte hålls den 12.5.2025.",
             ["Mötet hölls den 4.3.2025.", "Nästa möte hålls den 12.5.2025."],
         ),
-        ("Protokollet justerades 2025-03-11 och anslogs 2025-03-12.", ["Protokollet justerades 2025-03-11 och anslogs 2025-03-12."]),
+        (
+            "Protokollet justerades 2025-03-11 och anslogs 2025-03-12.",
+            ["Protokollet justerades 2025-03-11 och anslogs 2025-03-12."],
+        ),
         ("Pausen var mellan 10.30 och 10.45 på förmiddagen.", ["Pausen var mellan 10.30 och 10.45 på förmiddagen."]),
         ("Enligt avsnitt 3.2.1 ska parterna samråda.", ["Enligt avsnitt 3.2.1 ska parterna samråda."]),
-        ("Avtalet löper t.o.m. 2029-12-31. Därefter omförhandlas det.", ["Avtalet löper t.o.m. 2029-12-31.", "Därefter omförhandlas det."]),
+        (
+            "Avtalet löper t.o.m. 2029-12-31. Därefter omförhandlas det.",
+            ["Avtalet löper t.o.m. 2029-12-31.", "Därefter omförhandlas det."],
+        ),
     ],
 )
 def test_dates_times_and_section_numbers_do_not_split(text: str, sentences: list[str]) -> None:
@@ -86,7 +92,10 @@ def test_dates_times_and_section_numbers_do_not_split(text: str, sentences: list
     ("text", "sentences"),
     [
         ("Dagordningen godkändes. Mötet avslutades.", ["Dagordningen godkändes.", "Mötet avslutades."]),
-        ("Är alla överens? Ja! Då går vi vidare…  Nästa punkt", ["Är alla överens?", "Ja!", "Då går vi vidare…", "Nästa punkt"]),
+        (
+            "Är alla överens? Ja! Då går vi vidare…  Nästa punkt",
+            ["Är alla överens?", "Ja!", "Då går vi vidare…", "Nästa punkt"],
+        ),
         ('Hon sa "vi återkommer." Sedan lämnade hon mötet.', ['Hon sa "vi återkommer."', "Sedan lämnade hon mötet."]),
         ("(Se bilaga 2.) Ärendet avslutades.", ["(Se bilaga 2.)", "Ärendet avslutades."]),
         ("Summan blev 40 000 kr. Beslutet var enhälligt.", ["Summan blev 40 000 kr.", "Beslutet var enhälligt."]),
@@ -94,9 +103,15 @@ def test_dates_times_and_section_numbers_do_not_split(text: str, sentences: list
         ("Rubrik utan punkt\n\nFörsta meningen.", ["Rubrik utan punkt", "Första meningen."]),
         ("Sida ett\fSida två", ["Sida ett", "Sida två"]),
         ("Rådet beslutade\natt godkänna\nrapporten.", ["Rådet beslutade\natt godkänna\nrapporten."]),
-        ("Gruppen ska:\n- bereda ärenden\n– följa upp\n• informera", ["Gruppen ska:", "bereda ärenden", "följa upp", "informera"]),
+        (
+            "Gruppen ska:\n- bereda ärenden\n– följa upp\n• informera",
+            ["Gruppen ska:", "bereda ärenden", "följa upp", "informera"],
+        ),
         ("1. Rådet godkände dagordningen.\n2. Per Berg valdes.", ["Rådet godkände dagordningen.", "Per Berg valdes."]),
-        ("Nämnden beslutar\na) att anta planen\nb) att avslå motionen", ["Nämnden beslutar", "att anta planen", "att avslå motionen"]),
+        (
+            "Nämnden beslutar\na) att anta planen\nb) att avslå motionen",
+            ["Nämnden beslutar", "att anta planen", "att avslå motionen"],
+        ),
         ("o första punkten\no andra punkten\n1) tredje", ["första punkten", "andra punkten", "tredje"]),
         ("Underlag\n-\nAnsökan 2024-10-02\n-\nYttrande", ["Underlag", "Ansökan 2024-10-02", "Yttrande"]),
         ("Se www.kumla.se. Där finns mer.", ["Se www.kumla.se.", "Där finns mer."]),
@@ -350,7 +365,15 @@ def test_a_list_marker_is_stripped(line: str, rest: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["1.5 mnkr till insatser", "2024-05-13", "-221 829,00", "ordförande Anna Ek", "Olle Berg", "abc) x", "4.3.2025 möte"],
+    [
+        "1.5 mnkr till insatser",
+        "2024-05-13",
+        "-221 829,00",
+        "ordförande Anna Ek",
+        "Olle Berg",
+        "abc) x",
+        "4.3.2025 möte",
+    ],
 )
 def test_not_a_list_marker(line: str) -> None:
     assert LIST_MARKER.match(line) is None
@@ -393,8 +416,18 @@ def test_a_name_token() -> None:
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("en", 1), ("ett", 1), ("två", 2), ("Fyra", 4), ("elva", 11), ("tolv", 12), ("tjugo", 20), ("hundra", 100),
-     ("7", 7), ("många", None)],
+    [
+        ("en", 1),
+        ("ett", 1),
+        ("två", 2),
+        ("Fyra", 4),
+        ("elva", 11),
+        ("tolv", 12),
+        ("tjugo", 20),
+        ("hundra", 100),
+        ("7", 7),
+        ("många", None),
+    ],
 )
 def test_number_words(word: str, value: int | None) -> None:
     assert number_value(word) == value

@@ -28,16 +28,30 @@ BODY = "Specifika samverkansrådet för folkhälsa"
 
 # --------------------------------------------------------------------------- the chart as data
 def spell(person: str, role: str, start: str, until: str, organization: str = "Nora kommun", **more: str) -> dict:
-    return {"person_id": more.get("person_id", person.casefold().replace(" ", "-")), "person": person,
-            "body_id": "ssr", "body": BODY, "role": role, "organization": organization, "start": start,
-            "until": until, "start_date": start, "start_precision": "attendance", "first_seen": start,
-            "last_seen": until, "ended_before": None, "meetings": 2}
+    return {
+        "person_id": more.get("person_id", person.casefold().replace(" ", "-")),
+        "person": person,
+        "body_id": "ssr",
+        "body": BODY,
+        "role": role,
+        "organization": organization,
+        "start": start,
+        "until": until,
+        "start_date": start,
+        "start_precision": "attendance",
+        "first_seen": start,
+        "last_seen": until,
+        "ended_before": None,
+        "meetings": 2,
+    }
 
 
 def test_a_chart_has_one_bar_per_spell_coloured_by_role() -> None:
-    rows = [spell("Lena Forsberg", "ledamot", "2023-02-10", "2023-06-09"),
-            spell("Lena Forsberg", "vice ordförande", "2023-06-09", "2024-09-13"),
-            spell("Bo Hedlund", "ersättare", "2023-02-10", "2023-02-10")]
+    rows = [
+        spell("Lena Forsberg", "ledamot", "2023-02-10", "2023-06-09"),
+        spell("Lena Forsberg", "vice ordförande", "2023-06-09", "2024-09-13"),
+        spell("Bo Hedlund", "ersättare", "2023-02-10", "2023-02-10"),
+    ]
     spec = chart(rows, "body")
     assert spec["mark"]["type"] == "bar" and len(spec["data"]["values"]) == 3
     assert (spec["encoding"]["x"]["field"], spec["encoding"]["x2"]["field"]) == ("start", "until")
@@ -47,26 +61,35 @@ def test_a_chart_has_one_bar_per_spell_coloured_by_role() -> None:
 
 
 def test_people_are_listed_in_the_order_of_the_rows() -> None:
-    rows = [spell("Anna Berg", "ledamot", "2023-01-01", "2023-02-01"),
-            spell("Åsa Öberg", "ledamot", "2023-01-01", "2023-02-01")]
+    rows = [
+        spell("Anna Berg", "ledamot", "2023-01-01", "2023-02-01"),
+        spell("Åsa Öberg", "ledamot", "2023-01-01", "2023-02-01"),
+    ]
     assert chart(rows, "body")["encoding"]["y"]["sort"] == ["Anna Berg", "Åsa Öberg"]
 
 
 def test_namesakes_on_one_body_are_told_apart_by_organisation() -> None:
-    rows = [spell("Karin Nilsson", "ledamot", "2023-01-01", "2024-01-01", "Kumla kommun", person_id="karin-nilsson-kumla"),
-            spell("Karin Nilsson", "ersättare", "2024-03-08", "2024-09-13", "Laxå kommun", person_id="karin-nilsson-laxa")]
+    rows = [
+        spell("Karin Nilsson", "ledamot", "2023-01-01", "2024-01-01", "Kumla kommun", person_id="karin-nilsson-kumla"),
+        spell("Karin Nilsson", "ersättare", "2024-03-08", "2024-09-13", "Laxå kommun", person_id="karin-nilsson-laxa"),
+    ]
     assert row_labels(rows, "body") == ["Karin Nilsson (Kumla kommun)", "Karin Nilsson (Laxå kommun)"]
 
 
 def test_a_person_chart_has_a_line_per_body_and_role_in_order_of_start() -> None:
-    rows = [spell("Lena Forsberg", "vice ordförande", "2023-06-09", "2024-09-13"),
-            spell("Lena Forsberg", "ledamot", "2023-02-10", "2023-06-09")]
+    rows = [
+        spell("Lena Forsberg", "vice ordförande", "2023-06-09", "2024-09-13"),
+        spell("Lena Forsberg", "ledamot", "2023-02-10", "2023-06-09"),
+    ]
     assert chart(rows, "person")["encoding"]["y"]["sort"] == [f"{BODY} — ledamot", f"{BODY} — vice ordförande"]
 
 
 def test_bars_link_where_asked() -> None:
-    spec = chart([spell("Bo Hedlund", "ledamot", "2023-02-10", "2023-06-09")], "body",
-                 href=lambda row: f"/-/timeline?person={row['person_id']}")
+    spec = chart(
+        [spell("Bo Hedlund", "ledamot", "2023-02-10", "2023-06-09")],
+        "body",
+        href=lambda row: f"/-/timeline?person={row['person_id']}",
+    )
     assert spec["data"]["values"][0]["href"] == "/-/timeline?person=bo-hedlund"
     assert spec["encoding"]["href"] == {"field": "href"}
 
@@ -100,10 +123,23 @@ def browse(url: str, tmp_path: Path, *args: str) -> str:
     what it printed: the DOM with --dump-dom."""
     profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
     result = subprocess.run(
-        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         "--virtual-time-budget=10000", *args, url],
-        capture_output=True, text=True, timeout=120,
+        [
+            chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--virtual-time-budget=10000",
+            *args,
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
@@ -170,7 +206,7 @@ def test_the_timeline_is_a_picture_in_the_role_colours(server: str, db_path: Pat
         colours = {rgb: n for n, rgb in image.convert("RGB").getcolors(maxcolors=1 << 20)}
     assert len(colours) > 50  # not one flat colour
     for role in ("ledamot", "ersättare", "tjänsteperson"):  # every bar colour fills a good many pixels
-        rgb = tuple(int(ROLE_COLOURS[role][i:i + 2], 16) for i in (1, 3, 5))
+        rgb = tuple(int(ROLE_COLOURS[role][i : i + 2], 16) for i in (1, 3, 5))
         assert colours.get(rgb, 0) > 2_000, role
 
 

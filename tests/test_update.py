@@ -38,8 +38,9 @@ SAMPLES = sorted((ROOT / "raw").glob("*.pdf"))
 RUN_LOG = {"runs", "run_documents"}
 # Columns that say when something happened: two databases built at different times differ there only.
 TIMES = {"extracted_at", "recorded_at", "first_seen", "fetched_at", "loaded_at", "superseded_at", "missing_since"}
-FAST = Settings(delay_seconds=0, backoff_seconds=0.01, max_backoff_seconds=0.05, retries=2, timeout_seconds=20,
-                document_seconds=120)
+FAST = Settings(
+    delay_seconds=0, backoff_seconds=0.01, max_backoff_seconds=0.05, retries=2, timeout_seconds=20, document_seconds=120
+)
 
 
 # --------------------------------------------------------------------------- a local web site
@@ -68,8 +69,9 @@ class Site:
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 
-    def publish(self, path: str, source: Path | bytes, content_type: str = "application/pdf", *,
-                listed: bool = True) -> None:
+    def publish(
+        self, path: str, source: Path | bytes, content_type: str = "application/pdf", *, listed: bool = True
+    ) -> None:
         target = self.root / hashlib.sha256(path.encode()).hexdigest()[:12]
         if isinstance(source, bytes):
             target.write_bytes(source)
@@ -81,8 +83,10 @@ class Site:
 
     def listing(self) -> bytes:
         items = "".join(f'<li><a href="{href}">{href.rsplit("/", 1)[-1]}</a></li>' for href in self.links)
-        return (f"<!doctype html><html><head><title>Nätverk och samverkan</title></head><body>"
-                f'<a href="/om-webbplatsen">Om webbplatsen</a><ul>{items}</ul></body></html>').encode()
+        return (
+            f"<!doctype html><html><head><title>Nätverk och samverkan</title></head><body>"
+            f'<a href="/om-webbplatsen">Om webbplatsen</a><ul>{items}</ul></body></html>'
+        ).encode()
 
     def requested(self, path: str) -> list[tuple[str, int, str | None]]:
         return [r for r in self.requests if r[0] == path]
@@ -138,8 +142,9 @@ class Site:
                     headers["Content-Encoding"] = site.encodings[path]
                 return self._send(200, content_type, body, headers, length=path not in site.no_length)
 
-            def _send(self, status: int, content_type: str, body: bytes, headers: dict | None = None, *,
-                      length: bool = True) -> int:
+            def _send(
+                self, status: int, content_type: str, body: bytes, headers: dict | None = None, *, length: bool = True
+            ) -> int:
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
                 if length:
@@ -172,14 +177,12 @@ def cache(tmp_path_factory):
 
 
 def source(site: Site, **kwargs: object) -> Source:
-    return Source(name="samverkan", body="Region Örebro län", url=f"{site.url}/list/", hosts=(site.host,),
-                  **kwargs)  # type: ignore[arg-type]
+    return Source(name="samverkan", body="Region Örebro län", url=f"{site.url}/list/", hosts=(site.host,), **kwargs)  # type: ignore[arg-type]
 
 
 def run(site: Site, tmp_path: Path, cache: Path, **kwargs: object):
     kwargs.setdefault("settings", FAST)
-    return update([source(site)], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, ocr=False,
-                  **kwargs)  # type: ignore[arg-type]
+    return update([source(site)], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, ocr=False, **kwargs)  # type: ignore[arg-type]
 
 
 def contents(db_path: Path, *, ignore: set[str] = frozenset(), base: Path | None = None) -> dict[str, list[str]]:
@@ -190,8 +193,10 @@ def contents(db_path: Path, *, ignore: set[str] = frozenset(), base: Path | None
     for table in TABLES:
         if table in RUN_LOG:
             continue
-        rows = [json.dumps({k: v for k, v in r.items() if k not in ignore}, sort_keys=True, ensure_ascii=False)
-                for r in db.table(table).rows]
+        rows = [
+            json.dumps({k: v for k, v in r.items() if k not in ignore}, sort_keys=True, ensure_ascii=False)
+            for r in db.table(table).rows
+        ]
         if base is not None:
             rows = [r.replace(str(base), "<base>") for r in rows]
         out[table] = sorted(rows)
@@ -214,7 +219,9 @@ def test_each_run_fetches_and_loads_only_what_is_new(site, tmp_path, cache):
     first = run(site, tmp_path, cache)
     assert (first.counts["new"], first.counts["downloaded"], first.exit_code) == (3, 3, 0)
     assert sqlite_utils.Database(db_path).table("documents").count == 3
-    assert not site.requested("/elsewhere.pdf") and first.skipped_links == [f"http://localhost:{site.port}/elsewhere.pdf"]
+    assert not site.requested("/elsewhere.pdf") and first.skipped_links == [
+        f"http://localhost:{site.port}/elsewhere.pdf"
+    ]
     assert not site.requested("/om-webbplatsen")  # not a document link
     (path,) = {r["path"].rsplit("/", 1)[0] for r in rows(db_path, "select path from documents")}
     assert path == str(tmp_path / "raw" / "samverkan")
@@ -259,19 +266,23 @@ def test_new_bytes_at_a_known_url_supersede_the_old_version_and_keep_it(site, tm
     site.publish("/docs/protokoll.pdf", SAMPLES[6])  # the body replaced the file
     report = run(site, tmp_path, cache)
     assert report.counts["changed"] == 1 and report.counts["downloaded"] == 1
-    versions = rows(db_path, "select version, document_id, supersedes, superseded_by from document_versions "
-                             "order by version")
+    versions = rows(
+        db_path, "select version, document_id, supersedes, superseded_by from document_versions order by version"
+    )
     (new_id,) = {r["id"] for r in rows(db_path, "select id from documents")} - {old["id"]}
-    assert versions == [{"version": 1, "document_id": old["id"], "supersedes": None, "superseded_by": new_id},
-                        {"version": 2, "document_id": new_id, "supersedes": old["id"], "superseded_by": None}]
+    assert versions == [
+        {"version": 1, "document_id": old["id"], "supersedes": None, "superseded_by": new_id},
+        {"version": 2, "document_id": new_id, "supersedes": old["id"], "superseded_by": None},
+    ]
     for table in ("documents", "meetings", "participations", "agenda_items", "decisions"):
         assert set(old_rows[table]) <= set(contents(db_path)[table]), f"{table}: rows of the old version were lost"
     (current,) = rows(db_path, "select path, sha256 from fetches")
     assert current["sha256"] == new_id and current["path"] != old["path"]
     assert Path(old["path"]).is_file() and Path(current["path"]).is_file()  # raw/ keeps both as published
     # The replaced version is kept, but it is not a second meeting in anyone's history.
-    spells = rows(db_path, "select distinct first_meeting_id, last_meeting_id from memberships "
-                           "where first_meeting_id is not null")
+    spells = rows(
+        db_path, "select distinct first_meeting_id, last_meeting_id from memberships where first_meeting_id is not null"
+    )
     assert spells and {m for r in spells for m in r.values()} == {new_id}
 
 
@@ -405,8 +416,9 @@ def scan(path: Path) -> None:
 
 def test_bad_files_fail_one_by_one_with_reasons_and_the_rest_loads(bad_folder, tmp_path, cache):
     inbox = Source(name="inkorg", body="Kumla kommun", folder=bad_folder)
-    report = update([inbox], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, settings=FAST, ocr=False,
-                    workers=2)
+    report = update(
+        [inbox], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, settings=FAST, ocr=False, workers=2
+    )
     failed = {f["url"].rsplit("/", 1)[-1]: f["error"] for f in report.failures}
     assert set(failed) == {"zero.pdf", "webpage.pdf", "corrupt.pdf", "truncated.pdf", "encrypted.pdf"}
     assert "empty" in failed["zero.pdf"] and "not a PDF" in failed["webpage.pdf"]
@@ -428,8 +440,15 @@ def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache
     shutil.copy(SAMPLES[0], folder / "good.pdf")
     # Reading 520 full pages takes pdfplumber over a minute; the budget is two seconds.
     settings = dataclasses.replace(FAST, document_seconds=2)
-    report = update([Source(name="inkorg", folder=folder)], tmp_path / "p.db", raw_dir=tmp_path / "raw",
-                    cache_dir=cache, settings=settings, ocr=False, workers=2)
+    report = update(
+        [Source(name="inkorg", folder=folder)],
+        tmp_path / "p.db",
+        raw_dir=tmp_path / "raw",
+        cache_dir=cache,
+        settings=settings,
+        ocr=False,
+        workers=2,
+    )
     (failure,) = report.failures
     assert failure["url"].endswith("tjock.pdf") and "took longer than 2 s" in failure["error"]
     assert report.counts["new"] == 1
@@ -440,8 +459,14 @@ def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache
     folder.mkdir()
     shutil.copy(SAMPLES[7], folder / "a.pdf")
     settings = dataclasses.replace(FAST, document_memory_mb=1)
-    report = update([Source(name="inkorg", folder=folder)], tmp_path / "p.db", raw_dir=tmp_path / "raw",
-                    cache_dir=tmp_path / "own-cache", settings=settings, ocr=False)
+    report = update(
+        [Source(name="inkorg", folder=folder)],
+        tmp_path / "p.db",
+        raw_dir=tmp_path / "raw",
+        cache_dir=tmp_path / "own-cache",
+        settings=settings,
+        ocr=False,
+    )
     (failure,) = report.failures
     assert "ran out of memory" in failure["error"] and "1 MiB" in failure["error"]
 
@@ -452,8 +477,10 @@ def test_a_second_run_on_the_same_database_is_refused(tmp_path):
     with exclusive(db_path):
         with pytest.raises(Locked, match="another protokoll run"):
             update([Source(name="x", folder=tmp_path)], db_path, raw_dir=tmp_path / "raw")
-        result = CliRunner().invoke(cli, ["update", "--url", "http://127.0.0.1:9/list/", "--body", "Kumla kommun",
-                                          "--db", str(db_path), "--silent"])
+        result = CliRunner().invoke(
+            cli,
+            ["update", "--url", "http://127.0.0.1:9/list/", "--body", "Kumla kommun", "--db", str(db_path), "--silent"],
+        )
     assert result.exit_code == EXIT_LOCKED
     assert "being written by another protokoll run" in result.stderr and f"pid {os.getpid()}" in result.stderr
 
@@ -464,19 +491,26 @@ def test_a_killed_run_is_completed_by_the_next_to_the_same_database(site, tmp_pa
         site.publish(f"/docs/{sample.name}", sample)
     site.slow = f"/docs/{SAMPLES[3].name}"
     config = tmp_path / "sources.yml"
-    config.write_text(yaml.safe_dump({
-        "settings": {k: v for k, v in dataclasses.asdict(FAST).items() if k != "user_agent"},
-        "sources": [{"name": "samverkan", "body": "Region Örebro län", "url": f"{site.url}/list/",
-                     "hosts": [site.host]}],
-    }), "utf-8")
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "settings": {k: v for k, v in dataclasses.asdict(FAST).items() if k != "user_agent"},
+                "sources": [
+                    {"name": "samverkan", "body": "Region Örebro län", "url": f"{site.url}/list/", "hosts": [site.host]}
+                ],
+            }
+        ),
+        "utf-8",
+    )
     killed, reference = tmp_path / "killed", tmp_path / "reference"
     args = ["update", "--config", str(config), "--cache", str(cache), "--workers", "1", "--silent", "--no-ocr"]
 
     def argv(base: Path) -> list[str]:
         return [*args, "--db", str(base / "p.db"), "--raw", str(base / "raw")]
 
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", *argv(killed)], cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", *argv(killed)], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     try:
         reached = site.slow_reached.wait(120)  # the run waits for the 4th PDF; the first three are loaded
         assert reached, proc.communicate(timeout=60)
@@ -496,8 +530,9 @@ def test_a_killed_run_is_completed_by_the_next_to_the_same_database(site, tmp_pa
     assert (summary["status"], summary["new"], summary["unchanged"], summary["not_modified"]) == ("ok", 1, 3, 3)
     assert CliRunner().invoke(cli, argv(reference)).exit_code == 0
     assert [r["status"] for r in rows(killed / "p.db", "select status from runs order by id")] == ["interrupted", "ok"]
-    assert contents(killed / "p.db", ignore=TIMES, base=killed) == contents(reference / "p.db", ignore=TIMES,
-                                                                            base=reference)
+    assert contents(killed / "p.db", ignore=TIMES, base=killed) == contents(
+        reference / "p.db", ignore=TIMES, base=reference
+    )
     assert not list((killed / "raw").rglob("*.part"))
 
 
@@ -517,15 +552,18 @@ def test_a_document_is_loaded_in_one_transaction(tmp_path, cache):
     assert statements.count("BEGIN") == 1 and statements.count("COMMIT") == 1
 
 
-@pytest.mark.parametrize("url", [
-    "https://www.regionorebrolan.se/siteassets/media/dokument/handlingar-och-protokoll/protokoll-2024/"
-    "justerat-protokoll-8-mars-2024.pdf",
-    "https://example.org/docs/..%2F..%2F..%2Fetc%2Fpasswd",
-    "https://example.org/a/../../b/Protokoll%20%C3%96rebro%20l%C3%A4n.PDF?download=1",
-    "https://example.org/",
-    "https://example.org/.hidden.pdf",
-    "https://example.org/" + "x" * 400 + ".pdf",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.regionorebrolan.se/siteassets/media/dokument/handlingar-och-protokoll/protokoll-2024/"
+        "justerat-protokoll-8-mars-2024.pdf",
+        "https://example.org/docs/..%2F..%2F..%2Fetc%2Fpasswd",
+        "https://example.org/a/../../b/Protokoll%20%C3%96rebro%20l%C3%A4n.PDF?download=1",
+        "https://example.org/",
+        "https://example.org/.hidden.pdf",
+        "https://example.org/" + "x" * 400 + ".pdf",
+    ],
+)
 def test_file_names_are_safe_and_stable(url):
     name = file_name(url)
     assert name == file_name(url) and name.endswith(".pdf") and len(name) <= 100
@@ -545,8 +583,10 @@ def test_document_links_are_resolved_against_the_page_and_filtered():
       <a href="https://annan.se/c.pdf">C</a> <a href="mailto:x@y.se">mejl</a> <a href="/om">Om</a>
       <a href="protokoll.pdf">igen</a></body></html>"""
     on, off = document_links(html, "https://utveckling.example.se/sv/start/", r"\.pdf$", ("utveckling.example.se",))
-    assert on == ["https://utveckling.example.se/sv/natverk/protokoll.pdf",
-                  "https://utveckling.example.se/siteassets/protokoll-2024/b.PDF"]
+    assert on == [
+        "https://utveckling.example.se/sv/natverk/protokoll.pdf",
+        "https://utveckling.example.se/siteassets/protokoll-2024/b.PDF",
+    ]
     assert off == ["https://annan.se/c.pdf"]
 
 
@@ -554,21 +594,29 @@ def test_the_shipped_sources_file_is_valid():
     config = load_config(ROOT / "sources.yml")
     (web,) = [s for s in config.sources if s.is_web]
     assert web.url and "regionorebrolan.se" in web.url and "www.regionorebrolan.se" in web.hosts
-    on, _ = document_links('<a href="https://www.regionorebrolan.se/siteassets/media/dokument/handlingar-och-'
-                           'protokoll/x/protokoll-2024/justerat-protokoll.pdf">p</a>', web.url, web.links, web.hosts)
+    on, _ = document_links(
+        '<a href="https://www.regionorebrolan.se/siteassets/media/dokument/handlingar-och-'
+        'protokoll/x/protokoll-2024/justerat-protokoll.pdf">p</a>',
+        web.url,
+        web.links,
+        web.hosts,
+    )
     assert len(on) == 1
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("sources: []", "non-empty list"),
-    ("sources: [{name: Bad Name, url: 'https://x.se/'}]", "name"),
-    ("sources: [{name: a, url: 'https://x.se/', folder: f}]", "exactly one"),
-    ("sources: [{name: a, url: 'https://x.se/', hosts: [y.se]}]", "own host"),
-    ("sources: [{name: a, url: 'https://x.se/', links: '('}]", "regular expression"),
-    ("sources: [{name: a, url: 'https://x.se/', colour: red}]", "unknown source key"),
-    ("settings: {max_mb: -1}\nsources: [{name: a, url: 'https://x.se/'}]", "max_mb"),
-    ("sources: [{name: a, folder: x}, {name: a, folder: y}]", "unique"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("sources: []", "non-empty list"),
+        ("sources: [{name: Bad Name, url: 'https://x.se/'}]", "name"),
+        ("sources: [{name: a, url: 'https://x.se/', folder: f}]", "exactly one"),
+        ("sources: [{name: a, url: 'https://x.se/', hosts: [y.se]}]", "own host"),
+        ("sources: [{name: a, url: 'https://x.se/', links: '('}]", "regular expression"),
+        ("sources: [{name: a, url: 'https://x.se/', colour: red}]", "unknown source key"),
+        ("settings: {max_mb: -1}\nsources: [{name: a, url: 'https://x.se/'}]", "max_mb"),
+        ("sources: [{name: a, folder: x}, {name: a, folder: y}]", "unique"),
+    ],
+)
 def test_config_errors_say_what_is_wrong_and_exit_2(tmp_path, text, message):
     config = tmp_path / "sources.yml"
     config.write_text(text, "utf-8")

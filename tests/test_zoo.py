@@ -26,8 +26,7 @@ from tests.zoo.score import score_doc, summary
 from .conftest import ROOT
 
 THRESHOLDS = {"participants": 0.95, "items": 0.95, "decisions": 0.90}
-ROLES = {"ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "justerare",
-         "övrig"}
+ROLES = {"ordförande", "vice ordförande", "ledamot", "ersättare", "tjänsteperson", "sekreterare", "justerare", "övrig"}
 KINDS = {"protokoll", "minnesanteckningar", "overenskommelse", "uppdragsdirektiv", "other"}
 
 
@@ -66,9 +65,12 @@ def zoo_scores(zoo) -> ZooScores:
     out, _ = zoo
     pdfs = sorted(out.glob("*/pdfs/*.pdf"))
     preds = predict_all(pdfs, workers=2)
-    return ZooScores({part: {stem: score_doc(gold, preds.get(stem))
-                             for stem, gold in load_gold(out / part / "gold").items()}
-                      for part in ("seen", "heldout")})
+    return ZooScores(
+        {
+            part: {stem: score_doc(gold, preds.get(stem)) for stem, gold in load_gold(out / part / "gold").items()}
+            for part in ("seen", "heldout")
+        }
+    )
 
 
 def golds(out: Path) -> dict[str, dict]:
@@ -103,8 +105,21 @@ def test_at_least_150_documents_each_with_gold(zoo):
 def test_same_bytes_on_every_run(zoo, tmp_path):
     out, _ = zoo
     chosen = [VARIANTS[0], next(v for v in VARIANTS if v.name in HELD_OUT)]
-    subprocess.run([sys.executable, "-m", "tests.zoo", str(tmp_path), "--per-variant", "1",
-                    "--variants", ",".join(v.name for v in chosen)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.zoo",
+            str(tmp_path),
+            "--per-variant",
+            "1",
+            "--variants",
+            ",".join(v.name for v in chosen),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     for v in chosen:
         name = f"{part_of(v)}/pdfs/{v.name}_01.pdf"
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
@@ -135,8 +150,11 @@ def test_gold_follows_the_conventions(zoo):
     canonical = {o["name"] for o in data["municipalities"] + data["others"]}
     bodies = {o["name"] for o in data["bodies"]}
     # a municipal board's body is "<Board> <Municipality>": "Kommunstyrelsen Kumla kommun"
-    boards = {f"{board} {m['name']}" for board in [b for b, _, _ in BOARDS] + list(OTHER_BODIES)
-              for m in data["municipalities"]}
+    boards = {
+        f"{board} {m['name']}"
+        for board in [b for b, _, _ in BOARDS] + list(OTHER_BODIES)
+        for m in data["municipalities"]
+    }
     for stem, g in golds(out).items():
         keys = [(p["name"], p["role"]) for p in g["participants"]]
         assert len(keys) == len(set(keys)), stem

@@ -574,8 +574,7 @@ def _rows(lines: Sequence[Line]) -> list[list[Line]]:
             rows[-1].append(line)
         else:
             rows.append([line])
-    return [sorted(row, key=lambda cell: cell.x0 or 0.0) if all(c.x0 is not None for c in row) else row
-            for row in rows]
+    return [sorted(row, key=lambda cell: cell.x0 or 0.0) if all(c.x0 is not None for c in row) else row for row in rows]
 
 
 def _row_text(row: Sequence[Line]) -> str:

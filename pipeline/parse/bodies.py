@@ -68,8 +68,15 @@ def body_kind(name: str) -> str | None:
 
 def _indefinite(word: str) -> str:
     """ "kommunstyrelsen" -> "kommunstyrelse", "socialnämnden" -> "socialnämnd", "utskottet" -> "utskott"."""
-    for suffix, keep in (("nämnden", "nämnd"), ("styrelsen", "styrelse"), ("rådet", "råd"), ("utskottet", "utskott"),
-                         ("gruppen", "grupp"), ("nätverket", "nätverk"), ("beredningen", "beredning")):
+    for suffix, keep in (
+        ("nämnden", "nämnd"),
+        ("styrelsen", "styrelse"),
+        ("rådet", "råd"),
+        ("utskottet", "utskott"),
+        ("gruppen", "grupp"),
+        ("nätverket", "nätverk"),
+        ("beredningen", "beredning"),
+    ):
         if word.endswith(suffix):
             return word[: -len(suffix)] + keep
     return word
@@ -101,8 +108,15 @@ def aliases(name: str, owner: str | None = None) -> list[str]:
 
 def _definite(word: str) -> str:
     """ "kommunstyrelse" -> "kommunstyrelsen", "socialnämnd" -> "socialnämnden" (the inverse of `_indefinite`)."""
-    for suffix, definite in (("nämnd", "nämnden"), ("styrelse", "styrelsen"), ("råd", "rådet"), ("utskott", "utskottet"),
-                             ("grupp", "gruppen"), ("nätverk", "nätverket"), ("beredning", "beredningen")):
+    for suffix, definite in (
+        ("nämnd", "nämnden"),
+        ("styrelse", "styrelsen"),
+        ("råd", "rådet"),
+        ("utskott", "utskottet"),
+        ("grupp", "gruppen"),
+        ("nätverk", "nätverket"),
+        ("beredning", "beredningen"),
+    ):
         if word.endswith(suffix):
             return word[: -len(suffix)] + definite
     return word
@@ -141,7 +155,8 @@ def canonical_name(body: str, owner: str | None) -> str:
         rest = words
     expanded = {fold(a): base for base, shorts in _vocabulary()[1].items() for a in shorts}
     base = expanded.get(fold(" ".join(rest))) or (
-        " ".join([*rest[:-1], _definite(rest[-1].casefold())]) if leading else " ".join(rest))
+        " ".join([*rest[:-1], _definite(rest[-1].casefold())]) if leading else " ".join(rest)
+    )
     return f"{base[0].upper()}{base[1:]} {owner}"
 
 
@@ -174,8 +189,9 @@ def find(query: str, bodies: Iterable[Body]) -> Body:
     """The one body `query` names: the best match level wins; several at that level are
     ambiguous (`BodyNotFound` lists them), none at all is not found."""
     bodies = list(bodies)
-    scored = [(match_level(query, b.aliases or aliases(b.name, b.owner)) or (4 if query == b.id else 0), b)
-              for b in bodies]
+    scored = [
+        (match_level(query, b.aliases or aliases(b.name, b.owner)) or (4 if query == b.id else 0), b) for b in bodies
+    ]
     best = max((s for s, _ in scored), default=0)
     if best == 0:
         known = ", ".join(sorted(b.name for b in bodies)) or "none loaded"

@@ -27,7 +27,9 @@ BODY_WORDS = re.compile(
     r"Chefsgrupp(?:en)?\s+(?:för\s+)?[a-zåäö ]+|Styrgrupp\s+[a-zåäö ]+|"
     r"Rådet för [a-zåäö ]+)",
 )
-TIME = re.compile(r"\bkl(?:\.|ockan)?\s*(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)")
+TIME = re.compile(
+    r"\bkl(?:\.|ockan)?\s*(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)"
+)
 PLACE = re.compile(r"^(?:Plats(?: och tid)?|Sammanträdesplats|Mötesplats|Lokal)\s*:?\s*(?P<place>.*)$", re.I)
 DATE_FIELD = re.compile(r"^(?:Sammanträdesdatum|Sammanträdestid|Mötesdatum|Datum|Tid|Plats och tid|Möte)\b", re.I)
 
@@ -59,8 +61,10 @@ def document_kind(doc: ExtractedDocument) -> DocumentKind:
         # A protocol says so in a heading ("Protokoll", "Sammanträdesprotokoll 2024-05-13"),
         # not in a sentence that mentions protocols.
         short = kind in ("protokoll", "minnesanteckningar")
-        if any(pattern.search(ln.text.strip()) and (not short or len(ln.text.split()) <= 5 or _leads(pattern, ln.text))
-               for ln in head):
+        if any(
+            pattern.search(ln.text.strip()) and (not short or len(ln.text.split()) <= 5 or _leads(pattern, ln.text))
+            for ln in head
+        ):
             return kind
     text = "\n".join(ln.text for ln in doc.lines[:400])
     if re.search(r"^\s*(?:§\s*\d+|\d+\s*§)", text, re.M) and re.search(r"\bjusterare\b", text, re.I):
@@ -178,8 +182,11 @@ def classify(doc: ExtractedDocument) -> DocumentInfo:
     title = document_title(doc, kind)
     if kind in ("overenskommelse", "uppdragsdirektiv"):
         # An agreement's date is its decision's, or a "Datum" field of its letterhead.
-        return DocumentInfo(kind=kind, title=title, date=decision_date(head) or (
-            labelled_date(head[:12]) if kind == "overenskommelse" else None))
+        return DocumentInfo(
+            kind=kind,
+            title=title,
+            date=decision_date(head) or (labelled_date(head[:12]) if kind == "overenskommelse" else None),
+        )
     time = place = None
     for ln in head:
         if time is None and (m := TIME.search(ln.text)):

@@ -6,17 +6,40 @@ import re
 from datetime import date
 
 MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8,
-    "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
-    "nov": 11, "dec": 12,
+    "januari": 1,
+    "februari": 2,
+    "mars": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "augusti": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")),
-    ("words", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mon>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)),
+    (
+        "words",
+        re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mon>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+    ),
     ("compact", re.compile(r"(?<![\d-])(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d-])")),
 ]
 

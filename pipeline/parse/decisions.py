@@ -153,8 +153,7 @@ def _is_att(text: str) -> bool:
 def _is_heading_line(ln: Line, mostly_plain: bool) -> bool:
     """A short bold line inside an item of a PDF is a section heading ("Beslutet skickas till")."""
     text = ln.text.strip()
-    return mostly_plain and ln.bold and len(text.split()) <= 6 and not text.endswith((".", ",")) \
-        and not _numbered(text)
+    return mostly_plain and ln.bold and len(text.split()) <= 6 and not text.endswith((".", ",")) and not _numbered(text)
 
 
 # "Nämnden beslutar" / "Kommunstyrelsen beslutar:" alone on a line: a decision section's heading.
@@ -202,13 +201,19 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             continue
         # the meeting's own lead heads the decision, except as a proposal's first line ("Förslag
         # till beslut" / "Nämnden beslutar" / "att …"); after the proposal's text it is the decision
-        if lead and (not proposal or in_proposal > 0) and current is None and lead.group("subject").casefold() in subjects:
+        if (
+            lead
+            and (not proposal or in_proposal > 0)
+            and current is None
+            and lead.group("subject").casefold() in subjects
+        ):
             any_heading = True
             current = [replace(ln, text=text.rstrip(":"))]
             decision_blocks.append(current)
             continue
-        if current is not None and (SECTION_END.match(text) or _is_heading_line(ln, mostly_plain)
-                                    or SUB_HEADING.match(text)):
+        if current is not None and (
+            SECTION_END.match(text) or _is_heading_line(ln, mostly_plain) or SUB_HEADING.match(text)
+        ):
             any_heading = True
             current = None
             continue
@@ -283,8 +288,7 @@ def _att_runs(lines: Sequence[Line], body: str | None) -> list[tuple[list[Line],
         nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if _is_att(nxt) and is_decision(f"{text.rstrip(':')} att", body):
             j = i + 1
-            while j < len(lines) and (_is_att(lines[j].text)
-                                      or lines[j].text.strip()[:1].islower()):
+            while j < len(lines) and (_is_att(lines[j].text) or lines[j].text.strip()[:1].islower()):
                 j += 1
             if plain:
                 parts.append((plain, False))
@@ -304,9 +308,11 @@ REMARK_HEADING = re.compile(
     r"^(?P<kind>reservation(?:er)?|protokollsanteckning(?:ar)?|jäv)\b\s*:?\s*(?P<rest>.*)$", re.I
 )
 # A remark in running text: "Anna Ek (M) reserverar sig mot beslutet.", "Per Berg anmäler jäv …"
-REMARK_SENTENCE = re.compile(r"\b(?:reserverar sig|reserverade sig|anmäler jäv|anmälde jäv|deltar inte i "
-                             r"(?:handläggningen|beslutet)|lämnar en protokollsanteckning|antecknas till protokollet)\b",
-                             re.I)
+REMARK_SENTENCE = re.compile(
+    r"\b(?:reserverar sig|reserverade sig|anmäler jäv|anmälde jäv|deltar inte i "
+    r"(?:handläggningen|beslutet)|lämnar en protokollsanteckning|antecknas till protokollet)\b",
+    re.I,
+)
 
 
 def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
@@ -329,8 +335,12 @@ def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
             current = (m.group("kind"), [replace(ln, text=m.group("rest"))] if m.group("rest") else [])
             continue
         key = text.rstrip(":").casefold()
-        if current is not None and (key in _section_headings() or DECISION_HEADING.match(text)
-                                    or SECTION_END.match(text) or _is_heading_line(ln, mostly_plain)):
+        if current is not None and (
+            key in _section_headings()
+            or DECISION_HEADING.match(text)
+            or SECTION_END.match(text)
+            or _is_heading_line(ln, mostly_plain)
+        ):
             close()
             current = None
             continue
@@ -340,8 +350,11 @@ def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
     if not out:
         for sentence, line in sentences(lines):
             if REMARK_SENTENCE.search(sentence):
-                kind: RemarkKind = "jäv" if re.search(r"jäv|deltar inte", sentence, re.I) else (
-                    "reservation" if re.search(r"reserver", sentence, re.I) else "protokollsanteckning")
+                kind: RemarkKind = (
+                    "jäv"
+                    if re.search(r"jäv|deltar inte", sentence, re.I)
+                    else ("reservation" if re.search(r"reserver", sentence, re.I) else "protokollsanteckning")
+                )
                 out.append(Remark(kind=kind, text=sentence, doc_id=doc_id, page=line.page))
     return out
 
@@ -385,8 +398,9 @@ def this_meetings_handling(lines: Sequence[Line], body: str | None) -> list[Line
     another body's heading ("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", up to the next
     such heading) records what that body decided, not this meeting."""
     subjects = {s.casefold() for s in own_subjects(body)}
-    heads = [(i, m.group("organ").casefold()) for i, ln in enumerate(lines)
-             if (m := HANDLING_HEADING.match(ln.text.strip()))]
+    heads = [
+        (i, m.group("organ").casefold()) for i, ln in enumerate(lines) if (m := HANDLING_HEADING.match(ln.text.strip()))
+    ]
     if not any(organ in subjects for _, organ in heads):
         return list(lines)
     keep: list[Line] = []
@@ -422,8 +436,13 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
             else:
                 found.extend((s, ln) for s, ln in sentences(part) if is_decision(s, body))
     return [
-        Decision(text=text, kind=decision_kind(text), elected=tuple(p.name for p in elections(text)), doc_id=doc_id,
-                 page=line.page)
+        Decision(
+            text=text,
+            kind=decision_kind(text),
+            elected=tuple(p.name for p in elections(text)),
+            doc_id=doc_id,
+            page=line.page,
+        )
         for text, line in found
     ]
 
@@ -434,11 +453,16 @@ _PASSIVE = r"(?:utsågs|valdes|utses|väljs|omvaldes)"
 _ACTIVE = r"(?:utsåg|valde|utser|väljer)"
 _LEAD = r"\S+(?:\s+\S+)?\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:utse|välja)"  # "Nämnden beslutar att utse"
 # "att jämte ordföranden justera (dagens) protokoll(et)", "att justera protokollet tillsammans med ordföranden"
-_TO_ADJUST = (r"att\s+(?:(?:jämte|tillsammans med)\s+ordföranden\s+)?justera\b"
-              r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?")
+_TO_ADJUST = (
+    r"att\s+(?:(?:jämte|tillsammans med)\s+ordföranden\s+)?justera\b"
+    r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?"
+)
 # "Till justerare utsågs Kim Ek", "Att jämte ordföranden justera protokollet valdes Kim Ek"
-ELECTED_AFTER = re.compile(rf"^(?:(?:till|som)\s+(?P<role>[\w\s-]+?)|(?P<adjust>{_TO_ADJUST}))\s+{_PASSIVE}\s+"
-                           r"(?P<names>.+?)\.?$", re.I)
+ELECTED_AFTER = re.compile(
+    rf"^(?:(?:till|som)\s+(?P<role>[\w\s-]+?)|(?P<adjust>{_TO_ADJUST}))\s+{_PASSIVE}\s+"
+    r"(?P<names>.+?)\.?$",
+    re.I,
+)
 ELECTED_BEFORE = re.compile(rf"^(?P<names>.+?)\s+{_PASSIVE}\s+(?:till|som)\s+(?P<role>.+?)\.?$", re.I)
 # "Kim Ek, Nora kommun, utsågs att jämte ordföranden justera dagens protokoll."
 ELECTED_TO_ADJUST = re.compile(rf"^(?P<names>.+?)\s+{_PASSIVE}\s+(?P<adjust>{_TO_ADJUST})", re.I)
@@ -446,13 +470,15 @@ ELECTED_TO_ADJUST = re.compile(rf"^(?P<names>.+?)\s+{_PASSIVE}\s+(?P<adjust>{_TO
 # justera protokollet": the meeting as subject, active voice.
 ELECTED_ACTIVE = re.compile(
     rf"^(?:{_LEAD}|\S+\s+{_ACTIVE})\s+(?P<names>.+?)\s+(?:(?:till|som)\s+(?P<role>[\w\s-]+?)|(?P<adjust>{_TO_ADJUST}))"
-    r"(?:\s+[\w\s-]*)?\.?$", re.I
+    r"(?:\s+[\w\s-]*)?\.?$",
+    re.I,
 )
 # "Protokollet justeras av ordföranden och Kim Ek.", "Dagens protokoll justeras av Kim Ek jämte ordföranden."
 ADJUSTED_BY = re.compile(
     r"^(?:dagens\s+)?protokoll(?:et)?\s+(?:ska\s+|skall\s+)?justeras\s+(?:av\s+|,\s+)?"
     r"(?:(?:ordföranden|mötesordföranden)\s+(?:och|samt|jämte)\s+)?(?P<names>.+?)"
-    r"(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?\.?$", re.I
+    r"(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?\.?$",
+    re.I,
 )
 ELECTED_ROLES: list[tuple[str, Role]] = [
     (r"justera|justerare", "justerare"),  # "att jämte ordföranden justera": a justerare, not a chair
@@ -470,8 +496,13 @@ def elections(sentence: str) -> list[Participant]:
     "Till justerare utsågs Pia Ek, Nora kommun." -> [Participant("Pia Ek", "justerare", "Nora kommun")]
     """
     text = sentence.strip()
-    m = (ELECTED_AFTER.match(text) or ELECTED_TO_ADJUST.match(text) or ELECTED_ACTIVE.match(text)
-         or ELECTED_BEFORE.match(text) or ADJUSTED_BY.match(text))
+    m = (
+        ELECTED_AFTER.match(text)
+        or ELECTED_TO_ADJUST.match(text)
+        or ELECTED_ACTIVE.match(text)
+        or ELECTED_BEFORE.match(text)
+        or ADJUSTED_BY.match(text)
+    )
     if not m:
         return []
     groups = m.groupdict()
@@ -494,8 +525,9 @@ def elections(sentence: str) -> list[Participant]:
 def elected_justerare(lines: Sequence[Line]) -> list[tuple[Participant, str, Line]]:
     """The justerare an item's text names, whether or not the sentence is a decision ("Protokollet
     justeras av ordföranden och Kim Ek."): (person, sentence, line) each."""
-    return [(p, sentence, line) for sentence, line in sentences(lines) for p in elections(sentence)
-            if p.role == "justerare"]
+    return [
+        (p, sentence, line) for sentence, line in sentences(lines) for p in elections(sentence) if p.role == "justerare"
+    ]
 
 
 @cache

@@ -55,16 +55,27 @@ def find_directive_rules(lines: Sequence[Line], doc_id: str = "") -> list[Direct
                 continue  # a lead-in ("Chefsgruppen ska:") is not a rule; its bullets are
             count, per = _count(text) if kind in ("composition", "meeting", "followup") else (None, None)
             who = APPOINTS.search(text) if kind == "composition" else None
-            rules.append(DirectiveRule(
-                section=section.title.rstrip(". "), kind=kind, text=text,
-                appointed_by=who.group("who").strip() if who else None, count=count, per=per,
-                doc_id=doc_id, page=line.page,
-            ))
+            rules.append(
+                DirectiveRule(
+                    section=section.title.rstrip(". "),
+                    kind=kind,
+                    text=text,
+                    appointed_by=who.group("who").strip() if who else None,
+                    count=count,
+                    per=per,
+                    doc_id=doc_id,
+                    page=line.page,
+                )
+            )
     return rules
 
 
-DUTY = re.compile(r"\b(?:ska|skall|ansvarar|genomför|genomförs|rapporterar|redovisar|följer upp)\b", re.I)  # a duty, not a heading
-FOLLOW_UP = re.compile(r"\b(?:uppföljning|följa upp|följs upp|utvärder\w*|återrapport\w*|rapportera\w*|redovis\w*)", re.I)
+DUTY = re.compile(
+    r"\b(?:ska|skall|ansvarar|genomför|genomförs|rapporterar|redovisar|följer upp)\b", re.I
+)  # a duty, not a heading
+FOLLOW_UP = re.compile(
+    r"\b(?:uppföljning|följa upp|följs upp|utvärder\w*|återrapport\w*|rapportera\w*|redovis\w*)", re.I
+)
 
 
 def find_followup_duties(lines: Sequence[Line], doc_id: str = "") -> list[DirectiveRule]:

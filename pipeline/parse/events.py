@@ -44,8 +44,18 @@ SEAT_ROLES: list[tuple[str, Role]] = [
 ]
 # Words naming a body inside a sentence: "ledamot i Socialnämnden", "i Kommunstyrelsens arbetsutskott".
 BODY_WORD = r"[\wåäöÅÄÖ-]*(?:rådet|nämnden|styrelsen|utskottet|fullmäktige|gruppen|beredningen|nätverket)"
-GENERIC_BODIES = {"rådet", "nämnden", "styrelsen", "utskottet", "fullmäktige", "gruppen", "beredningen", "nätverket",
-                  "samverkansrådet", "kommunstyrelsen"}
+GENERIC_BODIES = {
+    "rådet",
+    "nämnden",
+    "styrelsen",
+    "utskottet",
+    "fullmäktige",
+    "gruppen",
+    "beredningen",
+    "nätverket",
+    "samverkansrådet",
+    "kommunstyrelsen",
+}
 
 
 def _alternatives(key: str) -> str:
@@ -60,26 +70,38 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Anna Berg (S) valdes till ordförande för återstoden av mandatperioden."
         "elected": re.compile(rf"(?P<names>{NAMES}),?\s+(?:{passive})\s+(?P<tail>(?:till|som|att)\b.*)$"),
         # "Till ordförande valdes Anna Berg (S)."
-        "elected_after": re.compile(rf"^(?:till|som)\s+(?P<role>[\w\s:.-]+?)\s+(?:{passive})\s+(?P<names>{NAMES})"
-                                    r"(?P<tail>.*)$", re.I),
+        "elected_after": re.compile(
+            rf"^(?:till|som)\s+(?P<role>[\w\s:.-]+?)\s+(?:{passive})\s+(?P<names>{NAMES})"
+            r"(?P<tail>.*)$",
+            re.I,
+        ),
         # "Rådet utsåg Per Ek till vice ordförande", "… beslutar att utse Per Ek till ledamot"
         "elected_active": re.compile(rf"\b(?:{active})\s+(?P<names>{NAMES}),?\s+(?P<tail>(?:till|som)\b.*)$"),
         # "Karin Lund ersätter Jonas Holm som ledamot från och med 1 mars 2024."
-        "replaces": re.compile(rf"(?P<names>{NAME})\s+(?:{_alternatives('replaces_verbs')})\s+"
-                               rf"(?P<replaced>{NAME}|\b(?:{_alternatives('replaced_pronouns')})\b)(?P<tail>.*)$"),
+        "replaces": re.compile(
+            rf"(?P<names>{NAME})\s+(?:{_alternatives('replaces_verbs')})\s+"
+            rf"(?P<replaced>{NAME}|\b(?:{_alternatives('replaced_pronouns')})\b)(?P<tail>.*)$"
+        ),
         # "Jonas Holm (S) har entledigats från sitt uppdrag som ledamot."
-        "resigned": re.compile(rf"(?P<names>{NAMES}),?\s+(?:{_alternatives('resigned')}"
-                               rf"|(?:har|hade)\s+(?:[a-zåäö]+\s+){{0,3}}?(?:{_alternatives('resigned_participles')}))"
-                               r"\b(?P<tail>.*)$"),
+        "resigned": re.compile(
+            rf"(?P<names>{NAMES}),?\s+(?:{_alternatives('resigned')}"
+            rf"|(?:har|hade)\s+(?:[a-zåäö]+\s+){{0,3}}?(?:{_alternatives('resigned_participles')}))"
+            r"\b(?P<tail>.*)$"
+        ),
         # "Degerfors kommuns plats som ledamot är vakant", "platsen är tills vidare vakant"
         "vacant": re.compile(rf"\bplats(?:en)?\b.*?\bär\s+(?:[a-zåäö]+\s+){{0,3}}?(?:{_alternatives('vacant')})\b"),
         # "Rådet beviljar Jonas Holm entledigande från uppdraget."
-        "resigned_object": re.compile(rf"\b(?:{_alternatives('resigned_object')})\s+(?P<names>{NAME})\s+"
-                                      r"(?:entledigande|från)\b(?P<tail>.*)$"),
+        "resigned_object": re.compile(
+            rf"\b(?:{_alternatives('resigned_object')})\s+(?P<names>{NAME})\s+"
+            r"(?:entledigande|från)\b(?P<tail>.*)$"
+        ),
         "predecessor": re.compile(rf"\b(?:{_alternatives('predecessor')})\s+(?P<name>{NAME})"),
         "effective": re.compile(rf"\b(?:{_alternatives('effective')})\s+$", re.I),
-        "body": re.compile(rf"\b(?:i|för|inom)\s+(?P<body>(?:[A-ZÅÄÖ][\w-]*\s+)*?{BODY_WORD}(?:\s+för\s+[\wåäö ]+?)?)"
-                           r"(?=[\s,.;]|$)", re.I),
+        "body": re.compile(
+            rf"\b(?:i|för|inom)\s+(?P<body>(?:[A-ZÅÄÖ][\w-]*\s+)*?{BODY_WORD}(?:\s+för\s+[\wåäö ]+?)?)"
+            r"(?=[\s,.;]|$)",
+            re.I,
+        ),
     }
 
 
@@ -132,10 +154,22 @@ def read_sentence(sentence: str) -> list[Event]:
             leaving = [replace(e, quote=sentence.strip()) for e in leaving if e.kind == "resignation"]
         role = seat_role(tail) or (leaving[0].role if leaving else None) or "ledamot"
         replaced = [leaving[0].name] if leaving else [r.name for r in _people(m.group("replaced"), role)]
-        return [*leaving, *(Event(kind="replacement", name=person.name, role=role, organization=person.organization,
-                                  replaces=replaced[0] if replaced else None, body=_body(tail),
-                                  effective=effective_date(tail), quote=sentence.strip())
-                            for person in _people(m.group("names"), role))]
+        return [
+            *leaving,
+            *(
+                Event(
+                    kind="replacement",
+                    name=person.name,
+                    role=role,
+                    organization=person.organization,
+                    replaces=replaced[0] if replaced else None,
+                    body=_body(tail),
+                    effective=effective_date(tail),
+                    quote=sentence.strip(),
+                )
+                for person in _people(m.group("names"), role)
+            ),
+        ]
     for key in ("elected_after", "elected", "elected_active"):
         m = p[key].search(text)
         if not m:
@@ -146,19 +180,37 @@ def read_sentence(sentence: str) -> list[Event]:
             return []  # a meeting task, not a seat: the people stage reads it as a participant
         before = p["predecessor"].search(tail)
         predecessor = [r.name for r in _people(before.group("name"), elected)] if before else []
-        return [Event(kind="election", name=person.name, role=elected, organization=person.organization,
-                      replaces=predecessor[0] if predecessor else None, body=_body(tail),
-                      effective=effective_date(tail), quote=sentence.strip())
-                for person in _people(m.group("names"), elected)]
+        return [
+            Event(
+                kind="election",
+                name=person.name,
+                role=elected,
+                organization=person.organization,
+                replaces=predecessor[0] if predecessor else None,
+                body=_body(tail),
+                effective=effective_date(tail),
+                quote=sentence.strip(),
+            )
+            for person in _people(m.group("names"), elected)
+        ]
     if p["vacant"].search(text):
         org = next(iter(find_organizations(re.sub(r"\bkommuns\b", "kommun", text))), None)  # "Nora kommuns plats"
         return [Event(kind="vacancy", role=seat_role(text) or "ledamot", organization=org, quote=sentence.strip())]
     for key in ("resigned", "resigned_object"):
         if m := p[key].search(text):
             tail = m.group("tail")
-            return [Event(kind="resignation", name=person.name, role=seat_role(tail), organization=person.organization,
-                          body=_body(tail), effective=effective_date(tail), quote=sentence.strip())
-                    for person in _people(m.group("names"), None)]
+            return [
+                Event(
+                    kind="resignation",
+                    name=person.name,
+                    role=seat_role(tail),
+                    organization=person.organization,
+                    body=_body(tail),
+                    effective=effective_date(tail),
+                    quote=sentence.strip(),
+                )
+                for person in _people(m.group("names"), None)
+            ]
     return []
 
 
@@ -173,15 +225,28 @@ def item_events(item: Item, lines: Sequence[Line], doc_id: str = "") -> list[Eve
     out = []
     for sentence, line in sentences_of_lines(lines):
         for e in read_sentence(sentence):
-            out.append(Event(**{**e.__dict__, "announced": announced, "item": item.number, "doc_id": doc_id,
-                                "page": line.page}))
+            out.append(
+                Event(
+                    **{**e.__dict__, "announced": announced, "item": item.number, "doc_id": doc_id, "page": line.page}
+                )
+            )
     # "Val av ordförande" / "Anna Berg (S)": a title that elects, a body that only names
     role = seat_role(item.title) if re.match(r"^(?:val|fyllnadsval)\b", item.title, re.I) else None
     if role and role != "justerare" and not out:
         for sentence, line in sentences_of_lines(lines)[:2]:
             for person in _people(sentence, role) if re.fullmatch(NAMES + r"\.?", sentence.strip()) else []:
-                out.append(Event(kind="election", name=person.name, role=role, organization=person.organization,
-                                 item=item.number, doc_id=doc_id, page=line.page, quote=sentence.strip()))
+                out.append(
+                    Event(
+                        kind="election",
+                        name=person.name,
+                        role=role,
+                        organization=person.organization,
+                        item=item.number,
+                        doc_id=doc_id,
+                        page=line.page,
+                        quote=sentence.strip(),
+                    )
+                )
     return out
 
 
@@ -189,13 +254,38 @@ def roster_events(
     participants: Iterable[Participant], absent: Iterable[Participant], vacant: Iterable[VacantSeat]
 ) -> list[Event]:
     """Substitutions, absences and vacancies the roster shows."""
-    out = [Event(kind="substitution", name=p.name, role=p.role, organization=p.organization, replaces=p.replaces,
-                 body=p.body, doc_id=p.doc_id, page=p.page, quote=p.quote)
-           for p in participants if p.replaces]
-    out += [Event(kind="absence", name=p.name, role=p.role, organization=p.organization, body=p.body,
-                  doc_id=p.doc_id, page=p.page, quote=p.quote) for p in absent]
-    out += [Event(kind="vacancy", role=v.role, organization=v.organization, doc_id=v.doc_id, page=v.page,
-                  quote=v.quote) for v in vacant]
+    out = [
+        Event(
+            kind="substitution",
+            name=p.name,
+            role=p.role,
+            organization=p.organization,
+            replaces=p.replaces,
+            body=p.body,
+            doc_id=p.doc_id,
+            page=p.page,
+            quote=p.quote,
+        )
+        for p in participants
+        if p.replaces
+    ]
+    out += [
+        Event(
+            kind="absence",
+            name=p.name,
+            role=p.role,
+            organization=p.organization,
+            body=p.body,
+            doc_id=p.doc_id,
+            page=p.page,
+            quote=p.quote,
+        )
+        for p in absent
+    ]
+    out += [
+        Event(kind="vacancy", role=v.role, organization=v.organization, doc_id=v.doc_id, page=v.page, quote=v.quote)
+        for v in vacant
+    ]
     return out
 
 
@@ -205,8 +295,14 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
     seen: set[tuple] = set()
     out = []
     for e in events:
-        key = (e.kind, name_key(e.name or ""), e.role, name_key(e.replaces or ""), e.body,
-               e.quote if e.kind == "vacancy" else None)
+        key = (
+            e.kind,
+            name_key(e.name or ""),
+            e.role,
+            name_key(e.replaces or ""),
+            e.body,
+            e.quote if e.kind == "vacancy" else None,
+        )
         if key not in seen:
             seen.add(key)
             out.append(e)

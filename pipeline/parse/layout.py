@@ -99,11 +99,17 @@ def page_column_order(
     for page in sorted({ln.page for ln in lines}):
         idx = [i for i, ln in enumerate(out) if ln.page == page]
         rows_ = rows([out[i] for i in idx])
-        two = [r for r in rows_ if len(r) == 2 and (r[1].x0 or 0) - (r[0].x0 or 0) >= PAGE_COLUMN_GAP_PT
-               and all(starts_entry(c.text) or is_heading(c.text) for c in r)]
+        two = [
+            r
+            for r in rows_
+            if len(r) == 2
+            and (r[1].x0 or 0) - (r[0].x0 or 0) >= PAGE_COLUMN_GAP_PT
+            and all(starts_entry(c.text) or is_heading(c.text) for c in r)
+        ]
         # a heading in the right column while the left column goes on with its list
-        if len(two) < 4 or not any(is_heading(r[1].text) and not is_heading(r[0].text) and starts_entry(r[0].text)
-                                   for r in two):
+        if len(two) < 4 or not any(
+            is_heading(r[1].text) and not is_heading(r[0].text) and starts_entry(r[0].text) for r in two
+        ):
             continue
         first = next(k for k, r in enumerate(rows_) if r is two[0])
         last = next(k for k, r in enumerate(rows_) if r is two[-1])
@@ -164,12 +170,17 @@ def text_column_order(lines: Sequence[Line]) -> list[Line]:
         # a label column's entries go on in the right column alone, row after row ("Beslutande"
         # beside the first of many names); page columns of text fill the left one first
         right_alone = [r for r in region if len(r) == 1 and abs((r[0].x0 or 0.0) - split) <= SAME_COLUMN_PT]
-        if (len(two) < TEXT_COLUMN_ROWS or len(full) * 3 < len(two) or width < TEXT_COLUMN_BALANCE * right_width
-                or 2 * len(right_alone) >= len(two)):
+        if (
+            len(two) < TEXT_COLUMN_ROWS
+            or len(full) * 3 < len(two)
+            or width < TEXT_COLUMN_BALANCE * right_width
+            or 2 * len(right_alone) >= len(two)
+        ):
             continue  # a narrow label column beside the text is not a page column
         cells = [c for r in region for c in r]
-        ordered = [c for c in cells if (c.x0 or 0.0) < split - SAME_COLUMN_PT] + \
-                  [c for c in cells if (c.x0 or 0.0) >= split - SAME_COLUMN_PT]
+        ordered = [c for c in cells if (c.x0 or 0.0) < split - SAME_COLUMN_PT] + [
+            c for c in cells if (c.x0 or 0.0) >= split - SAME_COLUMN_PT
+        ]
         positions = sorted(out.index(c) for c in cells)
         for pos, line in zip(positions, ordered, strict=True):
             out[pos] = line
@@ -181,8 +192,19 @@ def text_column_order(lines: Sequence[Line]) -> list[Line]:
 AGENDA_NUMBER = ("nr", "nr.", "punkt", "§", "paragraf", "p")
 AGENDA_TITLE = ("rubrik", "ärende", "ämne", "punkt", "rubrik/ärende", "dagordningspunkt")
 AGENDA_DECISION = ("beslut", "beslut/åtgärd", "beslut och åtgärd", "beslutat")
-AGENDA_TEXT = ("anteckningar", "anteckning", "diskussion", "noteringar", "kommentar", "information",
-               "åtgärd", "ansvarig", "ansvar", "föredragande", "ärendebeskrivning")
+AGENDA_TEXT = (
+    "anteckningar",
+    "anteckning",
+    "diskussion",
+    "noteringar",
+    "kommentar",
+    "information",
+    "åtgärd",
+    "ansvarig",
+    "ansvar",
+    "föredragande",
+    "ärendebeskrivning",
+)
 
 
 def linearize_agenda_tables(lines: Sequence[Line]) -> list[Line]:
@@ -244,8 +266,13 @@ def _read_agenda(rows_: Sequence[Row], header: list[tuple[float, str]]) -> tuple
         num = item["number"][0]
         title_cells = item[header[1][1]]
         title = " ".join(c.text.strip() for c in title_cells)
-        made.append(replace(num, text=f"{num.text.strip().rstrip('.')} {title}".strip(),
-                            x1=max((c.x1 or 0.0 for c in title_cells), default=num.x1)))
+        made.append(
+            replace(
+                num,
+                text=f"{num.text.strip().rstrip('.')} {title}".strip(),
+                x1=max((c.x1 or 0.0 for c in title_cells), default=num.x1),
+            )
+        )
         for _, key in header[2:]:
             cells = item[key]
             if not cells:

@@ -1,7 +1,7 @@
 """Roster lines -> participants, with names normalised to "Given Family".
 
-    parse_person_line("Johansson, Pia-Maria, Nora kommun", "ersättare")
-    -> Participant(name="Pia-Maria Johansson", role="ersättare", organization="Nora kommun")
+parse_person_line("Johansson, Pia-Maria, Nora kommun", "ersättare")
+-> Participant(name="Pia-Maria Johansson", role="ersättare", organization="Nora kommun")
 """
 
 from __future__ import annotations
@@ -32,17 +32,23 @@ PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cen
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
-REPLACES = re.compile(r"\s+(?:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
-                      r"\s+(?P<member>[A-ZÅÄÖ].*)$")
+REPLACES = re.compile(
+    r"\s+(?:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
+    r"\s+(?P<member>[A-ZÅÄÖ].*)$"
+)
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
 PART_DASH = re.compile(r"\s+[–-]\s+")
 # "Anna Ek (S) §§ 1–5", "Lo Berg, Nora kommun §§ 3-4": attended items after a part, no comma
 TRAILING_ATTENDANCE = re.compile(r"\s*\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?\s*$")
 # "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left
-ATTENDANCE_TIME = re.compile(r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I)
+ATTENDANCE_TIME = re.compile(
+    r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I
+)
 # "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
-ATTENDANCE = re.compile(r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?"
-                        r"|^\d{1,4}\s*[-–]\s*\d{1,4}$")  # "1–12" in a "Närvarande §§" column
+ATTENDANCE = re.compile(
+    r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?"
+    r"|^\d{1,4}\s*[-–]\s*\d{1,4}$"
+)  # "1–12" in a "Närvarande §§" column
 PARTY_CODE = re.compile(rf"^(?:{PARTIES})$")
 
 
@@ -101,8 +107,11 @@ def _leading_title(text: str) -> tuple[str | None, str]:
         return None, text
     title, rest = m.group("title"), m.group("rest")
     head = title.split()[-1].casefold()
-    if (not head.endswith(_title_endings()) or title.split()[0].casefold() in patterns.words("given_names")
-            or not looks_like_name(re.split(r"[,(;]", rest)[0].strip())):
+    if (
+        not head.endswith(_title_endings())
+        or title.split()[0].casefold() in patterns.words("given_names")
+        or not looks_like_name(re.split(r"[,(;]", rest)[0].strip())
+    ):
         return None, text
     return title[0].lower() + title[1:] if title[1:2].islower() else title, rest
 
@@ -187,8 +196,11 @@ def parse_person_line(
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
     if trailing and looks_like_name(text[: trailing.start()].strip()):
         lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
-        text = text[: trailing.start()].strip() + text.split(",", 1)[0][trailing.end() :] + (
-            "," + text.split(",", 1)[1] if "," in text else "")
+        text = (
+            text[: trailing.start()].strip()
+            + text.split(",", 1)[0][trailing.end() :]
+            + ("," + text.split(",", 1)[1] if "," in text else "")
+        )
     text = ATTENDANCE_TIME.sub("", text)
     parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
     if not parts:
@@ -252,8 +264,11 @@ def parse_person_line(
         role = stated if role in (None, "ledamot", "övrig", "tjänsteperson") else role
     if role is None:
         role = "ledamot"
-    if role == "övrig" and title and not re.search(r"\brepr(?:esentant|\.|\b)", title, re.I) and not (
-        organization and _association(organization)
+    if (
+        role == "övrig"
+        and title
+        and not re.search(r"\brepr(?:esentant|\.|\b)", title, re.I)
+        and not (organization and _association(organization))
     ):
         # an official; a body's representative ("SST:s representant") stays övrig, and so does
         # the staff of an association that is a guest (RF-SISU, a study association)
@@ -348,9 +363,9 @@ def split_entries(text: str) -> list[str]:
 
 
 def _has_name(group: list[str]) -> bool:
-    return any(starts_entry(chunk) for chunk in group) or sum(
-        1 for chunk in group if NAME_TOKEN.match(chunk.strip())
-    ) >= 2
+    return (
+        any(starts_entry(chunk) for chunk in group) or sum(1 for chunk in group if NAME_TOKEN.match(chunk.strip())) >= 2
+    )
 
 
 def _ends_in_given_name(text: str) -> bool:
@@ -395,8 +410,11 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             elsewhere = line.x0 is not None and first.x0 is not None and line.x0 < first.x0 - SAME_COLUMN_PT
             goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
-                or (text[:1].islower() and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text)
-                    and _leading_title(text)[0] is None)  # "ekonomichef Per Berg" starts an entry
+                or (
+                    text[:1].islower()
+                    and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text)
+                    and _leading_title(text)[0] is None
+                )  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
@@ -444,8 +462,14 @@ def _label_positions(row: Sequence[Line]) -> list[tuple[float, str]]:
             if text[at].isspace():
                 at += 1
                 continue
-            label = next((k for k in known if folded.startswith(k, at)
-                          and (at + len(k) == len(text) or not folded[at + len(k)].isalnum())), None)
+            label = next(
+                (
+                    k
+                    for k in known
+                    if folded.startswith(k, at) and (at + len(k) == len(text) or not folded[at + len(k)].isalnum())
+                ),
+                None,
+            )
             end = at + len(label) if label else (text.find(" ", at) if " " in text[at:] else len(text))
             out.append((x0 + (x1 - x0) * at / max(1, len(text)), label or folded[at:end]))
             at = end
@@ -479,7 +503,9 @@ def is_header_row(row: Sequence[Line]) -> bool:
 
 def roster_heading_like(text: str) -> bool:
     """ "Övriga närvarande" opening a header row of column labels ("| Titel | Paragrafer")."""
-    return bool(re.match(r"^(?:övriga|närvarande|ledamöter|ersättare|tjänstepersoner|beslutande)\b", text.strip(), re.I))
+    return bool(
+        re.match(r"^(?:övriga|närvarande|ledamöter|ersättare|tjänstepersoner|beslutande)\b", text.strip(), re.I)
+    )
 
 
 def _without_replaced(row: Row, labels: Sequence[tuple[float, str]]) -> Row:
@@ -529,15 +555,21 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     labels = _label_positions(headers[0]) if headers else []
     presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
     has_presence = bool(presence_x) and any(
-        abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for row in all_rows if not is_header_row(row) for c in row[1:]
+        abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT
+        for row in all_rows
+        if not is_header_row(row)
+        for c in row[1:]
     )
     rows_ = []
     for row in all_rows:
         if is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])):
             continue
-        if has_presence and len(row) > 1 and not any(
-            abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for c in row[1:]
-        ) and starts_entry(row[0].text):
+        if (
+            has_presence
+            and len(row) > 1
+            and not any(abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for c in row[1:])
+            and starts_entry(row[0].text)
+        ):
             # a presence column ("Närvarande": x) left empty: the member was not there
             row = (*row, replace(row[-1], text="frånvarande", x0=presence_x[0]))
         # "Noor Fält | SD | Nej | Sune Greger (SD)": the substitute in an "Ersatt av" column is a
@@ -595,8 +627,10 @@ def _organization_prefix(text: str) -> tuple[str | None, str]:
     """ "Örebro kommun: Einar Nordgren (KD), vice ordförande, Lo Ek (S)" -> the organisation
     that everyone on the line represents, and the rest of the line."""
     m = re.match(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$", text)
-    if m and (known_organization(m.group("org")) or ORG_WORDS.search(m.group("org"))) and not looks_like_name(
-        m.group("org")
+    if (
+        m
+        and (known_organization(m.group("org")) or ORG_WORDS.search(m.group("org")))
+        and not looks_like_name(m.group("org"))
     ):
         return canonical_organization(m.group("org")), m.group("rest")
     return None, text
@@ -617,8 +651,9 @@ FAMILY_FIRST_MIN = 3
 FAMILY_FIRST_SHARE = 2 / 3
 
 
-def family_first_roster(sections: Sequence[RosterSection],
-                        entries: Sequence[Sequence[tuple[str, Line, Role | None]]] | None = None) -> bool:
+def family_first_roster(
+    sections: Sequence[RosterSection], entries: Sequence[Sequence[tuple[str, Line, Role | None]]] | None = None
+) -> bool:
     """Checkbox grids ("[X] Lindvall Mikael, ordförande") write the family name first, and so
     does a roster most of whose names (read as written) end in a known given name and do not
     start with one ("Forsman Nils", "Lindblad Dagny"); the names it does not know follow them."""
@@ -676,7 +711,9 @@ def read_roster(
                 continue
             if family_first and section.role == "justerare":
                 # the justerare sits on the roster above: the name as written there, either way round
-                turned = parse_person_line(text, role, family_first=True, default_org=section.organization or default_org)
+                turned = parse_person_line(
+                    text, role, family_first=True, default_org=section.organization or default_org
+                )
                 if turned is not None and any(q.name == turned.name for q in people):
                     p = turned
             p = replace(p, doc_id=doc_id, page=line.page, quote=text)
@@ -715,9 +752,7 @@ def dedupe(people: Iterable[Participant]) -> list[Participant]:
             key = next((k for k in seen if k[:2] == key[:2]), key)
         if key in seen:
             old = out[seen[key]]
-            out[seen[key]] = replace(
-                old, organization=old.organization or p.organization, title=old.title or p.title
-            )
+            out[seen[key]] = replace(old, organization=old.organization or p.organization, title=old.title or p.title)
             continue
         seen[key] = len(out)
         out.append(p)
@@ -749,6 +784,13 @@ def find_vacant_seats(sections: Iterable[RosterSection], doc_id: str = "") -> li
             text = BULLET.sub("", line.text).strip()
             if text.casefold().startswith("vakant"):
                 org = text.split(",", 1)[1].strip() if "," in text else None
-                out.append(VacantSeat(role=section.role or "ledamot", organization=canonical_organization(org),
-                                      doc_id=doc_id, page=line.page, quote=text))
+                out.append(
+                    VacantSeat(
+                        role=section.role or "ledamot",
+                        organization=canonical_organization(org),
+                        doc_id=doc_id,
+                        page=line.page,
+                        quote=text,
+                    )
+                )
     return out

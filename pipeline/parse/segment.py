@@ -28,17 +28,18 @@ from .text import list_marker_kind
 _TITLE = r"(?:\s*[.:]?\s+(?:[–-]\s+)?(?P<title>\S.*)|\s*[.:])?$"
 # "KS § 45", "Ks 45", "SN 12": a body's short name before the number (2–5 letters, not a word
 # such as "Box" or "Sida" that also stands before numbers).
-_BODY_ABBREVIATION = r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
+_BODY_ABBREVIATION = (
+    r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
+)
 ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
-    "numbered": re.compile(r"^(?:(?:punkt|ärende|p)\.?\s+)?\(?(\d{1,3})\s?[.)](?:\s+(?:[–-]\s+)?(?P<title>\S.*))?$",
-                           re.I),
+    "numbered": re.compile(
+        r"^(?:(?:punkt|ärende|p)\.?\s+)?\(?(\d{1,3})\s?[.)](?:\s+(?:[–-]\s+)?(?P<title>\S.*))?$", re.I
+    ),
     # "Ärende 7", "Punkt nr 7", "Ärende nr. 7", "Nr 7"
     "labelled": re.compile(r"^(?:(?:punkt|ärende|ärendenummer)(?:\s+nr\.?)?|nr\.?)\s*(\d{1,3})\b" + _TITLE, re.I),
     # "§ 101", "§101", "KS § 45", "Paragraf 45"
-    "paragraph": re.compile(
-        r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _TITLE
-    ),
+    "paragraph": re.compile(r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _TITLE),
     # "39 §", "40§ Val av protokolljusterare" (Finland-Swedish)
     "finnish": re.compile(r"^(\d{1,4})\s*§\.?(?:\s+(?P<title>\S.*))?$"),
     # "Ks 45 Budget" — the body's short name and the number
@@ -60,13 +61,19 @@ DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
 # A case number printed alone above an item's heading: "NKBY/497/12.03.01/2022", "KS 2024/123".
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})$")
 # "Lokalförsörjningsplan (KS 2024/213)": the case number after the title, in brackets.
-CASE_IN_BRACKETS = re.compile(r"\s*\((?:dnr\.?\s*)?(?P<dnr>[A-ZÅÄÖ]{1,6}\s?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d+)*)\)$", re.I)
+CASE_IN_BRACKETS = re.compile(
+    r"\s*\((?:dnr\.?\s*)?(?P<dnr>[A-ZÅÄÖ]{1,6}\s?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d+)*)\)$", re.I
+)
 # "KS 2024/12 Budget 2026", "NKBY/497/12.03.01/2022 Budget": a case number before an item's title.
-CASE_BEFORE_TITLE = re.compile(r"^(?P<dnr>[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})\s+"
-                               r"(?:[–-]\s+)?(?P<title>[A-ZÅÄÖ].*)$")
+CASE_BEFORE_TITLE = re.compile(
+    r"^(?P<dnr>[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})\s+"
+    r"(?:[–-]\s+)?(?P<title>[A-ZÅÄÖ].*)$"
+)
 DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.|Ärendenr|Ärendenummer)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
-CONTINUES = re.compile(r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$")
+CONTINUES = re.compile(
+    r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$"
+)
 
 
 @cache
@@ -162,8 +169,11 @@ def _heading_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tup
     headings = _roster_headings()
     names = "|".join(re.escape(h) for h, _ in headings)
     by_key = {h.casefold(): (h, role) for h, role in headings}
-    return (re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$|(?=,\s*[A-ZÅÄÖ]))(?P<rest>.*)$", re.I),
-            re.compile(rf"^(?P<h>{names})\s+(?P<rest>\S.*)$", re.I), by_key)
+    return (
+        re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$|(?=,\s*[A-ZÅÄÖ]))(?P<rest>.*)$", re.I),
+        re.compile(rf"^(?P<h>{names})\s+(?P<rest>\S.*)$", re.I),
+        by_key,
+    )
 
 
 def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
@@ -215,7 +225,9 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
             continue  # "2. att avsätta medel,": a point of a list, never an item's heading
         dnr = None
         if title:
-            dm = re.search(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I)
+            dm = re.search(
+                r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*(\S+(?:\s\d\S*)?)", title, re.I
+            )
             if dm:
                 dnr = dm.group(1)
                 # "§ 5 Dnr KS 2024/12 Budget": the title before the number, or after it
@@ -291,8 +303,11 @@ def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
     k = 0
     while k < len(cands):
         end = k
-        while (end + 1 < len(cands) and cands[end + 1].index - cands[end].index <= TOC_MAX_GAP_LINES
-               and cands[end + 1].number > cands[end].number):
+        while (
+            end + 1 < len(cands)
+            and cands[end + 1].index - cands[end].index <= TOC_MAX_GAP_LINES
+            and cands[end + 1].number > cands[end].number
+        ):
             end += 1
         block = cands[k : end + 1]
         rest = cands[end + 1 :]
@@ -389,9 +404,11 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
         return d.index > c.index
 
     return [
-        c for c in cands
-        if not any(d is not c and d.number == c.number and abs(d.index - c.index) <= window and beaten(c, d)
-                   for d in cands)
+        c
+        for c in cands
+        if not any(
+            d is not c and d.number == c.number and abs(d.index - c.index) <= window and beaten(c, d) for d in cands
+        )
     ]
 
 
@@ -416,14 +433,25 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         caps = _in_capitals(text)
-        if i < 3 or not text or not (ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body)
-                                                  or (caps and ln.size >= body))):
+        if (
+            i < 3
+            or not text
+            or not (
+                ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body) or (caps and ln.size >= body))
+            )
+        ):
             continue
         words = text.split()
         if (
-            len(words) > HEADING_MAX_WORDS or text.endswith((".", ":", ",")) or ":" in text
-            or not text[0].isupper() or roster_heading(text) or absent_heading(text) or _is_section(text)
-            or is_header_row([ln, *_row_mates(lines, i)]) or _row_mates(lines, i)
+            len(words) > HEADING_MAX_WORDS
+            or text.endswith((".", ":", ","))
+            or ":" in text
+            or not text[0].isupper()
+            or roster_heading(text)
+            or absent_heading(text)
+            or _is_section(text)
+            or is_header_row([ln, *_row_mates(lines, i)])
+            or _row_mates(lines, i)
             or DECISION_LABEL.match(text)
         ):
             continue
@@ -446,8 +474,10 @@ DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     """Agenda items in the lines of a whole document, in the numbering style it uses most;
     without numbers (minutes), the headings that stand out by font."""
-    runs = [_longest_run(_prefer_titled(_candidates(lines, style), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
-            for style in ITEM_STYLES]
+    runs = [
+        _longest_run(_prefer_titled(_candidates(lines, style), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+        for style in ITEM_STYLES
+    ]
     run = max(runs, key=len)
     if len(run) < 2 and not (run and run is not runs[0]):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
@@ -512,8 +542,9 @@ def _title_at_left(lines: Sequence[Line], i: int) -> str | None:
     if i == 0:
         return None
     number, prev = lines[i], lines[i - 1]
-    if (prev.page != number.page or None in (prev.top, number.top, prev.x0, number.x0)
-            or abs(prev.top - number.top) > SAME_ROW_PT or prev.x0 >= number.x0):  # type: ignore[operator]
+    if prev.page != number.page or prev.top is None or number.top is None or prev.x0 is None or number.x0 is None:
+        return None
+    if abs(prev.top - number.top) > SAME_ROW_PT or prev.x0 >= number.x0:
         return None
     text = prev.text.strip()
     return text if text[:1].isupper() and not _is_section(text) and not roster_heading(text) else None
@@ -564,8 +595,13 @@ def _staff_heading() -> re.Pattern[str]:
 
 
 # Column labels of a grid whose columns are seats, and of its organisation column.
-GRID_ROLES: dict[str, Role] = {"ledamot": "ledamot", "ledamöter": "ledamot", "ordinarie": "ledamot",
-                               "ordinarie ledamot": "ledamot", "ersättare": "ersättare"}
+GRID_ROLES: dict[str, Role] = {
+    "ledamot": "ledamot",
+    "ledamöter": "ledamot",
+    "ordinarie": "ledamot",
+    "ordinarie ledamot": "ledamot",
+    "ersättare": "ersättare",
+}
 GRID_ORGANIZATION = ("organisation", "kommun", "org", "organisation/kommun", "part")
 
 
@@ -577,7 +613,8 @@ def _grid_header(row: Sequence[Line]) -> tuple[list[tuple[float, Role | None]], 
     if len(cells) < 2 or not all(k in GRID_ROLES or k in GRID_ORGANIZATION for k in keys):
         return None
     columns: list[tuple[float, Role | None]] = [
-        (c.x0 or 0.0, GRID_ROLES[k]) for c, k in zip(cells, keys, strict=True) if k in GRID_ROLES]
+        (c.x0 or 0.0, GRID_ROLES[k]) for c, k in zip(cells, keys, strict=True) if k in GRID_ROLES
+    ]
     org = next((c.x0 for c, k in zip(cells, keys, strict=True) if k in GRID_ORGANIZATION), None)
     return (columns, org) if columns and org is not None else None  # without one: headings side by side
 
@@ -589,8 +626,11 @@ def _row_mates(lines: Sequence[Line], i: int) -> list[Line]:
         return []
     near = lines[max(0, i - 6) : i + 7]
     return sorted(
-        (o for o in near if o is not line and o.page == line.page and o.top is not None
-         and abs(o.top - line.top) <= SAME_ROW_PT),
+        (
+            o
+            for o in near
+            if o is not line and o.page == line.page and o.top is not None and abs(o.top - line.top) <= SAME_ROW_PT
+        ),
         key=lambda o: o.x0 or 0.0,
     )
 
@@ -612,10 +652,17 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
 
     def close() -> None:
         if current and (current["lines"] or current["columns"]):
-            sections.append(RosterSection(heading=current["heading"], role=current["role"],
-                                          lines=tuple(current["lines"]), columns=tuple(current["columns"]),
-                                          absent=current["absent"], organization=current["organization"],
-                                          org_column=current["org_column"]))
+            sections.append(
+                RosterSection(
+                    heading=current["heading"],
+                    role=current["role"],
+                    lines=tuple(current["lines"]),
+                    columns=tuple(current["columns"]),
+                    absent=current["absent"],
+                    organization=current["organization"],
+                    org_column=current["org_column"],
+                )
+            )
 
     def open_(heading: str, role: Role | None, rest: str, line: Line, absent: bool = False) -> dict:
         nonlocal suspended
@@ -625,15 +672,26 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if rest.startswith(",") and known_organization(rest.strip(", ")):
             organization, rest = known_organization(rest.strip(", ")), ""  # "Tjänstepersoner, Region Örebro län"
         lines = [replace(line, text=rest)] if rest else []
-        return {"heading": heading, "role": role, "lines": lines, "columns": [], "absent": absent,
-                "organization": organization, "org_column": None}
+        return {
+            "heading": heading,
+            "role": role,
+            "lines": lines,
+            "columns": [],
+            "absent": absent,
+            "organization": organization,
+            "org_column": None,
+        }
 
     for i, line in enumerate(front):
         text = line.text.strip()
         if id(line) in skip:
             continue  # a cell of a header row already read
-        if (current and not current["lines"] and current["role"] in ("sekreterare", "justerare")
-                and text.casefold().startswith(_roster_end())):
+        if (
+            current
+            and not current["lines"]
+            and current["role"] in ("sekreterare", "justerare")
+            and text.casefold().startswith(_roster_end())
+        ):
             continue  # "Sekreterare" / "Paragrafer 82–87" / the name: the name is still to come
         if text.casefold().startswith(_roster_end() + _signatures()):
             close()
@@ -642,9 +700,13 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             continue
         mates = [] if id(line) in columned else _row_mates(front, i)  # read by page column: alone
         left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
-        if (not left and mates and (is_header_row([line, *mates]) or (roster_heading(text) and is_header_row(mates)))
-                and _grid_header([line, *mates]) is None
-                and not all(roster_heading(c.text) or c.text.strip().casefold() in GRID_ROLES for c in [line, *mates])):
+        if (
+            not left
+            and mates
+            and (is_header_row([line, *mates]) or (roster_heading(text) and is_header_row(mates)))
+            and _grid_header([line, *mates]) is None
+            and not all(roster_heading(c.text) or c.text.strip().casefold() in GRID_ROLES for c in [line, *mates])
+        ):
             # "Ledamöter | Parti | Närvarande | Ersatt av", "Namn | Parti | Funktion": a table's
             # header row opens a roster (or goes on the open one); its cells are not headings
             head_cell = roster_heading(text)
@@ -656,8 +718,9 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         grid = _grid_header([line, *mates]) if not left and mates else None
         if grid is not None:
             # "Organisation | Ledamot | Ersättare": a header whose columns are seats
-            current = open_(" | ".join(c.text.strip() for c in sorted([line, *mates], key=lambda c: c.x0 or 0.0)),
-                            None, "", line)
+            current = open_(
+                " | ".join(c.text.strip() for c in sorted([line, *mates], key=lambda c: c.x0 or 0.0)), None, "", line
+            )
             current["columns"], current["org_column"] = grid
             skip = {id(c) for c in mates}
             continue
@@ -666,12 +729,18 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         # sub-headings under "Beslutande" ("ordinarie" | "ersättare").
         subheadings = bool(current and current["columns"] and not current["lines"])
         head = roster_heading(text) if not text[:1].islower() or subheadings else None
-        if head and ended and head[1] not in ("sekreterare", "justerare", "övrig", "tjänsteperson") and not (
-            head[0].casefold() in ("ledamöter", "ersättare", "beslutande", "närvarande") and not head[2]
+        if (
+            head
+            and ended
+            and head[1] not in ("sekreterare", "justerare", "övrig", "tjänsteperson")
+            and not (head[0].casefold() in ("ledamöter", "ersättare", "beslutande", "närvarande") and not head[2])
         ):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
-        if head and left and not subheadings and not all(
-            roster_heading(o.text) or _is_letterhead_label(o.text) for o in left
+        if (
+            head
+            and left
+            and not subheadings
+            and not all(roster_heading(o.text) or _is_letterhead_label(o.text) for o in left)
         ):
             head = None  # a cell of a table row, not a heading
         if head:
@@ -685,8 +754,12 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
                 current = open_(text.rstrip(":"), head[1], "", line)
                 current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
-            if current and current["heading"].casefold().startswith("beslutande") and not current["lines"] \
-                    and _same_row(line, front, i):
+            if (
+                current
+                and current["heading"].casefold().startswith("beslutande")
+                and not current["lines"]
+                and _same_row(line, front, i)
+            ):
                 current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
             current = open_(head[0], head[1], head[2], line)
@@ -713,8 +786,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if current is not None and current["lines"] and _far_below(current["lines"][-1], line):
             close()  # a wide vertical gap ends the block: what follows is not roster …
             suspended, current = current, None
-        if (current is None and suspended is not None and line.page > suspended["lines"][-1].page
-                and starts_entry(text)):
+        if current is None and suspended is not None and line.page > suspended["lines"][-1].page and starts_entry(text):
             # … unless it was the page's foot: the list goes on at the top of the next page
             sections.pop()
             current, suspended = suspended, None
@@ -747,8 +819,13 @@ def appendix_rosters(lines: Sequence[Line], sections: Sequence[RosterSection]) -
         if ref is None:
             out.append(section)
             continue
-        starts = [i for i, ln in enumerate(lines) if (m := APPENDIX_HEADING.match(ln.text.strip()))
-                  and m.group(1) == ref.group(1) and ln is not section.lines[0]]
+        starts = [
+            i
+            for i, ln in enumerate(lines)
+            if (m := APPENDIX_HEADING.match(ln.text.strip()))
+            and m.group(1) == ref.group(1)
+            and ln is not section.lines[0]
+        ]
         if not starts:
             out.append(section)
             continue
@@ -762,10 +839,17 @@ def appendix_rosters(lines: Sequence[Line], sections: Sequence[RosterSection]) -
 
 # Captions of a signature box: the role printed under (or over) the signer's name.
 SIGNATURE_CAPTIONS: dict[str, Role] = {
-    "ordförande": "ordförande", "mötesordförande": "ordförande", "vice ordförande": "vice ordförande",
-    "justerare": "justerare", "justerande": "justerare", "protokolljusterare": "justerare",
-    "sekreterare": "sekreterare", "protokollförare": "sekreterare", "mötessekreterare": "sekreterare",
-    "antecknare": "sekreterare", "sekreterare/antecknare": "sekreterare",
+    "ordförande": "ordförande",
+    "mötesordförande": "ordförande",
+    "vice ordförande": "vice ordförande",
+    "justerare": "justerare",
+    "justerande": "justerare",
+    "protokolljusterare": "justerare",
+    "sekreterare": "sekreterare",
+    "protokollförare": "sekreterare",
+    "mötessekreterare": "sekreterare",
+    "antecknare": "sekreterare",
+    "sekreterare/antecknare": "sekreterare",
 }
 
 
@@ -870,8 +954,9 @@ def back_roster_start(lines: Sequence[Line]) -> int | None:
 
 # --------------------------------------------------------------------------- joint meetings
 # "Närvarande från Socialnämnden:", "Ledamöter i Chefsgrupp folkhälsa": a lead-in before a body.
-_BODY_LEAD = re.compile(r"^(?:(?:närvarande|ledamöter|deltagare|beslutande|ersättare)\s+(?:från|för|i)\s+|från\s+|för\s+)",
-                        re.I)
+_BODY_LEAD = re.compile(
+    r"^(?:(?:närvarande|ledamöter|deltagare|beslutande|ersättare)\s+(?:från|för|i)\s+|från\s+|för\s+)", re.I
+)
 
 
 def body_heading(text: str) -> str | None:

@@ -132,8 +132,13 @@ def _classify(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     problems = []
     if not any(ln.text.strip() for ln in doc.lines):
-        problems.append(Problem(stage="extract", message="no text on any page (scanned, and OCR is off or Tesseract "
-                                "is missing: see the pages table)", doc_id=doc.doc_id))
+        problems.append(
+            Problem(
+                stage="extract",
+                message="no text on any page (scanned, and OCR is off or Tesseract is missing: see the pages table)",
+                doc_id=doc.doc_id,
+            )
+        )
     return {"info": classify(doc), "problems": problems}
 
 
@@ -148,7 +153,8 @@ def _agreement(state: State) -> State:
     return {
         "agreement": replace(agreement, signatories=tuple(signed), doc_id=doc.doc_id),
         "amounts": _amounts(lines, None, doc.doc_id),
-        "directive_rules": find_directive_rules(lines, doc.doc_id) if kind == "uppdragsdirektiv"
+        "directive_rules": find_directive_rules(lines, doc.doc_id)
+        if kind == "uppdragsdirektiv"
         else find_followup_duties(lines, doc.doc_id),
     }
 
@@ -162,8 +168,14 @@ def _segment(state: State) -> State:
     found = {item.number for item in seg.items}
     missing = [(n, t) for n, t in table_of_contents(doc.lines) if n not in found]
     if missing:
-        problems.append(Problem(stage="segment", doc_id=doc.doc_id, message="the table of contents lists items "
-                                "the parser did not find: " + "; ".join(f"{n} {t}" for n, t in missing)))
+        problems.append(
+            Problem(
+                stage="segment",
+                doc_id=doc.doc_id,
+                message="the table of contents lists items "
+                "the parser did not find: " + "; ".join(f"{n} {t}" for n, t in missing),
+            )
+        )
     if info.kind == "protokoll" and not seg.items:
         problems.append(Problem(stage="segment", message="no agenda items found", doc_id=doc.doc_id))
     return {"segments": seg, "info": replace(info, owner=publisher), "problems": [*state["problems"], *problems]}
@@ -198,8 +210,7 @@ def _people(state: State) -> State:
             found, away = read_roster(sections, default_org=default_org, doc_id=doc.doc_id)
             people = [replace(p, body=body) for p in found] + people
             absent = [replace(p, body=body) for p in away] + absent
-    return {"participants": people, "absent": absent,
-            "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
+    return {"participants": people, "absent": absent, "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
 
 
 def _items(state: State) -> State:
@@ -216,8 +227,12 @@ def _items(state: State) -> State:
     problems = list(state["problems"])
     if info.kind == "protokoll" and not people:
         problems.append(Problem(stage="people", message="no roster found", doc_id=doc.doc_id))
-    return {"items": items, "participants": people, "problems": problems,
-            "info": replace(info, body=body_with_owner(info.body, info.owner))}
+    return {
+        "items": items,
+        "participants": people,
+        "problems": problems,
+        "info": replace(info, body=body_with_owner(info.body, info.owner)),
+    }
 
 
 def _meeting_amounts(state: State) -> State:
@@ -232,25 +247,53 @@ def _meeting_amounts(state: State) -> State:
 
 def _events(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
-    found = [e for block, item in zip(state["segments"].items, state["items"], strict=True)
-             for e in item_events(item, block.lines, doc.doc_id)]
+    found = [
+        e
+        for block, item in zip(state["segments"].items, state["items"], strict=True)
+        for e in item_events(item, block.lines, doc.doc_id)
+    ]
     found += roster_events(state["participants"], state["absent"], state["vacant_seats"])
     return {"events": dedupe_events(found)}
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("classify", _classify, reads=("doc",), writes=("info", "problems")),
-    Stage("agreement", _agreement, reads=("doc", "info"), writes=("agreement", "amounts", "directive_rules"),
-          when=_is_agreement),
-    Stage("segment", _segment, reads=("doc", "info", "problems"), writes=("segments", "info", "problems"),
-          when=_is_meeting),
-    Stage("people", _people, reads=("doc", "segments", "info"), writes=("participants", "absent", "vacant_seats"),
-          when=_is_meeting),
-    Stage("items", _items, reads=("doc", "segments", "info", "participants", "problems"),
-          writes=("items", "participants", "problems", "info"), when=_is_meeting),
+    Stage(
+        "agreement",
+        _agreement,
+        reads=("doc", "info"),
+        writes=("agreement", "amounts", "directive_rules"),
+        when=_is_agreement,
+    ),
+    Stage(
+        "segment",
+        _segment,
+        reads=("doc", "info", "problems"),
+        writes=("segments", "info", "problems"),
+        when=_is_meeting,
+    ),
+    Stage(
+        "people",
+        _people,
+        reads=("doc", "segments", "info"),
+        writes=("participants", "absent", "vacant_seats"),
+        when=_is_meeting,
+    ),
+    Stage(
+        "items",
+        _items,
+        reads=("doc", "segments", "info", "participants", "problems"),
+        writes=("items", "participants", "problems", "info"),
+        when=_is_meeting,
+    ),
     Stage("amounts", _meeting_amounts, reads=("doc", "segments", "items"), writes=("amounts",), when=_is_meeting),
-    Stage("events", _events, reads=("doc", "segments", "items", "participants", "absent", "vacant_seats"),
-          writes=("events",), when=_is_meeting),
+    Stage(
+        "events",
+        _events,
+        reads=("doc", "segments", "items", "participants", "absent", "vacant_seats"),
+        writes=("events",),
+        when=_is_meeting,
+    ),
 )
 
 
@@ -272,11 +315,18 @@ def parse(doc: ExtractedDocument, stages: Sequence[Stage] = STAGES) -> ParsedDoc
             raise RuntimeError(f"stage {stage.name!r} set {sorted(unexpected)} it does not declare")
         state.update(out)
     return ParsedDocument(
-        doc_id=doc.doc_id, path=doc.path, pages=len(doc.pages) if doc.has_real_pages else None, info=state["info"],
-        participants=tuple(state.get("participants", ())), items=tuple(state.get("items", ())),
-        amounts=tuple(state.get("amounts", ())), agreement=state.get("agreement"),
-        vacant_seats=tuple(state.get("vacant_seats", ())), absent=tuple(state.get("absent", ())),
-        directive_rules=tuple(state.get("directive_rules", ())), events=tuple(state.get("events", ())),
+        doc_id=doc.doc_id,
+        path=doc.path,
+        pages=len(doc.pages) if doc.has_real_pages else None,
+        info=state["info"],
+        participants=tuple(state.get("participants", ())),
+        items=tuple(state.get("items", ())),
+        amounts=tuple(state.get("amounts", ())),
+        agreement=state.get("agreement"),
+        vacant_seats=tuple(state.get("vacant_seats", ())),
+        absent=tuple(state.get("absent", ())),
+        directive_rules=tuple(state.get("directive_rules", ())),
+        events=tuple(state.get("events", ())),
         problems=tuple(state["problems"]),
         stage_seconds=tuple(times),
     )
@@ -301,7 +351,8 @@ def _fill_organizations(people: list[Participant], publisher: str | None) -> lis
     publisher."""
     seats = {name_key(p.name): p.organization for p in people if p.organization}
     return [
-        p if p.organization or p.role not in ("sekreterare", "justerare", "tjänsteperson")
+        p
+        if p.organization or p.role not in ("sekreterare", "justerare", "tjänsteperson")
         else replace(p, organization=seats.get(name_key(p.name), publisher))
         for p in people
     ]
@@ -324,8 +375,15 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
 
         def signatories(confident: bool) -> list[dict[str, Any]]:
             return [
-                {"name": s.name, "title": s.title, "organization": s.organization, "place": s.place, "date": s.date,
-                 "confidence": s.confidence, "page": page(s.page)}
+                {
+                    "name": s.name,
+                    "title": s.title,
+                    "organization": s.organization,
+                    "place": s.place,
+                    "date": s.date,
+                    "confidence": s.confidence,
+                    "page": page(s.page),
+                }
                 for s in a.signatories
                 if (s.confidence >= SIGNATORY_CONFIDENCE) == confident
             ]
@@ -341,42 +399,97 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             "decided_by": a.decided_by,
             "decided_on": a.decided_on,
             "termination": a.termination,
-            "rules": [{"section": r.section, "kind": r.kind, "text": r.text, "appointed_by": r.appointed_by,
-                       "count": r.count, "per": r.per, "page": page(r.page)} for r in parsed.directive_rules],
+            "rules": [
+                {
+                    "section": r.section,
+                    "kind": r.kind,
+                    "text": r.text,
+                    "appointed_by": r.appointed_by,
+                    "count": r.count,
+                    "per": r.per,
+                    "page": page(r.page),
+                }
+                for r in parsed.directive_rules
+            ],
         }
     return {
         "document": {
-            "kind": info.kind, "title": info.title, "body": info.body, "date": info.date, "pages": parsed.pages,
-            "id": parsed.doc_id, "path": parsed.path, "time": info.time, "place": info.place,
+            "kind": info.kind,
+            "title": info.title,
+            "body": info.body,
+            "date": info.date,
+            "pages": parsed.pages,
+            "id": parsed.doc_id,
+            "path": parsed.path,
+            "time": info.time,
+            "place": info.place,
             "joint_meeting": info.joint_meeting,
         },
         "participants": [
-            {"name": p.name, "role": p.role, "organization": p.organization, "title": p.title, "page": page(p.page),
-             "party": p.party, "present": p.present, "replaces": p.replaces, "body": p.body}
+            {
+                "name": p.name,
+                "role": p.role,
+                "organization": p.organization,
+                "title": p.title,
+                "page": page(p.page),
+                "party": p.party,
+                "present": p.present,
+                "replaces": p.replaces,
+                "body": p.body,
+            }
             for p in parsed.participants
         ],
         "items": [
-            {"number": it.number, "title": it.title, "page": page(it.page),
-             "decisions": [d.text for d in it.decisions], "dnr": it.dnr, "end_page": page(it.end_page),
-             "decision_kinds": [d.kind for d in it.decisions],
-             "presenters": [p.name for p in it.presenters],
-             "remarks": [{"kind": r.kind, "text": r.text, "page": page(r.page)} for r in it.remarks]}
+            {
+                "number": it.number,
+                "title": it.title,
+                "page": page(it.page),
+                "decisions": [d.text for d in it.decisions],
+                "dnr": it.dnr,
+                "end_page": page(it.end_page),
+                "decision_kinds": [d.kind for d in it.decisions],
+                "presenters": [p.name for p in it.presenters],
+                "remarks": [{"kind": r.kind, "text": r.text, "page": page(r.page)} for r in it.remarks],
+            }
             for it in parsed.items
         ],
         "amounts": [
-            {"value_sek": a.value_sek, "text": a.text, "item": a.item, "page": page(a.page), "decision": a.decision,
-             "currency": a.currency,
-             "value": a.value, "purpose": a.purpose, "per_unit": a.per_unit}
+            {
+                "value_sek": a.value_sek,
+                "text": a.text,
+                "item": a.item,
+                "page": page(a.page),
+                "decision": a.decision,
+                "currency": a.currency,
+                "value": a.value,
+                "purpose": a.purpose,
+                "per_unit": a.per_unit,
+            }
             for a in parsed.amounts
         ],
         "agreement": agreement,
-        "absent": [{"name": p.name, "role": p.role, "organization": p.organization, "page": page(p.page)}
-                   for p in parsed.absent],
-        "vacant_seats": [{"role": v.role, "organization": v.organization, "page": page(v.page)}
-                         for v in parsed.vacant_seats],
-        "events": [{"kind": e.kind, "name": e.name, "role": e.role, "organization": e.organization,
-                    "replaces": e.replaces, "body": e.body, "effective": e.effective, "announced": e.announced,
-                    "item": e.item, "page": page(e.page), "quote": e.quote} for e in parsed.events],
+        "absent": [
+            {"name": p.name, "role": p.role, "organization": p.organization, "page": page(p.page)}
+            for p in parsed.absent
+        ],
+        "vacant_seats": [
+            {"role": v.role, "organization": v.organization, "page": page(v.page)} for v in parsed.vacant_seats
+        ],
+        "events": [
+            {
+                "kind": e.kind,
+                "name": e.name,
+                "role": e.role,
+                "organization": e.organization,
+                "replaces": e.replaces,
+                "body": e.body,
+                "effective": e.effective,
+                "announced": e.announced,
+                "item": e.item,
+                "page": page(e.page),
+                "quote": e.quote,
+            }
+            for e in parsed.events
+        ],
         "problems": [{"stage": p.stage, "message": p.message, "page": page(p.page)} for p in parsed.problems],
     }
-

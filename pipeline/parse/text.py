@@ -443,13 +443,20 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     prev = None
     for t, _ in texts:
         if prev is not None:
-            new = bool(LIST_MARKER.match(t)) or bool(SUB_HEADING.match(t)) or (
-                t[:1].isupper()
-                and (
-                    prev.endswith((".", ":", "!", "?"))
-                    or (len(prev) < SHORT_LINE * typical and not re.search(r"(?:[,-]|\b(?:och|samt|eller))$", prev))
-                    # a heading: a few words without a full stop ("Överenskommelse om friskvård")
-                    or (len(prev.split()) <= HEADING_WORDS and not re.search(r"(?:[,-]|\b(?:och|samt|eller|om|för|i|av|till|med|att))$", prev))
+            new = (
+                bool(LIST_MARKER.match(t))
+                or bool(SUB_HEADING.match(t))
+                or (
+                    t[:1].isupper()
+                    and (
+                        prev.endswith((".", ":", "!", "?"))
+                        or (len(prev) < SHORT_LINE * typical and not re.search(r"(?:[,-]|\b(?:och|samt|eller))$", prev))
+                        # a heading: a few words without a full stop ("Överenskommelse om friskvård")
+                        or (
+                            len(prev.split()) <= HEADING_WORDS
+                            and not re.search(r"(?:[,-]|\b(?:och|samt|eller|om|för|i|av|till|med|att))$", prev)
+                        )
+                    )
                 )
             )
             sep = "\n\n" if new else " "

@@ -12,7 +12,21 @@ from .save import page_confidence, pdf_url, save_document, save_memberships, sav
 from .schema import DOCUMENT_TABLES, FTS, TABLES, VIEWS, ensure_db_shape, sort_name, swedish_sort_key
 
 __all__ = [
-    "DOCUMENT_TABLES", "FTS", "TABLES", "VIEWS", "ensure_db_shape", "mentions", "page_confidence", "pdf_url",
-    "save_document", "save_memberships", "save_people", "save_problems", "seat_events", "seats", "signed_roles",
-    "sort_name", "swedish_sort_key",
+    "DOCUMENT_TABLES",
+    "FTS",
+    "TABLES",
+    "VIEWS",
+    "ensure_db_shape",
+    "mentions",
+    "page_confidence",
+    "pdf_url",
+    "save_document",
+    "save_memberships",
+    "save_people",
+    "save_problems",
+    "seat_events",
+    "seats",
+    "signed_roles",
+    "sort_name",
+    "swedish_sort_key",
 ]

@@ -37,8 +37,10 @@ def exclusive(db_path: Path, wait: float = 0.0) -> Iterator[None]:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "pid unknown"
-                    raise Locked(f"{db_path} is being written by another protokoll run ({holder}); "
-                                 "nothing was done — try again when it has finished") from None
+                    raise Locked(
+                        f"{db_path} is being written by another protokoll run ({holder}); "
+                        "nothing was done — try again when it has finished"
+                    ) from None
                 time.sleep(POLL_SECONDS)
         os.ftruncate(fd, 0)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

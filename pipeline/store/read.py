@@ -11,8 +11,9 @@ from ..resolve import Mention
 def _current(column: str) -> str:
     """SQL: the document in `column` has not been superseded by a newer version of itself, so a
     replaced protocol does not count as a second meeting."""
-    return (f"not exists (select 1 from document_versions v where v.document_id = {column} "
-            "and v.superseded_by is not null)")
+    return (
+        f"not exists (select 1 from document_versions v where v.document_id = {column} and v.superseded_by is not null)"
+    )
 
 
 def mentions(db: sqlite_utils.Database) -> list[Mention]:
@@ -50,7 +51,8 @@ def seats(db: sqlite_utils.Database) -> list[Seat]:
         """select p.person_id, m.body_id, m.id as meeting_id, m.date, p.role, p.organization_id, p.present,
                   p.document_id as doc_id, p.page, p.quote
            from participations p join meetings m on m.id = p.meeting_id
-           where p.person_id is not null and m.body_id is not null and """ + _current("p.document_id")
+           where p.person_id is not null and m.body_id is not null and """
+        + _current("p.document_id")
     )
     return [Seat(**{**r, "present": None if r["present"] is None else bool(r["present"])}) for r in rows]
 
@@ -62,7 +64,9 @@ def seat_events(db: sqlite_utils.Database) -> list[SeatEvent]:
         """select e.kind, e.person_id, e.body_id, e.role, coalesce(e.date, m.date) as date,
                   e.replaces_person_id as replaces_id, e.meeting_id, e.document_id as doc_id, e.page, e.quote
            from events e join meetings m on m.id = e.meeting_id
-           where e.body_id is not null and e.kind != 'vacancy' and """ + _current("e.document_id") + """
+           where e.body_id is not null and e.kind != 'vacancy' and """
+        + _current("e.document_id")
+        + """
            order by date, e.id"""
     )
     return [SeatEvent(**r) for r in rows]
@@ -74,6 +78,7 @@ def signed_roles(db: sqlite_utils.Database) -> list[SignedRole]:
         """select s.person_id, s.seat_body_id as body_id, s.seat_role as role, s.organization_id, s.date,
                   s.document_id as doc_id, s.page, s.name || ', ' || s.title || coalesce(', ' || o.name, '') as quote
            from signatories s left join organizations o on o.id = s.organization_id
-           where s.person_id is not null and s.seat_body_id is not null and """ + _current("s.document_id")
+           where s.person_id is not null and s.seat_body_id is not null and """
+        + _current("s.document_id")
     )
     return [SignedRole(**r) for r in rows]

@@ -21,8 +21,13 @@ from ..resolve import Resolution, slug
 from .schema import DOCUMENT_TABLES, body_alias_rows, sort_name
 
 # Every column that points at a person, as (table, column): `save_people` rewrites them.
-PERSON_COLUMNS = [("participations", "person_id"), ("signatories", "person_id"), ("presentations", "person_id"),
-                  ("events", "person_id"), ("events", "replaces_person_id")]
+PERSON_COLUMNS = [
+    ("participations", "person_id"),
+    ("signatories", "person_id"),
+    ("presentations", "person_id"),
+    ("events", "person_id"),
+    ("events", "replaces_person_id"),
+]
 
 # Events the roster shows: they belong to the meeting of the roster section they stand in.
 ROSTER_EVENTS = ("absence", "substitution", "vacancy")
@@ -139,18 +144,41 @@ def save_document(
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         body_id = body_id_of(info.body, info.owner)
         db.table("documents").upsert(
-            {"id": doc_id, "path": parsed.path, "filename": Path(parsed.path).name, "url": url, "pdf_url": link(None),
-             "kind": info.kind, "title": info.title, "body_id": body_id, "date": info.date, "pages": parsed.pages,
-             "source": extracted.source, "engine": extracted.engine, "pipeline_version": PIPELINE_VERSION,
-             "extracted_at": now, "problems": len(parsed.problems)},
+            {
+                "id": doc_id,
+                "path": parsed.path,
+                "filename": Path(parsed.path).name,
+                "url": url,
+                "pdf_url": link(None),
+                "kind": info.kind,
+                "title": info.title,
+                "body_id": body_id,
+                "date": info.date,
+                "pages": parsed.pages,
+                "source": extracted.source,
+                "engine": extracted.engine,
+                "pipeline_version": PIPELINE_VERSION,
+                "extracted_at": now,
+                "problems": len(parsed.problems),
+            },
             pk="id",
         )
         db.table("pages").insert_all(
             (
-                {"id": f"{doc_id}:{p.number}", "document_id": doc_id, "number": p.number, "label": p.label,
-                 "text": p.text, "furniture": "\n".join(ln.text for ln in p.furniture), "links": "\n".join(p.links),
-                 "pdf_url": link(p.number), "source": p.source, "quality": p.quality,
-                 "ocr_confidence": p.ocr_confidence, "quality_note": p.note}
+                {
+                    "id": f"{doc_id}:{p.number}",
+                    "document_id": doc_id,
+                    "number": p.number,
+                    "label": p.label,
+                    "text": p.text,
+                    "furniture": "\n".join(ln.text for ln in p.furniture),
+                    "links": "\n".join(p.links),
+                    "pdf_url": link(p.number),
+                    "source": p.source,
+                    "quality": p.quality,
+                    "ocr_confidence": p.ocr_confidence,
+                    "quality_note": p.note,
+                }
                 for p in extracted.pages
             ),
             pk="id",
@@ -161,8 +189,9 @@ def save_document(
         meeting_of: dict[str | None, str] = {}
         if info.kind in ("protokoll", "minnesanteckningar", "other") and (parsed.items or parsed.participants):
             meeting_of[None] = doc_id
-            sections = {p.body for p in parsed.participants if p.body} | {e.body for e in parsed.events
-                                                                       if e.body and e.kind in ROSTER_EVENTS}
+            sections = {p.body for p in parsed.participants if p.body} | {
+                e.body for e in parsed.events if e.body and e.kind in ROSTER_EVENTS
+            }
             bodies_present = {b: body_id_of(b, info.owner) for b in sorted(sections)}
             joint = info.joint_meeting or any(bid != body_id for bid in bodies_present.values())
             rows = [{"id": doc_id, "body_id": body_id}]
@@ -173,9 +202,19 @@ def save_document(
                     meeting_of[b] = f"{doc_id}@{bid}"
                     rows.append({"id": meeting_of[b], "body_id": bid})
             db.table("meetings").insert_all(
-                ({**row, "document_id": doc_id, "date": info.date, "time": info.time, "place": info.place,
-                  "joint_meeting": int(joint), "kind": info.kind, "title": info.title}
-                 for row in list({r["id"]: r for r in rows}.values())),
+                (
+                    {
+                        **row,
+                        "document_id": doc_id,
+                        "date": info.date,
+                        "time": info.time,
+                        "place": info.place,
+                        "joint_meeting": int(joint),
+                        "kind": info.kind,
+                        "title": info.title,
+                    }
+                    for row in list({r["id"]: r for r in rows}.values())
+                ),
                 pk="id",
             )
         meeting_id = meeting_of.get(None)
@@ -191,37 +230,72 @@ def save_document(
         if meeting_id:
             db.table("participations").insert_all(
                 (
-                    {"id": f"{doc_id}:{i}", "meeting_id": meeting_of.get(p.body, meeting_id),
-                     "person_id": person(p.name, p.organization),
-                     "name": p.name, "name_as_written": p.quote, "role": p.role, "organization_id": org_id(p.organization),
-                     "title": p.title, "party": p.party, "present": None if p.present is None else int(p.present),
-                     "replaces": p.replaces, "confidence": trust(p.page),
-                     "document_id": doc_id, "page": p.page if real else None, "quote": p.quote,
-                     "pdf_url": link(p.page)}
+                    {
+                        "id": f"{doc_id}:{i}",
+                        "meeting_id": meeting_of.get(p.body, meeting_id),
+                        "person_id": person(p.name, p.organization),
+                        "name": p.name,
+                        "name_as_written": p.quote,
+                        "role": p.role,
+                        "organization_id": org_id(p.organization),
+                        "title": p.title,
+                        "party": p.party,
+                        "present": None if p.present is None else int(p.present),
+                        "replaces": p.replaces,
+                        "confidence": trust(p.page),
+                        "document_id": doc_id,
+                        "page": p.page if real else None,
+                        "quote": p.quote,
+                        "pdf_url": link(p.page),
+                    }
                     for i, p in enumerate(parsed.participants)
                 ),
                 pk="id",
             )
             db.table("vacant_seats").insert_all(
-                ({"id": f"{doc_id}:{k}", "meeting_id": meeting_id, "document_id": doc_id, "role": v.role,
-                  "organization_id": org_id(v.organization), "page": v.page if real else None,
-                  "quote": v.quote, "pdf_url": link(v.page)} for k, v in enumerate(parsed.vacant_seats)),
+                (
+                    {
+                        "id": f"{doc_id}:{k}",
+                        "meeting_id": meeting_id,
+                        "document_id": doc_id,
+                        "role": v.role,
+                        "organization_id": org_id(v.organization),
+                        "page": v.page if real else None,
+                        "quote": v.quote,
+                        "pdf_url": link(v.page),
+                    }
+                    for k, v in enumerate(parsed.vacant_seats)
+                ),
                 pk="id",
             )
             body_of_meeting = {mid: (body_id if mid == doc_id else mid.split("@", 1)[1]) for mid in meeting_of.values()}
             db.table("events").insert_all(
                 (
-                    {"id": f"{doc_id}:{k}", "meeting_id": (mid := meeting_of.get(e.body, meeting_id)
-                                                           if e.kind in ROSTER_EVENTS else meeting_id),
-                     "document_id": doc_id,
-                     "agenda_item_id": f"{doc_id}:{e.item}" if e.item is not None else None, "kind": e.kind,
-                     "name": e.name, "person_id": person(e.name, e.organization) if e.name else None,
-                     "role": e.role, "organization_id": org_id(e.organization), "replaces": e.replaces,
-                     "replaces_person_id": person(e.replaces, None) if e.replaces else None,
-                     "body_id": (body_id_of(e.body, info.owner) if e.body and e.kind not in ROSTER_EVENTS
-                                 else body_of_meeting[mid]),
-                     "date": e.effective or info.date, "announced": int(e.announced),
-                     "page": e.page if real else None, "quote": e.quote, "pdf_url": link(e.page)}
+                    {
+                        "id": f"{doc_id}:{k}",
+                        "meeting_id": (
+                            mid := meeting_of.get(e.body, meeting_id) if e.kind in ROSTER_EVENTS else meeting_id
+                        ),
+                        "document_id": doc_id,
+                        "agenda_item_id": f"{doc_id}:{e.item}" if e.item is not None else None,
+                        "kind": e.kind,
+                        "name": e.name,
+                        "person_id": person(e.name, e.organization) if e.name else None,
+                        "role": e.role,
+                        "organization_id": org_id(e.organization),
+                        "replaces": e.replaces,
+                        "replaces_person_id": person(e.replaces, None) if e.replaces else None,
+                        "body_id": (
+                            body_id_of(e.body, info.owner)
+                            if e.body and e.kind not in ROSTER_EVENTS
+                            else body_of_meeting[mid]
+                        ),
+                        "date": e.effective or info.date,
+                        "announced": int(e.announced),
+                        "page": e.page if real else None,
+                        "quote": e.quote,
+                        "pdf_url": link(e.page),
+                    }
                     for k, e in enumerate(parsed.events)
                 ),
                 pk="id",
@@ -230,41 +304,75 @@ def save_document(
         for pos, item in enumerate(parsed.items):
             item_id = f"{doc_id}:{item.number}"
             db.table("agenda_items").insert(
-                {"id": item_id, "meeting_id": meeting_id, "document_id": doc_id, "number": item.number,
-                 "position": pos, "title": item.title, "text": item.text, "dnr": item.dnr,
-                 "page": item.page if real else None, "end_page": item.end_page if real else None,
-                 "pdf_url": link(item.page)},
+                {
+                    "id": item_id,
+                    "meeting_id": meeting_id,
+                    "document_id": doc_id,
+                    "number": item.number,
+                    "position": pos,
+                    "title": item.title,
+                    "text": item.text,
+                    "dnr": item.dnr,
+                    "page": item.page if real else None,
+                    "end_page": item.end_page if real else None,
+                    "pdf_url": link(item.page),
+                },
                 pk="id",
             )
             db.table("decisions").insert_all(
                 (
-                    {"id": f"{item_id}:{k}", "agenda_item_id": item_id, "meeting_id": meeting_id,
-                     "document_id": doc_id, "position": k, "text": d.text, "kind": d.kind, "confidence": trust(d.page),
-                     "page": d.page if real else None, "pdf_url": link(d.page)}
+                    {
+                        "id": f"{item_id}:{k}",
+                        "agenda_item_id": item_id,
+                        "meeting_id": meeting_id,
+                        "document_id": doc_id,
+                        "position": k,
+                        "text": d.text,
+                        "kind": d.kind,
+                        "confidence": trust(d.page),
+                        "page": d.page if real else None,
+                        "pdf_url": link(d.page),
+                    }
                     for k, d in enumerate(item.decisions)
                 ),
                 pk="id",
             )
             db.table("presentations").insert_all(
                 (
-                    {"id": f"{item_id}:{k}", "agenda_item_id": item_id,
-                     "person_id": person(p.name, org_of.get(p.name)) if " " in p.name else None,
-                     "name_as_written": p.name, "verb": p.verb, "document_id": doc_id,
-                     "page": p.page if real else None, "quote": p.quote}
+                    {
+                        "id": f"{item_id}:{k}",
+                        "agenda_item_id": item_id,
+                        "person_id": person(p.name, org_of.get(p.name)) if " " in p.name else None,
+                        "name_as_written": p.name,
+                        "verb": p.verb,
+                        "document_id": doc_id,
+                        "page": p.page if real else None,
+                        "quote": p.quote,
+                    }
                     for k, p in enumerate(item.presenters)
                 ),
                 pk="id",
             )
         db.table("amounts").insert_all(
             (
-                {"id": f"{doc_id}:{k}", "document_id": doc_id,
-                 "agenda_item_id": f"{doc_id}:{a.item}" if a.item is not None else None,
-                 "decision_id": f"{doc_id}:{a.item}:{a.decision}" if a.decision is not None else None,
-                 "text": a.text,
-                 "value": a.value, "currency": a.currency, "value_sek": a.value_sek, "value_max": a.value_max,
-                 "per": a.per, "per_unit": int(a.per_unit), "purpose": a.purpose, "sentence": a.sentence,
-                 "confidence": trust(a.page),
-                 "page": a.page if real else None, "pdf_url": link(a.page)}
+                {
+                    "id": f"{doc_id}:{k}",
+                    "document_id": doc_id,
+                    "agenda_item_id": f"{doc_id}:{a.item}" if a.item is not None else None,
+                    "decision_id": f"{doc_id}:{a.item}:{a.decision}" if a.decision is not None else None,
+                    "text": a.text,
+                    "value": a.value,
+                    "currency": a.currency,
+                    "value_sek": a.value_sek,
+                    "value_max": a.value_max,
+                    "per": a.per,
+                    "per_unit": int(a.per_unit),
+                    "purpose": a.purpose,
+                    "sentence": a.sentence,
+                    "confidence": trust(a.page),
+                    "page": a.page if real else None,
+                    "pdf_url": link(a.page),
+                }
                 for k, a in enumerate(parsed.amounts)
             ),
             pk="id",
@@ -272,32 +380,74 @@ def save_document(
         if parsed.agreement is not None:
             a = parsed.agreement
             db.table("agreements").insert(
-                {"id": doc_id, "document_id": doc_id, "kind": info.kind, "title": a.title or info.title,
-                 "valid_from": a.valid_from, "valid_to": a.valid_to,
-                 "until_further_notice": int(a.until_further_notice), "decided_by": a.decided_by,
-                 "decided_on": a.decided_on, "termination": a.termination, "page": a.page if real else None,
-                 "pdf_url": link(a.page)},
+                {
+                    "id": doc_id,
+                    "document_id": doc_id,
+                    "kind": info.kind,
+                    "title": a.title or info.title,
+                    "valid_from": a.valid_from,
+                    "valid_to": a.valid_to,
+                    "until_further_notice": int(a.until_further_notice),
+                    "decided_by": a.decided_by,
+                    "decided_on": a.decided_on,
+                    "termination": a.termination,
+                    "page": a.page if real else None,
+                    "pdf_url": link(a.page),
+                },
                 pk="id",
             )
             db.table("directive_rules").insert_all(
-                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "document_id": doc_id, "position": k,
-                  "section": r.section, "kind": r.kind, "text": r.text, "appointed_by": r.appointed_by,
-                  "count": r.count, "per": r.per, "page": r.page if real else None, "pdf_url": link(r.page)}
-                 for k, r in enumerate(parsed.directive_rules)),
+                (
+                    {
+                        "id": f"{doc_id}:{k}",
+                        "agreement_id": doc_id,
+                        "document_id": doc_id,
+                        "position": k,
+                        "section": r.section,
+                        "kind": r.kind,
+                        "text": r.text,
+                        "appointed_by": r.appointed_by,
+                        "count": r.count,
+                        "per": r.per,
+                        "page": r.page if real else None,
+                        "pdf_url": link(r.page),
+                    }
+                    for k, r in enumerate(parsed.directive_rules)
+                ),
                 pk="id",
             )
             db.table("agreement_parties").insert_all(
-                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "organization_id": org_id(party),
-                  "document_id": doc_id} for k, party in enumerate(a.parties)),
+                (
+                    {
+                        "id": f"{doc_id}:{k}",
+                        "agreement_id": doc_id,
+                        "organization_id": org_id(party),
+                        "document_id": doc_id,
+                    }
+                    for k, party in enumerate(a.parties)
+                ),
                 pk="id",
             )
             db.table("signatories").insert_all(
-                ({"id": f"{doc_id}:{k}", "agreement_id": doc_id, "person_id": person(s.name, s.organization),
-                  "name": s.name, "title": s.title, "organization_id": org_id(s.organization), "place": s.place,
-                  "seat_body_id": body_id_of(s.seat_body, s.organization), "seat_role": s.seat_role,
-                  "date": s.date, "confidence": round(min(s.confidence, trust(s.page)), 2),
-                  "page": s.page if real else None,
-                  "pdf_url": link(s.page), "document_id": doc_id} for k, s in enumerate(a.signatories)),
+                (
+                    {
+                        "id": f"{doc_id}:{k}",
+                        "agreement_id": doc_id,
+                        "person_id": person(s.name, s.organization),
+                        "name": s.name,
+                        "title": s.title,
+                        "organization_id": org_id(s.organization),
+                        "place": s.place,
+                        "seat_body_id": body_id_of(s.seat_body, s.organization),
+                        "seat_role": s.seat_role,
+                        "date": s.date,
+                        "confidence": round(min(s.confidence, trust(s.page)), 2),
+                        "page": s.page if real else None,
+                        "pdf_url": link(s.page),
+                        "document_id": doc_id,
+                    }
+                    for k, s in enumerate(a.signatories)
+                ),
                 pk="id",
             )
         people.upsert_all(named.values(), pk="id")
@@ -305,16 +455,30 @@ def save_document(
 
 
 def save_problems(
-    db: sqlite_utils.Database, doc_id: str | None, path: str, problems: list[tuple[str, str, int | None]],
+    db: sqlite_utils.Database,
+    doc_id: str | None,
+    path: str,
+    problems: list[tuple[str, str, int | None]],
     now: str | None = None,
 ) -> None:
     """Record problems of one document (or of a file that could not be read at all)."""
     now = now or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     key = doc_id or slug(path)
     db.table("problems").insert_all(
-        ({"id": f"{key}:{k}", "document_id": doc_id, "path": path, "stage": stage, "message": message,
-          "page": page, "recorded_at": now} for k, (stage, message, page) in enumerate(problems)),
-        pk="id", replace=True,
+        (
+            {
+                "id": f"{key}:{k}",
+                "document_id": doc_id,
+                "path": path,
+                "stage": stage,
+                "message": message,
+                "page": page,
+                "recorded_at": now,
+            }
+            for k, (stage, message, page) in enumerate(problems)
+        ),
+        pk="id",
+        replace=True,
     )
 
 
@@ -329,8 +493,10 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
         db.execute("delete from memberships")
         db.execute("delete from people")
         db.table("people").insert_all(
-            ({"id": pid, "name": name, "sort_name": sort_name(name), "aliases": len(resolution.aliases.get(pid, ()))}
-             for pid, name in resolution.names.items()),
+            (
+                {"id": pid, "name": name, "sort_name": sort_name(name), "aliases": len(resolution.aliases.get(pid, ()))}
+                for pid, name in resolution.names.items()
+            ),
             pk="id",
         )
         updates: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -341,14 +507,28 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
         for (table, column), pairs in updates.items():
             db.conn.executemany(f"update [{table}] set [{column}] = ? where id = ?", pairs)
         db.table("person_aliases").insert_all(
-            ({"id": f"{pid}:{k}", "person_id": pid, "name": alias}
-             for pid, forms in resolution.aliases.items() for k, alias in enumerate(sorted(forms))),
+            (
+                {"id": f"{pid}:{k}", "person_id": pid, "name": alias}
+                for pid, forms in resolution.aliases.items()
+                for k, alias in enumerate(sorted(forms))
+            ),
             pk="id",
         )
         db.table("person_reviews").insert_all(
-            ({"id": f"name:{k}", "kind": "name", "name_a": r.name_a, "name_b": r.name_b, "person_a_id": r.person_a,
-              "person_b_id": r.person_b, "similarity": r.similarity, "decision": r.decision, "evidence": r.evidence}
-             for k, r in enumerate(resolution.reviews)),
+            (
+                {
+                    "id": f"name:{k}",
+                    "kind": "name",
+                    "name_a": r.name_a,
+                    "name_b": r.name_b,
+                    "person_a_id": r.person_a,
+                    "person_b_id": r.person_b,
+                    "similarity": r.similarity,
+                    "decision": r.decision,
+                    "evidence": r.evidence,
+                }
+                for k, r in enumerate(resolution.reviews)
+            ),
             pk="id",
         )
 
@@ -359,19 +539,45 @@ def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], r
         db.execute("delete from memberships")
         db.execute("delete from person_reviews where kind != 'name'")
         db.table("person_reviews").insert_all(
-            ({"id": f"{r.kind}:{k}", "kind": r.kind, "person_a_id": r.person_id, "body_id": r.body_id,
-              "meeting_id": r.meeting_id, "reading": r.reading, "kept": r.kept, "quote": r.quote,
-              "evidence": r.evidence, "decision": f"read as {r.reading or 'nothing'}, kept {r.kept}"}
-             for k, r in enumerate(reviews)),
+            (
+                {
+                    "id": f"{r.kind}:{k}",
+                    "kind": r.kind,
+                    "person_a_id": r.person_id,
+                    "body_id": r.body_id,
+                    "meeting_id": r.meeting_id,
+                    "reading": r.reading,
+                    "kept": r.kept,
+                    "quote": r.quote,
+                    "evidence": r.evidence,
+                    "decision": f"read as {r.reading or 'nothing'}, kept {r.kept}",
+                }
+                for k, r in enumerate(reviews)
+            ),
             pk="id",
         )
         db.table("memberships").insert_all(
-            ({"id": f"{m.person_id}:{m.body_id}:{m.role}:{m.start_date or m.first_seen}:{k}", "person_id": m.person_id,
-              "body_id": m.body_id, "role": m.role, "organization_id": m.organization_id,
-              "first_meeting_id": m.first_meeting_id, "last_meeting_id": m.last_meeting_id,
-              "first_seen": m.first_seen, "last_seen": m.last_seen, "meetings": m.meetings,
-              "start_date": m.start_date, "start_precision": m.start_precision, "ended_before": m.ended_before,
-              "source_kind": m.source_kind, "document_id": m.doc_id, "page": m.page, "quote": m.quote}
-             for k, m in enumerate(memberships)),
+            (
+                {
+                    "id": f"{m.person_id}:{m.body_id}:{m.role}:{m.start_date or m.first_seen}:{k}",
+                    "person_id": m.person_id,
+                    "body_id": m.body_id,
+                    "role": m.role,
+                    "organization_id": m.organization_id,
+                    "first_meeting_id": m.first_meeting_id,
+                    "last_meeting_id": m.last_meeting_id,
+                    "first_seen": m.first_seen,
+                    "last_seen": m.last_seen,
+                    "meetings": m.meetings,
+                    "start_date": m.start_date,
+                    "start_precision": m.start_precision,
+                    "ended_before": m.ended_before,
+                    "source_kind": m.source_kind,
+                    "document_id": m.doc_id,
+                    "page": m.page,
+                    "quote": m.quote,
+                }
+                for k, m in enumerate(memberships)
+            ),
             pk="id",
         )

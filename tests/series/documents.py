@@ -45,8 +45,12 @@ from tests.zoo.render import Flow, Furniture, Ln, Style, no_furniture, text_widt
 
 from .story import BODIES, Act, Held, Sitting, Who, say
 
-ROLE_WORD = {"ordförande": "Ordförande", "vice ordförande": "Vice ordförande", "ledamot": "Ledamot",
-             "ersättare": "Ersättare"}
+ROLE_WORD = {
+    "ordförande": "Ordförande",
+    "vice ordförande": "Vice ordförande",
+    "ledamot": "Ledamot",
+    "ersättare": "Ersättare",
+}
 
 
 @dataclass
@@ -102,8 +106,14 @@ class Writer:
         """The zoo's Seat for a held seat (what parts.seat_text prints)."""
         w = self.people[h.key]
         gone = self.people[h.substitute_for] if h.substitute_for else None
-        return Seat(self.written(h.key, family_first=family_first), h.role, h.org, w.party,
-                    replaces=self.written(gone.key) if gone else None, replaces_party=gone.party if gone else None)
+        return Seat(
+            self.written(h.key, family_first=family_first),
+            h.role,
+            h.org,
+            w.party,
+            replaces=self.written(gone.key) if gone else None,
+            replaces_party=gone.party if gone else None,
+        )
 
     def official(self, h: Held) -> Attendee:
         return Attendee(self.written(h.key), "tjänsteperson", h.org, self.sitting.titles.get(h.key, ""))
@@ -124,8 +134,15 @@ class Writer:
 
 
 # --------------------------------------------------------------------------- roster building blocks
-def lines_section(f: Flow, w: Writer, heading: str, entries: list[tuple[str, Held | None]], *,
-                  inline_x: float | None = None, before: float = 8.0) -> None:
+def lines_section(
+    f: Flow,
+    w: Writer,
+    heading: str,
+    entries: list[tuple[str, Held | None]],
+    *,
+    inline_x: float | None = None,
+    before: float = 8.0,
+) -> None:
     """A heading and one entry a line (``inline_x``: the first entry beside the heading)."""
     if not entries:
         return
@@ -146,8 +163,17 @@ def lines_section(f: Flow, w: Writer, heading: str, entries: list[tuple[str, Hel
             w.note(h, text, rows[0])
 
 
-def running_section(f: Flow, w: Writer, heading: str, entries: list[tuple[str, Held | None]], *,
-                    sep: str = "; ", last: str | None = None, end: str = "", before: float = 6.0) -> None:
+def running_section(
+    f: Flow,
+    w: Writer,
+    heading: str,
+    entries: list[tuple[str, Held | None]],
+    *,
+    sep: str = "; ",
+    last: str | None = None,
+    end: str = "",
+    before: float = 6.0,
+) -> None:
     if not entries:
         return
 
@@ -159,11 +185,11 @@ def running_section(f: Flow, w: Writer, heading: str, entries: list[tuple[str, H
     running_entries(f, heading, [t for t, _ in entries], record, sep=sep, last=last, end=end, before=before)
 
 
-def label_section(f: Flow, w: Writer, label: str, entries: list[tuple[str, Held | None]], *, col: float = 140.0,
-                  before: float = 8.0) -> None:
+def label_section(
+    f: Flow, w: Writer, label: str, entries: list[tuple[str, Held | None]], *, col: float = 140.0, before: float = 8.0
+) -> None:
     for k, (text, h) in enumerate(entries):
-        ln = (f.line(label, bold=True, before=before, cells=((col, text, False),)) if k == 0
-              else f.line(text, x=col))
+        ln = f.line(label, bold=True, before=before, cells=((col, text, False),)) if k == 0 else f.line(text, x=col)
         if h:
             w.note(h, text, ln)
 
@@ -186,8 +212,12 @@ def secretary(w: Writer) -> Held | None:
 def roster_lines(f: Flow, w: Writer, *, before: float = 8.0) -> None:
     """Role headings with colons, one "Name, Organisation" a line."""
     entry = lambda h: w.entry(h)  # noqa: E731
-    for heading, role in (("Ordförande:", "ordförande"), ("Vice ordförande:", "vice ordförande"),
-                          ("Ledamöter:", "ledamot"), ("Ersättare:", "ersättare")):
+    for heading, role in (
+        ("Ordförande:", "ordförande"),
+        ("Vice ordförande:", "vice ordförande"),
+        ("Ledamöter:", "ledamot"),
+        ("Ersättare:", "ersättare"),
+    ):
         lines_section(f, w, heading, members(w, role, entry), before=before)
     lines_section(f, w, "Tjänstepersoner:", officials(w))
     lines_section(f, w, "Anmält förhinder:", [(w.entry(h), h) for h in w.absent])
@@ -199,8 +229,12 @@ def roster_lines(f: Flow, w: Writer, *, before: float = 8.0) -> None:
 def roster_running(f: Flow, w: Writer) -> None:
     """Role headings followed by their entries in running text, separated by semicolons."""
     entry = lambda h: w.entry(h)  # noqa: E731
-    for heading, role in (("Ordförande:", "ordförande"), ("Vice ordförande:", "vice ordförande"),
-                          ("Ledamöter:", "ledamot"), ("Ersättare:", "ersättare")):
+    for heading, role in (
+        ("Ordförande:", "ordförande"),
+        ("Vice ordförande:", "vice ordförande"),
+        ("Ledamöter:", "ledamot"),
+        ("Ersättare:", "ersättare"),
+    ):
         running_section(f, w, heading, members(w, role, entry))
     running_section(f, w, "Tjänstepersoner:", officials(w))
     running_section(f, w, "Frånvarande:", [(w.entry(h), h) for h in w.absent])
@@ -213,8 +247,14 @@ def roster_table(f: Flow, w: Writer) -> None:
     """A ruled table "Namn | Parti | Roll | Organisation", then the officials below."""
     xs = [0.0, 150.0, 190.0, 300.0]
     rule = (xs[0] - 4, f.style.width, tuple(x - 4 for x in xs[1:]))
-    f.row(list(zip(xs, ["Namn", "Parti", "Roll", "Organisation"], strict=True)), bold=True, size=9, before=10,
-          rule=rule, keep=1)
+    f.row(
+        list(zip(xs, ["Namn", "Parti", "Roll", "Organisation"], strict=True)),
+        bold=True,
+        size=9,
+        before=10,
+        rule=rule,
+        keep=1,
+    )
     for role in ("ordförande", "vice ordförande", "ledamot", "ersättare"):
         for h in w.held(role):
             p, who = w.people[h.key], w.written(h.key)
@@ -273,12 +313,23 @@ def roster_family_first(f: Flow, w: Writer) -> None:
     """Headings without colons; every name "Efternamn, Förnamn", the role after the
     organisation (", ordförande"); officials "Efternamn, Förnamn, title, Organisation"."""
     entry = lambda h: w.entry(h, role="comma", family_first=True)  # noqa: E731
-    lines_section(f, w, "Ledamöter", [(entry(h), h) for h in w.held("ordförande", "vice ordförande", "ledamot")]
-                  + [(f"Vakant, {s.org}", None) for s in w.vacant("ledamot")])
+    lines_section(
+        f,
+        w,
+        "Ledamöter",
+        [(entry(h), h) for h in w.held("ordförande", "vice ordförande", "ledamot")]
+        + [(f"Vakant, {s.org}", None) for s in w.vacant("ledamot")],
+    )
     lines_section(f, w, "Ersättare", members(w, "ersättare", entry))
-    lines_section(f, w, "Tjänstepersoner", [
-        (f"{w.written(h.key, family_first=True).family_first}, {w.sitting.titles.get(h.key)}, {h.org}", h)
-        for h in w.held("tjänsteperson")])
+    lines_section(
+        f,
+        w,
+        "Tjänstepersoner",
+        [
+            (f"{w.written(h.key, family_first=True).family_first}, {w.sitting.titles.get(h.key)}, {h.org}", h)
+            for h in w.held("tjänsteperson")
+        ],
+    )
     lines_section(f, w, "Anmält förhinder", [(entry(h), h) for h in w.absent])
     if (s := secretary(w)) is not None:
         P.heading_line(f, "Sekreterare")
@@ -290,8 +341,12 @@ def roster_label_column(f: Flow, w: Writer) -> None:
     """Labels in a left column, the entries beside them."""
     entry = lambda h: w.entry(h)  # noqa: E731
     label_section(f, w, "Ordförande", members(w, "ordförande", entry))
-    label_section(f, w, "Ledamöter", [(w.entry(h, role="comma"), h) for h in w.held("vice ordförande")]
-                  + members(w, "ledamot", entry))
+    label_section(
+        f,
+        w,
+        "Ledamöter",
+        [(w.entry(h, role="comma"), h) for h in w.held("vice ordförande")] + members(w, "ledamot", entry),
+    )
     label_section(f, w, "Ersättare", members(w, "ersättare", entry))
     label_section(f, w, "Tjänstepersoner", officials(w))
     label_section(f, w, "Anmält förhinder", [(entry(h), h) for h in w.absent])
@@ -304,8 +359,12 @@ def roster_narvarande(f: Flow, w: Writer) -> None:
     seated = w.held("ordförande", "vice ordförande", "ledamot", "ersättare")
     lines_section(f, w, "Närvarande:", [(w.entry(h, org="short", role="paren"), h) for h in seated])
     lines_section(f, w, "Anmält förhinder:", [(w.entry(h, org="short"), h) for h in w.absent])
-    lines_section(f, w, "Tjänstepersoner:", [(P.attendee_text(w.official(h), org="short", dash=True), h)
-                                             for h in w.held("tjänsteperson")])
+    lines_section(
+        f,
+        w,
+        "Tjänstepersoner:",
+        [(P.attendee_text(w.official(h), org="short", dash=True), h) for h in w.held("tjänsteperson")],
+    )
 
 
 def roster_joint(f: Flow, w: Writer) -> None:
@@ -322,16 +381,33 @@ def function_of(h: Held) -> str:
 def roster_board_table(f: Flow, w: Writer, col: float = 150.0) -> None:
     """The municipal page one: "Beslutande" as a table Namn | Parti | Funktion beside the
     labels, then "Tjänstgörande ersättare", "Ersättare", "Övriga närvarande", "Frånvarande"."""
-    f.line("Beslutande", bold=True, before=8, cells=((col, "Namn", True), (col + 165, "Parti", True),
-                                                     (col + 200, "Funktion", True)))
+    f.line(
+        "Beslutande",
+        bold=True,
+        before=8,
+        cells=((col, "Namn", True), (col + 165, "Parti", True), (col + 200, "Funktion", True)),
+    )
     for h in w.held("ordförande", "vice ordförande", "ledamot"):
         who = w.written(h.key)
         w.note(h, who.name, f.row([(col, who.name), (col + 165, w.people[h.key].party), (col + 200, function_of(h))]))
-    label_section(f, w, "Tjänstgörande ersättare",
-                  [(P.seat_text(w.seat(h), org=None, party=True, replaces="tjg"), h)
-                   for h in w.held("ersättare") if h.substitute_for], col=col)
-    label_section(f, w, "Ersättare", [(P.seat_text(w.seat(h), org=None, party=True), h)
-                                      for h in w.held("ersättare") if not h.substitute_for], col=col)
+    label_section(
+        f,
+        w,
+        "Tjänstgörande ersättare",
+        [
+            (P.seat_text(w.seat(h), org=None, party=True, replaces="tjg"), h)
+            for h in w.held("ersättare")
+            if h.substitute_for
+        ],
+        col=col,
+    )
+    label_section(
+        f,
+        w,
+        "Ersättare",
+        [(P.seat_text(w.seat(h), org=None, party=True), h) for h in w.held("ersättare") if not h.substitute_for],
+        col=col,
+    )
     label_section(f, w, "Övriga närvarande", officials(w, org=None), col=col)
     label_section(f, w, "Frånvarande", [(P.seat_text(w.seat(h), org=None, party=True), h) for h in w.absent], col=col)
     if (s := secretary(w)) is not None:
@@ -344,9 +420,15 @@ def roster_board_running(f: Flow, w: Writer) -> None:
     voting = w.held("ordförande", "vice ordförande", "ledamot") + [h for h in w.held("ersättare") if h.substitute_for]
     fmt = lambda h: P.seat_text(w.seat(h), org=None, party=True, role="comma", replaces="tjg")  # noqa: E731
     running_section(f, w, "Beslutande:", [(fmt(h), h) for h in voting], sep=", ", last=" och ", end=".", before=8)
-    running_section(f, w, "Närvarande ej tjänstgörande ersättare:",
-                    [(fmt(h), h) for h in w.held("ersättare") if not h.substitute_for], sep=", ", last=" och ",
-                    end=".")
+    running_section(
+        f,
+        w,
+        "Närvarande ej tjänstgörande ersättare:",
+        [(fmt(h), h) for h in w.held("ersättare") if not h.substitute_for],
+        sep=", ",
+        last=" och ",
+        end=".",
+    )
     running_section(f, w, "Frånvarande:", [(fmt(h), h) for h in w.absent], sep=", ", last=" och ", end=".")
     running_section(f, w, "Övriga närvarande:", officials(w, org=None), end=".")
     if (s := secretary(w)) is not None:
@@ -358,10 +440,10 @@ def roster_board_label(f: Flow, w: Writer, col: float = 150.0) -> None:
     """Label blocks: "Ledamöter" ("Name (S), ordförande"), "Tjänstgörande ersättare",
     "Ersättare", "Tjänstepersoner" ("Name, title"), "Frånvarande", "Sekreterare"."""
     fmt = lambda h: P.seat_text(w.seat(h), org=None, party=True, role="comma", replaces="tjg")  # noqa: E731
-    label_section(f, w, "Ledamöter", [(fmt(h), h) for h in w.held("ordförande", "vice ordförande", "ledamot")],
-                  col=col)
-    label_section(f, w, "Tjänstgörande ersättare", [(fmt(h), h) for h in w.held("ersättare") if h.substitute_for],
-                  col=col)
+    label_section(f, w, "Ledamöter", [(fmt(h), h) for h in w.held("ordförande", "vice ordförande", "ledamot")], col=col)
+    label_section(
+        f, w, "Tjänstgörande ersättare", [(fmt(h), h) for h in w.held("ersättare") if h.substitute_for], col=col
+    )
     label_section(f, w, "Ersättare", [(fmt(h), h) for h in w.held("ersättare") if not h.substitute_for], col=col)
     label_section(f, w, "Tjänstepersoner", officials(w, org=None), col=col)
     label_section(f, w, "Frånvarande", [(fmt(h), h) for h in w.absent], col=col)
@@ -393,10 +475,19 @@ def roster_minutes_table(f: Flow, w: Writer) -> None:
 
 
 ROSTERS: dict[str, Callable[[Flow, Writer], None]] = {
-    "lines": roster_lines, "running": roster_running, "table": roster_table, "two_column": roster_two_column,
-    "family_first": roster_family_first, "label_column": roster_label_column, "narvarande": roster_narvarande,
-    "joint": roster_joint, "board_table": roster_board_table, "board_running": roster_board_running,
-    "board_label": roster_board_label, "minutes_lines": roster_minutes_lines, "minutes_table": roster_minutes_table,
+    "lines": roster_lines,
+    "running": roster_running,
+    "table": roster_table,
+    "two_column": roster_two_column,
+    "family_first": roster_family_first,
+    "label_column": roster_label_column,
+    "narvarande": roster_narvarande,
+    "joint": roster_joint,
+    "board_table": roster_board_table,
+    "board_running": roster_board_running,
+    "board_label": roster_board_label,
+    "minutes_lines": roster_minutes_lines,
+    "minutes_table": roster_minutes_table,
 }
 
 
@@ -494,16 +585,17 @@ HOUSES = {
     "running": House(Style("times", size=10.5), "para", Decisions("Beslut:", "past"), indent=40),
     "table": House(Style("helvetica", size=9.5), "tight", Decisions("Beslut", "beslutar"), organ="alias"),
     "two_column": House(Style("helvetica", size=9.5), "para", Decisions("Beslut:", "beslutar"), own_line=True),
-    "family_first": House(Style("vera", top=78), "para", Decisions("Beslut", "beslutar"), organ="alias",
-                          signatures=2),
+    "family_first": House(Style("vera", top=78), "para", Decisions("Beslut", "beslutar"), organ="alias", signatures=2),
     "label_column": House(Style("vera", size=9.5), "para", Decisions("{gen} beslut", "present"), indent=48),
-    "narvarande": House(Style("courier", size=9), "para", Decisions("Beslut", "past"), own_line=True,
-                        organ="alias", signatures=2),
+    "narvarande": House(
+        Style("courier", size=9), "para", Decisions("Beslut", "past"), own_line=True, organ="alias", signatures=2
+    ),
     "joint": House(Style("vera"), "para", Decisions("Beslut", "past")),
     "board_table": House(Style("vera", size=9.5), "para", Decisions("Beslut", "present"), own_line=True),
     "board_running": House(Style("times", size=10.5), "ks_para", Decisions("Beslutet", "present")),
-    "board_label": House(Style("helvetica", size=9.5), "para", Decisions("Kommunstyrelsens beslut", "beslutar"),
-                         signatures=2),
+    "board_label": House(
+        Style("helvetica", size=9.5), "para", Decisions("Kommunstyrelsens beslut", "beslutar"), signatures=2
+    ),
     "minutes_lines": House(Style("vera"), "para", Decisions(form="past"), indent=30, signatures=0),
     "minutes_table": House(Style("helvetica", size=9.5), "para", Decisions("Beslut:", "past"), signatures=0),
 }
@@ -527,8 +619,16 @@ def topics_of(family: str) -> tuple[C.Topic, ...]:
     return {"council": C.COUNCIL_TOPICS, "minutes": C.MINUTES_TOPICS}[family]
 
 
-def agenda(family: str, titles: list[str], topics: list, first: int, rng: random.Random, presenters: list[str],
-           prefix: str, year: int) -> list[Item]:
+def agenda(
+    family: str,
+    titles: list[str],
+    topics: list,
+    first: int,
+    rng: random.Random,
+    presenters: list[str],
+    prefix: str,
+    year: int,
+) -> list[Item]:
     """Opening items, "Val av justerare" (protocols), the event items (kind "event"), topics,
     closing items, numbered from ``first``."""
     out: list[Item] = []
@@ -555,9 +655,15 @@ def agenda(family: str, titles: list[str], topics: list, first: int, rng: random
         add(title=title, kind="event")
     for t in topics:
         who = rng.choice(presenters)
-        add(title=t.title, text=tuple(s.replace("{who}", who) for s in t.text),
-            acts=tuple(a.replace("{who}", who) for a in t.acts), passive=t.passive, basis=t.basis,
-            proposal=t.proposal, dnr=f"{prefix} {year}/{rng.randint(20, 400)}" if family == "board" else None)
+        add(
+            title=t.title,
+            text=tuple(s.replace("{who}", who) for s in t.text),
+            acts=tuple(a.replace("{who}", who) for a in t.acts),
+            passive=t.passive,
+            basis=t.basis,
+            proposal=t.proposal,
+            dnr=f"{prefix} {year}/{rng.randint(20, 400)}" if family == "board" else None,
+        )
     for title, text, passive, acts in closing:
         add(title=title, text=text, passive=passive, acts=acts, kind="close")
     return out
@@ -569,8 +675,9 @@ def items_count(family: str, titles: int, topics: int) -> int:
     return opening + closing + titles + topics + (0 if family == "minutes" else 1) + (1 if family == "board" else 0)
 
 
-def print_event_item(f: Flow, w: Writer, m: Meeting, acts: list[Act], house: House,
-                     events: list[tuple[Act, Ln, str]]) -> None:
+def print_event_item(
+    f: Flow, w: Writer, m: Meeting, acts: list[Act], house: House, events: list[tuple[Act, Ln, str]]
+) -> None:
     """An item that records events: its sentences as paragraphs, the deciding ones under the
     house's decision heading; notes each event's sentence and line."""
     x = 0.0 if house.own_line else house.indent
@@ -600,20 +707,36 @@ def seed_of(file: str) -> int:
     return zlib.crc32(file.encode())
 
 
-def zoo_meeting(body_family: str, w: Writer, organ: str, org: str, day: dt.date, rng: random.Random,
-                items: list[Item], subject: str) -> Meeting:
+def zoo_meeting(
+    body_family: str, w: Writer, organ: str, org: str, day: dt.date, rng: random.Random, items: list[Item], subject: str
+) -> Meeting:
     """The zoo's Meeting for the parts that print items, decisions and signatures."""
     voters = [h for h in w.held("vice ordförande", "ledamot")] or w.held("tjänsteperson")
     justerare = w.seat(rng.choice(voters))
     sec = secretary(w)
     secretary_att = Attendee(w.written(sec.key), "tjänsteperson", sec.org, "sekreterare")
     return Meeting(
-        family=body_family, kind="minnesanteckningar" if body_family == "minutes" else "protokoll", body=organ,
-        organ=organ, org=org, date=day, place="", time="", subject=subject, genitive=GENITIVE[body_family],
+        family=body_family,
+        kind="minnesanteckningar" if body_family == "minutes" else "protokoll",
+        body=organ,
+        organ=organ,
+        org=org,
+        date=day,
+        place="",
+        time="",
+        subject=subject,
+        genitive=GENITIVE[body_family],
         seats=[w.seat(h) for h in w.held("ordförande", "vice ordförande", "ledamot", "ersättare")],
-        absent=[], officials=[], guests=[], secretary=secretary_att, secretary_listed=False,
-        justerare=justerare, items=items, adjusted=C.later(day, rng),
-        posted=(C.later(day, rng, 8, 10), C.later(day, rng, 30, 40)), next_meeting=C.later(day, rng, 40, 80),
+        absent=[],
+        officials=[],
+        guests=[],
+        secretary=secretary_att,
+        secretary_listed=False,
+        justerare=justerare,
+        items=items,
+        adjusted=C.later(day, rng),
+        posted=(C.later(day, rng, 8, 10), C.later(day, rng, 30, 40)),
+        next_meeting=C.later(day, rng, 40, 80),
         extra={"prefix": "KS"},
     )
 
@@ -649,39 +772,94 @@ def render(file: str, sittings: list[Sitting], people: dict[str, Who], first: in
     events: list[tuple[Act, Ln, str]] = []
     by_title = dict(groups)
     for it in items:
-        P.item_heading(f, SimpleNamespace(extra={"prefix": "KS"}), it, house.number, own_line=house.own_line,
-                       indent=house.indent, size=11, dnr=it.dnr if body.family == "board" else None)
+        P.item_heading(
+            f,
+            SimpleNamespace(extra={"prefix": "KS"}),
+            it,
+            house.number,
+            own_line=house.own_line,
+            indent=house.indent,
+            size=11,
+            dnr=it.dnr if body.family == "board" else None,
+        )
         if it.kind == "event":
             print_event_item(f, w, m, by_title[it.title], house, events)
         elif body.family == "board":
-            P.board_item_body(f, m, it, house.decisions, rng, x=house.indent,
-                              proposal_heading=rng.choice(("Förslag till beslut", None)))
+            P.board_item_body(
+                f,
+                m,
+                it,
+                house.decisions,
+                rng,
+                x=house.indent,
+                proposal_heading=rng.choice(("Förslag till beslut", None)),
+            )
         else:
             P.council_item_body(f, m, it, house.decisions, rng, x=0.0 if house.own_line else house.indent)
     if house.signatures:
-        P.signature_box(f, m, columns=house.signatures,
-                        labels=("Sekreterare", "Ordförande", "Justerare") if m.seats else ("Sekreterare",))
+        P.signature_box(
+            f,
+            m,
+            columns=house.signatures,
+            labels=("Sekreterare", "Ordförande", "Justerare") if m.seats else ("Sekreterare",),
+        )
     if body.family == "board":
         P.anslag(f, m, date_form="iso")
-        doc.furniture = P.furniture_running(f"{body.organization.upper()}    Kommunstyrelsen    "
-                                            f"Sammanträdesdatum {day.isoformat()}", "sida")
+        doc.furniture = P.furniture_running(
+            f"{body.organization.upper()}    Kommunstyrelsen    Sammanträdesdatum {day.isoformat()}", "sida"
+        )
     else:
         doc.furniture = P.furniture_region(P.REGION_FOOTER, "sida")
     # the events: the item sentences, and the roster entries of absences and substitutions
     for a, ln, text in events:
         owner = next(s for s in sittings if a in s.plan.acts)
-        doc.events.append(({"kind": a.kind, "body": BODIES[owner.plan.body].name, "date": owner.plan.date,
-                            "person": a.person, "role": a.role, "replaces": a.replaces, "quote": text,
-                            "effective": a.effective}, ln))
+        doc.events.append(
+            (
+                {
+                    "kind": a.kind,
+                    "body": BODIES[owner.plan.body].name,
+                    "date": owner.plan.date,
+                    "person": a.person,
+                    "role": a.role,
+                    "replaces": a.replaces,
+                    "quote": text,
+                    "effective": a.effective,
+                },
+                ln,
+            )
+        )
     for w, s in zip(writers, sittings, strict=True):
         for h in s.seats:
             if h.substitute_for:
                 spot = w.spots[h.key]
-                doc.events.append(({"kind": "substitution", "body": BODIES[s.plan.body].name, "date": s.plan.date,
-                                    "person": h.key, "role": h.role, "replaces": h.substitute_for,
-                                    "quote": spot.text}, spot.ln))
+                doc.events.append(
+                    (
+                        {
+                            "kind": "substitution",
+                            "body": BODIES[s.plan.body].name,
+                            "date": s.plan.date,
+                            "person": h.key,
+                            "role": h.role,
+                            "replaces": h.substitute_for,
+                            "quote": spot.text,
+                        },
+                        spot.ln,
+                    )
+                )
             if not h.present:
                 spot = w.spots[h.key]
-                doc.events.append(({"kind": "absence", "body": BODIES[s.plan.body].name, "date": s.plan.date,
-                                    "person": h.key, "role": h.role, "replaces": None, "quote": spot.text}, spot.ln))
+                doc.events.append(
+                    (
+                        {
+                            "kind": "absence",
+                            "body": BODIES[s.plan.body].name,
+                            "date": s.plan.date,
+                            "person": h.key,
+                            "role": h.role,
+                            "replaces": None,
+                            "quote": spot.text,
+                        },
+                        spot.ln,
+                    )
+                )
     return doc

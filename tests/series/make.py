@@ -79,8 +79,15 @@ def spells(meetings: list[dict]) -> list[dict]:
                 if key in running:
                     running[key]["last"] = m["date"]
                 else:
-                    running[key] = {"person": s["person"], "name": s["name"], "body": body, "role": s["role"],
-                                    "organization": s["organization"], "first": m["date"], "last": m["date"]}
+                    running[key] = {
+                        "person": s["person"],
+                        "name": s["name"],
+                        "body": body,
+                        "role": s["role"],
+                        "organization": s["organization"],
+                        "first": m["date"],
+                        "last": m["date"],
+                    }
         out.extend(running.values())
     return sorted(out, key=lambda s: (s["body"], s["first"], s["role"], s["person"], s["organization"]))
 
@@ -97,8 +104,12 @@ def dated_spells(meetings: list[dict], events: list[dict]) -> list[dict]:
     runs = spells(meetings)
     for e in events:
         for spell in runs:
-            if (e.get("effective") and (spell["person"], spell["body"], spell["role"], spell["first"])
-                    == (e["person"], e["body"], e["role"], e["date"])):
+            if e.get("effective") and (spell["person"], spell["body"], spell["role"], spell["first"]) == (
+                e["person"],
+                e["body"],
+                e["role"],
+                e["date"],
+            ):
                 spell["first"] = e["effective"]
     return runs
 
@@ -108,29 +119,59 @@ def truth(series: Series, docs: dict[str, Document]) -> dict:
     meetings = []
     for file, sittings in series.files.items():
         for s in sittings:
-            meetings.append({
-                "file": file, "body": BODIES[s.plan.body].name, "date": s.plan.date, "layout": s.plan.layout,
-                "seats": [{"person": h.key, "name": people[h.key].name, "role": seat_role(s.plan.body, h.role),
-                           "organization": h.org, "present": h.present, "substitute_for": h.substitute_for}
-                          for h in s.seats],
-            })
+            meetings.append(
+                {
+                    "file": file,
+                    "body": BODIES[s.plan.body].name,
+                    "date": s.plan.date,
+                    "layout": s.plan.layout,
+                    "seats": [
+                        {
+                            "person": h.key,
+                            "name": people[h.key].name,
+                            "role": seat_role(s.plan.body, h.role),
+                            "organization": h.org,
+                            "present": h.present,
+                            "substitute_for": h.substitute_for,
+                        }
+                        for h in s.seats
+                    ],
+                }
+            )
     forms: dict[str, set[str]] = defaultdict(set)
     for d in docs.values():
         for k, v in d.forms.items():
             forms[k] |= v
     seated = {s["person"] for m in meetings for s in m["seats"]}
     key_of = {b.name: k for k, b in BODIES.items()}
-    events = [{"kind": e["kind"], "file": d.file, "page": ln.page, "date": e["date"], "body": e["body"],
-               "person": e["person"], "role": e["role"] and seat_role(key_of[e["body"]], e["role"]),
-               "replaces": e["replaces"], "quote": e["quote"], "effective": e.get("effective")}
-              for d in docs.values() for e, ln in d.events]
+    events = [
+        {
+            "kind": e["kind"],
+            "file": d.file,
+            "page": ln.page,
+            "date": e["date"],
+            "body": e["body"],
+            "person": e["person"],
+            "role": e["role"] and seat_role(key_of[e["body"]], e["role"]),
+            "replaces": e["replaces"],
+            "quote": e["quote"],
+            "effective": e.get("effective"),
+        }
+        for d in docs.values()
+        for e, ln in d.events
+    ]
     runs = dated_spells(meetings, events)
     return {
-        "bodies": [{"name": b.name, "organization": b.organization, "kind": b.kind, "aliases": list(b.aliases)}
-                   for b in BODIES.values()],
-        "people": {k: {"name": people[k].name, "forms": sorted(forms[k]), "organization": people[k].org}
-                   for k in sorted(seated | {e["person"] for e in events if e["person"]}
-                                   | {e["replaces"] for e in events if e["replaces"]})},
+        "bodies": [
+            {"name": b.name, "organization": b.organization, "kind": b.kind, "aliases": list(b.aliases)}
+            for b in BODIES.values()
+        ],
+        "people": {
+            k: {"name": people[k].name, "forms": sorted(forms[k]), "organization": people[k].org}
+            for k in sorted(
+                seated | {e["person"] for e in events if e["person"]} | {e["replaces"] for e in events if e["replaces"]}
+            )
+        },
         "meetings": meetings,
         "spells": runs,
         "events": events,
@@ -161,9 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     t = build_series(args.out)
     files = {m["file"] for m in t["meetings"]}
-    print(f"{len(files)} documents, {len(t['meetings'])} meetings of {len(t['bodies'])} bodies, "
-          f"{len(t['spells'])} spells, {len(t['events'])} events under {args.out} "
-          f"in {time.perf_counter() - start:.1f} s")
+    print(
+        f"{len(files)} documents, {len(t['meetings'])} meetings of {len(t['bodies'])} bodies, "
+        f"{len(t['spells'])} spells, {len(t['events'])} events under {args.out} "
+        f"in {time.perf_counter() - start:.1f} s"
+    )
     return 0
 
 

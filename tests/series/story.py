@@ -39,19 +39,52 @@ class Body:
 
 
 BODIES = {
-    "F": Body("F", "Specifika samverkansrådet för folkhälsa", REGION, "samverkansråd",
-              ("Specifikt samverkansråd för folkhälsa", "Specifika samverkansrådet folkhälsa", "SSR folkhälsa"),
-              "council", "Rådet", "ssr-folkhalsa"),
-    "S": Body("S", "Specifika samverkansrådet för social välfärd samt vård och omsorg", REGION, "samverkansråd",
-              ("Specifikt samverkansråd för social välfärd samt vård och omsorg", "SSR SOV-VO"),
-              "council", "Samverkansrådet", "ssr-sov-vo"),
-    "K": Body("K", "Kommunstyrelsen Lekebergs kommun", "Lekebergs kommun", "styrelse",
-              ("Lekebergs kommunstyrelse", "Kommunstyrelsen, Lekebergs kommun", "Kommunstyrelsen i Lekebergs kommun",
-               "KS Lekeberg", "Kommunstyrelsen Lekeberg"),
-              "board", "Kommunstyrelsen", "lekeberg-ks"),
-    "C": Body("C", "Chefsgrupp folkhälsa", REGION, "chefsgrupp",
-              ("Chefsgruppen för folkhälsa", "Chefsgrupp för folkhälsa"), "minutes", "Chefsgruppen",
-              "chefsgrupp-folkhalsa"),
+    "F": Body(
+        "F",
+        "Specifika samverkansrådet för folkhälsa",
+        REGION,
+        "samverkansråd",
+        ("Specifikt samverkansråd för folkhälsa", "Specifika samverkansrådet folkhälsa", "SSR folkhälsa"),
+        "council",
+        "Rådet",
+        "ssr-folkhalsa",
+    ),
+    "S": Body(
+        "S",
+        "Specifika samverkansrådet för social välfärd samt vård och omsorg",
+        REGION,
+        "samverkansråd",
+        ("Specifikt samverkansråd för social välfärd samt vård och omsorg", "SSR SOV-VO"),
+        "council",
+        "Samverkansrådet",
+        "ssr-sov-vo",
+    ),
+    "K": Body(
+        "K",
+        "Kommunstyrelsen Lekebergs kommun",
+        "Lekebergs kommun",
+        "styrelse",
+        (
+            "Lekebergs kommunstyrelse",
+            "Kommunstyrelsen, Lekebergs kommun",
+            "Kommunstyrelsen i Lekebergs kommun",
+            "KS Lekeberg",
+            "Kommunstyrelsen Lekeberg",
+        ),
+        "board",
+        "Kommunstyrelsen",
+        "lekeberg-ks",
+    ),
+    "C": Body(
+        "C",
+        "Chefsgrupp folkhälsa",
+        REGION,
+        "chefsgrupp",
+        ("Chefsgruppen för folkhälsa", "Chefsgrupp för folkhälsa"),
+        "minutes",
+        "Chefsgruppen",
+        "chefsgrupp-folkhalsa",
+    ),
 }
 
 
@@ -78,40 +111,43 @@ def _w(key: str, name: str, org: str, party: str | None = None, title: str | Non
 
 
 # The people the events are about (the rest of each roster is drawn by ``fillers``).
-NAMED = {w.key: w for w in (
-    # Specifika samverkansrådet för folkhälsa
-    _w("signe", "Signe Almgren", REGION, "S"),
-    _w("konrad", "Konrad Ekholm", "Örebro kommun", "M"),
-    _w("osten", "Östen Rydberg", "Askersunds kommun", "C"),
-    _w("arvid", "Arvid Kjellin", "Degerfors kommun", "S"),
-    _w("hedvig", "Hedvig Palmgren", "Degerfors kommun", "S"),
-    _w("britta", "Britta Nordgren", "Hallsbergs kommun", "M"),
-    _w("vidar", "Vidar Lindblad", "Karlskoga kommun", "M"),
-    _w("malin-kumla", "Malin Hedin", "Kumla kommun", "S"),
-    _w("malin-laxa", "Malin Hedin", "Laxå kommun", "KD"),
-    _w("ingegerd", "Ingegerd Malmberg", "Lekebergs kommun", "C"),
-    _w("eva-lotta", "Eva-Lotta Kronberg", "Lindesbergs kommun", "S"),
-    _w("gosta", "Gösta Hultgren", "Nora kommun", "S"),
-    _w("liv", "Liv Sjödahl", "Nora kommun", "S"),
-    _w("tyra", "Tyra Lindell", REGION, title="områdeschef"),
-    # Specifika samverkansrådet för social välfärd samt vård och omsorg
-    _w("harald", "Harald Boman", REGION, "S"),
-    _w("annelie", "Annelie Forsman", "Kumla kommun", "KD"),
-    _w("bertil", "Bertil Grönlund", "Hällefors kommun", "S"),
-    _w("elsa", "Elsa Westin", "Hällefors kommun", "S"),
-    _w("teodor", "Teodor Qvist", "Laxå kommun", "C"),
-    # Kommunstyrelsen Lekebergs kommun
-    _w("pontus", "Pontus Ahlgren", "Lekebergs kommun", "M"),
-    _w("lars-goran", "Lars-Göran Thelin", "Lekebergs kommun", "M"),
-    _w("cornelia", "Cornelia Bodin", "Lekebergs kommun", "M"),
-    _w("rasmus", "Rasmus Engdahl", "Lekebergs kommun", "C"),
-    _w("stina", "Stina Norling", "Lekebergs kommun", "C"),
-    _w("mans", "Måns Pihl", "Lekebergs kommun", "C"),
-    # Chefsgrupp folkhälsa
-    _w("karolina", "Karolina Selin", "Kumla kommun", title="folkhälsostrateg"),
-    _w("nils", "Nils Hammar", "Hallsbergs kommun", title="folkhälsosamordnare"),
-    _w("iris", "Iris Söderlund", "Hallsbergs kommun", title="folkhälsosamordnare"),
-)}
+NAMED = {
+    w.key: w
+    for w in (
+        # Specifika samverkansrådet för folkhälsa
+        _w("signe", "Signe Almgren", REGION, "S"),
+        _w("konrad", "Konrad Ekholm", "Örebro kommun", "M"),
+        _w("osten", "Östen Rydberg", "Askersunds kommun", "C"),
+        _w("arvid", "Arvid Kjellin", "Degerfors kommun", "S"),
+        _w("hedvig", "Hedvig Palmgren", "Degerfors kommun", "S"),
+        _w("britta", "Britta Nordgren", "Hallsbergs kommun", "M"),
+        _w("vidar", "Vidar Lindblad", "Karlskoga kommun", "M"),
+        _w("malin-kumla", "Malin Hedin", "Kumla kommun", "S"),
+        _w("malin-laxa", "Malin Hedin", "Laxå kommun", "KD"),
+        _w("ingegerd", "Ingegerd Malmberg", "Lekebergs kommun", "C"),
+        _w("eva-lotta", "Eva-Lotta Kronberg", "Lindesbergs kommun", "S"),
+        _w("gosta", "Gösta Hultgren", "Nora kommun", "S"),
+        _w("liv", "Liv Sjödahl", "Nora kommun", "S"),
+        _w("tyra", "Tyra Lindell", REGION, title="områdeschef"),
+        # Specifika samverkansrådet för social välfärd samt vård och omsorg
+        _w("harald", "Harald Boman", REGION, "S"),
+        _w("annelie", "Annelie Forsman", "Kumla kommun", "KD"),
+        _w("bertil", "Bertil Grönlund", "Hällefors kommun", "S"),
+        _w("elsa", "Elsa Westin", "Hällefors kommun", "S"),
+        _w("teodor", "Teodor Qvist", "Laxå kommun", "C"),
+        # Kommunstyrelsen Lekebergs kommun
+        _w("pontus", "Pontus Ahlgren", "Lekebergs kommun", "M"),
+        _w("lars-goran", "Lars-Göran Thelin", "Lekebergs kommun", "M"),
+        _w("cornelia", "Cornelia Bodin", "Lekebergs kommun", "M"),
+        _w("rasmus", "Rasmus Engdahl", "Lekebergs kommun", "C"),
+        _w("stina", "Stina Norling", "Lekebergs kommun", "C"),
+        _w("mans", "Måns Pihl", "Lekebergs kommun", "C"),
+        # Chefsgrupp folkhälsa
+        _w("karolina", "Karolina Selin", "Kumla kommun", title="folkhälsostrateg"),
+        _w("nils", "Nils Hammar", "Hallsbergs kommun", title="folkhälsosamordnare"),
+        _w("iris", "Iris Söderlund", "Hallsbergs kommun", title="folkhälsosamordnare"),
+    )
+}
 
 
 def fillers(rng: random.Random, taken: set[str]) -> Callable[..., Who]:
@@ -187,129 +223,309 @@ class Plan:
 
 STORY: tuple[Plan, ...] = (
     Plan("K", "2023-01-24", "board_table"),
-    Plan("F", "2023-02-10", "lines", acts=(
-        Act("Val av ordförande och vice ordförande för mandatperioden 2023–2026",
-            "Enligt rådets arbetsordning väljs ordförande och vice ordförande för hela mandatperioden."),
-        Act("Val av ordförande och vice ordförande för mandatperioden 2023–2026",
-            "{signe:p}, Region Örebro län, valdes till ordförande.",
-            "election", person="signe", role="ordförande", decision=True),
-        Act("Val av ordförande och vice ordförande för mandatperioden 2023–2026",
-            "Rådet beslutade att utse {konrad:p}, Örebro kommun, till vice ordförande för mandatperioden 2023–2026.",
-            "election", person="konrad", role="vice ordförande", decision=True),
-    )),
-    Plan("S", "2023-03-24", "two_column", acts=(
-        Act("Val av presidium",
-            "Valberedningen har lämnat förslag på ordförande och vice ordförande för mandatperioden."),
-        Act("Val av presidium", "Till ordförande för mandatperioden valdes {harald:p}, Region Örebro län.",
-            "election", person="harald", role="ordförande", decision=True),
-        Act("Val av presidium", "Samverkansrådet utsåg {annelie:p}, Kumla kommun, till vice ordförande.",
-            "election", person="annelie", role="vice ordförande", decision=True),
-        Act("Anmälningar",
-            "Laxå kommun har ännu inte utsett någon ersättare i rådet, och platsen är tills vidare vakant.",
-            "vacancy", role="ersättare"),
-    )),
+    Plan(
+        "F",
+        "2023-02-10",
+        "lines",
+        acts=(
+            Act(
+                "Val av ordförande och vice ordförande för mandatperioden 2023–2026",
+                "Enligt rådets arbetsordning väljs ordförande och vice ordförande för hela mandatperioden.",
+            ),
+            Act(
+                "Val av ordförande och vice ordförande för mandatperioden 2023–2026",
+                "{signe:p}, Region Örebro län, valdes till ordförande.",
+                "election",
+                person="signe",
+                role="ordförande",
+                decision=True,
+            ),
+            Act(
+                "Val av ordförande och vice ordförande för mandatperioden 2023–2026",
+                "Rådet beslutade att utse {konrad:p}, Örebro kommun, till vice ordförande för mandatperioden 2023–2026.",
+                "election",
+                person="konrad",
+                role="vice ordförande",
+                decision=True,
+            ),
+        ),
+    ),
+    Plan(
+        "S",
+        "2023-03-24",
+        "two_column",
+        acts=(
+            Act(
+                "Val av presidium",
+                "Valberedningen har lämnat förslag på ordförande och vice ordförande för mandatperioden.",
+            ),
+            Act(
+                "Val av presidium",
+                "Till ordförande för mandatperioden valdes {harald:p}, Region Örebro län.",
+                "election",
+                person="harald",
+                role="ordförande",
+                decision=True,
+            ),
+            Act(
+                "Val av presidium",
+                "Samverkansrådet utsåg {annelie:p}, Kumla kommun, till vice ordförande.",
+                "election",
+                person="annelie",
+                role="vice ordförande",
+                decision=True,
+            ),
+            Act(
+                "Anmälningar",
+                "Laxå kommun har ännu inte utsett någon ersättare i rådet, och platsen är tills vidare vakant.",
+                "vacancy",
+                role="ersättare",
+            ),
+        ),
+    ),
     Plan("F", "2023-05-12", "running", absent=("gosta",), serving=(("liv", "gosta"),)),
     Plan("C", "2023-09-01", "minutes_lines"),
-    Plan("K", "2023-09-12", "board_running", absent=("rasmus",), serving=(("stina", "rasmus"),), acts=(
-        Act("Anmälan av kommunfullmäktiges beslut om entledigande och fyllnadsval",
-            "{lars-goran:p} har entledigats från sitt uppdrag som ledamot i kommunstyrelsen.",
-            "resignation", op=("replace", "lars-goran", "cornelia"), person="lars-goran", role="ledamot"),
-        Act("Anmälan av kommunfullmäktiges beslut om entledigande och fyllnadsval",
-            "Kommunfullmäktige valde den 28 augusti 2023 {cornelia:p} till ny ledamot i kommunstyrelsen efter "
-            "{lars-goran} för återstoden av mandatperioden.",
-            "replacement", person="cornelia", role="ledamot", replaces="lars-goran"),
-        Act("Anmälan av kommunfullmäktiges beslut om entledigande och fyllnadsval",
-            "Kommunstyrelsen beslutar att lägga anmälan till handlingarna.", decision=True),
-    )),
-    Plan("F", "2023-09-29", "table", forms=(("eva-lotta", "Eva Lotta Kronberg"),), acts=(
-        Act("Meddelanden",
-            "{arvid}, Degerfors kommun, har på egen begäran entledigats från sitt uppdrag som ledamot i rådet.",
-            "resignation", op=("leave", "arvid"), person="arvid", role="ledamot"),
-        Act("Meddelanden",
-            "Degerfors kommuns plats som ledamot är vakant till dess att kommunen har utsett en efterträdare.",
-            "vacancy", role="ledamot"),
-        Act("Meddelanden", "Meddelandena lades till handlingarna.", decision=True),
-    )),
-    Plan("S", "2023-10-20", "lines", acts=(
-        Act("Förändringar i rådets sammansättning",
-            "{elsa} ersätter {bertil} som ledamot för Hällefors kommun från och med 1 oktober 2023.",
-            "replacement", op=("replace", "bertil", "elsa"), person="elsa", role="ledamot", replaces="bertil",
-            effective="2023-10-01"),
-        Act("Förändringar i rådets sammansättning", "Ordföranden hälsade {elsa} välkommen till rådet."),
-        Act("Förändringar i rådets sammansättning", "Informationen noterades.", decision=True),
-    )),
+    Plan(
+        "K",
+        "2023-09-12",
+        "board_running",
+        absent=("rasmus",),
+        serving=(("stina", "rasmus"),),
+        acts=(
+            Act(
+                "Anmälan av kommunfullmäktiges beslut om entledigande och fyllnadsval",
+                "{lars-goran:p} har entledigats från sitt uppdrag som ledamot i kommunstyrelsen.",
+                "resignation",
+                op=("replace", "lars-goran", "cornelia"),
+                person="lars-goran",
+                role="ledamot",
+            ),
+            Act(
+                "Anmälan av kommunfullmäktiges beslut om entledigande och fyllnadsval",
+                "Kommunfullmäktige valde den 28 augusti 2023 {cornelia:p} till ny ledamot i kommunstyrelsen efter "
+                "{lars-goran} för återstoden av mandatperioden.",
+                "replacement",
+                person="cornelia",
+                role="ledamot",
+                replaces="lars-goran",
+            ),
+            Act(
+                "Anmälan av kommunfullmäktiges beslut om entledigande och fyllnadsval",
+                "Kommunstyrelsen beslutar att lägga anmälan till handlingarna.",
+                decision=True,
+            ),
+        ),
+    ),
+    Plan(
+        "F",
+        "2023-09-29",
+        "table",
+        forms=(("eva-lotta", "Eva Lotta Kronberg"),),
+        acts=(
+            Act(
+                "Meddelanden",
+                "{arvid}, Degerfors kommun, har på egen begäran entledigats från sitt uppdrag som ledamot i rådet.",
+                "resignation",
+                op=("leave", "arvid"),
+                person="arvid",
+                role="ledamot",
+            ),
+            Act(
+                "Meddelanden",
+                "Degerfors kommuns plats som ledamot är vakant till dess att kommunen har utsett en efterträdare.",
+                "vacancy",
+                role="ledamot",
+            ),
+            Act("Meddelanden", "Meddelandena lades till handlingarna.", decision=True),
+        ),
+    ),
+    Plan(
+        "S",
+        "2023-10-20",
+        "lines",
+        acts=(
+            Act(
+                "Förändringar i rådets sammansättning",
+                "{elsa} ersätter {bertil} som ledamot för Hällefors kommun från och med 1 oktober 2023.",
+                "replacement",
+                op=("replace", "bertil", "elsa"),
+                person="elsa",
+                role="ledamot",
+                replaces="bertil",
+                effective="2023-10-01",
+            ),
+            Act("Förändringar i rådets sammansättning", "Ordföranden hälsade {elsa} välkommen till rådet."),
+            Act("Förändringar i rådets sammansättning", "Informationen noterades.", decision=True),
+        ),
+    ),
     Plan("C", "2024-01-26", "minutes_table", absent=("p-c-nora",)),
-    Plan("F", "2024-02-09", "two_column", acts=(
-        Act("Fyllnadsval av ledamot för Degerfors kommun",
-            "Degerfors kommun har nominerat {hedvig} till ny ledamot efter {arvid}."),
-        Act("Fyllnadsval av ledamot för Degerfors kommun",
-            "Rådet beslutar att välja {hedvig}, Degerfors kommun, till ledamot för återstoden av mandatperioden.",
-            "filled", op=("fill", "hedvig", "ledamot", "Degerfors kommun"), person="hedvig", role="ledamot",
-            replaces="arvid", decision=True),
-    )),
-    Plan("K", "2024-03-19", "board_table", acts=(
-        Act("Anmälan av val",
-            "{rasmus:p} har avsagt sig sina politiska uppdrag i kommunen.",
-            "resignation", op=("replace", "rasmus", "stina"), person="rasmus", role="ledamot"),
-        Act("Anmälan av val",
-            "Kommunfullmäktige har den 26 februari 2024, § 12, valt {stina:p}, tidigare ersättare, till ny ledamot "
-            "i kommunstyrelsen efter {rasmus}.",
-            "replacement", person="stina", role="ledamot", replaces="rasmus"),
-        Act("Anmälan av val", "Till ny ersättare efter {stina} valdes {mans:p}.",
-            "replacement", op=("replace", "stina", "mans", "ersättare"), person="mans", role="ersättare",
-            replaces="stina"),
-        Act("Anmälan av val", "Kommunstyrelsen beslutar att lägga anmälningarna till handlingarna.", decision=True),
-    )),
+    Plan(
+        "F",
+        "2024-02-09",
+        "two_column",
+        acts=(
+            Act(
+                "Fyllnadsval av ledamot för Degerfors kommun",
+                "Degerfors kommun har nominerat {hedvig} till ny ledamot efter {arvid}.",
+            ),
+            Act(
+                "Fyllnadsval av ledamot för Degerfors kommun",
+                "Rådet beslutar att välja {hedvig}, Degerfors kommun, till ledamot för återstoden av mandatperioden.",
+                "filled",
+                op=("fill", "hedvig", "ledamot", "Degerfors kommun"),
+                person="hedvig",
+                role="ledamot",
+                replaces="arvid",
+                decision=True,
+            ),
+        ),
+    ),
+    Plan(
+        "K",
+        "2024-03-19",
+        "board_table",
+        acts=(
+            Act(
+                "Anmälan av val",
+                "{rasmus:p} har avsagt sig sina politiska uppdrag i kommunen.",
+                "resignation",
+                op=("replace", "rasmus", "stina"),
+                person="rasmus",
+                role="ledamot",
+            ),
+            Act(
+                "Anmälan av val",
+                "Kommunfullmäktige har den 26 februari 2024, § 12, valt {stina:p}, tidigare ersättare, till ny ledamot "
+                "i kommunstyrelsen efter {rasmus}.",
+                "replacement",
+                person="stina",
+                role="ledamot",
+                replaces="rasmus",
+            ),
+            Act(
+                "Anmälan av val",
+                "Till ny ersättare efter {stina} valdes {mans:p}.",
+                "replacement",
+                op=("replace", "stina", "mans", "ersättare"),
+                person="mans",
+                role="ersättare",
+                replaces="stina",
+            ),
+            Act("Anmälan av val", "Kommunstyrelsen beslutar att lägga anmälningarna till handlingarna.", decision=True),
+        ),
+    ),
     Plan("F", "2024-05-24", "joint", joint="S", topics=1),
     Plan("S", "2024-05-24", "joint", joint="F", absent=("p-s-nora",), topics=1),
-    Plan("C", "2024-09-06", "minutes_lines", acts=(
-        Act("Information och meddelanden",
-            "{karolina}, Kumla kommun, är sedan 1 augusti 2024 folkhälsochef och fortsätter att företräda Kumla "
-            "kommun i chefsgruppen.",
-            "announcement", op=("title", "karolina", "folkhälsochef"), person="karolina", role="tjänsteperson"),
-        Act("Information och meddelanden",
-            "{nils} har lämnat sin tjänst i Hallsbergs kommun och ersätts i chefsgruppen av {iris}.",
-            "replacement", op=("replace", "nils", "iris"), person="iris", role="tjänsteperson", replaces="nils"),
-    )),
+    Plan(
+        "C",
+        "2024-09-06",
+        "minutes_lines",
+        acts=(
+            Act(
+                "Information och meddelanden",
+                "{karolina}, Kumla kommun, är sedan 1 augusti 2024 folkhälsochef och fortsätter att företräda Kumla "
+                "kommun i chefsgruppen.",
+                "announcement",
+                op=("title", "karolina", "folkhälsochef"),
+                person="karolina",
+                role="tjänsteperson",
+            ),
+            Act(
+                "Information och meddelanden",
+                "{nils} har lämnat sin tjänst i Hallsbergs kommun och ersätts i chefsgruppen av {iris}.",
+                "replacement",
+                op=("replace", "nils", "iris"),
+                person="iris",
+                role="tjänsteperson",
+                replaces="nils",
+            ),
+        ),
+    ),
     Plan("K", "2024-09-17", "board_running", absent=("p-k-sd1",)),
-    Plan("F", "2024-10-11", "family_first", acts=(
-        Act("Val av vice ordförande",
-            "{konrad} har meddelat att han lämnar uppdraget som vice ordförande men kvarstår som ledamot för "
-            "Örebro kommun.",
-            "announcement", op=("role", "konrad", "ledamot"), person="konrad", role="ledamot"),
-        Act("Val av vice ordförande",
-            "Rådet beslutar att utse {vidar}, Karlskoga kommun, till ny vice ordförande för återstoden av "
-            "mandatperioden.",
-            "election", op=("role", "vidar", "vice ordförande"), person="vidar", role="vice ordförande",
-            replaces="konrad", decision=True),
-    )),
-    Plan("S", "2024-11-29", "running", acts=(
-        Act("Anmälningar",
-            "Laxå kommun har utsett {teodor} till ersättare i rådet från och med den 1 november 2024.",
-            "filled", op=("fill", "teodor", "ersättare", "Laxå kommun"), person="teodor", role="ersättare",
-            effective="2024-11-01"),
-        Act("Anmälningar", "Anmälningarna lades till handlingarna.", decision=True),
-    )),
+    Plan(
+        "F",
+        "2024-10-11",
+        "family_first",
+        acts=(
+            Act(
+                "Val av vice ordförande",
+                "{konrad} har meddelat att han lämnar uppdraget som vice ordförande men kvarstår som ledamot för "
+                "Örebro kommun.",
+                "announcement",
+                op=("role", "konrad", "ledamot"),
+                person="konrad",
+                role="ledamot",
+            ),
+            Act(
+                "Val av vice ordförande",
+                "Rådet beslutar att utse {vidar}, Karlskoga kommun, till ny vice ordförande för återstoden av "
+                "mandatperioden.",
+                "election",
+                op=("role", "vidar", "vice ordförande"),
+                person="vidar",
+                role="vice ordförande",
+                replaces="konrad",
+                decision=True,
+            ),
+        ),
+    ),
+    Plan(
+        "S",
+        "2024-11-29",
+        "running",
+        acts=(
+            Act(
+                "Anmälningar",
+                "Laxå kommun har utsett {teodor} till ersättare i rådet från och med den 1 november 2024.",
+                "filled",
+                op=("fill", "teodor", "ersättare", "Laxå kommun"),
+                person="teodor",
+                role="ersättare",
+                effective="2024-11-01",
+            ),
+            Act("Anmälningar", "Anmälningarna lades till handlingarna.", decision=True),
+        ),
+    ),
     Plan("C", "2025-01-24", "minutes_table"),
     Plan("F", "2025-02-14", "label_column", absent=("britta",), sloppy=("osten",)),
-    Plan("K", "2025-03-18", "board_label", acts=(
-        Act("Anmälan av val till kommunstyrelsens presidium",
-            "Kommunfullmäktige har den 24 februari 2025, § 9, valt {cornelia:p} till förste vice ordförande i "
-            "kommunstyrelsen efter {pontus:p}, som kvarstår som ledamot.",
-            "election", op=("role", "cornelia", "vice ordförande"), person="cornelia", role="vice ordförande",
-            replaces="pontus"),
-        Act("Anmälan av val till kommunstyrelsens presidium", "",
-            None, op=("role", "pontus", "ledamot")),
-        Act("Anmälan av val till kommunstyrelsens presidium", "Kommunstyrelsen noterar anmälan.", decision=True),
-    )),
+    Plan(
+        "K",
+        "2025-03-18",
+        "board_label",
+        acts=(
+            Act(
+                "Anmälan av val till kommunstyrelsens presidium",
+                "Kommunfullmäktige har den 24 februari 2025, § 9, valt {cornelia:p} till förste vice ordförande i "
+                "kommunstyrelsen efter {pontus:p}, som kvarstår som ledamot.",
+                "election",
+                op=("role", "cornelia", "vice ordförande"),
+                person="cornelia",
+                role="vice ordförande",
+                replaces="pontus",
+            ),
+            Act("Anmälan av val till kommunstyrelsens presidium", "", None, op=("role", "pontus", "ledamot")),
+            Act("Anmälan av val till kommunstyrelsens presidium", "Kommunstyrelsen noterar anmälan.", decision=True),
+        ),
+    ),
     Plan("S", "2025-04-04", "narvarande", absent=("p-s-karlskoga",), serving=(("p-s-ers-karlskoga", "p-s-karlskoga"),)),
-    Plan("F", "2025-05-23", "narvarande", acts=(
-        Act("Meddelanden",
-            "Nora kommun har meddelat att {liv} lämnar sitt uppdrag som ersättare och att {p-f-nora-new} "
-            "ersätter henne från och med 1 maj 2025.",
-            "replacement", op=("replace", "liv", "p-f-nora-new"), person="p-f-nora-new", role="ersättare",
-            replaces="liv", effective="2025-05-01"),
-    )),
+    Plan(
+        "F",
+        "2025-05-23",
+        "narvarande",
+        acts=(
+            Act(
+                "Meddelanden",
+                "Nora kommun har meddelat att {liv} lämnar sitt uppdrag som ersättare och att {p-f-nora-new} "
+                "ersätter henne från och med 1 maj 2025.",
+                "replacement",
+                op=("replace", "liv", "p-f-nora-new"),
+                person="p-f-nora-new",
+                role="ersättare",
+                replaces="liv",
+                effective="2025-05-01",
+            ),
+        ),
+    ),
 )
 
 
@@ -327,28 +543,51 @@ def cast() -> tuple[dict[str, Who], dict[str, list[Slot]]]:
 
     slots: dict[str, list[Slot]] = {}
     # Specifika samverkansrådet för folkhälsa: a ledamot per member organisation, ersättare for some
-    own = {"Askersunds kommun": "osten", "Degerfors kommun": "arvid", "Hallsbergs kommun": "britta",
-           "Karlskoga kommun": "vidar", "Kumla kommun": "malin-kumla", "Lekebergs kommun": "ingegerd",
-           "Lindesbergs kommun": "eva-lotta", "Nora kommun": "gosta"}
-    f = [Slot("ordförande", REGION, "signe"), Slot("vice ordförande", "Örebro kommun", "konrad"),
-         Slot("ledamot", REGION, add(REGION))]
+    own = {
+        "Askersunds kommun": "osten",
+        "Degerfors kommun": "arvid",
+        "Hallsbergs kommun": "britta",
+        "Karlskoga kommun": "vidar",
+        "Kumla kommun": "malin-kumla",
+        "Lekebergs kommun": "ingegerd",
+        "Lindesbergs kommun": "eva-lotta",
+        "Nora kommun": "gosta",
+    }
+    f = [
+        Slot("ordförande", REGION, "signe"),
+        Slot("vice ordförande", "Örebro kommun", "konrad"),
+        Slot("ledamot", REGION, add(REGION)),
+    ]
     for org in C.MUNICIPALITIES:
         if org != "Örebro kommun":
             f.append(Slot("ledamot", org, own.get(org) or add(org)))
     f += [Slot("ledamot", C.RF_SISU, add(C.RF_SISU, p=None)), Slot("ledamot", C.OLBF, add(C.OLBF, p=None))]
     ers = {"Laxå kommun": "malin-laxa", "Nora kommun": "liv"}
-    for org in (REGION, "Hallsbergs kommun", "Kumla kommun", "Laxå kommun", "Lekebergs kommun", "Nora kommun",
-                "Örebro kommun", C.RF_SISU):
+    for org in (
+        REGION,
+        "Hallsbergs kommun",
+        "Kumla kommun",
+        "Laxå kommun",
+        "Lekebergs kommun",
+        "Nora kommun",
+        "Örebro kommun",
+        C.RF_SISU,
+    ):
         f.append(Slot("ersättare", org, ers.get(org) or add(org, p=None if org == C.RF_SISU else "draw")))
-    f += [Slot("tjänsteperson", REGION, "tyra"),
-          Slot("tjänsteperson", REGION, add(REGION, p=None, title="folkhälsostrateg")),
-          Slot("sekreterare", REGION, add(REGION, p=None, title="processledare"))]
+    f += [
+        Slot("tjänsteperson", REGION, "tyra"),
+        Slot("tjänsteperson", REGION, add(REGION, p=None, title="folkhälsostrateg")),
+        Slot("sekreterare", REGION, add(REGION, p=None, title="processledare")),
+    ]
     add("Nora kommun", key="p-f-nora-new")
     slots["F"] = f
     # Specifika samverkansrådet för social välfärd samt vård och omsorg
     own = {"Hällefors kommun": "bertil", "Lekebergs kommun": "ingegerd", "Lindesbergs kommun": "eva-lotta"}
-    s = [Slot("ordförande", REGION, "harald"), Slot("vice ordförande", "Kumla kommun", "annelie"),
-         Slot("ledamot", REGION, add(REGION))]
+    s = [
+        Slot("ordförande", REGION, "harald"),
+        Slot("vice ordförande", "Kumla kommun", "annelie"),
+        Slot("ledamot", REGION, add(REGION)),
+    ]
     for org in C.MUNICIPALITIES:
         if org != "Kumla kommun":
             keyed = {"Karlskoga kommun": "p-s-karlskoga", "Nora kommun": "p-s-nora"}.get(org)
@@ -358,30 +597,53 @@ def cast() -> tuple[dict[str, Who], dict[str, list[Slot]]]:
             s.append(Slot("ersättare", org, None))
         else:
             s.append(Slot("ersättare", org, add(org, key="p-s-ers-karlskoga" if org == "Karlskoga kommun" else None)))
-    s += [Slot("tjänsteperson", REGION, add(REGION, p=None, title="utvecklingsledare")),
-          Slot("tjänsteperson", REGION, add(REGION, p=None, title="regional samordnare")),
-          Slot("sekreterare", REGION, add(REGION, p=None, title="administratör"))]
+    s += [
+        Slot("tjänsteperson", REGION, add(REGION, p=None, title="utvecklingsledare")),
+        Slot("tjänsteperson", REGION, add(REGION, p=None, title="regional samordnare")),
+        Slot("sekreterare", REGION, add(REGION, p=None, title="administratör")),
+    ]
     slots["S"] = s
     # Kommunstyrelsen Lekebergs kommun: politicians with parties
     lk = "Lekebergs kommun"
-    k = [Slot("ordförande", lk, "ingegerd"), Slot("vice ordförande", lk, "pontus"),
-         Slot("ledamot", lk, "lars-goran"), Slot("ledamot", lk, "rasmus")]
-    for key, p in (("p-k-s1", "S"), ("p-k-s2", "S"), ("p-k-sd1", "SD"), ("p-k-sd2", "SD"), ("p-k-kd", "KD"),
-                   ("p-k-l", "L"), ("p-k-v", "V")):
+    k = [
+        Slot("ordförande", lk, "ingegerd"),
+        Slot("vice ordförande", lk, "pontus"),
+        Slot("ledamot", lk, "lars-goran"),
+        Slot("ledamot", lk, "rasmus"),
+    ]
+    for key, p in (
+        ("p-k-s1", "S"),
+        ("p-k-s2", "S"),
+        ("p-k-sd1", "SD"),
+        ("p-k-sd2", "SD"),
+        ("p-k-kd", "KD"),
+        ("p-k-l", "L"),
+        ("p-k-v", "V"),
+    ):
         k.append(Slot("ledamot", lk, add(lk, key=key, p=p)))
     k.append(Slot("ersättare", lk, "stina"))
     for key, p in (("p-k-ers-s", "S"), ("p-k-ers-m", "M"), ("p-k-ers-sd", "SD"), ("p-k-ers-v", "V")):
         k.append(Slot("ersättare", lk, add(lk, key=key, p=p)))
-    k += [Slot("tjänsteperson", lk, add(lk, p=None, title="kommundirektör")),
-          Slot("tjänsteperson", lk, add(lk, p=None, title="ekonomichef")),
-          Slot("sekreterare", lk, add(lk, p=None, title="kommunsekreterare"))]
+    k += [
+        Slot("tjänsteperson", lk, add(lk, p=None, title="kommundirektör")),
+        Slot("tjänsteperson", lk, add(lk, p=None, title="ekonomichef")),
+        Slot("sekreterare", lk, add(lk, p=None, title="kommunsekreterare")),
+    ]
     slots["K"] = k
     # Chefsgrupp folkhälsa: officials of the region and the municipalities
-    c = [Slot("tjänsteperson", REGION, "tyra"), Slot("tjänsteperson", "Kumla kommun", "karolina"),
-         Slot("tjänsteperson", "Hallsbergs kommun", "nils")]
-    for org, title, key in (("Örebro kommun", "folkhälsostrateg", None), ("Karlskoga kommun", "socialchef", None),
-                            ("Lindesbergs kommun", "verksamhetschef", None), ("Nora kommun", "kommunchef", "p-c-nora"),
-                            ("Lekebergs kommun", "folkhälsosamordnare", None), (REGION, "folkhälsostrateg", None)):
+    c = [
+        Slot("tjänsteperson", REGION, "tyra"),
+        Slot("tjänsteperson", "Kumla kommun", "karolina"),
+        Slot("tjänsteperson", "Hallsbergs kommun", "nils"),
+    ]
+    for org, title, key in (
+        ("Örebro kommun", "folkhälsostrateg", None),
+        ("Karlskoga kommun", "socialchef", None),
+        ("Lindesbergs kommun", "verksamhetschef", None),
+        ("Nora kommun", "kommunchef", "p-c-nora"),
+        ("Lekebergs kommun", "folkhälsosamordnare", None),
+        (REGION, "folkhälsostrateg", None),
+    ):
         c.append(Slot("tjänsteperson", org, add(org, key=key, p=None, title=title)))
     c.append(Slot("sekreterare", REGION, add(REGION, p=None, title="administratör")))
     slots["C"] = c
@@ -447,8 +709,11 @@ def replay(people: dict[str, Who], initial: dict[str, list[Slot]]) -> list[Sitti
             if act.op:
                 apply(act.op, slots, titles)
         serving = dict(plan.serving)
-        held = [Held(s.key, s.role, s.org, s.key not in plan.absent, serving.get(s.key))
-                for s in in_print_order(slots) if s.key is not None]
+        held = [
+            Held(s.key, s.role, s.org, s.key not in plan.absent, serving.get(s.key))
+            for s in in_print_order(slots)
+            if s.key is not None
+        ]
         keys = {h.key for h in held}
         assert set(plan.absent) <= keys and set(serving) <= keys and set(serving.values()) <= set(plan.absent), plan
         out.append(Sitting(plan, held, [s for s in in_print_order(slots) if s.key is None], dict(titles)))

@@ -58,8 +58,19 @@ def renumber(items: list[Item]) -> list[Item]:
 
 
 # --------------------------------------------------------------------------- councils
-@variant("council", "r_table_ruled", "r_table_header", "r_side_by_side", "h_punkt", "h_own_line", "toc_plain",
-         "d_beslut_colon", "date_weekday", "r_running_semicolon", "r_vakant")
+@variant(
+    "council",
+    "r_table_ruled",
+    "r_table_header",
+    "r_side_by_side",
+    "h_punkt",
+    "h_own_line",
+    "toc_plain",
+    "d_beslut_colon",
+    "date_weekday",
+    "r_running_semicolon",
+    "r_vakant",
+)
 def ho_council_seat_table(rng: random.Random) -> Rendered:
     """Seats as a ruled table, one organisation a row: "Organisation | Ledamot | Ersättare"
     (Vakant in a cell); chair and vice chair on lines of their own above; officials in one
@@ -101,8 +112,19 @@ def ho_council_seat_table(rng: random.Random) -> Rendered:
     return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Protokoll", m.body, m.date.isoformat())
 
 
-@variant("council", "r_table_header", "r_table_unruled", "r_party", "r_inbjudna", "h_arende", "h_own_line",
-         "d_organ_beslut", "date_dotted", "r_vakant", "r_val_av_justerare")
+@variant(
+    "council",
+    "r_table_header",
+    "r_table_unruled",
+    "r_party",
+    "r_inbjudna",
+    "h_arende",
+    "h_own_line",
+    "d_organ_beslut",
+    "date_dotted",
+    "r_vakant",
+    "r_val_av_justerare",
+)
 def ho_council_roll_table(rng: random.Random) -> Rendered:
     """A header "Protokoll nr 3/2025" (not a date); the roster as a table without rulings
     "Namn | Parti | Organisation | Roll" with the role in the last column (Vakant rows);
@@ -124,12 +146,29 @@ def ho_council_roll_table(rng: random.Random) -> Rendered:
     for it in m.items:
         P.item_heading(f, m, it, "arende", own_line=True, size=10.5, before=14)
         P.council_item_body(f, m, it, Decisions("{gen} beslut", "present"), rng)
-    return Rendered(f, P.furniture_running(f"{m.organ} • Protokoll", "sida_paren"), m.kind,
-                    f"Protokoll nr {m.date.year}", m.body, m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_running(f"{m.organ} • Protokoll", "sida_paren"),
+        m.kind,
+        f"Protokoll nr {m.date.year}",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
-@variant("council", "r_running_semicolon", "r_family_first", "r_org_short", "r_adjungerade", "h_paren", "d_inline",
-         "date_short", "r_sig_box", "running_header", "r_role_before")
+@variant(
+    "council",
+    "r_running_semicolon",
+    "r_family_first",
+    "r_org_short",
+    "r_adjungerade",
+    "h_paren",
+    "d_inline",
+    "date_short",
+    "r_sig_box",
+    "running_header",
+    "r_role_before",
+)
 def ho_council_family_semicolons(rng: random.Random) -> Rendered:
     """Every roster section one semicolon list of "Efternamn, Förnamn (Kumla)" with short
     organisations in parentheses; "Adjungerade:" guests; no justerare item: the closing
@@ -146,11 +185,16 @@ def ho_council_family_semicolons(rng: random.Random) -> Rendered:
     def fam(s) -> str:
         return f"{s.person.family_first} ({P.org_as(s.org, 'short')})"
 
-    for heading, role in (("Ordförande:", "ordförande"), ("Vice ordförande:", "vice ordförande"),
-                          ("Ledamöter:", "ledamot"), ("Ersättare:", "ersättare")):
+    for heading, role in (
+        ("Ordförande:", "ordförande"),
+        ("Vice ordförande:", "vice ordförande"),
+        ("Ledamöter:", "ledamot"),
+        ("Ersättare:", "ersättare"),
+    ):
         P.roster_running(f, heading, [s for s in m.role(role) if s.person], fam, sep="; ", end=".")
-    P.roster_running(f, "Tjänstepersoner:", m.officials, lambda a: f"{a.person.family_first} ({a.title})", sep="; ",
-                     end=".")
+    P.roster_running(
+        f, "Tjänstepersoner:", m.officials, lambda a: f"{a.person.family_first} ({a.title})", sep="; ", end="."
+    )
     P.roster_running(f, "Adjungerade:", m.guests, lambda a: f"{a.person.family_first} ({a.org})", sep="; ", end=".")
     for it in m.items:
         P.item_heading(f, m, it, "paren", indent=24, size=10.5)
@@ -160,13 +204,31 @@ def ho_council_family_semicolons(rng: random.Random) -> Rendered:
     f.row([(0, "Ordförande"), (250, "Justerare")])
     P.record_secretary(f, f.line(m.secretary.name, before=20, keep=1), m)
     f.line("Sekreterare")
-    return Rendered(f, P.furniture_running(f"Protokoll {C.fmt_date(m.date, 'short')}", "plain"), m.kind,
-                    f"Protokoll {C.fmt_date(m.date, 'short')}", m.body, m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_running(f"Protokoll {C.fmt_date(m.date, 'short')}", "plain"),
+        m.kind,
+        f"Protokoll {C.fmt_date(m.date, 'short')}",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
 # --------------------------------------------------------------------------- municipal boards
-@variant("board", "r_table_ruled", "r_table_header", "r_role_name_org", "r_tjg_for", "h_paragraf",
-         "d_numbered", "d_namnden_beslutar", "m_organ_field", "date_iso", "m_other_dates", "r_party")
+@variant(
+    "board",
+    "r_table_ruled",
+    "r_table_header",
+    "r_role_name_org",
+    "r_tjg_for",
+    "h_paragraf",
+    "d_numbered",
+    "d_namnden_beslutar",
+    "m_organ_field",
+    "date_iso",
+    "m_other_dates",
+    "r_party",
+)
 def ho_board_role_table(rng: random.Random) -> Rendered:
     """Role first in a ruled table "Funktion | Namn | Parti | För" ("Tjg ersättare" with the
     member replaced in the last column, "Ersättare" not serving); "Organ" field;
@@ -177,8 +239,12 @@ def ho_board_role_table(rng: random.Random) -> Rendered:
     f.line(m.org, bold=True, size=12)
     f.line("PROTOKOLL", bold=True, size=14, before=10)
     col = 130.0
-    for label, value in (("Organ", m.organ), ("Sammanträdesdatum", C.fmt_date(m.date, "iso")), ("Plats", m.place),
-                         ("Tid", m.time)):
+    for label, value in (
+        ("Organ", m.organ),
+        ("Sammanträdesdatum", C.fmt_date(m.date, "iso")),
+        ("Plats", m.place),
+        ("Tid", m.time),
+    ):
         f.line(label, bold=True, cells=((col, value, False),), before=6 if label == "Organ" else 0)
     rows = []
     for s in m.seats:
@@ -192,20 +258,37 @@ def ho_board_role_table(rng: random.Random) -> Rendered:
     P.table(f, ["Funktion", "Namn", "Parti", "För"], rows, [0, 120, 270, 310], ruled=True, size=9, before=10)
     P.label_block(f, "Övriga", m.officials, lambda a: P.attendee_text(a, org=None), col=col)
     P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
-    f.line("Anslag", bold=True, before=8,
-           cells=((col, f"{C.fmt_date(m.posted[0], 'iso')} – {C.fmt_date(m.posted[1], 'iso')}", False),))
+    f.line(
+        "Anslag",
+        bold=True,
+        before=8,
+        cells=((col, f"{C.fmt_date(m.posted[0], 'iso')} – {C.fmt_date(m.posted[1], 'iso')}", False),),
+    )
     ds = Decisions(None, "numbered", lead="Nämnden")
     for it in m.items:
         P.item_heading(f, m, it, "paragraf", indent=80, size=10.5, before=16)
-        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut", basis=False,
-                          intro="Ärendet")
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut", basis=False, intro="Ärendet")
     P.signature_box(f, m, col=col)
-    return Rendered(f, P.furniture_region(f"{m.org} • Protokoll {m.organ}", "sida"), m.kind, "Protokoll", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(f"{m.org} • Protokoll {m.organ}", "sida"), m.kind, "Protokoll", m.body, m.date.isoformat()
+    )
 
 
-@variant("board", "m_organ_field", "m_sig_box_body", "r_sig_box", "h_para", "d_beslut", "d_page_break",
-         "page_break_item", "date_long", "r_absent", "r_one_per_line", "r_role_after", "r_ersatter")
+@variant(
+    "board",
+    "m_organ_field",
+    "m_sig_box_body",
+    "r_sig_box",
+    "h_para",
+    "d_beslut",
+    "d_page_break",
+    "page_break_item",
+    "date_long",
+    "r_absent",
+    "r_one_per_line",
+    "r_role_after",
+    "r_ersatter",
+)
 def ho_board_organ_sig3(rng: random.Random) -> Rendered:
     """No running header with the body: it stands only in an "Organ:" field and over the
     three-column signature box ("För <Organ>"); items "§ 45 Title"; one decision runs over a
@@ -218,10 +301,18 @@ def ho_board_organ_sig3(rng: random.Random) -> Rendered:
     f.line(f"Organ: {m.organ}", before=6)
     f.line(f"Sammanträdesdatum {C.fmt_date(m.date, 'long')}, {m.time}")
     f.line(f"Plats: {m.place}")
-    P.roster_lines(f, "Ledamöter", [s for s in m.seats if s.role != "ersättare" or s.replaces],
-                   lambda s: P.seat_text(s, org=None, party=True, role="rank", replaces="ersätter"))
-    P.roster_lines(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
-                   lambda s: P.seat_text(s, org=None, party=True))
+    P.roster_lines(
+        f,
+        "Ledamöter",
+        [s for s in m.seats if s.role != "ersättare" or s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True, role="rank", replaces="ersätter"),
+    )
+    P.roster_lines(
+        f,
+        "Ersättare",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+    )
     P.heading_line(f, "Anmält förhinder")
     for s in m.absent:
         f.line(P.seat_text(s, org=None, party=True))
@@ -230,18 +321,37 @@ def ho_board_organ_sig3(rng: random.Random) -> Rendered:
     ds = Decisions("Beslut", "beslutar")
     for it in m.items:
         P.item_heading(f, m, it, "para", size=11, before=16, dnr=it.dnr)
-        P.board_item_body(f, m, it, ds, rng, proposal_heading=rng.choice(("Förslag till beslut", None)),
-                          break_inside=it.number == target)
+        P.board_item_body(
+            f,
+            m,
+            it,
+            ds,
+            rng,
+            proposal_heading=rng.choice(("Förslag till beslut", None)),
+            break_inside=it.number == target,
+        )
     f.line(f"För {m.organ}", bold=True, before=24, keep=4)
     P.signature_box(f, m, columns=3, heading=None, labels=("Ordförande", "Justerare", "Sekreterare"))
-    return Rendered(f, P.furniture_region(f"{m.org} – protokoll", "sida_paren"), m.kind, "Protokoll", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(f"{m.org} – protokoll", "sida_paren"), m.kind, "Protokoll", m.body, m.date.isoformat()
+    )
 
 
-@variant("board", "r_running_semicolon", "r_role_paren", "r_ej_tjg", "r_tjg_for", "h_ks_para", "d_beslut_colon",
-         "d_att_clauses", "date_weekday", "d_not_yrkanden", "r_party")
+@variant(
+    "board",
+    "r_running_semicolon",
+    "r_role_paren",
+    "r_ej_tjg",
+    "r_tjg_for",
+    "h_ks_para",
+    "d_beslut_colon",
+    "d_att_clauses",
+    "date_weekday",
+    "d_not_yrkanden",
+    "r_party",
+)
 def ho_board_semicolon_roles(rng: random.Random) -> Rendered:
-    """"Beslutande: Name (S) (ordf); Name (M) (vice ordf); …" and "Ersättare: Name (S) tjg för
+    """ "Beslutande: Name (S) (ordf); Name (M) (vice ordf); …" and "Ersättare: Name (S) tjg för
     Name (S); Name (M) ej tjg ers; …" in running text; items "SN § 45 Title" (the board's
     registry prefix); Yrkanden and Beslutsgång; decisions after "Beslut:" as att-clauses;
     "Sammanträdet hölls onsdagen den 5 mars 2025"; Times."""
@@ -255,9 +365,17 @@ def ho_board_semicolon_roles(rng: random.Random) -> Rendered:
         return P.seat_text(s, org=None, party=True, role="paren")
 
     P.roster_running(f, "Beslutande:", [s for s in m.seats if s.role != "ersättare"], short_role, end=".")
-    P.roster_running(f, "Ersättare:", m.role("ersättare"),
-                     lambda s: (f"{s.name} ({s.party}) tjg för {s.replaces.name} ({s.replaces_party})" if s.replaces
-                                else f"{s.name} ({s.party}) ej tjg ers"), end=".")
+    P.roster_running(
+        f,
+        "Ersättare:",
+        m.role("ersättare"),
+        lambda s: (
+            f"{s.name} ({s.party}) tjg för {s.replaces.name} ({s.replaces_party})"
+            if s.replaces
+            else f"{s.name} ({s.party}) ej tjg ers"
+        ),
+        end=".",
+    )
     P.roster_running(f, "Tjänstemän:", m.officials, lambda a: P.attendee_text(a, org=None), end=".")
     P.record_justerare(f, f.para(f"Justerare: {m.justerare.name}", before=6)[0], m)
     P.record_secretary(f, f.para(f"Sekreterare: {m.secretary.name}")[0], m)
@@ -265,14 +383,30 @@ def ho_board_semicolon_roles(rng: random.Random) -> Rendered:
     for it in m.items:
         P.item_heading(f, m, it, "ks_para", size=11, before=16)
         P.board_item_body(f, m, it, ds, rng, proposal_heading=None, motions=True, basis=False)
-    return Rendered(f, P.furniture_running(f"{m.org}, {m.organ}", "sida"), m.kind, "Sammanträdesprotokoll", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_running(f"{m.org}, {m.organ}", "sida"),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
-@variant("board", "r_side_by_side", "r_tjg_for", "h_finnish", "h_own_line", "d_beslutet", "date_dotted",
-         "m_page_header_body", "running_header", "r_party")
+@variant(
+    "board",
+    "r_side_by_side",
+    "r_tjg_for",
+    "h_finnish",
+    "h_own_line",
+    "d_beslutet",
+    "date_dotted",
+    "m_page_header_body",
+    "running_header",
+    "r_party",
+)
 def ho_board_two_lists(rng: random.Random) -> Rendered:
-    """"Ledamöter" and "Ersättare" as two name lists side by side under their headings (no
+    """ "Ledamöter" and "Ersättare" as two name lists side by side under their headings (no
     organisations), serving substitutes apart ("Tjänstgörande ersättare: X (S) för Y (S)");
     items "5 §" on a line of their own with the title below; decisions under "Beslutet";
     "Sammanträdesdatum 4.3.2025" in the running header; Courier."""
@@ -293,8 +427,14 @@ def ho_board_two_lists(rng: random.Random) -> Rendered:
         for group in (left, right):
             if k < len(group):
                 P.record(f, ln, group[k])
-    P.roster_running(f, "Tjänstgörande ersättare:", [s for s in m.seats if s.replaces],
-                     lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})", end=".", before=8)
+    P.roster_running(
+        f,
+        "Tjänstgörande ersättare:",
+        [s for s in m.seats if s.replaces],
+        lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})",
+        end=".",
+        before=8,
+    )
     P.roster_running(f, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a, org=None), end=".")
     P.record_justerare(f, f.para(f"Justerare: {m.justerare.name}", before=6)[0], m)
     P.signature_box(f, m, col=140)
@@ -302,13 +442,27 @@ def ho_board_two_lists(rng: random.Random) -> Rendered:
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "finnish", own_line=True, size=10, before=16, new_page=k == 0)
         P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut")
-    return Rendered(f, P.furniture_board(m, date_form="dotted", boxes=False), m.kind, "Sammanträdesprotokoll",
-                    m.body, m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_board(m, date_form="dotted", boxes=False),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
 # --------------------------------------------------------------------------- minutes
-@variant("minutes", "r_table_ruled", "r_table_header", "r_absent", "h_punkt", "d_inline", "date_short",
-         "r_name_title_columns")
+@variant(
+    "minutes",
+    "r_table_ruled",
+    "r_table_header",
+    "r_absent",
+    "h_punkt",
+    "d_inline",
+    "date_short",
+    "r_name_title_columns",
+)
 def ho_minutes_presence(rng: random.Random) -> Rendered:
     """Those invited in one ruled table "Namn | Organisation | Funktion | Närvaro" with
     "Närvarande" or "Frånvarande" (absent rows are not participants; the chair's function
@@ -321,14 +475,21 @@ def ho_minutes_presence(rng: random.Random) -> Rendered:
     f.line(m.organ, size=11, before=2)
     f.line(f"{m.time}, {m.place}", before=4)
     titles = m.extra["titles"]
-    rows = [([s.name, s.org, titles[s.person] + (", ordförande" if s.role == "ordförande" else ""), "Närvarande"],
-             s) for s in m.seats]
+    rows = [
+        ([s.name, s.org, titles[s.person] + (", ordförande" if s.role == "ordförande" else ""), "Närvarande"], s)
+        for s in m.seats
+    ]
     rows += [([s.name, s.org, rng.choice(GROUP_TITLES), "Frånvarande"], None) for s in m.absent]
     rng.shuffle(rows)
     xs = [0, 130, 270, 390]
     rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
-    f.row([(x, t) for x, t in zip(xs, ["Namn", "Organisation", "Funktion", "Närvaro"], strict=True)], bold=True,
-          before=10, rule=rule, keep=1)
+    f.row(
+        [(x, t) for x, t in zip(xs, ["Namn", "Organisation", "Funktion", "Närvaro"], strict=True)],
+        bold=True,
+        before=10,
+        rule=rule,
+        keep=1,
+    )
     for cells, who in rows:
         ln = f.row(list(zip(xs, cells, strict=True)), rule=rule)
         if who is not None:
@@ -343,8 +504,18 @@ def ho_minutes_presence(rng: random.Random) -> Rendered:
     return Rendered(f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, title, m.body, m.date.isoformat())
 
 
-@variant("minutes", "r_one_per_line", "r_org_short", "r_guests", "r_antecknare", "h_arende", "h_own_line",
-         "d_sentences", "date_dotted", "r_absent")
+@variant(
+    "minutes",
+    "r_one_per_line",
+    "r_org_short",
+    "r_guests",
+    "r_antecknare",
+    "h_arende",
+    "h_own_line",
+    "d_sentences",
+    "date_dotted",
+    "r_absent",
+)
 def ho_minutes_kcrd(rng: random.Random) -> Rendered:
     """Minutes of the chief executives' group written "KC/RD": "Deltagare:" one "Name, title,
     Kumla" a line (organisations short), "Övriga:" guests, "Ej närvarande:", "Antecknare:";
@@ -353,8 +524,11 @@ def ho_minutes_kcrd(rng: random.Random) -> Rendered:
     m = minutes_meeting(rng, Cast(rng), group="Regionala chefsamverkansgruppen (KC/RD)", absent=2)
     titles = m.extra["titles"]
     for s in m.seats:
-        titles[s.person] = "regiondirektör" if s.role == "ordförande" else (
-            "kommundirektör" if s.org != C.REGION else "hälso- och sjukvårdsdirektör")
+        titles[s.person] = (
+            "regiondirektör"
+            if s.role == "ordförande"
+            else ("kommundirektör" if s.org != C.REGION else "hälso- och sjukvårdsdirektör")
+        )
     m.subject = "Gruppen"
     f = Flow(Style("times", size=10.5))
     f.line("Minnesanteckningar", bold=True, size=15)
@@ -375,8 +549,14 @@ def ho_minutes_kcrd(rng: random.Random) -> Rendered:
     for it in m.items:
         P.item_heading(f, m, it, "arende", own_line=True, size=11, before=14)
         P.council_item_body(f, m, it, Decisions(form="past", in_text=True), rng)
-    return Rendered(f, P.furniture_running("KC/RD • Minnesanteckningar", "sida"), m.kind, "Minnesanteckningar",
-                    m.body, m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_running("KC/RD • Minnesanteckningar", "sida"),
+        m.kind,
+        "Minnesanteckningar",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
 # --------------------------------------------------------------------------- agreements
@@ -398,8 +578,11 @@ def ho_agreement_table3(rng: random.Random) -> Rendered:
         f.line(heading, bold=True, before=10, keep=1)
         f.para(" ".join(texts))
     f.line("Giltighetstid", bold=True, before=10, keep=1)
-    f.para(f"Överenskommelsen gäller fr.o.m. {a.valid_from.isoformat()} t.o.m. {a.valid_to.isoformat()}."
-           if a.valid_to else f"Överenskommelsen gäller fr.o.m. {a.valid_from.isoformat()} tills vidare.")
+    f.para(
+        f"Överenskommelsen gäller fr.o.m. {a.valid_from.isoformat()} t.o.m. {a.valid_to.isoformat()}."
+        if a.valid_to
+        else f"Överenskommelsen gäller fr.o.m. {a.valid_from.isoformat()} tills vidare."
+    )
     f.line("Underskrifter", bold=True, before=14, keep=1)
     third = f.style.width / 3
     sigs = a.signatories
@@ -410,8 +593,9 @@ def ho_agreement_table3(rng: random.Random) -> Rendered:
         f.row([(j * third, "." * 32) for j, _ in enumerate(group)], before=12, keep=2, size=8.5)
         f.row([(j * third, s.person.name) for j, s in enumerate(group)], keep=1, size=8.5)
         f.row([(j * third, s.title) for j, s in enumerate(group)], size=8.5)
-    return Rendered(f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None,
-                    agreement=agreement_gold(a))
+    return Rendered(
+        f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
+    )
 
 
 @variant("agreement", "a_parties_running", "a_sig_2col", "a_sig_title_org", "m_other_dates")
@@ -430,18 +614,29 @@ def ho_agreement_sig_table(rng: random.Random) -> Rendered:
         f.para(" ".join(texts))
     f.line("Giltighet", bold=True, before=10, keep=1)
     start = C.fmt_date(a.valid_from, "long")
-    f.para(f"Överenskommelsen gäller under perioden {start} – {C.fmt_date(a.valid_to, 'long')}." if a.valid_to
-           else f"Överenskommelsen gäller från den {start} och tills vidare.")
+    f.para(
+        f"Överenskommelsen gäller under perioden {start} – {C.fmt_date(a.valid_to, 'long')}."
+        if a.valid_to
+        else f"Överenskommelsen gäller från den {start} och tills vidare."
+    )
     f.line("Underskrifter", bold=True, before=14, keep=2)
     xs = [0, 170, 350]
-    f.row([(x, t) for x, t in zip(xs, ["Part", "Namn och befattning", "Ort och datum"], strict=True)], bold=True,
-          before=4, keep=1)
+    f.row(
+        [(x, t) for x, t in zip(xs, ["Part", "Namn och befattning", "Ort och datum"], strict=True)],
+        bold=True,
+        before=4,
+        keep=1,
+    )
     for s in a.signatories:
-        f.row([(xs[0], s.org), (xs[1], s.person.name), (xs[2], f"{s.place} {C.fmt_date(s.date, 'iso')}")],
-              before=10, keep=1)
+        f.row(
+            [(xs[0], s.org), (xs[1], s.person.name), (xs[2], f"{s.place} {C.fmt_date(s.date, 'iso')}")],
+            before=10,
+            keep=1,
+        )
         f.row([(xs[1], s.title)])
-    return Rendered(f, P.furniture_running(a.title, "sida"), "overenskommelse", a.title, None, None,
-                    agreement=agreement_gold(a))
+    return Rendered(
+        f, P.furniture_running(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
+    )
 
 
 # --------------------------------------------------------------------------- more held-out variants
@@ -458,8 +653,17 @@ def page_room(f: Flow) -> float:
     return y - bottom
 
 
-def running_at(f: Flow, x: float, heading: str, entries: list, fmt, *, sep: str = "; ", last: str | None = None,
-               before: float = 6.0) -> None:
+def running_at(
+    f: Flow,
+    x: float,
+    heading: str,
+    entries: list,
+    fmt,
+    *,
+    sep: str = "; ",
+    last: str | None = None,
+    before: float = 6.0,
+) -> None:
     """parts.roster_running in a text column starting at ``x``; the list ends with a full stop."""
     if not entries:
         return
@@ -483,9 +687,23 @@ def margin_label(ln: Ln, label: str) -> Ln:
     return ln
 
 
-@variant("council", "m_letterhead_body", "date_long", "toc_dots", "r_table_ruled", "r_table_header",
-         "r_role_name_org", "r_vakant", "r_guests", "h_bare", "d_organ_beslut",
-         "r_val_av_justerare", "r_sig_box", "m_other_dates", "running_header")
+@variant(
+    "council",
+    "m_letterhead_body",
+    "date_long",
+    "toc_dots",
+    "r_table_ruled",
+    "r_table_header",
+    "r_role_name_org",
+    "r_vakant",
+    "r_guests",
+    "h_bare",
+    "d_organ_beslut",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "m_other_dates",
+    "running_header",
+)
 def ho_council_split_roll(rng: random.Random) -> Rendered:
     """A region letterhead with "PROTOKOLL", the council and "Datum: 4 mars 2025" in its right
     column; an "Ärendeförteckning" with dot leaders; everyone present in one ruled table "Roll |
@@ -512,8 +730,12 @@ def ho_council_split_roll(rng: random.Random) -> Rendered:
         ln.size = 8.5
     rows = []  # (cells, who, record with title)
     order = [C.REGION, *C.MUNICIPALITIES, C.RF_SISU, C.OLBF]
-    labels = {"ordförande": "Ordförande", "vice ordförande": "Vice ordförande", "ledamot": "Ledamot",
-              "ersättare": "Ersättare"}
+    labels = {
+        "ordförande": "Ordförande",
+        "vice ordförande": "Vice ordförande",
+        "ledamot": "Ledamot",
+        "ersättare": "Ersättare",
+    }
     for org in order:
         for s in m.seats:
             if s.org == org:
@@ -586,11 +808,33 @@ def furniture_margin_board(m, *, date_form: str = "short"):
     return draw
 
 
-@variant("board", "m_page_header_body", "running_header", "date_short", "m_other_dates", "r_table_ruled",
-         "r_table_header", "r_party", "r_party_independent", "r_role_after", "r_tjg_for", "r_span",
-         "r_narvarande_ej_tjg", "r_running_comma", "r_och", "r_ovriga_narvarande", "r_running_semicolon",
-         "r_utses_justera", "r_sig_box", "h_para_tight", "d_beslut", "d_att_clauses", "d_proposal_kf",
-         "d_not_proposal", "d_not_reservation")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_short",
+    "m_other_dates",
+    "r_table_ruled",
+    "r_table_header",
+    "r_party",
+    "r_party_independent",
+    "r_role_after",
+    "r_tjg_for",
+    "r_span",
+    "r_narvarande_ej_tjg",
+    "r_running_comma",
+    "r_och",
+    "r_ovriga_narvarande",
+    "r_running_semicolon",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_para_tight",
+    "d_beslut",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "d_not_proposal",
+    "d_not_reservation",
+)
 def ho_board_margin_column(rng: random.Random) -> Rendered:
     """A municipal protocol laid out in two columns: labels in a left margin column ("Plats och
     tid", "Beslutande", "Utses att justera", "Ärendebeskrivning", "Beslutsunderlag", "Förslag
@@ -602,8 +846,7 @@ def ho_board_margin_column(rng: random.Random) -> Rendered:
     "Övriga närvarande:" separated by semicolons, one with "§ 47"; items "§45" in the margin,
     the title beside it (wrapping) and "Dnr" in a right-hand column; decisions as a lead and
     att-clauses beside "Beslut", "… föreslår kommunfullmäktige att …" among them; Helvetica."""
-    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 1, 5)), independent=True,
-                      substitutes=rng.randint(2, 4))
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 1, 5)), independent=True, substitutes=rng.randint(2, 4))
     f = Flow(Style("helvetica", size=9.5, top=82, bottom=70))
     col = 120.0
 
@@ -624,27 +867,48 @@ def ho_board_margin_column(rng: random.Random) -> Rendered:
     rows.sort(key=lambda r: PARTY_ORDER.index(r[0]))
     xs = [col, col + 38, col + 200]
     rule = (col - 4, f.style.width, tuple(x - 4 for x in xs[1:]))
-    f.row([(0, "Beslutande"), *zip(xs, ["Parti", "Ordinarie ledamot", "Tjänstgörande ersättare"], strict=True)],
-          bold=True, size=9, before=10, rule=rule, keep=1)
+    f.row(
+        [(0, "Beslutande"), *zip(xs, ["Parti", "Ordinarie ledamot", "Tjänstgörande ersättare"], strict=True)],
+        bold=True,
+        size=9,
+        before=10,
+        rule=rule,
+        keep=1,
+    )
     for _, cells, who in rows:
         P.record(f, f.row([(x, t) for x, t in zip(xs, cells, strict=True) if t], size=9, rule=rule), who)
-    running_at(f, col, "Närvarande ej tjänstgörande ersättare:", [s for s in m.role("ersättare") if not s.replaces],
-               lambda s: P.seat_text(s, org=None, party=True), sep=", ", last=" och ", before=8)
-    running_at(f, col, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a, org=None), sep="; ",
-               before=6)
+    running_at(
+        f,
+        col,
+        "Närvarande ej tjänstgörande ersättare:",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+        sep=", ",
+        last=" och ",
+        before=8,
+    )
+    running_at(f, col, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a, org=None), sep="; ", before=6)
     j = m.justerare
     P.record_justerare(f, margin_label(f.line(f"{j.name} ({j.party})", x=col, before=10), "Utses att justera"), m)
-    margin_label(f.line(f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", x=col, before=6),
-                 "Justering")
-    margin_label(f.line(f"Uppsatt {C.fmt_date(m.posted[0], 'iso')}, nedtas {C.fmt_date(m.posted[1], 'iso')}",
-                        x=col, before=6), "Anslag")
+    margin_label(f.line(f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", x=col, before=6), "Justering")
+    margin_label(
+        f.line(f"Uppsatt {C.fmt_date(m.posted[0], 'iso')}, nedtas {C.fmt_date(m.posted[1], 'iso')}", x=col, before=6),
+        "Anslag",
+    )
     P.signature_box(f, m, columns=2, labels=("Sekreterare", "Ordförande", "Justerare"), before=16)
     dnr_x = f.style.width - 92
     lead = m.subject
     for k, it in enumerate(m.items):
         title = wrap(it.title, dnr_x - col - 12, f.style.bold, 10.5)
-        ln = f.line(f"§{it.number}", bold=True, size=10.5, before=18, keep=1 + len(title), new_page=k == 0,
-                    cells=((col, title[0], True), (dnr_x, f"Dnr {it.dnr}", False)))
+        ln = f.line(
+            f"§{it.number}",
+            bold=True,
+            size=10.5,
+            before=18,
+            keep=1 + len(title),
+            new_page=k == 0,
+            cells=((col, title[0], True), (dnr_x, f"Dnr {it.dnr}", False)),
+        )
         f.item(str(it.number), it.title, ln, it.dnr)
         for row in title[1:]:
             f.line(row, x=col, bold=True, size=10.5)
@@ -665,18 +929,30 @@ def ho_board_margin_column(rng: random.Random) -> Rendered:
             margin_label(f.lines[at], "Beslut")
             f.lines[at].before = 8
         if it.kind == "topic" and rng.random() < 0.4:
-            who = rng.choice([s for s in m.seats if s.person and s.party in PARTY_NAMES
-                              and (s.role != "ersättare" or s.replaces)])
+            who = rng.choice(
+                [s for s in m.seats if s.person and s.party in PARTY_NAMES and (s.role != "ersättare" or s.replaces)]
+            )
             kind = rng.choice(("Reservation", "Protokollsanteckning"))
             text = rng.choice(REMARKS[kind]).format(who=f"{who.name} ({who.party})", party=PARTY_NAMES[who.party])
             block(kind, text)
         block("Expedieras", "Kommunfullmäktige" if it.proposal else "Förvaltningen")
-    return Rendered(f, furniture_margin_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(),
-                    m.org)
+    return Rendered(f, furniture_margin_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
 
 
-@variant("minutes", "h_unnumbered", "r_side_by_side", "r_org_short", "r_role_paren", "r_ovriga_narvarande",
-         "r_guests", "r_absent", "r_antecknare", "d_inline", "date_iso", "running_header")
+@variant(
+    "minutes",
+    "h_unnumbered",
+    "r_side_by_side",
+    "r_org_short",
+    "r_role_paren",
+    "r_ovriga_narvarande",
+    "r_guests",
+    "r_absent",
+    "r_antecknare",
+    "d_inline",
+    "date_iso",
+    "running_header",
+)
 def ho_minutes_underlined(rng: random.Random) -> Rendered:
     """Minnesanteckningar whose points have no numbers: their headings are underlined and larger
     (not bold), and the text under them is a list of numbered sub-points "1.", "2." (not
@@ -694,12 +970,14 @@ def ho_minutes_underlined(rng: random.Random) -> Rendered:
     xs = [0, 110, 240]
     rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
     f.row(list(zip(xs, ["Datum", "Tid", "Plats"], strict=True)), bold=True, size=9, before=12, rule=rule, keep=1)
-    f.row(list(zip(xs, [C.fmt_date(m.date, "iso"), m.time.replace("kl. ", ""), m.place], strict=True)), size=9,
-          rule=rule)
+    f.row(
+        list(zip(xs, [C.fmt_date(m.date, "iso"), m.time.replace("kl. ", ""), m.place], strict=True)), size=9, rule=rule
+    )
 
     def entry(s) -> str:
-        return f"{s.name}, {titles[s.person]}, {P.org_as(s.org, 'short')}" + (" (ordf)" if s.role == "ordförande"
-                                                                               else "")
+        return f"{s.name}, {titles[s.person]}, {P.org_as(s.org, 'short')}" + (
+            " (ordf)" if s.role == "ordförande" else ""
+        )
 
     columns = [[s for s in m.seats if s.org != C.REGION], [s for s in m.seats if s.org == C.REGION]]
     cx, hang, size = [0, 240], 8.0, f.style.size
@@ -751,10 +1029,29 @@ def ho_minutes_underlined(rng: random.Random) -> Rendered:
     return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
 
 
-@variant("board", "m_one_line_header", "date_iso", "m_other_dates", "toc_dots", "h_ks_short", "r_appendix",
-         "r_role_heading", "r_family_first", "r_party", "r_tjg_for", "r_span", "r_ej_tjg", "r_absent",
-         "r_ovriga_narvarande", "r_one_per_line", "r_sig_box", "d_beslut", "d_numbered", "d_not_yrkanden",
-         "d_not_proposal")
+@variant(
+    "board",
+    "m_one_line_header",
+    "date_iso",
+    "m_other_dates",
+    "toc_dots",
+    "h_ks_short",
+    "r_appendix",
+    "r_role_heading",
+    "r_family_first",
+    "r_party",
+    "r_tjg_for",
+    "r_span",
+    "r_ej_tjg",
+    "r_absent",
+    "r_ovriga_narvarande",
+    "r_one_per_line",
+    "r_sig_box",
+    "d_beslut",
+    "d_numbered",
+    "d_not_yrkanden",
+    "d_not_proposal",
+)
 def ho_board_appendix_headings(rng: random.Random) -> Rendered:
     """Kind, date and body on one line under the municipality ("SAMMANTRÄDESPROTOKOLL
     2025-03-04  Bygg- och miljönämnden"); page one says "Beslutande: Se bilaga, närvarolista"
@@ -777,10 +1074,13 @@ def ho_board_appendix_headings(rng: random.Random) -> Rendered:
         x += text_width(h, f.style.bold, 10) + 16
     f.row(list(zip(xs, heads, strict=True)), bold=True, size=10, before=10)
     col = 150.0
-    for label, value in (("Plats och tid", f"{m.place}, {m.time}"), ("Beslutande", "Se bilaga, närvarolista"),
-                         ("Justerare", m.justerare.name),
-                         ("Justeringens tid", C.fmt_date(m.adjusted, "iso")),
-                         ("Paragrafer", f"{prefix} {first}–{last}")):
+    for label, value in (
+        ("Plats och tid", f"{m.place}, {m.time}"),
+        ("Beslutande", "Se bilaga, närvarolista"),
+        ("Justerare", m.justerare.name),
+        ("Justeringens tid", C.fmt_date(m.adjusted, "iso")),
+        ("Paragrafer", f"{prefix} {first}–{last}"),
+    ):
         ln = f.line(label, bold=True, before=12 if label == "Plats och tid" else 6, cells=((col, value, False),))
         if label == "Justerare":
             P.record_justerare(f, ln, m)
@@ -789,8 +1089,17 @@ def ho_board_appendix_headings(rng: random.Random) -> Rendered:
     ds = Decisions("Beslut", "numbered", lead="Nämnden")
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "ks_short", size=10.5, before=18, new_page=k == 0)
-        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förvaltningens förslag",
-                          motions=rng.random() < 0.4, basis=False, intro="Sammanfattning")
+        P.board_item_body(
+            f,
+            m,
+            it,
+            ds,
+            rng,
+            proposal_heading="Förvaltningens förslag",
+            motions=rng.random() < 0.4,
+            basis=False,
+            intro="Sammanfattning",
+        )
     f.in_items = False
     f.line("Bilaga – Närvarolista", bold=True, size=12, new_page=True)
     f.line(f"{m.organ} {C.fmt_date(m.date, 'iso')}, {prefix} {first}–{last}", before=4)
@@ -803,28 +1112,65 @@ def ho_board_appendix_headings(rng: random.Random) -> Rendered:
     groups.append(("Ledamöter", m.role("ledamot")))
     for heading, seats in groups:
         P.roster_lines(f, heading, seats, fam, before=10)
-    P.roster_lines(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
-                   lambda s: f"{fam(s)} för {s.replaces.family_first} ({s.replaces_party})"
-                             + (f", {s.span}" if s.span else ""), before=10)
-    P.roster_lines(f, "Ej tjänstgörande ersättare", [s for s in m.role("ersättare") if not s.replaces], fam,
-                   before=10)
+    P.roster_lines(
+        f,
+        "Tjänstgörande ersättare",
+        [s for s in m.seats if s.replaces],
+        lambda s: f"{fam(s)} för {s.replaces.family_first} ({s.replaces_party})" + (f", {s.span}" if s.span else ""),
+        before=10,
+    )
+    P.roster_lines(f, "Ej tjänstgörande ersättare", [s for s in m.role("ersättare") if not s.replaces], fam, before=10)
     P.heading_line(f, "Frånvarande ledamöter", before=10)
     for s in m.absent:
         f.line(fam(s))
-    P.roster_lines(f, "Övriga närvarande", m.officials,
-                   lambda a: f"{a.person.family_first}, {a.title}" + (f", {a.span}" if a.span else ""), before=10)
+    P.roster_lines(
+        f,
+        "Övriga närvarande",
+        m.officials,
+        lambda a: f"{a.person.family_first}, {a.title}" + (f", {a.span}" if a.span else ""),
+        before=10,
+    )
     P.heading_line(f, "Sekreterare", before=10)
     P.record_secretary(f, f.line(m.secretary.person.family_first), m)
-    return Rendered(f, P.furniture_running(f"{m.org} • {m.organ} • {C.fmt_date(m.date, 'iso')}", "sida_paren"),
-                    m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+    return Rendered(
+        f,
+        P.furniture_running(f"{m.org} • {m.organ} • {C.fmt_date(m.date, 'iso')}", "sida_paren"),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
 # --------------------------------------------------------------------------- a regional assembly's roll call
-@variant("council", "m_letterhead_body", "date_long", "m_other_dates", "running_header", "toc_dots",
-         "r_table_header", "r_table_unruled", "r_party", "r_role_paren", "r_vakant", "r_tjg_for",
-         "r_narvarande_ej_tjg", "r_running_semicolon", "r_och", "r_ovriga_narvarande", "r_inbjudna",
-         "r_one_per_line", "r_sig_box", "r_val_av_justerare", "h_para", "d_beslut", "d_numbered",
-         "d_not_proposal", "d_not_reservation")
+@variant(
+    "council",
+    "m_letterhead_body",
+    "date_long",
+    "m_other_dates",
+    "running_header",
+    "toc_dots",
+    "r_table_header",
+    "r_table_unruled",
+    "r_party",
+    "r_role_paren",
+    "r_vakant",
+    "r_tjg_for",
+    "r_narvarande_ej_tjg",
+    "r_running_semicolon",
+    "r_och",
+    "r_ovriga_narvarande",
+    "r_inbjudna",
+    "r_one_per_line",
+    "r_sig_box",
+    "r_val_av_justerare",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_not_proposal",
+    "d_not_reservation",
+)
 def ho_council_roll_call(rng: random.Random) -> Rendered:
     """Regionala samverkansrådet laid out like a regional assembly's protocol: "Region Örebro
     län | PROTOKOLL" over the council; "Tid och plats" with "4 mars 2025", the justering and
@@ -841,15 +1187,23 @@ def ho_council_roll_call(rng: random.Random) -> Rendered:
     "Protokollsanteckning"; "Justeras" and "Vid protokollet" with names under dotted lines; the
     running header from page two; Helvetica."""
     cast = Cast(rng)
-    m = council_meeting(rng, cast, council="Regionala samverkansrådet", parties=True, vacancies=0,
-                        region_seats=rng.randint(6, 8), guests=rng.randint(1, 2))
+    m = council_meeting(
+        rng,
+        cast,
+        council="Regionala samverkansrådet",
+        parties=True,
+        vacancies=0,
+        region_seats=rng.randint(6, 8),
+        guests=rng.randint(1, 2),
+    )
     m.items = renumbered(m.items, rng.randint(9, 40))
     subs = {s.org: s for s in m.role("ersättare")}
     # every municipality holds a second seat (the opposition's), without a substitute of its own
     members = [s for s in m.seats if s.role != "ersättare"]
     mentioned = " ".join(t for it in m.items for t in (*it.text, *it.acts))
-    away = rng.sample([s for s in members if s.role == "ledamot" and s.org in subs and s.name not in mentioned],
-                      rng.randint(2, 3))
+    away = rng.sample(
+        [s for s in members if s.role == "ledamot" and s.org in subs and s.name not in mentioned], rng.randint(2, 3)
+    )
     members += [Seat(cast.person(), "ledamot", org, cast.party()) for org in C.MUNICIPALITIES]
     order = [C.REGION, *C.MUNICIPALITIES]
     members.sort(key=lambda s: (("ordförande", "vice ordförande", "ledamot").index(s.role), order.index(s.org)))
@@ -878,29 +1232,45 @@ def ho_council_roll_call(rng: random.Random) -> Rendered:
     f.row([(0, C.REGION), (300, "PROTOKOLL")], bold=True, size=12)
     f.row([(0, m.organ), (300, f"§§ {first}–{last}")], size=10, before=3)
     col = 120.0
-    fields = (("Tid och plats", f"{C.fmt_date(m.date, 'long')}, {m.time}, {m.place}"),
-              ("Justerad", f"{C.fmt_date(m.adjusted, 'iso')}, digital justering"),
-              ("Anslagen", f"{C.fmt_date(m.posted[0], 'iso')} – {C.fmt_date(m.posted[1], 'iso')}"))
+    fields = (
+        ("Tid och plats", f"{C.fmt_date(m.date, 'long')}, {m.time}, {m.place}"),
+        ("Justerad", f"{C.fmt_date(m.adjusted, 'iso')}, digital justering"),
+        ("Anslagen", f"{C.fmt_date(m.posted[0], 'iso')} – {C.fmt_date(m.posted[1], 'iso')}"),
+    )
     for k, (label, value) in enumerate(fields):
         f.line(label, bold=True, before=14 if k == 0 else 3, cells=((col, value, False),))
     P.toc(f, m, "Innehållsförteckning", lambda it: f"§ {it.number}  {it.title}", dots=True)
     P.heading_line(f, "Upprop", before=16, size=11)
     f.para("Vid uppropet antecknades följande ledamöter och tjänstgörande ersättare.", before=2)
     xs = [0, 22, 182, 212, 330]
-    f.row(list(zip(xs, ["Nr", "Ledamot", "Parti", "Organisation", "Tjänstgörande ersättare"], strict=True)),
-          bold=True, size=9, before=6, keep=1)
+    f.row(
+        list(zip(xs, ["Nr", "Ledamot", "Parti", "Organisation", "Tjänstgörande ersättare"], strict=True)),
+        bold=True,
+        size=9,
+        before=6,
+        keep=1,
+    )
     marks = {"ordförande": " (ordf)", "vice ordförande": " (vice ordf)"}
     for n, s, serving in rows:
         member = f"{s.name}{marks.get(s.role, '')}" if s.person else "Vakant"
         sub = f"{serving.name} ({serving.party})" if serving else ""
-        lns = wrapped_row(f, [(xs[0], str(n)), (xs[1], member), (xs[2], s.party or ""), (xs[3], s.org),
-                              (xs[4], sub)], size=9)
+        lns = wrapped_row(
+            f, [(xs[0], str(n)), (xs[1], member), (xs[2], s.party or ""), (xs[3], s.org), (xs[4], sub)], size=9
+        )
         if serving is None:
             P.record(f, lns[0], s)
         else:
             P.record(f, lns[0], serving)
-    running_at(f, 0, "Närvarande ej tjänstgörande ersättare:", idle, lambda s: f"{s.name} ({s.party}), {s.org}",
-               sep="; ", last=" och ", before=10)
+    running_at(
+        f,
+        0,
+        "Närvarande ej tjänstgörande ersättare:",
+        idle,
+        lambda s: f"{s.name} ({s.party}), {s.org}",
+        sep="; ",
+        last=" och ",
+        before=10,
+    )
     P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a), before=10)
     P.roster_lines(f, "Inbjudna", m.guests, lambda a: P.attendee_text(a), before=8)
     ds = Decisions("Beslut", "numbered", lead=m.subject)
@@ -956,10 +1326,31 @@ def furniture_signed_foot(m):
     return draw
 
 
-@variant("board", "m_one_line_header", "m_letterhead_body", "date_weekday", "m_other_dates", "r_running_comma",
-         "r_och", "r_party", "r_role_after", "r_tjg_for", "r_span", "r_ej_tjg", "r_ovriga_narvarande",
-         "r_role_before", "r_absent", "r_val_av_justerare", "r_sig_box", "h_para", "d_sentences",
-         "d_proposal_kf", "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+@variant(
+    "board",
+    "m_one_line_header",
+    "m_letterhead_body",
+    "date_weekday",
+    "m_other_dates",
+    "r_running_comma",
+    "r_och",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_span",
+    "r_ej_tjg",
+    "r_ovriga_narvarande",
+    "r_role_before",
+    "r_absent",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "h_para",
+    "d_sentences",
+    "d_proposal_kf",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
 def ho_board_fort_vid(rng: random.Random) -> Rendered:
     """An old-fashioned municipal protocol in prose: the municipality alone as the letterhead,
     then one sentence "Protokoll fört vid Socialnämndens sammanträde tisdagen den 4 mars 2025
@@ -974,22 +1365,53 @@ def ho_board_fort_vid(rng: random.Random) -> Rendered:
     after the administration's proposal and perhaps a motion written as sentences ("Förvaltningen
     föreslår …", "… yrkade bifall …"); "Reservation:" and "Protokollsanteckning:" as paragraphs;
     "Vid protokollet" and "Justeras" with names under dotted lines; the notice date last; Times."""
-    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 1, 2, 4, 5)), standard_items=True,
-                      absent_listed=rng.randint(1, 2), substitutes=rng.randint(2, 3))
+    m = board_meeting(
+        rng,
+        Cast(rng),
+        board=rng.choice((0, 0, 1, 2, 4, 5)),
+        standard_items=True,
+        absent_listed=rng.randint(1, 2),
+        substitutes=rng.randint(2, 3),
+    )
     m.subject = m.organ if m.organ == "Kommunstyrelsen" else rng.choice(("Nämnden", m.organ))
     j = m.justerare
     f = Flow(Style("times", size=11, top=76, bottom=72))
     f.line(m.org, bold=True, size=13)
-    f.para(f"Protokoll fört vid {m.genitive} sammanträde {C.fmt_date(m.date, 'weekday')} {m.time} i {m.place}.",
-           bold=True, size=12, before=16)
+    f.para(
+        f"Protokoll fört vid {m.genitive} sammanträde {C.fmt_date(m.date, 'weekday')} {m.time} i {m.place}.",
+        bold=True,
+        size=12,
+        before=16,
+    )
     voters = [s for s in m.seats if s.role != "ersättare" or s.replaces]
-    P.roster_running(f, "Beslutande:", voters, lambda s: P.seat_text(s, org=None, party=True, role="rank"),
-                     sep=", ", last=" och ", end=".", before=12)
-    P.roster_running(f, "Ej tjänstgörande ersättare:", [s for s in m.role("ersättare") if not s.replaces],
-                     lambda s: f"{s.name} ({s.party})", sep=", ", last=" och ", end=".")
-    P.roster_running(f, "Övriga närvarande:", m.officials,
-                     lambda a: f"{a.title} {a.name}" + (f" ({a.span})" if a.span else ""), sep=", ", last=" och ",
-                     end=".")
+    P.roster_running(
+        f,
+        "Beslutande:",
+        voters,
+        lambda s: P.seat_text(s, org=None, party=True, role="rank"),
+        sep=", ",
+        last=" och ",
+        end=".",
+        before=12,
+    )
+    P.roster_running(
+        f,
+        "Ej tjänstgörande ersättare:",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: f"{s.name} ({s.party})",
+        sep=", ",
+        last=" och ",
+        end=".",
+    )
+    P.roster_running(
+        f,
+        "Övriga närvarande:",
+        m.officials,
+        lambda a: f"{a.title} {a.name}" + (f" ({a.span})" if a.span else ""),
+        sep=", ",
+        last=" och ",
+        end=".",
+    )
     f.para("Frånvarande: " + joined([f"{s.name} ({s.party})" for s in m.absent]) + ".", before=6)
     lead = "nämnden" if m.organ != "Kommunstyrelsen" else "kommunstyrelsen"
     ds = Decisions(form="past")
@@ -1006,8 +1428,11 @@ def ho_board_fort_vid(rng: random.Random) -> Rendered:
         texts = list(it.text)
         if it.kind == "topic" and it.acts:
             act = it.acts[0]
-            texts.append(f"Förvaltningen föreslår att {lead} beslutar att {act}." if not it.proposal else
-                         f"Förvaltningen föreslår att kommunfullmäktige ska {act}.")
+            texts.append(
+                f"Förvaltningen föreslår att {lead} beslutar att {act}."
+                if not it.proposal
+                else f"Förvaltningen föreslår att kommunfullmäktige ska {act}."
+            )
             if rng.random() < 0.4:
                 c = m.chair
                 texts.append(f"Under överläggningen yrkade {c.name} ({c.party}) bifall till förvaltningens förslag.")
@@ -1030,20 +1455,25 @@ def ho_board_fort_vid(rng: random.Random) -> Rendered:
     f.line("Justeras", before=14, keep=3)
     f.row([(0, "." * 40), (half, "." * 40)], before=18, keep=1)
     P.record_justerare(f, f.row([(0, m.chair.name), (half, j.name)]), m)
-    f.para(f"Justeringen har tillkännagivits på kommunens anslagstavla den {C.fmt_date(m.posted[0], 'long')}.",
-           size=9.5, before=18)
+    f.para(
+        f"Justeringen har tillkännagivits på kommunens anslagstavla den {C.fmt_date(m.posted[0], 'long')}.",
+        size=9.5,
+        before=18,
+    )
     return Rendered(f, furniture_signed_foot(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
 # --------------------------------------------------------------------------- a network's participants table
-GROUP_ALIASES = {"Chefsgrupp folkhälsa": "Chefsgruppen för folkhälsa",
-                 "Chefsgrupp social välfärd samt vård och omsorg":
-                     "Chefsgruppen för social välfärd samt vård och omsorg"}
+GROUP_ALIASES = {
+    "Chefsgrupp folkhälsa": "Chefsgruppen för folkhälsa",
+    "Chefsgrupp social välfärd samt vård och omsorg": "Chefsgruppen för social välfärd samt vård och omsorg",
+}
 
 
 def cell_entries(texts: list[str], width: float, font: str, size: float) -> tuple[list[str], list[int]]:
     """Entries joined by "; " and wrapped inside a table cell (a name never split); the printed
     rows, and the row each entry starts on."""
+
     def glued(t: str) -> str:  # the name (before the first comma) never wraps
         name, comma, rest = t.partition(",")
         return name.replace(" ", GLUE) + comma + rest
@@ -1062,9 +1492,22 @@ def cell_entries(texts: list[str], width: float, font: str, size: float) -> tupl
     return rows, where
 
 
-@variant("minutes", "r_table_ruled", "r_table_header", "r_running_semicolon", "r_role_paren", "r_absent",
-         "r_ovriga_narvarande", "r_inbjudna", "r_antecknare", "h_dot", "d_beslut_colon", "d_att_clauses",
-         "date_long", "m_other_dates")
+@variant(
+    "minutes",
+    "r_table_ruled",
+    "r_table_header",
+    "r_running_semicolon",
+    "r_role_paren",
+    "r_absent",
+    "r_ovriga_narvarande",
+    "r_inbjudna",
+    "r_antecknare",
+    "h_dot",
+    "d_beslut_colon",
+    "d_att_clauses",
+    "date_long",
+    "m_other_dates",
+)
 def ho_minutes_network_grid(rng: random.Random) -> Rendered:
     """Minnesanteckningar of a regional network: "Minnesanteckningar" over the group's name (an
     alias where it has one), "Datum och tid: 4 mars 2025, kl. …" and "Plats"; those taking
@@ -1077,8 +1520,14 @@ def ho_minutes_network_grid(rng: random.Random) -> Rendered:
     "Chefsgruppen beslutar att …" or the lead over att-clauses, "Nästa möte" in the same date
     form as the meeting's; Vera."""
     cast = Cast(rng)
-    m = minutes_meeting(rng, cast, members=rng.randint(7, 9), officials=rng.randint(1, 2),
-                        guests=rng.randint(1, 2), absent=rng.randint(1, 2))
+    m = minutes_meeting(
+        rng,
+        cast,
+        members=rng.randint(7, 9),
+        officials=rng.randint(1, 2),
+        guests=rng.randint(1, 2),
+        absent=rng.randint(1, 2),
+    )
     titles = m.extra["titles"]
     present_munis = [s.org for s in m.seats if s.org in C.MUNICIPALITIES]
     for org in rng.sample(present_munis, rng.randint(1, 2)):  # some send two
@@ -1095,8 +1544,13 @@ def ho_minutes_network_grid(rng: random.Random) -> Rendered:
     xs, x1, size = [0, 112, 330], f.style.width, 9.0
     inner = tuple(x - 4 for x in xs[1:])
     boxes: list[tuple[Ln, Ln]] = []
-    head = f.row(list(zip(xs, ["Organisation", "Närvarande", "Anmält förhinder"], strict=True)), bold=True,
-                 size=size, before=12, keep=1)
+    head = f.row(
+        list(zip(xs, ["Organisation", "Närvarande", "Anmält förhinder"], strict=True)),
+        bold=True,
+        size=size,
+        before=12,
+        keep=1,
+    )
     boxes.append((head, head))
     for org in [*C.MUNICIPALITIES, C.REGION]:
         here = [s for s in m.seats if s.org == org]
@@ -1213,10 +1667,31 @@ def furniture_cells(m, cells: list[tuple[Ln, Ln]], col: float, bars: list[Ln]):
     return draw
 
 
-@variant("board", "m_page_header_body", "running_header", "date_weekday", "m_other_dates", "r_table_ruled",
-         "r_running_semicolon", "r_running_comma", "r_och", "r_party", "r_role_after", "r_tjg_for", "r_span",
-         "r_ovriga_narvarande", "r_sig_box", "r_val_av_justerare", "h_para", "d_beslut", "d_numbered",
-         "d_proposal_kf", "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_weekday",
+    "m_other_dates",
+    "r_table_ruled",
+    "r_running_semicolon",
+    "r_running_comma",
+    "r_och",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_span",
+    "r_ovriga_narvarande",
+    "r_sig_box",
+    "r_val_av_justerare",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_proposal_kf",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
 def ho_board_cell_table(rng: random.Random) -> Rendered:
     """Page one one ruled table of two columns, bold labels left ("Plats och tid", "Beslutande",
     "Övriga närvarande", "Justerare", "Justeringens tid", "Underskrifter", "Paragrafer") and the
@@ -1229,13 +1704,26 @@ def ho_board_cell_table(rng: random.Random) -> Rendered:
     ("SAMMANFATTNING", "BESLUTSUNDERLAG", "FÖRSLAG TILL BESLUT" -- the administration's, not a
     decision --, "YRKANDEN", "BESLUTSGÅNG", "BESLUT" as "<Organ> beslutar att" over "1. clause,"
     rows, "RESERVATION", "BESLUTET SKICKAS TILL"); the body only in the page header; Times."""
-    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2, 3, 4, 5)), substitutes=rng.randint(2, 4),
-                      officials=rng.randint(2, 4), standard_items=rng.random() < 0.5)
+    m = board_meeting(
+        rng,
+        Cast(rng),
+        board=rng.choice((0, 1, 2, 3, 4, 5)),
+        substitutes=rng.randint(2, 4),
+        officials=rng.randint(2, 4),
+        standard_items=rng.random() < 0.5,
+    )
     f = Flow(Style("times", size=10.5, left=76, right=56, top=90, bottom=76))
     x1 = f.style.width
     f.line("Protokoll", bold=True, size=17)
-    labels = ("Plats och tid", "Beslutande", "Övriga närvarande", "Justerare", "Justeringens tid", "Underskrifter",
-              "Paragrafer")
+    labels = (
+        "Plats och tid",
+        "Beslutande",
+        "Övriga närvarande",
+        "Justerare",
+        "Justeringens tid",
+        "Underskrifter",
+        "Paragrafer",
+    )
     col = label_column(f, labels, minimum=112)
     right = x1 - 6
     cells: list[tuple[Ln, Ln]] = []
@@ -1257,8 +1745,10 @@ def ho_board_cell_table(rng: random.Random) -> Rendered:
     voting = [s for s in m.seats if s.role != "ersättare"]
     serving = [s for s in m.seats if s.replaces]
     t_vote = [P.seat_text(s, org=None, party=True, role="rank") for s in voting]
-    t_serv = [f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})" + (f", {s.span}" if s.span else "")
-              for s in serving]
+    t_serv = [
+        f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})" + (f", {s.span}" if s.span else "")
+        for s in serving
+    ]
     paras = [glue_names("Ledamöter: " + "; ".join(t_vote) + ".", names)]
     if serving:
         paras.append(glue_names("Tjänstgörande ersättare: " + "; ".join(t_serv) + ".", names))
@@ -1271,7 +1761,7 @@ def ho_board_cell_table(rng: random.Random) -> Rendered:
     idle = [s for s in m.role("ersättare") if not s.replaces]
     t_idle = [f"{s.name} ({s.party})" for s in idle]
     t_staff = [P.attendee_text(a, org=None) for a in m.officials]
-    paras = ([glue_names("Ersättare: " + joined(t_idle) + ".", names)] if idle else [])
+    paras = [glue_names("Ersättare: " + joined(t_idle) + ".", names)] if idle else []
     paras.append(glue_names("Tjänstepersoner: " + "; ".join(t_staff) + ".", [a.name for a in m.officials]))
     rows = cell("Övriga närvarande", paras)
     if idle:
@@ -1286,10 +1776,17 @@ def ho_board_cell_table(rng: random.Random) -> Rendered:
     xs = [col + k * third for k in range(3)]
     signers = (("Sekreterare", m.secretary.person), ("Ordförande", m.chair.person), ("Justerare", j.person))
     dots = f.line("." * 26, x=xs[0], before=22, keep=2, cells=tuple((x, "." * 26, False) for x in xs[1:]))
-    named = f.line(signers[0][1].name, x=xs[0], cells=tuple((x, p.name, False) for x, (_, p) in
-                                                             zip(xs[1:], signers[1:], strict=True)))
-    caps = f.line(signers[0][0], x=xs[0], size=9, cells=tuple((x, t, False) for x, (t, _) in
-                                                             zip(xs[1:], signers[1:], strict=True)))
+    named = f.line(
+        signers[0][1].name,
+        x=xs[0],
+        cells=tuple((x, p.name, False) for x, (_, p) in zip(xs[1:], signers[1:], strict=True)),
+    )
+    caps = f.line(
+        signers[0][0],
+        x=xs[0],
+        size=9,
+        cells=tuple((x, t, False) for x, (t, _) in zip(xs[1:], signers[1:], strict=True)),
+    )
     margin_label(dots, "Underskrifter")
     cells.append((dots, caps))
     P.record_secretary(f, named, m)
@@ -1297,9 +1794,20 @@ def ho_board_cell_table(rng: random.Random) -> Rendered:
     first, last = m.items[0].number, m.items[-1].number
     cell("Paragrafer", [f"§§ {first}–{last}"])
     P.anslag(f, m, col=175)
-    h = House(intro="Sammanfattning", basis="Beslutsunderlag", basis_form="daterad", bullet="– ",
-              proposal="Förslag till beslut", proposal_form="forvaltning", motions=0.35, decision="Beslut",
-              form="lead_numbered", subject=m.organ, reservation=True, sent_to="Beslutet skickas till")
+    h = House(
+        intro="Sammanfattning",
+        basis="Beslutsunderlag",
+        basis_form="daterad",
+        bullet="– ",
+        proposal="Förslag till beslut",
+        proposal_form="forvaltning",
+        motions=0.35,
+        decision="Beslut",
+        form="lead_numbered",
+        subject=m.organ,
+        reservation=True,
+        sent_to="Beslutet skickas till",
+    )
     sec = Sections(f, size=9.5, upper=True)
     bars: list[Ln] = []
     at = 56.0
@@ -1307,8 +1815,15 @@ def ho_board_cell_table(rng: random.Random) -> Rendered:
         dnr = f"Dnr {it.dnr}" if it.dnr else ""
         dx = x1 - text_width(dnr, f.style.reg, 11) if dnr else x1
         title = wrap(it.title, dx - at - 14, f.style.bold, 11)
-        ln = f.line(f"§ {it.number}", bold=True, size=11, before=20, keep=len(title) + 1, new_page=k == 0,
-                    cells=((at, title[0], True), *(((dx, dnr, False),) if dnr else ())))
+        ln = f.line(
+            f"§ {it.number}",
+            bold=True,
+            size=11,
+            before=20,
+            keep=len(title) + 1,
+            new_page=k == 0,
+            cells=((at, title[0], True), *(((dx, dnr, False),) if dnr else ())),
+        )
         f.item(str(it.number), it.title, ln, it.dnr)
         bars.append(ln)
         for row in title[1:]:
@@ -1340,10 +1855,28 @@ def furniture_kf(m):
     return draw
 
 
-@variant("board", "m_letterhead_body", "running_header", "date_weekday", "m_other_dates", "r_table_header",
-         "r_table_unruled", "r_side_by_side", "r_party", "r_role_after", "r_name_title_columns",
-         "r_val_av_justerare", "r_sig_box", "h_ks_para", "h_own_line", "d_beslut", "d_att_clauses",
-         "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+@variant(
+    "board",
+    "m_letterhead_body",
+    "running_header",
+    "date_weekday",
+    "m_other_dates",
+    "r_table_header",
+    "r_table_unruled",
+    "r_side_by_side",
+    "r_party",
+    "r_role_after",
+    "r_name_title_columns",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "h_ks_para",
+    "h_own_line",
+    "d_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
 def ho_fullmaktige_party_blocks(rng: random.Random) -> Rendered:
     """A kommunfullmäktige protocol whose "Närvarolista" is grouped BY PARTY: a table "Parti |
     Ledamöter | Ersättare" with the party's full name ("Socialdemokraterna") on the first row of
@@ -1402,12 +1935,17 @@ def ho_fullmaktige_party_blocks(rng: random.Random) -> Rendered:
     P.heading_line(f, "Övriga närvarande", before=14)
     for a in m.officials:
         P.record(f, f.row([(0, a.name), (xs[1] + 42, a.title)]), a)
-    ln = f.line("Justerare", bold=True, before=12,
-                cells=((col, f"{j.name} ({j.party}) och {j2.name} ({j2.party})", False),))
+    ln = f.line(
+        "Justerare", bold=True, before=12, cells=((col, f"{j.name} ({j.party}) och {j2.name} ({j2.party})", False),)
+    )
     P.record_justerare(f, ln, m)
     f.person(ln, j2.name, "justerare", j2.org)
-    f.line("Justeringens plats och tid", bold=True, before=3,
-           cells=((col, f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", False),))
+    f.line(
+        "Justeringens plats och tid",
+        bold=True,
+        before=3,
+        cells=((col, f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", False),),
+    )
     first, last = m.items[0].number, m.items[-1].number
     f.line("Paragrafer", bold=True, before=3, cells=((col, f"KF §§ {first}–{last}", False),))
     half = f.style.width / 2
@@ -1431,8 +1969,10 @@ def ho_fullmaktige_party_blocks(rng: random.Random) -> Rendered:
             f.line(f"Dnr {it.dnr}", size=8.5, before=1)
         if it.kind == "justerare":
             P.heading_line(f, "Beslut")
-            sentence = (f"Kommunfullmäktige utser {j.name} ({j.party}) och {j2.name} ({j2.party}) att jämte "
-                        "ordföranden justera dagens protokoll.")
+            sentence = (
+                f"Kommunfullmäktige utser {j.name} ({j.party}) och {j2.name} ({j2.party}) att jämte "
+                "ordföranden justera dagens protokoll."
+            )
             rows = f.para(glue_names(sentence, [j.name, j2.name]), before=3)
             f.decision(sentence)
             a, b = rows_where(rows, [j.name, j2.name])
@@ -1474,8 +2014,7 @@ def ho_fullmaktige_party_blocks(rng: random.Random) -> Rendered:
             f.para(res)
         if topic and acts:
             P.heading_line(f, "Beslutet skickas till")
-            f.para(", ".join(rng.sample(("Kommunstyrelsen", "Ekonomienheten", "Kanslienheten", "Akten"), 2)),
-                   before=1)
+            f.para(", ".join(rng.sample(("Kommunstyrelsen", "Ekonomienheten", "Kanslienheten", "Akten"), 2)), before=1)
     return Rendered(f, furniture_kf(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
@@ -1516,8 +2055,18 @@ def run_in(f: Flow, head: str, body: str, *, hang: float, before: float):
     return ln, place
 
 
-@variant("minutes", "h_dot", "r_running_semicolon", "r_och", "r_role_paren", "r_guests", "r_absent",
-         "r_antecknare", "d_sentences", "date_weekday")
+@variant(
+    "minutes",
+    "h_dot",
+    "r_running_semicolon",
+    "r_och",
+    "r_role_paren",
+    "r_guests",
+    "r_absent",
+    "r_antecknare",
+    "d_sentences",
+    "date_weekday",
+)
 def ho_minutes_runin_groups(rng: random.Random) -> Rendered:
     """Minnesanteckningar of a network meeting ("Nätverksträff") of a group: "Datum tisdag 4
     mars 2025", "Tid", "Plats"; "Deltagare:" one paragraph of organisations, each with its
@@ -1530,8 +2079,14 @@ def ho_minutes_runin_groups(rng: random.Random) -> Rendered:
     ending the paragraph or standing apart under it, now and then an "Ansvarig: Name" line (not
     a decision); the page footer names the group; Vera."""
     cast = Cast(rng)
-    m = minutes_meeting(rng, cast, members=rng.randint(8, 10), officials=rng.randint(1, 2),
-                        guests=rng.randint(0, 1), absent=rng.randint(1, 2))
+    m = minutes_meeting(
+        rng,
+        cast,
+        members=rng.randint(8, 10),
+        officials=rng.randint(1, 2),
+        guests=rng.randint(0, 1),
+        absent=rng.randint(1, 2),
+    )
     present = sorted({s.org for s in m.seats if s.org in C.MUNICIPALITIES})
     for org in rng.sample(present, rng.randint(1, 2)):  # some send two
         m.seats.append(Seat(cast.person(), "ledamot", org))
@@ -1539,12 +2094,18 @@ def ho_minutes_runin_groups(rng: random.Random) -> Rendered:
     f.line("Minnesanteckningar", bold=True, size=15)
     f.line(GROUP_ALIASES.get(m.organ, m.organ), bold=True, size=11, before=4)
     f.line("Nätverksträff för kommunernas och regionens kontaktpersoner", size=9, before=2)
-    for k, (label, value) in enumerate((("Datum", f"{weekday_short(m.date)} {C.fmt_date(m.date, 'long')}"),
-                                        ("Tid", m.time.replace("kl. ", "")), ("Plats", m.place))):
+    for k, (label, value) in enumerate(
+        (
+            ("Datum", f"{weekday_short(m.date)} {C.fmt_date(m.date, 'long')}"),
+            ("Tid", m.time.replace("kl. ", "")),
+            ("Plats", m.place),
+        )
+    ):
         f.line(label, bold=True, before=12 if k == 0 else 0, cells=((50, value, False),))
     order = [*C.MUNICIPALITIES, C.REGION]
-    by_org = [(org, sorted([s for s in m.seats if s.org == org], key=lambda s: s.role != "ordförande"))
-              for org in order]
+    by_org = [
+        (org, sorted([s for s in m.seats if s.org == org], key=lambda s: s.role != "ordförande")) for org in order
+    ]
     by_org = [(org, seats) for org, seats in by_org if seats]
     entries, seats = [], []
     groups = []
@@ -1558,8 +2119,7 @@ def ho_minutes_runin_groups(rng: random.Random) -> Rendered:
     for s, ln in zip(seats, rows_where(rows, entries), strict=True):
         f.person(ln, s.name, s.role, s.org)
     staff = [f"{a.name} ({a.title})" for a in m.officials]
-    rows = f.para(glue_names("Från regionens kansli: " + joined(staff) + ".", [a.name for a in m.officials]),
-                  before=4)
+    rows = f.para(glue_names("Från regionens kansli: " + joined(staff) + ".", [a.name for a in m.officials]), before=4)
     for a, ln in zip(m.officials, rows_where(rows, staff), strict=True):
         P.record(f, ln, a)
     topics = [it.number for it in m.items if it.kind == "topic"]
@@ -1643,10 +2203,26 @@ def furniture_finland(m, number: int):
     return draw
 
 
-@variant("board", "m_page_header_body", "running_header", "date_dotted", "m_other_dates", "r_family_first",
-         "r_role_after", "r_tjg_for", "r_absent", "r_ovriga_narvarande", "r_name_title_columns",
-         "r_val_av_justerare", "r_sig_box", "h_para", "page_break_item", "d_sentences", "d_proposal_kf",
-         "d_not_proposal")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_dotted",
+    "m_other_dates",
+    "r_family_first",
+    "r_role_after",
+    "r_tjg_for",
+    "r_absent",
+    "r_ovriga_narvarande",
+    "r_name_title_columns",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "h_para",
+    "page_break_item",
+    "d_sentences",
+    "d_proposal_kf",
+    "d_not_proposal",
+)
 def ho_board_finland(rng: random.Random) -> Rendered:
     """A nämnd protocol in the Finland-Swedish manner: page one a label column ("Tid" with
     "tisdag 4.3.2025 kl. …", "Plats", "Närvarande", "Frånvarande", "Övriga närvarande" wrapping
@@ -1663,14 +2239,24 @@ def ho_board_finland(rng: random.Random) -> Rendered:
     beslutade att …"), "Delges:" and an appeal note; items run on over pages under "forts. §
     47", the running header giving the §§ on each page; Helvetica."""
     cast = Cast(rng)
-    m = board_meeting(rng, cast, board=rng.choice((0, 1, 2, 3, 5)), members=rng.randint(9, 11),
-                      serving=rng.randint(1, 2), substitutes=0, officials=rng.randint(2, 3), spans=False,
-                      absent_listed=rng.randint(0, 1))
+    m = board_meeting(
+        rng,
+        cast,
+        board=rng.choice((0, 1, 2, 3, 5)),
+        members=rng.randint(9, 11),
+        serving=rng.randint(1, 2),
+        substitutes=0,
+        officials=rng.randint(2, 3),
+        spans=False,
+        absent_listed=rng.randint(0, 1),
+    )
     first = m.items[0].number
-    m.items = [Item(first, "Sammanträdets laglighet och beslutförhet", kind="open"),
-               Item(first + 1, "Val av protokolljusterare", kind="justerare"),
-               Item(first + 2, "Godkännande av föredragningslistan", kind="open"),
-               *renumbered(m.items, first + 3)]
+    m.items = [
+        Item(first, "Sammanträdets laglighet och beslutförhet", kind="open"),
+        Item(first + 1, "Val av protokolljusterare", kind="justerare"),
+        Item(first + 2, "Godkännande av föredragningslistan", kind="open"),
+        *renumbered(m.items, first + 3),
+    ]
     j = m.justerare
     voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
     j2 = rng.choice([s for s in voting if s.role != "ordförande" and s is not j])
@@ -1696,8 +2282,12 @@ def ho_board_finland(rng: random.Random) -> Rendered:
         return "medlem"
 
     for k, s in enumerate([*chairs, *members, *serving]):
-        ln = f.line("Närvarande" if k == 0 else "", bold=True, before=12 if k == 0 else 0,
-                    cells=((col, fam(s.person), False), (col2, function(s), False)))
+        ln = f.line(
+            "Närvarande" if k == 0 else "",
+            bold=True,
+            before=12 if k == 0 else 0,
+            cells=((col, fam(s.person), False), (col2, function(s), False)),
+        )
         P.record(f, ln, s)
     for k, p in enumerate([s.replaces for s in serving] + [s.person for s in m.absent]):
         f.line("Frånvarande" if k == 0 else "", bold=True, before=10 if k == 0 else 0, cells=((col, fam(p), False),))
@@ -1705,10 +2295,13 @@ def ho_board_finland(rng: random.Random) -> Rendered:
     speaker = staff[0]
     label = ["Övriga", "närvarande"]
     for k, a in enumerate(staff):
-        role = a.title + (", föredragande" if a is speaker else "") + (", protokollförare" if a is m.secretary
-                                                                        else "")
-        ln = f.line(label[k] if k < len(label) else "", bold=True, before=10 if k == 0 else 0,
-                    cells=((col, fam(a.person), False), (col2, role, False)))
+        role = a.title + (", föredragande" if a is speaker else "") + (", protokollförare" if a is m.secretary else "")
+        ln = f.line(
+            label[k] if k < len(label) else "",
+            bold=True,
+            before=10 if k == 0 else 0,
+            cells=((col, fam(a.person), False), (col2, role, False)),
+        )
         P.record(f, ln, a)
         if a is m.secretary:
             P.record_secretary(f, ln, m)
@@ -1738,8 +2331,15 @@ def ho_board_finland(rng: random.Random) -> Rendered:
     for k, it in enumerate(m.items):
         title = it.title.upper()
         rows = wrap(title, f.style.width - x, f.style.bold, 10)
-        ln = f.line(f"§ {it.number}", bold=True, size=10, before=20, keep=len(rows) + 1, new_page=k == 0,
-                    cells=((x, rows[0], True),))
+        ln = f.line(
+            f"§ {it.number}",
+            bold=True,
+            size=10,
+            before=20,
+            keep=len(rows) + 1,
+            new_page=k == 0,
+            cells=((x, rows[0], True),),
+        )
         f.item(str(it.number), title, ln, it.dnr)
         for r in rows[1:]:
             f.line(r, x=x, bold=True, size=10)
@@ -1747,13 +2347,21 @@ def ho_board_finland(rng: random.Random) -> Rendered:
             f.line(f"Dnr {it.dnr}", x=x, size=8.5, before=1)
         if it.kind != "topic":
             if it.kind == "justerare":
-                text, decision = (f"Till protokolljusterare väljs {j.name} och {j2.name}.",
-                                  f"Till protokolljusterare valdes {j.name} och {j2.name}.")
+                text, decision = (
+                    f"Till protokolljusterare väljs {j.name} och {j2.name}.",
+                    f"Till protokolljusterare valdes {j.name} och {j2.name}.",
+                )
             elif it.number == first:
-                f.para("Sammanträdet är lagligen sammankallat och beslutfört när över hälften av medlemmarna är "
-                       "närvarande.", x=x, before=6)
-                text, decision = ("Sammanträdet konstateras lagligen sammankallat och beslutfört.",
-                                  "Sammanträdet konstaterades lagligen sammankallat och beslutfört.")
+                f.para(
+                    "Sammanträdet är lagligen sammankallat och beslutfört när över hälften av medlemmarna är "
+                    "närvarande.",
+                    x=x,
+                    before=6,
+                )
+                text, decision = (
+                    "Sammanträdet konstateras lagligen sammankallat och beslutfört.",
+                    "Sammanträdet konstaterades lagligen sammankallat och beslutfört.",
+                )
             else:
                 text, decision = ("Föredragningslistan godkänns.", "Föredragningslistan godkändes.")
             label_line("Ordförandens förslag:")
@@ -1780,10 +2388,13 @@ def ho_board_finland(rng: random.Random) -> Rendered:
         if vote:
             a, b = rng.sample([s for s in voting if s.role != "ordförande"], 2)
             yes = rng.randint(len(voting) // 2 + 1, len(voting) - 1)
-            f.para(f"Under diskussionen föreslog {a.name}, understödd av {b.name}, att ärendet återremitteras. "
-                   "Ordföranden konstaterade att det fanns ett understött motförslag och att omröstning skulle "
-                   f"förrättas. Föredragandens förslag vann med {yes} röster mot {len(voting) - yes}.", x=x,
-                   before=6)
+            f.para(
+                f"Under diskussionen föreslog {a.name}, understödd av {b.name}, att ärendet återremitteras. "
+                "Ordföranden konstaterade att det fanns ett understött motförslag och att omröstning skulle "
+                f"förrättas. Föredragandens förslag vann med {yes} röster mot {len(voting) - yes}.",
+                x=x,
+                before=6,
+            )
         label_line("Beslut:")
         if vote or rng.random() < 0.5:
             decisions = ["Förslaget godkändes."]
@@ -1796,13 +2407,13 @@ def ho_board_finland(rng: random.Random) -> Rendered:
             f.decision(d)
         f.para(f"Delges: {'Kommunfullmäktige' if it.proposal else 'Förvaltningen'}", x=x, size=8.5, before=6)
         f.para("Anvisning om rättelseyrkande bifogas.", x=x, size=8.5, before=1)
-    return Rendered(f, furniture_finland(m, rng.randint(2, 9)), m.kind, "Protokoll", m.body, m.date.isoformat(),
-                    m.org)
+    return Rendered(f, furniture_finland(m, rng.randint(2, 9)), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
 # --------------------------------------------------------------------------- four more: AU, styrgrupp, Finland, outline
-def cell_lines(f: Flow, paras: list[tuple[str, bool]], width: float, size: float,
-               bullet: str = "• ") -> list[tuple[float, str, bool]]:
+def cell_lines(
+    f: Flow, paras: list[tuple[str, bool]], width: float, size: float, bullet: str = "• "
+) -> list[tuple[float, str, bool]]:
     """Paragraphs (text, bold) wrapped inside a table cell of ``width``: the printed rows as
     (indent, text, bold); a paragraph starting with ``bullet`` hangs under its text."""
     out = []
@@ -1839,10 +2450,31 @@ def furniture_au(m):
     return draw
 
 
-@variant("board", "m_letterhead_body", "running_header", "date_iso", "m_other_dates", "r_table_ruled",
-         "r_table_header", "r_party", "r_role_paren", "r_span", "r_ej_tjg", "r_running_comma", "r_och",
-         "r_ovriga_narvarande", "r_name_title_columns", "r_utses_justera", "r_sig_box", "r_val_av_justerare",
-         "h_ks_para", "d_organ_beslut", "d_numbered", "d_not_proposal", "d_not_reservation")
+@variant(
+    "board",
+    "m_letterhead_body",
+    "running_header",
+    "date_iso",
+    "m_other_dates",
+    "r_table_ruled",
+    "r_table_header",
+    "r_party",
+    "r_role_paren",
+    "r_span",
+    "r_ej_tjg",
+    "r_running_comma",
+    "r_och",
+    "r_ovriga_narvarande",
+    "r_name_title_columns",
+    "r_utses_justera",
+    "r_sig_box",
+    "r_val_av_justerare",
+    "h_ks_para",
+    "d_organ_beslut",
+    "d_numbered",
+    "d_not_proposal",
+    "d_not_reservation",
+)
 def ho_au_presence_spans(rng: random.Random) -> Rendered:
     """A kommunstyrelsens arbetsutskott protocol: the municipality with "PROTOKOLL" at the right
     over the body and "Sammanträdesdatum 2025-03-04"; the roster as one ruled table "Ledamot |
@@ -1860,11 +2492,26 @@ def ho_au_presence_spans(rng: random.Random) -> Rendered:
     several acts as the lead over "1. att …" rows; a "Jäv" or "Protokollsanteckning" after some;
     a running line from page two; Vera."""
     cast = Cast(rng)
-    m = board_meeting(rng, cast, board=0, members=rng.randint(5, 7), serving=1, substitutes=rng.randint(2, 3),
-                      officials=rng.randint(2, 3), spans=False, standard_items=rng.random() < 0.6)
+    m = board_meeting(
+        rng,
+        cast,
+        board=0,
+        members=rng.randint(5, 7),
+        serving=1,
+        substitutes=rng.randint(2, 3),
+        officials=rng.randint(2, 3),
+        spans=False,
+        standard_items=rng.random() < 0.6,
+    )
     items = [replace(it, proposal=it.kind == "topic" and (it.proposal or rng.random() < 0.4)) for it in m.items]
-    m = replace(m, organ="Kommunstyrelsens arbetsutskott", body=f"Kommunstyrelsens arbetsutskott {m.org}",
-                subject="Arbetsutskottet", genitive="Arbetsutskottets", items=items)
+    m = replace(
+        m,
+        organ="Kommunstyrelsens arbetsutskott",
+        body=f"Kommunstyrelsens arbetsutskott {m.org}",
+        subject="Arbetsutskottet",
+        genitive="Arbetsutskottets",
+        items=items,
+    )
     first, last = m.items[0].number, m.items[-1].number
     # one member leaves during the meeting and a substitute of the same party takes over
     idle = [s for s in m.role("ersättare") if not s.replaces]
@@ -1874,8 +2521,15 @@ def ho_au_presence_spans(rng: random.Random) -> Rendered:
         leaver = rng.choice(members)
         left_after = rng.randint(first + 1, last - 1)
         sub = idle.pop(rng.randrange(len(idle)))
-        taker = Seat(sub.person, "ersättare", sub.org, leaver.party, replaces=leaver.person,
-                     replaces_party=leaver.party, span=f"{left_after + 1}–{last}")
+        taker = Seat(
+            sub.person,
+            "ersättare",
+            sub.org,
+            leaver.party,
+            replaces=leaver.person,
+            replaces_party=leaver.party,
+            span=f"{left_after + 1}–{last}",
+        )
         m.seats[m.seats.index(sub)] = taker
         leaver = replace(leaver, span=f"{first}–{left_after}")
         m.seats[m.seats.index(next(s for s in m.seats if s.person == leaver.person))] = leaver
@@ -1906,20 +2560,34 @@ def ho_au_presence_spans(rng: random.Random) -> Rendered:
         else:
             rows.append(([s.name + mark, s.party, full, "", ""], [s]))
     head = rows[: 1 + len(vices)]
-    rest = rows[1 + len(vices):]
+    rest = rows[1 + len(vices) :]
     rng.shuffle(rest)
     xs = [0.0, 128.0, 158.0, 238.0, 410.0]
     f.line("Beslutande", bold=True, before=12, keep=2)
     size = 8.5
-    f.row(list(zip(xs, ["Ledamot", "Parti", "Närvarande §§", "Tjänstgörande ersättare", "§§"], strict=True)),
-          bold=True, size=size, before=2, rule=(-4, x1, tuple(x - 4 for x in xs[1:])), keep=1)
+    f.row(
+        list(zip(xs, ["Ledamot", "Parti", "Närvarande §§", "Tjänstgörande ersättare", "§§"], strict=True)),
+        bold=True,
+        size=size,
+        before=2,
+        rule=(-4, x1, tuple(x - 4 for x in xs[1:])),
+        keep=1,
+    )
     for cells, whos in head + rest:
         lns = wrapped_row(f, list(zip(xs, cells, strict=True)), size=size, ruled=True, hang=6)
         for who in whos:
             P.record(f, lns[0], who)
     idle = [s for s in m.role("ersättare") if not s.replaces]
-    P.roster_running(f, "Närvarande ersättare (ej tjänstgörande):", idle, lambda s: f"{s.name} ({s.party})",
-                     sep=", ", last=" och ", end=".", before=8)
+    P.roster_running(
+        f,
+        "Närvarande ersättare (ej tjänstgörande):",
+        idle,
+        lambda s: f"{s.name} ({s.party})",
+        sep=", ",
+        last=" och ",
+        end=".",
+        before=8,
+    )
     P.heading_line(f, "Övriga närvarande", before=10)
     for a in m.officials:
         if a is m.secretary or rng.random() < 0.5:
@@ -1929,10 +2597,15 @@ def ho_au_presence_spans(rng: random.Random) -> Rendered:
             span = f"§ {at}" if rng.random() < 0.5 else f"§§ {at}–{at + 1}"
         P.record(f, f.row([(0, a.name), (150, a.title), (330, span)]), a)
     j = m.justerare
-    P.record_justerare(f, f.line("Utses att justera", bold=True, before=12,
-                                 cells=((col, f"{j.name} ({j.party})", False),)), m)
-    f.line("Justeringens plats och tid", bold=True, before=3,
-           cells=((col, f"Kommunkansliet, {C.fmt_date(m.adjusted, 'iso')}", False),))
+    P.record_justerare(
+        f, f.line("Utses att justera", bold=True, before=12, cells=((col, f"{j.name} ({j.party})", False),)), m
+    )
+    f.line(
+        "Justeringens plats och tid",
+        bold=True,
+        before=3,
+        cells=((col, f"Kommunkansliet, {C.fmt_date(m.adjusted, 'iso')}", False),),
+    )
     f.line("Paragrafer", bold=True, before=3, cells=((col, f"AU §§ {full}", False),))
     P.signature_box(f, m, columns=3, labels=("Sekreterare", "Ordförande", "Justerare"), before=16)
     dnr_x = x1 - 96
@@ -1941,8 +2614,15 @@ def ho_au_presence_spans(rng: random.Random) -> Rendered:
         topic = it.kind == "topic"
         title = wrap(it.title, (dnr_x if topic else x1) - at - 10, f.style.bold, 11)
         right = ((dnr_x, f"Dnr {it.dnr}", False),) if topic and it.dnr else ()
-        ln = f.line(f"AU § {it.number}", bold=True, size=11, before=18, keep=len(title) + 1, new_page=k == 0,
-                    cells=((at, title[0], True), *right))
+        ln = f.line(
+            f"AU § {it.number}",
+            bold=True,
+            size=11,
+            before=18,
+            keep=len(title) + 1,
+            new_page=k == 0,
+            cells=((at, title[0], True), *right),
+        )
         f.item(str(it.number), it.title, ln, it.dnr if topic else None)
         for row in title[1:]:
             f.line(row, x=at, bold=True, size=11)
@@ -1982,13 +2662,26 @@ def ho_au_presence_spans(rng: random.Random) -> Rendered:
                 f.decision(f"{lead} att {act}")
         remark(f, m, it, rng, share=0.3, kinds=("Jäv", "Protokollsanteckning"))
         if topic:
-            f.para(f"Beslutet skickas till: {'Kommunstyrelsen' if it.proposal else 'Kommunledningsförvaltningen'}",
-                   size=8.5, before=8)
+            f.para(
+                f"Beslutet skickas till: {'Kommunstyrelsen' if it.proposal else 'Kommunledningsförvaltningen'}",
+                size=8.5,
+                before=8,
+            )
     return Rendered(f, furniture_au(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
-@variant("minutes", "r_one_per_line", "r_role_paren", "r_inbjudna", "r_absent", "r_antecknare",
-         "r_ovriga_narvarande", "h_bare", "d_inline", "date_iso")
+@variant(
+    "minutes",
+    "r_one_per_line",
+    "r_role_paren",
+    "r_inbjudna",
+    "r_absent",
+    "r_antecknare",
+    "r_ovriga_narvarande",
+    "h_bare",
+    "d_inline",
+    "date_iso",
+)
 def ho_minutes_action_table(rng: random.Random) -> Rendered:
     """Minnesanteckningar of Styrgrupp barn och unga ("möte 3/2025"): the meeting's whole content
     is a table "Punkt | Ärende | Beslut/åtgärd | Ansvarig" (a review of the action list among its
@@ -2003,14 +2696,27 @@ def ho_minutes_action_table(rng: random.Random) -> Rendered:
     "Förhinder:" (not participants), "Antecknare:"; "Tisdag 2025-03-04, kl. …  •  place" the only
     date; Helvetica."""
     cast = Cast(rng)
-    m = minutes_meeting(rng, cast, group="Styrgrupp barn och unga", members=rng.randint(7, 9),
-                        officials=rng.randint(1, 2), guests=rng.randint(0, 2), absent=rng.randint(1, 2))
+    m = minutes_meeting(
+        rng,
+        cast,
+        group="Styrgrupp barn och unga",
+        members=rng.randint(7, 9),
+        officials=rng.randint(1, 2),
+        guests=rng.randint(0, 2),
+        absent=rng.randint(1, 2),
+    )
     titles = m.extra["titles"]
     done = rng.randint(2, 5)
-    review = Item(0, "Genomgång av åtgärdslistan",
-                  ("Åtgärdslistan från föregående möte gicks igenom.",
-                   f"{done} av {done + rng.randint(1, 3)} åtgärder är genomförda; övriga förs över till nästa möte."),
-                  passive="Åtgärdslistan lades till handlingarna.", kind="open")
+    review = Item(
+        0,
+        "Genomgång av åtgärdslistan",
+        (
+            "Åtgärdslistan från föregående möte gicks igenom.",
+            f"{done} av {done + rng.randint(1, 3)} åtgärder är genomförda; övriga förs över till nästa möte.",
+        ),
+        passive="Åtgärdslistan lades till handlingarna.",
+        kind="open",
+    )
     at = sum(it.kind == "open" for it in m.items)
     m.items = renumber([*m.items[:at], review, *m.items[at:]])
     f = Flow(Style("helvetica", size=10, left=62, right=56, top=74, bottom=66, leading=1.35))
@@ -2025,8 +2731,13 @@ def ho_minutes_action_table(rng: random.Random) -> Rendered:
     xs = [0.0, 36.0, 200.0, 375.0]
     ends = [*xs[1:], x1]
     blocks: list[list[Ln]] = []
-    header = f.row(list(zip(xs, ["Punkt", "Ärende", "Beslut/åtgärd", "Ansvarig"], strict=True)), bold=True,
-                   size=size, before=14, keep=1)
+    header = f.row(
+        list(zip(xs, ["Punkt", "Ärende", "Beslut/åtgärd", "Ansvarig"], strict=True)),
+        bold=True,
+        size=size,
+        before=14,
+        keep=1,
+    )
     blocks.append([header])
     owners = [*m.seats, *m.officials]
     for it in m.items:
@@ -2037,14 +2748,26 @@ def ho_minutes_action_table(rng: random.Random) -> Rendered:
         if acted:
             right.append((f"Åtgärd: {rng.choice(ACTIONS)}", False))
         owner = (rng.choice(owners).name if rng.random() < 0.8 else "Alla") if acted else ""
-        cols = [cell_lines(f, paras, end - x - 8, size) for paras, x, end in zip(
-            [[(str(it.number), False)], [(it.title, True), *((f"• {t}", False) for t in texts)],
-             right or [("–", False)], [(owner, False)] if owner else []], xs, ends, strict=True)]
+        cols = [
+            cell_lines(f, paras, end - x - 8, size)
+            for paras, x, end in zip(
+                [
+                    [(str(it.number), False)],
+                    [(it.title, True), *((f"• {t}", False) for t in texts)],
+                    right or [("–", False)],
+                    [(owner, False)] if owner else [],
+                ],
+                xs,
+                ends,
+                strict=True,
+            )
+        ]
         n = max(len(c) for c in cols)
         ln = f.line(cols[0][0][1], size=size, before=8, keep=n - 1)
         f.item(str(it.number), it.title, ln, it.dnr)
-        ln.cells = tuple((x + c[0][0], f._record(c[0][1], ln), c[0][2])
-                         for x, c in zip(xs[1:], cols[1:], strict=True) if c)
+        ln.cells = tuple(
+            (x + c[0][0], f._record(c[0][1], ln), c[0][2]) for x, c in zip(xs[1:], cols[1:], strict=True) if c
+        )
         block = [ln]
         for j in range(1, n):
             here = [(x + c[j][0], c[j][1], c[j][2]) for x, c in zip(xs, cols, strict=True) if j < len(c)]
@@ -2060,8 +2783,12 @@ def ho_minutes_action_table(rng: random.Random) -> Rendered:
         over = next((b[0] for b in blocks[1:] if b[0].page > shown), None)
         if over is None:
             break
-        copy = f.row(list(zip(xs, ["Punkt", "Ärende", "Beslut/åtgärd", "Ansvarig"], strict=True)), bold=True,
-                     size=size, keep=1 + over.keep)
+        copy = f.row(
+            list(zip(xs, ["Punkt", "Ärende", "Beslut/åtgärd", "Ansvarig"], strict=True)),
+            bold=True,
+            size=size,
+            keep=1 + over.keep,
+        )
         f.lines.remove(copy)
         f.lines.insert(f.lines.index(over), copy)
         over.before = 8.0
@@ -2078,8 +2805,13 @@ def ho_minutes_action_table(rng: random.Random) -> Rendered:
     if m.guests:
         P.heading_line(f, "Inbjudna", before=8)
         for a in m.guests:
-            P.record(f, f.para(f"{a.name} – {a.title}, {a.org} (punkt {rng.choice(topics)})", hang=10, before=1,
-                               together=True)[0], a)
+            P.record(
+                f,
+                f.para(f"{a.name} – {a.title}, {a.org} (punkt {rng.choice(topics)})", hang=10, before=1, together=True)[
+                    0
+                ],
+                a,
+            )
     f.para("Förhinder: " + joined([f"{s.name} ({s.org})" for s in m.absent]) + ".", before=8)
     P.record_secretary(f, f.line(f"Antecknare: {m.secretary.name}", before=4), m)
     rules = {id(ln): k for k, b in enumerate(blocks) for ln in b}
@@ -2108,15 +2840,16 @@ def ho_minutes_action_table(rng: random.Random) -> Rendered:
     return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
 
 
-def labelled(f: Flow, label: str, text: str, *, col: float, before: float = 6.0, size: float | None = None,
-             names=()) -> tuple[list[Ln], list[str]]:
+def labelled(
+    f: Flow, label: str, text: str, *, col: float, before: float = 6.0, size: float | None = None, names=()
+) -> tuple[list[Ln], list[str]]:
     """A bold run-in label ("Beslut:") at the left and the paragraph wrapped beside it from
     ``col``; ``names`` never wrap.  The printed lines and their texts (the first in a cell)."""
     size = size or f.style.size
-    rows = [r.replace(GLUE, " ") for r in wrap(glued(glue_names(text, names)), f.style.width - col, f.style.reg,
-                                               size)]
-    out = [f.line(label, bold=True, size=size, before=before, keep=min(1, len(rows) - 1),
-                  cells=((col, rows[0], False),))]
+    rows = [r.replace(GLUE, " ") for r in wrap(glued(glue_names(text, names)), f.style.width - col, f.style.reg, size)]
+    out = [
+        f.line(label, bold=True, size=size, before=before, keep=min(1, len(rows) - 1), cells=((col, rows[0], False),))
+    ]
     out += [f.line(r, x=col, size=size) for r in rows[1:]]
     return out, rows
 
@@ -2172,9 +2905,26 @@ def furniture_fi_box(m, box: list[Ln], seps: list[Ln], number: int):
     return draw
 
 
-@variant("board", "m_page_header_body", "running_header", "date_dotted", "m_other_dates", "r_side_by_side",
-         "r_role_after", "r_tjg_for", "r_absent", "r_ovriga_narvarande", "r_val_av_justerare", "r_sig_box",
-         "h_para", "d_beslut_colon", "d_sentences", "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_dotted",
+    "m_other_dates",
+    "r_side_by_side",
+    "r_role_after",
+    "r_tjg_for",
+    "r_absent",
+    "r_ovriga_narvarande",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "h_para",
+    "d_beslut_colon",
+    "d_sentences",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
 def ho_board_finland_box(rng: random.Random) -> Rendered:
     """A Finland-Swedish kommunstyrelse protocol: the municipality and the body in the page
     header with "PROTOKOLL 4/2025" over "4.3.2025" and "2 (7)"; page one "Sammanträdestid"
@@ -2192,13 +2942,27 @@ def ho_board_finland_box(rng: random.Random) -> Rendered:
     …"), "Jäv:" now and then, "Delges:"; the first items "Laglighet och beslutförhet" and "Val av
     protokolljusterare" ("Till protokolljusterare valdes A och B."); Vera."""
     cast = Cast(rng)
-    m = board_meeting(rng, cast, board=0, members=rng.randint(9, 11), serving=rng.randint(1, 2), substitutes=0,
-                      officials=rng.randint(2, 3), spans=False, absent_listed=rng.randint(0, 2))
+    m = board_meeting(
+        rng,
+        cast,
+        board=0,
+        members=rng.randint(9, 11),
+        serving=rng.randint(1, 2),
+        substitutes=0,
+        officials=rng.randint(2, 3),
+        spans=False,
+        absent_listed=rng.randint(0, 2),
+    )
     first = m.items[0].number
-    topics = [replace(it, dnr=f"{m.date.year - rng.randint(0, 1)}-{rng.randint(12, 480)}")
-              for it in renumbered(m.items, first + 2)]
-    m.items = [Item(first, "Laglighet och beslutförhet", kind="open"),
-               Item(first + 1, "Val av protokolljusterare", kind="justerare"), *topics]
+    topics = [
+        replace(it, dnr=f"{m.date.year - rng.randint(0, 1)}-{rng.randint(12, 480)}")
+        for it in renumbered(m.items, first + 2)
+    ]
+    m.items = [
+        Item(first, "Laglighet och beslutförhet", kind="open"),
+        Item(first + 1, "Val av protokolljusterare", kind="justerare"),
+        *topics,
+    ]
     last = m.items[-1].number
     j = m.justerare
     voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
@@ -2217,8 +2981,11 @@ def ho_board_finland_box(rng: random.Random) -> Rendered:
 
     f = Flow(Style("vera", size=9.5, left=66, right=54, top=80, bottom=72))
     col = label_column(f, ("Framlagt till påseende",))
-    f.line("Sammanträdestid", bold=True, cells=((col, f"{weekday_short(m.date)} {C.fmt_date(m.date, 'dotted')} "
-                                                       f"{m.time}", False),))
+    f.line(
+        "Sammanträdestid",
+        bold=True,
+        cells=((col, f"{weekday_short(m.date)} {C.fmt_date(m.date, 'dotted')} {m.time}", False),),
+    )
     f.line("Sammanträdesplats", bold=True, before=3, cells=((col, m.place, False),))
     box: list[Ln] = []
     seps: list[Ln] = []
@@ -2241,8 +3008,11 @@ def ho_board_finland_box(rng: random.Random) -> Rendered:
     box.append(f.line("Övriga närvarande", bold=True, before=9))
     speaker = m.officials[0]
     for a in m.officials:
-        text = f"{a.name}, {a.title}" + (", föredragande" if a is speaker else "") + (
-            ", protokollförare" if a is m.secretary else "")
+        text = (
+            f"{a.name}, {a.title}"
+            + (", föredragande" if a is speaker else "")
+            + (", protokollförare" if a is m.secretary else "")
+        )
         ln = f.line(text, x=4.0)
         box.append(ln)
         P.record(f, ln, a)
@@ -2262,14 +3032,23 @@ def ho_board_finland_box(rng: random.Random) -> Rendered:
     names = f.row([(col, m.chair.name), (col + 180, m.secretary.name)], keep=1)
     f.row([(col, "ordförande"), (col + 180, "protokollförare")], size=8.5)
     P.record_secretary(f, names, m)
-    f.line("Protokolljustering", bold=True, before=12, keep=3,
-           cells=((col, f"{C.SHORT[m.org]} {C.fmt_date(m.adjusted, 'dotted')}", False),))
+    f.line(
+        "Protokolljustering",
+        bold=True,
+        before=12,
+        keep=3,
+        cells=((col, f"{C.SHORT[m.org]} {C.fmt_date(m.adjusted, 'dotted')}", False),),
+    )
     f.row([(col, "." * 36), (col + 180, "." * 36)], before=16, keep=1)
     names = f.row([(col, j.name), (col + 180, j2.name)])
     P.record_justerare(f, names, m)
     f.person(names, j2.name, "justerare", j2.org)
-    f.line("Framlagt till påseende", bold=True, before=12,
-           cells=((col, f"{C.fmt_date(m.posted[0], 'dotted')} på kommunens webbplats", False),))
+    f.line(
+        "Framlagt till påseende",
+        bold=True,
+        before=12,
+        cells=((col, f"{C.fmt_date(m.posted[0], 'dotted')} på kommunens webbplats", False),),
+    )
     lab = 74.0
     staff = [a for a in m.officials if a is not m.secretary]
     for k, it in enumerate(m.items):
@@ -2288,11 +3067,15 @@ def ho_board_finland_box(rng: random.Random) -> Rendered:
             f.person(lns[b], j2.name, "justerare", j2.org)
             continue
         if not topic:
-            f.para("Kommunstyrelsen är beslutför när över hälften av medlemmarna är närvarande. Kallelsen har "
-                   "sänts ut i enlighet med förvaltningsstadgan.", before=6)
+            f.para(
+                "Kommunstyrelsen är beslutför när över hälften av medlemmarna är närvarande. Kallelsen har "
+                "sänts ut i enlighet med förvaltningsstadgan.",
+                before=6,
+            )
             labelled(f, "Förslag:", "Sammanträdet konstateras lagligen sammankallat och beslutfört.", col=lab)
-            decision = rng.choice(("Enligt förslaget.", "Sammanträdet konstaterades lagligen sammankallat och "
-                                                        "beslutfört."))
+            decision = rng.choice(
+                ("Enligt förslaget.", "Sammanträdet konstaterades lagligen sammankallat och beslutfört.")
+            )
             labelled(f, "Beslut:", decision, col=lab)
             f.decision(decision)
             continue
@@ -2302,17 +3085,23 @@ def ho_board_finland_box(rng: random.Random) -> Rendered:
         if texts:
             f.para(" ".join(texts), before=4)
         if it.basis:
-            f.para("Bilagor: " + "; ".join(f"Bilaga {n}. {b}" for n, b in enumerate(it.basis, 1)), size=9,
-                   before=4)
+            f.para("Bilagor: " + "; ".join(f"Bilaga {n}. {b}" for n, b in enumerate(it.basis, 1)), size=9, before=4)
         acts = acts_of(m, it)
         for n, act in enumerate(acts):
-            text = (f"{m.organ} föreslår för fullmäktige att {act}." if it.proposal
-                    else present_sentence(m.organ, it, act))
+            text = (
+                f"{m.organ} föreslår för fullmäktige att {act}." if it.proposal else present_sentence(m.organ, it, act)
+            )
             labelled(f, "Förslag:" if n == 0 else "", text, col=lab, before=6 if n == 0 else 1)
         if rng.random() < 0.3:
             a = rng.choice([s for s in voting if s.role != "ordförande"])
-            labelled(f, "Behandling:", f"Under diskussionen föreslog {a.name} att ärendet återremitteras. "
-                                       "Förslaget fick inte understöd och förföll.", col=lab, names=[a.name])
+            labelled(
+                f,
+                "Behandling:",
+                f"Under diskussionen föreslog {a.name} att ärendet återremitteras. "
+                "Förslaget fick inte understöd och förföll.",
+                col=lab,
+                names=[a.name],
+            )
         if rng.random() < 0.4:
             decisions = ["Enligt förslaget."]
         elif it.proposal:
@@ -2324,18 +3113,38 @@ def ho_board_finland_box(rng: random.Random) -> Rendered:
             f.decision(d)
         if rng.random() < 0.2:
             who = rng.choice([s for s in voting if s.role != "ordförande"])
-            labelled(f, "Jäv:", f"{who.name} anmälde jäv och deltog inte i behandlingen av ärendet.", col=lab,
-                     names=[who.name])
+            labelled(
+                f,
+                "Jäv:",
+                f"{who.name} anmälde jäv och deltog inte i behandlingen av ärendet.",
+                col=lab,
+                names=[who.name],
+            )
         f.para(f"Delges: {'Kommunfullmäktige' if it.proposal else 'Berörda förvaltningar'}", size=8.5, before=6)
-    return Rendered(f, furniture_fi_box(m, box, seps, rng.randint(2, 9)), m.kind, "Protokoll", m.body,
-                    m.date.isoformat(), m.org)
+    return Rendered(
+        f, furniture_fi_box(m, box, seps, rng.randint(2, 9)), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )
 
 
 OUTLINE_GROUPS = ("Informationsärenden", "Beslutsärenden")
 
 
-@variant("council", "m_letterhead_body", "running_header", "date_long", "toc_plain", "h_dot", "r_role_paren",
-         "r_side_by_side", "r_running_comma", "r_och", "r_guests", "r_val_av_justerare", "r_sig_box", "d_inline")
+@variant(
+    "council",
+    "m_letterhead_body",
+    "running_header",
+    "date_long",
+    "toc_plain",
+    "h_dot",
+    "r_role_paren",
+    "r_side_by_side",
+    "r_running_comma",
+    "r_och",
+    "r_guests",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "d_inline",
+)
 def ho_council_outline(rng: random.Random) -> Rendered:
     """A council's protocol numbered as a two-level outline: top-level points "4.
     Informationsärenden" (bold) gather sub-points "4.1 Rapport om …", "4.2 …" (indented, bold,
@@ -2384,10 +3193,19 @@ def ho_council_outline(rng: random.Random) -> Rendered:
     entries = [(f"{s.name} ({code[s.role]}), {s.org}", s) for s in seats]
     cut = (len(entries) + 1) // 2
     side_by_side(f, [entries[:cut], entries[cut:]], [0.0, f.style.width / 2], size=9, before=3)
-    P.roster_running(f, "Tjänstepersoner, Region Örebro län:", m.officials, lambda a: f"{a.name} ({a.title})",
-                     sep=", ", last=" och ", end=".", before=8)
-    P.roster_running(f, "Övriga deltagare:", m.guests, lambda a: f"{a.name}, {a.title}, {a.org}", sep="; ",
-                     last=" och ", end=".")
+    P.roster_running(
+        f,
+        "Tjänstepersoner, Region Örebro län:",
+        m.officials,
+        lambda a: f"{a.name} ({a.title})",
+        sep=", ",
+        last=" och ",
+        end=".",
+        before=8,
+    )
+    P.roster_running(
+        f, "Övriga deltagare:", m.guests, lambda a: f"{a.name}, {a.title}, {a.org}", sep="; ", last=" och ", end="."
+    )
     P.record_secretary(f, f.para(f"Sekreterare: {m.secretary.name}", before=4)[0], m)
     ds = Decisions(form="inline")
 

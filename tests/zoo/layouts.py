@@ -21,28 +21,97 @@ from .parts import Decisions
 from .people import Cast
 from .render import GLUE, Flow, Furniture, H, Style, W, no_furniture, text_width, wrap
 
-PHENOMENA = frozenset({
-    # item headings
-    "h_dot", "h_paren", "h_bare", "h_own_line", "h_para", "h_para_tight", "h_finnish", "h_ks_para", "h_ks_short",
-    "h_paragraf", "h_arende", "h_punkt", "h_unnumbered", "toc_dots", "toc_plain", "page_break_item",
-    "running_header",
-    # rosters
-    "r_one_per_line", "r_running_comma", "r_running_semicolon", "r_och", "r_table_header", "r_table_ruled",
-    "r_table_unruled", "r_side_by_side", "r_role_name_org", "r_name_title_columns", "r_family_first",
-    "r_role_after", "r_role_paren", "r_ej_tjg", "r_role_before", "r_role_heading", "r_party",
-    "r_party_independent", "r_org_short", "r_ersatter", "r_tjg_for", "r_span", "r_absent", "r_narvarande_ej_tjg",
-    "r_ovriga_narvarande", "r_inbjudna", "r_antecknare", "r_adjungerade", "r_guests", "r_sig_box",
-    "r_utses_justera", "r_val_av_justerare", "r_vakant", "r_appendix",
-    # decisions
-    "d_beslut", "d_beslut_colon", "d_beslutet", "d_organ_beslut", "d_namnden_beslutar", "d_inline", "d_sentences",
-    "d_att_clauses", "d_numbered", "d_page_break", "d_not_proposal", "d_not_yrkanden", "d_proposal_kf",
-    "d_not_reservation",
-    # meta
-    "m_one_line_header", "m_letterhead_body", "m_organ_field", "m_page_header_body", "m_sig_box_body",
-    "date_iso", "date_short", "date_long", "date_weekday", "date_dotted", "m_other_dates",
-    # agreements
-    "a_parties_list", "a_parties_table", "a_parties_running", "a_sig_2col", "a_sig_3col", "a_sig_title_org",
-})
+PHENOMENA = frozenset(
+    {
+        # item headings
+        "h_dot",
+        "h_paren",
+        "h_bare",
+        "h_own_line",
+        "h_para",
+        "h_para_tight",
+        "h_finnish",
+        "h_ks_para",
+        "h_ks_short",
+        "h_paragraf",
+        "h_arende",
+        "h_punkt",
+        "h_unnumbered",
+        "toc_dots",
+        "toc_plain",
+        "page_break_item",
+        "running_header",
+        # rosters
+        "r_one_per_line",
+        "r_running_comma",
+        "r_running_semicolon",
+        "r_och",
+        "r_table_header",
+        "r_table_ruled",
+        "r_table_unruled",
+        "r_side_by_side",
+        "r_role_name_org",
+        "r_name_title_columns",
+        "r_family_first",
+        "r_role_after",
+        "r_role_paren",
+        "r_ej_tjg",
+        "r_role_before",
+        "r_role_heading",
+        "r_party",
+        "r_party_independent",
+        "r_org_short",
+        "r_ersatter",
+        "r_tjg_for",
+        "r_span",
+        "r_absent",
+        "r_narvarande_ej_tjg",
+        "r_ovriga_narvarande",
+        "r_inbjudna",
+        "r_antecknare",
+        "r_adjungerade",
+        "r_guests",
+        "r_sig_box",
+        "r_utses_justera",
+        "r_val_av_justerare",
+        "r_vakant",
+        "r_appendix",
+        # decisions
+        "d_beslut",
+        "d_beslut_colon",
+        "d_beslutet",
+        "d_organ_beslut",
+        "d_namnden_beslutar",
+        "d_inline",
+        "d_sentences",
+        "d_att_clauses",
+        "d_numbered",
+        "d_page_break",
+        "d_not_proposal",
+        "d_not_yrkanden",
+        "d_proposal_kf",
+        "d_not_reservation",
+        # meta
+        "m_one_line_header",
+        "m_letterhead_body",
+        "m_organ_field",
+        "m_page_header_body",
+        "m_sig_box_body",
+        "date_iso",
+        "date_short",
+        "date_long",
+        "date_weekday",
+        "date_dotted",
+        "m_other_dates",
+        # agreements
+        "a_parties_list",
+        "a_parties_table",
+        "a_parties_running",
+        "a_sig_2col",
+        "a_sig_3col",
+        "a_sig_title_org",
+    }
+)
 
 
 @dataclass
@@ -96,15 +165,36 @@ def protocol(f: Flow, m: Meeting, title: str = "Protokoll") -> Rendered:
     return Rendered(f, no_furniture, m.kind, title, m.body, m.date.isoformat(), m.org)
 
 
-def items_council(f: Flow, m: Meeting, rng: random.Random, ds: Decisions, form: str, *, indent: float = 0.0,
-                  own_line: bool = False, size: float = 11.0, break_item: int | None = None, bold: bool = True,
-                  unnumbered: bool = False) -> None:
+def items_council(
+    f: Flow,
+    m: Meeting,
+    rng: random.Random,
+    ds: Decisions,
+    form: str,
+    *,
+    indent: float = 0.0,
+    own_line: bool = False,
+    size: float = 11.0,
+    break_item: int | None = None,
+    bold: bool = True,
+    unnumbered: bool = False,
+) -> None:
     """Every agenda item of a council or group: heading, text, decisions."""
     for k, it in enumerate(m.items):
-        P.item_heading(f, m, it, "unnumbered" if unnumbered else form, own_line=own_line, indent=indent, size=size,
-                       number=str(k + 1) if unnumbered else None, bold=bold)
-        P.council_item_body(f, m, it, ds, rng, x=indent if not own_line else indent,
-                            break_inside=break_item == it.number)
+        P.item_heading(
+            f,
+            m,
+            it,
+            "unnumbered" if unnumbered else form,
+            own_line=own_line,
+            indent=indent,
+            size=size,
+            number=str(k + 1) if unnumbered else None,
+            bold=bold,
+        )
+        P.council_item_body(
+            f, m, it, ds, rng, x=indent if not own_line else indent, break_inside=break_item == it.number
+        )
 
 
 def long_decision_item(m: Meeting) -> int | None:
@@ -117,8 +207,17 @@ def officials_dash(f: Flow, m: Meeting, heading: str = "Tjänstepersoner:", org:
     P.roster_lines(f, heading, m.officials, lambda a: P.attendee_text(a, unit=True, org=org, dash=True), hang=8)
 
 
-def grid(f: Flow, header: list[str] | None, rows: list[tuple[list[str], list]], xs: list[float], *,
-         ruled: bool = True, size: float | None = None, before: float = 8.0, x1: float | None = None) -> None:
+def grid(
+    f: Flow,
+    header: list[str] | None,
+    rows: list[tuple[list[str], list]],
+    xs: list[float],
+    *,
+    ruled: bool = True,
+    size: float | None = None,
+    before: float = 8.0,
+    x1: float | None = None,
+) -> None:
     """A table whose rows may name several people (a member and a substitute): ``rows`` are
     (cells, people to record on that row); ``ruled`` draws the cell borders."""
     x1 = x1 if x1 is not None else f.style.width
@@ -133,9 +232,16 @@ def grid(f: Flow, header: list[str] | None, rows: list[tuple[list[str], list]], 
             P.record(f, ln, w)
 
 
-def side_by_side(f: Flow, columns: list[list[tuple[str, object]]], xs: list[float], *,
-                 header: list[str] | None = None, size: float | None = None, before: float = 8.0,
-                 hang: float = 8.0) -> None:
+def side_by_side(
+    f: Flow,
+    columns: list[list[tuple[str, object]]],
+    xs: list[float],
+    *,
+    header: list[str] | None = None,
+    size: float | None = None,
+    before: float = 8.0,
+    hang: float = 8.0,
+) -> None:
     """Columns of entries printed side by side ("Ledamöter | Ersättare"): an entry wraps inside
     its column (the rows after its first are indented), and a printed line holds the k-th line
     of every column.  Each entry is (text, Seat/Attendee or None), recorded where it starts."""
@@ -159,8 +265,18 @@ def side_by_side(f: Flow, columns: list[list[tuple[str, object]]], xs: list[floa
                 P.record(f, ln, who)
 
 
-def running_entries(f: Flow, heading: str, texts: list[str], record, *, sep: str = "; ", last: str | None = None,
-                    end: str = "", before: float = 6.0, hang: float = 0.0) -> None:
+def running_entries(
+    f: Flow,
+    heading: str,
+    texts: list[str],
+    record,
+    *,
+    sep: str = "; ",
+    last: str | None = None,
+    end: str = "",
+    before: float = 6.0,
+    hang: float = 0.0,
+) -> None:
     """Like parts.roster_running, with the caller recording each entry: ``record(k, ln)`` for
     the k-th entry on the printed row where it starts."""
     if not texts:
@@ -178,27 +294,47 @@ def running_entries(f: Flow, heading: str, texts: list[str], record, *, sep: str
         pos += len(t)
 
 
-PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "SD": "Sverigedemokraterna", "C": "Centerpartiet",
-               "V": "Vänsterpartiet", "KD": "Kristdemokraterna", "L": "Liberalerna", "MP": "Miljöpartiet"}
+PARTY_NAMES = {
+    "S": "Socialdemokraterna",
+    "M": "Moderaterna",
+    "SD": "Sverigedemokraterna",
+    "C": "Centerpartiet",
+    "V": "Vänsterpartiet",
+    "KD": "Kristdemokraterna",
+    "L": "Liberalerna",
+    "MP": "Miljöpartiet",
+}
 REMARKS = {
-    "Reservation": ("{who} reserverar sig mot beslutet till förmån för eget yrkande om avslag.",
-                    "Ledamöterna för {party} reserverar sig mot beslutet."),
-    "Protokollsanteckning": ("{who} lämnar följande anteckning till protokollet: Vi hade hellre sett att "
-                             "ärendet återremitterades för en bredare konsekvensanalys.",
-                             "{party} antecknar till protokollet att partiet vill att frågan följs upp "
-                             "under året."),
+    "Reservation": (
+        "{who} reserverar sig mot beslutet till förmån för eget yrkande om avslag.",
+        "Ledamöterna för {party} reserverar sig mot beslutet.",
+    ),
+    "Protokollsanteckning": (
+        "{who} lämnar följande anteckning till protokollet: Vi hade hellre sett att "
+        "ärendet återremitterades för en bredare konsekvensanalys.",
+        "{party} antecknar till protokollet att partiet vill att frågan följs upp under året.",
+    ),
     "Jäv": ("{who} anmäler jäv och deltar inte i handläggningen av ärendet.",),
 }
 
 
-def remark(f: Flow, m: Meeting, item, rng: random.Random, *, x: float = 0.0, share: float = 0.45,
-           kinds: tuple[str, ...] = tuple(REMARKS)) -> None:
+def remark(
+    f: Flow,
+    m: Meeting,
+    item,
+    rng: random.Random,
+    *,
+    x: float = 0.0,
+    share: float = 0.45,
+    kinds: tuple[str, ...] = tuple(REMARKS),
+) -> None:
     """After some topics' decisions, what is recorded apart from them: a "Reservation", a
     "Protokollsanteckning" or a "Jäv", naming a member with party (never a decision)."""
     if item.kind != "topic" or rng.random() >= share:
         return
-    who = rng.choice([s for s in m.seats if s.person and s.party in PARTY_NAMES
-                      and (s.role != "ersättare" or s.replaces)])
+    who = rng.choice(
+        [s for s in m.seats if s.person and s.party in PARTY_NAMES and (s.role != "ersättare" or s.replaces)]
+    )
     kind = rng.choice(kinds)
     text = rng.choice(REMARKS[kind]).format(who=f"{who.name} ({who.party})", party=PARTY_NAMES[who.party])
     f.line(kind, x=x, bold=True, before=8, keep=1)
@@ -216,14 +352,24 @@ def decision_over_page_break(f: Flow, m: Meeting, item, *, heading: str | None =
             (head or rows[0]).new_page = True
         f.decision(sentence)
 
+
 def renumbered(items: list, first: int = 1) -> list:
     """The items numbered from ``first`` in order (after dropping some, or continuing a year's §§)."""
     return [replace(it, number=first + k) for k, it in enumerate(items)]
 
 
 # --------------------------------------------------------------------------- councils
-@variant("council", "m_letterhead_body", "r_role_heading", "r_one_per_line", "r_vakant", "h_dot", "d_sentences",
-         "r_val_av_justerare", "date_iso")
+@variant(
+    "council",
+    "m_letterhead_body",
+    "r_role_heading",
+    "r_one_per_line",
+    "r_vakant",
+    "h_dot",
+    "d_sentences",
+    "r_val_av_justerare",
+    "date_iso",
+)
 def council_letterhead(rng: random.Random) -> Rendered:
     """Region letterhead with "Tjänsteställe / Sekreterare" (the secretary is named there),
     "Datum: 2025-03-04"; roster sections "Ordförande:", "Ledamöter:", "Ersättare:" with one
@@ -254,10 +400,19 @@ def council_letterhead(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "r_running_semicolon", "r_role_before", "r_guests", "h_bare", "date_weekday", "d_sentences",
-         "r_vakant", "running_header")
+@variant(
+    "council",
+    "r_running_semicolon",
+    "r_role_before",
+    "r_guests",
+    "h_bare",
+    "date_weekday",
+    "d_sentences",
+    "r_vakant",
+    "running_header",
+)
 def council_semicolons(rng: random.Random) -> Rendered:
-    """"Protokoll – <Council>" and "Fredagen den 4 mars 2025, kl. …"; every roster section in
+    """ "Protokoll – <Council>" and "Fredagen den 4 mars 2025, kl. …"; every roster section in
     running text with the role before the names ("Ledamöter: A, Org; B, Org; …", Vakant among
     them), "Gäster:" from other organisations, "Sekreterare: Name, Org"; items "5 Title" with
     no punctuation after the number; Times."""
@@ -267,8 +422,12 @@ def council_semicolons(rng: random.Random) -> Rendered:
     f.line(f"{C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}", before=4)
     f.line(m.place)
     seat = lambda s: P.seat_text(s)  # noqa: E731
-    for heading, role in (("Ordförande:", "ordförande"), ("Vice ordförande:", "vice ordförande"),
-                          ("Ledamöter:", "ledamot"), ("Ersättare:", "ersättare")):
+    for heading, role in (
+        ("Ordförande:", "ordförande"),
+        ("Vice ordförande:", "vice ordförande"),
+        ("Ledamöter:", "ledamot"),
+        ("Ersättare:", "ersättare"),
+    ):
         P.roster_running(f, heading, m.role(role), seat)
     P.roster_running(f, "Tjänstepersoner:", m.officials, lambda a: P.attendee_text(a))
     P.roster_running(f, "Gäster:", m.guests, lambda a: P.attendee_text(a))
@@ -280,8 +439,18 @@ def council_semicolons(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "r_table_header", "r_table_ruled", "r_role_name_org", "r_party", "h_para", "d_inline",
-         "date_short", "r_vakant", "m_letterhead_body")
+@variant(
+    "council",
+    "r_table_header",
+    "r_table_ruled",
+    "r_role_name_org",
+    "r_party",
+    "h_para",
+    "d_inline",
+    "date_short",
+    "r_vakant",
+    "m_letterhead_body",
+)
 def council_role_table(rng: random.Random) -> Rendered:
     """Title "Protokoll 250304" (the date only in the six-digit form); the roster is a ruled
     table "Funktion | Namn | Parti | Organisation" with the role written once per group;
@@ -295,8 +464,12 @@ def council_role_table(rng: random.Random) -> Rendered:
     f.line(f"Tid: {m.time}", before=6)
     f.line(f"Plats: {m.place}")
     rows = []
-    for label, role in (("Ordförande", "ordförande"), ("Vice ordförande", "vice ordförande"),
-                        ("Ledamöter", "ledamot"), ("Ersättare", "ersättare")):
+    for label, role in (
+        ("Ordförande", "ordförande"),
+        ("Vice ordförande", "vice ordförande"),
+        ("Ledamöter", "ledamot"),
+        ("Ersättare", "ersättare"),
+    ):
         for k, s in enumerate(m.role(role)):
             name = s.name if s.person else "Vakant"
             rows.append(([label if k == 0 else "", name, s.party or "" if s.person else "", s.org], s))
@@ -308,10 +481,19 @@ def council_role_table(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "r_role_paren", "r_org_short", "r_absent", "h_own_line", "r_sig_box", "date_long",
-         "r_one_per_line", "d_sentences")
+@variant(
+    "council",
+    "r_role_paren",
+    "r_org_short",
+    "r_absent",
+    "h_own_line",
+    "r_sig_box",
+    "date_long",
+    "r_one_per_line",
+    "d_sentences",
+)
 def council_narvarande(rng: random.Random) -> Rendered:
-    """"Sammanträde med <council, as an alias>" and "Mötesdatum: den 4 mars 2025"; one
+    """ "Sammanträde med <council, as an alias>" and "Mötesdatum: den 4 mars 2025"; one
     "Närvarande:" list with roles in parentheses after the organisation ("(ordf)", "(vice
     ordf)", "(ers)") and organisations written short ("Kumla", "Region Örebro", "RF-SISU");
     "Anmält förhinder:" (not participants); item numbers on a line of their own; no "Val av
@@ -327,8 +509,9 @@ def council_narvarande(rng: random.Random) -> Rendered:
     f.line(f"Sammanträde med {C.COUNCILS[m.body][0]}", before=2)
     f.line(f"Mötesdatum: den {C.fmt_date(m.date, 'long')}, {m.time}", before=4)
     f.line(f"Plats: {m.place}")
-    P.roster_lines(f, "Närvarande:", [s for s in m.seats if s.person],
-                   lambda s: P.seat_text(s, org="short", role="paren"))
+    P.roster_lines(
+        f, "Närvarande:", [s for s in m.seats if s.person], lambda s: P.seat_text(s, org="short", role="paren")
+    )
     P.heading_line(f, "Anmält förhinder:")
     for s in m.absent:
         f.line(P.seat_text(s, org="short"))
@@ -346,8 +529,19 @@ def council_narvarande(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "toc_dots", "r_family_first", "r_role_after", "h_paren", "page_break_item", "running_header",
-         "d_beslut", "d_page_break", "date_iso", "r_one_per_line")
+@variant(
+    "council",
+    "toc_dots",
+    "r_family_first",
+    "r_role_after",
+    "h_paren",
+    "page_break_item",
+    "running_header",
+    "d_beslut",
+    "d_page_break",
+    "date_iso",
+    "r_one_per_line",
+)
 def council_toc_dots(rng: random.Random) -> Rendered:
     """An "Ärendelista" with dot leaders and page numbers before the roster; roster headings
     without colons, the chair and vice chair among "Ledamöter" with the role after the name
@@ -384,10 +578,19 @@ def council_toc_dots(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "r_side_by_side", "h_para_tight", "toc_plain", "d_beslut_colon", "r_name_title_columns",
-         "r_org_short", "date_iso", "r_role_before")
+@variant(
+    "council",
+    "r_side_by_side",
+    "h_para_tight",
+    "toc_plain",
+    "d_beslut_colon",
+    "r_name_title_columns",
+    "r_org_short",
+    "date_iso",
+    "r_role_before",
+)
 def council_two_columns(rng: random.Random) -> Rendered:
-    """"Ledamöter" and "Ersättare" side by side in two columns (one organisation a row, Vakant
+    """ "Ledamöter" and "Ersättare" side by side in two columns (one organisation a row, Vakant
     in the right column), "Ordförande:" and "Vice ordförande:" above; officials as a column of
     names beside a column of titles; an "Innehållsförteckning" without dot leaders; items
     "§5 Title"; decisions under "Beslut:"; Helvetica."""
@@ -426,8 +629,18 @@ def council_two_columns(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "r_party", "r_role_before", "r_guests", "h_punkt", "d_beslut_colon", "date_weekday",
-         "r_one_per_line", "r_vakant", "running_header")
+@variant(
+    "council",
+    "r_party",
+    "r_role_before",
+    "r_guests",
+    "h_punkt",
+    "d_beslut_colon",
+    "date_weekday",
+    "r_one_per_line",
+    "r_vakant",
+    "running_header",
+)
 def council_regional_party(rng: random.Random) -> Rendered:
     """Regionala samverkansrådet with party tags: "Ordförande: Name (S), Region Örebro län"
     (role before the name), members "Name (M), Kumla kommun" one a line, "Övriga deltagare:"
@@ -451,16 +664,26 @@ def council_regional_party(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "r_utses_justera", "r_adjungerade", "h_arende", "d_organ_beslut", "date_dotted",
-         "r_role_heading", "m_letterhead_body")
+@variant(
+    "council",
+    "r_utses_justera",
+    "r_adjungerade",
+    "h_arende",
+    "d_organ_beslut",
+    "date_dotted",
+    "r_role_heading",
+    "m_letterhead_body",
+)
 def council_label_column(rng: random.Random) -> Rendered:
     """Labels in a left column and entries beside them ("Ordförande", "Ledamöter",
     "Ersättare", "Tjänstepersoner", "Adjungerade", "Utses att justera", "Sekreterare");
     "Sammanträdesdatum: 4.3.2025"; no "Val av justerare" item; items "Ärende 5" with the
     title beside; decisions under "Rådets beslut" ("Rådet godkänner …")."""
     m = council_meeting(rng, Cast(rng), guests=2, vacancies=1)
-    m.items = [type(it)(**{**it.__dict__, "number": k + 1}) for k, it in enumerate(
-        [it for it in m.items if it.kind != "justerare"])]
+    m.items = [
+        type(it)(**{**it.__dict__, "number": k + 1})
+        for k, it in enumerate([it for it in m.items if it.kind != "justerare"])
+    ]
     f = Flow(Style("vera", size=9.5))
     f.row([(0, C.REGION), (300, m.organ)], bold=True, size=9)
     f.line("PROTOKOLL", bold=True, size=15, before=16)
@@ -468,8 +691,9 @@ def council_label_column(rng: random.Random) -> Rendered:
     f.line("Plats och tid:", cells=((140, f"{m.place}, {m.time}", False),))
     seat = lambda s: P.seat_text(s)  # noqa: E731
     P.label_block(f, "Ordförande", m.role("ordförande"), seat)
-    P.label_block(f, "Ledamöter", [*m.role("vice ordförande"), *m.role("ledamot")],
-                  lambda s: P.seat_text(s, role="comma"))
+    P.label_block(
+        f, "Ledamöter", [*m.role("vice ordförande"), *m.role("ledamot")], lambda s: P.seat_text(s, role="comma")
+    )
     P.label_block(f, "Ersättare", m.role("ersättare"), seat)
     P.label_block(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a, org=None))
     P.label_block(f, "Adjungerade", m.guests, lambda a: P.attendee_text(a))
@@ -483,9 +707,28 @@ def council_label_column(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "r_table_ruled", "r_table_header", "r_side_by_side", "r_tjg_for", "r_ej_tjg", "r_org_short",
-         "r_role_paren", "r_vakant", "r_absent", "r_ovriga_narvarande", "r_guests", "h_bare", "h_own_line",
-         "d_beslutet", "d_sentences", "r_val_av_justerare", "r_sig_box", "date_dotted", "m_letterhead_body")
+@variant(
+    "council",
+    "r_table_ruled",
+    "r_table_header",
+    "r_side_by_side",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_org_short",
+    "r_role_paren",
+    "r_vakant",
+    "r_absent",
+    "r_ovriga_narvarande",
+    "r_guests",
+    "h_bare",
+    "h_own_line",
+    "d_beslutet",
+    "d_sentences",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "date_dotted",
+    "m_letterhead_body",
+)
 def council_org_table(rng: random.Random) -> Rendered:
     """The roster as one ruled table "Organisation | Ledamot | Ersättare", a row per seat with
     the organisation written short once ("Kumla", "Region Örebro"), the chair and vice chair
@@ -526,8 +769,13 @@ def council_org_table(rng: random.Random) -> Rendered:
                 cells.append("–" if k < len(members) + len(absent) else "")
             if k < len(seats):
                 s = seats[k]
-                cells.append("Vakant" if s.person is None else
-                             f"{s.name}, tjg för {s.replaces.name}" if s.replaces else f"{s.name}, ej tjg")
+                cells.append(
+                    "Vakant"
+                    if s.person is None
+                    else f"{s.name}, tjg för {s.replaces.name}"
+                    if s.replaces
+                    else f"{s.name}, ej tjg"
+                )
                 who.append(s)
             else:
                 cells.append("")
@@ -567,9 +815,25 @@ def furniture_council(m: Meeting, *, date_form: str = "short", label: str = "sid
     return draw
 
 
-@variant("council", "r_role_name_org", "r_table_unruled", "r_role_before", "r_span", "r_inbjudna", "r_vakant",
-         "h_para", "toc_plain", "page_break_item", "running_header", "d_beslut", "d_sentences", "d_page_break",
-         "r_val_av_justerare", "date_short", "m_letterhead_body")
+@variant(
+    "council",
+    "r_role_name_org",
+    "r_table_unruled",
+    "r_role_before",
+    "r_span",
+    "r_inbjudna",
+    "r_vakant",
+    "h_para",
+    "toc_plain",
+    "page_break_item",
+    "running_header",
+    "d_beslut",
+    "d_sentences",
+    "d_page_break",
+    "r_val_av_justerare",
+    "date_short",
+    "m_letterhead_body",
+)
 def council_running_breaks(rng: random.Random) -> Rendered:
     """A council whose §§ continue through the year ("§ 23"): a running header with the region,
     "PROTOKOLL", the council, "Sammanträdesdatum 250304" and the § in progress; the roster in
@@ -591,18 +855,25 @@ def council_running_breaks(rng: random.Random) -> Rendered:
     late = rng.choice(m.role("ledamot"))
     a, b = rng.randint(first + 1, first + 3), last - rng.randint(1, 2)
     col1, col2 = 105.0, 250.0
-    groups = [("Ordförande", m.role("ordförande")), ("Vice ordförande", m.role("vice ordförande")),
-              ("Ledamöter", m.role("ledamot")), ("Ersättare", m.role("ersättare"))]
+    groups = [
+        ("Ordförande", m.role("ordförande")),
+        ("Vice ordförande", m.role("vice ordförande")),
+        ("Ledamöter", m.role("ledamot")),
+        ("Ersättare", m.role("ersättare")),
+    ]
     for label, seats in groups:
         for k, s in enumerate(seats):
             org = s.org + (f" (§ {a}–{last})" if s is late else "")
-            ln = f.row([(0, label if k == 0 else ""), (col1, s.name if s.person else "Vakant"), (col2, org)],
-                       before=4 if k == 0 else 0)
+            ln = f.row(
+                [(0, label if k == 0 else ""), (col1, s.name if s.person else "Vakant"), (col2, org)],
+                before=4 if k == 0 else 0,
+            )
             P.record(f, ln, s)
     for label, people in (("Tjänstepersoner", m.officials), ("Inbjudna", m.guests)):
         for k, p in enumerate(people):
-            ln = f.row([(0, label if k == 0 else ""), (col1, p.name), (col2, f"{p.title}, {p.org}")],
-                       before=4 if k == 0 else 0)
+            ln = f.row(
+                [(0, label if k == 0 else ""), (col1, p.name), (col2, f"{p.title}, {p.org}")], before=4 if k == 0 else 0
+            )
             P.record(f, ln, p)
             if p.role == "övrig":
                 f.line(f"från kl. {rng.choice(('10.30', '10.15', '14.00'))}, § {b}–{last}", x=col2)
@@ -623,9 +894,26 @@ def council_running_breaks(rng: random.Random) -> Rendered:
     return r
 
 
-@variant("council", "m_one_line_header", "date_iso", "r_role_heading", "r_running_comma", "r_och", "r_party",
-         "r_role_after", "r_vakant", "r_guests", "h_paren", "d_not_proposal", "d_beslut", "d_sentences",
-         "r_val_av_justerare", "r_sig_box", "m_sig_box_body", "m_other_dates")
+@variant(
+    "council",
+    "m_one_line_header",
+    "date_iso",
+    "r_role_heading",
+    "r_running_comma",
+    "r_och",
+    "r_party",
+    "r_role_after",
+    "r_vakant",
+    "r_guests",
+    "h_paren",
+    "d_not_proposal",
+    "d_beslut",
+    "d_sentences",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "m_sig_box_body",
+    "m_other_dates",
+)
 def council_one_line_header(rng: random.Random) -> Rendered:
     """Kind, date, registry number and council on one line ("PROTOKOLL  2025-03-04  Dnr
     25RS1234  Regionala samverkansrådet", a long council name wrapping in its cell); the roster with the organisation as a label and its
@@ -650,16 +938,26 @@ def council_one_line_header(rng: random.Random) -> Rendered:
     f.line(f"Tid: {m.time}", before=10)
     f.line(f"Plats: {m.place}")
     suffix = {"ordförande": ", ordförande", "vice ordförande": ", vice ordförande"}
-    for heading, seats in (("Ledamöter", [s for s in m.seats if s.role != "ersättare"]),
-                           ("Ersättare", m.role("ersättare"))):
+    for heading, seats in (
+        ("Ledamöter", [s for s in m.seats if s.role != "ersättare"]),
+        ("Ersättare", m.role("ersättare")),
+    ):
         P.heading_line(f, heading, before=10)
         by_org: dict[str, list] = {}
         for s in seats:
             by_org.setdefault(s.org, []).append(s)
         for org, group in by_org.items():
             texts = [f"{s.name} ({s.party}){suffix.get(s.role, '')}" if s.person else "Vakant" for s in group]
-            running_entries(f, f"{org}:", texts, lambda k, ln, group=group: P.record(f, ln, group[k]), sep=", ",
-                            last=" och ", before=1, hang=12)
+            running_entries(
+                f,
+                f"{org}:",
+                texts,
+                lambda k, ln, group=group: P.record(f, ln, group[k]),
+                sep=", ",
+                last=" och ",
+                before=1,
+                hang=12,
+            )
     P.heading_line(f, f"Tjänstepersoner, {C.REGION}", before=10)
     for a in m.officials:
         P.record(f, f.line(f"{a.name}, {a.title}"), a)
@@ -694,18 +992,40 @@ def council_one_line_header(rng: random.Random) -> Rendered:
 # --------------------------------------------------------------------------- municipal boards
 def board_page_one(f: Flow, m: Meeting, *, col: float = 140.0, date_form: str = "iso") -> None:
     """The common tail of a municipal page one: justering, signatures, the notice."""
-    f.line("Justeringens plats och tid", bold=True, before=8,
-           cells=((col, f"Kommunkansliet, {C.fmt_date(m.adjusted, date_form)} kl. 10.00", False),))
+    f.line(
+        "Justeringens plats och tid",
+        bold=True,
+        before=8,
+        cells=((col, f"Kommunkansliet, {C.fmt_date(m.adjusted, date_form)} kl. 10.00", False),),
+    )
 
 
 def serving_text(s, *, tjg: str = "tjg", party: bool = True) -> str:
     return P.seat_text(s, org=None, party=party, replaces=tjg)
 
 
-@variant("board", "m_page_header_body", "r_table_header", "r_table_unruled", "r_party", "r_ersatter",
-         "r_ovriga_narvarande", "r_span", "r_utses_justera", "r_sig_box", "m_organ_field", "m_other_dates",
-         "toc_plain", "h_para", "h_own_line", "d_beslut", "d_not_proposal", "d_proposal_kf", "running_header",
-         "date_iso")
+@variant(
+    "board",
+    "m_page_header_body",
+    "r_table_header",
+    "r_table_unruled",
+    "r_party",
+    "r_ersatter",
+    "r_ovriga_narvarande",
+    "r_span",
+    "r_utses_justera",
+    "r_sig_box",
+    "m_organ_field",
+    "m_other_dates",
+    "toc_plain",
+    "h_para",
+    "h_own_line",
+    "d_beslut",
+    "d_not_proposal",
+    "d_proposal_kf",
+    "running_header",
+    "date_iso",
+)
 def board_classic(rng: random.Random) -> Rendered:
     """The municipal standard: a running header with municipality, "SAMMANTRÄDESPROTOKOLL",
     "Sida 1 av 6", body and meeting date; page one with labels on the left: "Beslutande" as a
@@ -720,15 +1040,29 @@ def board_classic(rng: random.Random) -> Rendered:
     col = 150.0
     f.line("Plats och tid", bold=True, cells=((col, f"{m.place}, {m.time}", False),))
     voters = [s for s in m.seats if not s.replaces and s.role != "ersättare"]
-    f.line("Beslutande", bold=True, before=8, cells=((col, "Namn", True), (col + 165, "Parti", True),
-                                                     (col + 200, "Funktion", True)))
+    f.line(
+        "Beslutande",
+        bold=True,
+        before=8,
+        cells=((col, "Namn", True), (col + 165, "Parti", True), (col + 200, "Funktion", True)),
+    )
     for s in voters:
         role = f"{s.rank} {s.role}".strip() if s.role != "ledamot" else "ledamot"
         P.record(f, f.row([(col, s.name), (col + 165, s.party), (col + 200, role)]), s)
-    P.label_block(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
-                  lambda s: serving_text(s, tjg="ersätter"), col=col)
-    P.label_block(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
-                  lambda s: P.seat_text(s, org=None, party=True), col=col)
+    P.label_block(
+        f,
+        "Tjänstgörande ersättare",
+        [s for s in m.seats if s.replaces],
+        lambda s: serving_text(s, tjg="ersätter"),
+        col=col,
+    )
+    P.label_block(
+        f,
+        "Ersättare",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+        col=col,
+    )
     P.label_block(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None), col=col)
     P.record_justerare(f, f.line("Utses att justera", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
     board_page_one(f, m, col=col)
@@ -736,22 +1070,43 @@ def board_classic(rng: random.Random) -> Rendered:
     f.line("Underskrifter", bold=True, before=14, keep=1, cells=((col + 150, f"Paragrafer §§ {first}–{last}", False),))
     P.signature_box(f, m, heading=None, col=col)
     P.anslag(f, m, col=col + 20)
-    P.toc(f, m, "Ärendelista", lambda it: f"§ {it.number}\t{it.title}", dots=False,
-          columns=("Paragraf", "Ärende", "Sida"), new_page=True)
+    P.toc(
+        f,
+        m,
+        "Ärendelista",
+        lambda it: f"§ {it.number}\t{it.title}",
+        dots=False,
+        columns=("Paragraf", "Ärende", "Sida"),
+        new_page=True,
+    )
     ds = Decisions("Beslut", "present")
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", own_line=True, dnr=it.dnr, new_page=k == 0, size=11)
-        P.board_item_body(f, m, it, ds, rng,
-                          proposal_heading=rng.choice(("Förslag till beslut", "Arbetsutskottets förslag")))
+        P.board_item_body(
+            f, m, it, ds, rng, proposal_heading=rng.choice(("Förslag till beslut", "Arbetsutskottets förslag"))
+        )
     r = Rendered(f, P.furniture_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
     return r
 
 
-@variant("board", "r_side_by_side", "r_role_after", "r_ersatter", "r_running_comma", "r_name_title_columns",
-         "r_sig_box", "date_weekday", "d_beslut_colon", "d_att_clauses", "d_not_yrkanden", "h_para", "r_party",
-         "m_letterhead_body")
+@variant(
+    "board",
+    "r_side_by_side",
+    "r_role_after",
+    "r_ersatter",
+    "r_running_comma",
+    "r_name_title_columns",
+    "r_sig_box",
+    "date_weekday",
+    "d_beslut_colon",
+    "d_att_clauses",
+    "d_not_yrkanden",
+    "h_para",
+    "r_party",
+    "m_letterhead_body",
+)
 def board_columns(rng: random.Random) -> Rendered:
-    """"Beslutande" in two columns side by side ("Name (S), ordförande" | "Name (L) ersätter
+    """ "Beslutande" in two columns side by side ("Name (S), ordförande" | "Name (L) ersätter
     Name (L)"), "Ersättare" as one comma list, "Övriga närvarande" as names beside titles; the
     date only as "tisdagen den 4 mars 2025" in "Plats och tid"; a three-column signature box;
     items "§ 45 Title" with "Dnr" on the next line; "Yrkanden" and "Propositionsordning"
@@ -762,8 +1117,12 @@ def board_columns(rng: random.Random) -> Rendered:
     f.line(m.organ, bold=True, size=11, before=2)
     f.line("Protokoll", bold=True, size=16, before=12)
     col = 110.0
-    f.line("Plats och tid", bold=True, before=8,
-           cells=((col, f"{m.place}, {C.fmt_date(m.date, 'weekday')} {m.time}", False),))
+    f.line(
+        "Plats och tid",
+        bold=True,
+        before=8,
+        cells=((col, f"{m.place}, {C.fmt_date(m.date, 'weekday')} {m.time}", False),),
+    )
     voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
     half = (len(voting) + 1) // 2
     left = [P.seat_text(s, org=None, party=True, role="rank") for s in voting[:half]]
@@ -775,8 +1134,13 @@ def board_columns(rng: random.Random) -> Rendered:
         P.record(f, ln, voting[k])
         if k < len(right):
             P.record(f, ln, voting[half + k])
-    P.roster_running(f, "Ersättare:", [s for s in m.role("ersättare") if not s.replaces],
-                     lambda s: P.seat_text(s, org=None, party=True), sep=", ")
+    P.roster_running(
+        f,
+        "Ersättare:",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+        sep=", ",
+    )
     P.heading_line(f, "Övriga närvarande")
     for a in m.officials:
         P.record(f, f.row([(col, a.name), (col + 150, a.title + (f", {a.span}" if a.span else ""))]), a)
@@ -787,15 +1151,38 @@ def board_columns(rng: random.Random) -> Rendered:
     for it in m.items:
         P.item_heading(f, m, it, "para", size=11, before=16)
         f.line(f"Dnr {it.dnr}", size=8.5)
-        P.board_item_body(f, m, it, ds, rng, proposal_heading=None, motions=rng.random() < 0.6,
-                          intro=rng.choice(("Ärendebeskrivning", "Bakgrund", "Sammanfattning")))
-    return Rendered(f, P.furniture_region(f"{m.org} • {m.organ}", "sida"), m.kind, "Protokoll", m.body,
-                    m.date.isoformat(), m.org)
+        P.board_item_body(
+            f,
+            m,
+            it,
+            ds,
+            rng,
+            proposal_heading=None,
+            motions=rng.random() < 0.6,
+            intro=rng.choice(("Ärendebeskrivning", "Bakgrund", "Sammanfattning")),
+        )
+    return Rendered(
+        f, P.furniture_region(f"{m.org} • {m.organ}", "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )
 
 
-@variant("board", "m_one_line_header", "date_short", "r_running_comma", "r_och", "r_ersatter",
-         "r_narvarande_ej_tjg", "r_absent", "h_ks_para", "d_beslutet", "r_running_semicolon", "r_party",
-         "r_role_before", "d_not_proposal", "r_ovriga_narvarande")
+@variant(
+    "board",
+    "m_one_line_header",
+    "date_short",
+    "r_running_comma",
+    "r_och",
+    "r_ersatter",
+    "r_narvarande_ej_tjg",
+    "r_absent",
+    "h_ks_para",
+    "d_beslutet",
+    "r_running_semicolon",
+    "r_party",
+    "r_role_before",
+    "d_not_proposal",
+    "r_ovriga_narvarande",
+)
 def board_one_line_header(rng: random.Random) -> Rendered:
     """Kind, registry number and body on one line ("Protokoll  KS 2025/118  Kommunstyrelsen")
     under the municipality's name; "Sammanträdesdatum: 250304"; the roster in running text:
@@ -810,11 +1197,25 @@ def board_one_line_header(rng: random.Random) -> Rendered:
     f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'short')}", before=8)
     f.line(f"Tid och plats: {m.time}, {m.place}")
     voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
-    P.roster_running(f, "Beslutande:", voting, lambda s: P.seat_text(s, org=None, party=True, role="rank",
-                                                                      replaces="ersätter", span=False),
-                     sep=", ", last=" och ", end=".", before=8)
-    P.roster_running(f, "Närvarande ej tjänstgörande ersättare:", [s for s in m.role("ersättare") if not s.replaces],
-                     lambda s: P.seat_text(s, org=None, party=True), sep=", ", last=" och ", end=".")
+    P.roster_running(
+        f,
+        "Beslutande:",
+        voting,
+        lambda s: P.seat_text(s, org=None, party=True, role="rank", replaces="ersätter", span=False),
+        sep=", ",
+        last=" och ",
+        end=".",
+        before=8,
+    )
+    P.roster_running(
+        f,
+        "Närvarande ej tjänstgörande ersättare:",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+        sep=", ",
+        last=" och ",
+        end=".",
+    )
     f.para("Frånvarande: " + ", ".join(P.seat_text(s, org=None, party=True) for s in m.absent) + ".", before=6)
     P.roster_running(f, "Övriga närvarande:", m.officials, lambda a: P.attendee_text(a, org=None), end=".")
     j = m.justerare
@@ -825,15 +1226,30 @@ def board_one_line_header(rng: random.Random) -> Rendered:
     for it in m.items:
         P.item_heading(f, m, it, "ks_para", size=11.5, before=16)
         P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut", basis=False)
-    r = Rendered(f, P.furniture_running(m.org.upper(), "sida_paren"), m.kind, "Protokoll", m.body,
-                 m.date.isoformat(), m.org)
+    r = Rendered(
+        f, P.furniture_running(m.org.upper(), "sida_paren"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )
     return r
 
 
-@variant("board", "r_table_ruled", "r_table_header", "r_ej_tjg", "r_tjg_for", "r_absent", "toc_dots", "h_para",
-         "h_own_line", "d_organ_beslut", "date_long", "r_sig_box", "m_page_header_body", "running_header")
+@variant(
+    "board",
+    "r_table_ruled",
+    "r_table_header",
+    "r_ej_tjg",
+    "r_tjg_for",
+    "r_absent",
+    "toc_dots",
+    "h_para",
+    "h_own_line",
+    "d_organ_beslut",
+    "date_long",
+    "r_sig_box",
+    "m_page_header_body",
+    "running_header",
+)
 def board_ruled_table(rng: random.Random) -> Rendered:
-    """"Närvarande" as a ruled table "Namn | Parti | Funktion | Ersätter" ("tjg ersättare",
+    """ "Närvarande" as a ruled table "Namn | Parti | Funktion | Ersätter" ("tjg ersättare",
     "ej tjg ers"), "Anmält förhinder:" (not participants), officials in a ruled "Namn | Titel"
     table; "Sammanträdesdatum: 4 mars 2025"; a table of contents with dot leaders; items "§ 45"
     alone with the title below; decisions under "<Organ>s beslut" ("Socialnämndens beslut");
@@ -858,8 +1274,16 @@ def board_ruled_table(rng: random.Random) -> Rendered:
     for s in m.absent:
         f.line(P.seat_text(s, org=None, party=True))
     P.heading_line(f, "Övriga närvarande")
-    P.table(f, ["Namn", "Titel"], [([a.name, a.title], a) for a in m.officials], [0, 150], ruled=True, size=9,
-            before=2, x1=320)
+    P.table(
+        f,
+        ["Namn", "Titel"],
+        [([a.name, a.title], a) for a in m.officials],
+        [0, 150],
+        ruled=True,
+        size=9,
+        before=2,
+        x1=320,
+    )
     P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((120, m.justerare.name, False),)), m)
     board_page_one(f, m, col=120)
     P.signature_box(f, m, col=120)
@@ -868,12 +1292,25 @@ def board_ruled_table(rng: random.Random) -> Rendered:
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", own_line=True, dnr=it.dnr, size=11, before=18, new_page=k == 0)
         P.board_item_body(f, m, it, ds, rng, proposal_heading="Förvaltningens förslag")
-    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body,
-                    m.date.isoformat(), m.org)
+    return Rendered(
+        f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org
+    )
 
 
-@variant("board", "h_finnish", "r_family_first", "r_party_independent", "r_tjg_for", "r_ej_tjg",
-         "d_namnden_beslutar", "d_att_clauses", "date_dotted", "r_role_after", "r_one_per_line", "r_role_heading")
+@variant(
+    "board",
+    "h_finnish",
+    "r_family_first",
+    "r_party_independent",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "d_namnden_beslutar",
+    "d_att_clauses",
+    "date_dotted",
+    "r_role_after",
+    "r_one_per_line",
+    "r_role_heading",
+)
 def board_finnish(rng: random.Random) -> Rendered:
     """Items "5 § Title"; "Närvarande ledamöter" one a line, some "Efternamn, Förnamn (S),
     ordförande", an independent "(-)"; "Närvarande ersättare" with "tjänstgörande ersättare
@@ -888,11 +1325,22 @@ def board_finnish(rng: random.Random) -> Rendered:
     f.line(f"Datum: {C.fmt_date(m.date, 'dotted')}", before=8)
     f.line(f"Plats: {m.place}, {m.time}")
     flip = {id(s): rng.random() < 0.5 for s in m.seats}
-    P.roster_lines(f, "Närvarande ledamöter", [s for s in m.seats if s.role != "ersättare"],
-                   lambda s: P.seat_text(s, org=None, party=True, role="rank", family_first=flip[id(s)]))
-    P.roster_lines(f, "Närvarande ersättare", [s for s in m.role("ersättare")],
-                   lambda s: P.seat_text(s, org=None, party=True) + ("" if s.replaces else ", ej tjg ers")
-                   if not s.replaces else serving_text(s))
+    P.roster_lines(
+        f,
+        "Närvarande ledamöter",
+        [s for s in m.seats if s.role != "ersättare"],
+        lambda s: P.seat_text(s, org=None, party=True, role="rank", family_first=flip[id(s)]),
+    )
+    P.roster_lines(
+        f,
+        "Närvarande ersättare",
+        [s for s in m.role("ersättare")],
+        lambda s: (
+            P.seat_text(s, org=None, party=True) + ("" if s.replaces else ", ej tjg ers")
+            if not s.replaces
+            else serving_text(s)
+        ),
+    )
     P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
     P.heading_line(f, "Protokolljusterare")
     P.record_justerare(f, f.line(m.justerare.name), m)
@@ -901,15 +1349,34 @@ def board_finnish(rng: random.Random) -> Rendered:
     ds = Decisions(None, "att", lead="Nämnden")
     for it in m.items:
         P.item_heading(f, m, it, "finnish", size=10, before=16)
-        P.board_item_body(f, m, it, ds, rng, proposal_heading=None, basis=False, sent_to=False,
-                          intro="Beredning")
-    return Rendered(f, P.furniture_running(f"{m.org}  {m.organ}  Protokoll {C.fmt_date(m.date, 'dotted')}",
-                                           "plain"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading=None, basis=False, sent_to=False, intro="Beredning")
+    return Rendered(
+        f,
+        P.furniture_running(f"{m.org}  {m.organ}  Protokoll {C.fmt_date(m.date, 'dotted')}", "plain"),
+        m.kind,
+        "Protokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
-@variant("board", "h_ks_short", "m_organ_field", "r_role_heading", "r_tjg_for", "d_numbered", "d_beslut",
-         "r_val_av_justerare", "r_name_title_columns", "r_sig_box", "date_iso", "m_other_dates", "r_party",
-         "r_one_per_line")
+@variant(
+    "board",
+    "h_ks_short",
+    "m_organ_field",
+    "r_role_heading",
+    "r_tjg_for",
+    "d_numbered",
+    "d_beslut",
+    "r_val_av_justerare",
+    "r_name_title_columns",
+    "r_sig_box",
+    "date_iso",
+    "m_other_dates",
+    "r_party",
+    "r_one_per_line",
+)
 def board_ks_short(rng: random.Random) -> Rendered:
     """An "Organ: Kommunstyrelsen" field under the municipality's name, "Datum 2025-03-04" and a
     "Justeringsdatum" that is not the meeting date; roles as section headings ("Ordförande",
@@ -922,8 +1389,13 @@ def board_ks_short(rng: random.Random) -> Rendered:
     f.line(m.org, bold=True, size=13)
     f.line("Protokoll", bold=True, size=15, before=8)
     col = 120.0
-    for label, value in (("Organ", m.organ), ("Datum", C.fmt_date(m.date, "iso")), ("Tid", m.time),
-                         ("Plats", m.place), ("Justeringsdatum", C.fmt_date(m.adjusted, "iso"))):
+    for label, value in (
+        ("Organ", m.organ),
+        ("Datum", C.fmt_date(m.date, "iso")),
+        ("Tid", m.time),
+        ("Plats", m.place),
+        ("Justeringsdatum", C.fmt_date(m.adjusted, "iso")),
+    ):
         f.line(label, bold=True, before=6 if label == "Organ" else 0, cells=((col, value, False),))
     party = lambda s: P.seat_text(s, org=None, party=True)  # noqa: E731
     P.roster_lines(f, "Ordförande", m.role("ordförande"), party)
@@ -941,12 +1413,30 @@ def board_ks_short(rng: random.Random) -> Rendered:
         P.item_heading(f, m, it, "ks_short", size=11, before=16)
         P.board_item_body(f, m, it, ds, rng, proposal_heading=None, basis=rng.random() < 0.5)
     P.signature_box(f, m, columns=2, labels=("Ordförande", "Justerare", "Sekreterare"))
-    return Rendered(f, P.furniture_region(f"{m.org} • {m.organ} • Protokoll", "sida"), m.kind, "Protokoll",
-                    m.body, m.date.isoformat(), m.org)
+    return Rendered(
+        f,
+        P.furniture_region(f"{m.org} • {m.organ} • Protokoll", "sida"),
+        m.kind,
+        "Protokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
-@variant("board", "h_paragraf", "h_own_line", "r_role_before", "r_span", "r_inbjudna", "d_beslut", "date_iso",
-         "r_tjg_for", "m_other_dates", "m_page_header_body")
+@variant(
+    "board",
+    "h_paragraf",
+    "h_own_line",
+    "r_role_before",
+    "r_span",
+    "r_inbjudna",
+    "d_beslut",
+    "date_iso",
+    "r_tjg_for",
+    "m_other_dates",
+    "m_page_header_body",
+)
 def board_paragraf(rng: random.Random) -> Rendered:
     """Items "Paragraf 45" on a line of their own with the title below; the role before the
     name ("Ordförande  Anna Ek (S)", "1:e vice ordförande  …"); "Tjänstgörande ersättare" with
@@ -964,10 +1454,14 @@ def board_paragraf(rng: random.Random) -> Rendered:
         label = f"{s.rank} {s.role}".strip().capitalize()
         P.record(f, f.line(label, bold=True, before=4, cells=((col, P.seat_text(s, org=None, party=True), False),)), s)
     P.label_block(f, "Ledamöter", m.role("ledamot"), lambda s: P.seat_text(s, org=None, party=True), col=col)
-    P.label_block(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
-                  lambda s: serving_text(s), col=col)
-    P.label_block(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
-                  lambda s: P.seat_text(s, org=None, party=True), col=col)
+    P.label_block(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces], lambda s: serving_text(s), col=col)
+    P.label_block(
+        f,
+        "Ersättare",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+        col=col,
+    )
     P.label_block(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None), col=col)
     P.label_block(f, "Inbjudna", m.guests, lambda a: P.attendee_text(a), col=col)
     P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
@@ -981,10 +1475,23 @@ def board_paragraf(rng: random.Random) -> Rendered:
     return Rendered(f, P.furniture_board(m), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
 
 
-@variant("board", "r_one_per_line", "r_role_after", "r_tjg_for", "r_party", "d_beslut", "d_att_clauses",
-         "date_weekday", "h_para", "d_proposal_kf", "r_ovriga_narvarande", "r_sig_box", "running_header")
+@variant(
+    "board",
+    "r_one_per_line",
+    "r_role_after",
+    "r_tjg_for",
+    "r_party",
+    "d_beslut",
+    "d_att_clauses",
+    "date_weekday",
+    "h_para",
+    "d_proposal_kf",
+    "r_ovriga_narvarande",
+    "r_sig_box",
+    "running_header",
+)
 def board_lines(rng: random.Random) -> Rendered:
-    """"Beslutande ledamöter" one a line ("Name (S), ordförande"), "Tjänstgörande ersättare"
+    """ "Beslutande ledamöter" one a line ("Name (S), ordförande"), "Tjänstgörande ersättare"
     ("Name (S), tjänstgörande ersättare för Name (S)"), "Ersättare", "Övriga närvarande";
     "Sammanträdesdatum: tisdagen den 4 mars 2025"; items "§ 45 Title"; decisions under
     "Beslut" as an att-clause list; a one-column signature box at the end."""
@@ -994,19 +1501,28 @@ def board_lines(rng: random.Random) -> Rendered:
     f.line(m.org, size=11, before=2)
     f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'weekday')}", before=8)
     f.line(f"Plats och tid: {m.place}, {m.time}")
-    P.roster_lines(f, "Beslutande ledamöter", [s for s in m.seats if s.role != "ersättare"],
-                   lambda s: P.seat_text(s, org=None, party=True, role="rank"))
+    P.roster_lines(
+        f,
+        "Beslutande ledamöter",
+        [s for s in m.seats if s.role != "ersättare"],
+        lambda s: P.seat_text(s, org=None, party=True, role="rank"),
+    )
     P.roster_lines(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces], serving_text)
-    P.roster_lines(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
-                   lambda s: P.seat_text(s, org=None, party=True))
+    P.roster_lines(
+        f,
+        "Ersättare",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+    )
     P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
     ds = Decisions("Beslut", "att")
     for it in m.items:
         P.item_heading(f, m, it, "para", size=11, before=16, dnr=it.dnr)
         P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut")
     P.signature_box(f, m, before=24)
-    return Rendered(f, P.furniture_running(f"{m.org} – {m.organ}", "sida"), m.kind, "Protokoll", m.body,
-                    m.date.isoformat(), m.org)
+    return Rendered(
+        f, P.furniture_running(f"{m.org} – {m.organ}", "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )
 
 
 def furniture_boxed(m: Meeting, *, date_form: str = "long", label: str = "sida_paren"):
@@ -1039,9 +1555,25 @@ def furniture_boxed(m: Meeting, *, date_form: str = "long", label: str = "sida_p
     return draw
 
 
-@variant("board", "m_page_header_body", "r_table_ruled", "r_table_header", "r_span", "r_tjg_for", "r_ej_tjg",
-         "r_party", "h_para_tight", "d_beslut", "d_att_clauses", "d_not_proposal", "d_not_reservation", "r_sig_box",
-         "date_long", "m_other_dates", "running_header")
+@variant(
+    "board",
+    "m_page_header_body",
+    "r_table_ruled",
+    "r_table_header",
+    "r_span",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_party",
+    "h_para_tight",
+    "d_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+    "d_not_reservation",
+    "r_sig_box",
+    "date_long",
+    "m_other_dates",
+    "running_header",
+)
 def board_attendance_table(rng: random.Random) -> Rendered:
     """A board named only in a ruled header box on every page ("LINDESBERGS KOMMUN |
     PROTOKOLL | Sida 2 (5)" over "Vård- och omsorgsnämnden | Sammanträdesdatum 4 mars 2025 |
@@ -1065,32 +1597,71 @@ def board_attendance_table(rng: random.Random) -> Rendered:
             role = f"{s.rank} {s.role}".strip() if s.role != "ledamot" else "ledamot"
         span = s.span.replace("§§ ", "") if s.span else f"{first}–{last}"
         rows.append(([s.name, s.party, role, span], s))
-    P.table(f, ["Namn", "Parti", "Funktion", "Närvarande §§"], rows, [0, 128, 160, 390], ruled=True, size=8.5,
-            before=10)
+    P.table(
+        f, ["Namn", "Parti", "Funktion", "Närvarande §§"], rows, [0, 128, 160, 390], ruled=True, size=8.5, before=10
+    )
     P.heading_line(f, "Övriga närvarande")
-    P.table(f, ["Namn", "Titel", "Närvarande §§"],
-            [([a.name, a.title, a.span.replace("§ ", "") if a.span else f"{first}–{last}"], a) for a in m.officials],
-            [0, 160, 390], ruled=True, size=8.5, before=2)
+    P.table(
+        f,
+        ["Namn", "Titel", "Närvarande §§"],
+        [([a.name, a.title, a.span.replace("§ ", "") if a.span else f"{first}–{last}"], a) for a in m.officials],
+        [0, 160, 390],
+        ruled=True,
+        size=8.5,
+        before=2,
+    )
     P.record_justerare(f, f.line("Justerare", bold=True, before=10, cells=((140, m.justerare.name, False),)), m)
     board_page_one(f, m, col=140)
-    f.line("Anslaget", bold=True, cells=((140, f"{C.fmt_date(m.posted[0], 'iso')} – "
-                                                f"{C.fmt_date(m.posted[1], 'iso')}", False),))
+    f.line(
+        "Anslaget",
+        bold=True,
+        cells=((140, f"{C.fmt_date(m.posted[0], 'iso')} – {C.fmt_date(m.posted[1], 'iso')}", False),),
+    )
     f.line("Underskrifter", bold=True, before=12, keep=3, cells=((140, f"Paragrafer {first}–{last}", False),))
     P.signature_box(f, m, columns=3, heading=None)
     ds = Decisions("Beslut", "att")
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "tight", size=10.5, before=16, new_page=k == 0)
         f.line(f"Dnr {it.dnr}", size=8)
-        P.board_item_body(f, m, it, ds, rng, proposal_heading="Förslag till beslut", sent_to=False,
-                          intro=rng.choice(("Sammanfattning av ärendet", "Ärendebeskrivning")))
+        P.board_item_body(
+            f,
+            m,
+            it,
+            ds,
+            rng,
+            proposal_heading="Förslag till beslut",
+            sent_to=False,
+            intro=rng.choice(("Sammanfattning av ärendet", "Ärendebeskrivning")),
+        )
         remark(f, m, it, rng)
     return Rendered(f, furniture_boxed(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
-@variant("board", "r_appendix", "r_table_ruled", "r_table_header", "r_absent", "r_party", "r_role_after", "r_span",
-         "r_ovriga_narvarande", "r_name_title_columns", "r_utses_justera", "r_sig_box", "h_ks_para", "toc_dots",
-         "d_beslut", "d_att_clauses", "d_proposal_kf", "d_not_yrkanden", "d_not_proposal", "d_not_reservation",
-         "date_iso", "m_other_dates", "m_letterhead_body")
+@variant(
+    "board",
+    "r_appendix",
+    "r_table_ruled",
+    "r_table_header",
+    "r_absent",
+    "r_party",
+    "r_role_after",
+    "r_span",
+    "r_ovriga_narvarande",
+    "r_name_title_columns",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_ks_para",
+    "toc_dots",
+    "d_beslut",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "d_not_yrkanden",
+    "d_not_proposal",
+    "d_not_reservation",
+    "date_iso",
+    "m_other_dates",
+    "m_letterhead_body",
+)
 def board_roster_appendix(rng: random.Random) -> Rendered:
     """Kommunstyrelsen with "Beslutande: Se närvaro- och voteringslista, bilaga 1" on page one
     and the roster in that appendix after the last item: a ruled "Ledamöter | Parti |
@@ -1115,12 +1686,17 @@ def board_roster_appendix(rng: random.Random) -> Rendered:
     f.line("Beslutande", bold=True, before=8, cells=((col, "Se närvaro- och voteringslista, bilaga 1", False),))
     for k, a in enumerate(m.officials):
         title = a.title + (f", {a.span}" if a.span else "")
-        ln = f.line("Övriga deltagande" if k == 0 else "", bold=True, before=8 if k == 0 else 0,
-                    cells=((col, a.name, False), (col + 130, title, False)))
+        ln = f.line(
+            "Övriga deltagande" if k == 0 else "",
+            bold=True,
+            before=8 if k == 0 else 0,
+            cells=((col, a.name, False), (col + 130, title, False)),
+        )
         P.record(f, ln, a)
     j = m.justerare
-    P.record_justerare(f, f.line("Utses att justera", bold=True, before=8,
-                                 cells=((col, f"{j.name} ({j.party})", False),)), m)
+    P.record_justerare(
+        f, f.line("Utses att justera", bold=True, before=8, cells=((col, f"{j.name} ({j.party})", False),)), m
+    )
     board_page_one(f, m, col=col)
     f.line("Underskrifter", bold=True, before=14, keep=1, cells=((col + 170, f"Paragrafer §§ {first}–{last}", False),))
     P.signature_box(f, m, heading=None, col=col)
@@ -1129,8 +1705,17 @@ def board_roster_appendix(rng: random.Random) -> Rendered:
     ds = Decisions("Beslut", "att")
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "ks_para", size=11, before=18 if k else 24, dnr=it.dnr)
-        P.board_item_body(f, m, it, ds, rng, proposal_heading="Arbetsutskottets förslag", motions=rng.random() < 0.5,
-                          sent_to=False, basis=rng.random() < 0.5)
+        P.board_item_body(
+            f,
+            m,
+            it,
+            ds,
+            rng,
+            proposal_heading="Arbetsutskottets förslag",
+            motions=rng.random() < 0.5,
+            sent_to=False,
+            basis=rng.random() < 0.5,
+        )
         remark(f, m, it, rng, kinds=("Reservation", "Reservation", "Protokollsanteckning"))
         if it.kind == "topic":
             f.line("Beslutet skickas till", bold=True, before=8, keep=1)
@@ -1151,8 +1736,9 @@ def board_roster_appendix(rng: random.Random) -> Rendered:
         else:
             role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role != "ledamot" else ""
             rows.append(([s.name + role, s.party, "Ja", ""], s))
-    P.table(f, ["Ledamöter", "Parti", "Närvarande", "Ersatt av"], rows, [0, 190, 225, 295], ruled=True, size=9,
-            before=10)
+    P.table(
+        f, ["Ledamöter", "Parti", "Närvarande", "Ersatt av"], rows, [0, 190, 225, 295], ruled=True, size=9, before=10
+    )
     away = [Seat(cast.person(), "ersättare", m.org, cast.party()) for _ in range(rng.randint(1, 2))]
     subs = [*m.role("ersättare")]
     for s in away:
@@ -1163,10 +1749,18 @@ def board_roster_appendix(rng: random.Random) -> Rendered:
             rows.append(([s.name, s.party, "Nej", ""], None))
         else:
             rows.append(([s.name, s.party, "Ja", (s.span or f"§§ {first}–{last}") if s.replaces else ""], s))
-    P.table(f, ["Ersättare", "Parti", "Närvarande", "Tjänstgör"], rows, [0, 190, 225, 295], ruled=True, size=9,
-            before=12)
-    return Rendered(f, P.furniture_running(f"{m.org} • {m.organ} • Sammanträdesprotokoll {m.date.isoformat()}",
-                                           "sida"), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+    P.table(
+        f, ["Ersättare", "Parti", "Närvarande", "Tjänstgör"], rows, [0, 190, 225, 295], ruled=True, size=9, before=12
+    )
+    return Rendered(
+        f,
+        P.furniture_running(f"{m.org} • {m.organ} • Sammanträdesprotokoll {m.date.isoformat()}", "sida"),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
 def furniture_labels(m: Meeting, *, date_form: str = "iso", label: str = "sida"):
@@ -1191,8 +1785,9 @@ def furniture_labels(m: Meeting, *, date_form: str = "iso", label: str = "sida")
     return draw
 
 
-def lead_clauses(f: Flow, m: Meeting, item, rng: random.Random, *, lead: str = "Nämnden beslutar",
-                 break_list: bool = False) -> None:
+def lead_clauses(
+    f: Flow, m: Meeting, item, rng: random.Random, *, lead: str = "Nämnden beslutar", break_list: bool = False
+) -> None:
     """A bold lead ("Nämnden beslutar") and the decision's att-clauses below it, numbered when
     there are several; ``break_list`` starts a new page before the second clause (a decision
     list continuing across a page break).  Each clause is one decision "<lead> att <clause>"."""
@@ -1206,15 +1801,33 @@ def lead_clauses(f: Flow, m: Meeting, item, rng: random.Random, *, lead: str = "
     for k, act in enumerate(acts):
         end = "." if k == len(acts) - 1 else ","
         text = f"{k + 1}. att {act}{end}" if len(acts) > 1 else f"att {act}{end}"
-        f.para(text, x=10, hang=14 if len(acts) > 1 else 0, before=2,
-               break_after=0 if break_list and k == 1 else None)
+        f.para(text, x=10, hang=14 if len(acts) > 1 else 0, before=2, break_after=0 if break_list and k == 1 else None)
         f.decision(f"{lead} att {act}")
 
 
-@variant("board", "m_page_header_body", "running_header", "date_iso", "m_other_dates", "r_side_by_side",
-         "r_table_header", "r_table_unruled", "r_tjg_for", "r_ej_tjg", "r_party", "r_role_after",
-         "r_name_title_columns", "r_sig_box", "h_para", "d_namnden_beslutar", "d_numbered", "d_att_clauses",
-         "d_page_break", "d_not_proposal", "d_not_reservation")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_iso",
+    "m_other_dates",
+    "r_side_by_side",
+    "r_table_header",
+    "r_table_unruled",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_party",
+    "r_role_after",
+    "r_name_title_columns",
+    "r_sig_box",
+    "h_para",
+    "d_namnden_beslutar",
+    "d_numbered",
+    "d_att_clauses",
+    "d_page_break",
+    "d_not_proposal",
+    "d_not_reservation",
+)
 def board_side_tjg(rng: random.Random) -> Rendered:
     """A header of labels over values on every page ("LAXÅ KOMMUN | PROTOKOLL | Sida 1 av 5",
     the body under it and "Sammanträdesdatum" over "2025-03-04"); "Ledamöter" and "Ersättare"
@@ -1230,8 +1843,15 @@ def board_side_tjg(rng: random.Random) -> Rendered:
     col = 120.0
     f.line("Plats och tid", bold=True, cells=((col, f"{m.place}, {m.time}", False),))
     left = [(P.seat_text(s, org=None, party=True, role="rank"), s) for s in m.seats if s.role != "ersättare"]
-    right = [(f"{s.name} ({s.party}), tjg för {s.replaces.name} ({s.replaces_party})" if s.replaces
-              else f"{s.name} ({s.party}), ej tjg", s) for s in m.role("ersättare")]
+    right = [
+        (
+            f"{s.name} ({s.party}), tjg för {s.replaces.name} ({s.replaces_party})"
+            if s.replaces
+            else f"{s.name} ({s.party}), ej tjg",
+            s,
+        )
+        for s in m.role("ersättare")
+    ]
     side_by_side(f, [left, right], [0, 232], header=["Ledamöter", "Ersättare"], before=12)
     P.heading_line(f, "Övriga deltagande", before=10)
     for a in m.officials:
@@ -1239,8 +1859,11 @@ def board_side_tjg(rng: random.Random) -> Rendered:
     j = m.justerare
     P.record_justerare(f, f.line("Justerare", bold=True, before=10, cells=((col, f"{j.name} ({j.party})", False),)), m)
     f.line("Justeringsdatum", bold=True, cells=((col, C.fmt_date(m.adjusted, "iso"), False),))
-    f.line("Anslaget", bold=True, cells=((col, f"från {C.fmt_date(m.posted[0], 'iso')} till "
-                                                f"{C.fmt_date(m.posted[1], 'iso')}", False),))
+    f.line(
+        "Anslaget",
+        bold=True,
+        cells=((col, f"från {C.fmt_date(m.posted[0], 'iso')} till {C.fmt_date(m.posted[1], 'iso')}", False),),
+    )
     P.signature_box(f, m, col=col, before=12)
     multi = next((it for it in m.items if len(it.acts) > 1), None)
     for k, it in enumerate(m.items):
@@ -1277,8 +1900,17 @@ def member_lines(f: Flow, heading: str, m: Meeting, fmt) -> None:
         record_member(f, rows[0], m, s)
 
 
-@variant("minutes", "r_inbjudna", "r_absent", "r_antecknare", "r_role_paren", "h_dot", "d_sentences",
-         "date_iso", "r_one_per_line")
+@variant(
+    "minutes",
+    "r_inbjudna",
+    "r_absent",
+    "r_antecknare",
+    "r_role_paren",
+    "h_dot",
+    "d_sentences",
+    "date_iso",
+    "r_one_per_line",
+)
 def minutes_numbered(rng: random.Random) -> Rendered:
     """Minnesanteckningar: "Närvarande:" one "Name, title, Organisation" a line with "(ordf)";
     "Från Regional utveckling:" (officials), "Inbjudna:" (guests), "Frånvarande:" (not
@@ -1298,8 +1930,9 @@ def minutes_numbered(rng: random.Random) -> Rendered:
         f.line(f"{s.name}, {s.org}")
     P.record_secretary(f, f.line("Antecknare:", bold=True, before=8, cells=((70, m.secretary.name, False),)), m)
     items_council(f, m, rng, Decisions(form="past", in_text=rng.random() < 0.5), "dot", indent=22)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat()
+    )
 
 
 @variant("minutes", "h_unnumbered", "r_table_header", "r_table_unruled", "d_inline", "date_long", "r_antecknare")
@@ -1315,24 +1948,37 @@ def minutes_unnumbered(rng: random.Random) -> Rendered:
     f.line(f"Minnesanteckningar från mötet den {C.fmt_date(m.date, 'long')}", size=11, before=4)
     f.line(f"{m.time}, {m.place}", before=2)
     titles = m.extra["titles"]
-    rows = [([s.name, s.org, titles[s.person] + (", ordförande" if s.role == "ordförande" else "")], None)
-            for s in m.seats]
+    rows = [
+        ([s.name, s.org, titles[s.person] + (", ordförande" if s.role == "ordförande" else "")], None) for s in m.seats
+    ]
     P.table(f, ["Namn", "Organisation", "Funktion"], rows, [0, 140, 300], size=9, before=10)
-    for s, ln in zip(m.seats, f.lines[-len(m.seats):], strict=True):
+    for s, ln in zip(m.seats, f.lines[-len(m.seats) :], strict=True):
         record_member(f, ln, m, s)
     P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a))
     P.roster_lines(f, "Inbjudna", m.guests, lambda a: P.attendee_text(a))
-    P.record_secretary(f, f.line("Vid anteckningarna:", bold=True, before=8,
-                                 cells=((100, m.secretary.name, False),)), m)
+    P.record_secretary(
+        f, f.line("Vid anteckningarna:", bold=True, before=8, cells=((100, m.secretary.name, False),)), m
+    )
     items_council(f, m, rng, Decisions(form="inline"), "dot", size=12, unnumbered=True)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat()
+    )
 
 
-@variant("minutes", "r_name_title_columns", "r_guests", "r_absent", "h_arende", "d_beslut", "date_short",
-         "r_role_before", "r_antecknare", "r_running_comma")
+@variant(
+    "minutes",
+    "r_name_title_columns",
+    "r_guests",
+    "r_absent",
+    "h_arende",
+    "d_beslut",
+    "date_short",
+    "r_role_before",
+    "r_antecknare",
+    "r_running_comma",
+)
 def minutes_columns(rng: random.Random) -> Rendered:
-    """"Ordförande: Name, title, Region Örebro län" first, then the members under organisation
+    """ "Ordförande: Name, title, Region Örebro län" first, then the members under organisation
     headings as a column of names beside a column of titles; "Övriga deltagare" (guests);
     "Anmält förhinder:" as a comma list; "Mötesdatum 250304"; items "Ärende 3" with the title
     beside; decisions under "Beslut"; "Vid anteckningarna" at the end; Times."""
@@ -1362,12 +2008,19 @@ def minutes_columns(rng: random.Random) -> Rendered:
     items_council(f, m, rng, Decisions("Beslut", "past"), "arende", indent=60)
     f.line("Vid anteckningarna", bold=True, before=20, keep=1)
     P.record_secretary(f, f.line(m.secretary.name), m)
-    return Rendered(f, P.furniture_running(f"{m.organ} – minnesanteckningar", "paren"), m.kind,
-                    "Minnesanteckningar", m.body, m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_running(f"{m.organ} – minnesanteckningar", "paren"),
+        m.kind,
+        "Minnesanteckningar",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
-@variant("minutes", "h_unnumbered", "r_running_comma", "r_och", "r_org_short", "d_sentences", "date_long",
-         "r_role_before")
+@variant(
+    "minutes", "h_unnumbered", "r_running_comma", "r_och", "r_org_short", "d_sentences", "date_long", "r_role_before"
+)
 def minutes_larger_headings(rng: random.Random) -> Rendered:
     """Minutes whose points stand out only by size (larger, not bold) and have no numbers;
     "Närvarande:" in running text with organisations short in parentheses ("Agnes Hedin
@@ -1394,13 +2047,25 @@ def minutes_larger_headings(rng: random.Random) -> Rendered:
     P.roster_running(f, "Tjänstepersoner:", m.officials, lambda a: P.attendee_text(a, org="short"))
     P.record_secretary(f, f.para(f"Sekreterare: {m.secretary.name}", before=4)[0], m)
     items_council(f, m, rng, Decisions(form="past"), "dot", size=13, bold=False, unnumbered=True)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER), m.kind, "Minnesanteckningar", m.body,
-                    m.date.isoformat())
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER), m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
 
 
-@variant("minutes", "h_unnumbered", "r_name_title_columns", "r_family_first", "r_role_after", "r_adjungerade",
-         "r_ovriga_narvarande", "r_absent", "r_antecknare", "d_sentences", "d_page_break", "running_header",
-         "date_weekday", "m_letterhead_body")
+@variant(
+    "minutes",
+    "h_unnumbered",
+    "r_name_title_columns",
+    "r_family_first",
+    "r_role_after",
+    "r_adjungerade",
+    "r_ovriga_narvarande",
+    "r_absent",
+    "r_antecknare",
+    "d_sentences",
+    "d_page_break",
+    "running_header",
+    "date_weekday",
+    "m_letterhead_body",
+)
 def minutes_bold_headings(rng: random.Random) -> Rendered:
     """Minnesanteckningar of the municipal chiefs' and the regional director's group (KC/RD):
     points without numbers set apart only by bold type of the body's size (the roster headings
@@ -1409,13 +2074,24 @@ def minutes_bold_headings(rng: random.Random) -> Rendered:
     "Övriga närvarande" (the region's official), "Anmält förhinder" (not participants); the
     date "Tisdagen den 4 mars 2025"; decisions as sentences after the text, one running over a
     page break under a running header; signed "Vid anteckningarna" with the name below."""
-    m = minutes_meeting(rng, Cast(rng), group="Regionala chefsamverkansgruppen (KC/RD)", members=12, officials=1,
-                        guests=rng.randint(1, 2), absent=2, secretary_listed=False)
+    m = minutes_meeting(
+        rng,
+        Cast(rng),
+        group="Regionala chefsamverkansgruppen (KC/RD)",
+        members=12,
+        officials=1,
+        guests=rng.randint(1, 2),
+        absent=2,
+        secretary_listed=False,
+    )
     m.subject, m.genitive = "Gruppen", "Gruppens"
     titles = m.extra["titles"]
     for s in m.seats:
-        titles[s.person] = "regiondirektör" if s.role == "ordförande" else (
-            "biträdande regiondirektör" if s.org == C.REGION else rng.choice(("kommundirektör", "kommunchef")))
+        titles[s.person] = (
+            "regiondirektör"
+            if s.role == "ordförande"
+            else ("biträdande regiondirektör" if s.org == C.REGION else rng.choice(("kommundirektör", "kommunchef")))
+        )
     f = Flow(Style("vera", size=9.5, top=80))
     f.line(m.organ, bold=True, size=13)
     f.line("Minnesanteckningar", size=12, before=4)
@@ -1446,12 +2122,31 @@ def minutes_bold_headings(rng: random.Random) -> Rendered:
     f.line("Vid anteckningarna", before=24, keep=2)
     P.record_secretary(f, f.line(m.secretary.name, before=16, keep=1), m)
     f.line(f"{m.secretary.title}, {m.secretary.org}")
-    return Rendered(f, P.furniture_running(f"KC/RD – minnesanteckningar {C.fmt_date(m.date, 'iso')}", "sida_paren"),
-                    m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_running(f"KC/RD – minnesanteckningar {C.fmt_date(m.date, 'iso')}", "sida_paren"),
+        m.kind,
+        "Minnesanteckningar",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
-@variant("minutes", "r_running_semicolon", "r_family_first", "r_role_paren", "r_ovriga_narvarande", "r_inbjudna",
-         "r_absent", "r_antecknare", "h_punkt", "d_beslut_colon", "d_sentences", "date_long", "running_header")
+@variant(
+    "minutes",
+    "r_running_semicolon",
+    "r_family_first",
+    "r_role_paren",
+    "r_ovriga_narvarande",
+    "r_inbjudna",
+    "r_absent",
+    "r_antecknare",
+    "h_punkt",
+    "d_beslut_colon",
+    "d_sentences",
+    "date_long",
+    "running_header",
+)
 def minutes_semicolons(rng: random.Random) -> Rendered:
     """Minnesanteckningar with every roster section in running text, entries separated by
     semicolons: "Närvarande: Hedin, Agnes, socialchef, Kumla kommun (ordf); Olle Tell,
@@ -1468,23 +2163,35 @@ def minutes_semicolons(rng: random.Random) -> Rendered:
     f.line(f"Tid: {m.time}")
     f.line(f"Plats: {m.place}")
     flip = {id(s): rng.random() < 0.3 for s in m.seats}
-    texts = [f"{s.person.family_first if flip[id(s)] else s.name}, {titles[s.person]}, {s.org}"
-             + (" (ordf)" if s.role == "ordförande" else "") for s in m.seats]
+    texts = [
+        f"{s.person.family_first if flip[id(s)] else s.name}, {titles[s.person]}, {s.org}"
+        + (" (ordf)" if s.role == "ordförande" else "")
+        for s in m.seats
+    ]
     running_entries(f, "Närvarande:", texts, lambda k, ln: record_member(f, ln, m, m.seats[k]), end=".", before=10)
     for heading, people in (("Övriga deltagande:", m.officials), ("Inbjudna:", m.guests)):
         P.roster_running(f, heading, people, lambda a: P.attendee_text(a), end=".")
     f.para("Frånvarande: " + "; ".join(f"{s.name}, {s.org}" for s in m.absent) + ".", before=6)
     P.record_secretary(f, f.para(f"Antecknare: {m.secretary.name}", before=6)[0], m)
     items_council(f, m, rng, Decisions("Beslut:", "past", passive_share=0.6), "punkt", indent=50, size=11)
-    return Rendered(f, P.furniture_running(f"{m.organ} – minnesanteckningar {C.fmt_date(m.date, 'long')}", "sida"),
-                    m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+    return Rendered(
+        f,
+        P.furniture_running(f"{m.organ} – minnesanteckningar {C.fmt_date(m.date, 'long')}", "sida"),
+        m.kind,
+        "Minnesanteckningar",
+        m.body,
+        m.date.isoformat(),
+    )
 
 
 # --------------------------------------------------------------------------- agreements
 def agreement_gold(a: Agreement) -> dict:
-    return {"parties": list(a.parties), "valid_from": a.valid_from.isoformat(),
-            "valid_to": a.valid_to.isoformat() if a.valid_to else None,
-            "signatories": [{"name": s.person.name, "title": s.title, "organization": s.org} for s in a.signatories]}
+    return {
+        "parties": list(a.parties),
+        "valid_from": a.valid_from.isoformat(),
+        "valid_to": a.valid_to.isoformat() if a.valid_to else None,
+        "signatories": [{"name": s.person.name, "title": s.title, "organization": s.org} for s in a.signatories],
+    }
 
 
 def agreement_sections(f: Flow, a: Agreement, *, numbered: bool = True, first: int = 2) -> int:
@@ -1501,10 +2208,11 @@ def validity_text(a: Agreement, form: str) -> str:
     if a.valid_to is None:
         return f"Överenskommelsen gäller från och med den {start} och tills vidare."
     end = C.fmt_date(a.valid_to, "long")
-    return {"long": f"Överenskommelsen gäller från och med den {start} till och med den {end}.",
-            "range": f"Överenskommelsen gäller under perioden {start} – {end}.",
-            "short": f"Överenskommelsen gäller fr.o.m. {a.valid_from.isoformat()} t.o.m. {a.valid_to.isoformat()}."
-            }[form]
+    return {
+        "long": f"Överenskommelsen gäller från och med den {start} till och med den {end}.",
+        "range": f"Överenskommelsen gäller under perioden {start} – {end}.",
+        "short": f"Överenskommelsen gäller fr.o.m. {a.valid_from.isoformat()} t.o.m. {a.valid_to.isoformat()}.",
+    }[form]
 
 
 def no_flow_facts(f: Flow) -> None:
@@ -1526,8 +2234,12 @@ def agreement_list(rng: random.Random) -> Rendered:
         f.line(f"• {org}", x=10, before=1)
     n = agreement_sections(f, a)
     f.line(f"{n}. Giltighetstid", bold=True, before=10, keep=1)
-    f.para(validity_text(a, "long") + " Senast ett halvår innan perioden löper ut tar parterna "
-           "ställning till om samarbetet ska fortsätta." if a.valid_to else validity_text(a, "long"))
+    f.para(
+        validity_text(a, "long") + " Senast ett halvår innan perioden löper ut tar parterna "
+        "ställning till om samarbetet ska fortsätta."
+        if a.valid_to
+        else validity_text(a, "long")
+    )
     f.line(f"{n + 1}. Underskrifter", bold=True, before=12, keep=1)
     f.para("Överenskommelsen har skrivits under i lika många exemplar som det finns parter.")
     half = f.style.width / 2
@@ -1539,8 +2251,9 @@ def agreement_list(rng: random.Random) -> Rendered:
         f.row([(j * half, "." * 40) for j, s in enumerate(pair)], before=12, keep=2)
         f.row([(j * half, s.person.name) for j, s in enumerate(pair)], keep=1)
         f.row([(j * half, s.title) for j, s in enumerate(pair)])
-    return Rendered(f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None,
-                    agreement=agreement_gold(a))
+    return Rendered(
+        f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
+    )
 
 
 @variant("agreement", "a_parties_running", "m_other_dates", "date_iso", "a_sig_title_org")
@@ -1549,8 +2262,15 @@ def agreement_running(rng: random.Random) -> Rendered:
     named in running text ("mellan Region Örebro län och Askersunds, Kumla och Nora kommuner");
     open-ended validity ("… och tills vidare"); one signature block per party under its name,
     with place and date (the signing dates are not the document's date); Times."""
-    a = agreement(rng, Cast(rng), parties=rng.randint(3, 4), open_ended=True, dated=True, municipalities_only=True,
-                  two_signers=rng.random() < 0.5)
+    a = agreement(
+        rng,
+        Cast(rng),
+        parties=rng.randint(3, 4),
+        open_ended=True,
+        dated=True,
+        municipalities_only=True,
+        two_signers=rng.random() < 0.5,
+    )
     f = Flow(Style("times", size=10.5))
     no_flow_facts(f)
     f.row([(0, C.REGION), (300, f"Datum {a.dated.isoformat()}")], bold=True)
@@ -1571,12 +2291,23 @@ def agreement_running(rng: random.Random) -> Rendered:
             f.line("." * 40, before=12, keep=2)
             f.line(s.person.name, keep=1)
             f.line(s.title)
-    return Rendered(f, P.furniture_running(a.title, "sida"), "overenskommelse", a.title, None, a.dated.isoformat(),
-                    agreement=agreement_gold(a))
+    return Rendered(
+        f,
+        P.furniture_running(a.title, "sida"),
+        "overenskommelse",
+        a.title,
+        None,
+        a.dated.isoformat(),
+        agreement=agreement_gold(a),
+    )
 
 
-REPRESENTED_BY = {"kommun": "Kommunstyrelsen", "region": "Regionstyrelsen", "förbund": "Styrelsen",
-                  "myndighet": "Landshövdingen"}
+REPRESENTED_BY = {
+    "kommun": "Kommunstyrelsen",
+    "region": "Regionstyrelsen",
+    "förbund": "Styrelsen",
+    "myndighet": "Landshövdingen",
+}
 
 
 def org_number(org: str, rng: random.Random) -> str:
@@ -1612,20 +2343,32 @@ def agreement_table(rng: random.Random) -> Rendered:
     f.line(f"§ {n} Giltighetstid", bold=True, before=10, keep=1)
     f.para(validity_text(a, "range" if a.valid_to else "long"))
     f.line(f"§ {n + 1} Underskrifter", bold=True, before=10, keep=1)
-    f.para(f"Överenskommelsen har upprättats i {len(a.parties)} likalydande exemplar, av vilka parterna tagit var "
-           "sitt.")
+    f.para(
+        f"Överenskommelsen har upprättats i {len(a.parties)} likalydande exemplar, av vilka parterna tagit var sitt."
+    )
     third = f.style.width / 3
     sigs = a.signatories
     for k in range(0, len(sigs), 3):
         group = sigs[k : k + 3]
-        f.row([(j * third, f"{s.place} {C.fmt_date(s.date, 'iso')}") for j, s in enumerate(group)], size=9,
-              before=16, keep=4)
+        f.row(
+            [(j * third, f"{s.place} {C.fmt_date(s.date, 'iso')}") for j, s in enumerate(group)],
+            size=9,
+            before=16,
+            keep=4,
+        )
         f.row([(j * third, "." * 34) for j, _ in enumerate(group)], size=9, before=14, keep=3)
         f.row([(j * third, s.person.name) for j, s in enumerate(group)], size=9, keep=2)
         f.row([(j * third, s.title) for j, s in enumerate(group)], size=8.5, keep=1)
         f.row([(j * third, s.org) for j, s in enumerate(group)], size=8.5)
-    return Rendered(f, P.furniture_running(a.title, "sida_paren", rule=False), "overenskommelse", a.title, None,
-                    a.dated.isoformat(), agreement=agreement_gold(a))
+    return Rendered(
+        f,
+        P.furniture_running(a.title, "sida_paren", rule=False),
+        "overenskommelse",
+        a.title,
+        None,
+        a.dated.isoformat(),
+        agreement=agreement_gold(a),
+    )
 
 
 # --------------------------------------------------------------------------- house styles
@@ -1636,16 +2379,31 @@ def agreement_table(rng: random.Random) -> Rendered:
 # signatur | Utdragsbestyrkande" at the foot, items "§ 45" with their "Dnr", sections
 # (Ärendebeskrivning, Beslutsunderlag, Förslag till beslut, Yrkanden, Beslutsgång, Beslut,
 # Reservation, Beslutet skickas till); and minutes from a Word template with a heading table.
-HOUSE_PAGE = {"tight": "{p}({t})", "paren": "{p} ({t})", "sida_tight": "Sida {p}({t})",
-              "sida_paren": "Sida {p} ({t})", "sida_av": "Sida {p} av {t}"}
-RECIPIENTS = ("Ekonomienheten", "Förvaltningschefen", "Kommunledningsförvaltningen", "Kanslienheten",
-              "Samhällsbyggnadsförvaltningen", "Akten", "Berörd verksamhetschef", "Controller")
+HOUSE_PAGE = {
+    "tight": "{p}({t})",
+    "paren": "{p} ({t})",
+    "sida_tight": "Sida {p}({t})",
+    "sida_paren": "Sida {p} ({t})",
+    "sida_av": "Sida {p} av {t}",
+}
+RECIPIENTS = (
+    "Ekonomienheten",
+    "Förvaltningschefen",
+    "Kommunledningsförvaltningen",
+    "Kanslienheten",
+    "Samhällsbyggnadsförvaltningen",
+    "Akten",
+    "Berörd verksamhetschef",
+    "Controller",
+)
 FOR_KANNEDOM = ("Kommunrevisionen", "Personalenheten", "Kommunfullmäktiges presidium", "Webbredaktionen")
-ACTIONS = ("Underlaget skickas ut till gruppens medlemmar före nästa möte.",
-           "Frågan tas upp igen på nästa möte.",
-           "Sammanställningen kompletteras med uppgifter per kommun.",
-           "Synpunkterna lämnas skriftligt senast om två veckor.",
-           "En inbjudan går ut till länets kommuner.")
+ACTIONS = (
+    "Underlaget skickas ut till gruppens medlemmar före nästa möte.",
+    "Frågan tas upp igen på nästa möte.",
+    "Sammanställningen kompletteras med uppgifter per kommun.",
+    "Synpunkterna lämnas skriftligt senast om två veckor.",
+    "En inbjudan går ut till länets kommuner.",
+)
 
 
 def glued(text: str) -> str:
@@ -1657,16 +2415,31 @@ def lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
-def beside(f: Flow, label: str, text: str, *, col: float, before: float = 8.0, hang: float = 0.0,
-           bold: bool = False, bold_label: bool = True, size: float | None = None, new_page: bool = False,
-           rule: tuple | None = None) -> list:
+def beside(
+    f: Flow,
+    label: str,
+    text: str,
+    *,
+    col: float,
+    before: float = 8.0,
+    hang: float = 0.0,
+    bold: bool = False,
+    bold_label: bool = True,
+    size: float | None = None,
+    new_page: bool = False,
+    rule: tuple | None = None,
+) -> list:
     """A paragraph wrapped in the right column (from x = ``col``), its first row on the line of
     ``label`` in the left column (a long label wraps inside that column); no label: the right
     column only."""
     size = size or f.style.size
     lab = wrap(label, col - 10, f.style.bold if bold_label else f.style.reg, size) if label else []
-    rows = [r.replace(GLUE, " ") for r in wrap(glued(text), f.style.width - col - (4 if rule else 0),
-                                               f.style.bold if bold else f.style.reg, size, hang)]
+    rows = [
+        r.replace(GLUE, " ")
+        for r in wrap(
+            glued(text), f.style.width - col - (4 if rule else 0), f.style.bold if bold else f.style.reg, size, hang
+        )
+    ]
     out = []
     for k in range(max(len(lab), len(rows))):
         x = col + (hang if k else 0.0)
@@ -1684,9 +2457,19 @@ def beside(f: Flow, label: str, text: str, *, col: float, before: float = 8.0, h
     return out
 
 
-def wrapped_row(f: Flow, cells: list[tuple[float, str]], *, size: float | None = None, bold: bool = False,
-                before: float = 0.0, ruled: bool = False, x1: float | None = None, hang: float = 8.0,
-                new_page: bool = False, bold_first: bool = False) -> list:
+def wrapped_row(
+    f: Flow,
+    cells: list[tuple[float, str]],
+    *,
+    size: float | None = None,
+    bold: bool = False,
+    before: float = 0.0,
+    ruled: bool = False,
+    x1: float | None = None,
+    hang: float = 8.0,
+    new_page: bool = False,
+    bold_first: bool = False,
+) -> list:
     """A table row whose cells wrap inside their columns (a column ends where the next begins);
     the printed lines, the first holding every cell's first row.  ``ruled`` draws the cells."""
     size = size or f.style.size
@@ -1704,8 +2487,18 @@ def wrapped_row(f: Flow, cells: list[tuple[float, str]], *, size: float | None =
         if not here:
             here = [(xs[0], "", False)]
         (x0, t0, b0), *rest = here
-        out.append(f.line(t0, x=x0, bold=b0, size=size, before=before if j == 0 else 0.0, rule=rule,
-                          new_page=new_page and j == 0, cells=tuple(rest)))
+        out.append(
+            f.line(
+                t0,
+                x=x0,
+                bold=b0,
+                size=size,
+                before=before if j == 0 else 0.0,
+                rule=rule,
+                new_page=new_page and j == 0,
+                cells=tuple(rest),
+            )
+        )
     if len(out) > 1:
         out[0].keep = len(out) - 1
     return out
@@ -1727,20 +2520,34 @@ class Sections:
     size: float | None = None  # heading size
     upper: bool = False
 
-    def write(self, label: str, paras: list[tuple[str, float]], *, before: float = 8.0, gap: float = 3.0,
-              break_after: int | None = None) -> list[list]:
+    def write(
+        self,
+        label: str,
+        paras: list[tuple[str, float]],
+        *,
+        before: float = 8.0,
+        gap: float = 3.0,
+        break_after: int | None = None,
+    ) -> list[list]:
         f = self.f
         label = label.upper() if self.upper else label
         out = []
         if self.col is None:
             f.line(label, bold=True, before=before, keep=1, size=self.size)
             for k, (text, hang) in enumerate(paras):
-                out.append(f.para(text, hang=hang, before=gap if k == 0 else min(gap, 1.0),
-                                  break_after=break_after if k == 0 else None))
+                out.append(
+                    f.para(
+                        text,
+                        hang=hang,
+                        before=gap if k == 0 else min(gap, 1.0),
+                        break_after=break_after if k == 0 else None,
+                    )
+                )
             return out
         for k, (text, hang) in enumerate(paras):
-            rows = beside(f, label if k == 0 else "", text, col=self.col, before=before if k == 0 else min(gap, 1.0),
-                          hang=hang)
+            rows = beside(
+                f, label if k == 0 else "", text, col=self.col, before=before if k == 0 else min(gap, 1.0), hang=hang
+            )
             if break_after is not None and k == 0 and len(rows) > break_after:
                 rows[break_after].new_page = True
             out.append(rows)
@@ -1760,8 +2567,9 @@ def present_sentence(subject: str, it, act: str) -> str:
     return f"{subject} beslutar att {act}."
 
 
-def house_decision(m: Meeting, it, rng: random.Random, form: str, *, subject: str | None = None,
-                   bullet: str = "– ", hang: float = 12.0) -> tuple[list[tuple[str, float]], list[str]]:
+def house_decision(
+    m: Meeting, it, rng: random.Random, form: str, *, subject: str | None = None, bullet: str = "– ", hang: float = 12.0
+) -> tuple[list[tuple[str, float]], list[str]]:
     """The item's decision as printed paragraphs (text, hang) and as the gold's decisions.
 
     ``form``: "lead_att" ("S beslutar att" over "– clause" rows), "att_rows" ("S beslutar" over
@@ -1827,10 +2635,16 @@ def motions(m: Meeting, it, rng: random.Random, proposal: str) -> tuple[list[str
     gang = [f"Ordföranden ställer proposition på förslagen och finner att {organ} bifaller {proposal}."]
     if rng.random() < 0.5:
         yes = rng.randint(len(voters) // 2 + 1, len(voters) - 1)
-        gang.append(f"Omröstning begärs och genomförs. Med {yes} ja-röster mot {len(voters) - yes} nej-röster "
-                    f"bifaller {organ} {proposal}.")
-    res = rng.choice((f"{other.name} ({other.party}) reserverar sig mot beslutet till förmån för eget yrkande.",
-                      f"Ledamöterna för {PARTY_NAMES[other.party]} reserverar sig mot beslutet."))
+        gang.append(
+            f"Omröstning begärs och genomförs. Med {yes} ja-röster mot {len(voters) - yes} nej-röster "
+            f"bifaller {organ} {proposal}."
+        )
+    res = rng.choice(
+        (
+            f"{other.name} ({other.party}) reserverar sig mot beslutet till förmån för eget yrkande.",
+            f"Ledamöterna för {PARTY_NAMES[other.party]} reserverar sig mot beslutet.",
+        )
+    )
     return yrk, gang, res
 
 
@@ -1862,8 +2676,11 @@ def proposal_text(m: Meeting, it, form: str) -> str:
     organ = lower_first(m.organ)
     verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
     if form == "au":
-        return (f"Arbetsutskottet föreslår att {organ} föreslår kommunfullmäktige att {act}." if it.proposal
-                else f"Arbetsutskottet föreslår att {organ} beslutar att {act}.")
+        return (
+            f"Arbetsutskottet föreslår att {organ} föreslår kommunfullmäktige att {act}."
+            if it.proposal
+            else f"Arbetsutskottet föreslår att {organ} beslutar att {act}."
+        )
     if form == "foreslas":
         return f"{m.subject} föreslås besluta att {act}."
     if form == "forvaltning":
@@ -1880,14 +2697,21 @@ def house_item(f: Flow, m: Meeting, it, rng: random.Random, h: House, sec: Secti
         paras = [(t, 0.0) for t in texts] if h.split_text else [(" ".join(texts), 0.0)]
         sec.write(h.intro, paras, break_after=1 if h.break_text else None)
     if h.basis and it.basis:
-        sec.write(h.basis, [(f"{h.bullet}{b}", text_width(h.bullet, f.style.reg, f.style.size))
-                            for b in basis_rows(m, it, rng, form=h.basis_form)], gap=2)
+        sec.write(
+            h.basis,
+            [
+                (f"{h.bullet}{b}", text_width(h.bullet, f.style.reg, f.style.size))
+                for b in basis_rows(m, it, rng, form=h.basis_form)
+            ],
+            gap=2,
+        )
     if h.proposal and topic and it.acts:
         sec.write(h.proposal, [(proposal_text(m, it, h.proposal_form), 0.0)])
     res = None
     if topic and it.acts and rng.random() < h.motions:
-        ref = {"au": "arbetsutskottets förslag", "forvaltning": "förvaltningens förslag"}.get(h.proposal_form,
-                                                                                             "förslaget")
+        ref = {"au": "arbetsutskottets förslag", "forvaltning": "förvaltningens förslag"}.get(
+            h.proposal_form, "förslaget"
+        )
         yrk, gang, res = motions(m, it, rng, ref)
         sec.write("Yrkanden", [(t, 0.0) for t in yrk])
         sec.write("Beslutsgång", [(t, 0.0) for t in gang])
@@ -1907,13 +2731,26 @@ def house_item(f: Flow, m: Meeting, it, rng: random.Random, h: House, sec: Secti
         else:
             sec.write(h.sent_to, [(t, 0.0) for t in to], gap=2)
         if h.for_kannedom and rng.random() < 0.5:
-            f.para(f"För kännedom: {', '.join(rng.sample(FOR_KANNEDOM, 2))}", before=2, size=f.style.size - 0.5,
-                   x=sec.col or 0.0)
+            f.para(
+                f"För kännedom: {', '.join(rng.sample(FOR_KANNEDOM, 2))}",
+                before=2,
+                size=f.style.size - 0.5,
+                x=sec.col or 0.0,
+            )
 
 
-def furniture_house(m: Meeting, *, label: str = "tight", date_form: str = "iso", kind: str = "SAMMANTRÄDESPROTOKOLL",
-                    footer: str = "boxes", organ: bool = True, current: bool = False, upper: bool = True,
-                    head: str | None = None):
+def furniture_house(
+    m: Meeting,
+    *,
+    label: str = "tight",
+    date_form: str = "iso",
+    kind: str = "SAMMANTRÄDESPROTOKOLL",
+    footer: str = "boxes",
+    organ: bool = True,
+    current: bool = False,
+    upper: bool = True,
+    head: str | None = None,
+):
     """A municipality's running header: its name (``upper``) and the body on the left, the kind
     over "Sammanträdesdatum" and the date in the middle, the page ("2(7)") at the right, a rule;
     at the foot "Justerandes signatur" and "Utdragsbestyrkande" as boxes, a ruled row, or words."""
@@ -1958,20 +2795,38 @@ def furniture_house(m: Meeting, *, label: str = "tight", date_form: str = "iso",
     return draw
 
 
-def signatures_beside(f: Flow, m: Meeting, *, col: float, labels=("Sekreterare", "Ordförande", "Justerande"),
-                      paragraphs: str | None = None, dots: int = 30, heading: str = "Underskrifter",
-                      before: float = 14.0, gap: float = 12.0) -> None:
+def signatures_beside(
+    f: Flow,
+    m: Meeting,
+    *,
+    col: float,
+    labels=("Sekreterare", "Ordförande", "Justerande"),
+    paragraphs: str | None = None,
+    dots: int = 30,
+    heading: str = "Underskrifter",
+    before: float = 14.0,
+    gap: float = 12.0,
+) -> None:
     """ "Underskrifter" in the left column; beside it a caption, a dotted line and the name below,
     one signer under the other; the §§ the protocol covers at the right of the first."""
-    people = {"Sekreterare": m.secretary.person, "Ordförande": m.chair.person, "Justerande": m.justerare.person,
-              "Justerare": m.justerare.person}
+    people = {
+        "Sekreterare": m.secretary.person,
+        "Ordförande": m.chair.person,
+        "Justerande": m.justerare.person,
+        "Justerare": m.justerare.person,
+    }
     at = col + max(text_width(t, f.style.reg, f.style.size) for t in labels) + 12
     for k, label in enumerate(labels):
         cells = [(col, label, False), (at, "." * dots, False)]
         if k == 0 and paragraphs:
             cells.append((f.style.width - text_width(paragraphs, f.style.reg, f.style.size), paragraphs, False))
-        f.line(heading if k == 0 else "", bold=True, before=before if k == 0 else gap,
-               keep=2 * (len(labels) - k) - 1, cells=tuple(cells))  # the block on one page
+        f.line(
+            heading if k == 0 else "",
+            bold=True,
+            before=before if k == 0 else gap,
+            keep=2 * (len(labels) - k) - 1,
+            cells=tuple(cells),
+        )  # the block on one page
         ln = f.line(people[label].name, x=at)
         if label == "Sekreterare":
             P.record_secretary(f, ln, m)
@@ -1979,9 +2834,16 @@ def signatures_beside(f: Flow, m: Meeting, *, col: float, labels=("Sekreterare",
             P.record_justerare(f, ln, m)
 
 
-def anslag_box(f: Flow, m: Meeting, *, col: float = 150.0, date_form: str = "iso", size: float = 9.0,
-               signer: bool = True, labels: tuple[str, str] = ("Datum då anslaget sätts upp",
-                                                                "Datum då anslaget tas ned")) -> None:
+def anslag_box(
+    f: Flow,
+    m: Meeting,
+    *,
+    col: float = 150.0,
+    date_form: str = "iso",
+    size: float = 9.0,
+    signer: bool = True,
+    labels: tuple[str, str] = ("Datum då anslaget sätts upp", "Datum då anslaget tas ned"),
+) -> None:
     """A ruled ANSLAG/BEVIS box: Organ, Sammanträdesdatum, the dates of posting (not the meeting's),
     where the protocol is kept, and the secretary's signature under "Underskrift"."""
     x1 = f.style.width
@@ -1991,9 +2853,12 @@ def anslag_box(f: Flow, m: Meeting, *, col: float = 150.0, date_form: str = "iso
     up, down = C.fmt_date(m.posted[0], date_form), C.fmt_date(m.posted[1], date_form)
     c2 = col + text_width(up, f.style.reg, size) + 16
     c3 = c2 + text_width(labels[1], f.style.reg, size) + 12
-    rows = [[(0, "Organ"), (col, m.organ)], [(0, "Sammanträdesdatum"), (col, C.fmt_date(m.date, date_form))],
-            [(0, labels[0]), (col, up), (c2, labels[1]), (c3, down)],
-            [(0, "Förvaringsplats för protokollet"), (col, f"Kommunkansliet, {C.SHORT.get(m.org, m.org)}")]]
+    rows = [
+        [(0, "Organ"), (col, m.organ)],
+        [(0, "Sammanträdesdatum"), (col, C.fmt_date(m.date, date_form))],
+        [(0, labels[0]), (col, up), (c2, labels[1]), (c3, down)],
+        [(0, "Förvaringsplats för protokollet"), (col, f"Kommunkansliet, {C.SHORT.get(m.org, m.org)}")],
+    ]
     if signer:
         rows.append([(0, "Underskrift"), (col, "." * 40)])
     for cells in rows:
@@ -2003,10 +2868,30 @@ def anslag_box(f: Flow, m: Meeting, *, col: float = 150.0, date_form: str = "iso
         P.record_secretary(f, ln, m)
 
 
-@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_iso",
-         "r_party", "r_role_after", "r_tjg_for", "r_span", "r_ovriga_narvarande", "r_role_heading",
-         "r_utses_justera", "r_sig_box", "h_para", "h_own_line", "d_beslut", "d_att_clauses", "d_proposal_kf",
-         "d_not_proposal", "d_not_yrkanden", "d_not_reservation")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "m_organ_field",
+    "m_other_dates",
+    "date_iso",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_span",
+    "r_ovriga_narvarande",
+    "r_role_heading",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_para",
+    "h_own_line",
+    "d_beslut",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
 def board_front_labels(rng: random.Random) -> Rendered:
     """The meeting-system standard of many kommunkanslier: a running header "KUMLA KOMMUN |
     SAMMANTRÄDESPROTOKOLL" over "Sammanträdesdatum" and the date | "1(7)", the body under the
@@ -2024,14 +2909,26 @@ def board_front_labels(rng: random.Random) -> Rendered:
     over "– clause" rows, "Reservation", "Beslutet skickas till"; Vera."""
     m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 2, 5)), standard_items=rng.random() < 0.4)
     f = Flow(Style("vera", size=9.5, top=92, bottom=80))
-    labels = ("Plats och tid", "Beslutande", "Övriga deltagande", "Utses att justera", "Justeringens plats och tid",
-              "Underskrifter")
+    labels = (
+        "Plats och tid",
+        "Beslutande",
+        "Övriga deltagande",
+        "Utses att justera",
+        "Justeringens plats och tid",
+        "Underskrifter",
+    )
     col = label_column(f, labels)
     beside(f, "Plats och tid", f"{m.place}, {C.fmt_date(m.date, 'iso')} {m.time}", col=col, before=0)
     voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
     for k, s in enumerate(voting):
-        rows = beside(f, "Beslutande" if k == 0 else "", P.seat_text(s, org=None, party=True, role="rank"), col=col,
-                      before=10 if k == 0 else 0, hang=10)
+        rows = beside(
+            f,
+            "Beslutande" if k == 0 else "",
+            P.seat_text(s, org=None, party=True, role="rank"),
+            col=col,
+            before=10 if k == 0 else 0,
+            hang=10,
+        )
         P.record(f, rows[0], s)
     beside(f, "Övriga deltagande", "Ersättare", col=col, before=10, bold=True)
     for s in [s for s in m.role("ersättare") if not s.replaces]:
@@ -2041,19 +2938,30 @@ def board_front_labels(rng: random.Random) -> Rendered:
         P.record(f, beside(f, "", P.attendee_text(a, org=None), col=col, before=0, hang=10)[0], a)
     j = m.justerare
     P.record_justerare(f, beside(f, "Utses att justera", f"{j.name} ({j.party})", col=col, before=10)[0], m)
-    beside(f, "Justeringens plats och tid", f"Kommunkansliet, {C.fmt_date(m.adjusted, 'iso')} kl. "
-           f"{rng.choice(('08.30', '13.00', '15.00'))}", col=col, before=8)
+    beside(
+        f,
+        "Justeringens plats och tid",
+        f"Kommunkansliet, {C.fmt_date(m.adjusted, 'iso')} kl. {rng.choice(('08.30', '13.00', '15.00'))}",
+        col=col,
+        before=8,
+    )
     first, last = m.items[0].number, m.items[-1].number
     signatures_beside(f, m, col=col, paragraphs=f"Paragrafer §§ {first}–{last}")
     anslag_box(f, m, col=col)
-    h = House(proposal="Arbetsutskottets förslag" if m.organ == "Kommunstyrelsen" else "Förvaltningens förslag",
-              proposal_form="same", motions=0.45, form="lead_att", bullet="• ")
+    h = House(
+        proposal="Arbetsutskottets förslag" if m.organ == "Kommunstyrelsen" else "Förvaltningens förslag",
+        proposal_form="same",
+        motions=0.45,
+        form="lead_att",
+        bullet="• ",
+    )
     sec = Sections(f)
     for it in m.items:
         P.item_heading(f, m, it, "para", own_line=True, dnr=it.dnr, size=11, new_page=True, before=0)
         house_item(f, m, it, rng, replace(h, basis_form="comma"), sec)
-    return Rendered(f, furniture_house(m, label="tight"), m.kind, "Sammanträdesprotokoll", m.body,
-                    m.date.isoformat(), m.org)
+    return Rendered(
+        f, furniture_house(m, label="tight"), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org
+    )
 
 
 def furniture_logo(m: Meeting, *, label: str = "sida_paren", date_form: str = "long", kind: str = "PROTOKOLL"):
@@ -2083,10 +2991,28 @@ def furniture_logo(m: Meeting, *, label: str = "sida_paren", date_form: str = "l
     return draw
 
 
-@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_long",
-         "r_name_title_columns", "r_party", "r_role_after", "r_tjg_for", "r_ovriga_narvarande", "r_utses_justera",
-         "r_sig_box", "h_para", "page_break_item", "d_beslut", "d_att_clauses", "d_not_proposal", "d_not_yrkanden",
-         "d_not_reservation")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "m_organ_field",
+    "m_other_dates",
+    "date_long",
+    "r_name_title_columns",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_ovriga_narvarande",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_para",
+    "page_break_item",
+    "d_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
 def board_section_labels(rng: random.Random) -> Rendered:
     """Section labels in a narrow left column and the text beside them on the same rows, on page
     one and in every item: "Plats och tid", "Beslutande" as name | "S, ordförande" columns in
@@ -2114,14 +3040,22 @@ def board_section_labels(rng: random.Random) -> Rendered:
             role = f"{s.party}, tjg ersättare för {s.replaces.name}"
         else:
             role = f"{s.party}, {f'{s.rank} {s.role}'.strip() if s.role != 'ledamot' else 'ledamot'}"
-        rows = wrapped_row(f, [(0, "Beslutande" if k == 0 else ""), (col, s.name), (fn, role)], bold_first=True,
-                           before=10 if k == 0 else 0)
+        rows = wrapped_row(
+            f,
+            [(0, "Beslutande" if k == 0 else ""), (col, s.name), (fn, role)],
+            bold_first=True,
+            before=10 if k == 0 else 0,
+        )
         P.record(f, rows[0], s)
     others = [(s, f"ersättare ({s.party})") for s in m.role("ersättare") if not s.replaces]
     others += [(a, a.title + (f", {a.span}" if a.span else "")) for a in m.officials]
     for k, (who, what) in enumerate(others):
-        rows = wrapped_row(f, [(0, "Övriga deltagande" if k == 0 else ""), (col, who.name), (fn, what)],
-                           bold_first=True, before=10 if k == 0 else 0)
+        rows = wrapped_row(
+            f,
+            [(0, "Övriga deltagande" if k == 0 else ""), (col, who.name), (fn, what)],
+            bold_first=True,
+            before=10 if k == 0 else 0,
+        )
         P.record(f, rows[0], who)
     j = m.justerare
     P.record_justerare(f, beside(f, "Utses att justera", j.name, col=col, before=10)[0], m)
@@ -2130,16 +3064,27 @@ def board_section_labels(rng: random.Random) -> Rendered:
     signatures_beside(f, m, col=col, paragraphs=f"Paragrafer {first}–{last}", dots=36, gap=10)
     f.line("ANSLAG/BEVIS", bold=True, before=20, keep=5)
     f.para("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", before=2)
-    for label, value in (("Organ", m.organ), ("Sammanträdesdatum", C.fmt_date(m.date, "long")),
-                         ("Datum för anslags uppsättande", C.fmt_date(m.posted[0], "long")),
-                         ("Datum för anslags nedtagande", C.fmt_date(m.posted[1], "long")),
-                         ("Förvaringsplats för protokollet", "Kommunkansliet")):
+    for label, value in (
+        ("Organ", m.organ),
+        ("Sammanträdesdatum", C.fmt_date(m.date, "long")),
+        ("Datum för anslags uppsättande", C.fmt_date(m.posted[0], "long")),
+        ("Datum för anslags nedtagande", C.fmt_date(m.posted[1], "long")),
+        ("Förvaringsplats för protokollet", "Kommunkansliet"),
+    ):
         wrapped_row(f, [(0, label), (col + 30, value)], before=2)
-    P.record_secretary(f, wrapped_row(f, [(0, "Underskrift"), (col + 30, f"{'.' * 36}  {m.secretary.name}")],
-                                      before=8)[0], m)
-    h = House(intro="Ärendebeskrivning", bullet="- ", basis_form="daterad",
-              proposal="Förvaltningens förslag till beslut", proposal_form="forvaltning", motions=0.5,
-              form="att_rows", sent_to="Skickas till")
+    P.record_secretary(
+        f, wrapped_row(f, [(0, "Underskrift"), (col + 30, f"{'.' * 36}  {m.secretary.name}")], before=8)[0], m
+    )
+    h = House(
+        intro="Ärendebeskrivning",
+        bullet="- ",
+        basis_form="daterad",
+        proposal="Förvaltningens förslag till beslut",
+        proposal_form="forvaltning",
+        motions=0.5,
+        form="att_rows",
+        sent_to="Skickas till",
+    )
     sec = Sections(f, col=col)
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", size=10.5, before=14 if k else 0, new_page=k == 0)
@@ -2167,10 +3112,28 @@ def gridded(furniture: Furniture, grid: dict) -> Furniture:
     return draw
 
 
-@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_iso",
-         "r_table_ruled", "r_role_heading", "r_party", "r_role_after", "r_tjg_for", "r_ovriga_narvarande",
-         "r_utses_justera", "r_sig_box", "h_para", "page_break_item", "d_organ_beslut", "d_numbered",
-         "d_proposal_kf", "d_not_proposal")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "m_organ_field",
+    "m_other_dates",
+    "date_iso",
+    "r_table_ruled",
+    "r_role_heading",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_ovriga_narvarande",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_para",
+    "page_break_item",
+    "d_organ_beslut",
+    "d_numbered",
+    "d_proposal_kf",
+    "d_not_proposal",
+)
 def board_word_front_table(rng: random.Random) -> Rendered:
     """A kommunkansli's Word template: page one one ruled two-column table, labels left and
     values right ("Plats och tid", "Beslutande" with captions "Ledamöter" and "Tjänstgörande
@@ -2186,8 +3149,14 @@ def board_word_front_table(rng: random.Random) -> Rendered:
     "<Organ>s beslut" as numbered sentences ("1. Kultur- och fritidsnämnden godkänner …",
     "… föreslår kommunfullmäktige att …"), "Expedieras till: A, B" and "För kännedom: …";
     Times."""
-    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 0, 4, 5)), members=rng.randint(13, 15),
-                      substitutes=rng.randint(6, 9), officials=rng.randint(4, 6))
+    m = board_meeting(
+        rng,
+        Cast(rng),
+        board=rng.choice((0, 0, 4, 5)),
+        members=rng.randint(13, 15),
+        substitutes=rng.randint(6, 9),
+        officials=rng.randint(4, 6),
+    )
     f = Flow(Style("times", size=11, top=90, bottom=80))
     x1 = f.style.width
     f.line(f"{m.genitive} sammanträde", bold=True, size=14)
@@ -2200,8 +3169,9 @@ def board_word_front_table(rng: random.Random) -> Rendered:
     start = len(f.lines)
     beside(f, "Beslutande", "Ledamöter", col=col, before=0, rule=rule, bold=True)
     for s in voting:
-        P.record(f, beside(f, "", P.seat_text(s, org=None, party=True, role="rank"), col=col, before=0, rule=rule)[0],
-                 s)
+        P.record(
+            f, beside(f, "", P.seat_text(s, org=None, party=True, role="rank"), col=col, before=0, rule=rule)[0], s
+        )
     beside(f, "", "Tjänstgörande ersättare", col=col, before=0, rule=rule, bold=True)
     for s in serving:
         text = f"{s.name} ({s.party}), ersättare för {s.replaces.name} ({s.replaces_party})"
@@ -2214,15 +3184,21 @@ def board_word_front_table(rng: random.Random) -> Rendered:
         P.record(f, beside(f, "", P.attendee_text(a, org=None), col=col, before=0, rule=rule, hang=10)[0], a)
     j = m.justerare
     P.record_justerare(f, beside(f, "Utses att justera", f"{j.name} ({j.party})", col=col, before=0, rule=rule)[0], m)
-    beside(f, "Justeringens plats och tid", f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", col=col, before=0,
-           rule=rule)
+    beside(
+        f, "Justeringens plats och tid", f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", col=col, before=0, rule=rule
+    )
     first, last = m.items[0].number, m.items[-1].number
     people = (("Sekreterare", m.secretary.person), ("Ordförande", m.chair.person), ("Justerande", j.person))
     at = col + 160
     signed = len(f.lines)
     for k, (label, person) in enumerate(people):
-        f.line("Underskrifter" if k == 0 else "", bold=True, before=0, keep=1,
-               cells=((col, label, False), (at, "Paragrafer" if k == 0 else "", False)))
+        f.line(
+            "Underskrifter" if k == 0 else "",
+            bold=True,
+            before=0,
+            keep=1,
+            cells=((col, label, False), (at, "Paragrafer" if k == 0 else "", False)),
+        )
         f.line("." * 34, x=col, before=0, keep=1, cells=((at, f"{first}–{last}" if k == 0 else "", False),))
         ln = f.line(person.name, x=col, before=0)
         if label == "Sekreterare":
@@ -2230,20 +3206,37 @@ def board_word_front_table(rng: random.Random) -> Rendered:
         elif label == "Justerande":
             P.record_justerare(f, ln, m)
     grid = {}
-    for ln in f.lines[start - 1:]:  # the table's rows are padded: it runs over the page foot
+    for ln in f.lines[start - 1 :]:  # the table's rows are padded: it runs over the page foot
         ln.leading = 1.8
         grid[ln] = (-4, x1, (col - 4, at - 4) if f.lines.index(ln) >= signed else (col - 4,))
     anslag_box(f, m, col=col, size=10, signer=False)
-    h = House(intro="Sammanfattning av ärendet", bullet="• ", basis_form="paren", proposal="Förslag till beslut",
-              proposal_form="same", decision=f"{m.genitive} beslut", form="numbered_sentences",
-              sent_to="Expedieras till", sent_inline=True, for_kannedom=True, split_text=True)
+    h = House(
+        intro="Sammanfattning av ärendet",
+        bullet="• ",
+        basis_form="paren",
+        proposal="Förslag till beslut",
+        proposal_form="same",
+        decision=f"{m.genitive} beslut",
+        form="numbered_sentences",
+        sent_to="Expedieras till",
+        sent_inline=True,
+        for_kannedom=True,
+        split_text=True,
+    )
     sec = Sections(f)
     broken = next((it for it in m.items if it.kind == "topic" and len(it.text) > 1), None)
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", size=12, dnr=it.dnr, before=18, new_page=k == 0)
         house_item(f, m, it, rng, replace(h, break_text=it is broken), sec)
-    return Rendered(f, gridded(furniture_house(m, label="sida_av", footer="ruled"), grid), m.kind,
-                    "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+    return Rendered(
+        f,
+        gridded(furniture_house(m, label="sida_av", footer="ruled"), grid),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
 def repeat_headers(f: Flow, tables: list[tuple]) -> None:
@@ -2254,16 +3247,38 @@ def repeat_headers(f: Flow, tables: list[tuple]) -> None:
         over = next((ln for ln in rows if ln.page > header.page), None)
         if over is None:
             continue
-        copy = f.row([(header.x, header.text), *((x, t) for x, t, _ in header.cells)], bold=True, size=header.size,
-                     rule=header.rule)
+        copy = f.row(
+            [(header.x, header.text), *((x, t) for x, t, _ in header.cells)],
+            bold=True,
+            size=header.size,
+            rule=header.rule,
+        )
         f.lines.remove(copy)
         f.lines.insert(f.lines.index(over), copy)
         over.before = 0.0
 
 
-@variant("board", "m_page_header_body", "running_header", "m_other_dates", "date_weekday", "r_table_ruled",
-         "r_table_header", "r_party", "r_role_after", "r_tjg_for", "r_absent", "r_span", "r_name_title_columns",
-         "r_sig_box", "h_para", "d_beslut", "d_sentences", "d_proposal_kf", "d_not_proposal")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "m_other_dates",
+    "date_weekday",
+    "r_table_ruled",
+    "r_table_header",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_absent",
+    "r_span",
+    "r_name_title_columns",
+    "r_sig_box",
+    "h_para",
+    "d_beslut",
+    "d_sentences",
+    "d_proposal_kf",
+    "d_not_proposal",
+)
 def board_presence_grid(rng: random.Random) -> Rendered:
     """A meeting system's page one: "Tid och plats: Måndagen den 4 mars 2025, …", "Justerare",
     "Justeringens tid och plats", "Protokollet omfattar §§ 45–52", a three-column signature box
@@ -2280,8 +3295,15 @@ def board_presence_grid(rng: random.Random) -> Rendered:
     skickas till"; Vera."""
     cast = Cast(rng)
     board = rng.choice((0, 0, 1, 4))
-    m = board_meeting(rng, cast, board=board, members=15 if board == 0 else rng.randint(11, 13),
-                      substitutes=rng.randint(5, 8), absent_listed=1, officials=rng.randint(3, 5))
+    m = board_meeting(
+        rng,
+        cast,
+        board=board,
+        members=15 if board == 0 else rng.randint(11, 13),
+        substitutes=rng.randint(5, 8),
+        absent_listed=1,
+        officials=rng.randint(3, 5),
+    )
     f = Flow(Style("vera", size=9, top=90, bottom=66))
     first, last = m.items[0].number, m.items[-1].number
     f.line(m.organ, bold=True, size=14)
@@ -2289,23 +3311,32 @@ def board_presence_grid(rng: random.Random) -> Rendered:
     f.para(f"Tid och plats: {C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}, {m.place}", before=10)
     col = 150.0
     j = m.justerare
-    P.record_justerare(f, f.line("Justerare", bold=True, before=12, cells=((col, f"{j.name} ({j.party})", False),)),
-                       m)
-    f.line("Justeringens tid och plats", bold=True,
-           cells=((col, f"{C.fmt_date(m.adjusted, 'iso')}, kommunledningskontoret", False),))
+    P.record_justerare(f, f.line("Justerare", bold=True, before=12, cells=((col, f"{j.name} ({j.party})", False),)), m)
+    f.line(
+        "Justeringens tid och plats",
+        bold=True,
+        cells=((col, f"{C.fmt_date(m.adjusted, 'iso')}, kommunledningskontoret", False),),
+    )
     f.line("Protokollet omfattar", bold=True, cells=((col, f"§§ {first}–{last}", False),))
     P.signature_box(f, m, columns=3, heading="Underskrifter", labels=("Sekreterare", "Ordförande", "Justerare"))
     f.line("Bevis om anslag", bold=True, before=16, keep=3)
-    f.para("Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens digitala "
-           "anslagstavla.", before=2)
+    f.para(
+        "Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens digitala anslagstavla.",
+        before=2,
+    )
     f.line("Anslaget publicerat", cells=((col, C.fmt_date(m.posted[0], "iso"), False),), before=2)
     f.line("Anslaget tas ned", cells=((col, C.fmt_date(m.posted[1], "iso"), False),))
     f.line("Närvarolista", bold=True, size=11, before=18, keep=2)
     tables = []
     xs = [0, 135, 165, 262, 330]
     rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
-    header = f.row(list(zip(xs, ["Ledamöter", "Parti", "Funktion", "Närvarande", "Tjänstgörande ersättare"],
-                             strict=True)), bold=True, before=6, rule=rule, keep=1)
+    header = f.row(
+        list(zip(xs, ["Ledamöter", "Parti", "Funktion", "Närvarande", "Tjänstgörande ersättare"], strict=True)),
+        bold=True,
+        before=6,
+        rule=rule,
+        keep=1,
+    )
     rows = []
     ordinary = [s for s in m.seats if s.role != "ersättare"]
     for extra in [*(s for s in m.seats if s.replaces), *m.absent]:
@@ -2326,8 +3357,10 @@ def board_presence_grid(rng: random.Random) -> Rendered:
     xs2 = [0, 150, 185]
     rule2 = (-4, 290, (146, 181))
     header = f.row([(0, "Ersättare"), (150, "Parti"), (185, "Närvarande")], bold=True, before=10, rule=rule2, keep=1)
-    away = [Seat(cast.person(), "ersättare", m.org, cast.party())  # the absent: as many as to fill the seats
-            for _ in range(max(1, len(ordinary) - len(m.role("ersättare")) - rng.randint(0, 3)))]
+    away = [
+        Seat(cast.person(), "ersättare", m.org, cast.party())  # the absent: as many as to fill the seats
+        for _ in range(max(1, len(ordinary) - len(m.role("ersättare")) - rng.randint(0, 3)))
+    ]
     subs = list(m.role("ersättare"))
     for s in away:
         subs.insert(rng.randint(0, len(subs)), s)
@@ -2340,8 +3373,9 @@ def board_presence_grid(rng: random.Random) -> Rendered:
         rows.append(ln)
     tables.append((header, rows))
     rule3 = (-4, f.style.width, (146, 341))
-    header = f.row([(0, "Övriga närvarande"), (150, "Titel"), (345, "Paragrafer")], bold=True, before=10,
-                   rule=rule3, keep=1)
+    header = f.row(
+        [(0, "Övriga närvarande"), (150, "Titel"), (345, "Paragrafer")], bold=True, before=10, rule=rule3, keep=1
+    )
     rows = []
     for a in m.officials:
         span = a.span or f"§§ {first}–{last}"
@@ -2349,21 +3383,53 @@ def board_presence_grid(rng: random.Random) -> Rendered:
         P.record(f, rows[-1], a)
     tables.append((header, rows))
     repeat_headers(f, tables)
-    h = House(intro="Sammanfattning av ärendet", bullet="- ", proposal="Förvaltningens förslag till beslut",
-              proposal_form="forvaltning", form="sentences", sent_to="Beslutet ska skickas till", reservation=False)
+    h = House(
+        intro="Sammanfattning av ärendet",
+        bullet="- ",
+        proposal="Förvaltningens förslag till beslut",
+        proposal_form="forvaltning",
+        form="sentences",
+        sent_to="Beslutet ska skickas till",
+        reservation=False,
+    )
     sec = Sections(f)
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", size=10.5, before=16, new_page=k == 0)
         f.line(f"Dnr {it.dnr}", size=8.5, before=1)
         house_item(f, m, it, rng, h, sec)
-    return Rendered(f, furniture_house(m, kind="PROTOKOLL", label="paren", footer="words", upper=False), m.kind,
-                    "Protokoll", m.body, m.date.isoformat(), m.org)
+    return Rendered(
+        f,
+        furniture_house(m, kind="PROTOKOLL", label="paren", footer="words", upper=False),
+        m.kind,
+        "Protokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
-@variant("board", "m_page_header_body", "running_header", "m_organ_field", "m_other_dates", "date_long",
-         "r_role_after", "r_party", "r_tjg_for", "r_ej_tjg", "r_span", "r_ovriga_narvarande", "r_utses_justera",
-         "r_sig_box", "h_own_line", "d_beslut", "d_att_clauses", "d_not_proposal", "d_not_yrkanden",
-         "d_not_reservation")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "m_organ_field",
+    "m_other_dates",
+    "date_long",
+    "r_role_after",
+    "r_party",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_span",
+    "r_ovriga_narvarande",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_own_line",
+    "d_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
 def board_caps_courier(rng: random.Random) -> Rendered:
     """An older kommunkansli template in Courier: page one in a label column of capitals
     ("PLATS OCH TID", "BESLUTANDE", "ÖVRIGA DELTAGANDE", "UTSES ATT JUSTERA", "JUSTERINGENS
@@ -2380,8 +3446,9 @@ def board_caps_courier(rng: random.Random) -> Rendered:
     col = 150.0
     f.line("SAMMANTRÄDESPROTOKOLL", bold=True, size=12)
     f.line(m.organ.upper(), bold=True, size=10, before=2)
-    beside(f, "PLATS OCH TID", f"{m.place}, {C.fmt_date(m.date, 'long')}, {m.time.replace('–', '-')}", col=col,
-           before=14)
+    beside(
+        f, "PLATS OCH TID", f"{m.place}, {C.fmt_date(m.date, 'long')}, {m.time.replace('–', '-')}", col=col, before=14
+    )
     short = {"ordförande": "ordf", "vice ordförande": "v ordf"}
 
     def entry(s: Seat) -> str:
@@ -2396,36 +3463,71 @@ def board_caps_courier(rng: random.Random) -> Rendered:
 
     voting = [s for s in m.seats if s.role != "ersättare" or s.replaces]
     for k, s in enumerate(voting):
-        P.record(f, beside(f, "BESLUTANDE" if k == 0 else "", entry(s), col=col, before=10 if k == 0 else 0,
-                           hang=12)[0], s)
+        P.record(
+            f, beside(f, "BESLUTANDE" if k == 0 else "", entry(s), col=col, before=10 if k == 0 else 0, hang=12)[0], s
+        )
     others: list = [s for s in m.role("ersättare") if not s.replaces] + list(m.officials)
     for k, who in enumerate(others):
-        text = f"{who.name} ({who.party}) ej tjg ers" if isinstance(who, Seat) else \
-            P.attendee_text(who, org=None).replace("–", "-")
-        P.record(f, beside(f, "ÖVRIGA DELTAGANDE" if k == 0 else "", text, col=col, before=10 if k == 0 else 0,
-                           hang=12)[0], who)
+        text = (
+            f"{who.name} ({who.party}) ej tjg ers"
+            if isinstance(who, Seat)
+            else P.attendee_text(who, org=None).replace("–", "-")
+        )
+        P.record(
+            f,
+            beside(f, "ÖVRIGA DELTAGANDE" if k == 0 else "", text, col=col, before=10 if k == 0 else 0, hang=12)[0],
+            who,
+        )
     j = m.justerare
     P.record_justerare(f, beside(f, "UTSES ATT JUSTERA", f"{j.name} ({j.party})", col=col, before=10)[0], m)
-    beside(f, "JUSTERINGENS PLATS OCH TID", f"Förvaltningskontoret {C.fmt_date(m.adjusted, 'long')}", col=col,
-           before=8)
+    beside(f, "JUSTERINGENS PLATS OCH TID", f"Förvaltningskontoret {C.fmt_date(m.adjusted, 'long')}", col=col, before=8)
     first, last = m.items[0].number, m.items[-1].number
     signatures_beside(f, m, col=col, heading="UNDERSKRIFTER", paragraphs=f"Paragrafer {first}-{last}", dots=28)
     P.anslag(f, m, col=col + 40, date_form="long")
-    h = House(intro="Ärendet", bullet="- ", proposal="Arbetsutskottets förslag", proposal_form="au", motions=0.5,
-              form="att_rows", subject="Nämnden", sent_to="Expedieras", sent_inline=True, for_kannedom=True)
+    h = House(
+        intro="Ärendet",
+        bullet="- ",
+        proposal="Arbetsutskottets förslag",
+        proposal_form="au",
+        motions=0.5,
+        form="att_rows",
+        subject="Nämnden",
+        sent_to="Expedieras",
+        sent_inline=True,
+        for_kannedom=True,
+    )
     sec = Sections(f)
     for k, it in enumerate(m.items):
-        ln = f.line(f"§ {it.number}", bold=True, size=10, before=18, keep=2, new_page=k == 0,
-                    cells=((60, f"Dnr {it.dnr}", False),))
+        ln = f.line(
+            f"§ {it.number}",
+            bold=True,
+            size=10,
+            before=18,
+            keep=2,
+            new_page=k == 0,
+            cells=((60, f"Dnr {it.dnr}", False),),
+        )
         f.item(str(it.number), it.title, ln, it.dnr)
         f.para(it.title, bold=True, size=10, before=2)
         house_item(f, m, it, rng, h, sec)
-    return Rendered(f, furniture_house(m, label="sida_tight", date_form="long", current=True), m.kind,
-                    "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+    return Rendered(
+        f,
+        furniture_house(m, label="sida_tight", date_form="long", current=True),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
-COUNCIL_RECIPIENTS = ("Länets kommuner", "Chefsgrupp folkhälsa", "Hälso- och sjukvårdsförvaltningen",
-                      "Regional utveckling", "Länets socialchefer")
+COUNCIL_RECIPIENTS = (
+    "Länets kommuner",
+    "Chefsgrupp folkhälsa",
+    "Hälso- och sjukvårdsförvaltningen",
+    "Regional utveckling",
+    "Länets socialchefer",
+)
 
 
 def furniture_region_template(m: Meeting, dnr: str, *, label: str = "sida_tight"):
@@ -2458,9 +3560,26 @@ def furniture_region_template(m: Meeting, dnr: str, *, label: str = "sida_tight"
     return draw
 
 
-@variant("council", "m_letterhead_body", "running_header", "m_other_dates", "date_long", "r_party", "r_role_after",
-         "r_vakant", "r_ovriga_narvarande", "r_guests", "r_utses_justera", "r_sig_box", "r_val_av_justerare",
-         "h_para", "d_beslut", "d_att_clauses", "d_sentences", "d_not_proposal")
+@variant(
+    "council",
+    "m_letterhead_body",
+    "running_header",
+    "m_other_dates",
+    "date_long",
+    "r_party",
+    "r_role_after",
+    "r_vakant",
+    "r_ovriga_narvarande",
+    "r_guests",
+    "r_utses_justera",
+    "r_sig_box",
+    "r_val_av_justerare",
+    "h_para",
+    "d_beslut",
+    "d_att_clauses",
+    "d_sentences",
+    "d_not_proposal",
+)
 def council_region_template(rng: random.Random) -> Rendered:
     """A collaboration council in the region's protocol template: "PROTOKOLL" with "Datum" and
     "Diarienummer" as labels over values in the header, "Sida 2(5)", signature boxes at the
@@ -2477,9 +3596,14 @@ def council_region_template(rng: random.Random) -> Rendered:
     m = council_meeting(rng, Cast(rng), parties=True, vacancies=rng.randint(1, 2), guests=rng.randint(1, 2))
     first = rng.randint(10, 60)
     year = m.date.year % 100
-    m.items = [replace(it, dnr=f"{year}RS{rng.randint(1000, 9999)}" if it.kind == "topic" else None,
-                       basis=("Missiv", "Presentation") if it.kind == "topic" else ())
-               for it in renumbered(m.items, first)]
+    m.items = [
+        replace(
+            it,
+            dnr=f"{year}RS{rng.randint(1000, 9999)}" if it.kind == "topic" else None,
+            basis=("Missiv", "Presentation") if it.kind == "topic" else (),
+        )
+        for it in renumbered(m.items, first)
+    ]
     f = Flow(Style("times", size=10.5, top=88, bottom=76))
     f.line(rng.choice((m.organ, C.COUNCILS[m.body][0])), bold=True, size=15)
     labels = ("Plats och tid", "Beslutande", "Övriga deltagande", "Utses att justera", "Underskrifter")
@@ -2487,21 +3611,56 @@ def council_region_template(rng: random.Random) -> Rendered:
     beside(f, "Plats och tid", f"{m.place}, {C.fmt_date(m.date, 'long')} {m.time}", col=col, before=14)
     seated = [*m.role("ordförande"), *m.role("vice ordförande"), *m.role("ledamot")]
     for k, s in enumerate(seated):
-        P.record(f, beside(f, "Beslutande" if k == 0 else "", P.seat_text(s, party=True, role="comma"), col=col,
-                           before=10 if k == 0 else 0, hang=10)[0], s)
+        P.record(
+            f,
+            beside(
+                f,
+                "Beslutande" if k == 0 else "",
+                P.seat_text(s, party=True, role="comma"),
+                col=col,
+                before=10 if k == 0 else 0,
+                hang=10,
+            )[0],
+            s,
+        )
     for k, s in enumerate(m.role("ersättare")):
-        P.record(f, beside(f, "Ersättare" if k == 0 else "", P.seat_text(s, party=True), col=col,
-                           before=10 if k == 0 else 0, hang=10)[0], s)
+        P.record(
+            f,
+            beside(
+                f,
+                "Ersättare" if k == 0 else "",
+                P.seat_text(s, party=True),
+                col=col,
+                before=10 if k == 0 else 0,
+                hang=10,
+            )[0],
+            s,
+        )
     for k, a in enumerate([*m.officials, *m.guests]):
-        P.record(f, beside(f, "Övriga deltagande" if k == 0 else "", P.attendee_text(a), col=col,
-                           before=10 if k == 0 else 0, hang=10)[0], a)
+        P.record(
+            f,
+            beside(
+                f,
+                "Övriga deltagande" if k == 0 else "",
+                P.attendee_text(a),
+                col=col,
+                before=10 if k == 0 else 0,
+                hang=10,
+            )[0],
+            a,
+        )
     j = m.justerare
     P.record_justerare(f, beside(f, "Utses att justera", f"{j.name}, {j.org}", col=col, before=10)[0], m)
-    beside(f, "Justeringens plats och tid", f"Digital justering, {C.fmt_date(m.adjusted, 'long')}", col=col,
-           before=8)
+    beside(f, "Justeringens plats och tid", f"Digital justering, {C.fmt_date(m.adjusted, 'long')}", col=col, before=8)
     signatures_beside(f, m, col=col, paragraphs=f"Paragrafer §§ {first}–{m.items[-1].number}")
-    h = House(intro="Ärendebeskrivning", bullet="• ", proposal="Förslag till beslut", proposal_form="foreslas",
-              form="lead_att", recipients=COUNCIL_RECIPIENTS)
+    h = House(
+        intro="Ärendebeskrivning",
+        bullet="• ",
+        proposal="Förslag till beslut",
+        proposal_form="foreslas",
+        form="lead_att",
+        recipients=COUNCIL_RECIPIENTS,
+    )
     sec = Sections(f)
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", indent=44, size=11.5, before=16, new_page=k == 0)
@@ -2512,8 +3671,19 @@ def council_region_template(rng: random.Random) -> Rendered:
     return Rendered(f, furniture_region_template(m, dnr), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
-@variant("minutes", "r_table_ruled", "r_role_paren", "r_guests", "r_absent", "r_antecknare", "h_dot", "d_inline",
-         "d_sentences", "date_iso", "running_header")
+@variant(
+    "minutes",
+    "r_table_ruled",
+    "r_role_paren",
+    "r_guests",
+    "r_absent",
+    "r_antecknare",
+    "h_dot",
+    "d_inline",
+    "d_sentences",
+    "date_iso",
+    "running_header",
+)
 def minutes_word_table(rng: random.Random) -> Rendered:
     """Minnesanteckningar from a Word template: a ruled two-column heading table with bold labels
     ("Datum", "Tid", "Plats", "Närvarande" -- one "Name, title, Organisation" a row, the chair
@@ -2575,9 +3745,27 @@ def minutes_word_table(rng: random.Random) -> Rendered:
     return Rendered(f, gridded(furniture, grid), m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
 
 
-@variant("board", "m_page_header_body", "running_header", "m_other_dates", "date_long", "r_role_heading",
-         "r_name_title_columns", "r_party", "r_tjg_for", "r_span", "r_sig_box", "h_para", "d_beslut", "d_numbered",
-         "d_att_clauses", "d_proposal_kf", "d_not_yrkanden", "d_not_reservation", "d_not_proposal")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "m_other_dates",
+    "date_long",
+    "r_role_heading",
+    "r_name_title_columns",
+    "r_party",
+    "r_tjg_for",
+    "r_span",
+    "r_sig_box",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "d_not_yrkanden",
+    "d_not_reservation",
+    "d_not_proposal",
+)
 def board_dnr_in_title(rng: random.Random) -> Rendered:
     """A Word protocol with wide margins: "<Organ>" and "Protokoll från sammanträdet den 4 mars
     2025"; roster sections as bold headings over two columns ("Beslutande ledamöter" with the
@@ -2619,8 +3807,16 @@ def board_dnr_in_title(rng: random.Random) -> Rendered:
     first, last = m.items[0].number, m.items[-1].number
     P.heading_line(f, "Paragrafer", before=10)
     f.line(f"§§ {first}–{last}")
-    h = House(intro="Bakgrund", bullet="• ", proposal="Förslag till beslut", proposal_form="same", motions=0.35,
-              form="lead_numbered", sent_to="Skickas till", for_kannedom=True)
+    h = House(
+        intro="Bakgrund",
+        bullet="• ",
+        proposal="Förslag till beslut",
+        proposal_form="same",
+        motions=0.35,
+        form="lead_numbered",
+        sent_to="Skickas till",
+        for_kannedom=True,
+    )
     sec = Sections(f)
     for k, it in enumerate(m.items):
         text = f"§ {it.number} {it.title}" + (f" ({it.dnr})" if it.kind == "topic" else "")
@@ -2641,9 +3837,11 @@ def board_dnr_in_title(rng: random.Random) -> Rendered:
     P.record_secretary(f, f.line(m.secretary.name, keep=1), m)
     f.line("Sekreterare")
     f.line("Bevis om anslag", bold=True, before=20, keep=3)
-    f.para(f"Protokollet har justerats {C.fmt_date(m.adjusted, 'long')} och tillkännagivits på kommunens "
-           f"anslagstavla {C.fmt_date(m.posted[0], 'long')}. Anslaget tas ned {C.fmt_date(m.posted[1], 'long')}.",
-           before=2)
+    f.para(
+        f"Protokollet har justerats {C.fmt_date(m.adjusted, 'long')} och tillkännagivits på kommunens "
+        f"anslagstavla {C.fmt_date(m.posted[0], 'long')}. Anslaget tas ned {C.fmt_date(m.posted[1], 'long')}.",
+        before=2,
+    )
     f.para(f"Förvaringsplats för protokollet: Kommunkansliet, {C.SHORT.get(m.org, m.org)}", before=2)
 
     def furniture(c, page, total, lines, flow):
@@ -2664,8 +3862,19 @@ def board_dnr_in_title(rng: random.Random) -> Rendered:
 
 
 # --------------------------------------------------------------------------- further everyday forms
-@variant("minutes", "r_one_per_line", "r_role_paren", "r_inbjudna", "r_antecknare", "h_bare", "d_sentences",
-         "page_break_item", "d_page_break", "date_iso", "r_table_ruled")
+@variant(
+    "minutes",
+    "r_one_per_line",
+    "r_role_paren",
+    "r_inbjudna",
+    "r_antecknare",
+    "h_bare",
+    "d_sentences",
+    "page_break_item",
+    "d_page_break",
+    "date_iso",
+    "r_table_ruled",
+)
 def minutes_agenda_table(rng: random.Random) -> Rendered:
     """Minnesanteckningar whose agenda is a ruled TABLE, one row per point: "Nr | Rubrik |
     Anteckningar | Beslut", the number and the title in the first cells, the discussion and the
@@ -2686,14 +3895,25 @@ def minutes_agenda_table(rng: random.Random) -> Rendered:
     P.roster_lines(f, "Inbjudna:", m.guests, lambda a: P.attendee_text(a))
     P.record_secretary(f, f.line("Antecknare:", bold=True, before=8, cells=((80, m.secretary.name, False),)), m)
     xs = [0.0, 26.0, 128.0, 318.0]
-    header = f.row(list(zip(xs, ["Nr", "Rubrik", "Anteckningar", "Beslut"], strict=True)), bold=True, size=9,
-                   before=14, rule=(-4, f.style.width, tuple(x - 4 for x in xs[1:])), keep=1)
+    header = f.row(
+        list(zip(xs, ["Nr", "Rubrik", "Anteckningar", "Beslut"], strict=True)),
+        bold=True,
+        size=9,
+        before=14,
+        rule=(-4, f.style.width, tuple(x - 4 for x in xs[1:])),
+        keep=1,
+    )
     rows_of = []
     for it in m.items:
         texts = " ".join(t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text)
         sentences = P.decision_sentences(m, it, Decisions(form="past"), rng)
-        out = wrapped_row(f, [(xs[0], str(it.number)), (xs[1], it.title), (xs[2], texts), (xs[3], " ".join(sentences))],
-                          size=9, ruled=True, hang=0.0)
+        out = wrapped_row(
+            f,
+            [(xs[0], str(it.number)), (xs[1], it.title), (xs[2], texts), (xs[3], " ".join(sentences))],
+            size=9,
+            ruled=True,
+            hang=0.0,
+        )
         f.item(str(it.number), it.title, out[0], it.dnr)
         for s in sentences:
             f.decision(s)
@@ -2705,12 +3925,25 @@ def minutes_agenda_table(rng: random.Random) -> Rendered:
     repeat_headers(f, [(header, [ln for out in rows_of for ln in out])])
     f.in_items = False
     f.para(f"Vid anteckningarna: {m.secretary.name}", before=16)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat()
+    )
 
 
-@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
-         "r_utses_justera", "h_para", "d_beslut", "d_namnden_beslutar", "d_proposal_kf", "date_iso")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_utses_justera",
+    "h_para",
+    "d_beslut",
+    "d_namnden_beslutar",
+    "d_proposal_kf",
+    "date_iso",
+)
 def board_margin_headings(rng: random.Random) -> Rendered:
     """A board protocol whose item headings stand in a narrow LEFT MARGIN column: "§ 45" at the
     left, the title (bold) and all the item's text in the right column starting on the same
@@ -2723,20 +3956,36 @@ def board_margin_headings(rng: random.Random) -> Rendered:
     f = Flow(Style("vera", size=9.5, top=84, bottom=80))
     col = 105.0
     f.line("Plats och tid", bold=True, cells=((col, f"{m.place}, {m.time}", False),))
-    P.label_block(f, "Beslutande", [s for s in m.seats if s.role != "ersättare"],
-                  lambda s: P.seat_text(s, org=None, party=True, role="rank"), col=col)
-    P.label_block(f, "Tjänstgörande", [s for s in m.seats if s.replaces],
-                  lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})", col=col)
-    P.label_block(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
-                  lambda s: P.seat_text(s, org=None, party=True), col=col)
+    P.label_block(
+        f,
+        "Beslutande",
+        [s for s in m.seats if s.role != "ersättare"],
+        lambda s: P.seat_text(s, org=None, party=True, role="rank"),
+        col=col,
+    )
+    P.label_block(
+        f,
+        "Tjänstgörande",
+        [s for s in m.seats if s.replaces],
+        lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})",
+        col=col,
+    )
+    P.label_block(
+        f,
+        "Ersättare",
+        [s for s in m.role("ersättare") if not s.replaces],
+        lambda s: P.seat_text(s, org=None, party=True),
+        col=col,
+    )
     P.label_block(f, "Övriga", m.officials, lambda a: P.attendee_text(a, org=None), col=col)
     P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((col, m.justerare.name, False),)), m)
     P.record_secretary(f, f.line("Sekreterare", bold=True, before=8, cells=((col, m.secretary.name, False),)), m)
     board_page_one(f, m, col=col)
     ds = Decisions("Beslut", "beslutar")
     for k, it in enumerate(m.items):
-        head = f.line(f"§ {it.number}", bold=True, size=11, before=16, keep=2, new_page=k == 0,
-                      cells=((col, it.title, True),))
+        head = f.line(
+            f"§ {it.number}", bold=True, size=11, before=16, keep=2, new_page=k == 0, cells=((col, it.title, True),)
+        )
         f.item(str(it.number), it.title, head, it.dnr)
         text = " ".join(it.text) if it.text else "Ärendet redovisades vid sammanträdet."
         beside(f, f"Dnr {it.dnr}" if it.dnr else "", text, col=col, before=3, bold_label=False)
@@ -2753,15 +4002,44 @@ def board_margin_headings(rng: random.Random) -> Rendered:
 
 def fullmaktige_meeting(rng: random.Random) -> Meeting:
     """A kommunfullmäktige sitting: many seats, a few serving substitutes, many non-serving."""
-    m = board_meeting(rng, Cast(rng), board=0, members=rng.randint(39, 47), serving=rng.randint(3, 5),
-                      substitutes=rng.randint(8, 12), officials=2, spans=False, standard_items=True)
+    m = board_meeting(
+        rng,
+        Cast(rng),
+        board=0,
+        members=rng.randint(39, 47),
+        serving=rng.randint(3, 5),
+        substitutes=rng.randint(8, 12),
+        officials=2,
+        spans=False,
+        standard_items=True,
+    )
     items = [replace(it, proposal=False) for it in m.items]
-    return replace(m, organ="Kommunfullmäktige", body=f"Kommunfullmäktige {m.org}", subject="Kommunfullmäktige",
-                   genitive="Kommunfullmäktiges", items=items)
+    return replace(
+        m,
+        organ="Kommunfullmäktige",
+        body=f"Kommunfullmäktige {m.org}",
+        subject="Kommunfullmäktige",
+        genitive="Kommunfullmäktiges",
+        items=items,
+    )
 
 
-@variant("board", "m_page_header_body", "running_header", "r_party", "r_tjg_for", "r_ej_tjg", "r_vakant",
-         "r_role_after", "r_side_by_side", "h_para", "d_beslut", "d_namnden_beslutar", "d_not_proposal", "date_long")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_party",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_vakant",
+    "r_role_after",
+    "r_side_by_side",
+    "h_para",
+    "d_beslut",
+    "d_namnden_beslutar",
+    "d_not_proposal",
+    "date_long",
+)
 def fullmaktige_two_column_roster(rng: random.Random) -> Rendered:
     """A kommunfullmäktige protocol with a long roster in TWO COLUMNS per page that runs over two
     pages: "Närvarande ledamöter" with numbered seats ("1. Agnes Hedin (S), ordförande", a seat
@@ -2812,8 +4090,9 @@ def fullmaktige_two_column_roster(rng: random.Random) -> Rendered:
             here = [(0.0, left[j])] + ([(half, right[j])] if j < len(right) else [])
             cells = [(base + dx, t, b) for base, (dx, t, b, _) in here]
             (x0, t0, b0), *rest = cells
-            ln = f.line(t0, x=x0, bold=b0, size=9, before=10 if j == 0 else 0, new_page=p > 0 and j == 0,
-                        cells=tuple(rest))
+            ln = f.line(
+                t0, x=x0, bold=b0, size=9, before=10 if j == 0 else 0, new_page=p > 0 and j == 0, cells=tuple(rest)
+            )
             for _, (_, _, _, who) in here:
                 if who is not None:
                     P.record(f, ln, who)
@@ -2829,15 +4108,15 @@ def fullmaktige_two_column_roster(rng: random.Random) -> Rendered:
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", dnr=it.dnr if it.kind == "topic" else None, size=11, new_page=k == 0)
         P.board_item_body(f, m, it, ds, rng, proposal_heading="Kommunstyrelsens förslag", sent_to=False)
-    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body,
-                    m.date.isoformat(), m.org)
+    return Rendered(
+        f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org
+    )
 
 
 NETWORK_MAIN = ("Inledning", "Aktuellt i nätverket", "Planering framåt", "Avslutning")
 
 
-@variant("minutes", "r_running_comma", "r_org_short", "r_guests", "r_antecknare", "h_bare", "d_sentences",
-         "date_long")
+@variant("minutes", "r_running_comma", "r_org_short", "r_guests", "r_antecknare", "h_bare", "d_sentences", "date_long")
 def minutes_network_subpoints(rng: random.Random) -> Rendered:
     """Minutes of an officials' network working under a chefsgrupp (the gold's body is that
     canonical group): participants as "Name (Org)" in running text paragraphs, several per line
@@ -2857,38 +4136,73 @@ def minutes_network_subpoints(rng: random.Random) -> Rendered:
     ln = f.para(f"Ordförande: {chair.name} ({org(chair.org)})", before=8)[0]
     f.person(ln, chair.name, "ordförande", chair.org)
     members = [s for s in m.seats if s.role != "ordförande"]
-    running_entries(f, "Deltagare:", [f"{s.name} ({org(s.org)})" for s in members],
-                    lambda k, ln: f.person(ln, members[k].name, members[k].role, members[k].org), sep=", ",
-                    end=".")
+    running_entries(
+        f,
+        "Deltagare:",
+        [f"{s.name} ({org(s.org)})" for s in members],
+        lambda k, ln: f.person(ln, members[k].name, members[k].role, members[k].org),
+        sep=", ",
+        end=".",
+    )
     staff = m.officials
-    running_entries(f, "Från Region Örebro län:", [a.name for a in staff],
-                    lambda k, ln: f.person(ln, staff[k].name, "tjänsteperson", staff[k].org), sep=", ",
-                    last=" och ", end=".")
+    running_entries(
+        f,
+        "Från Region Örebro län:",
+        [a.name for a in staff],
+        lambda k, ln: f.person(ln, staff[k].name, "tjänsteperson", staff[k].org),
+        sep=", ",
+        last=" och ",
+        end=".",
+    )
     guests = m.guests
-    running_entries(f, "Gäster:", [f"{a.name} ({org(a.org)})" for a in guests],
-                    lambda k, ln: f.person(ln, guests[k].name, "övrig", guests[k].org), sep=", ", last=" och ",
-                    end=".")
+    running_entries(
+        f,
+        "Gäster:",
+        [f"{a.name} ({org(a.org)})" for a in guests],
+        lambda k, ln: f.person(ln, guests[k].name, "övrig", guests[k].org),
+        sep=", ",
+        last=" och ",
+        end=".",
+    )
     ln = f.para(f"Antecknare: {m.secretary.name}", before=6)[0]
     f.person(ln, m.secretary.name, "sekreterare", m.secretary.org)
     opening = [it for it in m.items if it.kind == "open"]
     topics = [it for it in m.items if it.kind == "topic"]
     closing = [it for it in m.items if it.kind == "close"]
     cut = rng.randint(1, len(topics) - 1)
-    groups = [(NETWORK_MAIN[0], opening), (NETWORK_MAIN[1], topics[:cut]), (NETWORK_MAIN[2], topics[cut:]),
-              (NETWORK_MAIN[3], closing)]
+    groups = [
+        (NETWORK_MAIN[0], opening),
+        (NETWORK_MAIN[1], topics[:cut]),
+        (NETWORK_MAIN[2], topics[cut:]),
+        (NETWORK_MAIN[3], closing),
+    ]
     for n, (title, subs) in enumerate(groups, 1):
         head = f.line(f"{n}  {title}", bold=True, size=12.5, before=16, keep=2)
         f.item(str(n), title, head)
         for j, it in enumerate(subs, 1):
             f.line(f"{n}.{j}  {it.title}", bold=True, size=10.5, before=8, keep=1)
             P.council_item_body(f, m, it, Decisions(form="past", in_text=rng.random() < 0.5), rng, x=0)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat()
+    )
 
 
-@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
-         "r_one_per_line", "h_para", "d_beslut", "d_namnden_beslutar", "d_att_clauses", "d_proposal_kf",
-         "date_iso", "r_sig_box")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_one_per_line",
+    "h_para",
+    "d_beslut",
+    "d_namnden_beslutar",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "date_iso",
+    "r_sig_box",
+)
 def board_arbetsutskott(rng: random.Random) -> Rendered:
     """A kommunstyrelsens arbetsutskott protocol: a small roster ("Ledamöter" one "Name (S),
     ordförande" a line, "Tjänstgörande ersättare" "X (C) för Y (C)", "Övriga närvarande" with
@@ -2896,20 +4210,43 @@ def board_arbetsutskott(rng: random.Random) -> Rendered:
     "Beslut" either "Arbetsutskottet föreslår kommunstyrelsen besluta att …" (a proposal to
     another body, kept as the item's decision) or "Arbetsutskottet beslutar att …", several
     acts as a lead and att-clauses ("<lead> att <clause>" each); a signature box; Times."""
-    m = board_meeting(rng, Cast(rng), board=0, members=5, serving=1, substitutes=2, officials=2, spans=False,
-                      standard_items=rng.random() < 0.5)
+    m = board_meeting(
+        rng,
+        Cast(rng),
+        board=0,
+        members=5,
+        serving=1,
+        substitutes=2,
+        officials=2,
+        spans=False,
+        standard_items=rng.random() < 0.5,
+    )
     items = [replace(it, proposal=it.kind == "topic" and (it.proposal or rng.random() < 0.45)) for it in m.items]
-    m = replace(m, organ="Kommunstyrelsens arbetsutskott", body=f"Kommunstyrelsens arbetsutskott {m.org}",
-                subject="Arbetsutskottet", genitive="Arbetsutskottets", items=items)
+    m = replace(
+        m,
+        organ="Kommunstyrelsens arbetsutskott",
+        body=f"Kommunstyrelsens arbetsutskott {m.org}",
+        subject="Arbetsutskottet",
+        genitive="Arbetsutskottets",
+        items=items,
+    )
     f = Flow(Style("times", size=10.5, top=84, bottom=80))
     f.line("Protokoll", bold=True, size=16)
     f.line(m.organ, bold=True, size=12, before=3)
     f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'iso')}", before=6)
     f.line(f"Plats och tid: {m.place}, {m.time}")
-    P.roster_lines(f, "Ledamöter", [s for s in m.seats if s.role != "ersättare"],
-                   lambda s: P.seat_text(s, org=None, party=True, role="comma"))
-    P.roster_lines(f, "Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
-                   lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})")
+    P.roster_lines(
+        f,
+        "Ledamöter",
+        [s for s in m.seats if s.role != "ersättare"],
+        lambda s: P.seat_text(s, org=None, party=True, role="comma"),
+    )
+    P.roster_lines(
+        f,
+        "Tjänstgörande ersättare",
+        [s for s in m.seats if s.replaces],
+        lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})",
+    )
     P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
     P.heading_line(f, "Justerare")
     P.record_justerare(f, f.line(f"{m.justerare.name} ({m.justerare.party})"), m)
@@ -2962,8 +4299,9 @@ def forts_furniture(base, *, x: float | None = None, form: str = "§ {n} (forts.
     return draw
 
 
-def voting_lines(f: Flow, m: Meeting, *, heading: str = "Beslutande", family_first: bool = False,
-                 comma: bool = True) -> None:
+def voting_lines(
+    f: Flow, m: Meeting, *, heading: str = "Beslutande", family_first: bool = False, comma: bool = True
+) -> None:
     """ "Beslutande" one "Name (S), ordförande" a line, serving substitutes "X (M) för Y (M)"."""
     P.heading_line(f, heading, before=10)
     for s in [s for s in m.seats if s.role != "ersättare" or s.replaces]:
@@ -2977,8 +4315,22 @@ def written_name(s, family_first: bool) -> str:
     return P.written_name(s, family_first)
 
 
-@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for", "r_one_per_line",
-         "h_para", "d_beslut", "d_att_clauses", "d_proposal_kf", "d_not_yrkanden", "d_not_reservation", "date_iso")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_one_per_line",
+    "h_para",
+    "d_beslut",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "d_not_yrkanden",
+    "d_not_reservation",
+    "date_iso",
+)
 def board_decision_first(rng: random.Random) -> Rendered:
     """Every item opens with its decision, as many meeting systems print an excerpt: "§ 45
     Title", "Dnr KS 2024/123", then "Beslut" ("Kommunstyrelsen beslutar att" over "– clause"
@@ -2994,8 +4346,9 @@ def board_decision_first(rng: random.Random) -> Rendered:
     P.heading_line(f, "Tid och plats", before=12)
     f.line(f"{m.place}, {m.time}")
     voting_lines(f, m)
-    P.roster_lines(f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces],
-                   lambda s: f"{s.name} ({s.party})")
+    P.roster_lines(
+        f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces], lambda s: f"{s.name} ({s.party})"
+    )
     P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
     P.heading_line(f, "Justerare")
     P.record_justerare(f, f.line(f"{m.justerare.name} ({m.justerare.party})"), m)
@@ -3029,9 +4382,25 @@ def board_decision_first(rng: random.Random) -> Rendered:
     return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
-@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
-         "r_one_per_line", "r_utses_justera", "h_para", "h_own_line", "page_break_item", "d_namnden_beslutar",
-         "d_att_clauses", "d_numbered", "d_not_proposal", "d_proposal_kf", "date_long")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_one_per_line",
+    "r_utses_justera",
+    "h_para",
+    "h_own_line",
+    "page_break_item",
+    "d_namnden_beslutar",
+    "d_att_clauses",
+    "d_numbered",
+    "d_not_proposal",
+    "d_proposal_kf",
+    "date_long",
+)
 def board_title_below(rng: random.Random) -> Rendered:
     """Items whose number stands alone ("§ 12", bold, larger) with the title on the line after it
     and "Dnr KS 2024/123" under the title; "Ärendet", "Beslutsunderlag", "Förslag till beslut"
@@ -3047,8 +4416,9 @@ def board_title_below(rng: random.Random) -> Rendered:
     f.line(f"{m.organ}, {C.fmt_date(m.date, 'long')}", before=3)
     f.line(f"Plats och tid: {m.place}, {m.time}", before=10)
     voting_lines(f, m, heading="Närvarande beslutande")
-    P.roster_lines(f, "Närvarande ersättare", [s for s in m.role("ersättare") if not s.replaces],
-                   lambda s: f"{s.name} ({s.party})")
+    P.roster_lines(
+        f, "Närvarande ersättare", [s for s in m.role("ersättare") if not s.replaces], lambda s: f"{s.name} ({s.party})"
+    )
     P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
     j = m.justerare
     P.record_justerare(f, f.line(f"Utses att justera: {j.name} ({j.party})", before=10), m)
@@ -3093,12 +4463,23 @@ def board_title_below(rng: random.Random) -> Rendered:
             f.para("Kommunfullmäktige" if it.proposal else rng.choice(RECIPIENTS), before=1)
     f.in_items = False
     P.signature_box(f, m, columns=3, labels=("Ordförande", "Justerare", "Sekreterare"))
-    return Rendered(f, forts_furniture(P.furniture_board(m, date_form="long", current=False)), m.kind,
-                    "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
+    return Rendered(
+        f,
+        forts_furniture(P.furniture_board(m, date_form="long", current=False)),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
-MINUTES_DECIDED = ("Beslutades att {act}.", "Mötet beslöt att {act}.", "{subject} enades om att {act}.",
-                   "Det beslutades att {act}.")
+MINUTES_DECIDED = (
+    "Beslutades att {act}.",
+    "Mötet beslöt att {act}.",
+    "{subject} enades om att {act}.",
+    "Det beslutades att {act}.",
+)
 
 
 def minutes_sentence(m: Meeting, act: str, rng: random.Random) -> str:
@@ -3107,8 +4488,17 @@ def minutes_sentence(m: Meeting, act: str, rng: random.Random) -> str:
     return rng.choice(MINUTES_DECIDED).format(act=act, subject=m.subject)
 
 
-@variant("minutes", "h_punkt", "d_sentences", "r_one_per_line", "r_role_paren", "r_absent", "r_antecknare",
-         "r_guests", "date_iso")
+@variant(
+    "minutes",
+    "h_punkt",
+    "d_sentences",
+    "r_one_per_line",
+    "r_role_paren",
+    "r_absent",
+    "r_antecknare",
+    "r_guests",
+    "date_iso",
+)
 def minutes_punkt_roster_last(rng: random.Random) -> Rendered:
     """Minnesanteckningar whose points are "Punkt 3: Title" and whose roster comes AFTER the
     points: page one only the group, "Datum:", "Tid:", "Plats:"; each point's text, its decisions
@@ -3148,20 +4538,31 @@ def minutes_punkt_roster_last(rng: random.Random) -> Rendered:
         for s in m.absent:
             f.line(P.seat_text(s))
     P.record_secretary(f, f.line(f"Antecknare: {m.secretary.name}", before=10), m)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, "Minnesanteckningar", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat()
+    )
 
 
-@variant("minutes", "h_paren", "d_inline", "r_appendix", "r_table_ruled", "r_table_header", "r_guests",
-         "r_antecknare", "date_long")
+@variant(
+    "minutes",
+    "h_paren",
+    "d_inline",
+    "r_appendix",
+    "r_table_ruled",
+    "r_table_header",
+    "r_guests",
+    "r_antecknare",
+    "date_long",
+)
 def minutes_paren_appendix(rng: random.Random) -> Rendered:
     """Minutes whose points are "3) Title" and whose attendance is in an appendix: "Närvarande:
     se bilaga 1" on page one, and after the last point, on a page of its own, "Bilaga 1
     Närvarolista" as a ruled table "Namn | Organisation | Funktion" (the chair "ordförande",
     members "ledamot", officials and guests their titles, the note-taker "antecknare"); each
     point's decision inline, "Beslut: Gruppen godkände …"; Helvetica."""
-    m = minutes_meeting(rng, Cast(rng), officials=rng.randint(1, 2), guests=rng.randint(1, 2), absent=0,
-                        secretary_listed=False)
+    m = minutes_meeting(
+        rng, Cast(rng), officials=rng.randint(1, 2), guests=rng.randint(1, 2), absent=0, secretary_listed=False
+    )
     f = Flow(Style("helvetica", size=10, left=62, right=58))
     f.line(m.organ, bold=True, size=14)
     f.line(f"Anteckningar från möte {C.fmt_date(m.date, 'long')}", size=11, before=3)
@@ -3188,12 +4589,22 @@ def minutes_paren_appendix(rng: random.Random) -> Rendered:
     sec = m.secretary
     ln = f.row([(0.0, sec.name), (150.0, sec.org), (330.0, "antecknare")], rule=(-4, f.style.width, (146.0, 326.0)))
     P.record_secretary(f, ln, m)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body,
-                    m.date.isoformat())
+    return Rendered(
+        f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat()
+    )
 
 
-@variant("council", "h_para", "d_sentences", "r_role_heading", "r_one_per_line", "r_vakant", "r_sig_box",
-         "r_guests", "date_weekday")
+@variant(
+    "council",
+    "h_para",
+    "d_sentences",
+    "r_role_heading",
+    "r_one_per_line",
+    "r_vakant",
+    "r_sig_box",
+    "r_guests",
+    "date_weekday",
+)
 def council_roster_after_items(rng: random.Random) -> Rendered:
     """A council protocol with the items first and the attendance last: "Protokoll", the
     council, "Tisdagen den 4 mars 2025, kl. …", the place; "§ 1 Title" items with the decisions
@@ -3221,13 +4632,26 @@ def council_roster_after_items(rng: random.Random) -> Rendered:
     P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a, span=False))
     P.roster_lines(f, "Gäster", m.guests, lambda a: P.attendee_text(a))
     P.signature_box(f, m, columns=1, heading=None, labels=("Vid protokollet", "Ordförande", "Justerare"), before=18)
-    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, "Protokoll", m.body,
-                    m.date.isoformat())
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, "Protokoll", m.body, m.date.isoformat())
 
 
-@variant("board", "m_page_header_body", "running_header", "r_table_ruled", "r_table_header", "r_party",
-         "r_tjg_for", "toc_plain", "h_para", "d_beslut", "d_att_clauses", "d_proposal_kf", "d_not_proposal",
-         "page_break_item", "date_iso")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_table_ruled",
+    "r_table_header",
+    "r_party",
+    "r_tjg_for",
+    "toc_plain",
+    "h_para",
+    "d_beslut",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "d_not_proposal",
+    "page_break_item",
+    "date_iso",
+)
 def board_agenda_table_front(rng: random.Random) -> Rendered:
     """Page one as ruled tables: the attendance "Namn | Parti | Funktion" (a bold group row
     "Ledamöter", "Tjänstgörande ersättare" with "ers. för Y", "Ersättare", "Tjänstepersoner"
@@ -3256,12 +4680,17 @@ def board_agenda_table_front(rng: random.Random) -> Rendered:
         return f"{s.rank + ' ' if s.rank else ''}{s.role}" if s.role in ("ordförande", "vice ordförande") else "ledamot"
 
     group("Ledamöter", [s for s in m.seats if s.role != "ersättare"], lambda s: [s.name, s.party, function(s)])
-    group("Tjänstgörande ersättare", [s for s in m.seats if s.replaces],
-          lambda s: [s.name, s.party, f"ers. för {s.replaces.name}"])
+    group(
+        "Tjänstgörande ersättare",
+        [s for s in m.seats if s.replaces],
+        lambda s: [s.name, s.party, f"ers. för {s.replaces.name}"],
+    )
     group("Ersättare", [s for s in m.role("ersättare") if not s.replaces], lambda s: [s.name, s.party, "ersättare"])
     group("Tjänstepersoner", m.officials, lambda a: [a.name, "", a.title])
     j = m.justerare
-    P.record_justerare(f, f.line("Justerare", bold=True, before=10, cells=((110.0, f"{j.name} ({j.party})", False),)), m)
+    P.record_justerare(
+        f, f.line("Justerare", bold=True, before=10, cells=((110.0, f"{j.name} ({j.party})", False),)), m
+    )
     P.record_secretary(f, f.line("Sekreterare", bold=True, before=2, cells=((110.0, m.secretary.name, False),)), m)
     ax = [0.0, 40.0, f.style.width - 100]
     arule = (-4, f.style.width, tuple(x - 4 for x in ax[1:]))
@@ -3269,18 +4698,43 @@ def board_agenda_table_front(rng: random.Random) -> Rendered:
     f.row(list(zip(ax, ["§", "Ärende", "Dnr"], strict=True)), bold=True, before=2, rule=arule, keep=1)
     for it in m.items:
         f.row([(x, t) for x, t in zip(ax, [str(it.number), it.title, it.dnr or ""], strict=True) if t], rule=arule)
-    h = House(intro="Ärendebeskrivning", basis="Beslutsunderlag", bullet="• ", proposal="Förslag till beslut",
-              form="lead_att", sent_to="Beslutet skickas till", motions=0.0)
+    h = House(
+        intro="Ärendebeskrivning",
+        basis="Beslutsunderlag",
+        bullet="• ",
+        proposal="Förslag till beslut",
+        form="lead_att",
+        sent_to="Beslutet skickas till",
+        motions=0.0,
+    )
     sec = Sections(f)
     for k, it in enumerate(m.items):
         P.item_heading(f, m, it, "para", dnr=it.dnr if it.kind == "topic" else None, size=11, new_page=k == 0)
         house_item(f, m, it, rng, replace(h, bullet="• "), sec)
-    return Rendered(f, forts_furniture(P.furniture_board(m, current=False)), m.kind, "Sammanträdesprotokoll",
-                    m.body, m.date.isoformat(), m.org)
+    return Rendered(
+        f,
+        forts_furniture(P.furniture_board(m, current=False)),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
+    )
 
 
-@variant("board", "m_page_header_body", "running_header", "h_finnish", "r_family_first", "r_role_after",
-         "r_party", "d_beslut_colon", "d_not_proposal", "date_dotted", "m_other_dates")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "h_finnish",
+    "r_family_first",
+    "r_role_after",
+    "r_party",
+    "d_beslut_colon",
+    "d_not_proposal",
+    "date_dotted",
+    "m_other_dates",
+)
 def board_finnish_history(rng: random.Random) -> Rendered:
     """A Finland-Swedish protocol: the case number ("KS 2024/123") on the line above each
     heading "45 §  Title" (the § number in a margin column, the title beside it), items whose
@@ -3305,33 +4759,49 @@ def board_finnish_history(rng: random.Random) -> Rendered:
         role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role in ("ordförande", "vice ordförande") else ""
         gone = f", ersättare för {fam(s.replaces)}" if s.replaces else ""
         text = f"{fam(s.person)} ({s.party}){role}{gone}"
-        ln = f.line("Beslutande" if k == 0 else "", bold=True, before=10 if k == 0 else 0,
-                    cells=((col, text, False),)) if k == 0 else f.line(text, x=col)
+        ln = (
+            f.line("Beslutande" if k == 0 else "", bold=True, before=10 if k == 0 else 0, cells=((col, text, False),))
+            if k == 0
+            else f.line(text, x=col)
+        )
         P.record(f, ln, s)
     others = m.officials
     for k, a in enumerate(others):
         text = f"{fam(a.person)}, {a.title}"
-        ln = f.line("Övriga närvarande", bold=True, before=10, cells=((col, text, False),)) if k == 0 \
+        ln = (
+            f.line("Övriga närvarande", bold=True, before=10, cells=((col, text, False),))
+            if k == 0
             else f.line(text, x=col)
+        )
         P.record(f, ln, a)
     j = m.justerare
     P.record_justerare(f, f.line("Protokolljusterare", bold=True, before=10, cells=((col, fam(j.person), False),)), m)
     P.record_secretary(f, f.line("Sekreterare", bold=True, before=4, cells=((col, fam(m.secretary.person), False),)), m)
-    f.line("Protokollet justerat", bold=True, before=10,
-           cells=((col, f"{C.fmt_date(m.adjusted, 'dotted')}", False),))
+    f.line("Protokollet justerat", bold=True, before=10, cells=((col, f"{C.fmt_date(m.adjusted, 'dotted')}", False),))
     dotted = C.fmt_date(m.date, "dotted")
     for k, it in enumerate(m.items):
         if it.dnr:
             f.line(it.dnr, size=8.5, before=16, keep=2, new_page=k == 0)
-        head = f.line(f"{it.number} §", bold=True, size=11, before=2 if it.dnr else 16, keep=2,
-                      new_page=k == 0 and not it.dnr, cells=((col, it.title, True),))
+        head = f.line(
+            f"{it.number} §",
+            bold=True,
+            size=11,
+            before=2 if it.dnr else 16,
+            keep=2,
+            new_page=k == 0 and not it.dnr,
+            cells=((col, it.title, True),),
+        )
         f.item(str(it.number), it.title, head, it.dnr)
         acts = acts_of(m, it)
         texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
         if it.kind == "topic" and acts and rng.random() < 0.5:
             earlier = m.date - dt.timedelta(days=rng.randint(7, 20))
-            f.line(f"Kommunstyrelsens arbetsutskott {C.fmt_date(earlier, 'dotted')} § {rng.randint(10, 160)}",
-                   bold=True, x=col, before=6)
+            f.line(
+                f"Kommunstyrelsens arbetsutskott {C.fmt_date(earlier, 'dotted')} § {rng.randint(10, 160)}",
+                bold=True,
+                x=col,
+                before=6,
+            )
             beside(f, "", " ".join(texts) if texts else "Ärendet bereddes.", col=col, before=3)
             beside(f, "", f"Förslag: Arbetsutskottet föreslår att kommunstyrelsen beslutar att {acts[0]}.", col=col)
             beside(f, "", "Beslut: Arbetsutskottet godkände förslaget.", col=col)
@@ -3355,13 +4825,26 @@ def board_finnish_history(rng: random.Random) -> Rendered:
         s = "Förslaget godkändes." if rng.random() < 0.5 else f"{m.subject} {verb} att {acts[0]}."
         beside(f, "", f"Beslut: {s}", col=col)
         f.decision(s)
-    return Rendered(f, P.furniture_board(m, date_form="dotted"), m.kind, "Protokoll", m.body, m.date.isoformat(),
-                    m.org)
+    return Rendered(f, P.furniture_board(m, date_form="dotted"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
-@variant("board", "m_page_header_body", "running_header", "r_party", "r_role_after", "r_tjg_for",
-         "r_utses_justera", "h_para", "d_beslut", "d_numbered", "d_not_proposal", "d_not_yrkanden", "d_proposal_kf",
-         "page_break_item", "date_iso")
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_utses_justera",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_proposal_kf",
+    "page_break_item",
+    "date_iso",
+)
 def board_margin_sections(rng: random.Random) -> Rendered:
     """Everything in two columns: "§ 45" in a left margin column with the title (bold) beside
     it, and every section label in the margin with its text in the narrower body column on the
@@ -3383,18 +4866,32 @@ def board_margin_sections(rng: random.Random) -> Rendered:
             text += f", ersättare för {s.replaces.name} ({s.replaces_party})"
         P.record(f, beside(f, "Beslutande" if k == 0 else "", text, col=col, before=10 if k == 0 else 0, hang=10)[0], s)
     for k, s in enumerate([s for s in m.role("ersättare") if not s.replaces]):
-        P.record(f, beside(f, "Ersättare" if k == 0 else "", f"{s.name} ({s.party})", col=col,
-                           before=10 if k == 0 else 0)[0], s)
+        P.record(
+            f,
+            beside(f, "Ersättare" if k == 0 else "", f"{s.name} ({s.party})", col=col, before=10 if k == 0 else 0)[0],
+            s,
+        )
     for k, a in enumerate(m.officials):
-        P.record(f, beside(f, "Tjänstepersoner" if k == 0 else "", P.attendee_text(a, org=None), col=col,
-                           before=10 if k == 0 else 0, hang=10)[0], a)
+        P.record(
+            f,
+            beside(
+                f,
+                "Tjänstepersoner" if k == 0 else "",
+                P.attendee_text(a, org=None),
+                col=col,
+                before=10 if k == 0 else 0,
+                hang=10,
+            )[0],
+            a,
+        )
     j = m.justerare
     P.record_justerare(f, beside(f, "Justerare", f"{j.name} ({j.party})", col=col, before=10)[0], m)
     P.record_secretary(f, beside(f, "Sekreterare", m.secretary.name, col=col, before=4)[0], m)
     sec = Sections(f, col=col)
     for k, it in enumerate(m.items):
-        head = f.line(f"§ {it.number}", bold=True, size=11, before=18, keep=2, new_page=k == 0,
-                      cells=((col, it.title, True),))
+        head = f.line(
+            f"§ {it.number}", bold=True, size=11, before=18, keep=2, new_page=k == 0, cells=((col, it.title, True),)
+        )
         f.item(str(it.number), it.title, head, it.dnr)
         if it.dnr:
             f.line(f"Dnr {it.dnr}", x=col, size=8.5, before=1)
@@ -3416,5 +4913,6 @@ def board_margin_sections(rng: random.Random) -> Rendered:
                 f.decision(d)
             if it.kind == "justerare":
                 P.record_justerare(f, printed[-1][0], m)
-    return Rendered(f, forts_furniture(P.furniture_board(m, current=False)), m.kind, "Protokoll", m.body,
-                    m.date.isoformat(), m.org)
+    return Rendered(
+        f, forts_furniture(P.furniture_board(m, current=False)), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )

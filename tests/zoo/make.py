@@ -80,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     counts = build_zoo(args.out, args.per_variant, chosen)
     held = len(HELD_OUT & {v.name for v in chosen})
-    print(f"{len(chosen)} variants ({held} held out): {counts['seen']} seen and {counts['heldout']} held-out "
-          f"documents under {args.out} in {time.perf_counter() - start:.1f} s")
+    print(
+        f"{len(chosen)} variants ({held} held out): {counts['seen']} seen and {counts['heldout']} held-out "
+        f"documents under {args.out} in {time.perf_counter() - start:.1f} s"
+    )
     return 0
 
 

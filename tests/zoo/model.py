@@ -113,9 +113,19 @@ class Meeting:
         return [s for s in self.seats if s.person is not None]
 
 
-def council_meeting(rng: random.Random, cast: Cast, *, council: str | None = None, parties: bool = False,
-                    vacancies: int = 1, absent: int = 0, guests: int = 1, secretary_listed: bool = True,
-                    region_seats: int = 3, officials: int = 4) -> Meeting:
+def council_meeting(
+    rng: random.Random,
+    cast: Cast,
+    *,
+    council: str | None = None,
+    parties: bool = False,
+    vacancies: int = 1,
+    absent: int = 0,
+    guests: int = 1,
+    secretary_listed: bool = True,
+    region_seats: int = 3,
+    officials: int = 4,
+) -> Meeting:
     """A meeting of one of the region's collaboration councils: one ledamot and one ersättare per
     member organisation, the chair and a vice chair, officials of Region Örebro län."""
     council = council or rng.choice(list(C.COUNCILS))
@@ -132,11 +142,14 @@ def council_meeting(rng: random.Random, cast: Cast, *, council: str | None = Non
     gone = rng.sample(range(len(members)), absent)
     away = [members[k] for k in sorted(gone)]
     members = [s for k, s in enumerate(members) if k not in gone]
-    staff = [Attendee(cast.person(), "tjänsteperson", C.REGION, rng.choice(REGION_TITLES), rng.choice(REGION_UNITS))
-             for _ in range(officials)]
+    staff = [
+        Attendee(cast.person(), "tjänsteperson", C.REGION, rng.choice(REGION_TITLES), rng.choice(REGION_UNITS))
+        for _ in range(officials)
+    ]
     guest_orgs = [C.LANSSTYRELSEN] + ([] if federations else [C.RF_SISU, C.OLBF])
-    visitors = [Attendee(cast.person(), "övrig", rng.choice(guest_orgs), rng.choice(GUEST_TITLES))
-                for _ in range(guests)]
+    visitors = [
+        Attendee(cast.person(), "övrig", rng.choice(guest_orgs), rng.choice(GUEST_TITLES)) for _ in range(guests)
+    ]
     secretary = staff[1] if secretary_listed else Attendee(cast.person(), "tjänsteperson", C.REGION, "processledare")
     day = C.meeting_date(rng)
     justerare = rng.choice(members)
@@ -144,11 +157,27 @@ def council_meeting(rng: random.Random, cast: Cast, *, council: str | None = Non
     items = council_agenda(rng, topics, staff + members)
     subject = rng.choice(("Rådet", "Samverkansrådet")) if council != "Regionala samverkansrådet" else "Rådet"
     return Meeting(
-        family="council", kind="protokoll", body=council, organ=council, org=C.REGION, date=day,
-        place=rng.choice(C.COUNCIL_PLACES), time=C.times(rng), subject=subject, genitive="Rådets",
-        seats=[chair, vice, *members, *subs], absent=away, officials=staff, guests=visitors, secretary=secretary,
-        secretary_listed=secretary_listed, justerare=justerare, items=items, adjusted=C.later(day, rng),
-        posted=(C.later(day, rng, 8, 10), C.later(day, rng, 30, 40)), next_meeting=C.later(day, rng, 40, 90),
+        family="council",
+        kind="protokoll",
+        body=council,
+        organ=council,
+        org=C.REGION,
+        date=day,
+        place=rng.choice(C.COUNCIL_PLACES),
+        time=C.times(rng),
+        subject=subject,
+        genitive="Rådets",
+        seats=[chair, vice, *members, *subs],
+        absent=away,
+        officials=staff,
+        guests=visitors,
+        secretary=secretary,
+        secretary_listed=secretary_listed,
+        justerare=justerare,
+        items=items,
+        adjusted=C.later(day, rng),
+        posted=(C.later(day, rng, 8, 10), C.later(day, rng, 30, 40)),
+        next_meeting=C.later(day, rng, 40, 90),
     )
 
 
@@ -156,8 +185,15 @@ def _presenter(rng: random.Random, people: list) -> str:
     return rng.choice(people).person.name
 
 
-def council_agenda(rng: random.Random, topics, people: list, first: int = 1,
-                   justerare: bool = True, opening=C.OPENING, closing=C.CLOSING) -> list[Item]:
+def council_agenda(
+    rng: random.Random,
+    topics,
+    people: list,
+    first: int = 1,
+    justerare: bool = True,
+    opening=C.OPENING,
+    closing=C.CLOSING,
+) -> list[Item]:
     """Opening items, "Val av justerare", the topics, closing items; numbered from ``first``."""
     out: list[Item] = []
 
@@ -172,17 +208,34 @@ def council_agenda(rng: random.Random, topics, people: list, first: int = 1,
         add(title=title, text=text, passive=passive, acts=acts, kind="open")
     for t in topics:
         who = _presenter(rng, people)
-        add(title=t.title, text=tuple(s.replace("{who}", who) for s in t.text),
-            acts=tuple(a.replace("{who}", who) for a in t.acts), passive=t.passive, basis=t.basis)
+        add(
+            title=t.title,
+            text=tuple(s.replace("{who}", who) for s in t.text),
+            acts=tuple(a.replace("{who}", who) for a in t.acts),
+            passive=t.passive,
+            basis=t.basis,
+        )
     for title, text, passive, acts in closing:
         add(title=title, text=text, passive=passive, acts=acts, kind="close")
     return out
 
 
-def board_meeting(rng: random.Random, cast: Cast, *, municipality: str | None = None, board: int | None = None,
-                  members: int = 11, serving: int = 2, substitutes: int = 3, officials: int = 3,
-                  spans: bool = True, absent_listed: int = 0, standard_items: bool = False,
-                  first: int | None = None, independent: bool = False) -> Meeting:
+def board_meeting(
+    rng: random.Random,
+    cast: Cast,
+    *,
+    municipality: str | None = None,
+    board: int | None = None,
+    members: int = 11,
+    serving: int = 2,
+    substitutes: int = 3,
+    officials: int = 3,
+    spans: bool = True,
+    absent_listed: int = 0,
+    standard_items: bool = False,
+    first: int | None = None,
+    independent: bool = False,
+) -> Meeting:
     """A meeting of a municipal board: politicians with parties, serving substitutes who replace
     absent members, non-serving substitutes, officials and a secretary of the municipality."""
     municipality = municipality or rng.choice(list(C.MUNICIPALITIES))
@@ -202,8 +255,17 @@ def board_meeting(rng: random.Random, cast: Cast, *, municipality: str | None = 
     replaced = [(cast.person(), party()) for _ in range(serving)]
     for k, (gone, gone_party) in enumerate(replaced):
         span = f"§§ {first}–{last - 1}" if spans and k == 0 and rng.random() < 0.5 else ""
-        seats.append(Seat(cast.person(), "ersättare", municipality, gone_party, replaces=gone,
-                          replaces_party=gone_party, span=span))
+        seats.append(
+            Seat(
+                cast.person(),
+                "ersättare",
+                municipality,
+                gone_party,
+                replaces=gone,
+                replaces_party=gone_party,
+                span=span,
+            )
+        )
     seats += [Seat(cast.person(), "ersättare", municipality, party()) for _ in range(substitutes)]
     away = [Seat(cast.person(), "ledamot", municipality, party()) for _ in range(absent_listed)]
     titles = rng.sample(MUNICIPAL_TITLES, officials)
@@ -221,24 +283,58 @@ def board_meeting(rng: random.Random, cast: Cast, *, municipality: str | None = 
         items.append(Item(first + 1, "Godkännande av dagordningen", acts=("godkänna dagordningen",), kind="open"))
     for t in rng.sample(C.BOARD_TOPICS, n_items):
         who = cast.person().name
-        items.append(Item(first + len(items), t.title, t.text, tuple(a.replace("{who}", who) for a in t.acts),
-                          t.passive, t.proposal and organ == "Kommunstyrelsen", t.basis,
-                          f"{prefix} {day.year}/{rng.randint(12, 640)}"))
+        items.append(
+            Item(
+                first + len(items),
+                t.title,
+                t.text,
+                tuple(a.replace("{who}", who) for a in t.acts),
+                t.passive,
+                t.proposal and organ == "Kommunstyrelsen",
+                t.basis,
+                f"{prefix} {day.year}/{rng.randint(12, 640)}",
+            )
+        )
     return Meeting(
-        family="board", kind="protokoll", body=f"{organ} {municipality}", organ=organ, org=municipality, date=day,
-        place=rng.choice(C.PLACES), time=C.times(rng), subject=organ, genitive=genitive, seats=seats, absent=away,
-        officials=staff, guests=[], secretary=secretary, secretary_listed=True, justerare=justerare, items=items,
-        adjusted=C.later(day, rng), posted=(C.later(day, rng, 8, 10), C.later(day, rng, 30, 40)),
-        next_meeting=C.later(day, rng, 30, 60), dnr=f"{prefix} {day.year}/{rng.randint(100, 900)}",
+        family="board",
+        kind="protokoll",
+        body=f"{organ} {municipality}",
+        organ=organ,
+        org=municipality,
+        date=day,
+        place=rng.choice(C.PLACES),
+        time=C.times(rng),
+        subject=organ,
+        genitive=genitive,
+        seats=seats,
+        absent=away,
+        officials=staff,
+        guests=[],
+        secretary=secretary,
+        secretary_listed=True,
+        justerare=justerare,
+        items=items,
+        adjusted=C.later(day, rng),
+        posted=(C.later(day, rng, 8, 10), C.later(day, rng, 30, 40)),
+        next_meeting=C.later(day, rng, 30, 60),
+        dnr=f"{prefix} {day.year}/{rng.randint(100, 900)}",
         extra={"prefix": prefix},
     )
 
 
 MINUTES_OPENING = (
-    ("Välkommen och dagordning", ("Ordföranden hälsade välkommen.",), "Dagordningen godkändes.",
-     ("godkänna dagordningen",)),
-    ("Föregående minnesanteckningar", (), "Minnesanteckningarna från föregående möte lades till handlingarna.",
-     ("lägga minnesanteckningarna från föregående möte till handlingarna",)),
+    (
+        "Välkommen och dagordning",
+        ("Ordföranden hälsade välkommen.",),
+        "Dagordningen godkändes.",
+        ("godkänna dagordningen",),
+    ),
+    (
+        "Föregående minnesanteckningar",
+        (),
+        "Minnesanteckningarna från föregående möte lades till handlingarna.",
+        ("lägga minnesanteckningarna från föregående möte till handlingarna",),
+    ),
 )
 MINUTES_CLOSING = (
     ("Övrigt", ("Inga övriga frågor togs upp.",), None, ()),
@@ -246,8 +342,17 @@ MINUTES_CLOSING = (
 )
 
 
-def minutes_meeting(rng: random.Random, cast: Cast, *, group: str | None = None, members: int = 9,
-                    officials: int = 1, guests: int = 1, absent: int = 2, secretary_listed: bool = True) -> Meeting:
+def minutes_meeting(
+    rng: random.Random,
+    cast: Cast,
+    *,
+    group: str | None = None,
+    members: int = 9,
+    officials: int = 1,
+    guests: int = 1,
+    absent: int = 2,
+    secretary_listed: bool = True,
+) -> Meeting:
     """Minnesanteckningar of an officials' group: its members (with titles and organisations),
     a chair "(ordf)", officials of the region, invited guests, absent members, a note-taker."""
     group = group or rng.choice(C.GROUPS)
@@ -257,22 +362,41 @@ def minutes_meeting(rng: random.Random, cast: Cast, *, group: str | None = None,
     att = {s.person: rng.choice(GROUP_TITLES) for s in seats}
     att[seats[0].person] = "områdeschef"
     staff = [Attendee(cast.person(), "tjänsteperson", C.REGION, rng.choice(REGION_TITLES)) for _ in range(officials)]
-    visitors = [Attendee(cast.person(), "övrig", rng.choice((C.LANSSTYRELSEN, C.RF_SISU, C.OLBF)),
-                         rng.choice(GUEST_TITLES)) for _ in range(guests)]
+    visitors = [
+        Attendee(cast.person(), "övrig", rng.choice((C.LANSSTYRELSEN, C.RF_SISU, C.OLBF)), rng.choice(GUEST_TITLES))
+        for _ in range(guests)
+    ]
     away_orgs = [o for o in C.MUNICIPALITIES if o not in orgs]
     away = [Seat(cast.person(), "ledamot", o) for o in rng.sample(away_orgs, absent)]
     secretary = staff[0] if secretary_listed else Attendee(cast.person(), "tjänsteperson", C.REGION, "administratör")
     day = C.meeting_date(rng)
     topics = rng.sample(C.MINUTES_TOPICS, rng.randint(3, 4))
-    items = council_agenda(rng, topics, [*seats[1:], *staff], justerare=False,
-                           opening=MINUTES_OPENING, closing=MINUTES_CLOSING)
+    items = council_agenda(
+        rng, topics, [*seats[1:], *staff], justerare=False, opening=MINUTES_OPENING, closing=MINUTES_CLOSING
+    )
     return Meeting(
-        family="minutes", kind="minnesanteckningar", body=group, organ=group, org=C.REGION, date=day,
-        place=rng.choice(C.COUNCIL_PLACES), time=C.times(rng),
+        family="minutes",
+        kind="minnesanteckningar",
+        body=group,
+        organ=group,
+        org=C.REGION,
+        date=day,
+        place=rng.choice(C.COUNCIL_PLACES),
+        time=C.times(rng),
         subject="Styrgruppen" if group.startswith("Styrgrupp") else "Chefsgruppen",
-        genitive="Gruppens", seats=seats, absent=away, officials=staff, guests=visitors, secretary=secretary,
-        secretary_listed=secretary_listed, justerare=seats[1], items=items, adjusted=day, posted=(day, day),
-        next_meeting=C.later(day, rng, 30, 60), extra={"titles": att},
+        genitive="Gruppens",
+        seats=seats,
+        absent=away,
+        officials=staff,
+        guests=visitors,
+        secretary=secretary,
+        secretary_listed=secretary_listed,
+        justerare=seats[1],
+        items=items,
+        adjusted=day,
+        posted=(day, day),
+        next_meeting=C.later(day, rng, 30, 60),
+        extra={"titles": att},
     )
 
 
@@ -305,10 +429,12 @@ AGREEMENT_SUBJECTS = (
     ("Överenskommelse om länsgemensamt arbete mot ensamhet", "arbetet mot ensamhet"),
     ("Överenskommelse om samverkan i ungdomsmottagningar", "ungdomsmottagningarna"),
 )
-SIGNER_TITLES = {"kommun": ("Kommunstyrelsens ordförande", "Kommundirektör", "Kommunchef"),
-                 "region": ("Regionstyrelsens ordförande", "Regiondirektör"),
-                 "förbund": ("Ordförande", "Distriktschef", "Verksamhetschef"),
-                 "myndighet": ("Landshövding",)}
+SIGNER_TITLES = {
+    "kommun": ("Kommunstyrelsens ordförande", "Kommundirektör", "Kommunchef"),
+    "region": ("Regionstyrelsens ordförande", "Regiondirektör"),
+    "förbund": ("Ordförande", "Distriktschef", "Verksamhetschef"),
+    "myndighet": ("Landshövding",),
+}
 
 
 def _kind_of(org: str) -> str:
@@ -317,13 +443,24 @@ def _kind_of(org: str) -> str:
     return {C.REGION: "region", C.LANSSTYRELSEN: "myndighet"}.get(org, "förbund")
 
 
-def agreement(rng: random.Random, cast: Cast, *, parties: int = 4, open_ended: bool = False, two_signers: bool = False,
-              dated: bool = False, municipalities_only: bool = False) -> Agreement:
+def agreement(
+    rng: random.Random,
+    cast: Cast,
+    *,
+    parties: int = 4,
+    open_ended: bool = False,
+    two_signers: bool = False,
+    dated: bool = False,
+    municipalities_only: bool = False,
+) -> Agreement:
     """An överenskommelse between the region and some municipalities or federations."""
     title, about = rng.choice(AGREEMENT_SUBJECTS)
     start = dt.date(rng.choice((2024, 2025, 2026)), rng.choice((1, 1, 7)), 1)
-    end = None if open_ended else dt.date(start.year + rng.randint(1, 3), 12 if start.month == 1 else 6,
-                                          31 if start.month == 1 else 30)
+    end = (
+        None
+        if open_ended
+        else dt.date(start.year + rng.randint(1, 3), 12 if start.month == 1 else 6, 31 if start.month == 1 else 30)
+    )
     pool = list(C.MUNICIPALITIES) if municipalities_only else list(C.MUNICIPALITIES) + [C.RF_SISU, C.OLBF]
     others = sorted(rng.sample(pool, parties - 1), key=pool.index)
     orgs = [C.REGION, *others]
@@ -331,20 +468,43 @@ def agreement(rng: random.Random, cast: Cast, *, parties: int = 4, open_ended: b
     sigs = []
     for org in orgs:
         titles = SIGNER_TITLES[_kind_of(org)]
-        for t in (titles[:2] if two_signers else titles[:1]):
+        for t in titles[:2] if two_signers else titles[:1]:
             place = C.SHORT.get(org, "Örebro") if org in C.MUNICIPALITIES else "Örebro"
             sigs.append(Signatory(cast.person(), t, org, place, signed + dt.timedelta(days=rng.randint(0, 12))))
     money = rng.choice(("{250 000 kronor|250000}", "{1,2 miljoner kronor|1200000}", "{400 tkr|400000}"))
     sections = [
-        ("Bakgrund", (f"Parterna har under flera år samarbetat kring {about} i länet.",
-                      "Överenskommelsen tydliggör hur arbetet ska organiseras och finansieras.")),
+        (
+            "Bakgrund",
+            (
+                f"Parterna har under flera år samarbetat kring {about} i länet.",
+                "Överenskommelsen tydliggör hur arbetet ska organiseras och finansieras.",
+            ),
+        ),
         ("Syfte", ("Syftet är att invånarna ska få ett likvärdigt stöd oavsett var i länet de bor.",)),
-        ("Åtaganden", ("Varje part ansvarar för sin egen verksamhet och utser en kontaktperson.",
-                       "Region Örebro län samordnar ett länsgemensamt nätverk.")),
-        ("Ekonomi", (f"Region Örebro län avsätter {money} per år för det gemensamma arbetet.",
-                     "Övriga kostnader bärs av respektive part inom ordinarie budget.")),
+        (
+            "Åtaganden",
+            (
+                "Varje part ansvarar för sin egen verksamhet och utser en kontaktperson.",
+                "Region Örebro län samordnar ett länsgemensamt nätverk.",
+            ),
+        ),
+        (
+            "Ekonomi",
+            (
+                f"Region Örebro län avsätter {money} per år för det gemensamma arbetet.",
+                "Övriga kostnader bärs av respektive part inom ordinarie budget.",
+            ),
+        ),
         ("Uppföljning", ("Överenskommelsen följs upp årligen i chefsgrupp folkhälsa.",)),
     ]
     day = signed - dt.timedelta(days=rng.randint(5, 15)) if dated else None
-    return Agreement(title, orgs, start, end, sections, sigs, day,
-                     f"{rng.randint(23, 25)}RS{rng.randint(1000, 9999)}" if dated else None)
+    return Agreement(
+        title,
+        orgs,
+        start,
+        end,
+        sections,
+        sigs,
+        day,
+        f"{rng.randint(23, 25)}RS{rng.randint(1000, 9999)}" if dated else None,
+    )

@@ -65,8 +65,16 @@ ROLE_SUFFIX = {  # role written after the name
 }
 
 
-def seat_text(s: Seat, *, org: str | None = "full", party: bool = False, role: str | None = None,
-              family_first: bool = False, replaces: str = "tjg", span: bool = True) -> str:
+def seat_text(
+    s: Seat,
+    *,
+    org: str | None = "full",
+    party: bool = False,
+    role: str | None = None,
+    family_first: bool = False,
+    replaces: str = "tjg",
+    span: bool = True,
+) -> str:
     """One roster entry: "Agnes Hedin (S), Kumla kommun, ordförande" and the like.
 
     ``org``: "full" | "short" | None; ``role``: "comma" | "paren" | "rank" (board: ", 1:e vice
@@ -92,8 +100,9 @@ def seat_text(s: Seat, *, org: str | None = "full", party: bool = False, role: s
     return out
 
 
-def attendee_text(a: Attendee, *, org: str | None = "full", unit: bool = False, span: bool = True,
-                  dash: bool = False) -> str:
+def attendee_text(
+    a: Attendee, *, org: str | None = "full", unit: bool = False, span: bool = True, dash: bool = False
+) -> str:
     """ "Name, title[, unit], Organisation[, § 5]"; ``dash`` prints it as a "- " list entry."""
     parts = [a.name, a.title]
     if unit and a.unit:
@@ -110,8 +119,17 @@ def heading_line(f: Flow, text: str, *, before: float = 8.0, size: float | None 
     return f.line(text, bold=True, before=before, keep=1, size=size)
 
 
-def roster_lines(f: Flow, heading: str, entries: list, fmt, *, inline: bool = False, x: float = 0.0,
-                 hang: float = 10.0, before: float = 8.0) -> None:
+def roster_lines(
+    f: Flow,
+    heading: str,
+    entries: list,
+    fmt,
+    *,
+    inline: bool = False,
+    x: float = 0.0,
+    hang: float = 10.0,
+    before: float = 8.0,
+) -> None:
     """A section heading and one entry a line; ``inline`` puts the first entry on the heading's
     line ("Ordförande: Agnes Hedin, Region Örebro län")."""
     if not entries:
@@ -129,8 +147,17 @@ def roster_lines(f: Flow, heading: str, entries: list, fmt, *, inline: bool = Fa
         record(f, rows[0], e)
 
 
-def roster_running(f: Flow, heading: str, entries: list, fmt, *, sep: str = "; ", last: str | None = None,
-                   before: float = 6.0, end: str = "") -> None:
+def roster_running(
+    f: Flow,
+    heading: str,
+    entries: list,
+    fmt,
+    *,
+    sep: str = "; ",
+    last: str | None = None,
+    before: float = 6.0,
+    end: str = "",
+) -> None:
     """A roster in running text: "Ledamöter: A, Askersunds kommun; B, Degerfors kommun; …",
     wrapped like a paragraph; ``last`` (" och ") joins the final entry."""
     if not entries:
@@ -149,8 +176,9 @@ def roster_running(f: Flow, heading: str, entries: list, fmt, *, sep: str = "; "
         pos += len(t)
 
 
-def label_block(f: Flow, label: str, entries: list, fmt, *, col: float = 140.0, before: float = 8.0,
-                bold_label: bool = True) -> None:
+def label_block(
+    f: Flow, label: str, entries: list, fmt, *, col: float = 140.0, before: float = 8.0, bold_label: bool = True
+) -> None:
     """A label in the left column and one entry a line in the right ("Beslutande  Name (S), …")."""
     if not entries:
         return
@@ -162,9 +190,18 @@ def label_block(f: Flow, label: str, entries: list, fmt, *, col: float = 140.0, 
         record(f, ln, e)
 
 
-def table(f: Flow, header: list[str] | None, rows: list[tuple[list[str], object]], xs: list[float], *,
-          ruled: bool = False, size: float | None = None, before: float = 8.0, bold_header: bool = True,
-          x1: float | None = None) -> None:
+def table(
+    f: Flow,
+    header: list[str] | None,
+    rows: list[tuple[list[str], object]],
+    xs: list[float],
+    *,
+    ruled: bool = False,
+    size: float | None = None,
+    before: float = 8.0,
+    bold_header: bool = True,
+    x1: float | None = None,
+) -> None:
     """A table: ``rows`` are (cells, who) with who a Seat/Attendee to record or None.
 
     ``ruled`` draws a box around every row and lines between the columns.
@@ -185,15 +222,35 @@ def table(f: Flow, header: list[str] | None, rows: list[tuple[list[str], object]
 
 # --------------------------------------------------------------------------- item headings
 NUMBER_FORMS = {
-    "dot": "{n}.", "paren": "{n})", "bare": "{n}", "para": "§ {n}", "tight": "§{n}", "finnish": "{n} §",
-    "ks_para": "{p} § {n}", "ks_short": "{p} {n}", "paragraf": "Paragraf {n}", "arende": "Ärende {n}",
+    "dot": "{n}.",
+    "paren": "{n})",
+    "bare": "{n}",
+    "para": "§ {n}",
+    "tight": "§{n}",
+    "finnish": "{n} §",
+    "ks_para": "{p} § {n}",
+    "ks_short": "{p} {n}",
+    "paragraf": "Paragraf {n}",
+    "arende": "Ärende {n}",
     "punkt": "Punkt {n}",
 }
 
 
-def item_heading(f: Flow, m: Meeting, item: Item, form: str, *, own_line: bool = False, size: float = 11.0,
-                 indent: float = 0.0, dnr: str | None = None, before: float = 12.0, number: str | None = None,
-                 bold: bool = True, new_page: bool = False) -> Ln:
+def item_heading(
+    f: Flow,
+    m: Meeting,
+    item: Item,
+    form: str,
+    *,
+    own_line: bool = False,
+    size: float = 11.0,
+    indent: float = 0.0,
+    dnr: str | None = None,
+    before: float = 12.0,
+    number: str | None = None,
+    bold: bool = True,
+    new_page: bool = False,
+) -> Ln:
     """Print an item's heading and open it in the gold.
 
     ``form`` is a key of NUMBER_FORMS ("5.", "§ 5", "KS § 45", "Punkt 7" …) or "unnumbered"
@@ -206,8 +263,9 @@ def item_heading(f: Flow, m: Meeting, item: Item, form: str, *, own_line: bool =
         ln = f.line(item.title, bold=bold, size=size, before=before, keep=1, new_page=new_page)
         f.item(n, item.title, ln, item.dnr)
         return ln
-    label = NUMBER_FORMS[form].format(n=n, p=m.extra.get("prefix", "KS").capitalize() if form == "ks_short"
-                                      else m.extra.get("prefix", "KS"))
+    label = NUMBER_FORMS[form].format(
+        n=n, p=m.extra.get("prefix", "KS").capitalize() if form == "ks_short" else m.extra.get("prefix", "KS")
+    )
     if indent:  # the title never touches the number (else extraction glues them into one word)
         indent = max(indent, text_width(label, f.style.bold if bold else f.style.reg, size) + 12)
     right = ((f.style.width - 120, f"Dnr {dnr}", False),) if dnr else ()
@@ -216,12 +274,20 @@ def item_heading(f: Flow, m: Meeting, item: Item, form: str, *, own_line: bool =
         f.item(n, item.title, ln, item.dnr)
         f.para(item.title, x=indent, bold=bold, size=size, before=1)
     elif indent:
-        ln = f.line(label, bold=bold, size=size, before=before, keep=1, new_page=new_page,
-                    cells=((indent, item.title, bold), *right))
+        ln = f.line(
+            label,
+            bold=bold,
+            size=size,
+            before=before,
+            keep=1,
+            new_page=new_page,
+            cells=((indent, item.title, bold), *right),
+        )
         f.item(n, item.title, ln, item.dnr)
     else:
-        ln = f.line(f"{label} {item.title}", bold=bold, size=size, before=before, keep=1, cells=right,
-                    new_page=new_page)
+        ln = f.line(
+            f"{label} {item.title}", bold=bold, size=size, before=before, keep=1, cells=right, new_page=new_page
+        )
         f.item(n, item.title, ln, item.dnr)
     return ln
 
@@ -264,8 +330,9 @@ def decision_sentences(m: Meeting, item: Item, ds: Decisions, rng: random.Random
     clause is written as one sentence with the lead's subject)."""
     acts = [a.replace("{next}", C.fmt_date(m.next_meeting, "long")) for a in item.acts]
     subject = ds.lead if ds.form in ("att", "numbered") else None
-    form = {"inline": "past" if m.family != "board" else "present", "att": "beslutar",
-            "numbered": "beslutar"}.get(ds.form, ds.form)
+    form = {"inline": "past" if m.family != "board" else "present", "att": "beslutar", "numbered": "beslutar"}.get(
+        ds.form, ds.form
+    )
     if item.passive and (not acts or rng.random() < ds.passive_share) and not item.proposal:
         return [item.passive] + [_sentence(m, item, a, form, rng, subject) for a in acts[1:]]
     return [_sentence(m, item, a, form, rng, subject) for a in acts]
@@ -275,16 +342,25 @@ def justerare_sentence(m: Meeting, rng: random.Random, org_form: str = "full") -
     j = m.justerare
     if m.family == "board":
         party = f" ({j.party})" if j.party else ""
-        return rng.choice((f"{m.subject} beslutar att utse {j.name}{party} att jämte ordföranden justera protokollet.",
-                           f"{m.subject} utser {j.name}{party} att justera dagens protokoll."))
+        return rng.choice(
+            (
+                f"{m.subject} beslutar att utse {j.name}{party} att jämte ordföranden justera protokollet.",
+                f"{m.subject} utser {j.name}{party} att justera dagens protokoll.",
+            )
+        )
     org = org_as(j.org, org_form)
-    return rng.choice((f"Till justerare utsågs {j.name}, {org}.",
-                       f"{j.name}, {org}, utsågs att tillsammans med ordföranden justera protokollet.",
-                       f"{m.subject} utsåg {j.name} till justerare."))
+    return rng.choice(
+        (
+            f"Till justerare utsågs {j.name}, {org}.",
+            f"{j.name}, {org}, utsågs att tillsammans med ordföranden justera protokollet.",
+            f"{m.subject} utsåg {j.name} till justerare.",
+        )
+    )
 
 
-def print_decisions(f: Flow, m: Meeting, item: Item, ds: Decisions, rng: random.Random, *, x: float = 0.0,
-                    break_inside: bool = False) -> None:
+def print_decisions(
+    f: Flow, m: Meeting, item: Item, ds: Decisions, rng: random.Random, *, x: float = 0.0, break_inside: bool = False
+) -> None:
     """Print and record the item's decisions in the layout's style.
 
     ``break_inside`` starts a new page after the first line of the first decision paragraph
@@ -309,15 +385,20 @@ def print_decisions(f: Flow, m: Meeting, item: Item, ds: Decisions, rng: random.
         return
     for k, s in enumerate(sentences):
         text = f"Beslut: {s}" if ds.form == "inline" else s
-        f.para(text, x=x, before=3 if k or ds.heading else 6,
-               break_after=1 if break_inside and k == 0 and len(text) > 90 else None)
+        f.para(
+            text,
+            x=x,
+            before=3 if k or ds.heading else 6,
+            break_after=1 if break_inside and k == 0 and len(text) > 90 else None,
+        )
         f.decision(s)
     if item.kind == "justerare":
         record_justerare(f, f.lines[-1], m)
 
 
-def not_decisions(f: Flow, m: Meeting, item: Item, rng: random.Random, *, proposal_heading: str | None,
-                  motions: bool, x: float = 0.0) -> None:
+def not_decisions(
+    f: Flow, m: Meeting, item: Item, rng: random.Random, *, proposal_heading: str | None, motions: bool, x: float = 0.0
+) -> None:
     """What precedes a board's decision and is not one: a proposal (worded like the decision),
     motions (Yrkanden) and the order of voting (Propositionsordning)."""
     if proposal_heading and item.acts:
@@ -332,10 +413,21 @@ def not_decisions(f: Flow, m: Meeting, item: Item, rng: random.Random, *, propos
         f.para("Ordföranden ställer proposition på förslaget och finner att det bifalls.", x=x)
 
 
-def board_item_body(f: Flow, m: Meeting, item: Item, ds: Decisions, rng: random.Random, *, x: float = 0.0,
-                    proposal_heading: str | None = "Förslag till beslut", motions: bool = False,
-                    intro: str = "Ärendebeskrivning", basis: bool = True, sent_to: bool = True,
-                    break_inside: bool = False) -> None:
+def board_item_body(
+    f: Flow,
+    m: Meeting,
+    item: Item,
+    ds: Decisions,
+    rng: random.Random,
+    *,
+    x: float = 0.0,
+    proposal_heading: str | None = "Förslag till beslut",
+    motions: bool = False,
+    intro: str = "Ärendebeskrivning",
+    basis: bool = True,
+    sent_to: bool = True,
+    break_inside: bool = False,
+) -> None:
     """A municipal item: description, basis, proposal, motions, the decision, where it goes."""
     if item.kind == "justerare":
         print_decisions(f, m, item, ds, rng, x=x)
@@ -348,16 +440,31 @@ def board_item_body(f: Flow, m: Meeting, item: Item, ds: Decisions, rng: random.
         for b in item.basis:
             written = m.date - dt.timedelta(days=12 + item.number % 9)
             f.para(f"- {b} {written.isoformat()}", x=x, before=1)
-    not_decisions(f, m, item, rng, proposal_heading=proposal_heading if item.kind == "topic" else None,
-                  motions=motions and item.kind == "topic")
+    not_decisions(
+        f,
+        m,
+        item,
+        rng,
+        proposal_heading=proposal_heading if item.kind == "topic" else None,
+        motions=motions and item.kind == "topic",
+    )
     print_decisions(f, m, item, ds, rng, x=x, break_inside=break_inside)
     if sent_to and item.kind == "topic":
         f.line(rng.choice(("Beslutet skickas till", "Expedieras till")), x=x, bold=True, before=8, keep=1)
         f.para("Kommunfullmäktige" if item.proposal else "Förvaltningen", x=x, before=1)
 
 
-def council_item_body(f: Flow, m: Meeting, item: Item, ds: Decisions, rng: random.Random, *, x: float = 0.0,
-                      break_inside: bool = False, split: bool = False) -> None:
+def council_item_body(
+    f: Flow,
+    m: Meeting,
+    item: Item,
+    ds: Decisions,
+    rng: random.Random,
+    *,
+    x: float = 0.0,
+    break_inside: bool = False,
+    split: bool = False,
+) -> None:
     """A council or group item: its text as one paragraph (``split``: a paragraph a sentence),
     then the decisions in the layout's style -- or, ``ds.in_text``, ending the paragraph."""
     texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in item.text]
@@ -374,8 +481,16 @@ def council_item_body(f: Flow, m: Meeting, item: Item, ds: Decisions, rng: rando
 
 
 # --------------------------------------------------------------------------- tables of contents
-def toc(f: Flow, m: Meeting, heading: str, label, *, dots: bool = True, columns: tuple[str, ...] = (),
-        new_page: bool = False) -> None:
+def toc(
+    f: Flow,
+    m: Meeting,
+    heading: str,
+    label,
+    *,
+    dots: bool = True,
+    columns: tuple[str, ...] = (),
+    new_page: bool = False,
+) -> None:
     """A table of contents ("Ärendelista", "Innehållsförteckning"): one line per item with the
     page it starts on, joined by dot leaders or not.  Not items (the gold has nothing for it)."""
     f.line(heading, bold=True, size=12, before=14, keep=2, new_page=new_page)
@@ -404,13 +519,25 @@ def toc(f: Flow, m: Meeting, heading: str, label, *, dots: bool = True, columns:
 
 
 # --------------------------------------------------------------------------- signatures
-def signature_box(f: Flow, m: Meeting, *, columns: int = 1, heading: str | None = "Underskrifter",
-                  col: float = 140.0, labels: tuple[str, ...] = ("Sekreterare", "Ordförande", "Justerare"),
-                  before: float = 14.0) -> None:
+def signature_box(
+    f: Flow,
+    m: Meeting,
+    *,
+    columns: int = 1,
+    heading: str | None = "Underskrifter",
+    col: float = 140.0,
+    labels: tuple[str, ...] = ("Sekreterare", "Ordförande", "Justerare"),
+    before: float = 14.0,
+) -> None:
     """The signature box: secretary, chair and justerare, one under the other (``columns`` 1),
     or side by side in two or three columns.  Records the secretary and the justerare."""
-    people = {"Sekreterare": m.secretary.person, "Ordförande": m.chair.person, "Justerare": m.justerare.person,
-              "Justerande": m.justerare.person, "Vid protokollet": m.secretary.person}
+    people = {
+        "Sekreterare": m.secretary.person,
+        "Ordförande": m.chair.person,
+        "Justerare": m.justerare.person,
+        "Justerande": m.justerare.person,
+        "Vid protokollet": m.secretary.person,
+    }
     if heading:
         f.line(heading, bold=True, before=before, keep=2 * len(labels))
         before = 6.0
@@ -444,10 +571,12 @@ def anslag(f: Flow, m: Meeting, *, col: float = 160.0, organ_field: bool = True,
     """ANSLAG/BEVIS: the notice of the adjusted protocol, with dates that are not the meeting's."""
     f.line("ANSLAG/BEVIS", bold=True, before=16, keep=4)
     f.line("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", size=9)
-    rows = [("Sammanträdesdatum", C.fmt_date(m.date, date_form)),
-            ("Datum då anslaget sätts upp", C.fmt_date(m.posted[0], date_form)),
-            ("Datum då anslaget tas ned", C.fmt_date(m.posted[1], date_form)),
-            ("Förvaringsplats för protokollet", f"Kommunkansliet, {C.SHORT.get(m.org, m.org)}")]
+    rows = [
+        ("Sammanträdesdatum", C.fmt_date(m.date, date_form)),
+        ("Datum då anslaget sätts upp", C.fmt_date(m.posted[0], date_form)),
+        ("Datum då anslaget tas ned", C.fmt_date(m.posted[1], date_form)),
+        ("Förvaringsplats för protokollet", f"Kommunkansliet, {C.SHORT.get(m.org, m.org)}"),
+    ]
     if organ_field:
         rows.insert(0, ("Organ", m.organ))
     for label, value in rows:
@@ -456,8 +585,12 @@ def anslag(f: Flow, m: Meeting, *, col: float = 160.0, organ_field: bool = True,
 
 # --------------------------------------------------------------------------- furniture
 def page_label(form: str, page: int, total: int) -> str:
-    return {"paren": f"{page} ({total})", "sida": f"Sida {page} av {total}", "sida_paren": f"Sida {page} ({total})",
-            "plain": f"{page}"}[form]
+    return {
+        "paren": f"{page} ({total})",
+        "sida": f"Sida {page} av {total}",
+        "sida_paren": f"Sida {page} ({total})",
+        "plain": f"{page}",
+    }[form]
 
 
 def furniture_region(footer: str, label: str = "paren"):
@@ -493,8 +626,15 @@ def furniture_running(head: str, label: str = "sida", rule: bool = True, footer:
     return draw
 
 
-def furniture_board(m: Meeting, *, date_form: str = "iso", current: bool = True, boxes: bool = True,
-                    body_in_header: bool = True, label: str = "sida"):
+def furniture_board(
+    m: Meeting,
+    *,
+    date_form: str = "iso",
+    current: bool = True,
+    boxes: bool = True,
+    body_in_header: bool = True,
+    label: str = "sida",
+):
     """The municipal running header: MUNICIPALITY, SAMMANTRÄDESPROTOKOLL, page, the body and
     the meeting date, the § in progress; "Justerandes sign" boxes at the foot."""
 

@@ -146,12 +146,33 @@ class Flow:
             self.amounts.append((m[1], int(m[2]), ln.item, ln))
         return plain(text)
 
-    def line(self, text: str = "", *, x: float = 0.0, bold: bool = False, size: float | None = None,
-             before: float = 0.0, keep: int = 0, new_page: bool = False,
-             cells: tuple[tuple[float, str, bool], ...] = (), rule=None, leader: str | None = None) -> Ln:
-        ln = Ln(text, x=x, bold=bold, size=size or self.style.size, before=before, keep=keep,
-                new_page=new_page, rule=rule, leader=leader, item=self._current_item(),
-                leading=self.style.leading)
+    def line(
+        self,
+        text: str = "",
+        *,
+        x: float = 0.0,
+        bold: bool = False,
+        size: float | None = None,
+        before: float = 0.0,
+        keep: int = 0,
+        new_page: bool = False,
+        cells: tuple[tuple[float, str, bool], ...] = (),
+        rule=None,
+        leader: str | None = None,
+    ) -> Ln:
+        ln = Ln(
+            text,
+            x=x,
+            bold=bold,
+            size=size or self.style.size,
+            before=before,
+            keep=keep,
+            new_page=new_page,
+            rule=rule,
+            leader=leader,
+            item=self._current_item(),
+            leading=self.style.leading,
+        )
         ln.text = self._record(text, ln)
         ln.cells = tuple((cx, self._record(t, ln), b) for cx, t, b in cells)
         if self.style.family != "vera":  # the base-14 faces print WinAnsi characters only
@@ -160,9 +181,19 @@ class Flow:
         self.lines.append(ln)
         return ln
 
-    def para(self, text: str, *, x: float = 0.0, hang: float = 0.0, bold: bool = False, size: float | None = None,
-             before: float = 3.0, together: bool = False, width: float | None = None,
-             break_after: int | None = None) -> list[Ln]:
+    def para(
+        self,
+        text: str,
+        *,
+        x: float = 0.0,
+        hang: float = 0.0,
+        bold: bool = False,
+        size: float | None = None,
+        before: float = 3.0,
+        together: bool = False,
+        width: float | None = None,
+        break_after: int | None = None,
+    ) -> list[Ln]:
         """Wrap a paragraph into lines, recording its amounts on the line they fall on.
 
         ``together`` keeps all the lines on one page; ``break_after`` = k starts a new page
@@ -173,18 +204,42 @@ class Flow:
         glued = AMOUNT.sub(lambda m: "{" + m[1].replace(" ", GLUE) + "|" + m[2] + "}", text)
         out = []
         for k, row in enumerate(wrap(glued, (width or self.style.width) - x, font, size, hang)):
-            out.append(self.line(row.replace(GLUE, " "), x=x + (hang if k else 0.0), bold=bold, size=size,
-                                 before=0.0 if k else before, new_page=break_after is not None and k == break_after))
+            out.append(
+                self.line(
+                    row.replace(GLUE, " "),
+                    x=x + (hang if k else 0.0),
+                    bold=bold,
+                    size=size,
+                    before=0.0 if k else before,
+                    new_page=break_after is not None and k == break_after,
+                )
+            )
         if together:
             out[0].keep = len(out) - 1
         return out
 
-    def row(self, cells: list[tuple[float, str]], *, bold: bool = False, size: float | None = None,
-            before: float = 0.0, rule=None, keep: int = 0) -> Ln:
+    def row(
+        self,
+        cells: list[tuple[float, str]],
+        *,
+        bold: bool = False,
+        size: float | None = None,
+        before: float = 0.0,
+        rule=None,
+        keep: int = 0,
+    ) -> Ln:
         """A table row: the first cell is the line's text, the others sit on its baseline."""
         (x0, first), *rest = cells
-        return self.line(first, x=x0, bold=bold, size=size, before=before, rule=rule, keep=keep,
-                         cells=tuple((x, t, bold) for x, t in rest))
+        return self.line(
+            first,
+            x=x0,
+            bold=bold,
+            size=size,
+            before=before,
+            rule=rule,
+            keep=keep,
+            cells=tuple((x, t, bold) for x, t in rest),
+        )
 
     # ---------------------------------------------------------------- facts
     def person(self, ln: Ln, name: str, role: str, organization: str | None, title: str | None = None) -> None:
@@ -217,16 +272,21 @@ class Flow:
         for fill in self.after:
             fill(self)
 
-    def gold(self, kind: str, title: str | None, body: str | None, date: str | None,
-             agreement: dict | None = None) -> dict:
+    def gold(
+        self, kind: str, title: str | None, body: str | None, date: str | None, agreement: dict | None = None
+    ) -> dict:
         """The expected ``protokoll parse --json`` output, from the facts placed on the pages."""
         return {
             "document": {"kind": kind, "title": title, "body": body, "date": date, "pages": self.pages},
             "participants": [{**fact, "page": ln.page} for fact, ln in self.people],
-            "items": [{"number": i.number, "title": i.title, "page": i.ln.page, "decisions": i.decisions,
-                       "dnr": i.dnr} for i in self.items],
-            "amounts": [{"value_sek": value, "text": words, "item": item, "page": ln.page}
-                        for words, value, item, ln in self.amounts],
+            "items": [
+                {"number": i.number, "title": i.title, "page": i.ln.page, "decisions": i.decisions, "dnr": i.dnr}
+                for i in self.items
+            ],
+            "amounts": [
+                {"value_sek": value, "text": words, "item": item, "page": ln.page}
+                for words, value, item, ln in self.amounts
+            ],
             "agreement": agreement,
         }
 

@@ -107,8 +107,12 @@ def multiset(gold: list, pred: list) -> list[tuple[int, int]]:
 
 
 def greedy(gold: list, pred: list) -> int:
-    cand = sorted((-ratio(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
-                  if g is not None and p is not None and ratio(g, p) >= THRESH)
+    cand = sorted(
+        (-ratio(g, p), i, j)
+        for i, g in enumerate(gold)
+        for j, p in enumerate(pred)
+        if g is not None and p is not None and ratio(g, p) >= THRESH
+    )
     used_g, used_p = set(), set()
     for _, i, j in cand:
         if i not in used_g and j not in used_p:
@@ -130,10 +134,15 @@ def score_doc(gold: dict, pred: dict | None) -> dict:
     S["body"].hit(norm_body(pd.get("body")) == norm_body(gd.get("body")))
 
     gp, pp = gold.get("participants") or [], [p for p in pred.get("participants") or [] if isinstance(p, dict)]
-    pairs = multiset([(norm_text(p["name"]), p["role"]) for p in gp],
-                     [(norm_text(p.get("name")), norm_text(p.get("role")))
-                      if isinstance(p.get("name"), str) and p.get("name") and isinstance(p.get("role"), str) else None
-                      for p in pp])
+    pairs = multiset(
+        [(norm_text(p["name"]), p["role"]) for p in gp],
+        [
+            (norm_text(p.get("name")), norm_text(p.get("role")))
+            if isinstance(p.get("name"), str) and p.get("name") and isinstance(p.get("role"), str)
+            else None
+            for p in pp
+        ],
+    )
     S["participants"] = PRF(len(pairs), len(pp) - len(pairs), len(gp) - len(pairs))
     for i, j in pairs:
         S["org"].hit(norm_org(gp[i].get("organization")) == norm_org(pp[j].get("organization")))
