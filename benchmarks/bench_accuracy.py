@@ -2,8 +2,8 @@
 
 A script, not a test (accuracy is reported here; tests/test_zoo.py asserts the thresholds):
 
-    .venv/bin/python benchmarks/bench_accuracy.py
-    .venv/bin/python benchmarks/bench_accuracy.py --rows dev,zoo-seen --workers 2
+    .venv/bin/python -m benchmarks.bench_accuracy
+    .venv/bin/python -m benchmarks.bench_accuracy --rows dev,zoo-seen --workers 2
 
 Rows:
   seed         ../shared/seeds/00[0-4]_*.txt against ../shared/gold (the seeds that have gold)
@@ -34,11 +34,10 @@ import time
 from multiprocessing import Pool
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from pipeline.extract import extract_cached
+from pipeline.parse import parse, to_json
 
-from pipeline.extract import extract_cached  # noqa: E402
-from pipeline.parse import parse, to_json  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 SHARED = ROOT.parent / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"

@@ -2,8 +2,8 @@
 
 A script, not a test (speed is measured here, never asserted):
 
-    .venv/bin/python benchmarks/bench_extract.py            # raw/ and ../shared/corpus/real
-    .venv/bin/python benchmarks/bench_extract.py a.pdf b.pdf
+    .venv/bin/python -m benchmarks.bench_extract            # raw/ and ../shared/corpus/real
+    .venv/bin/python -m benchmarks.bench_extract a.pdf b.pdf
 
 Text-layer pages: every page of born-digital files, with OCR off (pdfplumber, the quality
 check and the font-map repair).  OCR pages: the image-only scans, uncached, one tesseract
@@ -18,11 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from pipeline.extract import (
+    extract,
+    ocr,
+)
 
-from pipeline import ocr  # noqa: E402
-from pipeline.extract import extract  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 

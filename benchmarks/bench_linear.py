@@ -1,7 +1,7 @@
 """Do the text routines grow linearly?  Each runs on inputs of 1×, 2×, 4× and 8× a base size;
 a linear routine's time doubles with the input (ratio ≈ 2), a quadratic one's quadruples.
 
-    .venv/bin/python benchmarks/bench_linear.py
+    .venv/bin/python -m benchmarks.bench_linear
 
 A script, not a test: the figures are printed, never asserted (issue 13: a 40 KB line took 11 s
 to rejoin, 8,000 amounts 4.3 s, 8,000 organisation mentions 5.7 s).

@@ -2,8 +2,8 @@
 
 A script, not a test (the figures are reported here, never asserted):
 
-    .venv/bin/python benchmarks/bench_people.py
-    .venv/bin/python benchmarks/bench_people.py --keep /tmp/series --verbose
+    .venv/bin/python -m benchmarks.bench_people
+    .venv/bin/python -m benchmarks.bench_people --keep /tmp/series --verbose
 
 Generates the series (21 documents, 22 meetings of four bodies over 2023-2025, with
 truth.json) into a temporary directory (``--keep DIR``: into DIR, kept with its database),
@@ -36,10 +36,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from tests.series.make import build_series
 
-from tests.series.make import build_series  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 SPELLS_SQL = """
     select p.name as name, b.name as body, m.role as role, o.name as organization,
@@ -229,7 +228,7 @@ def run(out: Path, cache: Path, verbose: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
-        epilog="Example: .venv/bin/python benchmarks/bench_people.py --verbose",
+        epilog="Example: .venv/bin/python -m benchmarks.bench_people --verbose",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(

@@ -2,9 +2,9 @@
 
 A script, not a test (speed is measured here, never asserted):
 
-    .venv/bin/python benchmarks/bench_text.py                 # the bundled samples in raw/
-    .venv/bin/python benchmarks/bench_text.py a.pdf b.pdf
-    .venv/bin/python benchmarks/bench_text.py --compare-lookups   # also time spaCy's own loader
+    .venv/bin/python -m benchmarks.bench_text                 # the bundled samples in raw/
+    .venv/bin/python -m benchmarks.bench_text a.pdf b.pdf
+    .venv/bin/python -m benchmarks.bench_text --compare-lookups   # also time spaCy's own loader
 
 It prints the one-time costs (importing spaCy, the blank Swedish pipeline, the lemma table, the
 verb vocabulary and matcher), then, over the item text of each document (its whole text when it
@@ -28,7 +28,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 REPEAT = 7  # timed runs after the first; the best is printed (the machine may be shared)
 

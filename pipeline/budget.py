@@ -1,7 +1,7 @@
 """Read documents in child processes, each within a time and memory budget.
 
 A corrupt, huge or pathological PDF can make pdfminer run for hours or eat the machine's
-memory.  Each document is therefore read (`build.process`: extract through the cache, then
+memory.  Each document is therefore read (`read.read_document`: extract through the cache, then
 parse) in its own child process whose address space is capped with RLIMIT_AS and which is
 killed when it overruns its time.  Either is an ordinary, recorded failure with a reason, and
 the batch goes on.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import functools
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -25,11 +26,18 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .extract import ExtractionError
+from .read import read_document
 from .records import ExtractedDocument, ParsedDocument
 
-_CONTEXT = multiprocessing.get_context("forkserver")
-# Imported once in the forkserver, so every child starts with them loaded.
-_CONTEXT.set_forkserver_preload(["__main__", "pipeline.build", "pdfplumber"])
+
+@functools.cache
+def _context() -> multiprocessing.context.ForkServerContext:
+    """The forkserver the children come from, set up when the first Runner starts (not at import).
+    The pipeline is imported once in it, so every child starts with it loaded."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.read", "pdfplumber"])
+    return context
 
 
 @dataclass(frozen=True)
@@ -77,8 +85,8 @@ class Runner:
         return bool(self._running)
 
     def submit(self, key: Hashable, path: Path) -> None:
-        receive, send = _CONTEXT.Pipe(duplex=False)
-        process = _CONTEXT.Process(
+        receive, send = _context().Pipe(duplex=False)
+        process = _context().Process(
             target=_read,
             args=(send, path, self.cache_dir, self.ocr, self.budget.memory_mb),
             daemon=True,
@@ -163,15 +171,12 @@ def _read(
     conn: multiprocessing.connection.Connection, path: Path, cache_dir: Path | None, ocr: bool, memory_mb: int | None
 ) -> None:
     """The child: read one document and send ("ok", result), ("memory", None) or ("error", reason)."""
-    from .build import process
-    from .extract import ExtractionError
-
     _die_with_parent()
     if memory_mb:
         limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        message: tuple[str, object] = ("ok", process(path, cache_dir, ocr))
+        message: tuple[str, object] = ("ok", read_document(path, cache_dir, ocr))
     except MemoryError:
         message = ("memory", None)
     except ExtractionError as e:

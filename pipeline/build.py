@@ -18,9 +18,9 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION
 from .budget import Budget, Runner
-from .extract import TEXT_SUFFIXES, ExtractionError, extract_cached, path_text, sha256_file, warn_without_ocr
+from .extract import TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
-from .parse import parse
+from .read import read_document
 from .records import ExtractedDocument, ParsedDocument
 from .resolve import resolve
 from .sources import Settings
@@ -66,12 +66,6 @@ def discover(paths: Iterable[Path]) -> list[Path]:
         else:
             found.append(path)
     return list(dict.fromkeys(found))
-
-
-def process(path: Path, cache_dir: Path | None, ocr: bool = True) -> tuple[ExtractedDocument, ParsedDocument]:
-    """Extract (through the cache) and parse one file.  Runs in a worker process."""
-    extracted = extract_cached(path, cache_dir, ocr=ocr)
-    return extracted, parse(extracted)
 
 
 def _is_loaded(db: sqlite_utils.Database, doc_id: str, path: Path) -> bool:
@@ -169,7 +163,7 @@ def _build(
     workers = min(workers or os.cpu_count() or 1, len(todo))
     if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
         for path in todo:
-            attempt(path, partial(process, path, cache_dir, ocr))
+            attempt(path, partial(read_document, path, cache_dir, ocr))
     else:
         # Each document in its own child process within the time and memory budget (as `update`):
         # a pathological PDF is stopped and recorded, and the batch goes on.

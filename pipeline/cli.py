@@ -10,10 +10,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import click
+import sqlite_utils
+from tqdm import tqdm
 
 from . import __version__
+from .build import build as run_build
+from .build import discover
+from .explain import ExplainError, draw_explanation, format_explanation
+from .explain import explain as explain_document
 from .extract import ExtractionError, extract
 from .parse import parse, to_json
+from .parse.dates import parse_swedish_date
+from .queries import QueryError, members_on, person_history
+from .serve import serve as run_serve
+from .sources import ConfigError, Settings, load_config, web_source
+from .store.lock import Locked
+from .update import EXIT_LOCKED, EXIT_USAGE
+from .update import update as run_update
 
 DEFAULT_DB = Path("processed/protokoll.db")
 DEFAULT_RAW = Path("raw")
@@ -127,9 +140,6 @@ def parse_command(
     parsed = parse(doc)
     data = to_json(parsed, real_pages=doc.has_real_pages)
     if explain or explain_png is not None:
-        from .explain import ExplainError, draw_explanation, format_explanation
-        from .explain import explain as explain_document
-
         pages = explain_document(doc, parsed)
         if explain:
             click.echo(format_explanation(pages), nl=False)
@@ -202,12 +212,6 @@ def build(
     the rest of the batch is loaded.  Exit status 1 when any file failed, 3 when another run
     held the database for longer than --wait.
     """
-    from tqdm import tqdm
-
-    from .build import build as run_build
-    from .build import discover
-    from .store.lock import Locked
-    from .update import EXIT_LOCKED
 
     sources = list(paths) or [DEFAULT_RAW]
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -293,14 +297,6 @@ def update(
     version that supersedes the old one.  Exit status: 0 all good, 1 some documents failed,
     2 usage or configuration error, 3 another update is running on the same database.
     """
-    import os
-
-    from tqdm import tqdm
-
-    from .sources import ConfigError, Settings, load_config, web_source
-    from .store.lock import Locked
-    from .update import EXIT_LOCKED, EXIT_USAGE
-    from .update import update as run_update
 
     try:
         if (url is None) != (body is None):
@@ -383,13 +379,11 @@ def links_root(paths: list[Path]) -> Path | None:
 )
 def serve(db_path: Path, port: int, raw_dir: Path, host: str) -> None:
     """Serve the database with Datasette (on 127.0.0.1 unless --host says otherwise)."""
-    from .serve import serve as run_serve
 
     run_serve(db_path, port=port, raw_dir=raw_dir, host=host)
 
 
 def _open_db(db_path: Path):  # noqa: ANN202 - click helper
-    import sqlite_utils
 
     if not db_path.exists():
         raise click.ClickException(f"{db_path}: no database — run `protokoll build` first")
@@ -405,7 +399,6 @@ def people(name: str, db_path: Path, as_json: bool) -> None:
 
     NAME matches any part of a name, in any written form ("Johansson, Pia-Maria").
     """
-    from .queries import person_history
 
     found = person_history(_open_db(db_path), name)
     if as_json:
@@ -442,8 +435,6 @@ def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
 
     BODY is the body's full name or an unambiguous part of it.
     """
-    from .parse.dates import parse_swedish_date
-    from .queries import QueryError, members_on
 
     iso = parse_swedish_date(date)
     if iso is None:

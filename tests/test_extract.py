@@ -158,7 +158,7 @@ def test_cache_returns_the_same_document_without_opening_the_pdf(tmp_path, make_
 
 
 def test_a_narrow_gap_at_a_shared_column_edge_splits_the_line():
-    from pipeline.extract import _words_to_lines
+    from pipeline.extract.engines import _words_to_lines
 
     def w(text, x0, top):
         return {
@@ -189,7 +189,7 @@ def test_a_narrow_gap_at_a_shared_column_edge_splits_the_line():
 
 
 def test_an_unmapped_glyph_standing_alone_is_a_bullet():
-    from pipeline.extract import _line
+    from pipeline.extract.engines import _line
 
     line = _line(
         [
@@ -202,7 +202,8 @@ def test_an_unmapped_glyph_standing_alone_is_a_bullet():
 
 
 def test_a_paragraph_under_a_running_header_that_repeats_it_is_the_heading():
-    from pipeline.extract import RawPage, _split_furniture
+    from pipeline.extract.engines import RawPage
+    from pipeline.extract.furniture import _split_furniture
 
     def page(n, para):
         lines = [
@@ -257,7 +258,8 @@ def test_a_word_broken_at_the_end_of_a_very_long_line_is_rejoined():
 
 
 def test_item_numbers_that_open_pages_are_not_a_running_header():
-    from pipeline.extract import RawPage, _split_furniture
+    from pipeline.extract.engines import RawPage
+    from pipeline.extract.furniture import _split_furniture
 
     def page(n, number):
         lines = [

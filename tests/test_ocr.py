@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import extract as extract_module
-from pipeline import ocr
-from pipeline.extract import extract, extract_cached
+from pipeline.extract import choose as extract_module
+from pipeline.extract import extract, extract_cached, ocr
 from pipeline.records import Line
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
@@ -230,7 +229,7 @@ def test_a_page_is_never_ocrd_twice(ocr_cache: Path, monkeypatch: pytest.MonkeyP
 def test_a_page_larger_than_a0_is_not_rendered_for_ocr(tmp_path, caplog):
     from reportlab.pdfgen import canvas
 
-    from pipeline.ocr import render
+    from pipeline.extract.ocr import render
 
     path = tmp_path / "field.pdf"
     c = canvas.Canvas(str(path), pagesize=(14_400, 14_400), invariant=1)  # 5 × 5 m: 3.6 GB of pixels at 300 dpi

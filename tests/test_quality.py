@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import ENGINES, extract
-from pipeline.quality import (
+from pipeline.extract.quality import (
     agreement,
     classify,
     is_known,
@@ -22,8 +22,8 @@ from pipeline.quality import (
     patch_lines,
     tokens,
 )
+from pipeline.extract.repair import GlyphWidths, repair_words, suspects
 from pipeline.records import Line
-from pipeline.repair import GlyphWidths, repair_words, suspects
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"

@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 
 from pipeline.extract import extract
-from pipeline.ocr import available as ocr_available
+from pipeline.extract.ocr import available as ocr_available
 from pipeline.parse import parse, to_json
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"

@@ -540,12 +540,12 @@ def test_a_killed_run_is_completed_by_the_next_to_the_same_database(site, tmp_pa
 def test_a_document_is_loaded_in_one_transaction(tmp_path, cache):
     """All or nothing: a run killed while a document is being saved leaves the database as it
     was before that document (SQLite rolls back a transaction that never committed)."""
-    from pipeline.build import process
+    from pipeline.read import read_document
     from pipeline.store import ensure_db_shape, save_document
 
     db = sqlite_utils.Database(tmp_path / "p.db")
     ensure_db_shape(db)
-    extracted, parsed = process(SAMPLES[0], cache)
+    extracted, parsed = read_document(SAMPLES[0], cache)
     statements: list[str] = []
     db.conn.set_trace_callback(lambda sql: statements.append(sql.split(None, 1)[0].upper()))
     save_document(db, extracted, parsed)

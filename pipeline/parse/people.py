@@ -245,7 +245,7 @@ def parse_person_line(
         if presence is not None:
             present = presence if present is None else present
             continue
-        # "planläggningschef på Nykarleby stad", "utredare vid Region Örebro län": the job, and
+        # "planläggningschef på Jakobstads stad", "utredare vid Region Örebro län": the job, and
         # where it is held
         at = re.match(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom)\s+(?P<where>[A-ZÅÄÖ].*)$", part)
         if at and title is None:

@@ -13,9 +13,10 @@ from pathlib import Path
 import sqlite_utils
 
 from .. import PIPELINE_VERSION
+from ..extract.quality import GARBLED
 from ..parse.bodies import body_kind, canonical_name, fold
 from ..parse.organizations import canonical_organization
-from ..quality import GARBLED
+from ..parse.people import name_key
 from ..records import ExtractedDocument, Membership, Page, ParsedDocument, Review
 from ..resolve import Resolution, slug
 from .schema import DOCUMENT_TABLES, body_alias_rows, sort_name
@@ -69,8 +70,6 @@ def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> 
 
 def provisional_person_id(name: str) -> str:
     """The id a name gets when loaded; `refresh_people` then resolves it across documents."""
-    from ..parse.people import name_key
-
     return slug(name_key(name))
 
 

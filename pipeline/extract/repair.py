@@ -1,6 +1,6 @@
 """Mend text layers whose font's character map is broken, from the glyphs themselves.
 
-Some born-digital PDFs (Nykarleby's, made with iText) embed font subsets whose ToUnicode map
+Some born-digital PDFs (made with iText, for one) embed font subsets whose ToUnicode map
 is wrong for a few glyphs: a ligature glyph maps to its first letter ("ti" -> "t", giving
 "Sammanträdestd"), and the glyphs after it in the map are shifted by a letter ("Benlutande
 irdhnarhe" for "Beslutande ordinarie"), even a space comes out as "n".  The glyphs are still

@@ -27,8 +27,8 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
-from .patterns import load
-from .records import Line, QualityScore
+from ..patterns import load
+from ..records import Line, QualityScore
 
 # A page with fewer words than this, mostly covered by an image, is a scan with a stamp or a
 # caption on it: "Bilaga Stadsstyrelsen, 26.09.2022 § 191" is 5 words, a real page has 100+.
@@ -38,7 +38,7 @@ MIN_WORDS = 25
 IMAGE_PAGE = 0.5
 # Below this score the text is garbled.  Measured: born-digital pages score 0.8–1.0 (names and
 # abbreviations are what keeps them from 1), good OCR layers 0.75–0.95, the bad scanner OCR
-# layer 0.3–0.45, letter-swapped Nykarleby pages about 0.55–0.7.
+# layer 0.3–0.45, letter-swapped pages about 0.55–0.7.
 GARBLED = 0.72
 # Misspelt lower-case words (implausible trigrams: "irdhnarhe", "föredrggnnngslnsagn") at least
 # this many and this share of the words: a page can score well on its known words and still have

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
-from .records import Line
+from ..records import Line
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,59 @@
+"""Extract: a file -> an `ExtractedDocument` of pages of positioned lines.  The only layer that
+opens documents; it never imports the parser.
+
+    doc = extract(Path("raw/protokoll.pdf"))
+    doc.pages[0].lines[0].text
+
+`files` refuses what cannot be a document; an engine (`engines.ENGINES`) reads raw pages;
+`choose` keeps each page's best text (text layer, `repair`ed font map or `ocr`, scored by
+`quality`); `furniture` splits off running headers and page labels; `document` ties them
+together and caches the result.
+"""
+
+from .choose import warn_without_ocr
+from .document import extract, extract_cached
+from .engines import ENGINES, RawPage
+from .files import (
+    MAX_BYTES,
+    MAX_PAGES,
+    MAX_TEXT_BYTES,
+    TEXT_SUFFIXES,
+    CorruptPDF,
+    EmptyFile,
+    EncryptedPDF,
+    ExtractionError,
+    NotAPDF,
+    NotText,
+    TooLarge,
+    UnsupportedFile,
+    check_file,
+    decode_text,
+    path_text,
+    sha256_file,
+)
+from .furniture import rejoin_hyphenation
+
+__all__ = [
+    "ENGINES",
+    "MAX_BYTES",
+    "MAX_PAGES",
+    "MAX_TEXT_BYTES",
+    "TEXT_SUFFIXES",
+    "CorruptPDF",
+    "EmptyFile",
+    "EncryptedPDF",
+    "ExtractionError",
+    "NotAPDF",
+    "NotText",
+    "RawPage",
+    "TooLarge",
+    "UnsupportedFile",
+    "check_file",
+    "decode_text",
+    "extract",
+    "extract_cached",
+    "path_text",
+    "rejoin_hyphenation",
+    "sha256_file",
+    "warn_without_ocr",
+]

@@ -1,0 +1,218 @@
+"""Engines: a file -> raw pages of positioned `Line`s.  Everything after an engine (choosing the
+text, furniture, hyphenation) is engine-independent, so a faster engine is one more entry in
+`ENGINES`."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from ..records import Line
+from .files import MAX_PAGES, CorruptPDF, EncryptedPDF, NotText, TooLarge, decode_text
+from .repair import GlyphWidths, repair_words, slim
+
+log = logging.getLogger(__name__)
+# pdfminer reports every odd font table at WARNING; those are not our problems to show.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+# --------------------------------------------------------------------------- engines
+class RawPage(NamedTuple):
+    """A page as an engine reads it, before the text source is chosen and furniture split off."""
+
+    number: int
+    width: float | None
+    height: float | None
+    lines: list[Line]
+    links: list[str]
+    image_cover: float | None = None  # share of the page under images (PDF pages)
+    repaired: list[Line] | None = None  # the lines with a broken font map mended (`repair`)
+    source: str = "text"
+    quality: float | None = None
+    ocr_confidence: float | None = None
+    note: str | None = None
+
+
+def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise EncryptedPDF(path) from e
+    except PdfminerException as e:
+        if isinstance(e.args[0] if e.args else None, PDFPasswordIncorrect | PDFEncryptionError):
+            raise EncryptedPDF(path) from e
+        if any(isinstance(a, MemoryError) for a in e.args):
+            raise MemoryError from e
+        raise CorruptPDF(path, _short(e)) from e
+    except MemoryError:
+        raise  # over the memory budget: the budget's failure, not a corrupt file
+    except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types for broken files
+        raise CorruptPDF(path, _short(e)) from e
+    pages: list[RawPage] = []
+    kept: list[list[dict]] = []  # each page's words with their chars, for the repair pass
+    widths = GlyphWidths()
+    with pdf:
+        try:
+            n = len(pdf.pages)
+        except MemoryError:
+            raise
+        except Exception as e:
+            raise CorruptPDF(path, _short(e)) from e
+        if n > MAX_PAGES:
+            raise TooLarge(path, f"{n} pages; the limit is {MAX_PAGES}")
+        for number, page in enumerate(pdf.pages, start=1):
+            if only is not None and number not in only:
+                continue
+            try:
+                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True)
+                links = [h["uri"] for h in page.hyperlinks if h.get("uri")]
+                cover = _image_cover(page)
+                widths.add(page.chars)
+            except MemoryError:
+                raise
+            except Exception as e:
+                if any(isinstance(a, MemoryError) for a in e.args):  # pdfplumber wraps pdfminer's errors
+                    raise MemoryError from e
+                raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
+            pages.append(
+                RawPage(number, float(page.width), float(page.height), _words_to_lines(words, number), links, cover)
+            )
+            kept.append(slim(words))
+            page.flush_cache()  # keep memory flat on long documents
+    # Broken font maps are mended once every page's glyph widths are known (`repair`).
+    for i, (raw, words) in enumerate(zip(pages, kept, strict=True)):
+        mended = repair_words(words, widths)
+        if mended is not None:
+            pages[i] = raw._replace(repaired=_words_to_lines(mended, raw.number))
+    return pages
+
+
+def _image_cover(page) -> float:  # noqa: ANN001 - a pdfplumber Page
+    """Share of the page's area under images (overlaps counted twice, capped at 1)."""
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for im in page.images:
+        w = min(float(im["x1"]), float(page.width)) - max(float(im["x0"]), 0.0)
+        h = min(float(im["bottom"]), float(page.height)) - max(float(im["top"]), 0.0)
+        covered += max(w, 0.0) * max(h, 0.0)
+    return round(min(covered / area, 1.0), 3)
+
+
+def _short(e: BaseException) -> str:
+    text = str(e) or type(e).__name__
+    return text if len(text) < 120 else text[:117] + "..."
+
+
+# Words further apart than this (in font sizes) are in different cells or columns.
+COLUMN_GAP_EM = 2.0
+# A narrower gap still separates columns when the word after it starts where words after such
+# gaps start on at least COLUMN_ROWS rows of the page: a column edge (a two-column roster whose
+# left entries nearly reach the right column).
+NARROW_COLUMN_GAP_EM = 0.8
+COLUMN_ROWS = 3
+COLUMN_EDGE_PT = 2.0
+SAME_BASELINE_PT = 2.5
+
+
+def _column_edges(rows: list[list[dict]]) -> list[float]:
+    """Left edges where words after a narrow gap start on several rows of the page."""
+    starts: list[float] = []
+    for row in rows:
+        for prev, w in zip(row, row[1:], strict=False):
+            if w["x0"] - prev["x1"] >= NARROW_COLUMN_GAP_EM * max(w["size"], 6):
+                starts.append(w["x0"])
+    edges: list[float] = []
+    for x in sorted(starts):
+        if sum(1 for y in starts if abs(y - x) <= COLUMN_EDGE_PT) >= COLUMN_ROWS and not any(
+            abs(e - x) <= COLUMN_EDGE_PT for e in edges
+        ):
+            edges.append(x)
+    return edges
+
+
+def _words_to_lines(words: list[dict], page: int) -> list[Line]:
+    """Group words into lines by baseline, then split a line where a wide gap separates columns.
+
+    A gap wider than `COLUMN_GAP_EM` font sizes is a column break (a table cell, a two-column
+    signature block), so "Håkan Larsson      Ingmar Unosson" becomes two lines at one `top`;
+    so is a narrower one before a column edge that several rows share (`_column_edges`).
+    """
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= SAME_BASELINE_PT:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    edges = _column_edges(rows)
+    lines: list[Line] = []
+    for row in rows:
+        run: list[dict] = [row[0]]
+        for w in row[1:]:
+            gap, size = w["x0"] - run[-1]["x1"], max(w["size"], 6)
+            at_edge = gap >= NARROW_COLUMN_GAP_EM * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)
+            if gap > COLUMN_GAP_EM * size or at_edge:
+                lines.append(_line(run, page))
+                run = []
+            run.append(w)
+        lines.append(_line(run, page))
+    lines.sort(key=lambda ln: (round(ln.top or 0), ln.x0 or 0))
+    return lines
+
+
+# pdfminer writes a glyph it cannot map to a character as "(cid:127)".  Standing alone as a word
+# it is a symbol font's bullet or separator, never text.
+UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+
+
+def _line(words: list[dict], page: int) -> Line:
+    fonts = Counter(w["fontname"] for w in words)
+    font = fonts.most_common(1)[0][0]
+    return Line(
+        text=" ".join("•" if UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words),
+        page=page,
+        x0=round(min(w["x0"] for w in words), 2),
+        top=round(min(w["top"] for w in words), 2),
+        x1=round(max(w["x1"] for w in words), 2),
+        bottom=round(max(w["bottom"] for w in words), 2),
+        font=font,
+        size=round(max(w["size"] for w in words), 2),
+        bold=bool(re.search(r"bold|black|heavy|semibold", font, re.I)),
+    )
+
+
+_MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__|^\s*---+\s*$")
+
+
+def text_pages(path: Path) -> list[RawPage]:
+    text = decode_text(path.read_bytes())
+    if text is None:
+        raise NotText(path)
+    markdown = path.suffix.lower() == ".md" or bool(re.search(r"^\s*#{1,6} |\*\*\w", text, re.M))
+    pages: list[RawPage] = []
+    for number, chunk in enumerate(text.split("\f"), start=1):
+        lines = []
+        for raw_line in chunk.splitlines():
+            clean = raw_line
+            bold = False
+            if markdown:
+                bold = "**" in raw_line or raw_line.lstrip().startswith("#")
+                clean = _MD_MARKUP.sub("", raw_line)
+            clean = " ".join(clean.split())
+            if clean:
+                lines.append(Line(text=clean, page=number, bold=bold))
+        pages.append(RawPage(number, None, None, lines, []))
+    return pages
+
+
+ENGINES: dict[str, Callable[..., list[RawPage]]] = {"pdfplumber": _pdfplumber_pages}

@@ -1,0 +1,152 @@
+"""Cleaning raw pages: page labels, running headers and footers split off as furniture, words
+broken across line ends rejoined, link lines kept as links."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Line, Page
+from .engines import SAME_BASELINE_PT, RawPage
+
+log = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------- cleaning
+PAGE_LABEL = re.compile(
+    r"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$|^-?\s*\d{1,3}\s*-?$|^sida\s+\d{1,3}$", re.I
+)
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+RULE_LINE = re.compile(r"^[_\-–—=.·\s]{5,}$")  # a horizontal rule typed as characters
+# "§ 12" / "12 §" at the top of a page: a running header when the same text stands in the margin of
+# other pages too, or lower on the page as the real heading; alone, it is the item's heading.
+PARAGRAPH_HEADING = re.compile(r"^(?:§\s*\d{1,4}|\d{1,4}\s*§)(?:\s|$)")
+
+
+def _shape(line: Line) -> tuple[str, int]:
+    """What a running header looks like on every page: its text with digits and case folded
+    away, and where it stands.  The position matters: "§ 101" in the running header repeats
+    at one height on every page, "§ 101" opening an item stands lower, and only once."""
+    text = re.sub(r"\d+", "#", " ".join(line.text.split())).casefold()
+    return text, round(line.top / 4) if line.top is not None else 0
+
+
+def _in_margin(line: Line, height: float | None, index: int, count: int) -> bool:
+    if height and line.top is not None and line.bottom is not None:
+        return line.top < 0.12 * height or line.bottom > 0.9 * height
+    return index < 3 or index >= count - 3  # text sources: the first and last lines of a page
+
+
+def _bare_number_not_page(text: str, page_number: int) -> bool:
+    """A number alone at the top or foot of a page is the page's label only when it is the
+    page's number; "11" at the top of page 3 is an item's number (its title under it)."""
+    t = text.strip().strip("-– ")
+    return t.isdigit() and int(t) != page_number
+
+
+# "10." / "3)" alone on a line: an item's number with its title under it when it is not the page's
+ITEM_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})\s?[.)]$")
+
+
+def _item_number_not_page(text: str, page_number: int) -> bool:
+    """ "1." at the top of page 2 and "10." at the top of page 3 share a shape, as a running
+    header would, but they are items' numbers that happen to open pages: not furniture."""
+    m = ITEM_NUMBER_ALONE.match(text.strip())
+    return m is not None and int(m.group("n")) != page_number
+
+
+def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line], str | None]]:
+    """Separate content from furniture: page labels, and lines repeated in the margins of
+    most pages (letterhead footers, running headers that repeat body, date and §)."""
+    margin_shapes: list[set[tuple[str, int]]] = []
+    for page in pages:
+        lines, height = page.lines, page.height
+        margin_shapes.append({_shape(ln) for i, ln in enumerate(lines) if _in_margin(ln, height, i, len(lines))})
+    counts = Counter(s for shapes in margin_shapes for s in shapes)
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
+    texts = Counter(" ".join(ln.text.split()) for page in pages for ln in page.lines)
+    out = []
+    for page in pages:
+        lines, height = page.lines, page.height
+        content, furniture, label = [], [], None
+        # "§ 82" twice on one page, the running header above the item's own heading: the lower
+        # one is the heading, and so is the rest of its row ("Dnr BMN 2024/328")
+        seen_above: dict[str, float] = {}
+        headings_below: list[float] = []
+        for ln in sorted(lines, key=lambda ln: ln.top or 0.0):
+            t = " ".join(ln.text.split())
+            if PARAGRAPH_HEADING.match(t) and ln.top is not None:
+                if t in seen_above and ln.top > seen_above[t]:
+                    headings_below.append(ln.top)
+                seen_above.setdefault(t, ln.top)
+        for i, ln in enumerate(lines):
+            margin = _in_margin(ln, height, i, len(lines))
+            text = " ".join(ln.text.split())
+            heading = (bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1) or (
+                ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below)
+            )
+            if margin and PAGE_LABEL.match(ln.text.strip()) and not _bare_number_not_page(ln.text, page.number):
+                label = label or ln.text.strip()
+                furniture.append(ln)
+            elif (
+                margin and _shape(ln) in repeated and not heading and not _item_number_not_page(text, page.number)
+            ) or RULE_LINE.match(ln.text):
+                furniture.append(ln)
+            else:
+                content.append(ln)
+        out.append((content, furniture, label))
+    return out
+
+
+_CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
+
+
+# A word broken at the end of a line: two or more lower-case letters, then a hyphen or soft hyphen.
+HYPHENATED_END = re.compile(r"(?<![a-zåäö])([a-zåäö]{2,})[-\xad]$|^([a-zåäö]{2,})[-\xad]$")
+
+
+def rejoin_hyphenation(lines: list[Line]) -> list[Line]:
+    """Rejoin words split across a line end: "samverkans-" + "insatser …" -> "samverkansinsatser".
+
+    A hyphen before a conjunction ("hälso- och sjukvård") is a real hyphen and stays; so does
+    one between a capitalised fragment and its continuation ("Region-" is rare and ambiguous).
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        # Only the line's end is looked at: a search over the whole line is quadratic on a long
+        # run of letters (a 40 KB line took seconds).
+        m = HYPHENATED_END.search(cur.text[-64:])
+        if not m or not nxt.text or nxt.page != cur.page:
+            continue
+        first, _, rest = nxt.text.partition(" ")
+        if not first[:1].islower() or first.strip(",.;:").casefold() in _CONJUNCTIONS:
+            continue
+        out[i] = replace(cur, text=cur.text[:-1] + first)
+        out[i + 1] = replace(nxt, text=rest)
+    return [ln for ln in out if ln.text.strip()]
+
+
+def clean_pages(raw_pages: list[RawPage]) -> tuple[Page, ...]:
+    pages = []
+    for raw, (content, furniture, label) in zip(raw_pages, _split_furniture(raw_pages), strict=True):
+        link_lines = [ln.text for ln in content if URL_LINE.match(ln.text.strip())]
+        content = [ln for ln in content if not URL_LINE.match(ln.text.strip())]
+        pages.append(
+            Page(
+                number=raw.number,
+                lines=tuple(rejoin_hyphenation(content)),
+                furniture=tuple(furniture),
+                links=tuple(dict.fromkeys([*raw.links, *link_lines])),
+                width=raw.width,
+                height=raw.height,
+                label=label,
+                source=raw.source,
+                quality=raw.quality,
+                ocr_confidence=raw.ocr_confidence,
+                note=raw.note,
+            )
+        )
+    return tuple(pages)
