@@ -18,7 +18,7 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION
 from .budget import Budget, Runner
-from .extract import TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
+from .extract import DEFAULT_ENGINE, TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
 from .read import read_document
 from .records import ExtractedDocument, ParsedDocument
@@ -85,6 +85,7 @@ def build(
     on_progress: Callable[[Path, str], None] | None = None,
     wait: float = 60.0,
     budget: Budget | None = DEFAULT_BUDGET,
+    engine: str = DEFAULT_ENGINE,
 ) -> BuildReport:
     """Load every document under `paths` into the database at `db_path`.
 
@@ -92,7 +93,7 @@ def build(
     them; `force` reprocesses everything.  Another `build` or `update` writing the same
     database is waited for up to `wait` seconds, then `Locked` is raised.  Each document is
     read in a child process within `budget` (time and memory); `budget=None` reads them in this
-    process, one by one.
+    process, one by one.  `engine` names the PDF engine (`extract.ENGINES`).
     """
     with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
         return _build(
@@ -105,6 +106,7 @@ def build(
             ocr=ocr,
             on_progress=on_progress,
             budget=budget,
+            engine=engine,
         )
 
 
@@ -119,6 +121,7 @@ def _build(
     ocr: bool,
     on_progress: Callable[[Path, str], None] | None,
     budget: Budget | None,
+    engine: str,
 ) -> BuildReport:
     db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = wal")
@@ -163,11 +166,11 @@ def _build(
     workers = min(workers or os.cpu_count() or 1, len(todo))
     if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
         for path in todo:
-            attempt(path, partial(read_document, path, cache_dir, ocr))
+            attempt(path, partial(read_document, path, cache_dir, ocr, engine))
     else:
         # Each document in its own child process within the time and memory budget (as `update`):
         # a pathological PDF is stopped and recorded, and the batch goes on.
-        with Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr) as runner:
+        with Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine) as runner:
             pending = list(todo)
             while pending or runner.busy:
                 while pending and not runner.full:

@@ -18,7 +18,7 @@ from .build import build as run_build
 from .build import discover
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
-from .extract import ExtractionError, extract
+from .extract import DEFAULT_ENGINE, ENGINES, ExtractionError, extract
 from .parse import parse, to_json
 from .parse.dates import parse_swedish_date
 from .queries import QueryError, members_on, person_history
@@ -48,6 +48,13 @@ NO_OCR_HELP = "Keep every page's text layer as it is: no OCR of scanned or garbl
 
 # Options several commands share, defined once.
 no_ocr_option = click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+engine_option = click.option(
+    "--engine",
+    type=click.Choice(sorted(ENGINES)),
+    default=DEFAULT_ENGINE,
+    show_default=True,
+    help="How PDFs are read: pdfium (fast) or pdfplumber (pdfminer); both give the same lines.",
+)
 silent_option = click.option("--silent", is_flag=True, help="No progress bar.")
 cache_option = click.option(
     "--cache",
@@ -74,9 +81,9 @@ def workers_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002
     return click.option("--workers", type=click.IntRange(1), default=None, help=help)
 
 
-def _read(path: Path, ocr: bool = True):  # noqa: ANN202 - click helper
+def _read(path: Path, ocr: bool = True, engine: str = DEFAULT_ENGINE):  # noqa: ANN202 - click helper
     try:
-        return extract(path, ocr=ocr)
+        return extract(path, engine, ocr=ocr)
     except ExtractionError as e:
         raise click.ClickException(str(e)) from e
 
@@ -85,9 +92,10 @@ def _read(path: Path, ocr: bool = True):  # noqa: ANN202 - click helper
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--furniture", is_flag=True, help="Also print running headers, footers and page labels.")
 @no_ocr_option
-def text(file: Path, furniture: bool, no_ocr: bool) -> None:
+@engine_option
+def text(file: Path, furniture: bool, no_ocr: bool, engine: str) -> None:
     """Print the cleaned text of each page of FILE, a form feed between pages."""
-    doc = _read(file, ocr=not no_ocr)
+    doc = _read(file, ocr=not no_ocr, engine=engine)
     for i, page in enumerate(doc.pages):
         if i:
             click.echo("\f", nl=False)
@@ -121,8 +129,9 @@ def text(file: Path, furniture: bool, no_ocr: bool) -> None:
     help="Write one PNG per page to DIR, a box coloured by that label around each line (PDFs only).",
 )
 @no_ocr_option
+@engine_option
 def parse_command(
-    file: Path, as_json: bool, strict: bool, explain: bool, explain_png: Path | None, no_ocr: bool
+    file: Path, as_json: bool, strict: bool, explain: bool, explain_png: Path | None, no_ocr: bool, engine: str
 ) -> None:
     """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts.
 
@@ -130,7 +139,7 @@ def parse_command(
     """
     if explain and as_json:
         raise click.UsageError("--explain and --json print different things: choose one")
-    doc = _read(file, ocr=not no_ocr)
+    doc = _read(file, ocr=not no_ocr, engine=engine)
     if explain_png is not None and doc.source != "pdf":
         raise click.BadParameter(
             f"{file} is a text source: its lines have no positions to draw (use a PDF, "
@@ -195,6 +204,7 @@ def parse_command(
 )
 @silent_option
 @no_ocr_option
+@engine_option
 def build(
     paths: tuple[Path, ...],
     db_path: Path,
@@ -205,6 +215,7 @@ def build(
     raw_dir: Path | None,
     silent: bool,
     no_ocr: bool,
+    engine: str,
 ) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
 
@@ -234,6 +245,7 @@ def build(
                 ocr=not no_ocr,
                 on_progress=progress,
                 wait=wait,
+                engine=engine,
             )
         except Locked as e:
             click.echo(f"error: {e}", err=True)
@@ -276,6 +288,7 @@ def build(
 @silent_option
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run on stdout.")
 @no_ocr_option
+@engine_option
 def update(
     config_path: Path | None,
     url: str | None,
@@ -289,6 +302,7 @@ def update(
     silent: bool,
     as_json: bool,
     no_ocr: bool,
+    engine: str,
 ) -> None:
     """Fetch what the sources published since the last run and load it (new and changed documents only).
 
@@ -329,6 +343,7 @@ def update(
                 settings=settings,
                 reprocess=reprocess,
                 ocr=not no_ocr,
+                engine=engine,
                 workers=workers or os.cpu_count() or 1,
                 on_total=total,
                 on_progress=progress,

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .extract import extract_cached
+from .extract import DEFAULT_ENGINE, extract_cached
 from .parse import parse
 from .records import ExtractedDocument, ParsedDocument
 
 
-def read_document(path: Path, cache_dir: Path | None, ocr: bool = True) -> tuple[ExtractedDocument, ParsedDocument]:
-    """Extract (through the cache in `cache_dir`) and parse the file at `path`."""
-    extracted = extract_cached(path, cache_dir, ocr=ocr)
+def read_document(
+    path: Path, cache_dir: Path | None, ocr: bool = True, engine: str = DEFAULT_ENGINE
+) -> tuple[ExtractedDocument, ParsedDocument]:
+    """Extract (through the cache in `cache_dir`, with the PDF `engine`) and parse the file at `path`."""
+    extracted = extract_cached(path, cache_dir, engine, ocr=ocr)
     return extracted, parse(extracted)

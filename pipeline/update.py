@@ -32,7 +32,7 @@ import sqlite_utils
 from . import PIPELINE_VERSION, __version__
 from .budget import Budget, Outcome, Runner
 from .build import discover, refresh_people
-from .extract import path_text, sha256_file
+from .extract import DEFAULT_ENGINE, path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
 from .store import ensure_db_shape, save_document, save_problems
@@ -113,6 +113,7 @@ def update(
     settings: Settings | None = None,
     reprocess: bool = False,
     ocr: bool = True,
+    engine: str = DEFAULT_ENGINE,
     workers: int = 1,
     on_total: Callable[[int], None] | None = None,
     on_progress: Callable[[str, str], None] | None = None,
@@ -127,7 +128,10 @@ def update(
         run = _Run(db, sources, raw_dir=raw_dir, reprocess=reprocess, on_progress=on_progress)
         try:
             budget = Budget(settings.document_seconds, settings.document_memory_mb or None)
-            with Fetcher(settings) as fetcher, Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr) as runner:
+            with (
+                Fetcher(settings) as fetcher,
+                Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine) as runner,
+            ):
                 run.fetcher, run.runner = fetcher, runner
                 items = [item for source in sources for item in run.discover(source)]
                 if on_total:

@@ -68,7 +68,8 @@ def test_a_second_run_does_no_pdf_work_and_changes_nothing(batch, tmp_path, monk
     def no_pdf_work(path):
         raise AssertionError(f"{path} was opened again")
 
-    monkeypatch.setitem(extract_module.ENGINES, "pdfplumber", no_pdf_work)
+    for engine in list(extract_module.ENGINES):
+        monkeypatch.setitem(extract_module.ENGINES, engine, no_pdf_work)
     report = build([batch], db_path, cache_dir=tmp_path / "cache", workers=1)
     assert len(report.unchanged) == 2 and not report.loaded
     assert counts(sqlite_utils.Database(db_path)) == before

@@ -12,7 +12,7 @@ together and caches the result.
 
 from .choose import warn_without_ocr
 from .document import extract, extract_cached
-from .engines import ENGINES, RawPage
+from .engines import DEFAULT_ENGINE, ENGINES, RawPage, engine_version
 from .files import (
     MAX_BYTES,
     MAX_PAGES,
@@ -34,6 +34,7 @@ from .files import (
 from .furniture import rejoin_hyphenation
 
 __all__ = [
+    "DEFAULT_ENGINE",
     "ENGINES",
     "MAX_BYTES",
     "MAX_PAGES",
@@ -50,6 +51,7 @@ __all__ = [
     "UnsupportedFile",
     "check_file",
     "decode_text",
+    "engine_version",
     "extract",
     "extract_cached",
     "path_text",

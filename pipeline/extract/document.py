@@ -12,7 +12,7 @@ from typing import Literal
 from .. import PIPELINE_VERSION
 from ..records import ExtractedDocument, Line, Page
 from .choose import choose_text
-from .engines import ENGINES, text_pages
+from .engines import DEFAULT_ENGINE, ENGINES, engine_version, text_pages
 from .files import check_file, path_text, sha256_file
 from .furniture import clean_pages
 from .ocr import available
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 def extract(
     path: Path,
-    engine: str = "pdfplumber",
+    engine: str = DEFAULT_ENGINE,
     doc_id: str | None = None,
     *,
     ocr: bool = True,
@@ -40,13 +40,11 @@ def extract(
     check_file(path)
     doc_id = doc_id or sha256_file(path)
     if path.suffix.lower() == ".pdf":
-        import pdfplumber
-
         raw_pages, ocr_engine = choose_text(
             path, ENGINES[engine](path, pages), ocr=ocr, cache_dir=cache_dir / "ocr" if cache_dir else None
         )
         source: Literal["pdf", "text"] = "pdf"
-        engine_name = f"{engine} {pdfplumber.__version__}"
+        engine_name = engine_version(engine)
         if ocr_engine:
             engine_name += f" + {ocr_engine}"
     else:
@@ -76,7 +74,7 @@ def _from_json(text: str) -> ExtractedDocument:
 
 
 def extract_cached(
-    path: Path, cache_dir: Path | None, engine: str = "pdfplumber", *, ocr: bool = True
+    path: Path, cache_dir: Path | None, engine: str = DEFAULT_ENGINE, *, ocr: bool = True
 ) -> ExtractedDocument:
     """`extract`, with the result kept in `cache_dir` keyed by sha256, pipeline version and
     whether OCR was on, so re-running a build on unchanged files does no PDF work at all."""
