@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import DEFAULT_ENGINE, ExtractionError
-from .read import read_document
-from .records import ExtractedDocument, ParsedDocument
+from .read import Reading, read_document
 
 
 @functools.cache
@@ -50,7 +49,7 @@ class Budget:
 class Outcome:
     key: Hashable
     path: Path
-    result: tuple[ExtractedDocument, ParsedDocument] | None = None
+    result: Reading | None = None
     error: str | None = None  # the reason, naming the file, when there is no result
 
 

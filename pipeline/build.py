@@ -16,12 +16,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import PIPELINE_VERSION
+import pipeline
+
 from .budget import Budget, Runner
 from .extract import DEFAULT_ENGINE, TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
-from .read import read_document
-from .records import ExtractedDocument, ParsedDocument
+from .read import Reading, read_document
 from .resolve import resolve
 from .sources import Settings
 from .store import (
@@ -50,11 +50,28 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     problems: int = 0
+    extracted: int = 0  # documents whose file was read (a PDF opened, OCR run)
+    extracted_from_cache: int = 0  # ... whose pages came from the extraction cache
+    parsed: int = 0  # documents parsed
+    parsed_from_cache: int = 0  # ... whose records came from the parse cache
 
     def summary(self) -> str:
-        return f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed" + (
-            f", {self.problems} problems recorded" if self.problems else ""
+        return (
+            f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed"
+            + (f", {self.problems} problems recorded" if self.problems else "")
+            + f"; extracted {self.extracted}, from cache {self.extracted_from_cache};"
+            f" parsed {self.parsed}, from cache {self.parsed_from_cache}"
         )
+
+    def count(self, reading: Reading) -> None:
+        if reading.extracted_from_cache:
+            self.extracted_from_cache += 1
+        else:
+            self.extracted += 1
+        if reading.parsed_from_cache:
+            self.parsed_from_cache += 1
+        else:
+            self.parsed += 1
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -70,7 +87,9 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
 def _is_loaded(db: sqlite_utils.Database, doc_id: str, path: Path) -> bool:
     rows = list(db.query("select path, pipeline_version from documents where id = ?", [doc_id]))
-    return bool(rows) and rows[0]["pipeline_version"] == PIPELINE_VERSION and rows[0]["path"] == path_text(path)
+    return (
+        bool(rows) and rows[0]["pipeline_version"] == pipeline.pipeline_version() and rows[0]["path"] == path_text(path)
+    )
 
 
 def build(
@@ -141,7 +160,9 @@ def _build(
             continue
         todo.append(path)
 
-    def loaded(path: Path, extracted: ExtractedDocument, parsed: ParsedDocument) -> None:
+    def loaded(path: Path, reading: Reading) -> None:
+        report.count(reading)
+        extracted, parsed = reading.extracted, reading.parsed
         with db.conn:
             db.execute("delete from problems where document_id is null and path = ?", [path_text(path)])
         save_document(db, extracted, parsed, raw_root=raw_root)
@@ -152,9 +173,9 @@ def _build(
         if on_progress:
             on_progress(path, "loaded")
 
-    def attempt(path: Path, result: Callable[[], tuple[ExtractedDocument, ParsedDocument]]) -> None:
+    def attempt(path: Path, result: Callable[[], Reading]) -> None:
         try:
-            loaded(path, *result())
+            loaded(path, result())
         except ExtractionError as e:
             _fail(db, report, path, str(e), on_progress)
         except Exception as e:  # a parser bug must not stop the batch; it is recorded

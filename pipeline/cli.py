@@ -18,10 +18,11 @@ from .build import build as run_build
 from .build import discover
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
-from .extract import DEFAULT_ENGINE, ENGINES, ExtractionError, extract
-from .parse import parse, to_json
+from .extract import DEFAULT_ENGINE, ENGINES, ExtractionError, cached_extraction
+from .parse import to_json
 from .parse.dates import parse_swedish_date
 from .queries import QueryError, members_on, person_history
+from .read import Reading, read_document
 from .serve import serve as run_serve
 from .sources import ConfigError, Settings, load_config, web_source
 from .store.lock import Locked
@@ -62,7 +63,7 @@ cache_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=DEFAULT_CACHE,
     show_default=True,
-    help="Where extracted pages are cached by content hash.",
+    help="Where extracted pages and parsed records are cached by content hash (shared by build, parse and text).",
 )
 
 
@@ -81,9 +82,10 @@ def workers_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002
     return click.option("--workers", type=click.IntRange(1), default=None, help=help)
 
 
-def _read(path: Path, ocr: bool = True, engine: str = DEFAULT_ENGINE):  # noqa: ANN202 - click helper
+def _read(path: Path, cache_dir: Path, ocr: bool = True, engine: str = DEFAULT_ENGINE) -> Reading:
+    """The file read through `build`'s caches: a scanned PDF is OCR'd once, whichever command asks."""
     try:
-        return extract(path, engine, ocr=ocr)
+        return read_document(path, cache_dir, ocr, engine)
     except ExtractionError as e:
         raise click.ClickException(str(e)) from e
 
@@ -93,9 +95,13 @@ def _read(path: Path, ocr: bool = True, engine: str = DEFAULT_ENGINE):  # noqa: 
 @click.option("--furniture", is_flag=True, help="Also print running headers, footers and page labels.")
 @no_ocr_option
 @engine_option
-def text(file: Path, furniture: bool, no_ocr: bool, engine: str) -> None:
+@cache_option
+def text(file: Path, furniture: bool, no_ocr: bool, engine: str, cache_dir: Path) -> None:
     """Print the cleaned text of each page of FILE, a form feed between pages."""
-    doc = _read(file, ocr=not no_ocr, engine=engine)
+    try:
+        doc = cached_extraction(file, cache_dir, engine, ocr=not no_ocr)[0]
+    except ExtractionError as e:
+        raise click.ClickException(str(e)) from e
     for i, page in enumerate(doc.pages):
         if i:
             click.echo("\f", nl=False)
@@ -130,8 +136,16 @@ def text(file: Path, furniture: bool, no_ocr: bool, engine: str) -> None:
 )
 @no_ocr_option
 @engine_option
+@cache_option
 def parse_command(
-    file: Path, as_json: bool, strict: bool, explain: bool, explain_png: Path | None, no_ocr: bool, engine: str
+    file: Path,
+    as_json: bool,
+    strict: bool,
+    explain: bool,
+    explain_png: Path | None,
+    no_ocr: bool,
+    engine: str,
+    cache_dir: Path,
 ) -> None:
     """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts.
 
@@ -139,14 +153,15 @@ def parse_command(
     """
     if explain and as_json:
         raise click.UsageError("--explain and --json print different things: choose one")
-    doc = _read(file, ocr=not no_ocr, engine=engine)
+    reading = _read(file, cache_dir, ocr=not no_ocr, engine=engine)
+    doc = reading.extracted
     if explain_png is not None and doc.source != "pdf":
         raise click.BadParameter(
             f"{file} is a text source: its lines have no positions to draw (use a PDF, "
             "or --explain for the text report)",
             param_hint="--explain-png",
         )
-    parsed = parse(doc)
+    parsed = reading.parsed
     data = to_json(parsed, real_pages=doc.has_real_pages)
     if explain or explain_png is not None:
         pages = explain_document(doc, parsed)

@@ -1,18 +1,52 @@
-"""One document, extracted (through the cache) and parsed: the unit of work every executor runs
-(`build` in this process or in budgeted children, `update`, a cluster)."""
+"""One document, extracted and parsed, each through its cache: the unit of work every executor
+runs (`build` in this process or in budgeted children, `update`, a Dask cluster).
+
+The extraction is cached by file, engine and extractor version (`extract.extraction_key`); the
+parse by that key and `PARSER_VERSION` (`<cache>/parsed/`), so a parser change re-parses from
+the cached pages and never opens a PDF, and `protokoll parse` and `text` share `build`'s caches
+(a scanned PDF is OCR'd once).
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .extract import DEFAULT_ENGINE, extract_cached
+import pipeline
+
+from .extract import DEFAULT_ENGINE, cached_extraction, extract, write_atomically
 from .parse import parse
-from .records import ExtractedDocument, ParsedDocument
+from .records import ExtractedDocument, ParsedDocument, from_data, to_data
 
 
-def read_document(
-    path: Path, cache_dir: Path | None, ocr: bool = True, engine: str = DEFAULT_ENGINE
-) -> tuple[ExtractedDocument, ParsedDocument]:
-    """Extract (through the cache in `cache_dir`, with the PDF `engine`) and parse the file at `path`."""
-    extracted = extract_cached(path, cache_dir, engine, ocr=ocr)
-    return extracted, parse(extracted)
+@dataclass(frozen=True)
+class Reading:
+    """A document read, and which of its two steps the caches answered."""
+
+    extracted: ExtractedDocument
+    parsed: ParsedDocument
+    extracted_from_cache: bool = False
+    parsed_from_cache: bool = False
+
+
+def read_document(path: Path, cache_dir: Path | None, ocr: bool = True, engine: str = DEFAULT_ENGINE) -> Reading:
+    """Extract (with the PDF `engine`) and parse the file at `path`, through the caches in `cache_dir`."""
+    if cache_dir is None:
+        extracted = extract(Path(path), engine, ocr=ocr)
+        return Reading(extracted, parse(extracted))
+    extracted, key, extracted_from_cache = cached_extraction(path, cache_dir, engine, ocr=ocr)
+    parsed, parsed_from_cache = parse_cached(extracted, key, cache_dir)
+    return Reading(extracted, parsed, extracted_from_cache, parsed_from_cache)
+
+
+def parse_cached(extracted: ExtractedDocument, key: str, cache_dir: Path) -> tuple[ParsedDocument, bool]:
+    """`parse`, kept in `cache_dir`/parsed under the extraction's `key` and `PARSER_VERSION`:
+    (the parsed document, whether the cache answered)."""
+    cached = cache_dir / "parsed" / f"{key}.p{pipeline.PARSER_VERSION}.json"
+    if cached.exists():
+        parsed = from_data(ParsedDocument, json.loads(cached.read_text("utf-8")))
+        return replace(parsed, path=extracted.path), True  # the same bytes may lie at another path
+    parsed = parse(extracted)
+    write_atomically(cached, json.dumps(to_data(parsed), ensure_ascii=False))
+    return parsed, False

@@ -29,7 +29,9 @@ from typing import Any
 
 import sqlite_utils
 
-from . import PIPELINE_VERSION, __version__
+import pipeline
+
+from . import __version__
 from .budget import Budget, Outcome, Runner
 from .build import discover, refresh_people
 from .extract import DEFAULT_ENGINE, path_text, sha256_file
@@ -187,7 +189,7 @@ class _Run:
                     {
                         "started_at": _now(),
                         "version": __version__,
-                        "pipeline_version": PIPELINE_VERSION,
+                        "pipeline_version": pipeline.pipeline_version(),
                         "sources": ", ".join(s.name for s in sources),
                         "status": "running",
                     }
@@ -253,7 +255,7 @@ class _Run:
         )
         status = "new" if not versions else "changed" if versions[0]["document_id"] != sha else "unchanged"
         loaded = self.db.execute(
-            "select 1 from documents where id = ? and pipeline_version = ?", [sha, PIPELINE_VERSION]
+            "select 1 from documents where id = ? and pipeline_version = ?", [sha, pipeline.pipeline_version()]
         ).fetchone()
         if loaded and not self.reprocess:
             self._record(item, status, sha, path, http)
@@ -275,7 +277,7 @@ class _Run:
             save_problems(self.db, None, path, [("extract", outcome.error or "unreadable", None)])
             self.fail(item.source, item.url, "read", outcome.error or "unreadable", http, sha=sha, path=path)
             return
-        extracted, parsed = outcome.result
+        extracted, parsed = outcome.result.extracted, outcome.result.parsed
         save_document(self.db, extracted, parsed, raw_root=self.raw_dir, url=item.url if item.file is None else None)
         self.loaded += 1
         for problem in parsed.problems:

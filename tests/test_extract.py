@@ -212,7 +212,7 @@ def test_cache_returns_the_same_document_without_opening_the_pdf(tmp_path, make_
     path = three_page_protocol(make_pdf)
     cache = tmp_path / "cache"
     first = extract_cached(path, cache)
-    assert len(list(cache.iterdir())) == 1
+    assert len(list((cache / "extracted").iterdir())) == 1
 
     def no_pdf_work(_: Path):
         raise AssertionError("the cache should have answered")

@@ -545,10 +545,10 @@ def test_a_document_is_loaded_in_one_transaction(tmp_path, cache):
 
     db = sqlite_utils.Database(tmp_path / "p.db")
     ensure_db_shape(db)
-    extracted, parsed = read_document(SAMPLES[0], cache)
+    reading = read_document(SAMPLES[0], cache)
     statements: list[str] = []
     db.conn.set_trace_callback(lambda sql: statements.append(sql.split(None, 1)[0].upper()))
-    save_document(db, extracted, parsed)
+    save_document(db, reading.extracted, reading.parsed)
     assert statements.count("BEGIN") == 1 and statements.count("COMMIT") == 1
 
 
