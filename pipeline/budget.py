@@ -35,7 +35,8 @@ def _context() -> multiprocessing.context.ForkServerContext:
     """The forkserver the children come from, set up when the first Runner starts (not at import).
     The pipeline is imported once in it, so every child starts with it loaded."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.read", "pypdfium2", "numpy"])
+    # "__main__" as multiprocessing preloads by default: a script's own imports are loaded once too.
+    context.set_forkserver_preload(["__main__", "pipeline.warm", "pypdfium2", "numpy"])
     return context
 
 

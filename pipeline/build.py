@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 import pipeline
 
 from .budget import Budget, Runner
+from .cluster import DaskRunner
 from .extract import DEFAULT_ENGINE, TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
 from .read import Reading, read_document
@@ -105,6 +107,7 @@ def build(
     wait: float = 60.0,
     budget: Budget | None = DEFAULT_BUDGET,
     engine: str = DEFAULT_ENGINE,
+    scheduler: Any = None,
 ) -> BuildReport:
     """Load every document under `paths` into the database at `db_path`.
 
@@ -112,7 +115,9 @@ def build(
     them; `force` reprocesses everything.  Another `build` or `update` writing the same
     database is waited for up to `wait` seconds, then `Locked` is raised.  Each document is
     read in a child process within `budget` (time and memory); `budget=None` reads them in this
-    process, one by one.  `engine` names the PDF engine (`extract.ENGINES`).
+    process, one by one.  `engine` names the PDF engine (`extract.ENGINES`).  With `scheduler` (a
+    Dask scheduler's address or a `distributed.Client`) the documents are read on that cluster
+    (`cluster.DaskRunner`, each within `budget` there) and loaded here.
     """
     with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
         return _build(
@@ -126,6 +131,7 @@ def build(
             on_progress=on_progress,
             budget=budget,
             engine=engine,
+            scheduler=scheduler,
         )
 
 
@@ -141,6 +147,7 @@ def _build(
     on_progress: Callable[[Path, str], None] | None,
     budget: Budget | None,
     engine: str,
+    scheduler: Any,
 ) -> BuildReport:
     db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = wal")
@@ -185,13 +192,13 @@ def _build(
     if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
         warn_without_ocr()  # here, once, rather than in every worker process
     workers = min(workers or os.cpu_count() or 1, len(todo))
-    if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
+    if budget is None and scheduler is None:  # in this process, one by one: for callers that patch the pipeline
         for path in todo:
             attempt(path, partial(read_document, path, cache_dir, ocr, engine))
     else:
         # Each document in its own child process within the time and memory budget (as `update`):
-        # a pathological PDF is stopped and recorded, and the batch goes on.
-        with Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine) as runner:
+        # a pathological PDF is stopped and recorded, and the batch goes on.  Or on a cluster.
+        with _runner(budget, workers, cache_dir, ocr, engine, scheduler) as runner:
             pending = list(todo)
             while pending or runner.busy:
                 while pending and not runner.full:
@@ -205,6 +212,15 @@ def _build(
                         _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
     refresh_people(db)
     return report
+
+
+def _runner(
+    budget: Budget | None, workers: int, cache_dir: Path | None, ocr: bool, engine: str, scheduler: Any
+) -> Runner | DaskRunner:
+    if scheduler is not None:
+        return DaskRunner(scheduler, budget=budget, cache_dir=cache_dir, ocr=ocr, engine=engine)
+    assert budget is not None
+    return Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine)
 
 
 def refresh_people(db: sqlite_utils.Database) -> None:

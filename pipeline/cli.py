@@ -16,6 +16,7 @@ from tqdm import tqdm
 from . import __version__
 from .build import build as run_build
 from .build import discover
+from .cluster import ClusterUnavailable
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
 from .extract import DEFAULT_ENGINE, ENGINES, ExtractionError, cached_extraction
@@ -49,6 +50,30 @@ NO_OCR_HELP = "Keep every page's text layer as it is: no OCR of scanned or garbl
 
 # Options several commands share, defined once.
 no_ocr_option = click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+executor_option = click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are read: in child processes here, or on a Dask cluster (--scheduler).",
+)
+scheduler_option = click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 (pip install 'protokoll[cluster]').",
+)
+
+
+def cluster_scheduler(executor: str, scheduler: str | None) -> str | None:
+    """The scheduler address to read on, or None for local; a usage error when they disagree."""
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS (the Dask scheduler's address)")
+    if executor == "local" and scheduler:
+        raise click.UsageError("--scheduler goes with --executor dask")
+    return scheduler if executor == "dask" else None
+
+
 engine_option = click.option(
     "--engine",
     type=click.Choice(sorted(ENGINES)),
@@ -196,7 +221,10 @@ def parse_command(
         sys.exit(1)
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll build raw/ --db processed/protokoll.db")
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll build raw/ --db processed/protokoll.db\n"
+    "    protokoll build /shared/raw --executor dask --scheduler tcp://10.0.0.5:8786 --cache /shared/cache"
+)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option("SQLite database to create or update.")
 @cache_option
@@ -220,6 +248,8 @@ def parse_command(
 @silent_option
 @no_ocr_option
 @engine_option
+@executor_option
+@scheduler_option
 def build(
     paths: tuple[Path, ...],
     db_path: Path,
@@ -231,6 +261,8 @@ def build(
     silent: bool,
     no_ocr: bool,
     engine: str,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
 
@@ -239,6 +271,7 @@ def build(
     held the database for longer than --wait.
     """
 
+    address = cluster_scheduler(executor, scheduler)
     sources = list(paths) or [DEFAULT_RAW]
     db_path.parent.mkdir(parents=True, exist_ok=True)
     total = len(discover(sources))
@@ -261,7 +294,10 @@ def build(
                 on_progress=progress,
                 wait=wait,
                 engine=engine,
+                scheduler=address,
             )
+        except ClusterUnavailable as e:
+            raise click.ClickException(str(e)) from e
         except Locked as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(EXIT_LOCKED)
@@ -304,6 +340,8 @@ def build(
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run on stdout.")
 @no_ocr_option
 @engine_option
+@executor_option
+@scheduler_option
 def update(
     config_path: Path | None,
     url: str | None,
@@ -318,6 +356,8 @@ def update(
     as_json: bool,
     no_ocr: bool,
     engine: str,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Fetch what the sources published since the last run and load it (new and changed documents only).
 
@@ -327,6 +367,7 @@ def update(
     2 usage or configuration error, 3 another update is running on the same database.
     """
 
+    address = cluster_scheduler(executor, scheduler)
     try:
         if (url is None) != (body is None):
             raise ConfigError("--url and --body go together: the listing page and the body its documents belong to")
@@ -359,10 +400,14 @@ def update(
                 reprocess=reprocess,
                 ocr=not no_ocr,
                 engine=engine,
+                scheduler=address,
                 workers=workers or os.cpu_count() or 1,
                 on_total=total,
                 on_progress=progress,
             )
+    except ClusterUnavailable as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
     except Locked as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_LOCKED)

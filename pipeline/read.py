@@ -50,3 +50,41 @@ def parse_cached(extracted: ExtractedDocument, key: str, cache_dir: Path) -> tup
     parsed = parse(extracted)
     write_atomically(cached, json.dumps(to_data(parsed), ensure_ascii=False))
     return parsed, False
+
+
+# A tiny protocol (invented people) that exercises what reading a document loads on first use.
+_WARM_UP = """Protokoll
+Kommunstyrelsen
+Sammanträdesdatum 2024-05-13
+Beslutande
+Anna Ek (S), ordförande
+Kim Berg (M), ledamot, Kumla kommun
+Övriga närvarande
+Lo Strand, sekreterare
+§ 1 Val av justerare
+Beslut
+Till justerare utsågs Kim Berg.
+§ 2 Budget 2025
+Kommunstyrelsen beslutar att bevilja 1,5 mnkr till folkhälsoarbetet och att godkänna avtalet.
+Lo Strand föredrog ärendet. Ärendet lades till handlingarna.
+§ 3 Val av ersättare
+Kommunstyrelsen valde Per Holm till ersättare efter Kim Berg, som avgått."""
+
+
+def warm() -> None:
+    """Load what reading a document loads on first use (spaCy's pipeline, the lemma table, the
+    word lists the quality check reads, the vocabularies): done once in the forkserver that
+    `budget.Runner`'s children come from, each child starts with them loaded (about a second
+    a document otherwise)."""
+    from .extract.quality import page_quality
+    from .parse.text import decision_verbs
+    from .records import Line, Page
+
+    lines = tuple(Line(text=t, page=1) for t in _WARM_UP.splitlines())
+    page_quality(lines)
+    decision_verbs("Rådet beslöt att ge kansliet i uppdrag.")  # the lemma table and the verb Matcher
+    parse(
+        ExtractedDocument(
+            doc_id="warm-up", path="warm-up.txt", source="text", pages=(Page(number=1, lines=lines),), engine="text"
+        )
+    )

@@ -470,7 +470,23 @@ def to_data(record: object) -> object:
     >>> from_data(Line, to_data(Line(text="§ 5 Val av justerare", page=1))) == Line(text="§ 5 Val av justerare", page=1)
     True
     """
-    return dataclasses.asdict(record)  # type: ignore[call-overload]
+    return _data(record)
+
+
+def _data(value: object) -> object:
+    # dataclasses.asdict, without its deep copies of every leaf (records hold str, int, float, None)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _data(getattr(value, f.name)) for f in _fields(type(value))}
+    if isinstance(value, tuple | list):
+        return [_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _data(v) for k, v in value.items()}
+    return value
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[dataclasses.Field, ...]:
+    return dataclasses.fields(cls)
 
 
 def from_data(cls: type[T], data: object) -> T:

@@ -34,6 +34,7 @@ import pipeline
 from . import __version__
 from .budget import Budget, Outcome, Runner
 from .build import discover, refresh_people
+from .cluster import DaskRunner
 from .extract import DEFAULT_ENGINE, path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
@@ -116,12 +117,14 @@ def update(
     reprocess: bool = False,
     ocr: bool = True,
     engine: str = DEFAULT_ENGINE,
+    scheduler: Any = None,
     workers: int = 1,
     on_total: Callable[[int], None] | None = None,
     on_progress: Callable[[str, str], None] | None = None,
 ) -> UpdateReport:
     """One run over `sources` into the database at `db_path`; raises `Locked` when another
-    run is going on.  `reprocess` reads every listed document again (a parser change)."""
+    run is going on.  `reprocess` reads every listed document again (a parser change).  With
+    `scheduler` (a Dask scheduler's address or client) documents are read on that cluster."""
     settings = settings or Settings()
     with exclusive(db_path):
         db = sqlite_utils.Database(db_path)
@@ -132,7 +135,11 @@ def update(
             budget = Budget(settings.document_seconds, settings.document_memory_mb or None)
             with (
                 Fetcher(settings) as fetcher,
-                Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine) as runner,
+                (
+                    Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine)
+                    if scheduler is None
+                    else DaskRunner(scheduler, budget=budget, cache_dir=cache_dir, ocr=ocr, engine=engine)
+                ) as runner,
             ):
                 run.fetcher, run.runner = fetcher, runner
                 items = [item for source in sources for item in run.discover(source)]
@@ -158,7 +165,7 @@ class _Run:
     """The state of one run: the database, the run-log row, and what has been done so far."""
 
     fetcher: Fetcher
-    runner: Runner
+    runner: Runner | DaskRunner
 
     def __init__(
         self,

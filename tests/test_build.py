@@ -235,10 +235,11 @@ def test_a_build_waits_for_another_writer_then_stops_with_a_clear_message(tmp_pa
 def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_path):
     from pipeline.budget import Budget
 
+    from .conftest import long_pdf
+
     folder = tmp_path / "in"
     folder.mkdir()
-    sample = sorted((ROOT / "raw").glob("*.pdf"))[0]
-    shutil.copy(sample, folder / "a.pdf")
+    long_pdf(folder / "a.pdf", 40)  # its pages need more than the 1 MiB allowed
     db_path = tmp_path / "p.db"
     report = build([folder], db_path, cache_dir=tmp_path / "cache", workers=1, budget=Budget(memory_mb=1))
     ((path, reason),) = report.failed
@@ -254,12 +255,11 @@ def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_
 def test_a_document_over_its_time_budget_is_stopped_and_the_batch_goes_on(tmp_path):
     from pipeline.budget import Budget
 
-    from .conftest import write_pdf
+    from .conftest import long_pdf
 
     folder = tmp_path / "in"
     folder.mkdir()
-    line = "Kommunstyrelsen beslutar att godkänna förslaget om regional samverkan och folkhälsa i länet"
-    write_pdf(folder / "tjock.pdf", [[(line, 40, 40 + 18 * k, 10, False) for k in range(24)]] * 520)
+    long_pdf(folder / "tjock.pdf", 520)
     shutil.copy(sorted((ROOT / "raw").glob("*.pdf"))[0], folder / "good.pdf")
     # Reading and parsing 520 full pages takes far longer than the two seconds allowed.
     report = build([folder], tmp_path / "p.db", cache_dir=tmp_path / "cache", workers=2, budget=Budget(seconds=2))

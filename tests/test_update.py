@@ -32,7 +32,7 @@ from pipeline.store import TABLES
 from pipeline.store.lock import Locked, exclusive
 from pipeline.update import EXIT_LOCKED, EXIT_USAGE, update
 
-from .conftest import ROOT, write_pdf
+from .conftest import ROOT, long_pdf, write_pdf
 
 SAMPLES = sorted((ROOT / "raw").glob("*.pdf"))
 RUN_LOG = {"runs", "run_documents"}
@@ -457,7 +457,7 @@ def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache
 def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache):
     folder = tmp_path / "inbox"
     folder.mkdir()
-    shutil.copy(SAMPLES[7], folder / "a.pdf")
+    long_pdf(folder / "a.pdf", 40)  # its pages need more than the 1 MiB allowed
     settings = dataclasses.replace(FAST, document_memory_mb=1)
     report = update(
         [Source(name="inkorg", folder=folder)],
