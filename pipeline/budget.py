@@ -21,6 +21,7 @@ import multiprocessing.connection
 import os
 import resource
 import signal
+import sys
 import time
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -33,11 +34,21 @@ from .read import Reading, read_document
 @functools.cache
 def _context() -> multiprocessing.context.ForkServerContext:
     """The forkserver the children come from, set up when the first Runner starts (not at import).
-    The pipeline is imported once in it, so every child starts with it loaded."""
+    The pipeline is imported once in it and warmed (`warm`), so every child starts with it loaded."""
     context = multiprocessing.get_context("forkserver")
-    # "__main__" as multiprocessing preloads by default: a script's own imports are loaded once too.
-    context.set_forkserver_preload(["__main__", "pipeline.warm", "pypdfium2", "numpy"])
+    context.set_forkserver_preload(_preload())
     return context
+
+
+def _preload() -> list[str]:
+    """What the forkserver imports: the pipeline's modules this process has imported (a child
+    runs the main script again, `protokoll` or a benchmark, and would import them itself: half a
+    second a document for the command line's), and last `pipeline.warm`, which loads what
+    reading loads on first use and freezes it."""
+    names = sorted(
+        n for n in sys.modules if (n == "pipeline" or n.startswith("pipeline.")) and not n.endswith("__main__")
+    )
+    return [*names, "pypdfium2", "numpy", "pipeline.warm"]
 
 
 @dataclass(frozen=True)
