@@ -12,6 +12,9 @@ The rows are synthetic (invented names and sentences, deterministic), shaped lik
 document and a meeting per ten agenda items, one decision per item, a page per document, five
 participations per meeting among 5,000 people, on the bodies `ensure_db_shape` knows.  Rows go
 in with executemany; full-text search is indexed once at the end (as `enable_fts` does).
+
+First, a no-op `protokoll update` over a folder of 10,000 documents that are loaded already
+(`--documents`; `--only-update` times only that): each file hashed and looked up, nothing read.
 """
 
 from __future__ import annotations
@@ -141,13 +144,51 @@ def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
     return out
 
 
+def noop_update(folder: Path, documents: int) -> tuple[float, float, dict]:
+    """(CPU s, wall s, counts) of `protokoll update` over a folder of `documents` files that are
+    all loaded already: the second of two runs (the first records the manifest)."""
+    import hashlib
+
+    import pipeline
+    from pipeline.sources import Settings, Source
+    from pipeline.update import update
+
+    inbox = folder / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(folder / "update.db")
+    ensure_db_shape(db)
+    rows = []
+    for k in range(documents):
+        data = b"%PDF-1.4\n% document " + str(k).encode() + b"\n"
+        (inbox / f"d{k:05d}.pdf").write_bytes(data)
+        doc = hashlib.sha256(data).hexdigest()
+        rows.append({"id": doc, "path": str(inbox / f"d{k:05d}.pdf"), "pipeline_version": pipeline.pipeline_version()})
+    db["documents"].insert_all(rows, pk="id")
+    source = Source(name="inkorg", folder=inbox)
+    update([source], folder / "update.db", raw_dir=folder / "raw", settings=Settings(), ocr=False)
+    cpu, wall = time.process_time(), time.perf_counter()
+    report = update([source], folder / "update.db", raw_dir=folder / "raw", settings=Settings(), ocr=False)
+    return time.process_time() - cpu, time.perf_counter() - wall, report.counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="agenda items (and decisions)")
     parser.add_argument("--requests", type=int, default=20, help="requests a page, after one warm-up")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--keep", type=Path, default=None, help="folder to keep protokoll.db in")
+    parser.add_argument("--documents", type=int, default=10_000, help="loaded documents the no-op update reads")
+    parser.add_argument("--only-update", action="store_true", help="time only the no-op update")
     args = parser.parse_args(argv)
+    if args.only_update or args.documents:
+        with tempfile.TemporaryDirectory(prefix="bench-update-") as tmp:
+            cpu, wall, counts = noop_update(Path(tmp), args.documents)
+        print(
+            f"no-op update over {args.documents:,} loaded documents: {wall:.1f} s ({cpu:.1f} CPU s); "
+            f"{counts['unchanged']:,} unchanged, {counts['failed']} failed"
+        )
+        if args.only_update:
+            return 0
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
