@@ -219,9 +219,9 @@ class Signatory:
 
 @dataclass(frozen=True, kw_only=True)
 class Agreement:
-    """An agreement (överenskommelse) or a directive (uppdragsdirektiv)."""
+    """An agreement (överenskommelse) or a directive (uppdragsdirektiv); its title is the
+    document's (`DocumentInfo.title`)."""
 
-    title: str | None = None
     parties: tuple[str, ...] = ()
     valid_from: str | None = None
     valid_to: str | None = None
@@ -451,8 +451,6 @@ class QualityScore:
     score: float
     reason: str
     flags: tuple[str, ...] = ()
-    words: int = 0  # alphabetic words judged
-    known: float | None = None  # share of them that are known Swedish words (or compounds of two)
 
     @property
     def trusted(self) -> bool:

@@ -32,7 +32,7 @@ EMPTY_ON_A_CLEAN_BUILD = {"recent_problems"}
 SAMPLE_PARAMS = {
     "body": "folkhälsa",
     "date": "2024-12-31",
-    "name": "Johansson",
+    "name": "Åström",
     "q": "justerare",
     "from_date": "2023-06-30",
     "to_date": "2024-12-31",
@@ -41,16 +41,25 @@ SAMPLE_PARAMS = {
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed protocol and agreement, and the PDFs in raw/ when there are any, built by the
-    real pipeline into protokoll.db."""
+def db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Path) -> Path:
+    """The project's own sample PDFs in raw/, built by the real pipeline into protokoll.db: the
+    core cases run on this, with or without ../shared."""
+    raw = ROOT / "raw"
+    path = tmp_path_factory.mktemp("serve") / "protokoll.db"
+    report = build(sorted(raw.glob("*.pdf")), path, cache_dir=extraction_cache, raw_root=raw)
+    assert not report.failed, report.failed
+    return path
+
+
+@pytest.fixture(scope="module")
+def seed_db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Path) -> Path:
+    """raw/ and the seed protocol and agreement from ../shared (tests marked `shared`)."""
     seeds = [*SEEDS.glob("004_af4596ab28917ee0.txt"), *SEEDS.glob("002_*.txt")]
     if len(seeds) < 2:
         pytest.skip(f"{SEEDS}: seed texts 002 and 004 are not available")
     raw = ROOT / "raw"
-    tmp = tmp_path_factory.mktemp("serve")
-    path = tmp / "protokoll.db"
-    report = build([*seeds, *sorted(raw.glob("*.pdf"))], path, cache_dir=tmp / "cache", raw_root=raw)
+    path = tmp_path_factory.mktemp("serve-seeds") / "protokoll.db"
+    report = build([*seeds, *sorted(raw.glob("*.pdf"))], path, cache_dir=extraction_cache, raw_root=raw)
     assert not report.failed, report.failed
     return path
 
@@ -63,7 +72,6 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 # --------------------------------------------------------------------------- canned queries
-@pytest.mark.shared
 @pytest.mark.parametrize("name", sorted(QUERIES))
 def test_canned_query_answers_its_sample_question(db_path: Path, name: str) -> None:
     with connect(db_path) as conn:
@@ -73,7 +81,6 @@ def test_canned_query_answers_its_sample_question(db_path: Path, name: str) -> N
     assert rows or name in EMPTY_ON_A_CLEAN_BUILD, f"{name} returned no rows for {SAMPLE_PARAMS}"
 
 
-@pytest.mark.shared
 @pytest.mark.parametrize("name", sorted(QUERIES))
 def test_canned_query_runs_with_empty_params(db_path: Path, name: str) -> None:
     """Datasette runs a canned query with "" for every param before the form is filled in."""
@@ -87,7 +94,6 @@ def run(db_path: Path, query: str, **params: str) -> list[dict]:
         return [dict(r) for r in conn.execute(QUERIES[query]["sql"], {**SAMPLE_PARAMS, **params})]
 
 
-@pytest.mark.shared
 @pytest.mark.parametrize("date", ["2024-12-31", ""])
 def test_who_sat_on_body_lists_one_meeting_per_body(db_path: Path, date: str) -> None:
     rows = run(db_path, "who_sat_on_body", body="folkhälsa", date=date)
@@ -97,32 +103,28 @@ def test_who_sat_on_body_lists_one_meeting_per_body(db_path: Path, date: str) ->
     assert {"ledamot", "ersättare"} <= {r["role"] for r in rows}
 
 
-@pytest.mark.shared
 def test_who_sat_on_body_takes_the_meeting_on_or_before_the_date(db_path: Path) -> None:
     rows = run(db_path, "who_sat_on_body", body="folkhälsa", date="2024-06-30")
     assert all(r["meeting_date"] is None or r["meeting_date"] <= "2024-06-30" for r in rows)
 
 
 @pytest.mark.shared
-def test_person_history_finds_pia_maria_johansson(db_path: Path) -> None:
-    rows = run(db_path, "person_history", name="Johansson")
+def test_person_history_finds_pia_maria_johansson(seed_db_path: Path) -> None:
+    rows = run(seed_db_path, "person_history", name="Johansson")
     assert "Pia-Maria Johansson" in {r["person"] for r in rows}
     assert {"ersättare", "justerare"} <= {r["role"] for r in rows if r["person"] == "Pia-Maria Johansson"}
 
 
-@pytest.mark.shared
 def test_search_decisions_finds_the_election_of_justerare(db_path: Path) -> None:
     rows = run(db_path, "search_decisions", q="justerare")
     assert any("justerare" in r["decision"].casefold() and r["item_title"] for r in rows)
 
 
-@pytest.mark.shared
 @pytest.mark.parametrize("q", ["KC/RD", '"', "a-b OR", "*", "justerar*"])
 def test_search_decisions_takes_any_text(db_path: Path, q: str) -> None:
     run(db_path, "search_decisions", q=q)
 
 
-@pytest.mark.shared
 def test_largest_amounts_are_in_descending_order(db_path: Path) -> None:
     values = [r["value_sek"] for r in run(db_path, "largest_amounts")]
     assert values
@@ -130,14 +132,15 @@ def test_largest_amounts_are_in_descending_order(db_path: Path) -> None:
 
 
 @pytest.mark.shared
-def test_the_public_health_agreement_is_in_force_in_2025(db_path: Path) -> None:
-    rows = run(db_path, "agreements_in_force", date="2025-06-01")
+def test_the_public_health_agreement_is_in_force_in_2025(seed_db_path: Path) -> None:
+    rows = run(seed_db_path, "agreements_in_force", date="2025-06-01")
     agreement = next(r for r in rows if r["title"].startswith("Överenskommelse om samverkan för god"))
     assert "Region Örebro län" in agreement["parties"]
-    assert not any(r["title"] == agreement["title"] for r in run(db_path, "agreements_in_force", date="2030-01-01"))
+    assert not any(
+        r["title"] == agreement["title"] for r in run(seed_db_path, "agreements_in_force", date="2030-01-01")
+    )
 
 
-@pytest.mark.shared
 def test_composition_change_lists_who_joined_left_and_changed_role(db_path: Path) -> None:
     rows = run(
         db_path,
@@ -158,7 +161,6 @@ def test_composition_change_lists_who_joined_left_and_changed_role(db_path: Path
     assert (forsberg["role_before"], forsberg["role_after"]) == ("ledamot", "vice ordförande")
 
 
-@pytest.mark.shared
 def test_composition_change_names_a_change_of_organisation(db_path: Path) -> None:
     rows = run(
         db_path,
@@ -175,7 +177,6 @@ def test_composition_change_names_a_change_of_organisation(db_path: Path) -> Non
     )
 
 
-@pytest.mark.shared
 def test_person_memberships_show_lena_forsberg_elected_vice_chair(db_path: Path) -> None:
     rows = run(db_path, "person_memberships", name="Lena Forsberg")
     assert [r["role"] for r in rows] == ["ledamot", "vice ordförande"]
@@ -185,7 +186,6 @@ def test_person_memberships_show_lena_forsberg_elected_vice_chair(db_path: Path)
     assert elected["timeline"] == "/-/timeline?person=lena-forsberg"
 
 
-@pytest.mark.shared
 def test_same_organization_several_bodies_finds_a_kumla_politician_on_two_bodies(db_path: Path) -> None:
     rows = run(db_path, "same_organization_several_bodies")
     carlsson = next(r for r in rows if r["person"] == "Leif Carlsson")
@@ -194,7 +194,6 @@ def test_same_organization_several_bodies_finds_a_kumla_politician_on_two_bodies
     assert all(r["bodies"] > 1 for r in rows)
 
 
-@pytest.mark.shared
 def test_substitutes_per_meeting_counts_the_ersattare_of_each_meeting(db_path: Path) -> None:
     rows = run(db_path, "substitutes_per_meeting")
     with connect(db_path) as conn:
@@ -330,7 +329,6 @@ def test_a_database_not_called_protokoll_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.integration
-@pytest.mark.shared
 def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path) -> None:
     with running_datasette(db_path, ROOT / "raw", tmp_path / "datasette.log") as base:
         status, _, body = get(f"{base}/-/plugins.json")
@@ -364,8 +362,9 @@ def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path
             assert status == 200 and "PDF s. " in body.decode()
 
 
-def test_parties_bound_names_the_agreements_of_a_party(db_path: Path) -> None:
-    rows = run(db_path, "parties_bound", party="Laxå")
+@pytest.mark.shared
+def test_parties_bound_names_the_agreements_of_a_party(seed_db_path: Path) -> None:
+    rows = run(seed_db_path, "parties_bound", party="Laxå")
     assert {r["party"] for r in rows} == {"Laxå kommun"}
     assert any(r["valid_from"] == "2024-01-01" and r["valid_to"] == "2029-12-31" for r in rows)
 
@@ -375,7 +374,6 @@ def test_vacant_seats_per_meeting_lists_the_empty_seat(db_path: Path) -> None:
     assert ("ersättare", "RF-SISU Örebro län") in {(r["role"], r["organization"]) for r in rows}
 
 
-@pytest.mark.shared
 @pytest.mark.parametrize(
     "written",
     [
@@ -391,7 +389,6 @@ def test_canned_queries_take_any_form_of_a_bodys_name(db_path: Path, written: st
     assert rows and {r["body"] for r in rows} == {"Kommunstyrelsen Kumla kommun"}
 
 
-@pytest.mark.shared
 def test_a_body_name_in_capitals_with_a_ring_and_dots_matches() -> None:
     from pipeline.datasette_plugin import body_match
 
@@ -399,7 +396,6 @@ def test_a_body_name_in_capitals_with_a_ring_and_dots_matches() -> None:
     assert body_match("samverkansradet", "specifika samverkansrådet för folkhälsa") == 0  # å is not a
 
 
-@pytest.mark.shared
 def test_an_ambiguous_body_name_shows_every_candidate(db_path: Path) -> None:
     rows = run(db_path, "who_sat_on_body", body="folkhälsa", date="")
     assert {r["body"] for r in rows} == {"Specifika samverkansrådet för folkhälsa", "Chefsgrupp folkhälsa"}

@@ -103,7 +103,7 @@ class Site:
         class Handler(BaseHTTPRequestHandler):
             timeout = 20  # a stuck client cannot hold a server thread for long
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 path = self.path.split("?")[0]
                 status = self._answer(path)
                 with site._lock:

@@ -96,7 +96,7 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
     return pages
 
 
-def _image_cover(page) -> float:  # noqa: ANN001 - a pdfplumber Page
+def _image_cover(page) -> float:
     """Share of the page's area under images (overlaps counted twice, capped at 1)."""
     area = float(page.width * page.height) or 1.0
     covered = 0.0

@@ -394,7 +394,7 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             "valid_to": a.valid_to,
             "signatories": signatories(True),
             "doubtful_signatories": signatories(False),
-            "title": a.title,
+            "title": info.title,
             "until_further_notice": a.until_further_notice,
             "decided_by": a.decided_by,
             "decided_on": a.decided_on,
