@@ -64,12 +64,20 @@ def _extract_layer_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def _kept(request: pytest.FixtureRequest, name: str) -> Path:
+    """A folder kept across runs in pytest's cache; a fresh one when the cache is off (-p no:cacheprovider)."""
+    cache = getattr(request.config, "cache", None)
+    if cache is None:
+        return request.getfixturevalue("tmp_path_factory").mktemp(name)
+    return Path(cache.mkdir(name))
+
+
 @pytest.fixture(scope="session")
 def ocr_results(request: pytest.FixtureRequest) -> Path:
     """OCR results kept across test runs (under .pytest_cache): a page's rendered image read by one
     Tesseract version gives the same text every time (the cache is keyed by both), so a second
     `make test` never OCRs a scan again.  Tests of OCR caching itself use a fresh folder."""
-    return Path(request.config.cache.mkdir("protokoll-ocr"))
+    return _kept(request, "protokoll-ocr")
 
 
 @pytest.fixture(scope="session")
@@ -77,7 +85,7 @@ def extraction_cache(request: pytest.FixtureRequest, ocr_results: Path) -> Path:
     """An extraction cache kept across test runs, for fixtures that build corpora: keyed by the
     extract layer's code and vocabularies (`_extract_layer_digest`), so a change there re-extracts;
     older keys are removed.  Its `ocr/` is the shared `ocr_results`."""
-    root = Path(request.config.cache.mkdir("protokoll-extract"))
+    root = _kept(request, "protokoll-extract")
     current = root / _extract_layer_digest()
     for old in root.iterdir():
         if old.name != current.name:
