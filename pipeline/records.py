@@ -455,3 +455,142 @@ class QualityScore:
     @property
     def trusted(self) -> bool:
         return not self.flags
+
+
+# --------------------------------------------------------------------------- an example instance
+# A small protocol as the stages hand it on (as cdp-backend ships example models): the shape of
+# every record in one place, for the README, for trying a stage by hand, and for the test that
+# round-trips it through `parse.to_json` and `store.save_document`.  The people are invented.
+_EXAMPLE_ID = "0" * 63 + "1"
+_EXAMPLE_LINES = (
+    ("Protokoll", 72.0, 80.0, True),
+    ("Specifika samverkansrådet för folkhälsa", 72.0, 100.0, True),
+    ("Datum: 2024-10-11", 72.0, 120.0, False),
+    ("Närvarande ledamöter", 72.0, 150.0, True),
+    ("Anna Lindqvist, Region Örebro län, ordförande", 72.0, 170.0, False),
+    ("Bo Strömberg, Kumla kommun", 72.0, 185.0, False),
+    ("Närvarande ersättare", 72.0, 210.0, True),
+    ("Vakant, RF-SISU Örebro län", 72.0, 225.0, False),
+    ("§ 1 Val av justerare", 72.0, 260.0, True),
+    ("Till justerare utsågs Bo Strömberg.", 72.0, 280.0, False),
+    ("§ 2 Familjecentraler i länet", 72.0, 310.0, True),
+    ("Dana Ek presenterade arbetet med familjecentraler.", 72.0, 330.0, False),
+    ("Rådet beslutade att avsätta 250 000 kronor till familjecentraler 2025.", 72.0, 345.0, False),
+)
+EXAMPLE_EXTRACTED = ExtractedDocument(
+    doc_id=_EXAMPLE_ID,
+    path="ssr-folkhalsa_2024-10-11_protokoll.pdf",
+    source="pdf",
+    engine="pdfplumber 0.11",
+    pages=(
+        Page(
+            number=1,
+            width=595.0,
+            height=842.0,
+            lines=tuple(
+                Line(text=t, page=1, x0=x, top=top, x1=x + 6.0 * len(t), bottom=top + 11.0, size=11.0, bold=b)
+                for t, x, top, b in _EXAMPLE_LINES
+            ),
+            quality=1.0,
+        ),
+    ),
+)
+_ANNA = "Anna Lindqvist, Region Örebro län, ordförande"
+_BO = "Bo Strömberg, Kumla kommun"
+_ELECTION = "Till justerare utsågs Bo Strömberg."
+_ALLOCATION = "Rådet beslutade att avsätta 250 000 kronor till familjecentraler 2025."
+EXAMPLE_PROTOCOL = ParsedDocument(
+    doc_id=_EXAMPLE_ID,
+    path="ssr-folkhalsa_2024-10-11_protokoll.pdf",
+    pages=1,
+    info=DocumentInfo(
+        kind="protokoll", title="Protokoll", body="Specifika samverkansrådet för folkhälsa", date="2024-10-11"
+    ),
+    participants=(
+        Participant(
+            name="Anna Lindqvist",
+            role="ordförande",
+            organization="Region Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_ANNA,
+        ),
+        Participant(
+            name="Bo Strömberg",
+            role="ledamot",
+            organization="Kumla kommun",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_BO,
+        ),
+        Participant(
+            name="Bo Strömberg",
+            role="justerare",
+            organization="Kumla kommun",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_ELECTION,
+        ),
+    ),
+    vacant_seats=(
+        VacantSeat(
+            role="ersättare",
+            organization="RF-SISU Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote="Vakant, RF-SISU Örebro län",
+        ),
+    ),
+    items=(
+        Item(
+            number="1",
+            title="Val av justerare",
+            text=_ELECTION,
+            page=1,
+            end_page=1,
+            decisions=(Decision(text=_ELECTION, kind="val", elected=("Bo Strömberg",), doc_id=_EXAMPLE_ID, page=1),),
+            doc_id=_EXAMPLE_ID,
+        ),
+        Item(
+            number="2",
+            title="Familjecentraler i länet",
+            text="Dana Ek presenterade arbetet med familjecentraler.\n" + _ALLOCATION,
+            page=1,
+            end_page=1,
+            decisions=(Decision(text=_ALLOCATION, kind="beslut", doc_id=_EXAMPLE_ID, page=1),),
+            presenters=(
+                Presenter(
+                    name="Dana Ek",
+                    verb="presenterade",
+                    doc_id=_EXAMPLE_ID,
+                    page=1,
+                    quote="Dana Ek presenterade arbetet med familjecentraler.",
+                ),
+            ),
+            doc_id=_EXAMPLE_ID,
+        ),
+    ),
+    amounts=(
+        Amount(
+            text="250 000 kronor",
+            value=250000.0,
+            value_sek=250000.0,
+            purpose="familjecentraler 2025",
+            sentence=_ALLOCATION,
+            item="2",
+            decision=0,
+            doc_id=_EXAMPLE_ID,
+            page=1,
+        ),
+    ),
+    events=(
+        Event(
+            kind="vacancy",
+            role="ersättare",
+            organization="RF-SISU Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote="Vakant, RF-SISU Örebro län",
+        ),
+    ),
+)
