@@ -261,6 +261,35 @@ class ParsedDocument:
     problems: tuple[Problem, ...] = field(default=())
     stage_seconds: tuple[tuple[str, float], ...] = ()  # how long each parse stage took
 
+    def __post_init__(self) -> None:
+        # The address is part of the contract: a fact that does not name this document cannot
+        # be shown with its evidence, so a document holding one is refused, never stored.
+        for fact in self.facts():
+            if getattr(fact, "doc_id", None) != self.doc_id:
+                raise ValueError(
+                    f"{self.path}: a {type(fact).__name__} without this document's doc_id "
+                    f"({getattr(fact, 'doc_id', None)!r}): {fact!r:.200}"
+                )
+
+    def facts(self) -> list[object]:
+        """Every fact record of the document, nested ones (decisions, presenters, remarks,
+        signatories) included: each has this document's `doc_id` and a page."""
+        out: list[object] = [
+            *self.participants,
+            *self.absent,
+            *self.vacant_seats,
+            *self.items,
+            *self.amounts,
+            *self.directive_rules,
+            *self.events,
+            *self.problems,
+        ]
+        for item in self.items:
+            out += [*item.decisions, *item.presenters, *item.remarks]
+        if self.agreement is not None:
+            out += [self.agreement, *self.agreement.signatories]
+        return out
+
 
 # --------------------------------------------------------------------------- segments
 @dataclass(frozen=True, kw_only=True)

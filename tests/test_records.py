@@ -7,19 +7,12 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from pipeline.parse import parse, to_json
-from pipeline.records import EXAMPLE_EXTRACTED, EXAMPLE_PROTOCOL, ParsedDocument
+from pipeline.records import EXAMPLE_EXTRACTED, EXAMPLE_PROTOCOL
 from pipeline.store import ensure_db_shape, save_document
-
-
-def _facts(doc: ParsedDocument) -> list[object]:
-    """Every fact record of a parsed document, nested ones included."""
-    facts: list[object] = [*doc.participants, *doc.vacant_seats, *doc.amounts, *doc.events, *doc.items]
-    for item in doc.items:
-        facts += [*item.decisions, *item.presenters, *item.remarks]
-    return facts
 
 
 def test_the_example_is_what_the_parser_makes_of_the_example_extraction() -> None:
@@ -27,7 +20,7 @@ def test_the_example_is_what_the_parser_makes_of_the_example_extraction() -> Non
 
 
 def test_every_fact_of_the_example_has_its_document_and_page() -> None:
-    facts = _facts(EXAMPLE_PROTOCOL)
+    facts = EXAMPLE_PROTOCOL.facts()
     assert facts and all(getattr(f, "doc_id") == EXAMPLE_PROTOCOL.doc_id for f in facts)  # noqa: B009
     assert all(getattr(f, "page") == 1 for f in facts)  # noqa: B009
     quoted = [f for f in facts if any(fl.name == "quote" for fl in dataclasses.fields(f))]  # type: ignore[arg-type]
@@ -76,3 +69,10 @@ def test_the_public_api_is_reexported_from_the_package() -> None:
 
     assert pipeline.parse_document(pipeline.EXAMPLE_EXTRACTED).doc_id == pipeline.EXAMPLE_PROTOCOL.doc_id
     assert all(getattr(pipeline, name) is not None for name in pipeline.__all__)
+
+
+def test_a_document_holding_a_fact_without_its_address_is_refused() -> None:
+    stray = dataclasses.replace(EXAMPLE_PROTOCOL.participants[0], doc_id="")
+    with pytest.raises(ValueError, match="a Participant without this document's doc_id"):
+        dataclasses.replace(EXAMPLE_PROTOCOL, participants=(stray,))
+    assert len(EXAMPLE_PROTOCOL.facts()) == 11  # 3 participants, a vacancy, 2 items and decisions, …

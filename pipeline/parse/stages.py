@@ -149,6 +149,7 @@ def _agreement(state: State) -> State:
     signed = []
     for s in agreement.signatories:
         seat = seat_in_title(s.title)
+        s = replace(s, doc_id=doc.doc_id)
         signed.append(replace(s, seat_body=seat[0], seat_role=seat[1]) if seat else s)
     return {
         "agreement": replace(agreement, signatories=tuple(signed), doc_id=doc.doc_id),
