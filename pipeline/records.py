@@ -25,6 +25,14 @@ ROLES: tuple[Role, ...] = get_args(Role)  # each Literal written once
 
 RemarkKind = Literal["reservation", "protokollsanteckning", "jäv"]
 
+# Where a page's lines came from (`Page.source`).
+TextSource = Literal["text", "repaired", "ocr", "patched"]
+TEXT_SOURCES: tuple[TextSource, ...] = get_args(TextSource)
+
+# What a directive's section is about (`DirectiveRule.kind`; patterns/directives.yml names them).
+RuleKind = Literal["task", "composition", "meeting", "followup", "economy", "validity", "background", "groups", "other"]
+RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)
+
 DecisionKind = Literal[
     "fastställande",
     "val",
@@ -74,7 +82,7 @@ class Page:
     # Where the lines came from: "text" (the PDF's text layer, or a text file), "repaired"
     # (the text layer with a broken font map mended), "ocr" (Tesseract on the page image) or
     # "patched" (the text layer, its broken lines replaced by OCR's reading of the same place).
-    source: str = "text"
+    source: TextSource = "text"
     quality: float | None = None  # `QualityScore.score` of the lines kept (PDF pages only)
     ocr_confidence: float | None = None  # Tesseract's mean word confidence, 0..1, when OCR'd
     note: str | None = None  # why this source: "OCR skipped: tesseract is not installed", …
@@ -149,6 +157,11 @@ class Decision:
     doc_id: str = ""
     page: int | None = None
 
+    @property
+    def quote(self) -> str:
+        """The decision is quoted verbatim: its text is its source."""
+        return self.text
+
 
 @dataclass(frozen=True, kw_only=True)
 class Presenter:
@@ -169,6 +182,10 @@ class Remark:
     doc_id: str = ""
     page: int | None = None
 
+    @property
+    def quote(self) -> str:
+        return self.text
+
 
 @dataclass(frozen=True, kw_only=True)
 class Item:
@@ -184,6 +201,11 @@ class Item:
     presenters: tuple[Presenter, ...] = ()
     remarks: tuple[Remark, ...] = ()
     doc_id: str = ""
+
+    @property
+    def quote(self) -> str:
+        """The item's heading as the parser read it."""
+        return f"{self.number} {self.title}".strip()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -201,6 +223,11 @@ class Amount:
     decision: int | None = None  # position of the item's decision the amount stands in
     doc_id: str = ""
     page: int | None = None
+
+    @property
+    def quote(self) -> str:
+        """The sentence the amount stands in (the amount as written when there is none)."""
+        return self.sentence or self.text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -458,13 +485,17 @@ class DirectiveRule:
     from it."""
 
     section: str  # the section title, "Sammansättning"
-    kind: str  # task | composition | meeting | followup | economy | validity | background | groups | other
+    kind: RuleKind
     text: str
     appointed_by: str | None = None  # "Kommundirektör/Kommunchef utser …"
     count: int | None = None  # representatives, meetings …
     per: str | None = None  # "kommun", "länsdel", "år"
     doc_id: str = ""
     page: int | None = None
+
+    @property
+    def quote(self) -> str:
+        return self.text
 
 
 # --------------------------------------------------------------------------- text quality

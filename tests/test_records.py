@@ -76,3 +76,13 @@ def test_a_document_holding_a_fact_without_its_address_is_refused() -> None:
     with pytest.raises(ValueError, match="a Participant without this document's doc_id"):
         dataclasses.replace(EXAMPLE_PROTOCOL, participants=(stray,))
     assert len(EXAMPLE_PROTOCOL.facts()) == 11  # 3 participants, a vacancy, 2 items and decisions, …
+
+
+def test_every_fact_the_parser_hands_on_has_an_address():
+    """Every fact has its document, a page and a quote (the verbatim source), one shape for all."""
+    facts = EXAMPLE_PROTOCOL.facts()
+    assert facts
+    for fact in facts:
+        assert getattr(fact, "doc_id") == EXAMPLE_PROTOCOL.doc_id  # noqa: B009
+        assert getattr(fact, "page") == 1  # noqa: B009
+        assert getattr(fact, "quote"), type(fact).__name__  # noqa: B009

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from ..records import Line
+from ..records import Line, TextSource
 from .files import MAX_PAGES, CorruptPDF, EncryptedPDF, NotText, TooLarge, decode_text
 from .repair import GlyphWidths, repair_words, slim
 
@@ -31,7 +31,7 @@ class RawPage(NamedTuple):
     links: list[str]
     image_cover: float | None = None  # share of the page under images (PDF pages)
     repaired: list[Line] | None = None  # the lines with a broken font map mended (`repair`)
-    source: str = "text"
+    source: TextSource = "text"
     quality: float | None = None
     ocr_confidence: float | None = None
     note: str | None = None
