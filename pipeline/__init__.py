@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 
 # Bumped whenever a change to extraction or parsing changes what a document yields, so cached
 # extractions and loaded documents made by an older pipeline are redone.
-PIPELINE_VERSION = "7"  # 2: OCR and font-map repair; 3: § headings in the margin; 4: column edges, unmapped glyphs; 5: bare numbers that are not the page; 6: a § under its running header; 7: "10." opening a page
+PIPELINE_VERSION = "8"  # 8: amounts have a kind and repeats are marked; 2: OCR and font-map repair; 3: § headings in the margin; 4: column edges, unmapped glyphs; 5: bare numbers that are not the page; 6: a § under its running header; 7: "10." opening a page
 
 # name -> (module, attribute).  Names that are also a module's (extract, parse, build, update)
 # get the stage's verb as their own name here, so the module stays reachable as pipeline.<name>.

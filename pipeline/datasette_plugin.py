@@ -75,12 +75,32 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 _PAGE = re.compile(r"#page=(\d+)$")
 
 
+# Columns that hold money: "value", "value_sek", "value_max" and any "…_sek" of a query.
+_MONEY_COLUMNS = {"value", "value_max"}
+
+
+def _is_money(column: str) -> bool:
+    return column in _MONEY_COLUMNS or column.endswith("_sek")
+
+
+def thousands(value: float) -> str:
+    """A sum of money as Swedes write it: thousands apart by a narrow space, a decimal comma.
+
+    >>> thousands(1500000.0), thousands(-2500), thousands(1234.5)
+    ('1\u202f500\u202f000', '−2\u202f500', '1\u202f234,50')
+    """
+    text = f"{abs(value):,.2f}".replace(",", "\u202f").replace(".", ",").removesuffix(",00")
+    return ("−" if value < 0 else "") + text
+
+
 @hookimpl
 def render_cell(value: Any, column: str, datasette: Any) -> Markup | None:
     """`pdf_url` cells become a link to the served source file, opened at the cited page;
     `timeline` cells (/-/timeline?person=…) a link to the chart."""
     if column == "timeline" and isinstance(value, str) and value.startswith("/-/timeline?"):
         return Markup('<a href="{}">timeline</a>').format(datasette.urls.path(value))
+    if _is_money(column) and isinstance(value, int | float) and not isinstance(value, bool):
+        return Markup('<span class="sek" style="white-space:nowrap">{}</span>').format(thousands(value))
     if column != "pdf_url" or not isinstance(value, str) or not value.startswith("/raw/"):
         return None
     page = _PAGE.search(value)

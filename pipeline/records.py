@@ -25,6 +25,12 @@ ROLES: tuple[Role, ...] = get_args(Role)  # each Literal written once
 
 RemarkKind = Literal["reservation", "protokollsanteckning", "jäv"]
 
+# What an amount is (`Amount.kind`, from the words of its sentence: parse/amounts.py KIND_WORDS):
+# money granted or set aside by a decision, a general grant or contribution, a budget, a
+# forecast, an outcome, a cost, money applied for, or none of these.
+AmountKind = Literal["allocation", "grant", "budget", "forecast", "outcome", "cost", "application", "other"]
+AMOUNT_KINDS: tuple[AmountKind, ...] = get_args(AmountKind)
+
 # Where a page's lines came from (`Page.source`).
 TextSource = Literal["text", "repaired", "ocr", "patched"]
 TEXT_SOURCES: tuple[TextSource, ...] = get_args(TextSource)
@@ -221,6 +227,8 @@ class Amount:
     sentence: str = ""
     item: str | None = None
     decision: int | None = None  # position of the item's decision the amount stands in
+    kind: AmountKind = "other"
+    repeated: bool = False  # the same value written earlier under the same item (or outside items)
     doc_id: str = ""
     page: int | None = None
 

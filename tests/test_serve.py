@@ -416,3 +416,34 @@ def test_serve_takes_a_host(tmp_path: Path) -> None:
 
     assert "--host" in CliRunner().invoke(cli, ["serve", "--help"]).output
     assert "--host 0.0.0.0" in " ".join(datasette_args(tmp_path / "protokoll.db", 8001, None, host="0.0.0.0"))
+
+
+def test_money_allocated_by_body_and_year_adds_only_allocations_each_once(db_path: Path) -> None:
+    rows = run(db_path, "amounts_by_body_and_year")
+    with connect(db_path) as conn:
+        amounts = [
+            dict(r)
+            for r in conn.execute(
+                "select a.*, substr(a.date, 1, 4) as year, o.name as body from amounts a "
+                "left join organizations o on o.id = a.body_id where a.value_sek is not null"
+            )
+        ]
+    assert len({a["kind"] for a in amounts}) > 1  # the samples hold allocations and other amounts
+    assert rows
+    for row in rows:
+        mine = [a for a in amounts if (a["body"], a["year"]) == (row["body"], row["year"])]
+        counted = [a["value_sek"] for a in mine if a["kind"] in ("allocation", "grant") and not a["repeated"]]
+        assert row["allocations"] == len(counted)
+        assert (row["allocated_sek"] or 0) == pytest.approx(sum(counted))
+
+
+@pytest.mark.parametrize(
+    ("value", "column", "shown"),
+    [
+        (1500000.0, "value_sek", "1\u202f500\u202f000"),
+        (250000, "allocated_sek", "250\u202f000"),
+        (12.5, "value", "12,50"),
+    ],
+)
+def test_money_is_shown_with_thousands_apart(value: float, column: str, shown: str) -> None:
+    assert shown in str(render_cell(value, column, None))

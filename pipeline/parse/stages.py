@@ -22,7 +22,7 @@ from ..records import (
     Segments,
 )
 from .agreements import find_agreement
-from .amounts import find_amounts
+from .amounts import find_amounts, mark_repeats
 from .classify import body_with_owner, classify
 from .decisions import elected_justerare, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
@@ -153,7 +153,7 @@ def _agreement(state: State) -> State:
         signed.append(replace(s, seat_body=seat[0], seat_role=seat[1]) if seat else s)
     return {
         "agreement": replace(agreement, signatories=tuple(signed), doc_id=doc.doc_id),
-        "amounts": _amounts(lines, None, doc.doc_id),
+        "amounts": mark_repeats(_amounts(lines, None, doc.doc_id)),
         "directive_rules": find_directive_rules(lines, doc.doc_id)
         if kind == "uppdragsdirektiv"
         else find_followup_duties(lines, doc.doc_id),
@@ -243,7 +243,7 @@ def _meeting_amounts(state: State) -> State:
     for block, item in zip(seg.items, state["items"], strict=True):
         amounts.extend(_link_decision(a, item) for a in _amounts(list(block.lines), block.number, doc.doc_id))
     amounts.extend(_amounts(list(seg.back), None, doc.doc_id))
-    return {"amounts": amounts}
+    return {"amounts": mark_repeats(amounts)}
 
 
 def _events(state: State) -> State:
@@ -465,6 +465,8 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
                 "value": a.value,
                 "purpose": a.purpose,
                 "per_unit": a.per_unit,
+                "kind": a.kind,
+                "repeated": a.repeated,
             }
             for a in parsed.amounts
         ],

@@ -268,6 +268,11 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
             "document_id": str,
             "agenda_item_id": str,
             "decision_id": str,
+            "meeting_id": str,
+            "body_id": str,
+            "date": str,
+            "kind": str,
+            "repeated": int,
             "text": str,
             "value": float,
             "currency": str,
@@ -282,7 +287,13 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
             "pdf_url": str,
         },
         "id",
-        [("document_id", "documents"), ("agenda_item_id", "agenda_items"), ("decision_id", "decisions")],
+        [
+            ("document_id", "documents"),
+            ("agenda_item_id", "agenda_items"),
+            ("decision_id", "decisions"),
+            ("meeting_id", "meetings"),
+            ("body_id", "organizations"),
+        ],
     ),
     "agreements": (
         {
