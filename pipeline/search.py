@@ -200,8 +200,9 @@ Snippet = list[tuple[str, bool]]
 
 
 def _spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, folded word) of each word of a composed (NFC) text."""
     for m in WORD.finditer(text):
-        yield m.start(), m.end(), fold_case(m.group())
+        yield m.start(), m.end(), m.group().casefold()
 
 
 def snippet(text: str | None, typed: str | None, size: int = SNIPPET_WORDS) -> Snippet:
