@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode
+from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Response, asgi_static
 from markupsafe import Markup, escape
 
@@ -130,6 +130,38 @@ def extra_template_vars(template: str, database: str | None, request: Any, datas
         return {"error": "; ".join(problems)} if problems else {}
 
     return inner
+
+
+# A query's JSON or CSV: /<db>/<canned query>.json, /<db>.json?sql=…
+_DATA_PATH = re.compile(r"^/(?P<database>[^/.]+)(?:/(?P<query>[^/.]+))?\.(?:json|csv)$")
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """A query's JSON or CSV with a date that cannot be read answers 400 with the reason, as
+    the query page does (SQLite itself only says "user-defined function raised exception")."""
+
+    def wrap(app: Any) -> Any:
+        async def checked(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            match = _DATA_PATH.match(scope.get("path", "")) if scope.get("type") == "http" else None
+            if match:
+                args = dict(urllib.parse.parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace")))
+                database, name = tilde_decode(match["database"]), match["query"]
+                sql = args.get("sql", "")
+                if name and database in datasette.databases:
+                    query = await datasette.get_canned_query(database, tilde_decode(name), None)
+                    sql = (query or {}).get("sql", "")
+                problems = date_problems(sql, args)
+                if problems:
+                    error = "; ".join(problems)
+                    response = Response.json({"ok": False, "error": error, "status": 400, "title": None}, status=400)
+                    await response.asgi_send(send)
+                    return
+            await app(scope, receive, send)
+
+        return checked
+
+    return wrap
 
 
 async def protokoll_databases(datasette: Any) -> list[str]:

@@ -130,6 +130,11 @@ def search(db: sqlite_utils.Database, query: str, kind: str = "", limit: int = 2
     date, body, PDF link, and the row's table and id."""
     if kind and kind not in SEARCH_KINDS:
         raise QueryError(f"{kind!r} is not a kind of search result: use one of {', '.join(SEARCH_KINDS)}")
+    if "words" not in db["decisions_fts"].columns_dict:
+        raise QueryError(
+            f"{db.conn.execute('pragma database_list').fetchone()[2] or 'the database'}: its search index is "
+            "from an older version — run `protokoll build` once to rebuild it"
+        )
     sql_functions.register(db.conn)
     cursor = db.conn.execute(search_sql(), {"q": query, "kind": kind})
     columns = [c[0] for c in cursor.description]

@@ -56,7 +56,7 @@ def body_match(query: str | None, alias: str | None) -> int:
 
 def sql_iso_date(typed: str | None) -> str:
     """SQL: `dates.iso_date`; an unreadable date raises (SQLite reports "user-defined function
-    raised exception"; the plugin puts the reason on the query page)."""
+    raised exception"; the plugin puts the reason on the query page and in its JSON and CSV)."""
     return iso_date(typed)
 
 

@@ -235,3 +235,13 @@ def test_a_person_is_found_by_every_written_form_of_the_name() -> None:
     db["person_aliases"].insert({"id": "pia:0", "person_id": "pia", "name": "Johansson, Pia Maria"})
     index_rows(db, "people")
     assert _found(db, "people", "johansson pia maria") == ["pia"]
+
+
+def test_searching_a_database_with_the_old_index_says_how_to_rebuild_it() -> None:
+    from pipeline.queries import QueryError, search
+
+    db = _db()
+    db["decisions_fts"].drop()
+    db["decisions"].enable_fts(["text"])
+    with pytest.raises(QueryError, match="run `protokoll build` once"):
+        search(db, "beslut")

@@ -464,6 +464,8 @@ def test_serve_any_database_and_two_side_by_side(db_path: Path, tmp_path: Path) 
         assert (
             "date: &#39;8 mars 20x&#39; is not a date: write it as 2024-03-08, 2024-3-8, 8 mars 2024" in body.decode()
         )
+        status, _, body = get(f"{base}/kumla/who_sat_on_body.json?{query}")
+        assert status == 400 and json.loads(body)["error"].startswith("date: '8 mars 20x' is not a date: write it as")
         # one search over everything, in both databases, the matches highlighted
         status, _, body = get(f"{base}/-/search?q=familjecentral")
         page = body.decode()
