@@ -219,6 +219,9 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
         return Response.html(await _render(datasette, request, context, "Timelines"), status=404)
     db = datasette.get_database(wanted)
     context["database"] = wanted
+    # Links stay in the database chosen, when it is not the first one served.
+    in_db: dict[str, str] = {"db": wanted} if wanted != names[0] else {}
+    context["index_url"] = timeline_url(datasette, **in_db)
     if body and not [r async for r in _rows(db, "select 1 from organizations where id = ?", [body])]:
         # A typed name ("KS Kumla", "folkhälsorådet"): the body it names, or the candidates.
         matched = [dict(r) for r in await db.execute(BODY_BY_NAME_SQL, {"body": body})]
@@ -228,7 +231,7 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
             ids = {r["id"] for r in matched}
             context["message"] = f"{body!r} matches several bodies: " + "; ".join(r["name"] for r in matched)
             context["bodies"] = [
-                dict(r, url=timeline_url(datasette, body=r["id"]))
+                dict(r, url=timeline_url(datasette, **in_db, body=r["id"]))
                 for r in await db.execute(timeline.BODIES_SQL)
                 if r["id"] in ids
             ]
@@ -243,9 +246,9 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
 
             def href(row: Mapping[str, Any]) -> str:
                 return (
-                    timeline_url(datasette, person=row["person_id"])
+                    timeline_url(datasette, **in_db, person=row["person_id"])
                     if by == "body"
-                    else timeline_url(datasette, body=row["body_id"])
+                    else timeline_url(datasette, **in_db, body=row["body_id"])
                 )
 
             title = f"{rows[0]['body']}: members over time" if by == "body" else f"{rows[0]['person']}: roles over time"
@@ -264,10 +267,10 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
     else:
         title = "Timelines: who sat where, over time"
         context["bodies"] = [
-            dict(r, url=timeline_url(datasette, body=r["id"])) for r in await db.execute(timeline.BODIES_SQL)
+            dict(r, url=timeline_url(datasette, **in_db, body=r["id"])) for r in await db.execute(timeline.BODIES_SQL)
         ]
         context["people"] = [
-            dict(r, url=timeline_url(datasette, person=r["id"])) for r in await db.execute(timeline.PEOPLE_SQL)
+            dict(r, url=timeline_url(datasette, **in_db, person=r["id"])) for r in await db.execute(timeline.PEOPLE_SQL)
         ]
     return Response.html(await _render(datasette, request, context, title), status=status)
 

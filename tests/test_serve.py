@@ -473,6 +473,9 @@ def test_serve_any_database_and_two_side_by_side(db_path: Path, tmp_path: Path) 
         assert "<mark>familjecentraler</mark>" in page
         status, _, body = get(f"{base}/kumla/search_everything?q=beslut&kind=decision")
         assert status == 200 and "<mark>beslutade</mark>" in body.decode()
+        # the timelines of the second database, its links staying there
+        status, _, body = get(f"{base}/-/timeline?db=region")
+        assert status == 200 and "/-/timeline?db=region&amp;body=" in body.decode()
 
 
 @pytest.mark.integration
