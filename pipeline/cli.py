@@ -64,7 +64,7 @@ cache_option = click.option(
 )
 
 
-def db_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002 - click's own word
+def db_option(help: str) -> Callable[[Callable], Callable]:
     return click.option(
         "--db",
         "db_path",
@@ -75,11 +75,11 @@ def db_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002 - clic
     )
 
 
-def workers_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002
+def workers_option(help: str) -> Callable[[Callable], Callable]:
     return click.option("--workers", type=click.IntRange(1), default=None, help=help)
 
 
-def _read(path: Path, ocr: bool = True):  # noqa: ANN202 - click helper
+def _read(path: Path, ocr: bool = True):
     try:
         return extract(path, ocr=ocr)
     except ExtractionError as e:
@@ -401,7 +401,7 @@ def serve(databases: tuple[Path, ...], db_paths: tuple[Path, ...], port: int, ra
     run_serve(paths, port=port, raw_dir=raw_dir, host=host)
 
 
-def _open_db(db_path: Path):  # noqa: ANN202 - click helper
+def _open_db(db_path: Path):
 
     if not db_path.exists():
         raise click.ClickException(f"{db_path}: no database — run `protokoll build` first")

@@ -192,7 +192,7 @@ order by organizations.name collate sv
 """
 
 
-async def _rows(db: Any, sql: str, params: list[Any]):  # noqa: ANN202 - async generator
+async def _rows(db: Any, sql: str, params: list[Any]):
     for row in await db.execute(sql, params):
         yield row
 

@@ -25,6 +25,14 @@ ROLES: tuple[Role, ...] = get_args(Role)  # each Literal written once
 
 RemarkKind = Literal["reservation", "protokollsanteckning", "jäv"]
 
+# Where a page's lines came from (`Page.source`).
+TextSource = Literal["text", "repaired", "ocr", "patched"]
+TEXT_SOURCES: tuple[TextSource, ...] = get_args(TextSource)
+
+# What a directive's section is about (`DirectiveRule.kind`; patterns/directives.yml names them).
+RuleKind = Literal["task", "composition", "meeting", "followup", "economy", "validity", "background", "groups", "other"]
+RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)
+
 DecisionKind = Literal[
     "fastställande",
     "val",
@@ -74,7 +82,7 @@ class Page:
     # Where the lines came from: "text" (the PDF's text layer, or a text file), "repaired"
     # (the text layer with a broken font map mended), "ocr" (Tesseract on the page image) or
     # "patched" (the text layer, its broken lines replaced by OCR's reading of the same place).
-    source: str = "text"
+    source: TextSource = "text"
     quality: float | None = None  # `QualityScore.score` of the lines kept (PDF pages only)
     ocr_confidence: float | None = None  # Tesseract's mean word confidence, 0..1, when OCR'd
     note: str | None = None  # why this source: "OCR skipped: tesseract is not installed", …
@@ -149,6 +157,11 @@ class Decision:
     doc_id: str = ""
     page: int | None = None
 
+    @property
+    def quote(self) -> str:
+        """The decision is quoted verbatim: its text is its source."""
+        return self.text
+
 
 @dataclass(frozen=True, kw_only=True)
 class Presenter:
@@ -169,6 +182,10 @@ class Remark:
     doc_id: str = ""
     page: int | None = None
 
+    @property
+    def quote(self) -> str:
+        return self.text
+
 
 @dataclass(frozen=True, kw_only=True)
 class Item:
@@ -184,6 +201,11 @@ class Item:
     presenters: tuple[Presenter, ...] = ()
     remarks: tuple[Remark, ...] = ()
     doc_id: str = ""
+
+    @property
+    def quote(self) -> str:
+        """The item's heading as the parser read it."""
+        return f"{self.number} {self.title}".strip()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -202,6 +224,11 @@ class Amount:
     doc_id: str = ""
     page: int | None = None
 
+    @property
+    def quote(self) -> str:
+        """The sentence the amount stands in (the amount as written when there is none)."""
+        return self.sentence or self.text
+
 
 @dataclass(frozen=True, kw_only=True)
 class Signatory:
@@ -219,9 +246,9 @@ class Signatory:
 
 @dataclass(frozen=True, kw_only=True)
 class Agreement:
-    """An agreement (överenskommelse) or a directive (uppdragsdirektiv)."""
+    """An agreement (överenskommelse) or a directive (uppdragsdirektiv); its title is the
+    document's (`DocumentInfo.title`)."""
 
-    title: str | None = None
     parties: tuple[str, ...] = ()
     valid_from: str | None = None
     valid_to: str | None = None
@@ -260,6 +287,35 @@ class ParsedDocument:
     events: tuple[Event, ...] = ()  # elections, replacements, substitutions … (parse/events.py)
     problems: tuple[Problem, ...] = field(default=())
     stage_seconds: tuple[tuple[str, float], ...] = ()  # how long each parse stage took
+
+    def __post_init__(self) -> None:
+        # The address is part of the contract: a fact that does not name this document cannot
+        # be shown with its evidence, so a document holding one is refused, never stored.
+        for fact in self.facts():
+            if getattr(fact, "doc_id", None) != self.doc_id:
+                raise ValueError(
+                    f"{self.path}: a {type(fact).__name__} without this document's doc_id "
+                    f"({getattr(fact, 'doc_id', None)!r}): {fact!r:.200}"
+                )
+
+    def facts(self) -> list[object]:
+        """Every fact record of the document, nested ones (decisions, presenters, remarks,
+        signatories) included: each has this document's `doc_id` and a page."""
+        out: list[object] = [
+            *self.participants,
+            *self.absent,
+            *self.vacant_seats,
+            *self.items,
+            *self.amounts,
+            *self.directive_rules,
+            *self.events,
+            *self.problems,
+        ]
+        for item in self.items:
+            out += [*item.decisions, *item.presenters, *item.remarks]
+        if self.agreement is not None:
+            out += [self.agreement, *self.agreement.signatories]
+        return out
 
 
 # --------------------------------------------------------------------------- segments
@@ -429,13 +485,17 @@ class DirectiveRule:
     from it."""
 
     section: str  # the section title, "Sammansättning"
-    kind: str  # task | composition | meeting | followup | economy | validity | background | groups | other
+    kind: RuleKind
     text: str
     appointed_by: str | None = None  # "Kommundirektör/Kommunchef utser …"
     count: int | None = None  # representatives, meetings …
     per: str | None = None  # "kommun", "länsdel", "år"
     doc_id: str = ""
     page: int | None = None
+
+    @property
+    def quote(self) -> str:
+        return self.text
 
 
 # --------------------------------------------------------------------------- text quality
@@ -451,9 +511,146 @@ class QualityScore:
     score: float
     reason: str
     flags: tuple[str, ...] = ()
-    words: int = 0  # alphabetic words judged
-    known: float | None = None  # share of them that are known Swedish words (or compounds of two)
 
     @property
     def trusted(self) -> bool:
         return not self.flags
+
+
+# --------------------------------------------------------------------------- an example instance
+# A small protocol as the stages hand it on (as cdp-backend ships example models): the shape of
+# every record in one place, for the README, for trying a stage by hand, and for the test that
+# round-trips it through `parse.to_json` and `store.save_document`.  The people are invented.
+_EXAMPLE_ID = "0" * 63 + "1"
+_EXAMPLE_LINES = (
+    ("Protokoll", 72.0, 80.0, True),
+    ("Specifika samverkansrådet för folkhälsa", 72.0, 100.0, True),
+    ("Datum: 2024-10-11", 72.0, 120.0, False),
+    ("Närvarande ledamöter", 72.0, 150.0, True),
+    ("Anna Lindqvist, Region Örebro län, ordförande", 72.0, 170.0, False),
+    ("Bo Strömberg, Kumla kommun", 72.0, 185.0, False),
+    ("Närvarande ersättare", 72.0, 210.0, True),
+    ("Vakant, RF-SISU Örebro län", 72.0, 225.0, False),
+    ("§ 1 Val av justerare", 72.0, 260.0, True),
+    ("Till justerare utsågs Bo Strömberg.", 72.0, 280.0, False),
+    ("§ 2 Familjecentraler i länet", 72.0, 310.0, True),
+    ("Dana Ek presenterade arbetet med familjecentraler.", 72.0, 330.0, False),
+    ("Rådet beslutade att avsätta 250 000 kronor till familjecentraler 2025.", 72.0, 345.0, False),
+)
+EXAMPLE_EXTRACTED = ExtractedDocument(
+    doc_id=_EXAMPLE_ID,
+    path="ssr-folkhalsa_2024-10-11_protokoll.pdf",
+    source="pdf",
+    engine="pdfplumber 0.11",
+    pages=(
+        Page(
+            number=1,
+            width=595.0,
+            height=842.0,
+            lines=tuple(
+                Line(text=t, page=1, x0=x, top=top, x1=x + 6.0 * len(t), bottom=top + 11.0, size=11.0, bold=b)
+                for t, x, top, b in _EXAMPLE_LINES
+            ),
+            quality=1.0,
+        ),
+    ),
+)
+_ANNA = "Anna Lindqvist, Region Örebro län, ordförande"
+_BO = "Bo Strömberg, Kumla kommun"
+_ELECTION = "Till justerare utsågs Bo Strömberg."
+_ALLOCATION = "Rådet beslutade att avsätta 250 000 kronor till familjecentraler 2025."
+EXAMPLE_PROTOCOL = ParsedDocument(
+    doc_id=_EXAMPLE_ID,
+    path="ssr-folkhalsa_2024-10-11_protokoll.pdf",
+    pages=1,
+    info=DocumentInfo(
+        kind="protokoll", title="Protokoll", body="Specifika samverkansrådet för folkhälsa", date="2024-10-11"
+    ),
+    participants=(
+        Participant(
+            name="Anna Lindqvist",
+            role="ordförande",
+            organization="Region Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_ANNA,
+        ),
+        Participant(
+            name="Bo Strömberg",
+            role="ledamot",
+            organization="Kumla kommun",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_BO,
+        ),
+        Participant(
+            name="Bo Strömberg",
+            role="justerare",
+            organization="Kumla kommun",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_ELECTION,
+        ),
+    ),
+    vacant_seats=(
+        VacantSeat(
+            role="ersättare",
+            organization="RF-SISU Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote="Vakant, RF-SISU Örebro län",
+        ),
+    ),
+    items=(
+        Item(
+            number="1",
+            title="Val av justerare",
+            text=_ELECTION,
+            page=1,
+            end_page=1,
+            decisions=(Decision(text=_ELECTION, kind="val", elected=("Bo Strömberg",), doc_id=_EXAMPLE_ID, page=1),),
+            doc_id=_EXAMPLE_ID,
+        ),
+        Item(
+            number="2",
+            title="Familjecentraler i länet",
+            text="Dana Ek presenterade arbetet med familjecentraler.\n" + _ALLOCATION,
+            page=1,
+            end_page=1,
+            decisions=(Decision(text=_ALLOCATION, kind="beslut", doc_id=_EXAMPLE_ID, page=1),),
+            presenters=(
+                Presenter(
+                    name="Dana Ek",
+                    verb="presenterade",
+                    doc_id=_EXAMPLE_ID,
+                    page=1,
+                    quote="Dana Ek presenterade arbetet med familjecentraler.",
+                ),
+            ),
+            doc_id=_EXAMPLE_ID,
+        ),
+    ),
+    amounts=(
+        Amount(
+            text="250 000 kronor",
+            value=250000.0,
+            value_sek=250000.0,
+            purpose="familjecentraler 2025",
+            sentence=_ALLOCATION,
+            item="2",
+            decision=0,
+            doc_id=_EXAMPLE_ID,
+            page=1,
+        ),
+    ),
+    events=(
+        Event(
+            kind="vacancy",
+            role="ersättare",
+            organization="RF-SISU Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote="Vakant, RF-SISU Örebro län",
+        ),
+    ),
+)

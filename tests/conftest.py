@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import shutil
 import socket
 import subprocess
 import time
@@ -47,6 +49,51 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
         return write_pdf(tmp_path / name, pages, **kwargs)  # type: ignore[arg-type]
 
     return make
+
+
+# --------------------------------------------------------------------------- caches kept across runs
+def _extract_layer_digest() -> str:
+    """A digest of everything extraction reads: its code and the vocabularies its quality check
+    uses.  Extractions cached under it are redone whenever any of that changes."""
+    files = sorted([*(ROOT / "pipeline" / "extract").rglob("*.py"), *(ROOT / "pipeline" / "patterns").iterdir()])
+    files.append(ROOT / "pipeline" / "__init__.py")
+    digest = hashlib.sha256()
+    for f in files:
+        if f.is_file():
+            digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _kept(request: pytest.FixtureRequest, name: str) -> Path:
+    """A folder kept across runs in pytest's cache; a fresh one when the cache is off (-p no:cacheprovider)."""
+    cache = getattr(request.config, "cache", None)
+    if cache is None:
+        return request.getfixturevalue("tmp_path_factory").mktemp(name)
+    return Path(cache.mkdir(name))
+
+
+@pytest.fixture(scope="session")
+def ocr_results(request: pytest.FixtureRequest) -> Path:
+    """OCR results kept across test runs (under .pytest_cache): a page's rendered image read by one
+    Tesseract version gives the same text every time (the cache is keyed by both), so a second
+    `make test` never OCRs a scan again.  Tests of OCR caching itself use a fresh folder."""
+    return _kept(request, "protokoll-ocr")
+
+
+@pytest.fixture(scope="session")
+def extraction_cache(request: pytest.FixtureRequest, ocr_results: Path) -> Path:
+    """An extraction cache kept across test runs, for fixtures that build corpora: keyed by the
+    extract layer's code and vocabularies (`_extract_layer_digest`), so a change there re-extracts;
+    older keys are removed.  Its `ocr/` is the shared `ocr_results`."""
+    root = _kept(request, "protokoll-extract")
+    current = root / _extract_layer_digest()
+    for old in root.iterdir():
+        if old.name != current.name:
+            shutil.rmtree(old, ignore_errors=True)
+    current.mkdir(exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        (current / "ocr").symlink_to(ocr_results, target_is_directory=True)
+    return current
 
 
 def require(path: Path) -> Path:
@@ -108,7 +155,7 @@ def running_server(argv: Sequence[str], port: int, log: Path) -> Iterator[str]:
             server.wait(timeout=10)
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ARG001 - pytest hook
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """Say loudly how many tests a missing ../shared skipped: a clone without it still passes."""
     skipped = terminalreporter.stats.get("skipped", [])
     missing = [r for r in skipped if str(SHARED) in str(getattr(r, "longrepr", ""))]

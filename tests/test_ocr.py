@@ -33,9 +33,12 @@ def real(name: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache for the session: each page is OCR'd once, whichever tests read it."""
-    return tmp_path_factory.mktemp("cache")
+def ocr_cache(tmp_path_factory: pytest.TempPathFactory, ocr_results: Path) -> Path:
+    """A cache folder whose OCR results are kept across runs (conftest.ocr_results): each page is
+    OCR'd once, whichever tests read it, and not again on the next run."""
+    cache = tmp_path_factory.mktemp("cache")
+    (cache / "ocr").symlink_to(ocr_results, target_is_directory=True)
+    return cache
 
 
 # --------------------------------------------------------------------------- TSV -> lines

@@ -103,10 +103,10 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Path) -> Path:
     """The sample PDFs in raw/, built by the real pipeline."""
     tmp = tmp_path_factory.mktemp("timeline")
-    report = build([ROOT / "raw"], tmp / "protokoll.db", cache_dir=tmp / "cache", raw_root=ROOT / "raw")
+    report = build([ROOT / "raw"], tmp / "protokoll.db", cache_dir=extraction_cache, raw_root=ROOT / "raw")
     assert not report.failed, report.failed
     return tmp / "protokoll.db"
 

@@ -103,7 +103,7 @@ class Site:
         class Handler(BaseHTTPRequestHandler):
             timeout = 20  # a stuck client cannot hold a server thread for long
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 path = self.path.split("?")[0]
                 status = self._answer(path)
                 with site._lock:
@@ -438,8 +438,9 @@ def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache
     line = "Kommunstyrelsen beslutar att godkänna förslaget om regional samverkan och folkhälsa i länet"
     write_pdf(folder / "tjock.pdf", [[(line, 40, 40 + 18 * k, 10, False) for k in range(24)]] * 520)
     shutil.copy(SAMPLES[0], folder / "good.pdf")
-    # Reading 520 full pages takes pdfplumber over a minute; the budget is two seconds.
-    settings = dataclasses.replace(FAST, document_seconds=2)
+    # Reading 520 full pages takes pdfplumber over a minute; the budget is five seconds, which
+    # good.pdf (about a second) keeps even on a loaded machine.
+    settings = dataclasses.replace(FAST, document_seconds=5)
     report = update(
         [Source(name="inkorg", folder=folder)],
         tmp_path / "p.db",
@@ -450,7 +451,7 @@ def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache
         workers=2,
     )
     (failure,) = report.failures
-    assert failure["url"].endswith("tjock.pdf") and "took longer than 2 s" in failure["error"]
+    assert failure["url"].endswith("tjock.pdf") and "took longer than 5 s" in failure["error"]
     assert report.counts["new"] == 1
 
 

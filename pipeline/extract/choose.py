@@ -7,7 +7,7 @@ import logging
 import multiprocessing
 from pathlib import Path
 
-from ..records import Line, QualityScore
+from ..records import Line, QualityScore, TextSource
 from . import ocr as ocr_module
 from .engines import RawPage
 from .quality import agreement, page_quality, patch_lines
@@ -47,7 +47,7 @@ def warn_without_ocr() -> bool:
 
 def _with_text(
     raw: RawPage,
-    source: str,
+    source: TextSource,
     lines: list[Line],
     q: QualityScore,
     note: str | None = None,

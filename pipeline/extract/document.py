@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -94,7 +95,7 @@ def extract_cached(
         return replace(doc, path=path_text(path))
     doc = extract(path, engine, doc_id, ocr=ocr, cache_dir=cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = cached.with_suffix(".tmp")
+    tmp = cached.with_suffix(f".{os.getpid()}.tmp")  # parallel builds may extract the same file
     tmp.write_text(_to_json(doc), "utf-8")
     tmp.replace(cached)  # atomic: a killed run never leaves half a cache file
     return doc

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from ..records import Line
+from ..records import Line, TextSource
 from .files import MAX_PAGES, CorruptPDF, EncryptedPDF, NotText, TooLarge, decode_text
 from .repair import GlyphWidths, repair_words, slim
 
@@ -31,7 +31,7 @@ class RawPage(NamedTuple):
     links: list[str]
     image_cover: float | None = None  # share of the page under images (PDF pages)
     repaired: list[Line] | None = None  # the lines with a broken font map mended (`repair`)
-    source: str = "text"
+    source: TextSource = "text"
     quality: float | None = None
     ocr_confidence: float | None = None
     note: str | None = None
@@ -96,7 +96,7 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
     return pages
 
 
-def _image_cover(page) -> float:  # noqa: ANN001 - a pdfplumber Page
+def _image_cover(page) -> float:
     """Share of the page's area under images (overlaps counted twice, capped at 1)."""
     area = float(page.width * page.height) or 1.0
     covered = 0.0

@@ -149,6 +149,7 @@ def _agreement(state: State) -> State:
     signed = []
     for s in agreement.signatories:
         seat = seat_in_title(s.title)
+        s = replace(s, doc_id=doc.doc_id)
         signed.append(replace(s, seat_body=seat[0], seat_role=seat[1]) if seat else s)
     return {
         "agreement": replace(agreement, signatories=tuple(signed), doc_id=doc.doc_id),
@@ -394,7 +395,7 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             "valid_to": a.valid_to,
             "signatories": signatories(True),
             "doubtful_signatories": signatories(False),
-            "title": a.title,
+            "title": info.title,
             "until_further_notice": a.until_further_notice,
             "decided_by": a.decided_by,
             "decided_on": a.decided_on,

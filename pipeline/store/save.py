@@ -384,7 +384,7 @@ def save_document(
                     "id": doc_id,
                     "document_id": doc_id,
                     "kind": info.kind,
-                    "title": a.title or info.title,
+                    "title": info.title,
                     "valid_from": a.valid_from,
                     "valid_to": a.valid_to,
                     "until_further_notice": int(a.until_further_notice),
