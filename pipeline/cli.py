@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
 import os
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import click
 import sqlite_utils
+import tabulate
 from tqdm import tqdm
 
 from . import __version__
@@ -20,8 +23,10 @@ from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
 from .extract import ExtractionError, extract
 from .parse import parse, to_json
-from .parse.dates import parse_swedish_date
-from .queries import QueryError, members_on, person_history
+from .parse.dates import TYPED_FORMS, DateError, iso_date
+from .queries import SEARCH_KINDS, QueryError, members_on, person_history
+from .queries import search as run_search
+from .search import unmark
 from .serve import serve as run_serve
 from .sources import ConfigError, Settings, load_config, web_source
 from .store.lock import Locked
@@ -354,13 +359,17 @@ def links_root(paths: list[Path]) -> Path | None:
     return common if common.is_dir() else None
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001")
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001\n"
+    "    protokoll serve --db kumla.db --db region.db   # two databases side by side"
+)
+@click.argument("databases", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--db",
-    "db_path",
+    "db_paths",
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
+    help="A database to serve, any file name (repeatable; also as arguments).  [default: processed/protokoll.db]",
 )
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.option(
@@ -377,10 +386,19 @@ def links_root(paths: list[Path]) -> Path | None:
     show_default=True,
     help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust).",
 )
-def serve(db_path: Path, port: int, raw_dir: Path, host: str) -> None:
-    """Serve the database with Datasette (on 127.0.0.1 unless --host says otherwise)."""
+def serve(databases: tuple[Path, ...], db_paths: tuple[Path, ...], port: int, raw_dir: Path, host: str) -> None:
+    """Serve databases with Datasette (on 127.0.0.1 unless --host says otherwise).
 
-    run_serve(db_path, port=port, raw_dir=raw_dir, host=host)
+    Each database is served under its file's name (kumla.db at /kumla), with the same tables,
+    canned queries and search; several are served side by side.
+    """
+
+    paths = [*databases, *db_paths]
+    if not paths:
+        if not DEFAULT_DB.exists():
+            raise click.BadParameter(f"{DEFAULT_DB}: no database — run `protokoll build` first", param_hint="--db")
+        paths = [DEFAULT_DB]
+    run_serve(paths, port=port, raw_dir=raw_dir, host=host)
 
 
 def _open_db(db_path: Path):
@@ -427,7 +445,7 @@ def people(name: str, db_path: Path, as_json: bool) -> None:
 
 @cli.command(epilog="Example:\n\n\b\n    protokoll members folkhälsa --on 2024-03-08")
 @click.argument("body")
-@click.option("--on", "date", required=True, help="Date, YYYY-MM-DD.")
+@click.option("--on", "date", required=True, help=f"Date: {TYPED_FORMS}.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
@@ -436,9 +454,12 @@ def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
     BODY is the body's full name or an unambiguous part of it.
     """
 
-    iso = parse_swedish_date(date)
-    if iso is None:
-        raise click.BadParameter(f"{date!r} is not a date (use YYYY-MM-DD)", param_hint="--on")
+    try:
+        iso = iso_date(date)
+    except DateError as e:
+        raise click.BadParameter(str(e), param_hint="--on") from e
+    if not iso:
+        raise click.BadParameter(f"a date is needed: {TYPED_FORMS}", param_hint="--on")
     try:
         result = members_on(_open_db(db_path), body, iso)
     except QueryError as e:
@@ -456,3 +477,62 @@ def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
     )
     for m in result["members"]:
         click.echo(f"  {m['role']:<16} {m['name']:<28} {m['organization'] or ''}")
+
+
+SEARCH_COLUMNS = ["kind", "score", "title", "snippet", "date", "body", "pdf_url", "row_table", "id"]
+
+
+@cli.command(
+    "search",
+    epilog="Example:\n\n\b\n    protokoll search familjecentral\n"
+    '    protokoll search "beslut famil*" --kind decision --csv > beslut.csv\n'
+    "    protokoll search överenskommelse --table --limit 5",
+)
+@click.argument("query", nargs=-1, required=True)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--kind", type=click.Choice(SEARCH_KINDS), default=None, help="Only decisions, items, pages or people.")
+@click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True, help="How many results.")
+@click.option("--csv", "fmt", flag_value="csv", help="Output CSV.")
+@click.option("--nl", "fmt", flag_value="nl", help="Output newline-delimited JSON.")
+@click.option("--table", "fmt", flag_value="table", help="Output as a table.")
+@click.option("--json", "fmt", flag_value="json", help="Output a JSON array.")
+def search_command(query: tuple[str, ...], db_path: Path, kind: str | None, limit: int, fmt: str | None) -> None:
+    """Search decisions, agenda items, page text and people, best matches first (bm25).
+
+    Every word must match, in any of its forms ("beslut" finds "beslutade", "familjecentral"
+    finds "familjecentraler"); a word ending in * is a prefix ("famil*"); OR between two words
+    lets either match; a word typed without å, ä or ö also finds it with them.  Matched words
+    are shown between ** in the passage; a lower score is a better match.
+    """
+    typed = " ".join(query)
+    try:
+        rows = run_search(_open_db(db_path), typed, kind or "", limit)
+    except QueryError as e:
+        raise click.ClickException(str(e)) from e
+    rows = [{c: r[c] for c in SEARCH_COLUMNS} for r in rows]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "nl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=SEARCH_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(out.getvalue(), nl=False)
+    elif fmt == "table":
+        click.echo(tabulate.tabulate([[r[c] for c in SEARCH_COLUMNS] for r in rows], headers=SEARCH_COLUMNS))
+    else:
+        if not rows:
+            click.echo(f"nothing matches {typed!r}", err=True)
+        for n, r in enumerate(rows, 1):
+            where = " ".join(x for x in (r["body"], r["date"]) if x)
+            click.echo(f"{n:>3}. {r['kind']:<8} {r['title'] or r['id']}" + (f"  ({where})" if where else ""))
+            passage = r["snippet"] or ""  # matched words between **, or in bold on a terminal
+            if sys.stdout.isatty():
+                passage = "".join(click.style(piece, bold=True) if hit else piece for piece, hit in unmark(passage))
+            click.echo(f"     {passage}")
+            click.echo(f"     score {r['score']}" + (f"  {r['pdf_url']}" if r["pdf_url"] else ""))
+    if fmt in ("csv", "table", "json", "nl") and not rows:
+        click.echo(f"nothing matches {typed!r}", err=True)

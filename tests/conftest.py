@@ -125,9 +125,17 @@ def running_datasette(db_path: Path, raw_dir: Path, log: Path) -> Iterator[str]:
     from pipeline.serve import datasette_args
 
     port = free_port()
+    with running_server(datasette_args(db_path, port, raw_dir), port, log) as base:
+        yield base
+
+
+@contextlib.contextmanager
+def running_server(argv: Sequence[str], port: int, log: Path) -> Iterator[str]:
+    """Run `argv`, a server listening on 127.0.0.1:`port`; yield its base URL once it answers
+    (30 s at most), and stop it afterwards."""
     base = f"http://127.0.0.1:{port}"
     with log.open("wb") as out:
-        server = subprocess.Popen(datasette_args(db_path, port, raw_dir), stdout=out, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(list(argv), stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 30
         while True:

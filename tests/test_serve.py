@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,14 +15,16 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 import yaml
+from click.testing import CliRunner
 from datasette.app import Datasette
 
 from pipeline.build import build
-from pipeline.datasette_plugin import fts_words, prepare_connection, render_cell, swedish_collation
-from pipeline.serve import METADATA, ServeError, datasette_args
-from pipeline.store import TABLES, VIEWS, ensure_db_shape
+from pipeline.cli import cli
+from pipeline.datasette_plugin import prepare_connection, render_cell, swedish_collation
+from pipeline.serve import METADATA, ServeError, datasette_args, serve_metadata
+from pipeline.store import SEARCH, TABLES, VIEWS, ensure_db_shape
 
-from .conftest import ROOT, SEEDS, get, running_datasette
+from .conftest import ROOT, SEEDS, free_port, get, running_datasette, running_server
 
 META = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
 DB_META = META["databases"]["protokoll"]
@@ -37,6 +40,7 @@ SAMPLE_PARAMS = {
     "from_date": "2023-06-30",
     "to_date": "2024-12-31",
     "party": "Kumla",
+    "kind": "",
 }
 
 
@@ -67,7 +71,7 @@ def seed_db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Pat
 def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
-    prepare_connection(conn)  # the plugin's own hook: collate sv, fts_words()
+    prepare_connection(conn)  # the plugin's own hook: collate sv, search_match(), iso_date() …
     return conn
 
 
@@ -117,12 +121,86 @@ def test_person_history_finds_pia_maria_johansson(seed_db_path: Path) -> None:
 
 def test_search_decisions_finds_the_election_of_justerare(db_path: Path) -> None:
     rows = run(db_path, "search_decisions", q="justerare")
-    assert any("justerare" in r["decision"].casefold() and r["item_title"] for r in rows)
+    assert any("**justerare**" in r["snippet"].casefold() and r["item_title"] for r in rows)
 
 
-@pytest.mark.parametrize("q", ["KC/RD", '"', "a-b OR", "*", "justerar*"])
-def test_search_decisions_takes_any_text(db_path: Path, q: str) -> None:
-    run(db_path, "search_decisions", q=q)
+@pytest.mark.parametrize("query", ["search_decisions", "search_everything"])
+@pytest.mark.parametrize("q", ["KC/RD", '"', "a-b OR", "*", "justerar*", "NEAR(", "x:y"])
+def test_the_search_queries_take_any_text(db_path: Path, query: str, q: str) -> None:
+    run(db_path, query, q=q)
+
+
+# --------------------------------------------------------------------------- search (issue 12)
+def search_cli(db_path: Path, *args: str) -> list[dict]:
+    """`protokoll search ARGS --nl` as rows."""
+    result = CliRunner().invoke(cli, ["search", *args, "--db", str(db_path), "--nl", "--limit", "200"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("typed", "inflected"),
+    [
+        ("familjecentral", "familjecentraler"),
+        ("beslut", "beslutade"),
+        ("överenskommelse", "överenskommelsen"),
+    ],
+)
+def test_protokoll_search_finds_the_inflected_forms_ranked_with_snippets(
+    db_path: Path, typed: str, inflected: str
+) -> None:
+    rows = search_cli(db_path, typed)
+    assert rows
+    scores = [r["score"] for r in rows]
+    assert scores == sorted(scores)  # bm25: lower is better
+    marked = {w.strip(".,;:()").casefold() for r in rows for w in r["snippet"].split("**")[1::2]}
+    assert inflected in marked  # the passage shows the inflected form, highlighted
+    assert {"decision", "item", "page"} <= {r["kind"] for r in rows}
+    assert any("#page=" in (r["pdf_url"] or "") for r in rows)  # hits in the PDFs link to their page
+
+
+def test_protokoll_search_finds_a_person_by_a_part_of_the_name(db_path: Path) -> None:
+    rows = search_cli(db_path, "FORSBERG", "--kind", "person")
+    assert [r["title"] for r in rows] == ["Lena Forsberg"]
+    assert rows[0]["snippet"] == "Lena **Forsberg**"
+
+
+def test_protokoll_search_prints_tables_and_csv(db_path: Path) -> None:
+    runner = CliRunner()
+    table = runner.invoke(cli, ["search", "famil*", "--db", str(db_path), "--table", "--limit", "3"])
+    assert table.exit_code == 0 and table.output.splitlines()[0].split()[:3] == ["kind", "score", "title"]
+    csv = runner.invoke(cli, ["search", "famil*", "--db", str(db_path), "--csv", "--limit", "3"])
+    assert csv.output.splitlines()[0] == "kind,score,title,snippet,date,body,pdf_url,row_table,id"
+    assert len(csv.output.splitlines()) == 4
+    plain = runner.invoke(cli, ["search", "famil*", "--db", str(db_path), "--limit", "1"])
+    assert plain.output.startswith("  1. ") and "**Familjecentral" in plain.output
+
+
+def test_search_everything_is_what_protokoll_search_runs(db_path: Path) -> None:
+    canned = run(db_path, "search_everything", q="familjecentral")
+    assert [(r["kind"], r["id"]) for r in canned[:20]] == [
+        (r["kind"], r["id"]) for r in search_cli(db_path, "familjecentral")
+    ][:20]
+
+
+@pytest.mark.parametrize("typed", ["2024-3-8", "8 mars 2024", "den 8 mars 2024", "8.3.2024"])
+def test_who_sat_on_body_reads_the_date_as_the_command_line_does(db_path: Path, typed: str) -> None:
+    body = "samverkansrådet för folkhälsa"
+    expected = run(db_path, "who_sat_on_body", body=body, date="2024-03-08")
+    assert {r["meeting_date"] for r in expected} == {"2024-03-08"}
+    assert run(db_path, "who_sat_on_body", body=body, date=typed) == expected
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the function's traceback
+@pytest.mark.parametrize("query", ["who_sat_on_body", "agreements_in_force", "composition_change"])
+def test_a_date_that_cannot_be_read_is_refused_not_compared_as_text(db_path: Path, query: str) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        run(db_path, query, date="8 mars 20x", from_date="8 mars 20x", to_date="13 mars")
+
+
+@pytest.mark.parametrize("written", ["åström", "ÅSTRÖM", "Cecilia Åström"])
+def test_people_are_matched_by_name_in_any_case(db_path: Path, written: str) -> None:
+    assert "Cecilia Åström" in {r["person"] for r in run(db_path, "person_history", name=written)}
 
 
 def test_largest_amounts_are_in_descending_order(db_path: Path) -> None:
@@ -229,17 +307,19 @@ def test_sv_collation_in_sql() -> None:
 @pytest.mark.parametrize(
     ("typed", "fts"),
     [
-        ("justerare", '"justerare"'),
-        ("val justerare", '"val" "justerare"'),
+        ("justerare", '("justerare" OR "juster")'),
+        ("val justerare", '"val" AND ("justerare" OR "juster")'),
         ("uppdr*", '"uppdr"*'),
-        ("KC/RD", '"KC/RD"'),
-        ('säger "hej', '"säger" """hej"'),
+        ("KC/RD", '("kc" AND "rd")'),
+        ('säger "hej', '("säger" OR "säg") AND "hej"'),
         ("", '""'),
         ("  * ", '""'),
     ],
 )
-def test_fts_words_quotes_every_word(typed: str, fts: str) -> None:
-    assert fts_words(typed) == fts
+def test_search_match_quotes_every_word(typed: str, fts: str) -> None:
+    conn = sqlite3.connect(":memory:")
+    prepare_connection(conn)
+    assert conn.execute("select search_match(?), escape_fts(?)", [typed, typed]).fetchone() == (fts, fts)
 
 
 @pytest.mark.parametrize(
@@ -323,9 +403,67 @@ def test_datasette_args_leave_out_a_missing_raw_folder(tmp_path: Path) -> None:
     assert "--static" not in datasette_args(tmp_path / "protokoll.db", 8001, tmp_path / "missing")
 
 
-def test_a_database_not_called_protokoll_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ServeError, match="name the file protokoll.db"):
-        datasette_args(tmp_path / "other.db", 8001, None)
+def test_a_database_of_any_name_is_described_as_protokoll_is(tmp_path: Path) -> None:
+    args = datasette_args([tmp_path / "kumla.db", tmp_path / "region.db"], 8001, None)
+    assert args[4:6] == [str((tmp_path / "kumla.db").resolve()), str((tmp_path / "region.db").resolve())]
+    metadata = json.loads(Path(args[args.index("--metadata") + 1]).read_text(encoding="utf-8"))
+    assert metadata == serve_metadata(["kumla", "region"])
+    assert metadata["databases"]["kumla"] == metadata["databases"]["region"] == DB_META
+
+
+def test_two_databases_of_one_name_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ServeError, match="would both be served as 'kumla'"):
+        datasette_args([tmp_path / "a" / "kumla.db", tmp_path / "b" / "kumla.db"], 8001, None)
+
+
+def test_every_searchable_table_has_its_search_box_on_the_swedish_index() -> None:
+    for table in SEARCH:
+        assert DB_META["tables"][table]["fts_table"] == f"{table}_fts"
+
+
+@pytest.mark.integration
+def test_serve_any_database_and_two_side_by_side(db_path: Path, tmp_path: Path) -> None:
+    """`protokoll serve --db kumla.db --db region.db`: both served, each with the canned
+    queries, the Swedish search boxes, /-/search and checked dates."""
+    kumla, region = tmp_path / "kumla.db", tmp_path / "region.db"
+    for copy in (kumla, region):  # through SQLite: the build's last writes may still be in its WAL
+        with sqlite3.connect(db_path) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+    port = free_port()
+    argv = [sys.executable, "-m", "pipeline", "serve", "--db", str(kumla), "--db", str(region), "--port", str(port)]
+    with running_server([*argv, "--raw", str(ROOT / "raw")], port, tmp_path / "serve.log") as base:
+        status, _, body = get(f"{base}/-/databases.json")
+        assert status == 200 and {"kumla", "region"} <= {d["name"] for d in json.loads(body)}
+        for name in ("kumla", "region"):
+            query = urllib.parse.urlencode({"body": "samverkansrådet för folkhälsa", "date": "8 mars 2024"})
+            status, _, body = get(f"{base}/{name}/who_sat_on_body.json?_shape=array&{query}")
+            assert status == 200, body
+            rows = json.loads(body)
+            assert rows and {r["meeting_date"] for r in rows} == {"2024-03-08"}
+            # the table search box: stems and prefixes, as everywhere
+            status, _, body = get(f"{base}/{name}/decisions.json?_shape=array&_search=beslut")
+            assert status == 200 and any("beslutade" in r["text"] for r in json.loads(body))
+            status, _, body = get(f"{base}/{name}/agenda_items.json?_shape=array&_search=famil%2A")
+            assert status == 200 and any("familjecentraler" in r["title"].casefold() for r in json.loads(body))
+        # a date that cannot be read is named, with the forms that can
+        query = urllib.parse.urlencode({"body": "folkhälsa", "date": "8 mars 20x"})
+        status, _, body = get(f"{base}/kumla/who_sat_on_body?{query}")
+        assert status == 400
+        assert (
+            "date: &#39;8 mars 20x&#39; is not a date: write it as 2024-03-08, 2024-3-8, 8 mars 2024" in body.decode()
+        )
+        status, _, body = get(f"{base}/kumla/who_sat_on_body.json?{query}")
+        assert status == 400 and json.loads(body)["error"].startswith("date: '8 mars 20x' is not a date: write it as")
+        # one search over everything, in both databases, the matches highlighted
+        status, _, body = get(f"{base}/-/search?q=familjecentral")
+        page = body.decode()
+        assert status == 200 and "<h2>kumla</h2>" in page and "<h2>region</h2>" in page
+        assert "<mark>familjecentraler</mark>" in page
+        status, _, body = get(f"{base}/kumla/search_everything?q=beslut&kind=decision")
+        assert status == 200 and "<mark>beslutade</mark>" in body.decode()
+        # the timelines of the second database, its links staying there
+        status, _, body = get(f"{base}/-/timeline?db=region")
+        assert status == 200 and "/-/timeline?db=region&amp;body=" in body.decode()
 
 
 @pytest.mark.integration
@@ -410,10 +548,6 @@ def test_one_sql_value_cannot_grow_past_the_limit() -> None:
 
 
 def test_serve_takes_a_host(tmp_path: Path) -> None:
-    from click.testing import CliRunner
-
-    from pipeline.cli import cli
-
     assert "--host" in CliRunner().invoke(cli, ["serve", "--help"]).output
     assert "--host 0.0.0.0" in " ".join(datasette_args(tmp_path / "protokoll.db", 8001, None, host="0.0.0.0"))
 
@@ -447,3 +581,7 @@ def test_money_allocated_by_body_and_year_adds_only_allocations_each_once(db_pat
 )
 def test_money_is_shown_with_thousands_apart(value: float, column: str, shown: str) -> None:
     assert shown in str(render_cell(value, column, None))
+
+
+def test_every_canned_query_opens_with_its_sql_hidden() -> None:
+    assert all(q.get("hide_sql") is True for q in QUERIES.values())

@@ -20,6 +20,7 @@ from ..parse.people import name_key
 from ..records import ExtractedDocument, Membership, Page, ParsedDocument, Review
 from ..resolve import Resolution, slug
 from .schema import DOCUMENT_TABLES, body_alias_rows, sort_name
+from .search_index import index_rows
 
 # Every column that points at a person, as (table, column): `save_people` rewrites them.
 PERSON_COLUMNS = [
@@ -455,7 +456,17 @@ def save_document(
                 pk="id",
             )
         people.upsert_all(named.values(), pk="id")
+        # The search index, in the same transaction: the document is searchable as it is loaded.
+        for table in ("pages", "agenda_items", "decisions"):
+            index_rows(db, table, "document_id = ?", [doc_id])
+        for pids in _chunks(sorted(named)):
+            index_rows(db, "people", f"id in ({', '.join('?' * len(pids))})", pids)
         save_problems(db, doc_id, parsed.path, [(p.stage, p.message, p.page) for p in parsed.problems], now)
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    """`items` in lists of at most `size`: SQLite binds a bounded number of parameters."""
+    return [items[k : k + size] for k in range(0, len(items), size)]
 
 
 def save_problems(
@@ -535,6 +546,7 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
             ),
             pk="id",
         )
+        index_rows(db, "people")  # every person by every written form of the name
 
 
 def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], reviews: Sequence[Review] = ()) -> None:

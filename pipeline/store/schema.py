@@ -1,4 +1,4 @@
-"""The database's shape, as data: tables, keys, indexes, full-text search and views.
+"""The database's shape, as data: tables, keys, indexes, full-text search (search_index.py) and views.
 
 `ensure_db_shape(db)` applies it; it is idempotent, and a database made by an older version
 gains the columns added since.
@@ -11,6 +11,7 @@ import sqlite_utils
 from ..parse.bodies import aliases, body_kind
 from ..parse.organizations import all_organizations
 from ..resolve import slug
+from .search_index import create_search_tables, sync_search
 
 # table -> (columns, primary key, foreign keys as (column, other table))
 TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
@@ -467,12 +468,6 @@ DOCUMENT_TABLES = [
     "problems",
 ]
 
-FTS: dict[str, list[str]] = {
-    "pages": ["text"],
-    "agenda_items": ["title", "text"],
-    "decisions": ["text"],
-}
-
 INDEXES: list[tuple[str, list[str]]] = [
     ("documents", ["date"]),
     ("meetings", ["body_id", "date"]),
@@ -543,9 +538,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db.add_foreign_keys(fks)
     for name, indexed in INDEXES:
         db.table(name).create_index(indexed, if_not_exists=True)
-    for name, searched in FTS.items():
-        if not db.table(f"{name}_fts").exists():
-            db.table(name).enable_fts(searched, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+    # Full-text search (store/search_index.py): <table>_fts for decisions, items, pages, people.
+    create_search_tables(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
     orgs = db.table("organizations")
@@ -565,6 +559,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         )
         if org.kind == "organ":
             db.table("body_aliases").upsert_all(body_alias_rows(slug(org.name), org.name, None), pk="id")
+    sync_search(db)  # a database made before the index, or rows another writer left unindexed
 
 
 def body_alias_rows(body_id: str, name: str, owner: str | None) -> list[dict[str, str]]:
