@@ -646,6 +646,7 @@ EXAMPLE_PROTOCOL = ParsedDocument(
             purpose="familjecentraler 2025",
             sentence=_ALLOCATION,
             item="2",
+            kind="allocation",
             decision=0,
             doc_id=_EXAMPLE_ID,
             page=1,
