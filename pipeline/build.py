@@ -8,6 +8,7 @@ reason, recorded in `problems`, and the batch goes on.
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -35,10 +36,13 @@ from .store import (
     seats,
     signed_roles,
 )
-from .store.lock import exclusive
+from .store.lock import Lock, exclusive
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
+# What a run may take after its last document to resolve people and record itself: part of the
+# deadline a run promises in the store's lock (past it, the next run stops it and takes over).
+FINISH_SECONDS = 900.0
 # The defaults of sources.yml's document_seconds and document_memory_mb.
 DEFAULT_BUDGET = Budget(seconds=Settings.document_seconds, memory_mb=Settings.document_memory_mb)
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
@@ -92,10 +96,12 @@ def build(
     them; `force` reprocesses everything.  Another `build` or `update` writing the same
     database is waited for up to `wait` seconds, then `Locked` is raised.  Each document is
     read in a child process within `budget` (time and memory); `budget=None` reads them in this
-    process, one by one.
+    process, one by one.  Once the documents to read are known, the lock records the deadline
+    the build keeps: every document's time budget, `workers` at a time, and FINISH_SECONDS.
     """
-    with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
+    with exclusive(db_path, wait=wait) as lock:  # one writer: another build or update finishes first
         return _build(
+            lock,
             paths,
             db_path,
             cache_dir=cache_dir,
@@ -109,6 +115,7 @@ def build(
 
 
 def _build(
+    lock: Lock,
     paths: Iterable[Path],
     db_path: Path,
     *,
@@ -161,6 +168,8 @@ def _build(
     if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
         warn_without_ocr()  # here, once, rather than in every worker process
     workers = min(workers or os.cpu_count() or 1, len(todo))
+    if budget is not None:
+        lock.extend(math.ceil(len(todo) / max(workers, 1)) * budget.seconds + FINISH_SECONDS)
     if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
         for path in todo:
             attempt(path, partial(read_document, path, cache_dir, ocr))

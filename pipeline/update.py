@@ -31,7 +31,7 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION, __version__
 from .budget import Budget, Outcome, Runner
-from .build import discover, refresh_people
+from .build import FINISH_SECONDS, discover, refresh_people
 from .extract import path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
@@ -120,7 +120,10 @@ def update(
     """One run over `sources` into the database at `db_path`; raises `Locked` when another
     run is going on.  `reprocess` reads every listed document again (a parser change)."""
     settings = settings or Settings()
-    with exclusive(db_path):
+    # The deadline the run keeps (past it, the next run stops it and takes over): no download or
+    # document starts after run_seconds, the last documents read within their budget, then
+    # people are resolved again.
+    with exclusive(db_path, deadline=settings.run_seconds + settings.document_seconds + FINISH_SECONDS):
         db = sqlite_utils.Database(db_path)
         db.execute("pragma journal_mode = wal")
         ensure_db_shape(db)
@@ -236,6 +239,9 @@ class _Run:
     # ----------------------------------------------------------------------- one document
     def step(self, item: Item) -> None:
         """Fetch (or hash) one document and read it when its bytes are new to the database."""
+        if over := self.fetcher.run_over():
+            self.fail(item.source, item.url, "fetch", over, None)
+            return
         try:
             path, sha, http = self._fetch(item) if item.file is None else self._local(item)
         except FetchError as e:
