@@ -354,7 +354,10 @@ def links_root(paths: list[Path]) -> Path | None:
     return common if common.is_dir() else None
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001")
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001\n"
+    "    protokoll serve --public --host 0.0.0.0 --port 8080   # published: canned queries only"
+)
 @click.option(
     "--db",
     "db_path",
@@ -375,12 +378,21 @@ def links_root(paths: list[Path]) -> Path | None:
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust).",
+    help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust; implies --public).",
 )
-def serve(db_path: Path, port: int, raw_dir: Path, host: str) -> None:
-    """Serve the database with Datasette (on 127.0.0.1 unless --host says otherwise)."""
+@click.option(
+    "--public",
+    is_flag=True,
+    help="The published configuration: tables, rows, search and canned queries, no SQL of the visitor's own.",
+)
+def serve(db_path: Path, port: int, raw_dir: Path, host: str, public: bool) -> None:
+    """Serve the database with Datasette (on 127.0.0.1 unless --host says otherwise).
 
-    run_serve(db_path, port=port, raw_dir=raw_dir, host=host)
+    Locally, SQL can be written at /protokoll; with --public, or a --host other machines can
+    reach, only the canned queries run.
+    """
+
+    run_serve(db_path, port=port, raw_dir=raw_dir, host=host, public=public)
 
 
 def _open_db(db_path: Path):  # noqa: ANN202 - click helper

@@ -10,6 +10,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -71,16 +72,24 @@ def get(url: str) -> tuple[int, str, bytes]:
         return e.code, e.headers.get_content_type(), e.read()
 
 
+class Served(NamedTuple):
+    url: str  # the base URL, http://127.0.0.1:PORT
+    pid: int  # the server's process, to read its memory from /proc
+
+
 @contextlib.contextmanager
-def running_datasette(db_path: Path, raw_dir: Path, log: Path) -> Iterator[str]:
-    """The real server, started exactly as `protokoll serve` starts it, on a free 127.0.0.1
-    port: yields its base URL once it answers (30 s at most), and stops it afterwards."""
+def running_datasette(db_path: Path, raw_dir: Path, log: Path, *, public: bool = False) -> Iterator[Served]:
+    """The real server, started exactly as `protokoll serve` starts it (`--public` with
+    `public`), on a free 127.0.0.1 port: yields its URL and pid once it answers (30 s at most),
+    and stops it afterwards."""
     from pipeline.serve import datasette_args
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with log.open("wb") as out:
-        server = subprocess.Popen(datasette_args(db_path, port, raw_dir), stdout=out, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(
+            datasette_args(db_path, port, raw_dir, public=public), stdout=out, stderr=subprocess.STDOUT
+        )
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -90,7 +99,7 @@ def running_datasette(db_path: Path, raw_dir: Path, log: Path) -> Iterator[str]:
                     break
             assert time.monotonic() < deadline, "server did not answer within 30 s:\n" + log.read_text()
             time.sleep(0.25)
-        yield base
+        yield Served(base, server.pid)
     finally:
         server.terminate()
         try:
