@@ -299,6 +299,21 @@ def test_labels_facets_and_sorts_name_real_columns() -> None:
         assert set(filter(None, named)) <= columns, name
 
 
+def test_every_foreign_key_and_what_the_canned_queries_sort_by_is_indexed(tmp_path: Path) -> None:
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    firsts = {
+        (table, db.execute(f"pragma index_info([{index.name}])").fetchone()[2])
+        for table in db.table_names()
+        for index in db.table(table).indexes
+    }
+    wanted = {(table, column) for table, (_, _, fks) in TABLES.items() for column, _ in fks}
+    assert wanted - firsts == set()
+    assert {("amounts", "value_sek"), ("participations", "meeting_id")} <= firsts
+    plan = " ".join(r[3] for r in db.execute("explain query plan " + QUERIES["largest_amounts"]["sql"]).fetchall())
+    assert "USING INDEX idx_amounts_value_sek" in plan and "TEMP B-TREE" not in plan  # no sort of every amount
+
+
 def test_no_canned_query_hides_a_table() -> None:
     """Datasette serves a canned query in place of a table with the same name."""
     assert not set(QUERIES) & (set(TABLES) | set(VIEWS))
