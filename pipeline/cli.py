@@ -14,8 +14,8 @@ import sqlite_utils
 from tqdm import tqdm
 
 from . import __version__
+from .build import DiskFull, discover
 from .build import build as run_build
-from .build import discover
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
 from .extract import ExtractionError, extract
@@ -25,7 +25,7 @@ from .queries import QueryError, members_on, person_history
 from .serve import serve as run_serve
 from .sources import ConfigError, Settings, load_config, web_source
 from .store.lock import Locked
-from .update import EXIT_LOCKED, EXIT_USAGE
+from .update import EXIT_FAILED, EXIT_LOCKED, EXIT_USAGE
 from .update import update as run_update
 
 DEFAULT_DB = Path("processed/protokoll.db")
@@ -238,6 +238,10 @@ def build(
         except Locked as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(EXIT_LOCKED)
+        except DiskFull as e:
+            bar.close()
+            click.echo(f"error: {e}", err=True)
+            sys.exit(1)
     for _, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)
@@ -336,6 +340,9 @@ def update(
     except Locked as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_LOCKED)
+    except DiskFull as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_FAILED)
     for failure in report.failures:
         click.echo(f"error: {failure['error']}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)

@@ -31,11 +31,11 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION, __version__
 from .budget import Budget, Outcome, Runner
-from .build import FINISH_SECONDS, discover, refresh_people
+from .build import FINISH_SECONDS, DiskFull, discover, refresh_people
 from .extract import path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
-from .store import ensure_db_shape, save_document, save_problems
+from .store import ensure_db_shape, is_disk_full, save_document, save_problems
 from .store.lock import exclusive
 
 log = logging.getLogger(__name__)
@@ -124,11 +124,12 @@ def update(
     # document starts after run_seconds, the last documents read within their budget, then
     # people are resolved again.
     with exclusive(db_path, deadline=settings.run_seconds + settings.document_seconds + FINISH_SECONDS):
-        db = sqlite_utils.Database(db_path)
-        db.execute("pragma journal_mode = wal")
-        ensure_db_shape(db)
-        run = _Run(db, sources, raw_dir=raw_dir, reprocess=reprocess, on_progress=on_progress)
+        run: _Run | None = None
         try:
+            db = sqlite_utils.Database(db_path)
+            db.execute("pragma journal_mode = wal")
+            ensure_db_shape(db)
+            run = _Run(db, sources, raw_dir=raw_dir, reprocess=reprocess, on_progress=on_progress)
             budget = Budget(settings.document_seconds, settings.document_memory_mb or None)
             with Fetcher(settings) as fetcher, Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr) as runner:
                 run.fetcher, run.runner = fetcher, runner
@@ -144,10 +145,18 @@ def update(
                     run.save_finished(block=True)
             if run.loaded or run.interrupted_before:
                 refresh_people(db)  # identity depends on every document; redone after a killed run too
+            run.finish(run.report.status)
         except BaseException as e:
-            run.finish("interrupted", f"{type(e).__name__}: {e}")
+            if is_disk_full(e):  # said without writing: the database cannot grow
+                loaded = run.loaded if run else 0
+                raise DiskFull(
+                    f"{db_path}: the disk is full; the run stopped. Kept: every document loaded before, "
+                    f"{loaded} loaded by this run (each one whole); the run is not recorded as finished, "
+                    "so the next one marks it interrupted and completes its work — free some space first"
+                ) from None
+            if run is not None:
+                run.finish("interrupted", f"{type(e).__name__}: {e}")
             raise
-        run.finish(run.report.status)
         return run.report
 
 

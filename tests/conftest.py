@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import time
@@ -107,6 +108,33 @@ def running_datasette(db_path: Path, raw_dir: Path, log: Path, *, public: bool =
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=10)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 8 MiB file system (tmpfs) to fill up.  Mounting one needs root (CAP_SYS_ADMIN);
+    elsewhere the test is skipped, saying so.  A real full disk rather than SQLite's
+    max_page_count: the database, its WAL and the lock file all meet ENOSPC as they would."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    try:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)], capture_output=True)
+    except FileNotFoundError:
+        pytest.skip("cannot mount a tmpfs to fill: no mount command here")
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs to fill ({mounted.stderr.decode().strip() or 'mount failed'}): needs root")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def fill(disk: Path, leave: int) -> Path:
+    """Fill `disk` up to `leave` bytes of free space; returns the filler file."""
+    stat = os.statvfs(disk)
+    filler = disk / "filler"
+    filler.write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave))
+    return filler
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ARG001 - pytest hook

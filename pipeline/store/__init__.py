@@ -8,7 +8,15 @@ Nothing here parses text: every fact arrives as a record from `pipeline.parse`.
 """
 
 from .read import mentions, seat_events, seats, signed_roles
-from .save import page_confidence, pdf_url, save_document, save_memberships, save_people, save_problems
+from .save import (
+    is_disk_full,
+    page_confidence,
+    pdf_url,
+    save_document,
+    save_memberships,
+    save_people,
+    save_problems,
+)
 from .schema import DOCUMENT_TABLES, FTS, TABLES, VIEWS, ensure_db_shape, sort_name, swedish_sort_key
 
 __all__ = [
@@ -17,6 +25,7 @@ __all__ = [
     "TABLES",
     "VIEWS",
     "ensure_db_shape",
+    "is_disk_full",
     "mentions",
     "page_confidence",
     "pdf_url",

@@ -183,7 +183,10 @@ def _read(fd: int) -> Holder | None:
 
 def _write(fd: int, holder: Holder) -> None:
     os.ftruncate(fd, 0)
-    os.pwrite(fd, (json.dumps(asdict(holder)) + "\n").encode(), 0)
+    try:
+        os.pwrite(fd, (json.dumps(asdict(holder)) + "\n").encode(), 0)
+    except OSError as e:  # a full disk: the flock holds all the same, only unexplained to others
+        log.warning("the lock's record of its holder could not be written (%s)", e.strerror or e)
 
 
 def _process_start(pid: int) -> int | None:
