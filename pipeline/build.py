@@ -8,6 +8,7 @@ reason, recorded in `problems`, and the batch goes on.
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from .resolve import resolve
 from .sources import Settings
 from .store import (
     ensure_db_shape,
+    is_disk_full,
     mentions,
     save_document,
     save_memberships,
@@ -35,13 +37,21 @@ from .store import (
     seats,
     signed_roles,
 )
-from .store.lock import exclusive
+from .store.lock import Lock, exclusive
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
+# What a run may take after its last document to resolve people and record itself: part of the
+# deadline a run promises in the store's lock (past it, the next run stops it and takes over).
+FINISH_SECONDS = 900.0
 # The defaults of sources.yml's document_seconds and document_memory_mb.
 DEFAULT_BUDGET = Budget(seconds=Settings.document_seconds, memory_mb=Settings.document_memory_mb)
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
+
+
+class DiskFull(Exception):
+    """The disk holding the database (or its quota) is full: the batch stopped, and the message
+    says what was kept.  Every document is loaded whole or not at all, so nothing is half-written."""
 
 
 @dataclass
@@ -50,6 +60,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     problems: int = 0
+    found: int = 0  # document files this run was given
 
     def summary(self) -> str:
         return f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed" + (
@@ -92,23 +103,46 @@ def build(
     them; `force` reprocesses everything.  Another `build` or `update` writing the same
     database is waited for up to `wait` seconds, then `Locked` is raised.  Each document is
     read in a child process within `budget` (time and memory); `budget=None` reads them in this
-    process, one by one.
+    process, one by one.  Once the documents to read are known, the lock records the deadline
+    the build keeps: every document's time budget, `workers` at a time, and FINISH_SECONDS.
     """
-    with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
-        return _build(
-            paths,
-            db_path,
-            cache_dir=cache_dir,
-            raw_root=raw_root,
-            workers=workers,
-            force=force,
-            ocr=ocr,
-            on_progress=on_progress,
-            budget=budget,
-        )
+    report = BuildReport()
+    with exclusive(db_path, wait=wait) as lock:  # one writer: another build or update finishes first
+        try:
+            _build(
+                lock,
+                report,
+                paths,
+                db_path,
+                cache_dir=cache_dir,
+                raw_root=raw_root,
+                workers=workers,
+                force=force,
+                ocr=ocr,
+                on_progress=on_progress,
+                budget=budget,
+            )
+        except Exception as e:
+            if not is_disk_full(e):
+                raise
+            # Said from what this run knows: nothing more is asked of a database that cannot grow.
+            raise DiskFull(disk_full_message(db_path, report)) from None
+    return report
+
+
+def disk_full_message(db_path: Path, report: BuildReport) -> str:
+    """One line: which database, that the disk is full, what was kept and what to do."""
+    left = report.found - len(report.loaded) - len(report.failed) - len(report.unchanged)
+    return (
+        f"{db_path}: the disk is full; the batch stopped. Kept: every document loaded before, "
+        f"{len(report.loaded)} loaded by this run (each one whole), {len(report.unchanged)} unchanged; "
+        f"not loaded: {left} (nothing of them was written) — free some space and run build again"
+    )
 
 
 def _build(
+    lock: Lock,
+    report: BuildReport,
     paths: Iterable[Path],
     db_path: Path,
     *,
@@ -119,14 +153,15 @@ def _build(
     ocr: bool,
     on_progress: Callable[[Path, str], None] | None,
     budget: Budget | None,
-) -> BuildReport:
+) -> None:
+    found = discover(paths)
+    report.found = len(found)
     db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = wal")
     db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")  # a reader (Datasette) never fails a write
     ensure_db_shape(db)
-    report = BuildReport()
     todo: list[Path] = []
-    for path in discover(paths):
+    for path in found:
         try:
             if not force and path.is_file() and _is_loaded(db, sha256_file(path), path):
                 report.unchanged.append(path_text(path))
@@ -155,12 +190,16 @@ def _build(
         except ExtractionError as e:
             _fail(db, report, path, str(e), on_progress)
         except Exception as e:  # a parser bug must not stop the batch; it is recorded
+            if is_disk_full(e):
+                raise  # this one stops the batch: nothing more can be written
             log.exception("%s: failed", path)
             _fail(db, report, path, f"{path}: internal error ({type(e).__name__}: {e})", on_progress)
 
     if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
         warn_without_ocr()  # here, once, rather than in every worker process
     workers = min(workers or os.cpu_count() or 1, len(todo))
+    if budget is not None:
+        lock.extend(math.ceil(len(todo) / max(workers, 1)) * budget.seconds + FINISH_SECONDS)
     if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
         for path in todo:
             attempt(path, partial(read_document, path, cache_dir, ocr))
@@ -180,7 +219,6 @@ def _build(
                     else:
                         _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
     refresh_people(db)
-    return report
 
 
 def refresh_people(db: sqlite_utils.Database) -> None:

@@ -17,8 +17,8 @@ import tabulate
 from tqdm import tqdm
 
 from . import __version__
+from .build import DiskFull, discover
 from .build import build as run_build
-from .build import discover
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
 from .extract import ExtractionError, extract
@@ -30,7 +30,7 @@ from .search import unmark
 from .serve import serve as run_serve
 from .sources import ConfigError, Settings, load_config, web_source
 from .store.lock import Locked
-from .update import EXIT_LOCKED, EXIT_USAGE
+from .update import EXIT_FAILED, EXIT_LOCKED, EXIT_USAGE
 from .update import update as run_update
 
 DEFAULT_DB = Path("processed/protokoll.db")
@@ -243,6 +243,10 @@ def build(
         except Locked as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(EXIT_LOCKED)
+        except DiskFull as e:
+            bar.close()
+            click.echo(f"error: {e}", err=True)
+            sys.exit(1)
     for _, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)
@@ -341,6 +345,9 @@ def update(
     except Locked as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_LOCKED)
+    except DiskFull as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_FAILED)
     for failure in report.failures:
         click.echo(f"error: {failure['error']}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)
@@ -361,7 +368,13 @@ def links_root(paths: list[Path]) -> Path | None:
 
 @cli.command(
     epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001\n"
-    "    protokoll serve --db kumla.db --db region.db   # two databases side by side"
+    "    protokoll serve --db kumla.db --db region.db   # two databases side by side\n"
+    "    protokoll serve --public --host 0.0.0.0 --port 8080   # published: canned queries only"
+)
+@click.option(
+    "--public",
+    is_flag=True,
+    help="The published configuration: tables, rows, search and canned queries, no SQL of the visitor's own.",
 )
 @click.argument("databases", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -384,13 +397,16 @@ def links_root(paths: list[Path]) -> Path | None:
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust).",
+    help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust; implies --public).",
 )
-def serve(databases: tuple[Path, ...], db_paths: tuple[Path, ...], port: int, raw_dir: Path, host: str) -> None:
+def serve(
+    databases: tuple[Path, ...], db_paths: tuple[Path, ...], port: int, raw_dir: Path, host: str, public: bool
+) -> None:
     """Serve databases with Datasette (on 127.0.0.1 unless --host says otherwise).
 
     Each database is served under its file's name (kumla.db at /kumla), with the same tables,
-    canned queries and search; several are served side by side.
+    canned queries and search; several are served side by side.  Locally, SQL can be written
+    too; with --public, or a --host other machines can reach, only the canned queries run.
     """
 
     paths = [*databases, *db_paths]
@@ -398,7 +414,7 @@ def serve(databases: tuple[Path, ...], db_paths: tuple[Path, ...], port: int, ra
         if not DEFAULT_DB.exists():
             raise click.BadParameter(f"{DEFAULT_DB}: no database — run `protokoll build` first", param_hint="--db")
         paths = [DEFAULT_DB]
-    run_serve(paths, port=port, raw_dir=raw_dir, host=host)
+    run_serve(paths, port=port, raw_dir=raw_dir, host=host, public=public)
 
 
 def _open_db(db_path: Path):

@@ -13,6 +13,7 @@ The charts are drawn in the browser by Vega-Lite, served from pipeline/static/ (
 from __future__ import annotations
 
 import re
+import resource
 import sqlite3
 import urllib.parse
 from collections.abc import Mapping
@@ -40,9 +41,36 @@ SEARCH_TEMPLATE = TEMPLATES / "search.html"
 SCRIPTS = ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"]  # in load order
 
 
-# The longest string or blob one SQL value may be: more than any page's text, far less than
-# what "select hex(randomblob(200000000))" from an anonymous visitor would allocate.
-MAX_SQL_VALUE_BYTES = 32 * 1024 * 1024
+# The longest string or blob one SQL value may be: far more than any page's text (a dense A4
+# page holds about 10 KB), far less than "select hex(randomblob(200000000))" would allocate.  A
+# value is several times its size by the time it is a JSON answer (a 30 MB one took 700 MB).
+MAX_SQL_VALUE_BYTES = 4 * 1024 * 1024
+
+
+# metadata.yml's plugins: protokoll: server_memory_mb, when it does not say.
+DEFAULT_SERVER_MEMORY_MB = 768
+
+
+@hookimpl
+def startup(datasette: Any) -> None:
+    """Cap the server's memory before it answers anyone.  SQLite's value limit stops one huge
+    value, but not many large ones: 12 values of 30 MB in one row made a 2 GB JSON answer and
+    11 GB of memory.  Under the cap such a request fails (HTTP 500) and the server goes on."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    cap_memory(int(config.get("server_memory_mb", DEFAULT_SERVER_MEMORY_MB)))
+
+
+def cap_memory(megabytes: int) -> None:
+    """Limit this process's data (heap and anonymous memory, RLIMIT_DATA) to `megabytes`; 0 for
+    no cap.  Never raises a lower limit already set."""
+    if megabytes <= 0:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    limit = megabytes * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
 @hookimpl(trylast=True)  # after Datasette's own functions, so its escape_fts is replaced

@@ -6,11 +6,18 @@ and the tests start it as a subprocess, so the tests run exactly what users run.
 Datasette names a database after its file ("kumla.db" is served at /kumla), and metadata.yml
 describes the database as `protokoll`: for any other name the same description, canned queries
 and search settings are written for each name served (`serve_metadata`).
+
+Two configurations: local (the default, on 127.0.0.1) lets the user write SQL; published
+(`--public`, and whenever the server listens beyond this machine) does not — visitors get the
+tables, rows, facets, search and the canned queries, whose SQL is fixed and indexed.  Either
+way the process's memory is capped (`datasette_plugin.startup`, `server_memory_mb` in
+metadata.yml) and one SQL value is at most `datasette_plugin.MAX_SQL_VALUE_BYTES`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import logging
 import os
@@ -68,12 +75,33 @@ def metadata_file(names: Sequence[str]) -> Path:
     return path
 
 
+def is_local(host: str) -> bool:
+    """Whether a server listening on `host` is reachable from this machine only.
+
+    >>> is_local("127.0.0.1"), is_local("localhost"), is_local("::1"), is_local("0.0.0.0"), is_local("10.0.0.5")
+    (True, True, True, False, False)
+    """
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve anywhere
+
+
 def datasette_args(
-    db_paths: Path | Sequence[Path], port: int = 8001, raw_dir: Path | None = None, host: str = "127.0.0.1"
+    db_paths: Path | Sequence[Path],
+    port: int = 8001,
+    raw_dir: Path | None = None,
+    host: str = "127.0.0.1",
+    *,
+    public: bool = False,
 ) -> list[str]:
     """The full argv (interpreter first) that serves the databases on host:port, side by side.
 
     Source files under `raw_dir` are served at /raw/, where the rows' `pdf_url` values point.
+    `public` (implied by a `host` other machines can reach) is the published configuration: no
+    arbitrary SQL, canned queries only.
     """
     paths = [db_paths] if isinstance(db_paths, Path) else list(db_paths)
     if not paths:
@@ -100,6 +128,9 @@ def datasette_args(
         "sql_time_limit_ms",
         "3000",
     ]
+    if public or not is_local(host):
+        # Anyone could send any SQL: one request can take gigabytes and seconds of a core.
+        args += ["--setting", "default_allow_sql", "off"]
     if raw_dir is not None:
         if raw_dir.is_dir():
             args += ["--static", f"raw:{raw_dir.resolve()}"]
@@ -110,12 +141,18 @@ def datasette_args(
 
 
 def serve(
-    db_paths: Path | Sequence[Path], *, port: int = 8001, raw_dir: Path | None = None, host: str = "127.0.0.1"
+    db_paths: Path | Sequence[Path],
+    *,
+    port: int = 8001,
+    raw_dir: Path | None = None,
+    host: str = "127.0.0.1",
+    public: bool = False,
 ) -> None:
     """Replace this process with Datasette, so Ctrl-C and exit status go straight to it."""
     paths = [db_paths] if isinstance(db_paths, Path) else list(db_paths)
-    args = datasette_args(paths, port, raw_dir, host)
+    args = datasette_args(paths, port, raw_dir, host, public=public)
+    sql = "canned queries only" if "default_allow_sql" in args else "SQL allowed"
     where = ", ".join(f"http://{host}:{port}/{name}" for name in database_names(paths))
-    click.echo(f"Serving {', '.join(map(str, paths))} at {where} (Ctrl-C stops)", err=True)
+    click.echo(f"Serving {', '.join(map(str, paths))} at {where} ({sql}; Ctrl-C stops)", err=True)
     sys.stderr.flush()
     os.execv(args[0], args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import shutil
 import socket
 import subprocess
@@ -118,19 +119,36 @@ def get(url: str) -> tuple[int, str, bytes]:
         return e.code, e.headers.get_content_type(), e.read()
 
 
+class Served(str):
+    """A running server's base URL (http://127.0.0.1:PORT), which also knows the server's
+    process, to read its memory from /proc."""
+
+    pid: int
+
+    def __new__(cls, url: str, pid: int) -> Served:
+        served = super().__new__(cls, url)
+        served.pid = pid
+        return served
+
+    @property
+    def url(self) -> str:
+        return str(self)
+
+
 @contextlib.contextmanager
-def running_datasette(db_path: Path, raw_dir: Path, log: Path) -> Iterator[str]:
-    """The real server, started exactly as `protokoll serve` starts it, on a free 127.0.0.1
-    port: yields its base URL once it answers (30 s at most), and stops it afterwards."""
+def running_datasette(db_path: Path, raw_dir: Path, log: Path, *, public: bool = False) -> Iterator[Served]:
+    """The real server, started exactly as `protokoll serve` starts it (`--public` with
+    `public`), on a free 127.0.0.1 port: yields its URL and pid once it answers (30 s at most),
+    and stops it afterwards."""
     from pipeline.serve import datasette_args
 
     port = free_port()
-    with running_server(datasette_args(db_path, port, raw_dir), port, log) as base:
-        yield base
+    with running_server(datasette_args(db_path, port, raw_dir, public=public), port, log) as served:
+        yield served
 
 
 @contextlib.contextmanager
-def running_server(argv: Sequence[str], port: int, log: Path) -> Iterator[str]:
+def running_server(argv: Sequence[str], port: int, log: Path) -> Iterator[Served]:
     """Run `argv`, a server listening on 127.0.0.1:`port`; yield its base URL once it answers
     (30 s at most), and stop it afterwards."""
     base = f"http://127.0.0.1:{port}"
@@ -145,7 +163,7 @@ def running_server(argv: Sequence[str], port: int, log: Path) -> Iterator[str]:
                     break
             assert time.monotonic() < deadline, "server did not answer within 30 s:\n" + log.read_text()
             time.sleep(0.25)
-        yield base
+        yield Served(base, server.pid)
     finally:
         server.terminate()
         try:
@@ -153,6 +171,33 @@ def running_server(argv: Sequence[str], port: int, log: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=10)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 8 MiB file system (tmpfs) to fill up.  Mounting one needs root (CAP_SYS_ADMIN);
+    elsewhere the test is skipped, saying so.  A real full disk rather than SQLite's
+    max_page_count: the database, its WAL and the lock file all meet ENOSPC as they would."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    try:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)], capture_output=True)
+    except FileNotFoundError:
+        pytest.skip("cannot mount a tmpfs to fill: no mount command here")
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs to fill ({mounted.stderr.decode().strip() or 'mount failed'}): needs root")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def fill(disk: Path, leave: int) -> Path:
+    """Fill `disk` up to `leave` bytes of free space; returns the filler file."""
+    stat = os.statvfs(disk)
+    filler = disk / "filler"
+    filler.write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave))
+    return filler
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

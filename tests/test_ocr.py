@@ -240,4 +240,4 @@ def test_a_page_larger_than_a0_is_not_rendered_for_ocr(tmp_path, caplog):
     c.save()
     with caplog.at_level("WARNING"):
         assert render(path, [1]) == ({}, {})
-    assert "page 1 is 14400 × 14400 pt, larger than A0: not rendered for OCR" in caplog.text
+    assert "field.pdf: page 1: not rendered for OCR: 14400 × 14400 pt, larger than A0" in caplog.text

@@ -378,6 +378,21 @@ def test_labels_facets_and_sorts_name_real_columns() -> None:
         assert set(filter(None, named)) <= columns, name
 
 
+def test_every_foreign_key_and_what_the_canned_queries_sort_by_is_indexed(tmp_path: Path) -> None:
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    firsts = {
+        (table, db.execute(f"pragma index_info([{index.name}])").fetchone()[2])
+        for table in db.table_names()
+        for index in db.table(table).indexes
+    }
+    wanted = {(table, column) for table, (_, _, fks) in TABLES.items() for column, _ in fks}
+    assert wanted - firsts == set()
+    assert {("amounts", "value_sek"), ("participations", "meeting_id")} <= firsts
+    plan = " ".join(r[3] for r in db.execute("explain query plan " + QUERIES["largest_amounts"]["sql"]).fetchall())
+    assert "USING INDEX idx_amounts_value_sek" in plan and "TEMP B-TREE" not in plan  # no sort of every amount
+
+
 def test_no_canned_query_hides_a_table() -> None:
     """Datasette serves a canned query in place of a table with the same name."""
     assert not set(QUERIES) & (set(TABLES) | set(VIEWS))
@@ -468,7 +483,8 @@ def test_serve_any_database_and_two_side_by_side(db_path: Path, tmp_path: Path) 
 
 @pytest.mark.integration
 def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path) -> None:
-    with running_datasette(db_path, ROOT / "raw", tmp_path / "datasette.log") as base:
+    with running_datasette(db_path, ROOT / "raw", tmp_path / "datasette.log") as served:
+        base = served.url
         status, _, body = get(f"{base}/-/plugins.json")
         assert "protokoll" in {p["name"] for p in json.loads(body)}
 
@@ -485,10 +501,20 @@ def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path
         assert status == 200
         assert run(db_path, "who_sat_on_body", body="folkhälsa")[0]["person"] in body.decode()
 
-        # An anonymous visitor cannot make the server allocate gigabytes with one value.
+        # Local use allows SQL, but no query makes the server allocate gigabytes: one huge value
+        # is refused by SQLite's limit ...
         sql = urllib.parse.urlencode({"sql": "select hex(randomblob(200000000))"})
         status, _, body = get(f"{base}/protokoll.json?{sql}")
         assert status == 400 and b"too big" in body
+        # ... and a thousand values just under it (gigabytes of JSON) fail under the memory cap.
+        flood = (
+            "with recursive n(i) as (select 1 union all select i + 1 from n where i < 1000) "
+            "select zeroblob(4000000) from n"
+        )
+        status, _, _ = get(f"{base}/protokoll.json?{urllib.parse.urlencode({'sql': flood})}")
+        assert status == 500
+        assert get(f"{base}/protokoll.json?sql=select+1")[0] == 200  # and the server goes on
+        assert peak_memory_mb(served.pid) < 1024
 
         with sqlite3.connect(db_path) as conn:
             pdf = conn.execute("select pdf_url from participations where pdf_url like '/raw/%.pdf#page=%'").fetchone()
@@ -498,6 +524,27 @@ def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path
             assert body.startswith(b"%PDF")
             status, _, body = get(f"{base}/protokoll/participations")
             assert status == 200 and "PDF s. " in body.decode()
+
+
+@pytest.mark.integration
+def test_the_published_server_runs_canned_queries_but_no_sql_of_the_visitors_own(db_path: Path, tmp_path: Path) -> None:
+    with running_datasette(db_path, ROOT / "raw", tmp_path / "datasette.log", public=True) as served:
+        base = served.url
+        for refused in ("/protokoll.json?sql=select+1", "/protokoll/participations.json?_where=1%3D1"):
+            assert get(base + refused)[0] == 403, refused
+        assert get(f"{base}/protokoll.json?sql={urllib.parse.quote('select hex(randomblob(200000000))')}")[0] == 403
+        query = urllib.parse.urlencode({"body": "folkhälsa", "date": "2024-12-31", "_shape": "array"})
+        status, _, body = get(f"{base}/protokoll/who_sat_on_body.json?{query}")
+        assert status == 200 and json.loads(body)
+        status, _, body = get(f"{base}/protokoll/participations.json?_shape=array")
+        assert status == 200 and json.loads(body)
+        assert peak_memory_mb(served.pid) < 1024
+
+
+def peak_memory_mb(pid: int) -> float:
+    """The most memory (resident set) the process has had, from /proc."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")) / 1024
 
 
 @pytest.mark.shared
@@ -585,3 +632,18 @@ def test_money_is_shown_with_thousands_apart(value: float, column: str, shown: s
 
 def test_every_canned_query_opens_with_its_sql_hidden() -> None:
     assert all(q.get("hide_sql") is True for q in QUERIES.values())
+
+
+@pytest.mark.parametrize(
+    ("host", "public", "sql"),
+    [("127.0.0.1", False, True), ("127.0.0.1", True, False), ("0.0.0.0", False, False), ("10.0.0.5", False, False)],
+)
+def test_sql_of_ones_own_only_on_a_local_server_that_is_not_public(
+    tmp_path: Path, host: str, public: bool, sql: bool
+) -> None:
+    args = " ".join(datasette_args(tmp_path / "protokoll.db", 8001, None, host=host, public=public))
+    assert ("default_allow_sql off" not in args) is sql
+
+
+def test_the_servers_memory_is_capped_by_metadata() -> None:
+    assert META["plugins"]["protokoll"]["server_memory_mb"] <= 1024

@@ -114,8 +114,8 @@ def db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Path) ->
 @pytest.fixture(scope="module")
 def server(db_path: Path) -> Iterator[str]:
     """The base URL of `protokoll serve` over the database, stopped after the module's tests."""
-    with running_datasette(db_path, ROOT / "raw", db_path.with_name("datasette.log")) as base:
-        yield base
+    with running_datasette(db_path, ROOT / "raw", db_path.with_name("datasette.log")) as served:
+        yield served.url
 
 
 def browse(url: str, tmp_path: Path, *args: str) -> str:

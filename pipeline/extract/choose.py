@@ -85,6 +85,11 @@ def choose_text(
         if not q.trusted:
             doubtful[raw.number] = q
         chosen.append(page)
+    for i, page in enumerate(chosen):
+        if page.number in doubtful and (refused := ocr_module.too_large_to_render(page.width, page.height)):
+            # Its pixels alone would take gigabytes: it keeps its text layer, and says why.
+            del doubtful[page.number]
+            chosen[i] = page._replace(note=f"{page.note}; {refused}" if page.note else refused)
     if not doubtful:
         return chosen, None
     if not ocr:

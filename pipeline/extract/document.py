@@ -94,8 +94,12 @@ def extract_cached(
         doc = _from_json(cached.read_text("utf-8"))
         return replace(doc, path=path_text(path))
     doc = extract(path, engine, doc_id, ocr=ocr, cache_dir=cache_dir)
-    cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = cached.with_suffix(f".{os.getpid()}.tmp")  # parallel builds may extract the same file
-    tmp.write_text(_to_json(doc), "utf-8")
-    tmp.replace(cached)  # atomic: a killed run never leaves half a cache file
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(_to_json(doc), "utf-8")
+        tmp.replace(cached)  # atomic: a killed run never leaves half a cache file
+    except OSError as e:  # a full disk, say: the document was read all the same
+        tmp.unlink(missing_ok=True)
+        log.warning("%s: extraction not cached in %s (%s)", path, cache_dir, e.strerror or e)
     return doc

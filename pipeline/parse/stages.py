@@ -132,10 +132,12 @@ def _classify(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     problems = []
     if not any(ln.text.strip() for ln in doc.lines):
+        # Each page's note says why it has none ("not rendered for OCR: … larger than A0").
+        why = "; ".join(dict.fromkeys(f"page {p.number}: {p.note}" for p in doc.pages[:3] if p.note))
         problems.append(
             Problem(
                 stage="extract",
-                message="no text on any page (scanned, and OCR is off or Tesseract is missing: see the pages table)",
+                message=f"no text on any page ({why or 'scanned, and OCR is off or Tesseract is missing: see the pages table'})",
                 doc_id=doc.doc_id,
             )
         )

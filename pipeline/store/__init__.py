@@ -10,7 +10,15 @@ terms of a row come from `pipeline.search`.
 """
 
 from .read import mentions, seat_events, seats, signed_roles
-from .save import page_confidence, pdf_url, save_document, save_memberships, save_people, save_problems
+from .save import (
+    is_disk_full,
+    page_confidence,
+    pdf_url,
+    save_document,
+    save_memberships,
+    save_people,
+    save_problems,
+)
 from .schema import DOCUMENT_TABLES, TABLES, VIEWS, ensure_db_shape, sort_name, swedish_sort_key
 from .search_index import SEARCH, fts_table, index_rows, sync_search
 
@@ -22,6 +30,7 @@ __all__ = [
     "ensure_db_shape",
     "fts_table",
     "index_rows",
+    "is_disk_full",
     "mentions",
     "page_confidence",
     "pdf_url",

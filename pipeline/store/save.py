@@ -7,6 +7,8 @@ loaded or not at all.  Nothing here parses text: the records arrive complete.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -597,3 +599,18 @@ def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], r
             ),
             pk="id",
         )
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether `error` (or one it was raised while handling: a failed ROLLBACK after a failed
+    write) says the disk or the database's quota is full."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, sqlite3.OperationalError) and (
+            getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "database or disk is full" in str(seen)
+        ):
+            return True
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
