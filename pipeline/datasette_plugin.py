@@ -292,7 +292,11 @@ def asgi_wrapper(datasette: Any) -> Any:
 
     def wrap(app: Any) -> Any:
         async def checked(scope: dict[str, Any], receive: Any, send: Any) -> None:
-            match = _DATA_PATH.match(scope.get("path", "")) if scope.get("type") == "http" else None
+            path = scope.get("path", "")
+            base = datasette.setting("base_url") or "/"
+            if base != "/" and path.startswith(base):  # served under a base_url: the path Datasette routes
+                path = "/" + path[len(base) :]
+            match = _DATA_PATH.match(path) if scope.get("type") == "http" else None
             if match:
                 args = dict(urllib.parse.parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace")))
                 database, name = tilde_decode(match["database"]), match["query"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import csv
 import io
 import json
 import os
@@ -20,6 +21,7 @@ import re
 import select
 import sqlite3
 import subprocess
+import sys
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -29,14 +31,16 @@ from typing import Any
 import pytest
 import sqlite_utils
 import yaml
+from click.testing import CliRunner
 
 from pipeline import pages
 from pipeline.build import build
+from pipeline.cli import cli
 from pipeline.datasette_plugin import prepare_connection
 from pipeline.queries import members_on
 from pipeline.serve import METADATA
 
-from .conftest import ROOT, get, running_datasette
+from .conftest import ROOT, free_port, get, running_datasette, running_server
 from .test_timeline import chromium
 
 SSR = "Specifika samverkansrådet för folkhälsa"
@@ -216,6 +220,54 @@ def test_id_cells_link_to_the_entity_pages(conn: sqlite3.Connection) -> None:
     assert item.label.startswith("§ 7 Psykisk hälsa — ")
     assert link("name", "Lena Forsberg", names, table="people", row_id="lena-forsberg").page == "person"
     assert link("name", "x", names, table="documents", row_id="y") is None
+
+
+# --------------------------------------------------------------------------- the command line's formats
+def cli_output(db_path: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "header"),
+    [
+        (["people", "forsberg"], "person_id,name,body,role,organization,start_date,start_precision"),
+        (
+            ["members", "samverkansrådet för folkhälsa", "--on", "8 mars 2024"],
+            "body,date,role,name,organization,person_id",
+        ),
+    ],
+)
+def test_people_and_members_print_csv_nl_and_tables_like_sqlite_utils(
+    db_path: Path, args: list[str], header: str
+) -> None:
+    lines = cli_output(db_path, *args, "--csv").splitlines()
+    assert lines[0].startswith(header)
+    rows = [json.loads(line) for line in cli_output(db_path, *args, "--nl").splitlines()]
+    assert len(rows) == len(lines) - 1 > 1
+    assert list(rows[0]) == header.split(",") + list(rows[0])[len(header.split(",")) :]
+    table = cli_output(db_path, *args, "--table").splitlines()
+    assert table[0].split()[:3] == header.split(",")[:3] and set(table[1]) <= {"-", " "}
+    assert len(table) == len(rows) + 2
+
+
+def test_members_as_rows_are_the_members_of_the_json(db_path: Path) -> None:
+    args = ["members", "samverkansrådet för folkhälsa", "--on", "2024-03-08"]
+    members = json.loads(cli_output(db_path, *args, "--json"))["members"]
+    rows = [json.loads(line) for line in cli_output(db_path, *args, "--nl").splitlines()]
+    assert [(r["name"], r["role"], r["organization"]) for r in rows] == [
+        (m["name"], m["role"], m["organization"]) for m in members
+    ]
+    assert {r["date"] for r in rows} == {"2024-03-08"} and {r["body"] for r in rows} == {SSR}
+
+
+def test_people_as_rows_are_one_row_per_spell(db_path: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(cli_output(db_path, "people", "Lena Forsberg", "--csv"))))
+    assert [(r["role"], r["start_date"], r["start_precision"]) for r in rows] == [
+        ("ledamot", "2023-02-10", "attendance"),
+        ("vice ordförande", "2023-06-09", "election"),
+    ]
 
 
 # --------------------------------------------------------------------------- the server
@@ -534,3 +586,23 @@ def test_the_screenshots_the_readme_shows_are_small() -> None:
     assert len(shown) == 4
     for name in shown:
         assert (SCREENSHOTS / name).stat().st_size <= 150_000, name
+
+
+@pytest.mark.integration
+def test_serve_under_a_base_url_keeps_every_page_and_link_under_it(db_path: Path, tmp_path: Path) -> None:
+    """`protokoll serve --base-url https://…/site/`, as behind a proxy that passes the path on."""
+    port = free_port()
+    argv = [sys.executable, "-m", "pipeline", "serve", "--db", str(db_path), "--port", str(port)]
+    argv += ["--raw", str(ROOT / "raw"), "--base-url", "https://data.example.org/site/"]
+    with running_server(argv, port, tmp_path / "serve.log") as base:
+        html = page(f"{base}/site/-/body/{SSR_ID}?on=2024-03-08")
+        assert 'href="/site/-/person/henrik-wallin"' in html and 'href="/site/-/timeline?body=' in html
+        pdf = re.search(r'href="(/site/raw/[^"#]+\.pdf)"', html)
+        assert pdf and get(base + pdf.group(1))[:2] == (200, "application/pdf")
+        html = page(f"{base}/site/")
+        assert 'href="/site/-/timeline"' in html and 'href="/site/-/body/"' in html  # the description's links
+        html = page(f"{base}/site/protokoll/participations")
+        assert 'href="/site/-/meeting/' in html and 'href="/site/raw/' in html
+        query = urllib.parse.urlencode({"body": "folkhälsa", "date": "8 mars 20x"})
+        status, _, body = get(f"{base}/site/protokoll/who_sat_on_body.json?{query}")
+        assert status == 400 and "is not a date" in json.loads(body)["error"]
