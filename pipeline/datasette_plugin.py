@@ -19,6 +19,7 @@ import re
 import sqlite3
 import time
 import urllib.parse
+import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -205,6 +206,7 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/-/body/(?P<id>[^/]+)$", body_page),
         (r"^/-/agreement/?$", agreements_page),
         (r"^/-/agreement/(?P<id>[^/]+)$", agreement_page),
+        (r"^/-/feed\.atom$", feed),
     ]
 
 
@@ -509,6 +511,11 @@ async def search_page(datasette: Any, request: Any) -> Response:
         "chosen": chosen if chosen in allowed else "",
         "results": results,
         "searched": bool(q),
+        "feed_url": feed_url(
+            datasette, {"db": chosen} if chosen in allowed else {}, q=q, body=body if body_name else ""
+        )
+        if q
+        else None,
     }
     title = f"Search: {q}" if q else "Search everything"
     return Response.html(await _render(datasette, request, context, title, SEARCH_TEMPLATE))
@@ -625,12 +632,14 @@ async def body_page(datasette: Any, request: Any) -> Response:
         on = iso_date(typed)
     except DateError as e:
         on, problem = "", f"on: {e}"
+    database = await _chosen_database(datasette, request)
     return await _entity_page(
         datasette,
         request,
         "body",
         lambda conn: pages.body(conn, id, on),
         lambda d: d["name"],
+        feed_url=feed_url(datasette, _in_db(datasette, database) if database else {}, body=id),
         typed=typed,
         problem=problem,
         forms=TYPED_FORMS,
@@ -654,3 +663,86 @@ async def bodies_page(datasette: Any, request: Any) -> Response:
 async def agreements_page(datasette: Any, request: Any) -> Response:
     """/-/agreement/: every agreement and directive, those in force today first."""
     return await _entity_page(datasette, request, "agreements", pages.agreements, lambda d: "Agreements and directives")
+
+
+# --------------------------------------------------------------------------- the Atom feed
+def feed_url(datasette: Any, in_db: Mapping[str, str] | None = None, **params: str) -> str:
+    """/-/feed.atom?body=<body_id>&q=<words>, under Datasette's base_url."""
+    query = {**(in_db or {}), **{k: v for k, v in params.items() if v}}
+    return datasette.urls.path("/-/feed.atom") + ("?" + urllib.parse.urlencode(query) if query else "")
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom(title: str, url: str, entries: list[dict[str, str]], updated: str) -> str:
+    """An Atom 1.0 feed: `entries` each with id, title, link, updated (RFC 3339) and content (text).
+
+    >>> print(atom("Decisions", "https://x/-/feed.atom", [], "2024-03-08T00:00:00Z"))  # doctest: +ELLIPSIS
+    <?xml version='1.0' encoding='utf-8'?>
+    <feed xmlns="http://www.w3.org/2005/Atom"><id>https://x/-/feed.atom</id><title>Decisions</title>...
+    """
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+
+    def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        child = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        child.text = text
+        return child
+
+    add(feed, "id", url)
+    add(feed, "title", title)
+    add(feed, "updated", updated)
+    add(feed, "link", href=url, rel="self")
+    add(add(feed, "author"), "name", "protokoll")
+    add(feed, "generator", "protokoll (Datasette)")
+    for entry in entries:
+        item = add(feed, "entry")
+        add(item, "id", entry["id"])
+        add(item, "title", entry["title"])
+        add(item, "updated", entry["updated"])
+        add(item, "link", href=entry["link"])
+        add(item, "content", entry["content"], type="text")
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True)
+
+
+def _rfc3339(date: str | None) -> str:
+    return f"{date}T00:00:00Z" if date else "1970-01-01T00:00:00Z"
+
+
+async def feed(datasette: Any, request: Any) -> Response:
+    """/-/feed.atom?body=<body_id>&q=<words>[&db=…]: the latest decisions of a body, or holding the
+    words (as the search finds them), or both, as an Atom feed: one entry per decision, linking to
+    its meeting at the item, newest meeting first."""
+    database = await _chosen_database(datasette, request)
+    if database is None:
+        return Response.text("No such protokoll database is being served.", status=404)
+    body, q = request.args.get("body", ""), request.args.get("q", "")
+    try:
+        data = await datasette.get_database(database).execute_fn(lambda conn: pages.decision_feed(conn, body, q))
+    except pages.NotFound as e:
+        return Response.text(f"{e}.", status=404)
+    in_db = _in_db(datasette, database)
+
+    def absolute(path: str) -> str:
+        return urllib.parse.urljoin(request.url, path)
+
+    entries = []
+    for d in data["entries"]:
+        where = " ".join(x for x in (d["body"], d["date"], d["number"] and f"§ {d['number']}") if x)
+        entries.append(
+            {
+                "id": absolute(datasette.urls.row(database, "decisions", tilde_encode(d["id"]))),
+                "title": f"{where} {d['item'] or ''}".strip(),
+                "link": absolute(entity_url(datasette, "meeting", d["meeting_id"], in_db, f"item-{d['number']}")),
+                "updated": _rfc3339(d["date"]),
+                "content": d["text"] + (f" [{d['kind']}]" if d["kind"] else ""),
+            }
+        )
+    about = " and ".join(
+        x for x in ((data["body"] or {}).get("name"), f"matching “{data['q']}”" if data["q"] else None) if x
+    )
+    title = f"New decisions: {about}" if about else "New decisions"
+    updated = _rfc3339(max((d["date"] for d in data["entries"] if d["date"]), default=None))
+    xml = atom(title, absolute(feed_url(datasette, in_db, body=body, q=q)), entries, updated)
+    return Response(xml, content_type="application/atom+xml; charset=utf-8")

@@ -587,3 +587,35 @@ def search_context(conn: sqlite3.Connection, hits: Iterable[Mapping[str, Any]]) 
             ),
         }
     return context
+
+
+# --------------------------------------------------------------------------- the feed of new decisions
+FEED_ENTRIES = 50
+
+FEED_SQL = """
+select decisions.id, decisions.text, decisions.kind, decisions.pdf_url, meetings.id as meeting_id,
+       meetings.date, meetings.body_id, body.name as body, agenda_items.number, agenda_items.title as item
+from decisions
+join meetings on meetings.id = decisions.meeting_id
+left join organizations body on body.id = meetings.body_id
+left join agenda_items on agenda_items.id = decisions.agenda_item_id
+where (:body = '' or meetings.body_id = :body)
+  and (:q = '' or decisions.id in (select id from decisions_fts where decisions_fts match search_match(:q)))
+order by meetings.date is null, meetings.date desc, meetings.id, agenda_items.position, decisions.position
+limit :limit
+"""
+
+
+def decision_feed(
+    conn: sqlite3.Connection, body_id: str = "", q: str = "", limit: int = FEED_ENTRIES
+) -> dict[str, Any]:
+    """The latest decisions of a body, or holding the words `q` (the search's semantics: word forms,
+    prefixes), or both, newest meeting first: what the Atom feed (/-/feed.atom) lists.  `conn`
+    needs the search functions (sql_functions.register; Datasette's connections have them)."""
+    body = None
+    if body_id:
+        body = _row(conn, "select id, name from organizations where id = ? and kind = 'organ'", [body_id])
+        if body is None:
+            raise NotFound(f"no body with id {body_id!r}")
+    entries = _rows(conn, FEED_SQL, {"body": body_id, "q": q.strip(), "limit": limit})
+    return {"body": body, "q": q.strip(), "entries": entries}

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -606,3 +607,50 @@ def test_serve_under_a_base_url_keeps_every_page_and_link_under_it(db_path: Path
         query = urllib.parse.urlencode({"body": "folkhälsa", "date": "8 mars 20x"})
         status, _, body = get(f"{base}/site/protokoll/who_sat_on_body.json?{query}")
         assert status == 400 and "is not a date" in json.loads(body)["error"]
+
+
+# --------------------------------------------------------------------------- the Atom feed
+def test_the_feed_has_a_bodys_latest_decisions_newest_first(conn: sqlite3.Connection) -> None:
+    prepare_connection(conn)
+    feed = pages.decision_feed(conn, SSR_ID)
+    (decided,) = conn.execute(
+        "select count(*) from decisions join meetings on meetings.id = decisions.meeting_id where body_id = ?", [SSR_ID]
+    ).fetchone()
+    assert feed["body"]["name"] == SSR and len(feed["entries"]) == min(decided, pages.FEED_ENTRIES)
+    dates = [e["date"] for e in feed["entries"]]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2024-09-13"
+
+
+def test_the_feed_of_a_search_term_finds_its_word_forms(conn: sqlite3.Connection) -> None:
+    prepare_connection(conn)
+    found = pages.decision_feed(conn, q="familjecentral")["entries"]
+    assert found and all("familjecentral" in e["text"].casefold() for e in found)
+    assert {e["body"] for e in found} == {SSR, "Kommunstyrelsen Kumla kommun"}
+    assert pages.decision_feed(conn, SSR_ID, "familjecentral")["entries"] == [e for e in found if e["body"] == SSR]
+    assert pages.decision_feed(conn, q="zzzq")["entries"] == []
+
+
+@pytest.mark.integration
+def test_the_atom_feed_is_linked_from_the_body_page_and_lists_its_decisions(server: str) -> None:
+    html = page(f"{server}/-/body/{SSR_ID}")
+    href = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="([^"]+)"', html).group(1)
+    assert href == f"/-/feed.atom?body={SSR_ID}"
+    status, content_type, body = get(server + href)
+    assert (status, content_type) == (200, "application/atom+xml")
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.fromstring(body)
+    assert feed.findtext(f"{atom}title") == f"New decisions: {SSR}"
+    entries = feed.findall(f"{atom}entry")
+    assert entries and all(e.findtext(f"{atom}title").startswith(SSR) for e in entries)
+    link = entries[0].find(f"{atom}link").get("href")
+    assert link.startswith(f"{server}/-/meeting/") and "#item-" in link
+    assert get(link.split("#")[0])[0] == 200
+
+
+@pytest.mark.integration
+def test_a_search_links_the_feed_of_its_words_and_an_empty_feed_is_a_feed(server: str) -> None:
+    html = page(f"{server}/-/search?q=familjecentral")
+    assert 'href="/-/feed.atom?q=familjecentral"' in html
+    status, _, body = get(f"{server}/-/feed.atom?q=zzzq")
+    assert status == 200 and ET.fromstring(body).findall("{http://www.w3.org/2005/Atom}entry") == []
+    assert get(f"{server}/-/feed.atom?body=kumla-kommun")[0] == 404
