@@ -369,7 +369,8 @@ def links_root(paths: list[Path]) -> Path | None:
 @cli.command(
     epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001\n"
     "    protokoll serve --db kumla.db --db region.db   # two databases side by side\n"
-    "    protokoll serve --public --host 0.0.0.0 --port 8080   # published: canned queries only"
+    "    protokoll serve --public --host 0.0.0.0 --port 8080   # published: canned queries only\n"
+    "    protokoll serve --base-url https://data.example.org/protokoll/   # behind a proxy at that path"
 )
 @click.option(
     "--public",
@@ -399,8 +400,21 @@ def links_root(paths: list[Path]) -> Path | None:
     show_default=True,
     help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust; implies --public).",
 )
+@click.option(
+    "--base-url",
+    metavar="URL",
+    default=None,
+    help="The address the site is published at behind a proxy, e.g. https://data.example.org/protokoll/: "
+    "every page and link is under its path (Datasette's base_url).",
+)
 def serve(
-    databases: tuple[Path, ...], db_paths: tuple[Path, ...], port: int, raw_dir: Path, host: str, public: bool
+    databases: tuple[Path, ...],
+    db_paths: tuple[Path, ...],
+    port: int,
+    raw_dir: Path,
+    host: str,
+    public: bool,
+    base_url: str | None,
 ) -> None:
     """Serve databases with Datasette (on 127.0.0.1 unless --host says otherwise).
 
@@ -414,7 +428,47 @@ def serve(
         if not DEFAULT_DB.exists():
             raise click.BadParameter(f"{DEFAULT_DB}: no database — run `protokoll build` first", param_hint="--db")
         paths = [DEFAULT_DB]
-    run_serve(paths, port=port, raw_dir=raw_dir, host=host, public=public)
+    run_serve(paths, port=port, raw_dir=raw_dir, host=host, base_url=base_url, public=public)
+
+
+# --------------------------------------------------------------------------- output formats
+def format_options(json_help: str = "Output a JSON array.") -> Callable[[Callable], Callable]:
+    """--csv, --nl, --table and --json, as sqlite-utils names them: one `fmt` parameter."""
+
+    def decorate(command: Callable) -> Callable:
+        for option in reversed(
+            [
+                click.option("--csv", "fmt", flag_value="csv", help="Output CSV."),
+                click.option("--nl", "fmt", flag_value="nl", help="Output newline-delimited JSON."),
+                click.option("--table", "fmt", flag_value="table", help="Output as a table."),
+                click.option("--json", "fmt", flag_value="json", help=json_help),
+            ]
+        ):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def echo_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
+    """Print `rows` (only `columns`, in that order) as CSV with a header, newline-delimited JSON,
+    a plain-text table or a JSON array (fmt csv, nl, table, json)."""
+    rows = [{c: r.get(c) for c in columns} for r in rows]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "nl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(out.getvalue(), nl=False)
+    elif fmt == "table":
+        click.echo(tabulate.tabulate([[r[c] for c in columns] for r in rows], headers=columns))
+    else:
+        raise ValueError(f"no output format {fmt!r}")
 
 
 def _open_db(db_path: Path):
@@ -424,19 +478,48 @@ def _open_db(db_path: Path):
     return sqlite_utils.Database(db_path)
 
 
-@cli.command(epilog='Example:\n\n\b\n    protokoll people "Pia-Maria Johansson"\n    protokoll people forsberg --json')
+PEOPLE_COLUMNS = [
+    "person_id",
+    "name",
+    "body",
+    "role",
+    "organization",
+    "start_date",
+    "start_precision",
+    "first_seen",
+    "last_seen",
+    "ended_before",
+    "meetings",
+    "source_kind",
+    "document",
+    "page",
+    "quote",
+]
+
+
+@cli.command(
+    epilog='Example:\n\n\b\n    protokoll people "Pia-Maria Johansson"\n    protokoll people forsberg --json\n'
+    "    protokoll people forsberg --csv > forsberg.csv"
+)
 @click.argument("name")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def people(name: str, db_path: Path, as_json: bool) -> None:
+@format_options(json_help="Print JSON: each person with their aliases and memberships.")
+def people(name: str, db_path: Path, fmt: str | None) -> None:
     """A person's history: every body, role and organisation, from when to when.
 
-    NAME matches any part of a name, in any written form ("Johansson, Pia-Maria").
+    NAME matches any part of a name, in any written form ("Johansson, Pia-Maria").  --csv,
+    --nl and --table print one row per membership spell.
     """
 
     found = person_history(_open_db(db_path), name)
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    if fmt:
+        rows = [{"person_id": p["person_id"], "name": p["name"], **m} for p in found for m in p["memberships"]]
+        echo_rows(rows, PEOPLE_COLUMNS, fmt)
+        if not found:
+            click.echo(f"no person matches {name!r}", err=True)
         return
     if not found:
         raise click.ClickException(f"no person matches {name!r}")
@@ -459,15 +542,22 @@ def people(name: str, db_path: Path, as_json: bool) -> None:
             )
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll members folkhälsa --on 2024-03-08")
+MEMBERS_COLUMNS = ["body", "date", "role", "name", "organization", "person_id"]
+
+
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll members folkhälsa --on 2024-03-08\n"
+    '    protokoll members "samverkansrådet för folkhälsa" --on "8 mars 2024" --table'
+)
 @click.argument("body")
 @click.option("--on", "date", required=True, help=f"Date: {TYPED_FORMS}.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
+@format_options(json_help="Print JSON: the body, the date and its members.")
+def members(body: str, date: str, db_path: Path, fmt: str | None) -> None:
     """Who sat on BODY on a date: name, role and organisation.
 
-    BODY is the body's full name or an unambiguous part of it.
+    BODY is the body's full name or an unambiguous part of it.  --csv, --nl and --table print
+    one row per member.
     """
 
     try:
@@ -480,8 +570,11 @@ def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
         result = members_on(_open_db(db_path), body, iso)
     except QueryError as e:
         raise click.ClickException(str(e)) from e
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    if fmt:
+        echo_rows([{"body": result["body"], "date": iso, **m} for m in result["members"]], MEMBERS_COLUMNS, fmt)
         return
     click.echo(
         f"{result['body']} {iso}"
@@ -508,10 +601,7 @@ SEARCH_COLUMNS = ["kind", "score", "title", "snippet", "date", "body", "pdf_url"
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
 @click.option("--kind", type=click.Choice(SEARCH_KINDS), default=None, help="Only decisions, items, pages or people.")
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True, help="How many results.")
-@click.option("--csv", "fmt", flag_value="csv", help="Output CSV.")
-@click.option("--nl", "fmt", flag_value="nl", help="Output newline-delimited JSON.")
-@click.option("--table", "fmt", flag_value="table", help="Output as a table.")
-@click.option("--json", "fmt", flag_value="json", help="Output a JSON array.")
+@format_options()
 def search_command(query: tuple[str, ...], db_path: Path, kind: str | None, limit: int, fmt: str | None) -> None:
     """Search decisions, agenda items, page text and people, best matches first (bm25).
 
@@ -525,20 +615,8 @@ def search_command(query: tuple[str, ...], db_path: Path, kind: str | None, limi
         rows = run_search(_open_db(db_path), typed, kind or "", limit)
     except QueryError as e:
         raise click.ClickException(str(e)) from e
-    rows = [{c: r[c] for c in SEARCH_COLUMNS} for r in rows]
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif fmt == "nl":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
-    elif fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=SEARCH_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        click.echo(out.getvalue(), nl=False)
-    elif fmt == "table":
-        click.echo(tabulate.tabulate([[r[c] for c in SEARCH_COLUMNS] for r in rows], headers=SEARCH_COLUMNS))
+    if fmt:
+        echo_rows(rows, SEARCH_COLUMNS, fmt)
     else:
         if not rows:
             click.echo(f"nothing matches {typed!r}", err=True)

@@ -84,16 +84,31 @@ def members_on(db: sqlite_utils.Database, body: str, date: str) -> dict[str, Any
     (a spell ends at the first later meeting that no longer lists the person, or at the
     election of a successor); a signature counts on its own date."""
     found = find_body(db, body)
+    last = next(iter(db.query("select max(date) as d from meetings where body_id = ?", [found["id"]])))["d"]
+    return {
+        "body": found["name"],
+        "date": date,
+        "last_meeting": last,
+        "members": [
+            {k: r[k] for k in ("name", "role", "organization", "person_id")} for r in members_of(db, found["id"], date)
+        ],
+    }
+
+
+def members_of(db: sqlite_utils.Database, body_id: str, date: str) -> list[dict[str, Any]]:
+    """The spells of body `body_id` that held a seat on ISO `date` (see `members_on`), chairs first,
+    then by role, organisation and name in Swedish order."""
     rows = list(
         db.query(
-            """select p.name, p.sort_name, m.role, o.name as organization, m.start_date, m.last_seen, m.person_id
+            """select p.name, p.sort_name, m.role, o.name as organization, m.organization_id, m.start_date,
+                      m.start_precision, m.first_seen, m.last_seen, m.ended_before, m.person_id, m.source_kind
            from memberships m join people p on p.id = m.person_id
            left join organizations o on o.id = m.organization_id
            where m.body_id = ? and coalesce(m.start_date, m.first_seen) <= ?
              and (m.ended_before is null or m.ended_before > ?)
              -- a signature shows the seat on its own date only
              and (m.source_kind != 'signature' or m.start_date = ?)""",
-            [found["id"], date, date, date],
+            [body_id, date, date, date],
         )
     )
     rows.sort(
@@ -103,13 +118,7 @@ def members_on(db: sqlite_utils.Database, body: str, date: str) -> dict[str, Any
             r["sort_name"] or "",
         )
     )
-    last = next(iter(db.query("select max(date) as d from meetings where body_id = ?", [found["id"]])))["d"]
-    return {
-        "body": found["name"],
-        "date": date,
-        "last_meeting": last,
-        "members": [{k: r[k] for k in ("name", "role", "organization", "person_id")} for r in rows],
-    }
+    return rows
 
 
 # What `search` and the search_everything canned query can be limited to.

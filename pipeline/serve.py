@@ -23,6 +23,7 @@ import logging
 import os
 import sys
 import tempfile
+import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -53,20 +54,40 @@ def database_names(db_paths: Sequence[Path]) -> list[str]:
     return list(seen)
 
 
-def serve_metadata(names: Sequence[str]) -> dict[str, Any]:
-    """metadata.yml with its `protokoll` database's description given to each of `names`."""
+def base_path(base_url: str | None) -> str:
+    """The path Datasette's `base_url` setting takes from the address a site is published at.
+
+    >>> base_path("https://data.example.org/protokoll"), base_path("/protokoll/"), base_path(None)
+    ('/protokoll/', '/protokoll/', '/')
+    """
+    path = urllib.parse.urlsplit(base_url or "").path.strip("/")
+    return f"/{path}/" if path else "/"
+
+
+def serve_metadata(names: Sequence[str], base: str = "/") -> dict[str, Any]:
+    """metadata.yml with its `protokoll` database's description given to each of `names`, and
+    the descriptions' links under `base` (Datasette's base_url)."""
     meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     described = meta["databases"][DATABASE_NAME]
     meta["databases"] = {name: described for name in names}
-    return meta
+    return _links_under(meta, base) if base != "/" else meta
 
 
-def metadata_file(names: Sequence[str]) -> Path:
+def _links_under(value: Any, base: str) -> Any:
+    """Every `href="/…"` in the descriptions' HTML, under `base`."""
+    if isinstance(value, dict):
+        return {k: _links_under(v, base) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_links_under(v, base) for v in value]
+    return value.replace('href="/', f'href="{base}') if isinstance(value, str) else value
+
+
+def metadata_file(names: Sequence[str], base: str = "/") -> Path:
     """The metadata file for serving `names`: metadata.yml itself for protokoll.db, else a copy
     for the names served, written once to the temporary folder (named by its content)."""
-    if list(names) == [DATABASE_NAME]:
+    if list(names) == [DATABASE_NAME] and base == "/":
         return METADATA
-    text = json.dumps(serve_metadata(names), ensure_ascii=False, indent=1)
+    text = json.dumps(serve_metadata(names, base), ensure_ascii=False, indent=1)
     path = Path(tempfile.gettempdir()) / f"protokoll-metadata-{hashlib.sha256(text.encode()).hexdigest()[:16]}.json"
     if not path.exists():
         partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -94,6 +115,7 @@ def datasette_args(
     port: int = 8001,
     raw_dir: Path | None = None,
     host: str = "127.0.0.1",
+    base_url: str | None = None,
     *,
     public: bool = False,
 ) -> list[str]:
@@ -102,6 +124,8 @@ def datasette_args(
     Source files under `raw_dir` are served at /raw/, where the rows' `pdf_url` values point.
     `public` (implied by a `host` other machines can reach) is the published configuration: no
     arbitrary SQL, canned queries only.
+    `base_url` is the address the site is published at behind a proxy (its path becomes
+    Datasette's base_url setting, under which every page and link is).
     """
     paths = [db_paths] if isinstance(db_paths, Path) else list(db_paths)
     if not paths:
@@ -114,7 +138,7 @@ def datasette_args(
         "serve",
         *(str(p.resolve()) for p in paths),
         "--metadata",
-        str(metadata_file(names)),
+        str(metadata_file(names, base_path(base_url))),
         "--host",
         host,
         "--port",
@@ -131,6 +155,8 @@ def datasette_args(
     if public or not is_local(host):
         # Anyone could send any SQL: one request can take gigabytes and seconds of a core.
         args += ["--setting", "default_allow_sql", "off"]
+    if base_path(base_url) != "/":
+        args += ["--setting", "base_url", base_path(base_url)]
     if raw_dir is not None:
         if raw_dir.is_dir():
             args += ["--static", f"raw:{raw_dir.resolve()}"]
@@ -146,13 +172,14 @@ def serve(
     port: int = 8001,
     raw_dir: Path | None = None,
     host: str = "127.0.0.1",
+    base_url: str | None = None,
     public: bool = False,
 ) -> None:
     """Replace this process with Datasette, so Ctrl-C and exit status go straight to it."""
     paths = [db_paths] if isinstance(db_paths, Path) else list(db_paths)
-    args = datasette_args(paths, port, raw_dir, host, public=public)
+    args = datasette_args(paths, port, raw_dir, host, base_url, public=public)
     sql = "canned queries only" if "default_allow_sql" in args else "SQL allowed"
-    where = ", ".join(f"http://{host}:{port}/{name}" for name in database_names(paths))
+    where = ", ".join(f"http://{host}:{port}{base_path(base_url)}{name}" for name in database_names(paths))
     click.echo(f"Serving {', '.join(map(str, paths))} at {where} ({sql}; Ctrl-C stops)", err=True)
     sys.stderr.flush()
     os.execv(args[0], args)

@@ -40,6 +40,7 @@ SAMPLE_PARAMS = {
     "from_date": "2023-06-30",
     "to_date": "2024-12-31",
     "party": "Kumla",
+    "year": "2024",
     "kind": "",
 }
 
@@ -647,3 +648,18 @@ def test_sql_of_ones_own_only_on_a_local_server_that_is_not_public(
 
 def test_the_servers_memory_is_capped_by_metadata() -> None:
     assert META["plugins"]["protokoll"]["server_memory_mb"] <= 1024
+
+
+def test_metadata_names_each_key_once() -> None:
+    """YAML keeps the last of two equal keys without a word: a merge that doubles one is caught here."""
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        assert len(keys) == len(set(keys)), f"duplicate keys: {sorted({k for k in keys if keys.count(k) > 1})}"
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    yaml.load((ROOT / "pipeline" / "metadata.yml").read_text("utf-8"), Loader=Strict)
