@@ -20,6 +20,7 @@ from ..records import (
     Presenter,
     Problem,
     Segments,
+    VoteEvent,
 )
 from .agreements import find_agreement
 from .amounts import find_amounts
@@ -38,6 +39,7 @@ from .segment import (
     signature_captions,
     table_of_contents,
 )
+from .votes import check_votes, find_votes
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -256,6 +258,13 @@ def _events(state: State) -> State:
     return {"events": dedupe_events(found)}
 
 
+def _votes(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    found = [vote for block in state["segments"].items for vote in find_votes(block.number, block.lines, doc.doc_id)]
+    checked, problems = check_votes(found, state["participants"], doc.doc_id)
+    return {"vote_events": checked, "problems": [*state["problems"], *problems]}
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("classify", _classify, reads=("doc",), writes=("info", "problems")),
     Stage(
@@ -294,6 +303,13 @@ STAGES: tuple[Stage, ...] = (
         writes=("events",),
         when=_is_meeting,
     ),
+    Stage(
+        "votes",
+        _votes,
+        reads=("doc", "segments", "participants", "problems"),
+        writes=("vote_events", "problems"),
+        when=_is_meeting,
+    ),
 )
 
 
@@ -327,6 +343,7 @@ def parse(doc: ExtractedDocument, stages: Sequence[Stage] = STAGES) -> ParsedDoc
         absent=tuple(state.get("absent", ())),
         directive_rules=tuple(state.get("directive_rules", ())),
         events=tuple(state.get("events", ())),
+        vote_events=tuple(state.get("vote_events", ())),
         problems=tuple(state["problems"]),
         stage_seconds=tuple(times),
     )
@@ -491,5 +508,25 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             }
             for e in parsed.events
         ],
+        "vote_events": [_vote_event_json(v, page) for v in parsed.vote_events],
         "problems": [{"stage": p.stage, "message": p.message, "page": page(p.page)} for p in parsed.problems],
+    }
+
+
+def _vote_event_json(v: VoteEvent, page: Callable[[int | None], int | None]) -> dict[str, Any]:
+    counts = {"ja": v.yes, "nej": v.no, "avstår": v.abstain, "frånvarande": v.absent}
+    return {
+        "item": v.item,
+        "question": v.question,
+        "options": dict(v.options),
+        "counts": {k: n for k, n in counts.items() if n is not None},
+        "majority": v.majority,
+        "minority": v.minority,
+        "result": v.result,
+        "winner": v.winner,
+        "casting_vote": v.casting_vote,
+        "consistent": v.consistent,
+        "page": page(v.page),
+        "quote": v.quote,
+        "votes": [{"name": x.name, "party": x.party, "option": x.option, "page": page(x.page)} for x in v.votes],
     }
