@@ -38,6 +38,7 @@ def test_parse_records_the_time_of_each_stage_it_ran():
         "amounts",
         "events",
         "votes",
+        "proposals",
     ]
     assert all(seconds >= 0 for _, seconds in parsed.stage_seconds)
 
