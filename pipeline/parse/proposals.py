@@ -48,7 +48,7 @@ from ..records import (
 )
 from .decisions import DECISION_HEADING, SECTION_END
 from .people import name_key, parse_person_line
-from .text import looks_like_name, sentences_of_lines
+from .text import NAME_PARTICLES, looks_like_name, sentences_of_lines
 from .votes import read_result
 
 _KINDS: dict[str, ProposalKind] = {k: k for k in PROPOSAL_KINDS}
@@ -316,7 +316,8 @@ def _owners(what: str) -> set[str]:
     """Whose motion a phrase names, folded, with and without the genitive s: "Per Bergs
     yrkande" -> {"per bergs", "per berg"}; "Bergs yrkande" -> {"bergs", "berg"}."""
     m = re.match(
-        r"^(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3})(?::s)?\s+(?:yrkande|förslag|avslagsyrkande|"
+        rf"^(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+(?:(?:{_alt(NAME_PARTICLES)})\s+)?[A-ZÅÄÖ][\w-]*){{0,3}})(?::s)?\s+"
+        r"(?:yrkande|förslag|avslagsyrkande|"
         r"återremissyrkande|ändringsyrkande|tilläggsyrkande)$",
         what.strip(),
     )
@@ -334,9 +335,7 @@ def _matches(proposal: Proposal, what: str) -> bool:
         folded = "förslaget"
     owners = _owners(what)
     if owners:
-        mover = name_key(proposal.name or "")
-        family = mover.split()[-1] if mover else ""
-        return bool(mover in owners or family in owners or owners & _owners(proposal.refers_to or ""))
+        return _moved_by(proposal, owners) or bool(owners & _owners(proposal.refers_to or ""))
     if re.search(r"återremi", folded):
         return proposal.kind == "återremiss"
     if re.search(r"bordl", folded):
@@ -347,6 +346,25 @@ def _matches(proposal: Proposal, what: str) -> bool:
         ref = _fold(proposal.refers_to)
         return ref == folded or ref in folded or folded in ref or (folded == "förslaget" and "förslag" in ref)
     return False
+
+
+def _moved_by(proposal: Proposal, owners: set[str]) -> bool:
+    mover = name_key(proposal.name or "")
+    return bool(mover) and (mover in owners or mover.split()[-1] in owners)
+
+
+def seconded(proposals: Sequence[Proposal]) -> list[Proposal]:
+    """A motion that supports another's ("instämmer i Per Bergs yrkande", "yrkar bifall till Per
+    Bergs yrkande") asks for what that one asks for: it takes its kind."""
+    out = list(proposals)
+    for k, p in enumerate(out):
+        owners = _owners(p.refers_to or "")
+        if not owners or _moved_by(p, owners):
+            continue
+        first = next((q for q in out if q is not p and _moved_by(q, owners) and not _owners(q.refers_to or "")), None)
+        if first is not None:
+            out[k] = replace(p, kind=first.kind)
+    return out
 
 
 def apply_rulings(proposals: Sequence[Proposal], rulings: Sequence[Ruling]) -> list[Proposal]:
@@ -596,7 +614,7 @@ def find_in_item(item: str | None, lines: Sequence[Line], doc_id: str = "") -> F
                 _extend(reservations, notes, last, sentence)
                 last = reservations[-1] if isinstance(last, Reservation) else notes[-1]
     notes = [replace(n, text=n.text or n.quote) for n in notes]
-    return Found(tuple(proposals), tuple(reservations), tuple(notes), tuple(conflicts), tuple(rulings))
+    return Found(tuple(seconded(proposals)), tuple(reservations), tuple(notes), tuple(conflicts), tuple(rulings))
 
 
 # Where a sentence's leading names end: a colon, a comma before lower case or "§", "till förmån",

@@ -255,7 +255,8 @@ def _starts_names(text: str) -> bool:
 
 
 def _chunks(text: str) -> list[str]:
-    return [c.strip().rstrip(".") for c in re.split(r"\s*[,;\n]\s*|\s+(?:och|samt)\s+", text) if c.strip()]
+    parts = re.split(r"\s*[,;\n]\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+|^(?:och|samt)\s+", text)
+    return [c.strip().rstrip(".") for c in parts if c.strip()]
 
 
 def _names(text: str) -> list[Participant]:
@@ -389,7 +390,7 @@ def find_tables(lines: Sequence[Line], doc_id: str = "") -> list[_Table]:
                 continue
             left = [c for c in r if (c.x0 or 0.0) < first_x - SAME_COLUMN_PT / 2]
             right = [c for c in r if c not in left]
-            name_text = " ".join(c.text.strip() for c in left)
+            name_text = left[0].text.strip() if left else ""
             if cols and left and _is_summary(left[0].text):
                 for c in right:
                     opt = _column(c, cols)
@@ -502,12 +503,15 @@ def _units(lines: Sequence[Line], headings: frozenset[int]) -> list[tuple[int, s
             j = k + 1
             while j < len(lines) and j not in headings and not body.rstrip().endswith("."):
                 nxt = lines[j].text.strip()
-                if label.match(nxt) or not _names(nxt.split(",")[0]) and not body.rstrip().endswith((",", " och")):
+                if label.match(nxt):
                     break
                 if one_per_line and "," in nxt:
                     one_per_line = False
                 glue = "\n" if one_per_line or body.rstrip().endswith(")") else " "
-                body = f"{body}{glue}{nxt}" if body else nxt
+                longer = f"{body}{glue}{nxt}" if body else nxt
+                if len(_names(longer)) <= len(_names(body)):
+                    break  # the next line names nobody more: the list has ended
+                body = longer
                 j += 1
             out.append((k, "list", f"{text.split(':', 1)[0]}: {body}", ln))
             k = j
