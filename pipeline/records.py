@@ -583,3 +583,39 @@ class QualityScore:
     @property
     def trusted(self) -> bool:
         return not self.flags
+
+
+# --------------------------------------------------------------------------- cases across meetings
+@dataclass(frozen=True, kw_only=True)
+class HandledItem:
+    """An agenda item that names a case number, with where and when it was handled."""
+
+    item_id: str
+    dnr: str  # as written
+    organization_id: str | None  # whose registry: the body's organisation (Kumla kommun for its KS and KF)
+    body_id: str | None
+    meeting_id: str | None
+    date: str | None
+    position: int = 0  # the item's place in its document
+    decision_kinds: tuple[str, ...] = ()
+    decision: str | None = None  # the last decision's text
+
+
+@dataclass(frozen=True, kw_only=True)
+class Case:
+    """A matter (ärende) followed across meetings and bodies by its case number
+    (`pipeline.cases`): every item that handles it, from the first to the latest."""
+
+    id: str  # organisation:normal form
+    organization_id: str | None
+    dnr: str  # the normal form, "KS 2024/123"
+    forms: tuple[str, ...]  # every form written
+    item_ids: tuple[str, ...]  # in the order handled
+    first_date: str | None
+    last_date: str | None
+    meetings: int
+    body_ids: tuple[str, ...]  # the bodies that handled it, in order of first handling
+    latest_item_id: str
+    latest_body_id: str | None
+    state: str  # after the latest handling: beslutat, föreslaget, bordlagt, återremitterat, …
+    latest_decision: str | None = None

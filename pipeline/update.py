@@ -31,7 +31,7 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION, __version__
 from .budget import Budget, Outcome, Runner
-from .build import discover, refresh_people
+from .build import discover, refresh_cases, refresh_people
 from .extract import path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
@@ -141,6 +141,7 @@ def update(
                     run.save_finished(block=True)
             if run.loaded or run.interrupted_before:
                 refresh_people(db)  # identity depends on every document; redone after a killed run too
+                refresh_cases(db)
         except BaseException as e:
             run.finish("interrupted", f"{type(e).__name__}: {e}")
             raise

@@ -17,7 +17,7 @@ from ..extract.quality import GARBLED
 from ..parse.bodies import body_kind, canonical_name, fold
 from ..parse.organizations import canonical_organization
 from ..parse.people import name_key
-from ..records import ExtractedDocument, Membership, Page, ParsedDocument, Review
+from ..records import Case, ExtractedDocument, Membership, Page, ParsedDocument, Review
 from ..resolve import Resolution, slug
 from .schema import DOCUMENT_TABLES, NAMED_BY_ROSTER, body_alias_rows, sort_name
 
@@ -718,4 +718,35 @@ def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], r
                 for k, m in enumerate(memberships)
             ),
             pk="id",
+        )
+
+
+def save_cases(db: sqlite_utils.Database, cases: Sequence[Case]) -> None:
+    """Replace the cases table and point every agenda item at its case."""
+    with db.atomic():  # one transaction (see save_document)
+        db.execute("update agenda_items set case_id = null where case_id is not null")
+        db.execute("delete from cases")
+        db.table("cases").insert_all(
+            (
+                {
+                    "id": c.id,
+                    "organization_id": c.organization_id,
+                    "dnr": c.dnr,
+                    "forms": ", ".join(c.forms),
+                    "items": len(c.item_ids),
+                    "meetings": c.meetings,
+                    "bodies": len(c.body_ids),
+                    "first_date": c.first_date,
+                    "last_date": c.last_date,
+                    "latest_item_id": c.latest_item_id,
+                    "latest_body_id": c.latest_body_id,
+                    "state": c.state,
+                    "latest_decision": c.latest_decision,
+                }
+                for c in cases
+            ),
+            pk="id",
+        )
+        db.conn.executemany(
+            "update agenda_items set case_id = ? where id = ?", [(c.id, item) for c in cases for item in c.item_ids]
         )
