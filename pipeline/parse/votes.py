@@ -508,10 +508,11 @@ def _units(lines: Sequence[Line], headings: frozenset[int]) -> list[tuple[int, s
                 if one_per_line and "," in nxt:
                     one_per_line = False
                 glue = "\n" if one_per_line or body.rstrip().endswith(")") else " "
-                longer = f"{body}{glue}{nxt}" if body else nxt
-                if len(_names(longer)) <= len(_names(body)):
+                # only the last chunk can run on into the next line ("…, Carl" / "Dahl (M) och …")
+                tail = _chunks(body)[-1] if body and not body.rstrip().endswith((",", ";", ")")) else ""
+                if len(_names(f"{tail}{glue}{nxt}")) <= len(_names(tail)):
                     break  # the next line names nobody more: the list has ended
-                body = longer
+                body = f"{body}{glue}{nxt}" if body else nxt
                 j += 1
             out.append((k, "list", f"{text.split(':', 1)[0]}: {body}", ln))
             k = j
