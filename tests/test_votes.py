@@ -429,3 +429,37 @@ def test_parse_reports_votes_in_the_json_and_their_problems():
         "Kommunstyrelsen antar budgeten.",
     ]
     assert "Bo Ring" not in {p["name"] for p in data["participants"]}
+
+
+def test_protokoll_parse_prints_an_items_votes_and_reservations(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    source = tmp_path / "ks.txt"
+    source.write_text(
+        "\n".join(
+            [
+                "Protokoll",
+                "Kommunstyrelsen",
+                "Beslutande",
+                "Anna Ek (S), ordförande",
+                "Kim Sund (S)",
+                "Eva Lund (M)",
+                "§ 2 Budget",
+                "Omröstning",
+                "Ja: Anna Ek (S), Kim Sund (S)",
+                "Nej: Eva Lund (M)",
+                "Med 2 ja-röster mot 1 nej-röst bifaller kommunstyrelsen förslaget.",
+                "Beslut",
+                "Kommunstyrelsen antar budgeten.",
+                "Reservation",
+                "Eva Lund (M) reserverar sig mot beslutet.",
+            ]
+        ),
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["parse", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "omröstning: 2 ja, 1 nej -> ja (förslaget), 3 röster listade" in result.output
+    assert "reservation: Eva Lund (M)" in result.output
