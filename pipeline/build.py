@@ -19,6 +19,7 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION
 from .budget import Budget, Runner
+from .cases import derive_cases
 from .extract import TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
 from .read import read_document
@@ -27,8 +28,10 @@ from .resolve import resolve
 from .sources import Settings
 from .store import (
     ensure_db_shape,
+    handled_items,
     is_disk_full,
     mentions,
+    save_cases,
     save_document,
     save_memberships,
     save_people,
@@ -219,6 +222,7 @@ def _build(
                     else:
                         _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
     refresh_people(db)
+    refresh_cases(db)
 
 
 def refresh_people(db: sqlite_utils.Database) -> None:
@@ -228,6 +232,12 @@ def refresh_people(db: sqlite_utils.Database) -> None:
     save_people(db, resolve(mentions(db)))
     derived = derive_memberships(seats(db), seat_events(db), signed_roles(db))
     save_memberships(db, derived.memberships, derived.reviews)
+
+
+def refresh_cases(db: sqlite_utils.Database) -> None:
+    """Follow every case number across the loaded documents: one case per matter, each agenda
+    item linked to its case.  Runs over the whole database after each batch, like the people."""
+    save_cases(db, derive_cases(handled_items(db)))
 
 
 def _fail(

@@ -169,12 +169,32 @@ def parse_command(
             click.echo(f"  {it['number']:>4}. {it['title']}")
             for dec in it["decisions"]:
                 click.echo(f"        beslut: {dec}")
+            for line in _record_lines(data, it["number"]):
+                click.echo(f"        {line}")
         for a in data["amounts"]:
             click.echo(f"  belopp: {a['text']} = {a['value_sek']} SEK (punkt {a['item']})")
     for problem in parsed.problems:
         click.echo(f"{file}: {problem.message}", err=True)
     if strict and parsed.problems:
         sys.exit(1)
+
+
+def _record_lines(data: dict, item: str) -> list[str]:
+    """What an item records beside its decisions, a line each: votes, reservations, jäv."""
+
+    def who(r: dict) -> str:
+        return (r["name"] or f"ledamöterna för {r['party']}") + (f" ({r['party']})" if r["name"] and r["party"] else "")
+
+    out = []
+    for v in data["vote_events"]:
+        if v["item"] == item:
+            counts = ", ".join(f"{n} {option}" for option, n in v["counts"].items())
+            won = f" -> {v['result']}" + (f" ({v['winner']})" if v["winner"] else "") if v["result"] else ""
+            check = "" if v["consistent"] is not False else " [stämmer inte]"
+            out.append(f"omröstning: {counts or '-'}{won}, {len(v['votes'])} röster listade{check}")
+    out += [f"reservation: {who(r)}" for r in data["reservations"] if r["item"] == item]
+    out += [f"jäv: {c['name']}" for c in data["conflicts_of_interest"] if c["item"] == item]
+    return out
 
 
 @cli.command(epilog="Example:\n\n\b\n    protokoll build raw/ --db processed/protokoll.db")

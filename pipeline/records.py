@@ -39,6 +39,17 @@ TEXT_SOURCES: tuple[TextSource, ...] = get_args(TextSource)
 RuleKind = Literal["task", "composition", "meeting", "followup", "economy", "validity", "background", "groups", "other"]
 RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)
 
+# How a member voted in a roll-call vote (omröstning, votering).
+VoteOption = Literal["ja", "nej", "avstår", "frånvarande"]
+VOTE_OPTIONS: tuple[VoteOption, ...] = get_args(VoteOption)
+
+# What a motion (yrkande) asks for: "yrkar bifall till förslaget", "yrkar avslag", "yrkar
+# återremiss", "yrkar bordläggning", an amendment or an addition, or a wording of its own.
+ProposalKind = Literal["bifall", "avslag", "återremiss", "bordläggning", "ändring", "tillägg", "eget"]
+PROPOSAL_KINDS: tuple[ProposalKind, ...] = get_args(ProposalKind)
+# What the meeting did with a motion: carried ("bifallen") or lost ("avslagen").
+ProposalOutcome = Literal["bifallen", "avslagen"]
+
 DecisionKind = Literal[
     "fastställande",
     "val",
@@ -194,6 +205,118 @@ class Remark:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Vote:
+    """How one member voted in a roll-call vote: "Anna Ek (S)  X" under "Ja", or a name in
+    "Följande ledamöter röstar nej: …".  `name` is the roster's form when the voter is on it."""
+
+    name: str
+    option: VoteOption
+    party: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteEvent:
+    """One vote (omröstning, votering) on an agenda item (`pipeline.parse.votes`).
+
+    `options` are what each answer stood for, as written: (("ja", "kommunstyrelsens förslag"),
+    ("nej", "Per Bergs yrkande")).  `yes`, `no`, `abstain` and `absent` are the counts the text
+    states (in a sentence or a table's Summa row; None where it states none); "med 7 röster mot 4" without
+    naming the answers is `majority` 7 and `minority` 4.  `result` is the answer that won, and
+    `winner` what it stood for.  `consistent` is the self-check: False when the per-member
+    votes do not add up to the stated counts or a voter is not among the meeting's beslutande
+    (each mismatch is a recorded problem), None when there is nothing to check against."""
+
+    item: str | None = None
+    question: str | None = None  # the proposition as written ("Ja för …, nej för …")
+    options: tuple[tuple[VoteOption, str], ...] = ()
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    absent: int | None = None
+    majority: int | None = None
+    minority: int | None = None
+    result: VoteOption | None = None
+    winner: str | None = None
+    casting_vote: bool = False  # decided by the chair's casting vote (utslagsröst)
+    votes: tuple[Vote, ...] = ()
+    discrepancies: tuple[str, ...] = ()  # what disagreed as it was read (a table's Summa row and the text)
+    consistent: bool | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Proposal:
+    """A motion (yrkande): "Per Berg (M) yrkar avslag på förslaget".  One record per person
+    who moves it; a party that moves it ("Moderaterna yrkar …") has `party` and no `name`.
+    `refers_to` is what it supports or opposes, as written ("arbetsutskottets förslag", "Anna
+    Eks yrkande"); `outcome` is what the propositionsordning or the vote did with it, with the
+    sentence that says so in `outcome_quote`."""
+
+    item: str | None
+    kind: ProposalKind
+    text: str  # what is asked, as written after "yrkar"
+    name: str | None = None
+    party: str | None = None
+    refers_to: str | None = None
+    outcome: ProposalOutcome | None = None
+    outcome_quote: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reservation:
+    """A member (or a party's members) reserving against a decision: "Anna Ek (M) reserverar sig
+    mot beslutet till förmån för eget yrkande".  `against` is the decision named ("beslutet",
+    "beslutet i fråga om att-sats 2"), `reason` the written reason when given, `written` a
+    written reservation ("skriftlig reservation", "bilaga")."""
+
+    item: str | None
+    name: str | None = None
+    party: str | None = None
+    against: str | None = None
+    reason: str | None = None
+    written: bool = False
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProtocolNote:
+    """A protokollsanteckning: "Per Berg (C) lämnar följande anteckning till protokollet: …"."""
+
+    item: str | None
+    text: str
+    name: str | None = None
+    party: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConflictOfInterest:
+    """Jäv: "Eva Lund (S) anmäler jäv och deltar inte i handläggningen av § 45".  `item` is the
+    item it concerns (the one it stands in, or the § it names); `left_meeting` when the text
+    says they left the room ("lämnar sammanträdet på grund av jäv")."""
+
+    item: str | None
+    name: str
+    party: str | None = None
+    left_meeting: bool = False
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Item:
     """One agenda item ("5." or "§ 101"), possibly spanning pages."""
 
@@ -293,6 +416,11 @@ class ParsedDocument:
     absent: tuple[Participant, ...] = ()  # listed as "Frånvarande" / "Anmält förhinder": not participants
     directive_rules: tuple[DirectiveRule, ...] = ()
     events: tuple[Event, ...] = ()  # elections, replacements, substitutions … (parse/events.py)
+    vote_events: tuple[VoteEvent, ...] = ()  # roll-call votes (parse/votes.py)
+    proposals: tuple[Proposal, ...] = ()  # yrkanden and their outcome (parse/proposals.py)
+    reservations: tuple[Reservation, ...] = ()
+    protocol_notes: tuple[ProtocolNote, ...] = ()
+    conflicts_of_interest: tuple[ConflictOfInterest, ...] = ()  # jäv
     problems: tuple[Problem, ...] = field(default=())
     stage_seconds: tuple[tuple[str, float], ...] = ()  # how long each parse stage took
 
@@ -317,6 +445,12 @@ class ParsedDocument:
             *self.amounts,
             *self.directive_rules,
             *self.events,
+            *self.vote_events,
+            *(vote for event in self.vote_events for vote in event.votes),
+            *self.proposals,
+            *self.reservations,
+            *self.protocol_notes,
+            *self.conflicts_of_interest,
             *self.problems,
         ]
         for item in self.items:
@@ -523,6 +657,42 @@ class QualityScore:
     @property
     def trusted(self) -> bool:
         return not self.flags
+
+
+# --------------------------------------------------------------------------- cases across meetings
+@dataclass(frozen=True, kw_only=True)
+class HandledItem:
+    """An agenda item that names a case number, with where and when it was handled."""
+
+    item_id: str
+    dnr: str  # as written
+    organization_id: str | None  # whose registry: the body's organisation (Kumla kommun for its KS and KF)
+    body_id: str | None
+    meeting_id: str | None
+    date: str | None
+    position: int = 0  # the item's place in its document
+    decision_kinds: tuple[str, ...] = ()
+    decision: str | None = None  # the last decision's text
+
+
+@dataclass(frozen=True, kw_only=True)
+class Case:
+    """A matter (ärende) followed across meetings and bodies by its case number
+    (`pipeline.cases`): every item that handles it, from the first to the latest."""
+
+    id: str  # organisation:normal form
+    organization_id: str | None
+    dnr: str  # the normal form, "KS 2024/123"
+    forms: tuple[str, ...]  # every form written
+    item_ids: tuple[str, ...]  # in the order handled
+    first_date: str | None
+    last_date: str | None
+    meetings: int
+    body_ids: tuple[str, ...]  # the bodies that handled it, in order of first handling
+    latest_item_id: str
+    latest_body_id: str | None
+    state: str  # after the latest handling: beslutat, föreslaget, bordlagt, återremitterat, …
+    latest_decision: str | None = None
 
 
 # --------------------------------------------------------------------------- an example instance

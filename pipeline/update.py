@@ -31,7 +31,7 @@ import sqlite_utils
 
 from . import PIPELINE_VERSION, __version__
 from .budget import Budget, Outcome, Runner
-from .build import FINISH_SECONDS, DiskFull, discover, refresh_people
+from .build import FINISH_SECONDS, DiskFull, discover, refresh_cases, refresh_people
 from .extract import path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
@@ -145,6 +145,7 @@ def update(
                     run.save_finished(block=True)
             if run.loaded or run.interrupted_before:
                 refresh_people(db)  # identity depends on every document; redone after a killed run too
+                refresh_cases(db)
             run.finish(run.report.status)
         except BaseException as e:
             if is_disk_full(e):  # said without writing: the database cannot grow

@@ -457,7 +457,8 @@ def test_no_download_starts_after_the_runs_time_is_up(site, tmp_path, cache):
     report = run(site, tmp_path, cache, settings=settings)
     elapsed = time.monotonic() - started
     failed = {f["url"].rsplit("/", 1)[-1]: f["error"] for f in report.failures}
-    assert "too slow: not received within 1 s" in failed["slow-1.pdf"]  # its own download_seconds ran out first
+    # Its own download_seconds runs out first, unless a loaded machine started it late.
+    assert "too slow: not received within 1 s" in failed["slow-1.pdf"] or "time is up" in failed["slow-1.pdf"]
     assert "the run's time is up (1.5 s, run_seconds in sources.yml)" in failed["slow-2.pdf"]  # cut at 1.5 s
     assert failed["good.pdf"].endswith(
         "not fetched: the run's time is up (1.5 s, run_seconds in sources.yml); the next run fetches it"

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..records import (
     Amount,
+    ConflictOfInterest,
     ExtractedDocument,
     Item,
     ItemBlock,
@@ -19,7 +20,11 @@ from ..records import (
     Participant,
     Presenter,
     Problem,
+    Proposal,
+    ProtocolNote,
+    Reservation,
     Segments,
+    VoteEvent,
 )
 from .agreements import find_agreement
 from .amounts import find_amounts, mark_repeats
@@ -30,6 +35,7 @@ from .events import dedupe as dedupe_events
 from .events import item_events, roster_events, seat_in_title
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, read_roster
+from .proposals import apply_rulings, find_in_front, find_in_item, on_roster, roster_names, vote_rulings
 from .segment import (
     appendix_rosters,
     find_roster,
@@ -38,6 +44,7 @@ from .segment import (
     signature_captions,
     table_of_contents,
 )
+from .votes import check_votes, find_votes
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -259,6 +266,49 @@ def _events(state: State) -> State:
     return {"events": dedupe_events(found)}
 
 
+def _votes(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    found = [vote for block in state["segments"].items for vote in find_votes(block.number, block.lines, doc.doc_id)]
+    checked, problems = check_votes(found, state["participants"], doc.doc_id)
+    return {"vote_events": checked, "problems": [*state["problems"], *problems]}
+
+
+def _proposals(state: State) -> State:
+    """Motions and their fate, reservations, protocol notes and jäv, each with the roster's
+    form of the name of who said it ("Ordföranden" is the roster's chair)."""
+    doc: ExtractedDocument = state["doc"]
+    seg: Segments = state["segments"]
+    keys, chair = roster_names(state["participants"])
+    votes: dict[str, list[VoteEvent]] = {}
+    for v in state["vote_events"]:
+        votes.setdefault(v.item, []).append(v)
+    proposals: list[Proposal] = []
+    reservations: list[Reservation] = []
+    notes: list[ProtocolNote] = []
+    conflicts: list[ConflictOfInterest] = []
+    for block in seg.items:
+        found = find_in_item(block.number, block.lines, doc.doc_id)
+        moved = [replace(p, name=on_roster(p.name, keys, chair)) for p in found.proposals]
+        proposals += apply_rulings(moved, [*found.rulings, *vote_rulings(votes.get(block.number, []))])
+        reservations += [replace(r, name=on_roster(r.name, keys, chair)) for r in found.reservations]
+        notes += [replace(n, name=on_roster(n.name, keys, chair)) for n in found.notes]
+        conflicts += found.conflicts
+    conflicts += find_in_front([*seg.front, *seg.back], doc.doc_id)
+    seen: set[tuple[str | None, str]] = set()
+    unique = []
+    for c in conflicts:  # one jäv per person and item, however often the document says it
+        c = replace(c, name=on_roster(c.name, keys, chair) or c.name)
+        if (c.item, name_key(c.name)) not in seen:
+            seen.add((c.item, name_key(c.name)))
+            unique.append(c)
+    return {
+        "proposals": proposals,
+        "reservations": reservations,
+        "protocol_notes": notes,
+        "conflicts_of_interest": unique,
+    }
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("classify", _classify, reads=("doc",), writes=("info", "problems")),
     Stage(
@@ -297,6 +347,20 @@ STAGES: tuple[Stage, ...] = (
         writes=("events",),
         when=_is_meeting,
     ),
+    Stage(
+        "votes",
+        _votes,
+        reads=("doc", "segments", "participants", "problems"),
+        writes=("vote_events", "problems"),
+        when=_is_meeting,
+    ),
+    Stage(
+        "proposals",
+        _proposals,
+        reads=("doc", "segments", "participants", "vote_events"),
+        writes=("proposals", "reservations", "protocol_notes", "conflicts_of_interest"),
+        when=_is_meeting,
+    ),
 )
 
 
@@ -330,6 +394,11 @@ def parse(doc: ExtractedDocument, stages: Sequence[Stage] = STAGES) -> ParsedDoc
         absent=tuple(state.get("absent", ())),
         directive_rules=tuple(state.get("directive_rules", ())),
         events=tuple(state.get("events", ())),
+        vote_events=tuple(state.get("vote_events", ())),
+        proposals=tuple(state.get("proposals", ())),
+        reservations=tuple(state.get("reservations", ())),
+        protocol_notes=tuple(state.get("protocol_notes", ())),
+        conflicts_of_interest=tuple(state.get("conflicts_of_interest", ())),
         problems=tuple(state["problems"]),
         stage_seconds=tuple(times),
     )
@@ -496,5 +565,67 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             }
             for e in parsed.events
         ],
+        "vote_events": [_vote_event_json(v, page) for v in parsed.vote_events],
+        "proposals": [
+            {
+                "item": p.item,
+                "name": p.name,
+                "party": p.party,
+                "kind": p.kind,
+                "text": p.text,
+                "refers_to": p.refers_to,
+                "outcome": p.outcome,
+                "page": page(p.page),
+                "quote": p.quote,
+            }
+            for p in parsed.proposals
+        ],
+        "reservations": [
+            {
+                "item": r.item,
+                "name": r.name,
+                "party": r.party,
+                "against": r.against,
+                "reason": r.reason,
+                "written": r.written,
+                "page": page(r.page),
+                "quote": r.quote,
+            }
+            for r in parsed.reservations
+        ],
+        "protocol_notes": [
+            {"item": n.item, "name": n.name, "party": n.party, "text": n.text, "page": page(n.page), "quote": n.quote}
+            for n in parsed.protocol_notes
+        ],
+        "conflicts_of_interest": [
+            {
+                "item": c.item,
+                "name": c.name,
+                "party": c.party,
+                "left_meeting": c.left_meeting,
+                "page": page(c.page),
+                "quote": c.quote,
+            }
+            for c in parsed.conflicts_of_interest
+        ],
         "problems": [{"stage": p.stage, "message": p.message, "page": page(p.page)} for p in parsed.problems],
+    }
+
+
+def _vote_event_json(v: VoteEvent, page: Callable[[int | None], int | None]) -> dict[str, Any]:
+    counts = {"ja": v.yes, "nej": v.no, "avstår": v.abstain, "frånvarande": v.absent}
+    return {
+        "item": v.item,
+        "question": v.question,
+        "options": dict(v.options),
+        "counts": {k: n for k, n in counts.items() if n is not None},
+        "majority": v.majority,
+        "minority": v.minority,
+        "result": v.result,
+        "winner": v.winner,
+        "casting_vote": v.casting_vote,
+        "consistent": v.consistent,
+        "page": page(v.page),
+        "quote": v.quote,
+        "votes": [{"name": x.name, "party": x.party, "option": x.option, "page": page(x.page)} for x in v.votes],
     }

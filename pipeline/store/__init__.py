@@ -3,17 +3,18 @@
     schema.py   the database's shape as data (tables, keys, indexes, search, views)
     search_index.py  the full-text index: each searchable row's Swedish search terms
     save.py     records -> rows, one transaction per document
-    read.py     rows -> records for the people-over-time layer, one query each
+    read.py     rows -> records for the people-over-time layer and the cases, one query each
 
 Nothing here parses text: every fact arrives as a record from `pipeline.parse`, and the search
 terms of a row come from `pipeline.search`.
 """
 
-from .read import mentions, seat_events, seats, signed_roles
+from .read import handled_items, mentions, seat_events, seats, signed_roles
 from .save import (
     is_disk_full,
     page_confidence,
     pdf_url,
+    save_cases,
     save_document,
     save_memberships,
     save_people,
@@ -29,11 +30,13 @@ __all__ = [
     "VIEWS",
     "ensure_db_shape",
     "fts_table",
+    "handled_items",
     "index_rows",
     "is_disk_full",
     "mentions",
     "page_confidence",
     "pdf_url",
+    "save_cases",
     "save_document",
     "save_memberships",
     "save_people",
