@@ -518,7 +518,7 @@ PEOPLE_COLUMNS = [
 
 
 @cli.command(
-    epilog='Example:\n\n\b\n    protokoll people "Pia-Maria Johansson"\n    protokoll people forsberg --json\n'
+    epilog='Example:\n\n\b\n    protokoll people "Mia-Lena Strandberg"\n    protokoll people forsberg --json\n'
     "    protokoll people forsberg --csv > forsberg.csv"
 )
 @click.argument("name")
@@ -527,7 +527,7 @@ PEOPLE_COLUMNS = [
 def people(name: str, db_path: Path, fmt: str | None) -> None:
     """A person's history: every body, role and organisation, from when to when.
 
-    NAME matches any part of a name, in any written form ("Johansson, Pia-Maria").  --csv,
+    NAME matches any part of a name, in any written form ("Strandberg, Mia-Lena").  --csv,
     --nl and --table print one row per membership spell.
     """
 

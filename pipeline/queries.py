@@ -23,7 +23,7 @@ def person_history(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]
     """Every membership spell of every person whose name (or a written form of it) contains `name`."""
 
     # Matched in Python: SQLite's lower() folds ASCII only, and "ÅSTRÖM" must find "Åström";
-    # "Johansson, Pia-Maria": every word, in any order (the canned queries' sv_contains).
+    # "Strandberg, Mia-Lena": every word, in any order (the canned queries' sv_contains).
     def matches(form: str | None) -> bool:
         return contains_words(form, name)
 

@@ -143,7 +143,7 @@ def _words_to_lines(words: list[dict], page: int) -> list[Line]:
     """Group words into lines by baseline, then split a line where a wide gap separates columns.
 
     A gap wider than `COLUMN_GAP_EM` font sizes is a column break (a table cell, a two-column
-    signature block), so "Håkan Larsson      Ingmar Unosson" becomes two lines at one `top`;
+    signature block), so "Hans Lindgren      Ivar Ulfsson" becomes two lines at one `top`;
     so is a narrower one before a column edge that several rows share (`_column_edges`).
     """
     rows: list[list[dict]] = []

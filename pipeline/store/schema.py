@@ -709,7 +709,7 @@ VIEWS: dict[str, str] = {
 
 
 def sort_name(name: str) -> str:
-    """ "Pia-Maria Johansson" sorts as "johansson pia-maria", in Swedish order."""
+    """ "Mia-Lena Strandberg" sorts as "strandberg mia-lena", in Swedish order."""
     parts = name.split()
     return swedish_sort_key(" ".join([parts[-1], *parts[:-1]]) if parts else name)
 
