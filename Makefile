@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8001
 
-.PHONY: run test setup test-setup corpus build serve clean
+.PHONY: run test setup test-setup corpus clean
 
 ## run: set up, ingest raw/ into processed/protokoll.db and serve it on http://127.0.0.1:$(PORT)
 run: setup

@@ -1,4 +1,20 @@
-"""protokoll: Swedish public-body PDFs (protocols, minutes, agreements, directives) to linked tables."""
+"""protokoll: Swedish public-body PDFs (protocols, minutes, agreements, directives) to linked tables.
+
+The public API, one name per stage (imported when first used, so `import pipeline` stays cheap):
+
+    from pipeline import extract_document, parse_document, to_json, ensure_db_shape, save_document
+    doc = extract_document(Path("raw/protokoll.pdf"))
+    print(to_json(parse_document(doc))["items"])
+
+The stages are the subpackages and modules themselves: `pipeline.extract`, `pipeline.parse`,
+`pipeline.resolve` and `pipeline.memberships` (people over time), `pipeline.store`, and the
+batch and serving modules (`build`, `update`, `serve`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
@@ -7,10 +23,42 @@ __version__ = "0.1.0"
 # yields.  Extractions are cached by file, engine and EXTRACTOR_VERSION; parses by extraction and
 # PARSER_VERSION, so a parser change re-parses from the extraction cache and never re-extracts.
 EXTRACTOR_VERSION = "8"  # 2: OCR and font-map repair; 4: column edges, unmapped glyphs; 8: the PDFium engine by default
-PARSER_VERSION = "7"  # 3: § headings in the margin; 5: bare numbers not the page; 6: a § under its running header; 7: "10." opening a page
+PARSER_VERSION = "8"  # 3: § headings in the margin; 5: bare numbers not the page; 6: a § under its running header; 7: "10." opening a page; 8: amounts have a kind and repeats are marked
 
 
 def pipeline_version() -> str:
     """Both versions, as `documents.pipeline_version` records them ("8.7"): a document loaded by
     another extractor or parser is read again.  Read when called, so a changed version counts."""
     return f"{EXTRACTOR_VERSION}.{PARSER_VERSION}"
+
+
+# Both, as they were when the package was imported (code that needs the value a monkeypatched
+# version gives calls `pipeline_version()`).
+PIPELINE_VERSION = pipeline_version()
+
+# name -> (module, attribute).  Names that are also a module's (extract, parse, build, update)
+# get the stage's verb as their own name here, so the module stays reachable as pipeline.<name>.
+_API: dict[str, tuple[str, str]] = {
+    "extract_document": ("pipeline.extract", "extract"),
+    "extract_cached": ("pipeline.extract", "extract_cached"),
+    "ExtractionError": ("pipeline.extract", "ExtractionError"),
+    "parse_document": ("pipeline.parse", "parse"),
+    "to_json": ("pipeline.parse", "to_json"),
+    "read_document": ("pipeline.read", "read_document"),
+    "ensure_db_shape": ("pipeline.store", "ensure_db_shape"),
+    "save_document": ("pipeline.store", "save_document"),
+    "build_database": ("pipeline.build", "build"),
+    "update_database": ("pipeline.update", "update"),
+    "ExtractedDocument": ("pipeline.records", "ExtractedDocument"),
+    "ParsedDocument": ("pipeline.records", "ParsedDocument"),
+    "EXAMPLE_EXTRACTED": ("pipeline.records", "EXAMPLE_EXTRACTED"),
+    "EXAMPLE_PROTOCOL": ("pipeline.records", "EXAMPLE_PROTOCOL"),
+}
+__all__ = ["EXTRACTOR_VERSION", "PARSER_VERSION", "PIPELINE_VERSION", "__version__", "pipeline_version", *_API]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _API:
+        raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+    module, attribute = _API[name]
+    return getattr(importlib.import_module(module), attribute)

@@ -51,6 +51,10 @@ def _preload() -> list[str]:
     return [*names, "pypdfium2", "numpy", "pipeline.warm"]
 
 
+# A child that cannot even report that it ran out of memory exits with this status.
+EXIT_OUT_OF_MEMORY = 86
+
+
 @dataclass(frozen=True)
 class Budget:
     seconds: float = 600.0
@@ -157,7 +161,9 @@ class Runner:
                 f"{child.path}: the process reading it {how}"
                 + (" — out of memory?" if code == -signal.SIGKILL else ""),
             )
-            if code == -signal.SIGABRT and self.budget.memory_mb:
+            if code == EXIT_OUT_OF_MEMORY:
+                kind, payload = "memory", None
+            elif code == -signal.SIGABRT and self.budget.memory_mb:
                 # A C library that cannot allocate under the address-space cap (a thread's stack,
                 # a buffer) aborts instead of raising MemoryError.
                 kind, payload = (
@@ -213,7 +219,10 @@ def _read(
     try:
         conn.send(message)
     except MemoryError:  # the result itself did not fit in the budget
-        conn.send(("memory", None))
+        try:
+            conn.send(("memory", None))
+        except MemoryError:  # not even that: the exit status says it
+            os._exit(EXIT_OUT_OF_MEMORY)
     conn.close()
 
 

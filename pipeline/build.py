@@ -8,6 +8,7 @@ reason, recorded in `problems`, and the batch goes on.
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ import sqlite_utils
 import pipeline
 
 from .budget import Budget, Runner
+from .cases import derive_cases
 from .cluster import DaskRunner
 from .extract import DEFAULT_ENGINE, TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
@@ -28,7 +30,10 @@ from .resolve import resolve
 from .sources import Settings
 from .store import (
     ensure_db_shape,
+    handled_items,
+    is_disk_full,
     mentions,
+    save_cases,
     save_document,
     save_memberships,
     save_people,
@@ -37,13 +42,21 @@ from .store import (
     seats,
     signed_roles,
 )
-from .store.lock import exclusive
+from .store.lock import Lock, exclusive
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
+# What a run may take after its last document to resolve people and record itself: part of the
+# deadline a run promises in the store's lock (past it, the next run stops it and takes over).
+FINISH_SECONDS = 900.0
 # The defaults of sources.yml's document_seconds and document_memory_mb.
 DEFAULT_BUDGET = Budget(seconds=Settings.document_seconds, memory_mb=Settings.document_memory_mb)
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
+
+
+class DiskFull(Exception):
+    """The disk holding the database (or its quota) is full: the batch stopped, and the message
+    says what was kept.  Every document is loaded whole or not at all, so nothing is half-written."""
 
 
 @dataclass
@@ -52,6 +65,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     problems: int = 0
+    found: int = 0  # document files this run was given
     extracted: int = 0  # documents whose file was read (a PDF opened, OCR run)
     extracted_from_cache: int = 0  # ... whose pages came from the extraction cache
     parsed: int = 0  # documents parsed
@@ -117,25 +131,49 @@ def build(
     read in a child process within `budget` (time and memory); `budget=None` reads them in this
     process, one by one.  `engine` names the PDF engine (`extract.ENGINES`).  With `scheduler` (a
     Dask scheduler's address or a `distributed.Client`) the documents are read on that cluster
-    (`cluster.DaskRunner`, each within `budget` there) and loaded here.
+    (`cluster.DaskRunner`, each within `budget` there) and loaded here.  Once the documents to
+    read are known, the lock records the deadline the build keeps: every document's time budget,
+    `workers` at a time, and FINISH_SECONDS.
     """
-    with exclusive(db_path, wait=wait):  # one writer: another build or update finishes first
-        return _build(
-            paths,
-            db_path,
-            cache_dir=cache_dir,
-            raw_root=raw_root,
-            workers=workers,
-            force=force,
-            ocr=ocr,
-            on_progress=on_progress,
-            budget=budget,
-            engine=engine,
-            scheduler=scheduler,
-        )
+    report = BuildReport()
+    with exclusive(db_path, wait=wait) as lock:  # one writer: another build or update finishes first
+        try:
+            _build(
+                lock,
+                report,
+                paths,
+                db_path,
+                cache_dir=cache_dir,
+                raw_root=raw_root,
+                workers=workers,
+                force=force,
+                ocr=ocr,
+                on_progress=on_progress,
+                budget=budget,
+                engine=engine,
+                scheduler=scheduler,
+            )
+        except Exception as e:
+            if not is_disk_full(e):
+                raise
+            # Said from what this run knows: nothing more is asked of a database that cannot grow.
+            raise DiskFull(disk_full_message(db_path, report)) from None
+    return report
+
+
+def disk_full_message(db_path: Path, report: BuildReport) -> str:
+    """One line: which database, that the disk is full, what was kept and what to do."""
+    left = report.found - len(report.loaded) - len(report.failed) - len(report.unchanged)
+    return (
+        f"{db_path}: the disk is full; the batch stopped. Kept: every document loaded before, "
+        f"{len(report.loaded)} loaded by this run (each one whole), {len(report.unchanged)} unchanged; "
+        f"not loaded: {left} (nothing of them was written) — free some space and run build again"
+    )
 
 
 def _build(
+    lock: Lock,
+    report: BuildReport,
     paths: Iterable[Path],
     db_path: Path,
     *,
@@ -148,14 +186,15 @@ def _build(
     budget: Budget | None,
     engine: str,
     scheduler: Any,
-) -> BuildReport:
+) -> None:
+    found = discover(paths)
+    report.found = len(found)
     db = sqlite_utils.Database(db_path)
     db.execute("pragma journal_mode = wal")
     db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")  # a reader (Datasette) never fails a write
     ensure_db_shape(db)
-    report = BuildReport()
     todo: list[Path] = []
-    for path in discover(paths):
+    for path in found:
         try:
             if not force and path.is_file() and _is_loaded(db, sha256_file(path), path):
                 report.unchanged.append(path_text(path))
@@ -186,12 +225,16 @@ def _build(
         except ExtractionError as e:
             _fail(db, report, path, str(e), on_progress)
         except Exception as e:  # a parser bug must not stop the batch; it is recorded
+            if is_disk_full(e):
+                raise  # this one stops the batch: nothing more can be written
             log.exception("%s: failed", path)
             _fail(db, report, path, f"{path}: internal error ({type(e).__name__}: {e})", on_progress)
 
     if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
         warn_without_ocr()  # here, once, rather than in every worker process
     workers = min(workers or os.cpu_count() or 1, len(todo))
+    if budget is not None:
+        lock.extend(math.ceil(len(todo) / max(workers, 1)) * budget.seconds + FINISH_SECONDS)
     if budget is None and scheduler is None:  # in this process, one by one: for callers that patch the pipeline
         for path in todo:
             attempt(path, partial(read_document, path, cache_dir, ocr, engine))
@@ -211,7 +254,7 @@ def _build(
                     else:
                         _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
     refresh_people(db)
-    return report
+    refresh_cases(db)
 
 
 def _runner(
@@ -230,6 +273,12 @@ def refresh_people(db: sqlite_utils.Database) -> None:
     save_people(db, resolve(mentions(db)))
     derived = derive_memberships(seats(db), seat_events(db), signed_roles(db))
     save_memberships(db, derived.memberships, derived.reviews)
+
+
+def refresh_cases(db: sqlite_utils.Database) -> None:
+    """Follow every case number across the loaded documents: one case per matter, each agenda
+    item linked to its case.  Runs over the whole database after each batch, like the people."""
+    save_cases(db, derive_cases(handled_items(db)))
 
 
 def _fail(

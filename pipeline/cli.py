@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
 import os
@@ -11,23 +13,26 @@ from pathlib import Path
 
 import click
 import sqlite_utils
+import tabulate
 from tqdm import tqdm
 
 from . import __version__
+from .build import DiskFull, discover
 from .build import build as run_build
-from .build import discover
 from .cluster import ClusterUnavailable
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
 from .extract import DEFAULT_ENGINE, ENGINES, ExtractionError, cached_extraction
 from .parse import to_json
-from .parse.dates import parse_swedish_date
-from .queries import QueryError, members_on, person_history
+from .parse.dates import TYPED_FORMS, DateError, iso_date
+from .queries import SEARCH_KINDS, QueryError, members_on, person_history
+from .queries import search as run_search
 from .read import Reading, read_document
+from .search import unmark
 from .serve import serve as run_serve
 from .sources import ConfigError, Settings, load_config, web_source
 from .store.lock import Locked
-from .update import EXIT_LOCKED, EXIT_USAGE
+from .update import EXIT_FAILED, EXIT_LOCKED, EXIT_USAGE
 from .update import update as run_update
 
 DEFAULT_DB = Path("processed/protokoll.db")
@@ -92,7 +97,7 @@ cache_option = click.option(
 )
 
 
-def db_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002 - click's own word
+def db_option(help: str) -> Callable[[Callable], Callable]:
     return click.option(
         "--db",
         "db_path",
@@ -103,7 +108,7 @@ def db_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002 - clic
     )
 
 
-def workers_option(help: str) -> Callable[[Callable], Callable]:  # noqa: A002
+def workers_option(help: str) -> Callable[[Callable], Callable]:
     return click.option("--workers", type=click.IntRange(1), default=None, help=help)
 
 
@@ -213,12 +218,32 @@ def parse_command(
             click.echo(f"  {it['number']:>4}. {it['title']}")
             for dec in it["decisions"]:
                 click.echo(f"        beslut: {dec}")
+            for line in _record_lines(data, it["number"]):
+                click.echo(f"        {line}")
         for a in data["amounts"]:
             click.echo(f"  belopp: {a['text']} = {a['value_sek']} SEK (punkt {a['item']})")
     for problem in parsed.problems:
         click.echo(f"{file}: {problem.message}", err=True)
     if strict and parsed.problems:
         sys.exit(1)
+
+
+def _record_lines(data: dict, item: str) -> list[str]:
+    """What an item records beside its decisions, a line each: votes, reservations, jäv."""
+
+    def who(r: dict) -> str:
+        return (r["name"] or f"ledamöterna för {r['party']}") + (f" ({r['party']})" if r["name"] and r["party"] else "")
+
+    out = []
+    for v in data["vote_events"]:
+        if v["item"] == item:
+            counts = ", ".join(f"{n} {option}" for option, n in v["counts"].items())
+            won = f" -> {v['result']}" + (f" ({v['winner']})" if v["winner"] else "") if v["result"] else ""
+            check = "" if v["consistent"] is not False else " [stämmer inte]"
+            out.append(f"omröstning: {counts or '-'}{won}, {len(v['votes'])} röster listade{check}")
+    out += [f"reservation: {who(r)}" for r in data["reservations"] if r["item"] == item]
+    out += [f"jäv: {c['name']}" for c in data["conflicts_of_interest"] if c["item"] == item]
+    return out
 
 
 @cli.command(
@@ -301,6 +326,10 @@ def build(
         except Locked as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(EXIT_LOCKED)
+        except DiskFull as e:
+            bar.close()
+            click.echo(f"error: {e}", err=True)
+            sys.exit(1)
     for _, reason in report.failed:
         click.echo(f"error: {reason}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)
@@ -411,6 +440,9 @@ def update(
     except Locked as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_LOCKED)
+    except DiskFull as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_FAILED)
     for failure in report.failures:
         click.echo(f"error: {failure['error']}", err=True)
     click.echo(f"{db_path}: {report.summary()}", err=True)
@@ -429,13 +461,24 @@ def links_root(paths: list[Path]) -> Path | None:
     return common if common.is_dir() else None
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001")
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll serve --port 8001   # then open http://127.0.0.1:8001\n"
+    "    protokoll serve --db kumla.db --db region.db   # two databases side by side\n"
+    "    protokoll serve --public --host 0.0.0.0 --port 8080   # published: canned queries only\n"
+    "    protokoll serve --base-url https://data.example.org/protokoll/   # behind a proxy at that path"
+)
+@click.option(
+    "--public",
+    is_flag=True,
+    help="The published configuration: tables, rows, search and canned queries, no SQL of the visitor's own.",
+)
+@click.argument("databases", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--db",
-    "db_path",
+    "db_paths",
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
+    help="A database to serve, any file name (repeatable; also as arguments).  [default: processed/protokoll.db]",
 )
 @click.option("--port", type=int, default=8001, show_default=True)
 @click.option(
@@ -450,34 +493,128 @@ def links_root(paths: list[Path]) -> Path | None:
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust).",
+    help="Interface to listen on (0.0.0.0: every interface — only behind a proxy you trust; implies --public).",
 )
-def serve(db_path: Path, port: int, raw_dir: Path, host: str) -> None:
-    """Serve the database with Datasette (on 127.0.0.1 unless --host says otherwise)."""
+@click.option(
+    "--base-url",
+    metavar="URL",
+    default=None,
+    help="The address the site is published at behind a proxy, e.g. https://data.example.org/protokoll/: "
+    "every page and link is under its path (Datasette's base_url).",
+)
+def serve(
+    databases: tuple[Path, ...],
+    db_paths: tuple[Path, ...],
+    port: int,
+    raw_dir: Path,
+    host: str,
+    public: bool,
+    base_url: str | None,
+) -> None:
+    """Serve databases with Datasette (on 127.0.0.1 unless --host says otherwise).
 
-    run_serve(db_path, port=port, raw_dir=raw_dir, host=host)
+    Each database is served under its file's name (kumla.db at /kumla), with the same tables,
+    canned queries and search; several are served side by side.  Locally, SQL can be written
+    too; with --public, or a --host other machines can reach, only the canned queries run.
+    """
+
+    paths = [*databases, *db_paths]
+    if not paths:
+        if not DEFAULT_DB.exists():
+            raise click.BadParameter(f"{DEFAULT_DB}: no database — run `protokoll build` first", param_hint="--db")
+        paths = [DEFAULT_DB]
+    run_serve(paths, port=port, raw_dir=raw_dir, host=host, base_url=base_url, public=public)
 
 
-def _open_db(db_path: Path):  # noqa: ANN202 - click helper
+# --------------------------------------------------------------------------- output formats
+def format_options(json_help: str = "Output a JSON array.") -> Callable[[Callable], Callable]:
+    """--csv, --nl, --table and --json, as sqlite-utils names them: one `fmt` parameter."""
+
+    def decorate(command: Callable) -> Callable:
+        for option in reversed(
+            [
+                click.option("--csv", "fmt", flag_value="csv", help="Output CSV."),
+                click.option("--nl", "fmt", flag_value="nl", help="Output newline-delimited JSON."),
+                click.option("--table", "fmt", flag_value="table", help="Output as a table."),
+                click.option("--json", "fmt", flag_value="json", help=json_help),
+            ]
+        ):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def echo_rows(rows: list[dict], columns: list[str], fmt: str) -> None:
+    """Print `rows` (only `columns`, in that order) as CSV with a header, newline-delimited JSON,
+    a plain-text table or a JSON array (fmt csv, nl, table, json)."""
+    rows = [{c: r.get(c) for c in columns} for r in rows]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "nl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(out.getvalue(), nl=False)
+    elif fmt == "table":
+        click.echo(tabulate.tabulate([[r[c] for c in columns] for r in rows], headers=columns))
+    else:
+        raise ValueError(f"no output format {fmt!r}")
+
+
+def _open_db(db_path: Path):
 
     if not db_path.exists():
         raise click.ClickException(f"{db_path}: no database — run `protokoll build` first")
     return sqlite_utils.Database(db_path)
 
 
-@cli.command(epilog='Example:\n\n\b\n    protokoll people "Pia-Maria Johansson"\n    protokoll people forsberg --json')
+PEOPLE_COLUMNS = [
+    "person_id",
+    "name",
+    "body",
+    "role",
+    "organization",
+    "start_date",
+    "start_precision",
+    "first_seen",
+    "last_seen",
+    "ended_before",
+    "meetings",
+    "source_kind",
+    "document",
+    "page",
+    "quote",
+]
+
+
+@cli.command(
+    epilog='Example:\n\n\b\n    protokoll people "Mia-Lena Strandberg"\n    protokoll people forsberg --json\n'
+    "    protokoll people forsberg --csv > forsberg.csv"
+)
 @click.argument("name")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def people(name: str, db_path: Path, as_json: bool) -> None:
+@format_options(json_help="Print JSON: each person with their aliases and memberships.")
+def people(name: str, db_path: Path, fmt: str | None) -> None:
     """A person's history: every body, role and organisation, from when to when.
 
-    NAME matches any part of a name, in any written form ("Johansson, Pia-Maria").
+    NAME matches any part of a name, in any written form ("Strandberg, Mia-Lena").  --csv,
+    --nl and --table print one row per membership spell.
     """
 
     found = person_history(_open_db(db_path), name)
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    if fmt:
+        rows = [{"person_id": p["person_id"], "name": p["name"], **m} for p in found for m in p["memberships"]]
+        echo_rows(rows, PEOPLE_COLUMNS, fmt)
+        if not found:
+            click.echo(f"no person matches {name!r}", err=True)
         return
     if not found:
         raise click.ClickException(f"no person matches {name!r}")
@@ -500,26 +637,39 @@ def people(name: str, db_path: Path, as_json: bool) -> None:
             )
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll members folkhälsa --on 2024-03-08")
+MEMBERS_COLUMNS = ["body", "date", "role", "name", "organization", "person_id"]
+
+
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll members folkhälsa --on 2024-03-08\n"
+    '    protokoll members "samverkansrådet för folkhälsa" --on "8 mars 2024" --table'
+)
 @click.argument("body")
-@click.option("--on", "date", required=True, help="Date, YYYY-MM-DD.")
+@click.option("--on", "date", required=True, help=f"Date: {TYPED_FORMS}.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
+@format_options(json_help="Print JSON: the body, the date and its members.")
+def members(body: str, date: str, db_path: Path, fmt: str | None) -> None:
     """Who sat on BODY on a date: name, role and organisation.
 
-    BODY is the body's full name or an unambiguous part of it.
+    BODY is the body's full name or an unambiguous part of it.  --csv, --nl and --table print
+    one row per member.
     """
 
-    iso = parse_swedish_date(date)
-    if iso is None:
-        raise click.BadParameter(f"{date!r} is not a date (use YYYY-MM-DD)", param_hint="--on")
+    try:
+        iso = iso_date(date)
+    except DateError as e:
+        raise click.BadParameter(str(e), param_hint="--on") from e
+    if not iso:
+        raise click.BadParameter(f"a date is needed: {TYPED_FORMS}", param_hint="--on")
     try:
         result = members_on(_open_db(db_path), body, iso)
     except QueryError as e:
         raise click.ClickException(str(e)) from e
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    if fmt:
+        echo_rows([{"body": result["body"], "date": iso, **m} for m in result["members"]], MEMBERS_COLUMNS, fmt)
         return
     click.echo(
         f"{result['body']} {iso}"
@@ -531,3 +681,47 @@ def members(body: str, date: str, db_path: Path, as_json: bool) -> None:
     )
     for m in result["members"]:
         click.echo(f"  {m['role']:<16} {m['name']:<28} {m['organization'] or ''}")
+
+
+SEARCH_COLUMNS = ["kind", "score", "title", "snippet", "date", "body", "pdf_url", "row_table", "id"]
+
+
+@cli.command(
+    "search",
+    epilog="Example:\n\n\b\n    protokoll search familjecentral\n"
+    '    protokoll search "beslut famil*" --kind decision --csv > beslut.csv\n'
+    "    protokoll search överenskommelse --table --limit 5",
+)
+@click.argument("query", nargs=-1, required=True)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option("--kind", type=click.Choice(SEARCH_KINDS), default=None, help="Only decisions, items, pages or people.")
+@click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True, help="How many results.")
+@format_options()
+def search_command(query: tuple[str, ...], db_path: Path, kind: str | None, limit: int, fmt: str | None) -> None:
+    """Search decisions, agenda items, page text and people, best matches first (bm25).
+
+    Every word must match, in any of its forms ("beslut" finds "beslutade", "familjecentral"
+    finds "familjecentraler"); a word ending in * is a prefix ("famil*"); OR between two words
+    lets either match; a word typed without å, ä or ö also finds it with them.  Matched words
+    are shown between ** in the passage; a lower score is a better match.
+    """
+    typed = " ".join(query)
+    try:
+        rows = run_search(_open_db(db_path), typed, kind or "", limit)
+    except QueryError as e:
+        raise click.ClickException(str(e)) from e
+    if fmt:
+        echo_rows(rows, SEARCH_COLUMNS, fmt)
+    else:
+        if not rows:
+            click.echo(f"nothing matches {typed!r}", err=True)
+        for n, r in enumerate(rows, 1):
+            where = " ".join(x for x in (r["body"], r["date"]) if x)
+            click.echo(f"{n:>3}. {r['kind']:<8} {r['title'] or r['id']}" + (f"  ({where})" if where else ""))
+            passage = r["snippet"] or ""  # matched words between **, or in bold on a terminal
+            if sys.stdout.isatty():
+                passage = "".join(click.style(piece, bold=True) if hit else piece for piece, hit in unmark(passage))
+            click.echo(f"     {passage}")
+            click.echo(f"     score {r['score']}" + (f"  {r['pdf_url']}" if r["pdf_url"] else ""))
+    if fmt in ("csv", "table", "json", "nl") and not rows:
+        click.echo(f"nothing matches {typed!r}", err=True)

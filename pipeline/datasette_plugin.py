@@ -1,91 +1,223 @@
-"""Datasette hooks: Swedish name order for SQL, safe full-text queries, PDF page links, and the
-timeline pages (/-/timeline) that chart who sat where, over time.
+"""Datasette hooks: the SQL functions of pipeline/sql_functions.py on every connection (Swedish
+order, Swedish search, checked dates), PDF page links, ids shown as readable labels linking to
+their entity pages, highlighted snippets, one search over everything (/-/search), the timeline
+pages (/-/timeline) that chart who sat where, over time, and the entity pages: a person, a
+meeting, a body and an agreement as a whole (/-/person/<id> …; the questions are pipeline/pages.py).
 
 Registered through the `datasette` entry point in pyproject.toml.  The canned queries in
-metadata.yml rely on `collate sv` and `fts_words(...)`, which every connection gets here.
+metadata.yml rely on `collate sv`, `search_match(...)`, `iso_date(...)` and the others, which
+every connection gets here.  Datasette's own `escape_fts()`, which its table search boxes run
+on what was typed, is replaced by `search_match()`, so a table's box, the canned queries, the
+/-/search page and `protokoll search` find the same rows.
 The charts are drawn in the browser by Vega-Lite, served from pipeline/static/ (no CDN).
 """
 
 from __future__ import annotations
 
+import json
 import re
+import resource
 import sqlite3
+import time
 import urllib.parse
+import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from datasette import hookimpl
+from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Response, asgi_static
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from . import timeline
-from .parse.bodies import match_level
-from .serve import DATABASE_NAME
+from . import pages, sql_functions, timeline
+from .parse.dates import TYPED_FORMS, DateError, iso_date
+from .queries import SEARCH_KINDS, search_sql
+from .search import unmark
+from .sql_functions import body_match, search_match, swedish_collation
 from .store.schema import swedish_sort_key
+
+__all__ = ["body_match", "swedish_collation"]  # the SQL functions, importable from here as before
 
 PLUGIN = "protokoll"  # the distribution's name: Datasette serves plugin files at /-/static-plugins/protokoll/
 STATIC = Path(__file__).with_name("static")
-TIMELINE_TEMPLATE = Path(__file__).with_name("templates") / "timeline.html"
+TEMPLATES = Path(__file__).with_name("templates")
+TIMELINE_TEMPLATE = TEMPLATES / "timeline.html"
+SEARCH_TEMPLATE = TEMPLATES / "search.html"
+PAGE_TEMPLATES: dict[str, Path] = {
+    page: TEMPLATES / f"{page}.html" for page in ("person", "meeting", "body", "bodies", "agreement", "agreements")
+}
 SCRIPTS = ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"]  # in load order
 
 
-def swedish_collation(a: str, b: str) -> int:
-    """SQLite collation: Swedish alphabetical order (å, ä, ö after z), ties broken by the raw text
-    so the order is total and stable."""
-    ka, kb = (swedish_sort_key(a), a), (swedish_sort_key(b), b)
-    return (ka > kb) - (ka < kb)
+# The longest string or blob one SQL value may be: far more than any page's text (a dense A4
+# page holds about 10 KB), far less than "select hex(randomblob(200000000))" would allocate.  A
+# value is several times its size by the time it is a JSON answer (a 30 MB one took 700 MB).
+MAX_SQL_VALUE_BYTES = 4 * 1024 * 1024
 
 
-def fts_words(query: str | None) -> str:
-    """Plain words -> an FTS5 query that matches rows holding all of them.
-
-    Each word is quoted, so punctuation ("KC/RD", "2024-03-08") is never FTS syntax and never
-    an error; a trailing * keeps its meaning as a prefix search.  Nothing typed matches nothing.
-    """
-    terms = []
-    for word in (query or "").split():
-        prefix = word.endswith("*")
-        word = word.rstrip("*").replace('"', '""')
-        if word:
-            terms.append(f'"{word}"' + ("*" if prefix else ""))
-    return " ".join(terms) or '""'
-
-
-def body_match(query: str | None, alias: str | None) -> int:
-    """SQL: how well a typed body name matches one folded alias of a body (`bodies.match_level`:
-    4 the alias, 3 its words, 2 their starts, 1 a part, 0 none).  The canned queries keep the
-    bodies whose best alias scores the best level: one body, or every candidate when ambiguous."""
-    return match_level(query or "", [alias or ""])
-
-
-# The longest string or blob one SQL value may be: more than any page's text, far less than
-# what "select hex(randomblob(200000000))" from an anonymous visitor would allocate.
-MAX_SQL_VALUE_BYTES = 32 * 1024 * 1024
+# metadata.yml's plugins: protokoll: server_memory_mb, when it does not say.
+DEFAULT_SERVER_MEMORY_MB = 768
 
 
 @hookimpl
+def startup(datasette: Any) -> None:
+    """Cap the server's memory before it answers anyone.  SQLite's value limit stops one huge
+    value, but not many large ones: 12 values of 30 MB in one row made a 2 GB JSON answer and
+    11 GB of memory.  Under the cap such a request fails (HTTP 500) and the server goes on."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    cap_memory(int(config.get("server_memory_mb", DEFAULT_SERVER_MEMORY_MB)))
+
+
+def cap_memory(megabytes: int) -> None:
+    """Limit this process's data (heap and anonymous memory, RLIMIT_DATA) to `megabytes`; 0 for
+    no cap.  Never raises a lower limit already set."""
+    if megabytes <= 0:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    limit = megabytes * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+
+
+@hookimpl(trylast=True)  # after Datasette's own functions, so its escape_fts is replaced
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_SQL_VALUE_BYTES)
-    conn.create_collation("sv", swedish_collation)
-    conn.create_function("fts_words", 1, fts_words, deterministic=True)
-    conn.create_function("body_match", 2, body_match, deterministic=True)
+    sql_functions.register(conn)
+    # What a table's search box runs on the typed text (?_search=): the same query as everywhere.
+    conn.create_function("escape_fts", 1, search_match, deterministic=True)
 
 
 _PAGE = re.compile(r"#page=(\d+)$")
 
 
+# Columns that hold money: "value", "value_sek", "value_max" and any "…_sek" of a query.
+_MONEY_COLUMNS = {"value", "value_max"}
+
+
+def _is_money(column: str) -> bool:
+    return column in _MONEY_COLUMNS or column.endswith("_sek")
+
+
+def thousands(value: float) -> str:
+    """A sum of money as Swedes write it: thousands apart by a narrow space, a decimal comma.
+
+    >>> thousands(1500000.0), thousands(-2500), thousands(1234.5)
+    ('1\u202f500\u202f000', '−2\u202f500', '1\u202f234,50')
+    """
+    text = f"{abs(value):,.2f}".replace(",", "\u202f").replace(".", ",").removesuffix(",00")
+    return ("−" if value < 0 else "") + text
+
+
+def highlight(snippet: str) -> Markup:
+    """A `search_snippet` value as HTML: the text escaped, each **matched** word in <mark>."""
+    return Markup("").join(
+        Markup("<mark>{}</mark>").format(piece) if hit else escape(piece) for piece, hit in unmark(snippet)
+    )
+
+
 @hookimpl
-def render_cell(value: Any, column: str, datasette: Any) -> Markup | None:
+def render_cell(
+    value: Any,
+    column: str,
+    datasette: Any,
+    table: str | None = None,
+    database: str | None = None,
+    row: Any = None,
+) -> Any:
     """`pdf_url` cells become a link to the served source file, opened at the cited page;
-    `timeline` cells (/-/timeline?person=…) a link to the chart."""
+    `timeline` cells (/-/timeline?person=…) a link to the chart; `snippet` cells show the
+    matched words highlighted; money (value, value_sek, …_sek) with thousands apart; ids of
+    people, meetings, bodies, agreements, documents and agenda items (and a table's own label
+    column) a readable label linking to the entity's page (`pages.cell_link`)."""
+    if column == "snippet" and isinstance(value, str):
+        return highlight(value)
     if column == "timeline" and isinstance(value, str) and value.startswith("/-/timeline?"):
         return Markup('<a href="{}">timeline</a>').format(datasette.urls.path(value))
+    if _is_money(column) and isinstance(value, int | float) and not isinstance(value, bool):
+        return Markup('<span class="sek" style="white-space:nowrap">{}</span>').format(thousands(value))
+    if database is not None and _may_link(column, table):
+        return _id_cell(datasette, database, column, value, table, row)
     if column != "pdf_url" or not isinstance(value, str) or not value.startswith("/raw/"):
         return None
     page = _PAGE.search(value)
     label = f"PDF s. {page.group(1)}" if page else "PDF"
     return Markup('<a href="{}" title="{}">{}</a>').format(datasette.urls.path(value), value, label)
+
+
+_ID_COLUMNS = (
+    pages.PERSON_COLUMNS
+    | pages.MEETING_COLUMNS
+    | pages.BODY_COLUMNS
+    | pages.DOCUMENT_COLUMNS
+    | {"agreement_id", "agenda_item_id", "decision_id"}
+)
+
+
+def _may_link(column: str, table: str | None) -> bool:
+    return column in _ID_COLUMNS or (table, column) in pages.LABEL_CELLS
+
+
+def _id_cell(datasette: Any, database: str, column: str, value: Any, table: str | None, row: Any) -> Any:
+    """An id cell as its label, linking to its page; None (Datasette's own rendering) otherwise."""
+    if value is None or (isinstance(value, dict) and value.get("value") is None):
+        return None
+    row_id = None
+    if table is not None and (table, column) in pages.LABEL_CELLS:
+        try:
+            row_id = row["id"]
+        except (KeyError, IndexError, TypeError):
+            return None
+
+    async def inner() -> Markup | None:
+        names = await labels_of(datasette, database, value.get("value") if isinstance(value, dict) else value)
+        link = pages.cell_link(column, value, names, table=table, row_id=row_id)
+        if link is None:
+            return None
+        if link.page is None:
+            href = datasette.urls.row(database, link.table, tilde_encode(link.id))
+        else:
+            href = entity_url(datasette, link.page, link.id, _in_db(datasette, database), link.fragment)
+        return Markup('<a class="entity" href="{}">{}</a>').format(href, link.label)
+
+    return inner
+
+
+# Labels of each served database's ids, read at most every LABELS_SECONDS (sooner when an id is
+# new): one query per kind of id, not one per cell.
+LABELS_SECONDS = 30.0
+_labels: dict[str, tuple[float, pages.Labels]] = {}
+
+
+async def labels_of(datasette: Any, database: str, wanted: Any = None) -> pages.Labels:
+    """The labels of `database`'s ids, read again when older than LABELS_SECONDS, or when `wanted`
+    (an id, or an id of an item under a document) is not among them and they are 2 s old."""
+    now = time.monotonic()
+    read_at, names = _labels.get(database, (0.0, None))
+    if names is not None:
+        age = now - read_at
+        unknown = isinstance(wanted, str) and not names.knows(wanted.split(":")[0])
+        if age <= LABELS_SECONDS and not (unknown and age > 2.0):
+            return names
+    names = await datasette.get_database(database).execute_fn(pages.labels)
+    _labels[database] = (now, names)
+    return names
+
+
+def _in_db(datasette: Any, database: str) -> dict[str, str]:
+    """?db=NAME for links into a database other than the first served (the pages' default)."""
+    served = [name for name in datasette.databases if not name.startswith("_")]
+    return {} if served and served[0] == database else {"db": database}
+
+
+def entity_url(datasette: Any, page: str, id: str, in_db: Mapping[str, str] | None = None, fragment: str = "") -> str:
+    """/-/person/<id>, /-/meeting/<id>, /-/body/<id> or /-/agreement/<id>, under Datasette's base_url."""
+    url = datasette.urls.path(f"/-/{page}/{urllib.parse.quote(id, safe='')}")
+    if in_db:
+        url += "?" + urllib.parse.urlencode(in_db)
+    return url + (f"#{fragment}" if fragment else "")
 
 
 @hookimpl
@@ -95,12 +227,135 @@ def register_routes() -> list[tuple[str, Any]]:
     return [
         (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC)),
         (r"^/-/timeline$", timeline_page),
+        (r"^/-/search$", search_page),
+        (r"^/-/person/(?P<id>[^/]+)$", person_page),
+        (r"^/-/meeting/(?P<id>[^/]+)$", meeting_page),
+        (r"^/-/body/?$", bodies_page),
+        (r"^/-/body/(?P<id>[^/]+)$", body_page),
+        (r"^/-/agreement/?$", agreements_page),
+        (r"^/-/agreement/(?P<id>[^/]+)$", agreement_page),
+        (r"^/-/feed\.atom$", feed),
     ]
 
 
 @hookimpl
 def menu_links(datasette: Any) -> list[dict[str, str]]:
-    return [{"href": datasette.urls.path("/-/timeline"), "label": "Timelines: who sat where"}]
+    return [
+        {"href": datasette.urls.path("/-/search"), "label": "Search everything"},
+        {"href": datasette.urls.path("/-/timeline"), "label": "Timelines: who sat where"},
+        {"href": datasette.urls.path("/-/body/"), "label": "Bodies: members, meetings"},
+        {"href": datasette.urls.path("/-/agreement/"), "label": "Agreements: parties, signatures"},
+    ]
+
+
+@hookimpl
+def extra_body_script(template: str, database: str | None, datasette: Any) -> str | None:
+    """On a database page, the analysts' tables first (plugins: protokoll: first_tables in
+    metadata.yml), the others after them as Datasette lists them."""
+    if template != "database.html" or database is None:
+        return None
+    first = (datasette.plugin_config(PLUGIN, database=database) or {}).get("first_tables") or []
+    return _FIRST_TABLES_SCRIPT % json.dumps(first)
+
+
+# Moves each named table's block (div.db-table, in Datasette's alphabetical list) to the top, in order.
+_FIRST_TABLES_SCRIPT = """
+(function (first) {
+  var blocks = Array.prototype.slice.call(document.querySelectorAll("div.db-table"));
+  if (!blocks.length) { return; }
+  var named = {};
+  blocks.forEach(function (block) {
+    var link = block.querySelector("h3 a");
+    if (link) { named[link.textContent.trim()] = block; }
+  });
+  var anchor = blocks[0];
+  first.slice().reverse().forEach(function (name) {
+    var block = named[name];
+    if (block) { anchor.parentNode.insertBefore(block, anchor); anchor = block; }
+  });
+})(%s);
+"""
+
+
+# Query parameters that name dates: `iso_date(:name)` in a query's SQL.
+_DATE_PARAM = re.compile(r"\biso_date\(\s*:(\w+)\s*\)")
+
+
+def date_problems(sql: str, args: Mapping[str, str]) -> list[str]:
+    """What is wrong with the dates typed for `sql`'s date parameters, one message each."""
+    problems = []
+    for name in dict.fromkeys(_DATE_PARAM.findall(sql)):
+        try:
+            iso_date(args.get(name))
+        except DateError as e:
+            problems.append(f"{name}: {e}")
+    return problems
+
+
+@hookimpl
+def extra_template_vars(template: str, database: str | None, request: Any, datasette: Any) -> Any:
+    """On a query page, an unreadable date is named in the error message, with the forms that
+    can be read (SQLite itself only says "user-defined function raised exception")."""
+    if template != "query.html" or request is None or database is None:
+        return None
+
+    async def inner() -> dict[str, str]:
+        sql = request.args.get("sql")
+        name = request.url_vars.get("table")
+        if not sql and name:
+            query = await datasette.get_canned_query(database, name, request.actor)
+            sql = (query or {}).get("sql")
+        problems = date_problems(sql or "", request.args)
+        return {"error": "; ".join(problems)} if problems else {}
+
+    return inner
+
+
+# A query's JSON or CSV: /<db>/<canned query>.json, /<db>.json?sql=…
+_DATA_PATH = re.compile(r"^/(?P<database>[^/.]+)(?:/(?P<query>[^/.]+))?\.(?:json|csv)$")
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """A query's JSON or CSV with a date that cannot be read answers 400 with the reason, as
+    the query page does (SQLite itself only says "user-defined function raised exception")."""
+
+    def wrap(app: Any) -> Any:
+        async def checked(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            path = scope.get("path", "")
+            base = datasette.setting("base_url") or "/"
+            if base != "/" and path.startswith(base):  # served under a base_url: the path Datasette routes
+                path = "/" + path[len(base) :]
+            match = _DATA_PATH.match(path) if scope.get("type") == "http" else None
+            if match:
+                args = dict(urllib.parse.parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace")))
+                database, name = tilde_decode(match["database"]), match["query"]
+                sql = args.get("sql", "")
+                if name and database in datasette.databases:
+                    query = await datasette.get_canned_query(database, tilde_decode(name), None)
+                    sql = (query or {}).get("sql", "")
+                problems = date_problems(sql, args)
+                if problems:
+                    error = "; ".join(problems)
+                    response = Response.json({"ok": False, "error": error, "status": 400, "title": None}, status=400)
+                    await response.asgi_send(send)
+                    return
+            await app(scope, receive, send)
+
+        return checked
+
+    return wrap
+
+
+async def protokoll_databases(datasette: Any) -> list[str]:
+    """The served databases that `protokoll build` made (they have decisions and memberships)."""
+    names = []
+    for name, db in datasette.databases.items():
+        if name.startswith("_"):
+            continue
+        if await db.table_exists("decisions") and await db.table_exists("memberships"):
+            names.append(name)
+    return names
 
 
 def timeline_url(datasette: Any, **params: str) -> str:
@@ -120,7 +375,7 @@ order by organizations.name collate sv
 """
 
 
-async def _rows(db: Any, sql: str, params: list[Any]):  # noqa: ANN202 - async generator
+async def _rows(db: Any, sql: str, params: list[Any]):
     for row in await db.execute(sql, params):
         yield row
 
@@ -136,11 +391,20 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
         "rows": [],
     }
     status = 200
-    try:
-        db = datasette.get_database(DATABASE_NAME)
-    except KeyError:
-        context["message"] = f"No database named {DATABASE_NAME} is being served."
+    names = await protokoll_databases(datasette)
+    wanted = request.args.get("db") or (names[0] if names else "")
+    if wanted not in names:
+        context["message"] = (
+            f"No protokoll database named {wanted!r} is being served."
+            if wanted
+            else ("No protokoll database is being served.")
+        )
         return Response.html(await _render(datasette, request, context, "Timelines"), status=404)
+    db = datasette.get_database(wanted)
+    context["database"] = wanted
+    # Links stay in the database chosen, when it is not the first one served.
+    in_db: dict[str, str] = {"db": wanted} if wanted != names[0] else {}
+    context["index_url"] = timeline_url(datasette, **in_db)
     if body and not [r async for r in _rows(db, "select 1 from organizations where id = ?", [body])]:
         # A typed name ("KS Kumla", "folkhälsorådet"): the body it names, or the candidates.
         matched = [dict(r) for r in await db.execute(BODY_BY_NAME_SQL, {"body": body})]
@@ -150,7 +414,7 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
             ids = {r["id"] for r in matched}
             context["message"] = f"{body!r} matches several bodies: " + "; ".join(r["name"] for r in matched)
             context["bodies"] = [
-                dict(r, url=timeline_url(datasette, body=r["id"]))
+                dict(r, url=timeline_url(datasette, **in_db, body=r["id"]))
                 for r in await db.execute(timeline.BODIES_SQL)
                 if r["id"] in ids
             ]
@@ -165,9 +429,9 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
 
             def href(row: Mapping[str, Any]) -> str:
                 return (
-                    timeline_url(datasette, person=row["person_id"])
+                    timeline_url(datasette, **in_db, person=row["person_id"])
                     if by == "body"
-                    else timeline_url(datasette, body=row["body_id"])
+                    else timeline_url(datasette, **in_db, body=row["body_id"])
                 )
 
             title = f"{rows[0]['body']}: members over time" if by == "body" else f"{rows[0]['person']}: roles over time"
@@ -176,7 +440,7 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
                 spec=timeline.chart(rows, by, href=href),
                 rows=rows,
                 by=by,
-                table_url=datasette.urls.table(DATABASE_NAME, "memberships")
+                table_url=datasette.urls.table(wanted, "memberships")
                 + "?"
                 + urllib.parse.urlencode({column: body or person}),
             )
@@ -186,14 +450,327 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
     else:
         title = "Timelines: who sat where, over time"
         context["bodies"] = [
-            dict(r, url=timeline_url(datasette, body=r["id"])) for r in await db.execute(timeline.BODIES_SQL)
+            dict(r, url=timeline_url(datasette, **in_db, body=r["id"])) for r in await db.execute(timeline.BODIES_SQL)
         ]
         context["people"] = [
-            dict(r, url=timeline_url(datasette, person=r["id"])) for r in await db.execute(timeline.PEOPLE_SQL)
+            dict(r, url=timeline_url(datasette, **in_db, person=r["id"])) for r in await db.execute(timeline.PEOPLE_SQL)
         ]
     return Response.html(await _render(datasette, request, context, title), status=status)
 
 
-async def _render(datasette: Any, request: Any, context: dict[str, Any], title: str) -> str:
-    template = datasette.jinja_env.from_string(TIMELINE_TEMPLATE.read_text(encoding="utf-8"))
-    return await datasette.render_template(template, {**context, "title": title}, request=request)
+async def _render(
+    datasette: Any, request: Any, context: dict[str, Any], title: str, template_path: Path = TIMELINE_TEMPLATE
+) -> str:
+    template = datasette.jinja_env.from_string(template_path.read_text(encoding="utf-8"))
+    return await datasette.render_template(template, {"database": None, **context, "title": title}, request=request)
+
+
+# One search's results per database, at most this many (the canned query stops at 200).
+SEARCH_PAGE_ROWS = 100
+
+
+async def search_page(datasette: Any, request: Any) -> Response:
+    """/-/search?q=…[&kind=decision|item|page|person][&body=<body_id>][&db=…]: one search over
+    decisions, agenda items, pages and people of every protokoll database served, best matches
+    first, each with its matching passage highlighted and links to its row and its PDF page; a
+    decision or item also with its meeting's page, the item's decisions and who presented it.
+    It runs the search_everything canned query, so it finds what that query and `protokoll
+    search` find; `body` keeps the hits of one body."""
+    q = request.args.get("q", "").strip()
+    kind = request.args.get("kind", "")
+    kind = kind if kind in SEARCH_KINDS else ""
+    body = request.args.get("body", "")
+    names = await protokoll_databases(datasette)
+    allowed = []
+    for name in names:
+        if await datasette.permission_allowed(request.actor, "view-database", name, default=True):
+            allowed.append(name)
+    chosen = request.args.get("db", "")
+    searched = [chosen] if chosen in allowed else allowed
+    results = []
+    bodies: dict[str, str] = {}
+    for name in searched:
+        names_of = await labels_of(datasette, name)
+        bodies.update((b, names_of.organizations[b]) for b in names_of.bodies if b in names_of.organizations)
+    body_name = bodies.get(body)
+    if q:
+        sql = search_sql()
+        for name in searched:
+            db = datasette.get_database(name)
+            rows = [dict(r) for r in await db.execute(sql, {"q": q, "kind": kind})]
+            if body:
+                rows = [r for r in rows if r["body"] == body_name]
+            rows = rows[:SEARCH_PAGE_ROWS]
+            context = await db.execute_fn(lambda conn, rows=rows: pages.search_context(conn, rows))
+            in_db = _in_db(datasette, name)
+            hits = []
+            for row in rows:
+                more = context.get(row["id"])
+                if more:
+                    more["url"] = entity_url(datasette, "meeting", more["meeting_id"], in_db, f"item-{more['number']}")
+                    for presenter in more["presenters"]:
+                        presenter["url"] = (
+                            entity_url(datasette, "person", presenter["person_id"], in_db)
+                            if presenter["person_id"]
+                            else None
+                        )
+                hits.append(
+                    dict(
+                        row,
+                        pieces=unmark(row["snippet"] or ""),
+                        url=(
+                            entity_url(datasette, "person", row["id"], in_db)
+                            if row["row_table"] == "people"
+                            else datasette.urls.row(name, row["row_table"], tilde_encode(row["id"]))
+                        ),
+                        pdf=_pdf(datasette, row["pdf_url"]),
+                        meeting=more,
+                    )
+                )
+            results.append({"database": name, "rows": hits, "query_url": _query_url(datasette, name, q, kind)})
+    context = {
+        "q": q,
+        "kind": kind,
+        "kinds": SEARCH_KINDS,
+        "body": body if body_name else "",
+        "body_name": body_name,
+        "bodies": sorted(bodies.items(), key=lambda b: swedish_sort_key(b[1])),
+        "databases": allowed,
+        "chosen": chosen if chosen in allowed else "",
+        "results": results,
+        "searched": bool(q),
+        "feed_url": feed_url(
+            datasette, {"db": chosen} if chosen in allowed else {}, q=q, body=body if body_name else ""
+        )
+        if q
+        else None,
+    }
+    title = f"Search: {q}" if q else "Search everything"
+    return Response.html(await _render(datasette, request, context, title, SEARCH_TEMPLATE))
+
+
+def _pdf(datasette: Any, pdf_url: str | None) -> str | None:
+    """A served source file's link under base_url, or None for a file not served at /raw/."""
+    return datasette.urls.path(pdf_url) if (pdf_url or "").startswith("/raw/") else None
+
+
+def _query_url(datasette: Any, database: str, q: str, kind: str) -> str:
+    """The search_everything canned query with the same words, for CSV and JSON."""
+    return datasette.urls.table(database, "search_everything") + "?" + urllib.parse.urlencode({"q": q, "kind": kind})
+
+
+# --------------------------------------------------------------------------- entity pages
+async def _chosen_database(datasette: Any, request: Any) -> str | None:
+    """The protokoll database ?db= names (default: the first served), if the visitor may see it."""
+    names = await protokoll_databases(datasette)
+    wanted = request.args.get("db") or (names[0] if names else "")
+    if wanted not in names:
+        return None
+    if not await datasette.permission_allowed(request.actor, "view-database", wanted, default=True):
+        return None
+    return wanted
+
+
+def _page_helpers(datasette: Any, database: str) -> dict[str, Any]:
+    """What the entity templates build links and numbers with."""
+    in_db = _in_db(datasette, database)
+
+    def link(page: str, id: str | None, fragment: str = "") -> str | None:
+        return entity_url(datasette, page, id, in_db, fragment) if id else None
+
+    def table(name: str, **filters: str) -> str:
+        url = datasette.urls.table(database, name)
+        return url + ("?" + urllib.parse.urlencode(filters) if filters else "")
+
+    return {
+        "database": database,
+        "in_db": in_db,
+        "link": link,
+        "table": table,
+        "pdf": lambda url: _pdf(datasette, url),
+        "sek": lambda value: thousands(value) if isinstance(value, int | float) else "",
+        "timeline": lambda **params: timeline_url(datasette, **in_db, **params),
+        "search": lambda **params: datasette.urls.path("/-/search") + "?" + urllib.parse.urlencode(params),
+        "index": lambda page: (
+            datasette.urls.path(f"/-/{page}/") + ("?" + urllib.parse.urlencode(in_db) if in_db else "")
+        ),
+        "query": table,  # a canned query's page is where a table's would be
+    }
+
+
+async def _entity_page(
+    datasette: Any,
+    request: Any,
+    page: str,
+    question: Any,
+    title: Any,
+    **context: Any,
+) -> Response:
+    """Answer `question(conn)` in the chosen database and render `page`.html with it as `data`;
+    404 with a message for an unknown database or id."""
+    database = await _chosen_database(datasette, request)
+    if database is None:
+        wanted = request.args.get("db", "")
+        message = (
+            f"No protokoll database named {wanted!r} is being served."
+            if wanted
+            else "No protokoll database is being served."
+        )
+        return Response.html(
+            await _render(datasette, request, {"message": message}, "Not found", PAGE_TEMPLATES[page]), status=404
+        )
+    status = context.pop("status", 200)
+    helpers = _page_helpers(datasette, database)
+    try:
+        data = await datasette.get_database(database).execute_fn(question)
+    except pages.NotFound as e:
+        html = await _render(
+            datasette, request, {**helpers, **context, "message": f"{e}."}, "Not found", PAGE_TEMPLATES[page]
+        )
+        return Response.html(html, status=404)
+    html = await _render(datasette, request, {**helpers, **context, "data": data}, title(data), PAGE_TEMPLATES[page])
+    return Response.html(html, status=status)
+
+
+def _id(request: Any) -> str:
+    return urllib.parse.unquote(request.url_vars["id"])
+
+
+async def person_page(datasette: Any, request: Any) -> Response:
+    """/-/person/<person_id>: a person's seats over time, meetings, presentations, signatures and
+    seat events, each with its PDF page."""
+    id = _id(request)
+    return await _entity_page(datasette, request, "person", lambda conn: pages.person(conn, id), lambda d: d["name"])
+
+
+async def meeting_page(datasette: Any, request: Any) -> Response:
+    """/-/meeting/<meeting_id>: the roster, the agenda items with their decisions, presenters and
+    amounts, and the PDF."""
+    id = _id(request)
+    return await _entity_page(datasette, request, "meeting", lambda conn: pages.meeting(conn, id), lambda d: d["label"])
+
+
+async def body_page(datasette: Any, request: Any) -> Response:
+    """/-/body/<body_id>[?on=DATE]: who held a seat on the date (any form `members --on` takes;
+    default the latest meeting), the meetings, the money allocated per year, the timeline."""
+    id = _id(request)
+    typed = request.args.get("on", "")
+    problem = None
+    try:
+        on = iso_date(typed)
+    except DateError as e:
+        on, problem = "", f"on: {e}"
+    database = await _chosen_database(datasette, request)
+    return await _entity_page(
+        datasette,
+        request,
+        "body",
+        lambda conn: pages.body(conn, id, on),
+        lambda d: d["name"],
+        feed_url=feed_url(datasette, _in_db(datasette, database) if database else {}, body=id),
+        typed=typed,
+        problem=problem,
+        forms=TYPED_FORMS,
+        status=400 if problem else 200,
+    )
+
+
+async def agreement_page(datasette: Any, request: Any) -> Response:
+    """/-/agreement/<agreement_id>: validity, parties, signatories and rules, each with its PDF page."""
+    id = _id(request)
+    return await _entity_page(
+        datasette, request, "agreement", lambda conn: pages.agreement(conn, id), lambda d: d["title"] or "Agreement"
+    )
+
+
+async def bodies_page(datasette: Any, request: Any) -> Response:
+    """/-/body/: the bodies that met or have members."""
+    return await _entity_page(datasette, request, "bodies", pages.bodies, lambda d: "Bodies")
+
+
+async def agreements_page(datasette: Any, request: Any) -> Response:
+    """/-/agreement/: every agreement and directive, those in force today first."""
+    return await _entity_page(datasette, request, "agreements", pages.agreements, lambda d: "Agreements and directives")
+
+
+# --------------------------------------------------------------------------- the Atom feed
+def feed_url(datasette: Any, in_db: Mapping[str, str] | None = None, **params: str) -> str:
+    """/-/feed.atom?body=<body_id>&q=<words>, under Datasette's base_url."""
+    query = {**(in_db or {}), **{k: v for k, v in params.items() if v}}
+    return datasette.urls.path("/-/feed.atom") + ("?" + urllib.parse.urlencode(query) if query else "")
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom(title: str, url: str, entries: list[dict[str, str]], updated: str) -> str:
+    """An Atom 1.0 feed: `entries` each with id, title, link, updated (RFC 3339) and content (text).
+
+    >>> print(atom("Decisions", "https://x/-/feed.atom", [], "2024-03-08T00:00:00Z"))  # doctest: +ELLIPSIS
+    <?xml version='1.0' encoding='utf-8'?>
+    <feed xmlns="http://www.w3.org/2005/Atom"><id>https://x/-/feed.atom</id><title>Decisions</title>...
+    """
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+
+    def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        child = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        child.text = text
+        return child
+
+    add(feed, "id", url)
+    add(feed, "title", title)
+    add(feed, "updated", updated)
+    add(feed, "link", href=url, rel="self")
+    add(add(feed, "author"), "name", "protokoll")
+    add(feed, "generator", "protokoll (Datasette)")
+    for entry in entries:
+        item = add(feed, "entry")
+        add(item, "id", entry["id"])
+        add(item, "title", entry["title"])
+        add(item, "updated", entry["updated"])
+        add(item, "link", href=entry["link"])
+        add(item, "content", entry["content"], type="text")
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True)
+
+
+def _rfc3339(date: str | None) -> str:
+    return f"{date}T00:00:00Z" if date else "1970-01-01T00:00:00Z"
+
+
+async def feed(datasette: Any, request: Any) -> Response:
+    """/-/feed.atom?body=<body_id>&q=<words>[&db=…]: the latest decisions of a body, or holding the
+    words (as the search finds them), or both, as an Atom feed: one entry per decision, linking to
+    its meeting at the item, newest meeting first."""
+    database = await _chosen_database(datasette, request)
+    if database is None:
+        return Response.text("No such protokoll database is being served.", status=404)
+    body, q = request.args.get("body", ""), request.args.get("q", "")
+    try:
+        data = await datasette.get_database(database).execute_fn(lambda conn: pages.decision_feed(conn, body, q))
+    except pages.NotFound as e:
+        return Response.text(f"{e}.", status=404)
+    in_db = _in_db(datasette, database)
+
+    def absolute(path: str) -> str:
+        return urllib.parse.urljoin(request.url, path)
+
+    entries = []
+    for d in data["entries"]:
+        where = " ".join(x for x in (d["body"], d["date"], d["number"] and f"§ {d['number']}") if x)
+        entries.append(
+            {
+                "id": absolute(datasette.urls.row(database, "decisions", tilde_encode(d["id"]))),
+                "title": f"{where} {d['item'] or ''}".strip(),
+                "link": absolute(entity_url(datasette, "meeting", d["meeting_id"], in_db, f"item-{d['number']}")),
+                "updated": _rfc3339(d["date"]),
+                "content": d["text"] + (f" [{d['kind']}]" if d["kind"] else ""),
+            }
+        )
+    about = " and ".join(
+        x for x in ((data["body"] or {}).get("name"), f"matching “{data['q']}”" if data["q"] else None) if x
+    )
+    title = f"New decisions: {about}" if about else "New decisions"
+    updated = _rfc3339(max((d["date"] for d in data["entries"] if d["date"]), default=None))
+    xml = atom(title, absolute(feed_url(datasette, in_db, body=body, q=q)), entries, updated)
+    return Response(xml, content_type="application/atom+xml; charset=utf-8")

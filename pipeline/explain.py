@@ -706,7 +706,7 @@ def draw_explanation(
                     stroke_width=2 if e.label in (ITEM_HEADING, DECISION) else 1,
                 )
                 if e.label == ITEM_HEADING and e.note == "":
-                    x, y = image._reproject((line.x0 or 0.0, line.top or 0.0))  # noqa: SLF001 - points -> pixels
+                    x, y = image._reproject((line.x0 or 0.0, line.top or 0.0))
                     image.draw.text((max(0, x - 6), y), str(e.item), fill=(*colour, 255), font=font, anchor="ra")
             picture = _with_legend(image.annotated, page, font, size, Image, ImageDraw)
             path = out_dir / f"{Path(pdf_path).stem}_p{page.number:0{digits}d}.png"
@@ -716,7 +716,7 @@ def draw_explanation(
     return written
 
 
-def _with_legend(annotated, page: PageExplanation, font, size: int, Image, ImageDraw):  # noqa: ANN001, ANN202, N803
+def _with_legend(annotated, page: PageExplanation, font, size: int, Image, ImageDraw):
     """The page image with a strip under it naming each label's colour (and how many lines)."""
     counts = Counter(e.label for e in page.lines)
     entries = [f"{label} ({counts[label]})" for label in LABELS]

@@ -2,22 +2,28 @@
 
 httpx does the HTTP: separate connect/read timeouts, streamed bodies (so a size cap stops a
 download as it happens rather than after it), and redirects left to us, so each hop is
-checked against the source's hosts.  On top of it the fetcher honours robots.txt, waits
-between requests to one host, retries 5xx, 429 and timeouts with exponential backoff (a
-bounded number of times), asks conditionally (If-None-Match / If-Modified-Since; 304 means
-unchanged), accepts only PDFs, and writes each file atomically (a temporary file renamed into
-place) so a killed run never leaves half a file under a real name.
+checked against the source's hosts.  Under httpx, `Guard` owns the sockets: it resolves each
+host name itself and refuses to connect to a loopback, private or link-local address the
+source does not name, and it gives every read and write of one URL a share of one deadline,
+so a server dripping its headers or body a byte at a time cannot hold a run.  On top of it the
+fetcher honours robots.txt, waits between requests to one host, retries 5xx, 429 and timeouts
+with exponential backoff (a bounded number of times), asks conditionally (If-None-Match /
+If-Modified-Since; 304 means unchanged), accepts only PDFs, and writes each file atomically
+(a temporary file renamed into place) so a killed run never leaves half a file under a real name.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import itertools
 import logging
 import os
 import re
+import socket
+import ssl
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -26,6 +32,7 @@ from typing import TypeVar
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 from anyascii import anyascii
 
@@ -60,12 +67,32 @@ class FetchError(Exception):
         super().__init__(f"{url}: {reason}")
 
 
+class Unreachable(FetchError):
+    """The host leads to an address the source may not reach (`Guard`)."""
+
+
 class _Transient(Exception):
     """A failure another attempt may not have: 5xx, 429, a timeout, a dropped connection."""
 
     def __init__(self, reason: str, status: int | None = None, wait: float | None = None) -> None:
         super().__init__(reason)
         self.reason, self.status, self.wait = reason, status, wait
+
+
+class _Refused(Exception):
+    """`Guard` will not connect there: the host resolves to an address the source does not name."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _Overdue(Exception):
+    """A URL's deadline passed while it was being fetched: its own, or the run's."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -145,16 +172,157 @@ def document_links(html: str, page_url: str, pattern: str, hosts: tuple[str, ...
     return [u for u in matching if on_hosts(u, hosts)], [u for u in matching if not on_hosts(u, hosts)]
 
 
+def address_kind(address: str) -> str | None:
+    """What makes an address one a fetch must not reach unless the source names it: None for a
+    public address, else "loopback", "private", "link-local" or "non-public".
+
+    >>> address_kind("127.0.0.1"), address_kind("10.1.2.3"), address_kind("169.254.169.254"), address_kind("8.8.8.8")
+    ('loopback', 'private', 'link-local', None)
+    >>> address_kind("::ffff:127.0.0.1"), address_kind("fe80::1%eth0"), address_kind("100.64.0.1")
+    ('loopback', 'link-local', 'non-public')
+    """
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 scope ("%eth0") says nothing of the address
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return "loopback"
+    if ip.is_link_local:
+        return "link-local"
+    if ip.is_private:
+        return "private"
+    if not ip.is_global or ip.is_multicast:
+        return "non-public"
+    return None
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+class Guard(httpcore.NetworkBackend):
+    """httpcore's sockets with the two checks httpx cannot make.
+
+    - **Where a name leads.**  A host name is resolved here, and the connection goes to an
+      address just checked (no second lookup a rebinding DNS server could answer otherwise).  A
+      name that leads only to loopback, private or link-local addresses is refused: a public
+      web site's name pointing at 127.0.0.1 or 169.254.169.254 is an attack on this machine or
+      its network.  A source that means such an address names it — `http://127.0.0.1:8080/` in
+      its url and hosts — and the fetcher only asks for URLs on the source's hosts, so an
+      address written in a URL is always one the source named.
+    - **One deadline.**  `deadline` (a `time.monotonic()` value, set by the fetcher for each
+      URL) bounds every connect, read and write: each waits at most `timeout_seconds` and never
+      past the deadline, so a server sending a byte a second, in its headers or its body, is
+      stopped there (`_Overdue`), not merely when it pauses.
+    """
+
+    def __init__(self) -> None:
+        self._sockets = httpcore.SyncBackend()
+        self.deadline: float | None = None
+        self.overdue = "too slow"  # the reason given when the deadline passes
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        candidates = [host] if _is_address(host) else self._public_addresses(host, port)
+
+        def connect(address: str) -> Callable[[float | None], httpcore.NetworkStream]:
+            return lambda t: self._sockets.connect_tcp(address, port, t, local_address, socket_options)
+
+        for address in candidates[:-1]:
+            try:
+                return _Stream(self.within(timeout, connect(address)), self)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue  # the name's next address
+        return _Stream(self.within(timeout, connect(candidates[-1])), self)
+
+    def _public_addresses(self, host: str, port: int) -> list[str]:
+        try:
+            addresses = list(dict.fromkeys(_resolve(host, port)))
+        except OSError as e:
+            raise httpcore.ConnectError(f"{host}: cannot be resolved ({e})") from e
+        public = [a for a in addresses if address_kind(a) is None]
+        if not public:
+            kinds = ", ".join(f"{a} ({address_kind(a)})" for a in addresses) or "nothing"
+            raise _Refused(
+                f"refused: {host} resolves to {kinds}, an address a source reaches only by naming it "
+                "(the address itself in its url and hosts); not fetched"
+            )
+        return public
+
+    def within(self, timeout: float | None, step: Callable[[float | None], T]) -> T:
+        """`step(t)`, its wait `t` cut to what is left before the deadline."""
+        if self.deadline is None:
+            return step(timeout)
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise _Overdue(self.overdue)
+        try:
+            return step(left if timeout is None else min(timeout, left))
+        except httpcore.TimeoutException:
+            if time.monotonic() >= self.deadline:
+                raise _Overdue(self.overdue) from None
+            raise
+
+
+class _Stream(httpcore.NetworkStream):
+    """A socket whose every read and write ends by its `Guard`'s deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream, guard: Guard) -> None:
+        self._stream, self._guard = stream, guard
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._guard.within(timeout, lambda t: self._stream.read(max_bytes, t))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._guard.within(timeout, lambda t: self._stream.write(buffer, t))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        tls = self._guard.within(timeout, lambda t: self._stream.start_tls(ssl_context, server_hostname, t))
+        return _Stream(tls, self._guard)
+
+    def get_extra_info(self, info: str) -> object:
+        return self._stream.get_extra_info(info)
+
+
+def _resolve(host: str, port: int) -> list[str]:
+    return [str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+
+
+class _Transport(httpx.HTTPTransport):
+    """httpx's transport over `Guard`'s sockets."""
+
+    def __init__(self, guard: Guard) -> None:
+        super().__init__()
+        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=guard)
+
+
 class Fetcher:
     """One run's HTTP client: rate limits and robots.txt rules are kept per host for the run."""
 
-    def __init__(self, settings: Settings, client: httpx.Client | None = None) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.client = client or httpx.Client(
+        self.guard = Guard()
+        self.client = httpx.Client(
             headers={"User-Agent": settings.user_agent},
             timeout=httpx.Timeout(settings.timeout_seconds),
             follow_redirects=False,  # each hop is checked against the source's hosts (`_send`)
+            transport=_Transport(self.guard),  # (so no proxy from the environment: it would hide where we connect)
         )
+        self.run_deadline = time.monotonic() + settings.run_seconds
         self._last_request: dict[str, float] = {}
         self._crawl_delay: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | str] = {}  # origin -> rules, or why it is off limits
@@ -228,7 +396,6 @@ class Fetcher:
             name = file_name(url)
             tmp = folder / f".{name}.part"  # not *.pdf: `protokoll build raw/` never picks it up
             digest, size, head = hashlib.sha256(), 0, b""
-            deadline = time.monotonic() + self.settings.download_seconds
             try:
                 with tmp.open("wb") as f:
                     for chunk in r.iter_bytes():
@@ -238,13 +405,6 @@ class Fetcher:
                                 url,
                                 f"too large: over the {_mib(limit)} MiB limit (max_mb in "
                                 "sources.yml); the download was stopped",
-                                r.status_code,
-                            )
-                        if time.monotonic() > deadline:
-                            raise FetchError(
-                                url,
-                                f"too slow: not downloaded within {self.settings.download_seconds:g} s "
-                                "(download_seconds in sources.yml)",
                                 r.status_code,
                             )
                         if len(head) < PDF_MAGIC_WITHIN:
@@ -277,18 +437,57 @@ class Fetcher:
 
     # ----------------------------------------------------------------------- HTTP
     def _retrying(self, url: str, once: Callable[[], T]) -> T:
-        for attempt in itertools.count():
-            try:
-                return once()
-            except _Transient as e:
-                if attempt >= self.settings.retries:
-                    raise FetchError(url, f"{e.reason} (gave up after {attempt + 1} attempts)", e.status) from None
-                wait = min(
-                    self.settings.max_backoff_seconds, max(self.settings.backoff_seconds * 2**attempt, e.wait or 0.0)
-                )
-                log.info("%s: %s; trying again in %.1f s", url, e.reason, wait)
-                time.sleep(wait)
+        """`once()` within the URL's deadline — `download_seconds` for the URL, its redirects and
+        its retries together, and never past the run's `run_seconds` — retried after transient
+        failures."""
+        with self._deadline(url) as deadline:
+            for attempt in itertools.count():
+                try:
+                    return once()
+                except _Transient as e:
+                    wait = min(
+                        self.settings.max_backoff_seconds,
+                        max(self.settings.backoff_seconds * 2**attempt, e.wait or 0.0),
+                    )
+                    if attempt >= self.settings.retries or time.monotonic() + wait >= deadline:
+                        raise FetchError(url, f"{e.reason} (gave up after {attempt + 1} attempts)", e.status) from None
+                    log.info("%s: %s; trying again in %.1f s", url, e.reason, wait)
+                    time.sleep(wait)
+                except _Overdue as e:
+                    raise FetchError(url, e.reason) from None
         raise AssertionError("unreachable")
+
+    @contextmanager
+    def _deadline(self, url: str) -> Iterator[float]:
+        """The guard's deadline while one URL is fetched: `download_seconds` from now, or the
+        run's end, or the deadline of the URL this one is fetched for (a robots.txt on the way
+        to a document), whichever comes first; the earlier one is restored afterwards."""
+        now = time.monotonic()
+        if over := self.run_over():
+            raise FetchError(url, over)
+        too_slow = (
+            f"too slow: not received within {self.settings.download_seconds:g} s "
+            "(download_seconds in sources.yml); stopped"
+        )
+        bounds = [(now + self.settings.download_seconds, too_slow), (self.run_deadline, self._run_over())]
+        if self.guard.deadline is not None:
+            bounds.append((self.guard.deadline, self.guard.overdue))
+        saved = self.guard.deadline, self.guard.overdue
+        self.guard.deadline, self.guard.overdue = min(bounds, key=lambda bound: bound[0])
+        try:
+            yield self.guard.deadline
+        finally:
+            self.guard.deadline, self.guard.overdue = saved
+
+    def run_over(self) -> str | None:
+        """Why nothing more is fetched this run, once its time is up."""
+        return None if time.monotonic() < self.run_deadline else self._run_over()
+
+    def _run_over(self) -> str:
+        return (
+            f"not fetched: the run's time is up ({self.settings.run_seconds:g} s, run_seconds in sources.yml); "
+            "the next run fetches it"
+        )
 
     @contextmanager
     def _response(
@@ -316,6 +515,8 @@ class Fetcher:
                 response = self.client.send(self.client.build_request("GET", url, headers=headers), stream=True)
             except httpx.TransportError as e:
                 raise _Transient(_describe(e)) from e
+            except _Refused as e:
+                raise Unreachable(url, e.reason) from None
             self.requests += 1
             if response.has_redirect_location:
                 response.close()
@@ -350,6 +551,8 @@ class Fetcher:
         delay = max(self.settings.delay_seconds, self._crawl_delay.get(host, 0.0))
         last = self._last_request.get(host)
         if last is not None and (pause := last + delay - time.monotonic()) > 0:
+            if self.guard.deadline is not None and time.monotonic() + pause >= self.guard.deadline:
+                raise _Overdue(self.guard.overdue)
             time.sleep(pause)
         self._last_request[host] = time.monotonic()
 
@@ -383,6 +586,8 @@ class Fetcher:
 
         try:
             rules = self._retrying(url, once)
+        except Unreachable as e:  # the host itself is off limits: say that, not "robots.txt"
+            return e.reason
         except FetchError as e:
             # RFC 9309: a robots.txt that cannot be read means "assume everything is disallowed".
             return f"robots.txt unavailable ({e.reason}); nothing fetched from {urlsplit(origin).hostname} this run"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import sqlite_utils
+import yaml
 
+from . import sql_functions
 from .parse.bodies import Body, BodyNotFound, find
-from .parse.people import name_key
+from .search import contains_words
+from .serve import METADATA
 from .store.schema import swedish_sort_key
 
 
@@ -17,11 +21,11 @@ class QueryError(Exception):
 
 def person_history(db: sqlite_utils.Database, name: str) -> list[dict[str, Any]]:
     """Every membership spell of every person whose name (or a written form of it) contains `name`."""
-    # Matched in Python: SQLite's lower() folds ASCII only, and "ÅSTRÖM" must find "Åström".
-    words = name_key(name.replace(",", " ")).split()  # "Johansson, Pia-Maria": every word, any order
 
+    # Matched in Python: SQLite's lower() folds ASCII only, and "ÅSTRÖM" must find "Åström";
+    # "Strandberg, Mia-Lena": every word, in any order (the canned queries' sv_contains).
     def matches(form: str | None) -> bool:
-        return form is not None and all(w in name_key(form) for w in words)
+        return contains_words(form, name)
 
     forms: dict[str, dict[str, Any]] = {}
     for r in db.query("""select p.id, p.name, p.sort_name, a.name as alias from people p
@@ -80,16 +84,31 @@ def members_on(db: sqlite_utils.Database, body: str, date: str) -> dict[str, Any
     (a spell ends at the first later meeting that no longer lists the person, or at the
     election of a successor); a signature counts on its own date."""
     found = find_body(db, body)
+    last = next(iter(db.query("select max(date) as d from meetings where body_id = ?", [found["id"]])))["d"]
+    return {
+        "body": found["name"],
+        "date": date,
+        "last_meeting": last,
+        "members": [
+            {k: r[k] for k in ("name", "role", "organization", "person_id")} for r in members_of(db, found["id"], date)
+        ],
+    }
+
+
+def members_of(db: sqlite_utils.Database, body_id: str, date: str) -> list[dict[str, Any]]:
+    """The spells of body `body_id` that held a seat on ISO `date` (see `members_on`), chairs first,
+    then by role, organisation and name in Swedish order."""
     rows = list(
         db.query(
-            """select p.name, p.sort_name, m.role, o.name as organization, m.start_date, m.last_seen, m.person_id
+            """select p.name, p.sort_name, m.role, o.name as organization, m.organization_id, m.start_date,
+                      m.start_precision, m.first_seen, m.last_seen, m.ended_before, m.person_id, m.source_kind
            from memberships m join people p on p.id = m.person_id
            left join organizations o on o.id = m.organization_id
            where m.body_id = ? and coalesce(m.start_date, m.first_seen) <= ?
              and (m.ended_before is null or m.ended_before > ?)
              -- a signature shows the seat on its own date only
              and (m.source_kind != 'signature' or m.start_date = ?)""",
-            [found["id"], date, date, date],
+            [body_id, date, date, date],
         )
     )
     rows.sort(
@@ -99,10 +118,33 @@ def members_on(db: sqlite_utils.Database, body: str, date: str) -> dict[str, Any
             r["sort_name"] or "",
         )
     )
-    last = next(iter(db.query("select max(date) as d from meetings where body_id = ?", [found["id"]])))["d"]
-    return {
-        "body": found["name"],
-        "date": date,
-        "last_meeting": last,
-        "members": [{k: r[k] for k in ("name", "role", "organization", "person_id")} for r in rows],
-    }
+    return rows
+
+
+# What `search` and the search_everything canned query can be limited to.
+SEARCH_KINDS = ("decision", "item", "page", "person")
+SEARCH_QUERY = "search_everything"  # the canned query in metadata.yml: one SQL for every search
+
+
+@cache
+def search_sql() -> str:
+    """The SQL of one search over decisions, agenda items, pages and people (params :q, :kind)."""
+    meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    return meta["databases"]["protokoll"]["queries"][SEARCH_QUERY]["sql"]
+
+
+def search(db: sqlite_utils.Database, query: str, kind: str = "", limit: int = 20) -> list[dict[str, Any]]:
+    """The best matches of a typed query (pipeline/search.py says what it finds), best first:
+    kind, bm25 score (lower is better), title, the matching passage with **matched** words,
+    date, body, PDF link, and the row's table and id."""
+    if kind and kind not in SEARCH_KINDS:
+        raise QueryError(f"{kind!r} is not a kind of search result: use one of {', '.join(SEARCH_KINDS)}")
+    if "words" not in db["decisions_fts"].columns_dict:
+        raise QueryError(
+            f"{db.conn.execute('pragma database_list').fetchone()[2] or 'the database'}: its search index is "
+            "from an older version — run `protokoll build` once to rebuild it"
+        )
+    sql_functions.register(db.conn)
+    cursor = db.conn.execute(search_sql(), {"q": query, "kind": kind})
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchmany(limit)]

@@ -10,6 +10,7 @@ the cached pages and never opens a PDF, and `protokoll parse` and `text` share `
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,6 +19,8 @@ import pipeline
 from .extract import DEFAULT_ENGINE, cached_extraction, extract, write_atomically
 from .parse import parse
 from .records import ExtractedDocument, ParsedDocument, from_data, to_data
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,10 @@ def parse_cached(extracted: ExtractedDocument, key: str, cache_dir: Path) -> tup
         parsed = from_data(ParsedDocument, json.loads(cached.read_text("utf-8")))
         return replace(parsed, path=extracted.path), True  # the same bytes may lie at another path
     parsed = parse(extracted)
-    write_atomically(cached, json.dumps(to_data(parsed), ensure_ascii=False))
+    try:
+        write_atomically(cached, json.dumps(to_data(parsed), ensure_ascii=False))
+    except OSError as e:  # a full disk, say: the document was parsed all the same
+        log.warning("%s: parse not cached in %s (%s)", extracted.path, cache_dir, e.strerror or e)
     return parsed, False
 
 

@@ -29,6 +29,31 @@ ROLES: tuple[Role, ...] = get_args(Role)  # each Literal written once
 
 RemarkKind = Literal["reservation", "protokollsanteckning", "jäv"]
 
+# What an amount is (`Amount.kind`, from the words of its sentence: parse/amounts.py KIND_WORDS):
+# money granted or set aside by a decision, a general grant or contribution, a budget, a
+# forecast, an outcome, a cost, money applied for, or none of these.
+AmountKind = Literal["allocation", "grant", "budget", "forecast", "outcome", "cost", "application", "other"]
+AMOUNT_KINDS: tuple[AmountKind, ...] = get_args(AmountKind)
+
+# Where a page's lines came from (`Page.source`).
+TextSource = Literal["text", "repaired", "ocr", "patched"]
+TEXT_SOURCES: tuple[TextSource, ...] = get_args(TextSource)
+
+# What a directive's section is about (`DirectiveRule.kind`; patterns/directives.yml names them).
+RuleKind = Literal["task", "composition", "meeting", "followup", "economy", "validity", "background", "groups", "other"]
+RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)
+
+# How a member voted in a roll-call vote (omröstning, votering).
+VoteOption = Literal["ja", "nej", "avstår", "frånvarande"]
+VOTE_OPTIONS: tuple[VoteOption, ...] = get_args(VoteOption)
+
+# What a motion (yrkande) asks for: "yrkar bifall till förslaget", "yrkar avslag", "yrkar
+# återremiss", "yrkar bordläggning", an amendment or an addition, or a wording of its own.
+ProposalKind = Literal["bifall", "avslag", "återremiss", "bordläggning", "ändring", "tillägg", "eget"]
+PROPOSAL_KINDS: tuple[ProposalKind, ...] = get_args(ProposalKind)
+# What the meeting did with a motion: carried ("bifallen") or lost ("avslagen").
+ProposalOutcome = Literal["bifallen", "avslagen"]
+
 DecisionKind = Literal[
     "fastställande",
     "val",
@@ -78,7 +103,7 @@ class Page:
     # Where the lines came from: "text" (the PDF's text layer, or a text file), "repaired"
     # (the text layer with a broken font map mended), "ocr" (Tesseract on the page image) or
     # "patched" (the text layer, its broken lines replaced by OCR's reading of the same place).
-    source: str = "text"
+    source: TextSource = "text"
     quality: float | None = None  # `QualityScore.score` of the lines kept (PDF pages only)
     ocr_confidence: float | None = None  # Tesseract's mean word confidence, 0..1, when OCR'd
     note: str | None = None  # why this source: "OCR skipped: tesseract is not installed", …
@@ -153,6 +178,11 @@ class Decision:
     doc_id: str = ""
     page: int | None = None
 
+    @property
+    def quote(self) -> str:
+        """The decision is quoted verbatim: its text is its source."""
+        return self.text
+
 
 @dataclass(frozen=True, kw_only=True)
 class Presenter:
@@ -173,6 +203,122 @@ class Remark:
     doc_id: str = ""
     page: int | None = None
 
+    @property
+    def quote(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, kw_only=True)
+class Vote:
+    """How one member voted in a roll-call vote: "Anna Ek (S)  X" under "Ja", or a name in
+    "Följande ledamöter röstar nej: …".  `name` is the roster's form when the voter is on it."""
+
+    name: str
+    option: VoteOption
+    party: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteEvent:
+    """One vote (omröstning, votering) on an agenda item (`pipeline.parse.votes`).
+
+    `options` are what each answer stood for, as written: (("ja", "kommunstyrelsens förslag"),
+    ("nej", "Per Bergs yrkande")).  `yes`, `no`, `abstain` and `absent` are the counts the text
+    states (in a sentence or a table's Summa row; None where it states none); "med 7 röster mot 4" without
+    naming the answers is `majority` 7 and `minority` 4.  `result` is the answer that won, and
+    `winner` what it stood for.  `consistent` is the self-check: False when the per-member
+    votes do not add up to the stated counts or a voter is not among the meeting's beslutande
+    (each mismatch is a recorded problem), None when there is nothing to check against."""
+
+    item: str | None = None
+    question: str | None = None  # the proposition as written ("Ja för …, nej för …")
+    options: tuple[tuple[VoteOption, str], ...] = ()
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    absent: int | None = None
+    majority: int | None = None
+    minority: int | None = None
+    result: VoteOption | None = None
+    winner: str | None = None
+    casting_vote: bool = False  # decided by the chair's casting vote (utslagsröst)
+    votes: tuple[Vote, ...] = ()
+    discrepancies: tuple[str, ...] = ()  # what disagreed as it was read (a table's Summa row and the text)
+    consistent: bool | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Proposal:
+    """A motion (yrkande): "Per Berg (M) yrkar avslag på förslaget".  One record per person
+    who moves it; a party that moves it ("Moderaterna yrkar …") has `party` and no `name`.
+    `refers_to` is what it supports or opposes, as written ("arbetsutskottets förslag", "Anna
+    Eks yrkande"); `outcome` is what the propositionsordning or the vote did with it, with the
+    sentence that says so in `outcome_quote`."""
+
+    item: str | None
+    kind: ProposalKind
+    text: str  # what is asked, as written after "yrkar"
+    name: str | None = None
+    party: str | None = None
+    refers_to: str | None = None
+    outcome: ProposalOutcome | None = None
+    outcome_quote: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reservation:
+    """A member (or a party's members) reserving against a decision: "Anna Ek (M) reserverar sig
+    mot beslutet till förmån för eget yrkande".  `against` is the decision named ("beslutet",
+    "beslutet i fråga om att-sats 2"), `reason` the written reason when given, `written` a
+    written reservation ("skriftlig reservation", "bilaga")."""
+
+    item: str | None
+    name: str | None = None
+    party: str | None = None
+    against: str | None = None
+    reason: str | None = None
+    written: bool = False
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProtocolNote:
+    """A protokollsanteckning: "Per Berg (C) lämnar följande anteckning till protokollet: …"."""
+
+    item: str | None
+    text: str
+    name: str | None = None
+    party: str | None = None
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConflictOfInterest:
+    """Jäv: "Eva Lund (S) anmäler jäv och deltar inte i handläggningen av § 45".  `item` is the
+    item it concerns (the one it stands in, or the § it names); `left_meeting` when the text
+    says they left the room ("lämnar sammanträdet på grund av jäv")."""
+
+    item: str | None
+    name: str
+    party: str | None = None
+    left_meeting: bool = False
+    doc_id: str = ""
+    page: int | None = None
+    quote: str = ""
+
 
 @dataclass(frozen=True, kw_only=True)
 class Item:
@@ -189,6 +335,11 @@ class Item:
     remarks: tuple[Remark, ...] = ()
     doc_id: str = ""
 
+    @property
+    def quote(self) -> str:
+        """The item's heading as the parser read it."""
+        return f"{self.number} {self.title}".strip()
+
 
 @dataclass(frozen=True, kw_only=True)
 class Amount:
@@ -203,8 +354,15 @@ class Amount:
     sentence: str = ""
     item: str | None = None
     decision: int | None = None  # position of the item's decision the amount stands in
+    kind: AmountKind = "other"
+    repeated: bool = False  # the same value written earlier under the same item (or outside items)
     doc_id: str = ""
     page: int | None = None
+
+    @property
+    def quote(self) -> str:
+        """The sentence the amount stands in (the amount as written when there is none)."""
+        return self.sentence or self.text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -223,9 +381,9 @@ class Signatory:
 
 @dataclass(frozen=True, kw_only=True)
 class Agreement:
-    """An agreement (överenskommelse) or a directive (uppdragsdirektiv)."""
+    """An agreement (överenskommelse) or a directive (uppdragsdirektiv); its title is the
+    document's (`DocumentInfo.title`)."""
 
-    title: str | None = None
     parties: tuple[str, ...] = ()
     valid_from: str | None = None
     valid_to: str | None = None
@@ -262,8 +420,48 @@ class ParsedDocument:
     absent: tuple[Participant, ...] = ()  # listed as "Frånvarande" / "Anmält förhinder": not participants
     directive_rules: tuple[DirectiveRule, ...] = ()
     events: tuple[Event, ...] = ()  # elections, replacements, substitutions … (parse/events.py)
+    vote_events: tuple[VoteEvent, ...] = ()  # roll-call votes (parse/votes.py)
+    proposals: tuple[Proposal, ...] = ()  # yrkanden and their outcome (parse/proposals.py)
+    reservations: tuple[Reservation, ...] = ()
+    protocol_notes: tuple[ProtocolNote, ...] = ()
+    conflicts_of_interest: tuple[ConflictOfInterest, ...] = ()  # jäv
     problems: tuple[Problem, ...] = field(default=())
     stage_seconds: tuple[tuple[str, float], ...] = ()  # how long each parse stage took
+
+    def __post_init__(self) -> None:
+        # The address is part of the contract: a fact that does not name this document cannot
+        # be shown with its evidence, so a document holding one is refused, never stored.
+        for fact in self.facts():
+            if getattr(fact, "doc_id", None) != self.doc_id:
+                raise ValueError(
+                    f"{self.path}: a {type(fact).__name__} without this document's doc_id "
+                    f"({getattr(fact, 'doc_id', None)!r}): {fact!r:.200}"
+                )
+
+    def facts(self) -> list[object]:
+        """Every fact record of the document, nested ones (decisions, presenters, remarks,
+        signatories) included: each has this document's `doc_id` and a page."""
+        out: list[object] = [
+            *self.participants,
+            *self.absent,
+            *self.vacant_seats,
+            *self.items,
+            *self.amounts,
+            *self.directive_rules,
+            *self.events,
+            *self.vote_events,
+            *(vote for event in self.vote_events for vote in event.votes),
+            *self.proposals,
+            *self.reservations,
+            *self.protocol_notes,
+            *self.conflicts_of_interest,
+            *self.problems,
+        ]
+        for item in self.items:
+            out += [*item.decisions, *item.presenters, *item.remarks]
+        if self.agreement is not None:
+            out += [self.agreement, *self.agreement.signatories]
+        return out
 
 
 # --------------------------------------------------------------------------- segments
@@ -433,13 +631,17 @@ class DirectiveRule:
     from it."""
 
     section: str  # the section title, "Sammansättning"
-    kind: str  # task | composition | meeting | followup | economy | validity | background | groups | other
+    kind: RuleKind
     text: str
     appointed_by: str | None = None  # "Kommundirektör/Kommunchef utser …"
     count: int | None = None  # representatives, meetings …
     per: str | None = None  # "kommun", "länsdel", "år"
     doc_id: str = ""
     page: int | None = None
+
+    @property
+    def quote(self) -> str:
+        return self.text
 
 
 # --------------------------------------------------------------------------- text quality
@@ -455,12 +657,186 @@ class QualityScore:
     score: float
     reason: str
     flags: tuple[str, ...] = ()
-    words: int = 0  # alphabetic words judged
-    known: float | None = None  # share of them that are known Swedish words (or compounds of two)
 
     @property
     def trusted(self) -> bool:
         return not self.flags
+
+
+# --------------------------------------------------------------------------- cases across meetings
+@dataclass(frozen=True, kw_only=True)
+class HandledItem:
+    """An agenda item that names a case number, with where and when it was handled."""
+
+    item_id: str
+    dnr: str  # as written
+    organization_id: str | None  # whose registry: the body's organisation (Kumla kommun for its KS and KF)
+    body_id: str | None
+    meeting_id: str | None
+    date: str | None
+    position: int = 0  # the item's place in its document
+    decision_kinds: tuple[str, ...] = ()
+    decision: str | None = None  # the last decision's text
+
+
+@dataclass(frozen=True, kw_only=True)
+class Case:
+    """A matter (ärende) followed across meetings and bodies by its case number
+    (`pipeline.cases`): every item that handles it, from the first to the latest."""
+
+    id: str  # organisation:normal form
+    organization_id: str | None
+    dnr: str  # the normal form, "KS 2024/123"
+    forms: tuple[str, ...]  # every form written
+    item_ids: tuple[str, ...]  # in the order handled
+    first_date: str | None
+    last_date: str | None
+    meetings: int
+    body_ids: tuple[str, ...]  # the bodies that handled it, in order of first handling
+    latest_item_id: str
+    latest_body_id: str | None
+    state: str  # after the latest handling: beslutat, föreslaget, bordlagt, återremitterat, …
+    latest_decision: str | None = None
+
+
+# --------------------------------------------------------------------------- an example instance
+# A small protocol as the stages hand it on (as cdp-backend ships example models): the shape of
+# every record in one place, for the README, for trying a stage by hand, and for the test that
+# round-trips it through `parse.to_json` and `store.save_document`.  The people are invented.
+_EXAMPLE_ID = "0" * 63 + "1"
+_EXAMPLE_LINES = (
+    ("Protokoll", 72.0, 80.0, True),
+    ("Specifika samverkansrådet för folkhälsa", 72.0, 100.0, True),
+    ("Datum: 2024-10-11", 72.0, 120.0, False),
+    ("Närvarande ledamöter", 72.0, 150.0, True),
+    ("Anna Lindqvist, Region Örebro län, ordförande", 72.0, 170.0, False),
+    ("Bo Strömberg, Kumla kommun", 72.0, 185.0, False),
+    ("Närvarande ersättare", 72.0, 210.0, True),
+    ("Vakant, RF-SISU Örebro län", 72.0, 225.0, False),
+    ("§ 1 Val av justerare", 72.0, 260.0, True),
+    ("Till justerare utsågs Bo Strömberg.", 72.0, 280.0, False),
+    ("§ 2 Familjecentraler i länet", 72.0, 310.0, True),
+    ("Dana Ek presenterade arbetet med familjecentraler.", 72.0, 330.0, False),
+    ("Rådet beslutade att avsätta 250 000 kronor till familjecentraler 2025.", 72.0, 345.0, False),
+)
+EXAMPLE_EXTRACTED = ExtractedDocument(
+    doc_id=_EXAMPLE_ID,
+    path="ssr-folkhalsa_2024-10-11_protokoll.pdf",
+    source="pdf",
+    engine="pdfplumber 0.11",
+    pages=(
+        Page(
+            number=1,
+            width=595.0,
+            height=842.0,
+            lines=tuple(
+                Line(text=t, page=1, x0=x, top=top, x1=x + 6.0 * len(t), bottom=top + 11.0, size=11.0, bold=b)
+                for t, x, top, b in _EXAMPLE_LINES
+            ),
+            quality=1.0,
+        ),
+    ),
+)
+_ANNA = "Anna Lindqvist, Region Örebro län, ordförande"
+_BO = "Bo Strömberg, Kumla kommun"
+_ELECTION = "Till justerare utsågs Bo Strömberg."
+_ALLOCATION = "Rådet beslutade att avsätta 250 000 kronor till familjecentraler 2025."
+EXAMPLE_PROTOCOL = ParsedDocument(
+    doc_id=_EXAMPLE_ID,
+    path="ssr-folkhalsa_2024-10-11_protokoll.pdf",
+    pages=1,
+    info=DocumentInfo(
+        kind="protokoll", title="Protokoll", body="Specifika samverkansrådet för folkhälsa", date="2024-10-11"
+    ),
+    participants=(
+        Participant(
+            name="Anna Lindqvist",
+            role="ordförande",
+            organization="Region Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_ANNA,
+        ),
+        Participant(
+            name="Bo Strömberg",
+            role="ledamot",
+            organization="Kumla kommun",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_BO,
+        ),
+        Participant(
+            name="Bo Strömberg",
+            role="justerare",
+            organization="Kumla kommun",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote=_ELECTION,
+        ),
+    ),
+    vacant_seats=(
+        VacantSeat(
+            role="ersättare",
+            organization="RF-SISU Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote="Vakant, RF-SISU Örebro län",
+        ),
+    ),
+    items=(
+        Item(
+            number="1",
+            title="Val av justerare",
+            text=_ELECTION,
+            page=1,
+            end_page=1,
+            decisions=(Decision(text=_ELECTION, kind="val", elected=("Bo Strömberg",), doc_id=_EXAMPLE_ID, page=1),),
+            doc_id=_EXAMPLE_ID,
+        ),
+        Item(
+            number="2",
+            title="Familjecentraler i länet",
+            text="Dana Ek presenterade arbetet med familjecentraler.\n" + _ALLOCATION,
+            page=1,
+            end_page=1,
+            decisions=(Decision(text=_ALLOCATION, kind="beslut", doc_id=_EXAMPLE_ID, page=1),),
+            presenters=(
+                Presenter(
+                    name="Dana Ek",
+                    verb="presenterade",
+                    doc_id=_EXAMPLE_ID,
+                    page=1,
+                    quote="Dana Ek presenterade arbetet med familjecentraler.",
+                ),
+            ),
+            doc_id=_EXAMPLE_ID,
+        ),
+    ),
+    amounts=(
+        Amount(
+            text="250 000 kronor",
+            value=250000.0,
+            value_sek=250000.0,
+            purpose="familjecentraler 2025",
+            sentence=_ALLOCATION,
+            item="2",
+            kind="allocation",
+            decision=0,
+            doc_id=_EXAMPLE_ID,
+            page=1,
+        ),
+    ),
+    events=(
+        Event(
+            kind="vacancy",
+            role="ersättare",
+            organization="RF-SISU Örebro län",
+            doc_id=_EXAMPLE_ID,
+            page=1,
+            quote="Vakant, RF-SISU Örebro län",
+        ),
+    ),
+)
 
 
 # --------------------------------------------------------------------------- JSON round trip

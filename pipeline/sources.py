@@ -33,7 +33,10 @@ class Settings:
     delay_seconds: float = 2.0  # between two requests to one host (robots.txt Crawl-delay wins when longer)
     max_crawl_delay_seconds: float = 30.0  # … up to this: "Crawl-delay: 3600" cannot hold a run for hours
     timeout_seconds: float = 30.0  # connecting, or waiting for the next bytes of a response
-    download_seconds: float = 600.0  # one whole download: a server dripping bytes cannot hold a run
+    download_seconds: float = (
+        600.0  # one URL, headers and body, redirects and retries: a dripping server cannot hold a run
+    )
+    run_seconds: float = 14400.0  # one run: no download starts after this (what was fetched is still read)
     retries: int = 3  # further attempts after a 5xx, 429 or timeout
     backoff_seconds: float = 2.0  # first wait before a retry; doubled each time
     max_backoff_seconds: float = 120.0

@@ -33,12 +33,12 @@ import pipeline
 
 from . import __version__
 from .budget import Budget, Outcome, Runner
-from .build import discover, refresh_people
+from .build import FINISH_SECONDS, DiskFull, discover, refresh_cases, refresh_people
 from .cluster import DaskRunner
 from .extract import DEFAULT_ENGINE, path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
-from .store import ensure_db_shape, save_document, save_problems
+from .store import ensure_db_shape, is_disk_full, save_document, save_problems
 from .store.lock import exclusive
 
 log = logging.getLogger(__name__)
@@ -126,12 +126,16 @@ def update(
     run is going on.  `reprocess` reads every listed document again (a parser change).  With
     `scheduler` (a Dask scheduler's address or client) documents are read on that cluster."""
     settings = settings or Settings()
-    with exclusive(db_path):
-        db = sqlite_utils.Database(db_path)
-        db.execute("pragma journal_mode = wal")
-        ensure_db_shape(db)
-        run = _Run(db, sources, raw_dir=raw_dir, reprocess=reprocess, on_progress=on_progress)
+    # The deadline the run keeps (past it, the next run stops it and takes over): no download or
+    # document starts after run_seconds, the last documents read within their budget, then
+    # people are resolved again.
+    with exclusive(db_path, deadline=settings.run_seconds + settings.document_seconds + FINISH_SECONDS):
+        run: _Run | None = None
         try:
+            db = sqlite_utils.Database(db_path)
+            db.execute("pragma journal_mode = wal")
+            ensure_db_shape(db)
+            run = _Run(db, sources, raw_dir=raw_dir, reprocess=reprocess, on_progress=on_progress)
             budget = Budget(settings.document_seconds, settings.document_memory_mb or None)
             with (
                 Fetcher(settings) as fetcher,
@@ -154,10 +158,19 @@ def update(
                     run.save_finished(block=True)
             if run.loaded or run.interrupted_before:
                 refresh_people(db)  # identity depends on every document; redone after a killed run too
+                refresh_cases(db)
+            run.finish(run.report.status)
         except BaseException as e:
-            run.finish("interrupted", f"{type(e).__name__}: {e}")
+            if is_disk_full(e):  # said without writing: the database cannot grow
+                loaded = run.loaded if run else 0
+                raise DiskFull(
+                    f"{db_path}: the disk is full; the run stopped. Kept: every document loaded before, "
+                    f"{loaded} loaded by this run (each one whole); the run is not recorded as finished, "
+                    "so the next one marks it interrupted and completes its work — free some space first"
+                ) from None
+            if run is not None:
+                run.finish("interrupted", f"{type(e).__name__}: {e}")
             raise
-        run.finish(run.report.status)
         return run.report
 
 
@@ -249,6 +262,9 @@ class _Run:
     # ----------------------------------------------------------------------- one document
     def step(self, item: Item) -> None:
         """Fetch (or hash) one document and read it when its bytes are new to the database."""
+        if over := self.fetcher.run_over():
+            self.fail(item.source, item.url, "fetch", over, None)
+            return
         try:
             path, sha, http = self._fetch(item) if item.file is None else self._local(item)
         except FetchError as e:

@@ -585,7 +585,7 @@ def test_three_blocks_side_by_side_and_a_second_row_under_only_some_of_them() ->
     assert all(s.confidence == 1.0 for s in a.signatories)
 
 
-def test_a_signature_table_in_a_pdf(make_pdf) -> None:  # noqa: ANN001 - the conftest fixture
+def test_a_signature_table_in_a_pdf(make_pdf) -> None:
     from pipeline.extract import extract
 
     rows = [("Underskrifter", 72, 80, 12, True), ("Part", 72, 110, 10, True), ("Namn och titel", 220, 110, 10, True)]

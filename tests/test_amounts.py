@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.parse.amounts import find_amounts
+from pipeline.parse.amounts import find_amounts, mark_repeats
 from pipeline.records import Amount
 
 
@@ -346,3 +347,41 @@ def test_many_amounts_in_one_sentence_share_it():
     found = find_amounts("Fördelning: " + ", ".join(f"{k} tkr" for k in range(1, 501)) + ".")
     assert len(found) == 500 and len({a.sentence for a in found}) == 1
     assert found[-1].value_sek == 500_000
+
+
+# --------------------------------------------------------------------------- what an amount is
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Rådet beslutar att avsätta 250 000 kronor till familjecentraler.", "allocation"),
+        ("Nämnden beviljar föreningen 40 000 kr.", "allocation"),
+        ("Nämnden beviljar ansökan om 2 mnkr.", "allocation"),  # the grant verb decides
+        ("Varje länsdel tilldelas 3 mnkr per år.", "allocation"),
+        ("Regionen bidrar med 1,2 mnkr till arbetet.", "grant"),
+        ("Statsbidraget uppgår till 800 tkr.", "grant"),
+        ("Kommunen ansöker om 500 000 kr i bidrag.", "application"),  # asked for, not granted
+        ("Budgeten för 2025 är 3 mnkr.", "budget"),
+        ("Prognosen för helåret visar ett överskott på 1 mnkr.", "forecast"),
+        ("Kostnaden beräknas till 200 000 kr.", "forecast"),
+        ("Utfallet för året blev 2,1 mnkr.", "outcome"),
+        ("Projektet har förbrukat 450 000 kronor.", "outcome"),
+        ("Arvodet är 1 200 kr per sammanträde.", "cost"),
+        ("Lokalhyran kostar 9 000 kr i månaden.", "cost"),
+        ("Summan i bilagan är 1 257 036,00.", "other"),
+    ],
+)
+def test_an_amount_has_the_kind_its_sentence_says(sentence: str, kind: str) -> None:
+    (amount,) = find_amounts(sentence)
+    assert amount.kind == kind
+
+
+def test_a_value_written_again_under_the_same_item_is_marked_repeated_not_dropped() -> None:
+    first = find_amounts("Förslaget är att avsätta 2 mnkr. Rådet beslutar att avsätta 2 mnkr.")
+    other_item = [replace(a, item="6") for a in find_amounts("Rådet avsätter 2 mnkr.")]
+    marked = mark_repeats([replace(a, item="5") for a in first] + other_item)
+    assert [a.repeated for a in marked] == [False, True, False]
+
+
+def test_the_same_sum_for_two_purposes_is_not_a_repeat() -> None:
+    found = find_amounts("Därutöver föreslås 1,5 mnkr till utbildning och 1,5 mnkr till insatser för unga.")
+    assert [a.repeated for a in mark_repeats(found)] == [False, False]

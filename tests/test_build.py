@@ -13,12 +13,45 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.store import TABLES
 
-from .conftest import ROOT, SEEDS, require
+from .conftest import ROOT, fill
+
+# A protocol as a text file (invented people), with a vacant seat in its roster.
+TEXT_PROTOCOL = """\
+Protokoll
+
+Specifika samverkansrådet för folkhälsa
+Datum: 2024-10-11
+Plats: Region Örebro län, Örebro
+
+Närvarande ledamöter
+Anna Lindqvist, Region Örebro län, ordförande
+Bo Strömberg, Kumla kommun
+Cecilia Öhman, Hallsbergs kommun
+
+Närvarande ersättare
+Vakant, RF-SISU Örebro län
+
+Övriga närvarande
+Dana Ek, Region Örebro län, sekreterare
+
+§ 1 Mötet öppnas
+Ordföranden öppnade mötet.
+
+§ 2 Val av justerare
+Till justerare utsågs Bo Strömberg.
+
+§ 3 Familjecentraler i länet
+Dana Ek informerade om arbetet med familjecentraler.
+Rådet beslutade att avsätta 250 000 kronor till utvecklingen av familjecentraler 2025.
+
+§ 4 Mötet avslutas
+Ordföranden avslutade mötet.
+"""
 
 
 @pytest.fixture
 def batch(tmp_path, make_pdf):
-    """A folder with a good protocol PDF, a seed text, and three bad files."""
+    """A folder with a good protocol PDF, a protocol as text, and three bad files."""
     folder = tmp_path / "in"
     folder.mkdir()
     make_pdf(
@@ -35,7 +68,7 @@ def batch(tmp_path, make_pdf):
         ],
     )
     shutil.move(str(folder.parent / "good.pdf"), folder / "good.pdf")
-    shutil.copy(require(SEEDS / "004_af4596ab28917ee0.txt"), folder / "seed.txt")
+    (folder / "protokoll.txt").write_text(TEXT_PROTOCOL, "utf-8")
     (folder / "empty.pdf").write_bytes(b"")
     (folder / "corrupt.pdf").write_bytes(b"%PDF-1.5\n" + b"\x13\x37" * 500)
     (folder / "webpage.pdf").write_text("<!doctype html><title>Sidan finns inte</title>", "utf-8")
@@ -55,7 +88,7 @@ def test_bad_files_are_reported_and_the_rest_of_the_batch_loads(batch, tmp_path)
     assert "corrupt" in reasons["corrupt.pdf"]
     db = sqlite_utils.Database(db_path)
     assert db.table("documents").count == 2
-    assert db.table("agenda_items").count == 16 + 2
+    assert db.table("agenda_items").count == 4 + 2
     recorded = {r["path"].rsplit("/", 1)[-1] for r in db.query("select path from problems where document_id is null")}
     assert recorded == {"corrupt.pdf", "empty.pdf", "webpage.pdf"}
 
@@ -281,3 +314,87 @@ def test_rows_link_to_their_pdf_whatever_folder_build_runs_from(tmp_path, monkey
     assert result.exit_code == 0, result.output
     links = {r["pdf_url"] for r in sqlite_utils.Database(db_path).query("select pdf_url from participations")}
     assert links and all(link.startswith(f"/raw/{sample.name}#page=") for link in links)
+
+
+# --------------------------------------------------------------------------- a full disk
+def test_a_full_disk_ends_the_build_with_one_line_naming_the_database_and_what_was_kept(tmp_path, tiny_disk):
+    import sqlite3
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    roster = "Ledamöter:\nAnna Ek, Nora kommun\n1. Mötet öppnas\n"
+    (folder / "a.txt").write_text(f"Protokoll\nSocialnämnden\nDatum: 2024-01-12\n{roster}", "utf-8")
+    (folder / "b.txt").write_text(f"Protokoll\nSocialnämnden\nDatum: 2024-02-09\n{roster}", "utf-8")
+    items = "".join(
+        f"{k}. Ärende {k} om verksamhetsplanen\nNämnden beslutar att godkänna förslag {k}.\n" for k in range(2, 400)
+    )
+    (folder / "c.txt").write_text(
+        f"Protokoll\nSocialnämnden\nDatum: 2024-03-08\n{roster}{items}", "utf-8"
+    )  # ~1 MB of rows
+    db_path = tiny_disk / "p.db"
+    build([folder / "a.txt"], db_path, budget=None)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("pragma wal_checkpoint(truncate)")
+    filler = fill(tiny_disk, leave=600 * 1024)  # room for b.txt, not for c.txt
+    args = ["build", str(folder), "--db", str(db_path), "--cache", str(tmp_path / "cache"), "--workers", "1"]
+    result = CliRunner().invoke(cli, [*args, "--silent", "--no-ocr"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.splitlines() == [
+        f"error: {db_path}: the disk is full; the batch stopped. Kept: every document loaded before, 1 loaded by "
+        "this run (each one whole), 1 unchanged; not loaded: 1 (nothing of them was written) — free some space "
+        "and run build again"
+    ]
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert sorted(r["filename"] for r in db.query("select filename from documents")) == ["a.txt", "b.txt"]
+    assert not list(db.query("select * from problems where path like '%c.txt'"))  # the handler wrote nothing
+    filler.unlink()
+    assert (len(build([folder], db_path, budget=None).loaded), db.table("documents").count) == (1, 3)
+
+
+# --------------------------------------------------------------------------- a huge page
+MEASURE_CHILDREN = """
+import ctypes, os, resource, subprocess, sys
+ctypes.CDLL(None).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER: the build's orphaned children are ours to wait for
+status = subprocess.call(sys.argv[1:])
+while True:
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
+print(status, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def test_a_pdf_with_one_huge_blank_page_loads_with_a_problem_within_the_memory_budget(tmp_path):
+    """A 1 KB PDF declaring a 5 × 5 m page: rendered for OCR at 300 dpi it would be 3.6 GB of
+    pixels (7.1 GB measured, issue 13).  It is not rendered, the reason is recorded, and no
+    process of the build grows past the default budget."""
+    import subprocess
+    import sys
+
+    from reportlab.pdfgen import canvas
+
+    from pipeline.build import DEFAULT_BUDGET
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    c = canvas.Canvas(str(folder / "field.pdf"), pagesize=(14_400, 14_400), invariant=1)
+    c.showPage()
+    c.save()
+    db_path = tmp_path / "p.db"
+    build_args = [sys.executable, "-m", "pipeline", "build", str(folder), "--db", str(db_path), "--silent"]
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE_CHILDREN, *build_args, "--cache", str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    status, peak_kib = map(int, out.stdout.split())
+    assert status == 0, out.stderr
+    assert peak_kib < DEFAULT_BUDGET.memory_mb * 1024  # every process: build, its forkserver, the reader
+    db = sqlite_utils.Database(db_path)
+    (problem,) = db.query("select path, message from problems")
+    assert problem["path"].endswith("field.pdf")
+    assert "page 1: no text layer; not rendered for OCR: 14400 × 14400 pt, larger than A0" in problem["message"]

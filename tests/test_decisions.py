@@ -312,6 +312,20 @@ def test_reservations_notes_and_jav_are_recorded_apart_from_the_decisions():
     ]
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Per Berg (M) lämnar följande anteckning till protokollet: Vi vill se en uppföljning.",
+        "Per Berg (M) reserverar sig mot beslutet till förmån för eget yrkande.",
+        "Lo Lind (L) anmäler jäv och deltar inte i handläggningen av ärendet.",
+        "Moderaterna antecknar till protokollet att partiet vill följa frågan.",
+    ],
+)
+def test_a_remark_right_after_the_decision_without_a_heading_is_no_decision(remark):
+    item = lines("Beslut", "Nämnden antar planen.", remark, "Beslutet skickas till", "Förvaltningen")
+    assert [d.text for d in find_decisions(item)] == ["Nämnden antar planen."]
+
+
 def test_a_remark_in_running_text():
     got = find_remarks(lines("Beslut: Rådet godkände planen.", "Lo Berg anmäler jäv och deltar inte i beslutet."))
     assert [(r.kind, r.text) for r in got] == [("jäv", "Lo Berg anmäler jäv och deltar inte i beslutet.")]

@@ -31,15 +31,14 @@ ACCURACY = {"participant_org_acc": 0.95, "kind_acc": 0.95, "date_acc": 0.95, "bo
 
 
 @pytest.fixture(scope="module")
-def summary(tmp_path_factory) -> dict:
+def summary(tmp_path_factory, extraction_cache) -> dict:
     scorer = require(SHARED / "tools" / "score.py")
     spec = importlib.util.spec_from_file_location("score", scorer)
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     pred = tmp_path_factory.mktemp("dev-pred")
-    cache = tmp_path_factory.mktemp("dev-cache")
     for pdf in sorted(require(DEV / "pdfs").glob("*.pdf")):
-        doc = extract_cached(pdf, cache, ocr=False)
+        doc = extract_cached(pdf, extraction_cache, ocr=False)
         (pred / f"{pdf.stem}.json").write_text(json.dumps(to_json(parse(doc), doc.has_real_pages)), "utf-8")
     result, _, _ = score.run(Path(DEV / "gold"), pred, out=io.StringIO(), quiet=True)
     return result

@@ -22,9 +22,9 @@ TRUTH = json.loads((ROOT / "tests" / "golden" / "memberships_truth.json").read_t
 
 
 @pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
+def corpus_db(tmp_path_factory, extraction_cache):
     path = tmp_path_factory.mktemp("db") / "protokoll.db"
-    build([ROOT / "raw"], path, cache_dir=tmp_path_factory.mktemp("cache"))
+    build([ROOT / "raw"], path, cache_dir=extraction_cache)
     return path
 
 

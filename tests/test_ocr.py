@@ -33,9 +33,12 @@ def real(name: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache for the session: each page is OCR'd once, whichever tests read it."""
-    return tmp_path_factory.mktemp("cache")
+def ocr_cache(tmp_path_factory: pytest.TempPathFactory, ocr_results: Path) -> Path:
+    """A cache folder whose OCR results are kept across runs (conftest.ocr_results): each page is
+    OCR'd once, whichever tests read it, and not again on the next run."""
+    cache = tmp_path_factory.mktemp("cache")
+    (cache / "ocr").symlink_to(ocr_results, target_is_directory=True)
+    return cache
 
 
 # --------------------------------------------------------------------------- TSV -> lines
@@ -237,4 +240,4 @@ def test_a_page_larger_than_a0_is_not_rendered_for_ocr(tmp_path, caplog):
     c.save()
     with caplog.at_level("WARNING"):
         assert render(path, [1]) == ({}, {})
-    assert "page 1 is 14400 × 14400 pt, larger than A0: not rendered for OCR" in caplog.text
+    assert "field.pdf: page 1: not rendered for OCR: 14400 × 14400 pt, larger than A0" in caplog.text

@@ -10,7 +10,7 @@ from typing import get_args
 import pytest
 
 from pipeline import patterns
-from pipeline.records import ROLES, DecisionKind
+from pipeline.records import ROLES, RULE_KINDS, DecisionKind
 
 FILES = sorted(
     f.name.removesuffix(".yml") for f in resources.files("pipeline.patterns").iterdir() if f.name.endswith(".yml")
@@ -49,3 +49,9 @@ def test_the_body_kinds_are_the_kinds_issue_11_names():
         "beredning",
         "råd",
     }
+
+
+def test_every_directive_section_kind_is_a_rule_kind_and_its_pattern_compiles():
+    for kind, pattern in patterns.load("directives")["section_kinds"]:
+        assert kind in RULE_KINDS, kind
+        re.compile(pattern)

@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.extract import extract
+from pipeline.extract import extract_cached
 from pipeline.extract.ocr import available as ocr_available
 from pipeline.parse import parse, to_json
 
@@ -96,9 +96,17 @@ def golden(stem: str) -> dict[str, Any]:
     return json.loads((GOLDEN / f"{stem}.json").read_text("utf-8"))
 
 
+_CACHE: list[Path] = []  # the session's extraction cache, kept across runs (conftest.extraction_cache)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _extraction_cache(extraction_cache: Path) -> None:
+    _CACHE[:] = [extraction_cache]
+
+
 @cache
 def _predicted(stem: str) -> dict[str, Any]:
-    return to_json(parse(extract(REAL / f"{stem}.pdf")))
+    return to_json(parse(extract_cached(REAL / f"{stem}.pdf", _CACHE[0])))
 
 
 def predicted(stem: str) -> dict[str, Any]:

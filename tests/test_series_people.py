@@ -21,7 +21,7 @@ BODY = "Specifika samverkansrådet för folkhälsa"
 
 
 @pytest.fixture(scope="module")
-def series(tmp_path_factory):
+def series(tmp_path_factory, extraction_cache):
     out = tmp_path_factory.mktemp("series")
     truth = build_series(out)
     chosen = tmp_path_factory.mktemp("chosen")
@@ -29,7 +29,7 @@ def series(tmp_path_factory):
     for f in files:
         shutil.copy(out / f, chosen / f)
     db_path = chosen.parent / "series.db"
-    report = build([chosen], db_path, cache_dir=chosen.parent / "cache", workers=2)
+    report = build([chosen], db_path, cache_dir=extraction_cache, workers=2)
     assert not report.failed, report.failed
     return truth, db_path
 

@@ -30,7 +30,16 @@ def test_every_stage_reads_only_what_an_earlier_stage_writes():
 
 def test_parse_records_the_time_of_each_stage_it_ran():
     parsed = parse(document("Protokoll", "Ledamöter:", "Eva Strand, Kumla kommun", "1. Mötet öppnas", "2. Avslut"))
-    assert [name for name, _ in parsed.stage_seconds] == ["classify", "segment", "people", "items", "amounts", "events"]
+    assert [name for name, _ in parsed.stage_seconds] == [
+        "classify",
+        "segment",
+        "people",
+        "items",
+        "amounts",
+        "events",
+        "votes",
+        "proposals",
+    ]
     assert all(seconds >= 0 for _, seconds in parsed.stage_seconds)
 
 

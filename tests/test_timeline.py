@@ -103,10 +103,10 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Path) -> Path:
     """The sample PDFs in raw/, built by the real pipeline."""
     tmp = tmp_path_factory.mktemp("timeline")
-    report = build([ROOT / "raw"], tmp / "protokoll.db", cache_dir=tmp / "cache", raw_root=ROOT / "raw")
+    report = build([ROOT / "raw"], tmp / "protokoll.db", cache_dir=extraction_cache, raw_root=ROOT / "raw")
     assert not report.failed, report.failed
     return tmp / "protokoll.db"
 
@@ -114,8 +114,8 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(db_path: Path) -> Iterator[str]:
     """The base URL of `protokoll serve` over the database, stopped after the module's tests."""
-    with running_datasette(db_path, ROOT / "raw", db_path.with_name("datasette.log")) as base:
-        yield base
+    with running_datasette(db_path, ROOT / "raw", db_path.with_name("datasette.log")) as served:
+        yield served.url
 
 
 def browse(url: str, tmp_path: Path, *args: str) -> str:

@@ -61,10 +61,10 @@ class ZooScores:
 
 
 @pytest.fixture(scope="session")
-def zoo_scores(zoo) -> ZooScores:
+def zoo_scores(zoo, extraction_cache) -> ZooScores:
     out, _ = zoo
     pdfs = sorted(out.glob("*/pdfs/*.pdf"))
-    preds = predict_all(pdfs, workers=2)
+    preds = predict_all(pdfs, workers=2, cache_dir=extraction_cache)
     return ZooScores(
         {
             part: {stem: score_doc(gold, preds.get(stem)) for stem, gold in load_gold(out / part / "gold").items()}

@@ -7,7 +7,7 @@ import logging
 import multiprocessing
 from pathlib import Path
 
-from ..records import Line, QualityScore
+from ..records import Line, QualityScore, TextSource
 from . import ocr as ocr_module
 from .engines import RawPage
 from .quality import agreement, page_quality, patch_lines
@@ -47,7 +47,7 @@ def warn_without_ocr() -> bool:
 
 def _with_text(
     raw: RawPage,
-    source: str,
+    source: TextSource,
     lines: list[Line],
     q: QualityScore,
     note: str | None = None,
@@ -85,6 +85,11 @@ def choose_text(
         if not q.trusted:
             doubtful[raw.number] = q
         chosen.append(page)
+    for i, page in enumerate(chosen):
+        if page.number in doubtful and (refused := ocr_module.too_large_to_render(page.width, page.height)):
+            # Its pixels alone would take gigabytes: it keeps its text layer, and says why.
+            del doubtful[page.number]
+            chosen[i] = page._replace(note=f"{page.note}; {refused}" if page.note else refused)
     if not doubtful:
         return chosen, None
     if not ocr:

@@ -88,7 +88,10 @@ def cached_extraction(
         doc = _from_json(cached.read_text("utf-8"))
         return replace(doc, path=path_text(path)), key, True
     doc = extract(path, engine, doc_id, ocr=ocr, cache_dir=cache_dir)
-    write_atomically(cached, _to_json(doc))
+    try:
+        write_atomically(cached, _to_json(doc))
+    except OSError as e:  # a full disk, say: the document was read all the same
+        log.warning("%s: extraction not cached in %s (%s)", path, cache_dir, e.strerror or e)
     return doc, key, False
 
 
@@ -104,7 +107,11 @@ def extract_cached(
 
 def write_atomically(path: Path, text: str) -> None:
     """Write `text` to `path` so that a killed run never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, "utf-8")
-    tmp.replace(path)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # parallel builds may write the same file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, "utf-8")
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from ..records import Line
+from ..records import Line, TextSource
 from . import pdfium
 from .files import MAX_PAGES, CorruptPDF, EncryptedPDF, NotText, TooLarge, decode_text
 from .repair import GlyphWidths, repair_words, slim, suspects
@@ -39,7 +39,7 @@ class RawPage(NamedTuple):
     links: list[str]
     image_cover: float | None = None  # share of the page under images (PDF pages)
     repaired: list[Line] | None = None  # the lines with a broken font map mended (`repair`)
-    source: str = "text"
+    source: TextSource = "text"
     quality: float | None = None
     ocr_confidence: float | None = None
     note: str | None = None
@@ -167,7 +167,7 @@ def _pdfium_input(path: Path) -> str | BinaryIO:
     return str(path)
 
 
-def _image_cover(page) -> float:  # noqa: ANN001 - a pdfplumber Page
+def _image_cover(page) -> float:
     """Share of the page's area under images (overlaps counted twice, capped at 1)."""
     area = float(page.width * page.height) or 1.0
     covered = 0.0
@@ -214,7 +214,7 @@ def _words_to_lines(words: list[dict], page: int) -> list[Line]:
     """Group words into lines by baseline, then split a line where a wide gap separates columns.
 
     A gap wider than `COLUMN_GAP_EM` font sizes is a column break (a table cell, a two-column
-    signature block), so "Håkan Larsson      Ingmar Unosson" becomes two lines at one `top`;
+    signature block), so "Hans Lindgren      Ivar Ulfsson" becomes two lines at one `top`;
     so is a narrower one before a column edge that several rows share (`_column_edges`).
     """
     rows: list[list[dict]] = []

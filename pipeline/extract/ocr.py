@@ -86,6 +86,17 @@ def available() -> bool:
     return True
 
 
+def too_large_to_render(width: float | None, height: float | None) -> str | None:
+    """Why a page of this size (PDF points) is not rendered for OCR, or None when it may be.
+
+    >>> too_large_to_render(595, 842) is None, too_large_to_render(14_400, 14_400)
+    (True, 'not rendered for OCR: 14400 × 14400 pt, larger than A0')
+    """
+    if width is None or height is None or width * height <= MAX_RENDER_POINTS:
+        return None
+    return f"not rendered for OCR: {width:.0f} × {height:.0f} pt, larger than A0"
+
+
 def render(
     path: Path, numbers: Sequence[int], cache_dir: Path | None = None, dpi: int = DPI
 ) -> tuple[dict[int, OcrPage], dict[int, tuple[bytes, str]]]:
@@ -102,10 +113,8 @@ def render(
         for number in numbers:
             page = pdf[number - 1]
             width, height = page.get_size()
-            if width * height > MAX_RENDER_POINTS:
-                log.warning(
-                    "%s: page %d is %.0f × %.0f pt, larger than A0: not rendered for OCR", path, number, width, height
-                )
+            if refused := too_large_to_render(width, height):
+                log.warning("%s: page %d: %s", path, number, refused)
                 page.close()
                 continue
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()

@@ -190,7 +190,7 @@ class PdfiumPage:
 class Reader:
     """PDFium's characters, links and images of a document's pages, through its C API."""
 
-    def __init__(self, pdf) -> None:  # noqa: ANN001 - a pypdfium2 PdfDocument
+    def __init__(self, pdf) -> None:
         import pypdfium2.raw as c
 
         self.pdf, self.c = pdf, c
@@ -199,7 +199,7 @@ class Reader:
         self._buf = ctypes.create_string_buffer(256)
         void, num = ctypes.c_void_p, ctypes.c_int
 
-        def typed(function, restype, *argtypes):  # noqa: ANN001, ANN202 - the same C function, plain types
+        def typed(function, restype, *argtypes):
             return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, void).value)
 
         # pypdfium2's bindings wrap every pointer in a class; these take and give plain ints.
@@ -209,7 +209,7 @@ class Reader:
         self._get_text = typed(c.FPDFText_GetText, num, void, num, num, void)
         self._unicode = typed(c.FPDFText_GetUnicode, ctypes.c_uint, void, num)
 
-    def page(self, page, height: float) -> PdfiumPage:  # noqa: ANN001 - a pypdfium2 PdfPage
+    def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
         is one character, as in pdfminer."""
         c = self.c
@@ -242,7 +242,7 @@ class Reader:
 
     def _read(
         self,
-        textpage,  # noqa: ANN001
+        textpage,
         height: float,
         texts: list[str],
         x0s: list[float],
@@ -318,7 +318,7 @@ class Reader:
                 append_bottom(height - bottom)
             append_run(ri)
 
-    def _run(self, textpage, index: int, height: float) -> _Run:  # noqa: ANN001
+    def _run(self, textpage, index: int, height: float) -> _Run:
         """What the characters of the text object of character `index` share: font, size as
         pdfminer gives it (font size times the text matrix's scale), orientation, top and bottom."""
         c = self.c
@@ -347,7 +347,7 @@ class Reader:
         key = self.keys.setdefault((upright, handle, size), len(self.keys))
         return _Run(name, size, upright, bottom - size, bottom, key)
 
-    def _descent(self, font, name: str) -> float:  # noqa: ANN001
+    def _descent(self, font, name: str) -> float:
         """The font's descent per point of size, negative, as pdfminer reads it: the standard
         fonts' from their metrics (pdfminer's AFM tables), the others' from the font descriptor."""
         c = self.c
@@ -361,7 +361,7 @@ class Reader:
             return 0.0
         return -abs(descent.value) / 1000.0
 
-    def links(self, page) -> list[str]:  # noqa: ANN001
+    def links(self, page) -> list[str]:
         """URIs of the page's link annotations, in the page's order (pdfplumber's `hyperlinks`)."""
         c = self.c
         out: list[str] = []
@@ -379,7 +379,7 @@ class Reader:
             out.append(buf.raw[: n - 1].decode("utf-8", "replace"))
         return out
 
-    def image_cover(self, page, width: float, height: float) -> float:  # noqa: ANN001
+    def image_cover(self, page, width: float, height: float) -> float:
         """Share of the page's area under images (overlaps counted twice, capped at 1), images in
         form XObjects included, as pdfplumber's `page.images` give it."""
         c = self.c

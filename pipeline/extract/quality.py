@@ -208,9 +208,9 @@ def page_quality(lines: Sequence[Line], *, image_cover: float | None = None) -> 
     lang = language(words)
     if lang != "sv" and "sparse text on an image" not in flags:
         reason = f"not Swedish ({lang}): the Swedish word list cannot judge it"
-        return QualityScore(score=score, reason=reason, words=len(words), known=share)
+        return QualityScore(score=score, reason=reason)
     reason = "; ".join(reasons) or f"ok: {share:.0%} of {len(words)} words are known Swedish words"
-    return QualityScore(score=score, reason=reason, flags=tuple(flags), words=len(words), known=share)
+    return QualityScore(score=score, reason=reason, flags=tuple(flags))
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
-from ..records import Amount
+from ..records import Amount, AmountKind
 from .text import NUMBER_WORDS, sentence_spans
 
 # --------------------------------------------------------------------------- words
@@ -93,6 +94,21 @@ NOT_UNITS: frozenset[str] = frozenset({"den"})
 NOT_PURPOSES: frozenset[str] = frozenset(
     {"år", "året", "åren", "perioden", "helåret", "budgetåret", "verksamhetsåret", "innevarande", "nästa"}
 )
+
+
+# What an amount is, by the words of its sentence (word beginnings): the first kind, in this
+# order, whose word the sentence holds.  A forecast or an outcome is told before money granted
+# ("prognosen för bidraget"), a grant verb before an application it grants ("beviljar ansökan
+# om 2 mnkr"), an application before the nouns of money granted ("ansöker om bidrag").
+KIND_WORDS: dict[AmountKind, tuple[str, ...]] = {
+    "forecast": ("prognos", "beräknas", "beräknad", "bedöms", "förväntas", "uppskatta"),
+    "outcome": ("utfall", "förbruka", "upparbeta", "nyttja", "använts", "överskott", "underskott", "bokslut"),
+    "allocation": ("bevilja", "tilldela", "avsätt", "avsatt", "anvisa", "tillskjut", "fördela", "anslå", "reserver"),
+    "application": ("ansök", "söker", "sökt", "söka"),
+    "budget": ("budget", "ram ", "ramen", "budgetram"),
+    "cost": ("kostnad", "kostar", "kosta", "utgift", "arvode", "avgift"),
+    "grant": ("bidra", "anslag", "stöd", "stimulansmedel", "finansier", "medel"),
+}
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -181,6 +197,31 @@ PURPOSE = re.compile(
 )
 
 
+# Nouns that also end compounds ("statsbidraget", "driftkostnaden", "verksamhetsbudget"), so they
+# are matched inside a word; the other words only at a word's start ("livsmedel" is no grant).
+COMPOUND_HEADS: dict[AmountKind, tuple[str, ...]] = {
+    "forecast": ("prognos",),
+    "outcome": ("utfall",),
+    "budget": ("budget",),
+    "cost": ("kostnad",),
+    "grant": ("bidrag", "anslag"),
+}
+
+# One alternation per kind: its words at the start of a word ("avsätts", "Budgeten", "ansökan"),
+# its compound heads anywhere in one.
+KIND_PATTERNS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = tuple(
+    (
+        kind,
+        re.compile(
+            rf"(?<![^\W\d_])(?:{_alternation(words)})"
+            + (f"|{_alternation(COMPOUND_HEADS[kind])}" if kind in COMPOUND_HEADS else ""),
+            re.IGNORECASE,
+        ),
+    )
+    for kind, words in KIND_WORDS.items()
+)
+
+
 # --------------------------------------------------------------------------- functions
 def find_amounts(text: str) -> list[Amount]:
     """Every money amount in `text`, in order.
@@ -243,7 +284,38 @@ def _amount(match: re.Match[str], *, before: str, after: str, sentence: str) -> 
         per_unit=per is not None and per not in TIME_UNITS,
         purpose=_purpose(after),
         sentence=sentence,
+        kind=amount_kind(sentence),
     )
+
+
+def mark_repeats(amounts: Sequence[Amount]) -> list[Amount]:
+    """The amounts, each one that repeats a value (and purpose) already written under the same
+    item (the proposal's sum again in the decision, a summary restating it) marked `repeated`,
+    so a sum counts the money once.
+
+    >>> [a.repeated for a in mark_repeats([Amount(text="2 mnkr", value=2e6, item="5", doc_id="d")] * 2)]
+    [False, True]
+    """
+    seen: set[tuple[str | None, str, float, float | None, str]] = set()
+    out = []
+    for a in amounts:
+        # The same sum for two purposes ("1,5 mnkr till A och 1,5 mnkr till B") is two sums.
+        key = (a.item, a.currency, a.value, a.value_max, (a.purpose or "").casefold())
+        out.append(replace(a, repeated=key in seen))
+        seen.add(key)
+    return out
+
+
+def amount_kind(sentence: str) -> AmountKind:
+    """What the amount in `sentence` is (`KIND_WORDS`): a grant, a budget, a forecast …
+
+    >>> [amount_kind(s) for s in ("Rådet beviljar 2 mnkr.", "Prognosen är 1 mnkr.", "Det kostar 5 tkr.", "Summa 9 kr.")]
+    ['allocation', 'forecast', 'cost', 'other']
+    """
+    for kind, pattern in KIND_PATTERNS:
+        if pattern.search(sentence):
+            return kind
+    return "other"
 
 
 def _multiplier_and_currency(groups: dict[str, str | None]) -> tuple[int, str]:

@@ -60,6 +60,14 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def _iso(kind: str, m: re.Match[str]) -> str | None:
+    """The ISO date one match of `DATE_PATTERNS[kind]` names, if it is a real day."""
+    groups = m.groupdict()
+    month = MONTHS[groups["mon"].casefold()] if groups.get("mon") else int(groups["m"])
+    year = int(groups["y"]) + (2000 if kind == "compact" else 0)
+    return _valid(year, month, int(groups["d"]))
+
+
 def find_dates(text: str, *, compact: bool = False) -> list[tuple[int, str]]:
     """(position, ISO date) of every date in `text`, in order.
 
@@ -73,10 +81,7 @@ def find_dates(text: str, *, compact: bool = False) -> list[tuple[int, str]]:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e, _ in found):
                 continue
-            groups = m.groupdict()
-            month = MONTHS[groups["mon"].casefold()] if groups.get("mon") else int(groups["m"])
-            year = int(groups["y"]) + (2000 if kind == "compact" else 0)
-            iso = _valid(year, month, int(groups["d"]))
+            iso = _iso(kind, m)
             if iso:
                 found.append((m.start(), m.end(), iso))
     return [(s, iso) for s, _, iso in sorted(found)]
@@ -86,3 +91,35 @@ def parse_swedish_date(text: str, *, compact: bool = True) -> str | None:
     """The first date in `text` as YYYY-MM-DD: "2024-01-01", "13.9.2024", "den 5 mars 2025", "181004"."""
     dates = find_dates(text, compact=compact)
     return dates[0][1] if dates else None
+
+
+# The forms a typed date may take (the command line's --on, the canned queries' :date), for messages.
+TYPED_FORMS = "2024-03-08, 2024-3-8, 8 mars 2024, 8.3.2024 or 240308"
+
+
+class DateError(ValueError):
+    """A typed date that cannot be read; the message names it and the forms that can."""
+
+
+def iso_date(typed: str | None) -> str:
+    """A date someone typed, as YYYY-MM-DD; "" when nothing was typed.  The whole text must be
+    one date in a form Swedish documents use, or `DateError` says so: a date is never compared
+    as the string it was typed as.
+
+    >>> [iso_date(t) for t in ("2024-3-8", "8 mars 2024", "den 8 mars 2024", " 2024-03-08 ", "")]
+    ['2024-03-08', '2024-03-08', '2024-03-08', '2024-03-08', '']
+    >>> try:
+    ...     iso_date("2024-02-30")
+    ... except DateError as e:
+    ...     print(e)
+    '2024-02-30' is not a date: write it as 2024-03-08, 2024-3-8, 8 mars 2024, 8.3.2024 or 240308
+    """
+    text = " ".join((typed or "").split())
+    if not text:
+        return ""
+    core = re.sub(r"^den\s+", "", text, flags=re.I)
+    for kind, pattern in DATE_PATTERNS:
+        m = pattern.fullmatch(core)
+        if m and (iso := _iso(kind, m)):
+            return iso
+    raise DateError(f"{typed!r} is not a date: write it as {TYPED_FORMS}")

@@ -212,7 +212,10 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             decision_blocks.append(current)
             continue
         if current is not None and (
-            SECTION_END.match(text) or _is_heading_line(ln, mostly_plain) or SUB_HEADING.match(text)
+            SECTION_END.match(text)
+            or _is_heading_line(ln, mostly_plain)
+            or SUB_HEADING.match(text)
+            or REMARK_SENTENCE.search(text)  # "Per Berg (M) reserverar sig …" after the decision
         ):
             any_heading = True
             current = None
@@ -310,7 +313,8 @@ REMARK_HEADING = re.compile(
 # A remark in running text: "Anna Ek (M) reserverar sig mot beslutet.", "Per Berg anmäler jäv …"
 REMARK_SENTENCE = re.compile(
     r"\b(?:reserverar sig|reserverade sig|anmäler jäv|anmälde jäv|deltar inte i "
-    r"(?:handläggningen|beslutet)|lämnar en protokollsanteckning|antecknas till protokollet)\b",
+    r"(?:handläggningen|beslutet)|lämnar (?:en |följande )?protokollsanteckning|antecknas till protokollet|"
+    r"(?:anteckning|antecknar|antecknade) till protokollet)\b",
     re.I,
 )
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .. import patterns
-from ..records import DirectiveRule, Line
+from ..records import RULE_KINDS, DirectiveRule, Line, RuleKind
 from .segment import find_items
 from .text import number_value, number_word_pattern, sentences_of_lines
 
@@ -25,11 +25,16 @@ APPOINTS = re.compile(r"^(?P<who>[A-ZÅÄÖ].{2,120}?)\s+utser\b")  # the subjec
 
 
 @cache
-def _section_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((kind, re.compile(p, re.I)) for kind, p in patterns.load("directives")["section_kinds"])
+def _section_kinds() -> tuple[tuple[RuleKind, re.Pattern[str]], ...]:
+    kinds: list[tuple[RuleKind, re.Pattern[str]]] = []
+    for kind, pattern in patterns.load("directives")["section_kinds"]:
+        if kind not in RULE_KINDS:
+            raise ValueError(f"patterns/directives.yml: {kind!r} is not a rule kind ({', '.join(RULE_KINDS)})")
+        kinds.append((kind, re.compile(pattern, re.I)))
+    return tuple(kinds)
 
 
-def section_kind(title: str) -> str:
+def section_kind(title: str) -> RuleKind:
     """What a section is about: "Sammansättning chefsgrupp" -> "composition"."""
     for kind, pattern in _section_kinds():
         if pattern.search(title):

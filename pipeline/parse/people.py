@@ -1,7 +1,7 @@
 """Roster lines -> participants, with names normalised to "Given Family".
 
-parse_person_line("Johansson, Pia-Maria, Nora kommun", "ersättare")
--> Participant(name="Pia-Maria Johansson", role="ersättare", organization="Nora kommun")
+parse_person_line("Strandberg, Mia-Lena, Nora kommun", "ersättare")
+-> Participant(name="Mia-Lena Strandberg", role="ersättare", organization="Nora kommun")
 """
 
 from __future__ import annotations
@@ -206,7 +206,7 @@ def parse_person_line(
     if not parts:
         return None
     name = parts.pop(0)
-    # "Johansson, Pia-Maria, Nora kommun": the part after the comma is a given name.
+    # "Strandberg, Mia-Lena, Nora kommun": the part after the comma is a given name.
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     names = patterns.words("given_names")
     # "Berg Lundell, Östen": a given name after the comma, and none before it

@@ -905,11 +905,11 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def segment(lines: Sequence[Line], with_items: bool = True) -> Segments:
+def segment(lines: Sequence[Line]) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
     lines = [ln for ln in linearize_agenda_tables(text_column_order(lines)) if not is_continuation(ln.text)]
-    items = find_items(lines) if with_items else []
+    items = find_items(lines)
     first = items[0].heading if items else None
     end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
     if first is not None and _title_at_left(lines, end) == items[0].title:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..records import (
     Amount,
+    ConflictOfInterest,
     ExtractedDocument,
     Item,
     ItemBlock,
@@ -19,10 +20,14 @@ from ..records import (
     Participant,
     Presenter,
     Problem,
+    Proposal,
+    ProtocolNote,
+    Reservation,
     Segments,
+    VoteEvent,
 )
 from .agreements import find_agreement
-from .amounts import find_amounts
+from .amounts import find_amounts, mark_repeats
 from .classify import body_with_owner, classify
 from .decisions import elected_justerare, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
@@ -30,6 +35,7 @@ from .events import dedupe as dedupe_events
 from .events import item_events, roster_events, seat_in_title
 from .organizations import all_organizations, find_organizations
 from .people import dedupe, find_vacant_seats, name_key, read_roster
+from .proposals import apply_rulings, find_in_front, find_in_item, on_roster, roster_names, vote_rulings
 from .segment import (
     appendix_rosters,
     find_roster,
@@ -38,6 +44,7 @@ from .segment import (
     signature_captions,
     table_of_contents,
 )
+from .votes import check_votes, find_votes
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -132,10 +139,12 @@ def _classify(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     problems = []
     if not any(ln.text.strip() for ln in doc.lines):
+        # Each page's note says why it has none ("not rendered for OCR: … larger than A0").
+        why = "; ".join(dict.fromkeys(f"page {p.number}: {p.note}" for p in doc.pages[:3] if p.note))
         problems.append(
             Problem(
                 stage="extract",
-                message="no text on any page (scanned, and OCR is off or Tesseract is missing: see the pages table)",
+                message=f"no text on any page ({why or 'scanned, and OCR is off or Tesseract is missing: see the pages table'})",
                 doc_id=doc.doc_id,
             )
         )
@@ -149,10 +158,11 @@ def _agreement(state: State) -> State:
     signed = []
     for s in agreement.signatories:
         seat = seat_in_title(s.title)
+        s = replace(s, doc_id=doc.doc_id)
         signed.append(replace(s, seat_body=seat[0], seat_role=seat[1]) if seat else s)
     return {
         "agreement": replace(agreement, signatories=tuple(signed), doc_id=doc.doc_id),
-        "amounts": _amounts(lines, None, doc.doc_id),
+        "amounts": mark_repeats(_amounts(lines, None, doc.doc_id)),
         "directive_rules": find_directive_rules(lines, doc.doc_id)
         if kind == "uppdragsdirektiv"
         else find_followup_duties(lines, doc.doc_id),
@@ -242,7 +252,7 @@ def _meeting_amounts(state: State) -> State:
     for block, item in zip(seg.items, state["items"], strict=True):
         amounts.extend(_link_decision(a, item) for a in _amounts(list(block.lines), block.number, doc.doc_id))
     amounts.extend(_amounts(list(seg.back), None, doc.doc_id))
-    return {"amounts": amounts}
+    return {"amounts": mark_repeats(amounts)}
 
 
 def _events(state: State) -> State:
@@ -254,6 +264,49 @@ def _events(state: State) -> State:
     ]
     found += roster_events(state["participants"], state["absent"], state["vacant_seats"])
     return {"events": dedupe_events(found)}
+
+
+def _votes(state: State) -> State:
+    doc: ExtractedDocument = state["doc"]
+    found = [vote for block in state["segments"].items for vote in find_votes(block.number, block.lines, doc.doc_id)]
+    checked, problems = check_votes(found, state["participants"], doc.doc_id)
+    return {"vote_events": checked, "problems": [*state["problems"], *problems]}
+
+
+def _proposals(state: State) -> State:
+    """Motions and their fate, reservations, protocol notes and jäv, each with the roster's
+    form of the name of who said it ("Ordföranden" is the roster's chair)."""
+    doc: ExtractedDocument = state["doc"]
+    seg: Segments = state["segments"]
+    keys, chair = roster_names(state["participants"])
+    votes: dict[str, list[VoteEvent]] = {}
+    for v in state["vote_events"]:
+        votes.setdefault(v.item, []).append(v)
+    proposals: list[Proposal] = []
+    reservations: list[Reservation] = []
+    notes: list[ProtocolNote] = []
+    conflicts: list[ConflictOfInterest] = []
+    for block in seg.items:
+        found = find_in_item(block.number, block.lines, doc.doc_id)
+        moved = [replace(p, name=on_roster(p.name, keys, chair)) for p in found.proposals]
+        proposals += apply_rulings(moved, [*found.rulings, *vote_rulings(votes.get(block.number, []))])
+        reservations += [replace(r, name=on_roster(r.name, keys, chair)) for r in found.reservations]
+        notes += [replace(n, name=on_roster(n.name, keys, chair)) for n in found.notes]
+        conflicts += found.conflicts
+    conflicts += find_in_front([*seg.front, *seg.back], doc.doc_id)
+    seen: set[tuple[str | None, str]] = set()
+    unique = []
+    for c in conflicts:  # one jäv per person and item, however often the document says it
+        c = replace(c, name=on_roster(c.name, keys, chair) or c.name)
+        if (c.item, name_key(c.name)) not in seen:
+            seen.add((c.item, name_key(c.name)))
+            unique.append(c)
+    return {
+        "proposals": proposals,
+        "reservations": reservations,
+        "protocol_notes": notes,
+        "conflicts_of_interest": unique,
+    }
 
 
 STAGES: tuple[Stage, ...] = (
@@ -294,6 +347,20 @@ STAGES: tuple[Stage, ...] = (
         writes=("events",),
         when=_is_meeting,
     ),
+    Stage(
+        "votes",
+        _votes,
+        reads=("doc", "segments", "participants", "problems"),
+        writes=("vote_events", "problems"),
+        when=_is_meeting,
+    ),
+    Stage(
+        "proposals",
+        _proposals,
+        reads=("doc", "segments", "participants", "vote_events"),
+        writes=("proposals", "reservations", "protocol_notes", "conflicts_of_interest"),
+        when=_is_meeting,
+    ),
 )
 
 
@@ -327,6 +394,11 @@ def parse(doc: ExtractedDocument, stages: Sequence[Stage] = STAGES) -> ParsedDoc
         absent=tuple(state.get("absent", ())),
         directive_rules=tuple(state.get("directive_rules", ())),
         events=tuple(state.get("events", ())),
+        vote_events=tuple(state.get("vote_events", ())),
+        proposals=tuple(state.get("proposals", ())),
+        reservations=tuple(state.get("reservations", ())),
+        protocol_notes=tuple(state.get("protocol_notes", ())),
+        conflicts_of_interest=tuple(state.get("conflicts_of_interest", ())),
         problems=tuple(state["problems"]),
         stage_seconds=tuple(times),
     )
@@ -394,7 +466,7 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             "valid_to": a.valid_to,
             "signatories": signatories(True),
             "doubtful_signatories": signatories(False),
-            "title": a.title,
+            "title": info.title,
             "until_further_notice": a.until_further_notice,
             "decided_by": a.decided_by,
             "decided_on": a.decided_on,
@@ -464,6 +536,8 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
                 "value": a.value,
                 "purpose": a.purpose,
                 "per_unit": a.per_unit,
+                "kind": a.kind,
+                "repeated": a.repeated,
             }
             for a in parsed.amounts
         ],
@@ -491,5 +565,67 @@ def to_json(parsed: ParsedDocument, real_pages: bool = True) -> dict[str, Any]:
             }
             for e in parsed.events
         ],
+        "vote_events": [_vote_event_json(v, page) for v in parsed.vote_events],
+        "proposals": [
+            {
+                "item": p.item,
+                "name": p.name,
+                "party": p.party,
+                "kind": p.kind,
+                "text": p.text,
+                "refers_to": p.refers_to,
+                "outcome": p.outcome,
+                "page": page(p.page),
+                "quote": p.quote,
+            }
+            for p in parsed.proposals
+        ],
+        "reservations": [
+            {
+                "item": r.item,
+                "name": r.name,
+                "party": r.party,
+                "against": r.against,
+                "reason": r.reason,
+                "written": r.written,
+                "page": page(r.page),
+                "quote": r.quote,
+            }
+            for r in parsed.reservations
+        ],
+        "protocol_notes": [
+            {"item": n.item, "name": n.name, "party": n.party, "text": n.text, "page": page(n.page), "quote": n.quote}
+            for n in parsed.protocol_notes
+        ],
+        "conflicts_of_interest": [
+            {
+                "item": c.item,
+                "name": c.name,
+                "party": c.party,
+                "left_meeting": c.left_meeting,
+                "page": page(c.page),
+                "quote": c.quote,
+            }
+            for c in parsed.conflicts_of_interest
+        ],
         "problems": [{"stage": p.stage, "message": p.message, "page": page(p.page)} for p in parsed.problems],
+    }
+
+
+def _vote_event_json(v: VoteEvent, page: Callable[[int | None], int | None]) -> dict[str, Any]:
+    counts = {"ja": v.yes, "nej": v.no, "avstår": v.abstain, "frånvarande": v.absent}
+    return {
+        "item": v.item,
+        "question": v.question,
+        "options": dict(v.options),
+        "counts": {k: n for k, n in counts.items() if n is not None},
+        "majority": v.majority,
+        "minority": v.minority,
+        "result": v.result,
+        "winner": v.winner,
+        "casting_vote": v.casting_vote,
+        "consistent": v.consistent,
+        "page": page(v.page),
+        "quote": v.quote,
+        "votes": [{"name": x.name, "party": x.party, "option": x.option, "page": page(x.page)} for x in v.votes],
     }

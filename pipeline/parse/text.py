@@ -638,7 +638,7 @@ def name_token(word: str) -> bool:
 
 
 def looks_like_name(text: str) -> bool:
-    """True for "Anita Bohlin Neuman", "Cecilia Lönn-Elgstrand", "Jari Mehtäläinen";
+    """True for "Agneta Borg Nyström", "Camilla Lind-Eriksson", "Jussi Väänänen";
     False for "Region Örebro län", "Förvaltningen regional", "Box 1613".
 
     Two to five words, each a name word or a particle ("von"), at least two name words, and not

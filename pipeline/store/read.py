@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from ..records import Seat, SeatEvent, SignedRole
+from ..records import HandledItem, Seat, SeatEvent, SignedRole
 from ..resolve import Mention
 
 
@@ -82,3 +82,29 @@ def signed_roles(db: sqlite_utils.Database) -> list[SignedRole]:
         + _current("s.document_id")
     )
     return [SignedRole(**r) for r in rows]
+
+
+def handled_items(db: sqlite_utils.Database) -> list[HandledItem]:
+    """Every agenda item that names a case number, with its body, the body's organisation (whose
+    registry the number is in), its meeting's date and its decisions' kinds."""
+    rows = db.query(
+        """select a.id as item_id, a.dnr, coalesce(b.parent_id, m.body_id) as organization_id, m.body_id,
+                  a.meeting_id, m.date, a.position,
+                  (select group_concat(kind, '|') from
+                      (select kind from decisions d where d.agenda_item_id = a.id order by d.position)) as kinds,
+                  (select text from decisions d where d.agenda_item_id = a.id order by d.position desc limit 1)
+                      as decision
+           from agenda_items a join meetings m on m.id = a.meeting_id
+           left join organizations b on b.id = m.body_id
+           where a.dnr is not null and """
+        + _current("a.document_id")
+    )
+    return [
+        HandledItem(
+            **{
+                **{k: v for k, v in r.items() if k != "kinds"},
+                "decision_kinds": tuple((r["kinds"] or "").split("|")) if r["kinds"] else (),
+            }
+        )
+        for r in rows
+    ]

@@ -7,7 +7,9 @@ loaded or not at all.  Nothing here parses text: the records arrive complete.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import errno
+import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -18,9 +20,10 @@ from ..extract.quality import GARBLED
 from ..parse.bodies import body_kind, canonical_name, fold
 from ..parse.organizations import canonical_organization
 from ..parse.people import name_key
-from ..records import ExtractedDocument, Membership, Page, ParsedDocument, Review
+from ..records import Case, ExtractedDocument, Membership, Page, ParsedDocument, Review
 from ..resolve import Resolution, slug
-from .schema import DOCUMENT_TABLES, body_alias_rows, sort_name
+from .schema import DOCUMENT_TABLES, NAMED_BY_ROSTER, body_alias_rows, sort_name
+from .search_index import index_rows
 
 # Every column that points at a person, as (table, column): `save_people` rewrites them.
 PERSON_COLUMNS = [
@@ -353,6 +356,7 @@ def save_document(
                 ),
                 pk="id",
             )
+        _save_decision_record(db, parsed, meeting_id, link, real)
         db.table("amounts").insert_all(
             (
                 {
@@ -360,6 +364,11 @@ def save_document(
                     "document_id": doc_id,
                     "agenda_item_id": f"{doc_id}:{a.item}" if a.item is not None else None,
                     "decision_id": f"{doc_id}:{a.item}:{a.decision}" if a.decision is not None else None,
+                    "meeting_id": meeting_id,
+                    "body_id": body_id,
+                    "date": info.date,
+                    "kind": a.kind,
+                    "repeated": int(a.repeated),
                     "text": a.text,
                     "value": a.value,
                     "currency": a.currency,
@@ -384,7 +393,7 @@ def save_document(
                     "id": doc_id,
                     "document_id": doc_id,
                     "kind": info.kind,
-                    "title": a.title or info.title,
+                    "title": info.title,
                     "valid_from": a.valid_from,
                     "valid_to": a.valid_to,
                     "until_further_notice": int(a.until_further_notice),
@@ -451,7 +460,146 @@ def save_document(
                 pk="id",
             )
         people.upsert_all(named.values(), pk="id")
+        # The search index, in the same transaction: the document is searchable as it is loaded.
+        for table in ("pages", "agenda_items", "decisions"):
+            index_rows(db, table, "document_id = ?", [doc_id])
+        for pids in _chunks(sorted(named)):
+            index_rows(db, "people", f"id in ({', '.join('?' * len(pids))})", pids)
         save_problems(db, doc_id, parsed.path, [(p.stage, p.message, p.page) for p in parsed.problems], now)
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    """`items` in lists of at most `size`: SQLite binds a bounded number of parameters."""
+    return [items[k : k + size] for k in range(0, len(items), size)]
+
+
+def _save_decision_record(
+    db: sqlite_utils.Database,
+    parsed: ParsedDocument,
+    meeting_id: str | None,
+    link: Callable[[int | None], str | None],
+    real: bool,
+) -> None:
+    """Votes, motions, reservations, protocol notes and jäv of one document, each row linked to
+    its agenda item (when the document has it) and to the person of the roster entry with the
+    same name (parse gives a voter found on the roster the roster's form of the name)."""
+    doc_id = parsed.doc_id
+    items = {it.number for it in parsed.items}
+    on_roster = {p.name for p in parsed.participants}
+
+    def item_id(number: str | None) -> str | None:
+        return f"{doc_id}:{number}" if number in items else None
+
+    def person_id(name: str | None) -> str | None:
+        return provisional_person_id(name) if name and name in on_roster else None
+
+    def common(k: int, item: str | None, page: int | None, quote: str) -> dict:
+        return {
+            "id": f"{doc_id}:{k}",
+            "agenda_item_id": item_id(item),
+            "meeting_id": meeting_id,
+            "document_id": doc_id,
+            "page": page if real else None,
+            "quote": quote,
+            "pdf_url": link(page),
+        }
+
+    vote_rows, event_rows = [], []
+    for k, v in enumerate(parsed.vote_events):
+        options = dict(v.options)
+        event = {
+            **common(k, v.item, v.page, v.quote),
+            "position": k,
+            "question": v.question,
+            "option_yes": options.get("ja"),
+            "option_no": options.get("nej"),
+            "votes_yes": v.yes,
+            "votes_no": v.no,
+            "votes_abstain": v.abstain,
+            "votes_absent": v.absent,
+            "majority": v.majority,
+            "minority": v.minority,
+            "result": v.result,
+            "winner": v.winner,
+            "casting_vote": int(v.casting_vote),
+            "voters": len(v.votes),
+            "consistent": None if v.consistent is None else int(v.consistent),
+        }
+        event_rows.append(event)
+        vote_rows += [
+            {
+                **common(k, v.item, x.page, x.quote),
+                "id": f"{event['id']}:{j}",
+                "vote_event_id": event["id"],
+                "person_id": person_id(x.name),
+                "name": x.name,
+                "party": x.party,
+                "option": x.option,
+            }
+            for j, x in enumerate(v.votes)
+        ]
+    db.table("vote_events").insert_all(event_rows, pk="id")
+    db.table("votes").insert_all(vote_rows, pk="id")
+    db.table("proposals").insert_all(
+        (
+            {
+                **common(k, p.item, p.page, p.quote),
+                "position": k,
+                "person_id": person_id(p.name),
+                "name": p.name,
+                "party": p.party,
+                "kind": p.kind,
+                "text": p.text,
+                "refers_to": p.refers_to,
+                "outcome": p.outcome,
+                "outcome_quote": p.outcome_quote,
+            }
+            for k, p in enumerate(parsed.proposals)
+        ),
+        pk="id",
+    )
+    db.table("reservations").insert_all(
+        (
+            {
+                **common(k, r.item, r.page, r.quote),
+                "person_id": person_id(r.name),
+                "name": r.name,
+                "party": r.party,
+                "against": r.against,
+                "reason": r.reason,
+                "written": int(r.written),
+            }
+            for k, r in enumerate(parsed.reservations)
+        ),
+        pk="id",
+    )
+    db.table("protocol_notes").insert_all(
+        (
+            {
+                **common(k, n.item, n.page, n.quote),
+                "person_id": person_id(n.name),
+                "name": n.name,
+                "party": n.party,
+                "text": n.text,
+            }
+            for k, n in enumerate(parsed.protocol_notes)
+        ),
+        pk="id",
+    )
+    db.table("conflicts_of_interest").insert_all(
+        (
+            {
+                **common(k, c.item, c.page, c.quote),
+                "item_number": c.item,
+                "person_id": person_id(c.name),
+                "name": c.name,
+                "party": c.party,
+                "left_meeting": int(c.left_meeting),
+            }
+            for k, c in enumerate(parsed.conflicts_of_interest)
+        ),
+        pk="id",
+    )
 
 
 def save_problems(
@@ -506,6 +654,15 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
             updates.setdefault((table, column or "person_id"), []).append((pid, row_id))
         for (table, column), pairs in updates.items():
             db.conn.executemany(f"update [{table}] set [{column}] = ? where id = ?", pairs)
+        for table in NAMED_BY_ROSTER:
+            # the person of the document's roster entry with the same name (as parse wrote it)
+            db.execute(
+                f"""update [{table}] set person_id = (
+                        select p.person_id from participations p
+                        where p.document_id = [{table}].document_id and p.name = [{table}].name
+                          and p.person_id is not null
+                        order by p.id limit 1)"""
+            )
         db.table("person_aliases").insert_all(
             (
                 {"id": f"{pid}:{k}", "person_id": pid, "name": alias}
@@ -531,6 +688,7 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
             ),
             pk="id",
         )
+        index_rows(db, "people")  # every person by every written form of the name
 
 
 def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], reviews: Sequence[Review] = ()) -> None:
@@ -580,4 +738,50 @@ def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], r
                 for k, m in enumerate(memberships)
             ),
             pk="id",
+        )
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether `error` (or one it was raised while handling: a failed ROLLBACK after a failed
+    write) says the disk or the database's quota is full."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, sqlite3.OperationalError) and (
+            getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "database or disk is full" in str(seen)
+        ):
+            return True
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def save_cases(db: sqlite_utils.Database, cases: Sequence[Case]) -> None:
+    """Replace the cases table and point every agenda item at its case."""
+    with db.atomic():  # one transaction (see save_document)
+        db.execute("update agenda_items set case_id = null where case_id is not null")
+        db.execute("delete from cases")
+        db.table("cases").insert_all(
+            (
+                {
+                    "id": c.id,
+                    "organization_id": c.organization_id,
+                    "dnr": c.dnr,
+                    "forms": ", ".join(c.forms),
+                    "items": len(c.item_ids),
+                    "meetings": c.meetings,
+                    "bodies": len(c.body_ids),
+                    "first_date": c.first_date,
+                    "last_date": c.last_date,
+                    "latest_item_id": c.latest_item_id,
+                    "latest_body_id": c.latest_body_id,
+                    "state": c.state,
+                    "latest_decision": c.latest_decision,
+                }
+                for c in cases
+            ),
+            pk="id",
+        )
+        db.conn.executemany(
+            "update agenda_items set case_id = ? where id = ?", [(c.id, item) for c in cases for item in c.item_ids]
         )

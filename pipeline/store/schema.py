@@ -1,4 +1,4 @@
-"""The database's shape, as data: tables, keys, indexes, full-text search and views.
+"""The database's shape, as data: tables, keys, indexes, full-text search (search_index.py) and views.
 
 `ensure_db_shape(db)` applies it; it is idempotent, and a database made by an older version
 gains the columns added since.
@@ -11,6 +11,7 @@ import sqlite_utils
 from ..parse.bodies import aliases, body_kind
 from ..parse.organizations import all_organizations
 from ..resolve import slug
+from .search_index import create_search_tables, sync_search
 
 # table -> (columns, primary key, foreign keys as (column, other table))
 TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
@@ -225,12 +226,34 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
             "title": str,
             "text": str,
             "dnr": str,
+            "case_id": str,
             "page": int,
             "end_page": int,
             "pdf_url": str,
         },
         "id",
-        [("meeting_id", "meetings"), ("document_id", "documents")],
+        [("meeting_id", "meetings"), ("document_id", "documents"), ("case_id", "cases")],
+    ),
+    # A matter followed across meetings and bodies by its case number (pipeline/cases.py):
+    # derived from every loaded document after each batch, like the memberships.
+    "cases": (
+        {
+            "id": str,
+            "organization_id": str,
+            "dnr": str,
+            "forms": str,
+            "items": int,
+            "meetings": int,
+            "bodies": int,
+            "first_date": str,
+            "last_date": str,
+            "latest_item_id": str,
+            "latest_body_id": str,
+            "state": str,
+            "latest_decision": str,
+        },
+        "id",
+        [("organization_id", "organizations"), ("latest_item_id", "agenda_items"), ("latest_body_id", "organizations")],
     ),
     "decisions": (
         {
@@ -247,6 +270,157 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
         },
         "id",
         [("agenda_item_id", "agenda_items"), ("meeting_id", "meetings"), ("document_id", "documents")],
+    ),
+    # The decision record beside the decisions (pipeline/parse/votes.py, proposals.py): votes and
+    # how each member voted, motions and their fate, reservations, protocol notes, jäv.  A person
+    # column is set where the name is on the document's roster (`save_people` re-links it).
+    "vote_events": (
+        {
+            "id": str,
+            "agenda_item_id": str,
+            "meeting_id": str,
+            "document_id": str,
+            "position": int,
+            "question": str,
+            "option_yes": str,
+            "option_no": str,
+            "votes_yes": int,
+            "votes_no": int,
+            "votes_abstain": int,
+            "votes_absent": int,
+            "majority": int,
+            "minority": int,
+            "result": str,
+            "winner": str,
+            "casting_vote": int,
+            "voters": int,
+            "consistent": int,
+            "page": int,
+            "quote": str,
+            "pdf_url": str,
+        },
+        "id",
+        [("agenda_item_id", "agenda_items"), ("meeting_id", "meetings"), ("document_id", "documents")],
+    ),
+    "votes": (
+        {
+            "id": str,
+            "vote_event_id": str,
+            "agenda_item_id": str,
+            "meeting_id": str,
+            "document_id": str,
+            "person_id": str,
+            "name": str,
+            "party": str,
+            "option": str,
+            "page": int,
+            "quote": str,
+            "pdf_url": str,
+        },
+        "id",
+        [
+            ("vote_event_id", "vote_events"),
+            ("agenda_item_id", "agenda_items"),
+            ("meeting_id", "meetings"),
+            ("document_id", "documents"),
+            ("person_id", "people"),
+        ],
+    ),
+    "proposals": (
+        {
+            "id": str,
+            "agenda_item_id": str,
+            "meeting_id": str,
+            "document_id": str,
+            "position": int,
+            "person_id": str,
+            "name": str,
+            "party": str,
+            "kind": str,
+            "text": str,
+            "refers_to": str,
+            "outcome": str,
+            "outcome_quote": str,
+            "page": int,
+            "quote": str,
+            "pdf_url": str,
+        },
+        "id",
+        [
+            ("agenda_item_id", "agenda_items"),
+            ("meeting_id", "meetings"),
+            ("document_id", "documents"),
+            ("person_id", "people"),
+        ],
+    ),
+    "reservations": (
+        {
+            "id": str,
+            "agenda_item_id": str,
+            "meeting_id": str,
+            "document_id": str,
+            "person_id": str,
+            "name": str,
+            "party": str,
+            "against": str,
+            "reason": str,
+            "written": int,
+            "page": int,
+            "quote": str,
+            "pdf_url": str,
+        },
+        "id",
+        [
+            ("agenda_item_id", "agenda_items"),
+            ("meeting_id", "meetings"),
+            ("document_id", "documents"),
+            ("person_id", "people"),
+        ],
+    ),
+    "protocol_notes": (
+        {
+            "id": str,
+            "agenda_item_id": str,
+            "meeting_id": str,
+            "document_id": str,
+            "person_id": str,
+            "name": str,
+            "party": str,
+            "text": str,
+            "page": int,
+            "quote": str,
+            "pdf_url": str,
+        },
+        "id",
+        [
+            ("agenda_item_id", "agenda_items"),
+            ("meeting_id", "meetings"),
+            ("document_id", "documents"),
+            ("person_id", "people"),
+        ],
+    ),
+    "conflicts_of_interest": (
+        {
+            "id": str,
+            "agenda_item_id": str,
+            "meeting_id": str,
+            "document_id": str,
+            "item_number": str,
+            "person_id": str,
+            "name": str,
+            "party": str,
+            "left_meeting": int,
+            "page": int,
+            "quote": str,
+            "pdf_url": str,
+        },
+        "id",
+        [
+            ("agenda_item_id", "agenda_items"),
+            ("meeting_id", "meetings"),
+            ("document_id", "documents"),
+            ("person_id", "people"),
+        ],
     ),
     "presentations": (
         {
@@ -268,6 +442,11 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
             "document_id": str,
             "agenda_item_id": str,
             "decision_id": str,
+            "meeting_id": str,
+            "body_id": str,
+            "date": str,
+            "kind": str,
+            "repeated": int,
             "text": str,
             "value": float,
             "currency": str,
@@ -282,7 +461,13 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
             "pdf_url": str,
         },
         "id",
-        [("document_id", "documents"), ("agenda_item_id", "agenda_items"), ("decision_id", "decisions")],
+        [
+            ("document_id", "documents"),
+            ("agenda_item_id", "agenda_items"),
+            ("decision_id", "decisions"),
+            ("meeting_id", "meetings"),
+            ("body_id", "organizations"),
+        ],
     ),
     "agreements": (
         {
@@ -438,8 +623,18 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
     ),
 }
 
+# Tables whose rows name a person the roster of the same document lists: linked to that
+# participation's person (`save_people`), never a person of their own.
+NAMED_BY_ROSTER = ["votes", "proposals", "reservations", "protocol_notes", "conflicts_of_interest"]
+
 # Tables whose rows belong to one document: replaced as a whole when it is reloaded.
 DOCUMENT_TABLES = [
+    "votes",
+    "vote_events",
+    "proposals",
+    "reservations",
+    "protocol_notes",
+    "conflicts_of_interest",
     "events",
     "directive_rules",
     "vacant_seats",
@@ -456,26 +651,38 @@ DOCUMENT_TABLES = [
     "problems",
 ]
 
-FTS: dict[str, list[str]] = {
-    "pages": ["text"],
-    "agenda_items": ["title", "text"],
-    "decisions": ["text"],
-}
-
+# Indexes the canned queries and pages need beyond one per foreign key (`indexes()`).
 INDEXES: list[tuple[str, list[str]]] = [
     ("documents", ["date"]),
     ("meetings", ["body_id", "date"]),
-    ("participations", ["person_id"]),
     ("participations", ["meeting_id", "role"]),
-    ("agenda_items", ["meeting_id"]),
-    ("decisions", ["agenda_item_id"]),
-    ("amounts", ["agenda_item_id"]),
     ("pages", ["document_id", "number"]),
-    ("memberships", ["person_id"]),
+    ("memberships", ["person_id", "organization_id"]),  # same_organization_several_bodies
     ("memberships", ["body_id", "first_seen"]),
+    ("amounts", ["value_sek"]),  # largest_amounts: the top 200 without sorting them all
     ("events", ["meeting_id"]),
+    ("agenda_items", ["case_id"]),
+    ("cases", ["dnr"]),
+    ("vote_events", ["agenda_item_id"]),
+    ("votes", ["vote_event_id"]),
+    ("votes", ["person_id"]),
+    ("proposals", ["agenda_item_id"]),
+    ("reservations", ["person_id"]),
+    ("conflicts_of_interest", ["person_id"]),
     ("body_aliases", ["alias"]),
 ]
+
+
+def indexes() -> list[tuple[str, list[str]]]:
+    """INDEXES, and one index on every foreign key no index there starts with: a row page
+    counts the rows that refer to it in each such table, a join follows each key."""
+    out = list(INDEXES)
+    for table, (_, _, fks) in TABLES.items():
+        for column, _ in fks:
+            if not any(t == table and cols[0] == column for t, cols in out):
+                out.append((table, [column]))
+    return out
+
 
 VIEWS: dict[str, str] = {
     "attendance": """
@@ -502,7 +709,7 @@ VIEWS: dict[str, str] = {
 
 
 def sort_name(name: str) -> str:
-    """ "Pia-Maria Johansson" sorts as "johansson pia-maria", in Swedish order."""
+    """ "Mia-Lena Strandberg" sorts as "strandberg mia-lena", in Swedish order."""
     parts = name.split()
     return swedish_sort_key(" ".join([parts[-1], *parts[:-1]]) if parts else name)
 
@@ -530,11 +737,10 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     fks = [(name, column, other, "id") for name in created for column, other in TABLES[name][2]]
     if fks:
         db.add_foreign_keys(fks)
-    for name, indexed in INDEXES:
+    for name, indexed in indexes():
         db.table(name).create_index(indexed, if_not_exists=True)
-    for name, searched in FTS.items():
-        if not db.table(f"{name}_fts").exists():
-            db.table(name).enable_fts(searched, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+    # Full-text search (store/search_index.py): <table>_fts for decisions, items, pages, people.
+    create_search_tables(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
     orgs = db.table("organizations")
@@ -554,6 +760,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         )
         if org.kind == "organ":
             db.table("body_aliases").upsert_all(body_alias_rows(slug(org.name), org.name, None), pk="id")
+    sync_search(db)  # a database made before the index, or rows another writer left unindexed
 
 
 def body_alias_rows(body_id: str, name: str, owner: str | None) -> list[dict[str, str]]:

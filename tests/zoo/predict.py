@@ -21,7 +21,7 @@ def _one(args: tuple[str, str | None]) -> tuple[str, dict | None, str | None]:
     path, cache = args
     try:
         return path, predict(path, cache), None
-    except Exception as e:  # noqa: BLE001 - a document the parser cannot read scores zero
+    except Exception as e:
         return path, None, f"{type(e).__name__}: {e}"
 
 

@@ -1,0 +1,430 @@
+"""Signatories: who signed a document, with their job titles and organisations.
+
+Signature pages are often scanned and OCR'd.  A signatory is only reported when a name has a
+job title: on the line below it (signature blocks, one to three side by side) or beside it in
+a signature table (party | name | title, in any order).  Titles come from the vocabulary in
+``patterns/titles.yml``, or are read by their ending ("…chef", "…direktör").  Garbled names are
+left out rather than guessed, and a name kept despite doubt (cleaned punctuation, a fuzzily read
+or unlisted title, a missing heading) gets a confidence below 1.
+
+    >>> find_signatories([], parties=())
+    ()
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from statistics import fmean
+
+from rapidfuzz import fuzz, process
+
+from .. import patterns
+from ..records import Line, Signatory
+from .dates import MONTHS, find_dates
+from .layout import rows as layout_rows
+from .organizations import all_organizations
+from .organizations import known_organization as _lookup_organization
+from .text import LIST_MARKER
+
+
+@lru_cache(maxsize=8192)
+def known_organization(text: str) -> str | None:
+    """`organizations.known_organization`, remembered: a signature page asks about the same
+    runs of words many times (as a heading, a prefix of a cell, a part of a name)."""
+    return _lookup_organization(text)
+
+
+_BULLET = LIST_MARKER
+
+
+# OCR'd titles score about 90 ("Konnmunstyrelsens ordforande"); look-alike titles such as the
+# region's and the municipality's chair are told apart by taking the best match, not the first.
+_TITLE_MIN_SCORE = 85
+_MAX_TITLE_WORDS = 4  # "Kommunstyrelsens 1:e vice ordförande"
+_MAX_COLUMNS = 3  # signature pages set at most three blocks side by side
+# OCR specks inside a name ("Ingrid. Boman"): cleaned away, at a cost in confidence.
+_STRAY = str.maketrans("", "", ".,:;'’´`|_")
+_CLEANED_NAME = 0.9
+_AMBIGUOUS_COLUMNS = 0.7  # several ways to cut a two-column name line
+_INFERRED_ORGANIZATION = 0.8  # the block's heading was lost and is inferred from the party list
+_NO_ORGANIZATION = 0.6  # no heading above the name at all
+# Points between the tops of lines on one baseline of a signature page (a text line is 10 or more):
+# looser than layout.SAME_ROW_PT, since scanned signature blocks are set less evenly.
+SIGNATURE_ROW_PT = 3.0
+_UNLISTED_TITLE = 0.95  # a title read by its ending, not found in the vocabulary
+_MAX_UNLISTED_TITLE_WORDS = 3  # "Tillförordnad biträdande förvaltningschef"
+_MAX_CELL_WORDS = 12  # a table cell holds an organisation, a name and a title at most
+_ALIGNED = 6.0  # points between the left edges of a name and the title set under it in a table
+
+
+@cache
+def _vocabulary() -> tuple[dict[str, str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(title form → canonical title, words that are never names, particles allowed inside names,
+    endings of job titles outside the list)."""
+    data = patterns.load("titles")
+    forms = {form.casefold(): t["name"] for t in data["titles"] for form in [t["name"], *t.get("aliases", [])]}
+    return (
+        forms,
+        frozenset(w.casefold() for w in data["non_name_words"]),
+        frozenset(data["name_particles"]),
+        tuple(e.casefold() for e in data["title_endings"]),
+    )
+
+
+@cache
+def _title(text: str) -> tuple[str, float] | None:
+    """(canonical title, similarity 0–1) for text that reads as a job title, fuzzily for OCR."""
+    forms = _vocabulary()[0]
+    hit = process.extractOne(text.casefold(), forms.keys(), scorer=fuzz.ratio, score_cutoff=_TITLE_MIN_SCORE)
+    return (forms[hit[0]], hit[1] / 100) if hit else _unlisted_title(text)
+
+
+def _unlisted_title(text: str) -> tuple[str, float] | None:
+    """A title outside the list, read by its head word's ending ("Områdeschef", "Biträdande
+    förvaltningschef", "Folkhälsostrateg"): as printed, at a small cost in confidence.
+
+    Only the first word is capitalised: a capital further on starts the next column's title
+    ("Vice ordförande Kommunchef" is two titles, not one).
+    """
+    words = text.strip(" .,:;").split()
+    if not 1 <= len(words) <= _MAX_UNLISTED_TITLE_WORDS:
+        return None
+    if not all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word) for word in words):
+        return None
+    first, *rest = words
+    if not (first[0].isupper() and first[1:].islower() and all(word.islower() for word in rest)):
+        return None
+    head = words[-1].casefold()
+    if not any(head.endswith(ending) for ending in _vocabulary()[3]) or head in _vocabulary()[1]:
+        return None
+    title = " ".join(words)
+    return None if known_organization(title) else (title, _UNLISTED_TITLE)
+
+
+def _splits(items: Sequence[str], k: int, smallest: int, largest: int) -> Iterator[list[Sequence[str]]]:
+    """Every way to cut `items` into `k` consecutive groups of `smallest` to `largest` items."""
+    if k == 1:
+        if smallest <= len(items) <= largest:
+            yield [items]
+        return
+    for size in range(smallest, min(largest, len(items)) + 1):
+        for rest in _splits(items[size:], k - 1, smallest, largest):
+            yield [items[:size], *rest]
+
+
+def _title_columns(text: str) -> list[tuple[str, float]]:
+    """The titles on a line, one per column ("Kommunstyrelsens ordförande Kommunchef" gives two)."""
+    words = re.sub(r"[^\w\s:/-]", " ", text).split()
+    if len(words) > _MAX_TITLE_WORDS * _MAX_COLUMNS:
+        return []
+    readings: list[list[tuple[str, float]]] = []
+    for k in range(1, _MAX_COLUMNS + 1):
+        for groups in _splits(words, k, 1, _MAX_TITLE_WORDS):
+            found = [hit for group in groups if (hit := _title(" ".join(group)))]
+            if len(found) == k:
+                readings.append(found)
+    # The best-fitting reading; on a tie the one with fewer columns, as it was found first.
+    return max(readings, key=lambda found: fmean(score for _, score in found), default=[])
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters, hyphenated parts each capitalised ("Anna-Karin")."""
+    return all(len(p) >= 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in word.split("-"))
+
+
+def _person_name(words: Sequence[str]) -> tuple[str, float] | None:
+    """(name, confidence) if the words read as a person's name, else None: never a repaired guess."""
+    cleaned = [w.translate(_STRAY) for w in words]
+    tokens = [w for w in cleaned if w]
+    if not 2 <= len(tokens) <= 4:
+        return None
+    _, non_names, particles, _ = _vocabulary()
+    for j, token in enumerate(tokens):
+        if token in particles and 0 < j < len(tokens) - 1:
+            continue
+        if not _name_word(token) or token.casefold() in non_names or _title(token):
+            return None
+    name = " ".join(tokens)
+    if known_organization(name) or all(known_organization(t) for t in tokens) or _title(name):
+        return None
+    return name, (_CLEANED_NAME if cleaned != list(words) else 1.0)
+
+
+def _name_columns(text: str, k: int) -> list[tuple[str, float] | None]:
+    """The `k` names on a line above `k` titles; None where a column is not a clean name."""
+    columns = _columns(text)
+    if len(columns) == k:
+        return [_person_name(column.split()) for column in columns]
+    if len(columns) > 1:
+        return [None] * k  # which title belongs to which column is unknown; never join names across them
+    cuts = [[_person_name(group) for group in groups] for groups in _splits(text.split(), k, 2, 4)]
+    if not cuts:
+        return [None] * k
+    most = max(sum(n is not None for n in cut) for cut in cuts)
+    best = [cut for cut in cuts if sum(n is not None for n in cut) == most]
+    if len(best) == 1:
+        return best[0]
+    return [(n[0], n[1] * _AMBIGUOUS_COLUMNS) if n else None for n in best[0]]
+
+
+@cache
+def _organization_kinds() -> dict[str, str]:
+    return {o.name: o.kind for o in all_organizations()}
+
+
+def _heading(text: str) -> str | None:
+    """The organisation a signature block is headed by ("För Kumla kommun"), or None."""
+    text = re.sub(r"^för\s+", "", text.strip(" :,."), flags=re.IGNORECASE)
+    if len(text.split()) < 2:  # a bare "Kumla" is a place, not a heading
+        return None
+    org = known_organization(text)
+    # Councils and groups decide but do not sign; their names stand alone as section headings.
+    return org if org and _organization_kinds()[org] != "organ" else None
+
+
+def _place_date(text: str) -> tuple[str | None, str] | None:
+    """(place, ISO date) for a line like "Örebro den 2024-09-13", else None."""
+    dates = find_dates(text, compact=True)
+    if not dates or len(text.split()) > 6:
+        return None
+    words = re.findall(r"[^\W\d_]+", text)
+    place = [w for w in words if w.casefold() not in {"den", "ort", "datum", "och"} and w.casefold() not in MONTHS]
+    if len(place) > 2 or not all(_name_word(w) for w in place):
+        return None
+    return " ".join(place) or None, dates[0][1]
+
+
+@dataclass
+class _Block:
+    """The signatures under one organisation heading."""
+
+    organization: str | None
+    inferred: bool = False
+    place: str | None = None
+    date: str | None = None
+    signed: list[tuple[str, str, float, int]] = field(default_factory=list)  # name, title, confidence, page
+    x0: float | None = None  # where the heading's column starts on the page
+
+    @property
+    def doubt(self) -> float:
+        if self.organization is None:
+            return _NO_ORGANIZATION
+        return _INFERRED_ORGANIZATION if self.inferred else 1.0
+
+
+def _column(j: int, count: int, x0: float | None, blocks: Sequence[_Block]) -> int:
+    """Which of the side-by-side `blocks` the j-th of `count` names belongs to: the j-th when
+    there are as many names as blocks; else, by position, the block whose heading starts
+    nearest the name (a second signatory under only some of the parties); else the last."""
+    if count == len(blocks):
+        return j
+    if x0 is not None and all(block.x0 is not None for block in blocks):
+        return min(range(len(blocks)), key=lambda k: abs(blocks[k].x0 - x0))  # type: ignore[operator]
+    return len(blocks) - 1
+
+
+def _next_party(current: str | None, parties: Sequence[str], headed: Sequence[str | None]) -> str | None:
+    """The first party listed after `current` that has no heading yet; else `current`."""
+    if current in parties:
+        for party in parties[parties.index(current) + 1 :]:
+            if party not in headed:
+                return party
+    return current
+
+
+def _row_text(row: Sequence[Line]) -> str:
+    """A row as one line, its cells tab-separated."""
+    return "\t".join(cell.text for cell in row)
+
+
+def _columns(text: str) -> list[str]:
+    """A row's columns, as `_row_text` joined them.  Runs of spaces are no column gap: OCR scatters them."""
+    return [column.strip() for column in text.split("\t") if column.strip()]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One thing a table cell holds: an organisation ("heading"), a name, a title or a place and date."""
+
+    kind: str
+    value: object
+    score: float = 1.0
+    x0: float | None = None
+
+
+def _name_and_title(words: Sequence[str], x0: float | None) -> list[_Part]:
+    """A name, then its title, run together in one cell ("Anna Ek, Kommunchef"); [] if not."""
+    for size in range(min(4, len(words) - 1), 1, -1):
+        head, tail = list(words[:size]), " ".join(words[size:])
+        head[-1] = head[-1].rstrip(",")
+        if (name := _person_name(head)) and (title := _title(tail)):
+            return [_Part("name", name[0], name[1], x0), _Part("title", title[0], title[1], x0)]
+    return []
+
+
+def _read_cell(cell: Line, *, alone: bool = False) -> list[_Part]:
+    """What one cell of a table row holds, in reading order; [] when it reads as none of these.
+
+    A narrow gap leaves cells run together in one line: an organisation before a name ("Nora
+    kommun Anna Ek"), a name before its title ("Anna Ek, Kommunchef").  A cell `alone` in its
+    row that ends a sentence is prose.
+    """
+    text = cell.text.strip()
+    words = text.split()
+    # Every reading starts with a capital ("För" included); a cell is short and no sentence.
+    if not words or len(words) > _MAX_CELL_WORDS or not text[0].isupper() or (alone and text.endswith(".")):
+        return []
+    if org := _heading(text):
+        return [_Part("heading", org, x0=cell.x0)]
+    if stamp := _place_date(text):
+        return [_Part("stamp", stamp, x0=cell.x0)]
+    if name := _person_name(words):
+        return [_Part("name", name[0], name[1], cell.x0)]
+    if title := _title(text):
+        return [_Part("title", title[0], title[1], cell.x0)]
+    # An organisation of two words or more (a bare "Nora" is a place), then a name.
+    for size in range(2, min(4, len(words) - 2) + 1):
+        if (name := _person_name(words[-size:])) and (org := _heading(" ".join(words[:-size]))):
+            return [_Part("heading", org, x0=cell.x0), _Part("name", name[0], name[1], cell.x0)]
+    return _name_and_title(words, cell.x0)
+
+
+def _pair_titles(names: Sequence[_Part], titles: Sequence[_Part], below: Sequence[_Part]) -> list[_Part | None]:
+    """Each name's title: from its own row when the row holds one per name, else from the row
+    below when that row holds only titles, one per name or set under its name (same left edge)."""
+    if titles:
+        return list(titles) if len(titles) == len(names) else [None] * len(names)
+    if not below or any(part.kind != "title" for part in below):
+        return [None] * len(names)
+    if len(below) == len(names):
+        return list(below)
+    if any(part.x0 is None for part in [*names, *below]):
+        return [None] * len(names)
+    return [
+        next((t for t in below if abs(t.x0 - n.x0) <= _ALIGNED), None)  # type: ignore[operator]
+        for n in names
+    ]
+
+
+def _date(blocks: Sequence[_Block], stamps: Sequence[tuple[str | None, str]]) -> None:
+    """Give place and date to blocks: one stamp per block, or every stamp to the last one."""
+    for j, (place, date) in enumerate(stamps):
+        block = blocks[j] if len(stamps) == len(blocks) else blocks[-1]
+        if block.date is None:
+            block.place, block.date = place, date
+
+
+def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signatory, ...]:
+    """Signatories, read from signature blocks and signature tables.
+
+    Blocks: a name row directly above a title row, under the nearest organisation heading.  A
+    row of k headings opens k blocks, one per column; a name goes to the block whose column it
+    stands in, by position, or by count in text sources (as many names as blocks, else the last).  A
+    place-and-date row dates the blocks above it, or the blocks whose headings follow it.
+
+    Tables: a row that holds a name beside its organisation or its title ("Part | Namn |
+    Befattning", "Namn | Titel | Organisation"); the title may stand in the row, or in the
+    row below, under the name.  A row without an organisation signs for the current block.
+    """
+    rows = layout_rows(lines, tolerance=SIGNATURE_ROW_PT)
+    texts = [_row_text(row) for row in rows]
+    current = [_Block(None)]  # the blocks of the latest heading row, one per column
+    blocks = list(current)
+    headed: list[str | None] = []
+    titles = [_title_columns(text) for text in texts]
+    parts = [[part for cell in row for part in _read_cell(cell, alone=len(row) == 1)] for row in rows]
+    pending: list[tuple[str | None, str]] = []  # a place and date above the headings they belong to
+
+    def heading_row(i: int) -> list[str | None] | None:
+        headings = [_heading(cell.text) for cell in rows[i]]
+        return headings if all(headings) else None
+
+    def open_blocks(organizations: Sequence[str | None], x0s: Sequence[float | None]) -> list[_Block]:
+        nonlocal current
+        current = [_Block(org, x0=x0) for org, x0 in zip(organizations, x0s, strict=True)]
+        blocks.extend(current)
+        headed.extend(organizations)
+        return current
+
+    for i, row in enumerate(rows):
+        if (headings := heading_row(i)) is not None:
+            open_blocks(headings, [cell.x0 for cell in row])
+            _date(current, pending)
+            pending = []
+            continue
+        kinds = [part.kind for part in parts[i]]
+        if "name" in kinds and ("heading" in kinds or "title" in kinds):
+            _table_row(parts[i], parts[i + 1] if i + 1 < len(rows) else [], row[0].page, current, open_blocks)
+            continue
+        stamps = [stamp for column in _columns(texts[i]) if (stamp := _place_date(column))]
+        if stamps:
+            # Above a heading row, a stamp dates the blocks that follow, unless the blocks it
+            # closes still lack their date ("Namn / Titel / Datum" layouts).
+            if (
+                i + 1 < len(rows)
+                and heading_row(i + 1) is not None
+                and all(block.date is not None or not block.signed for block in current)
+            ):
+                pending = stamps
+            else:
+                _date(current, stamps)
+            continue
+        below = titles[i + 1] if i + 1 < len(rows) else []
+        if not below:
+            continue
+        names = _name_columns(texts[i], len(below))
+        for j, (name, (title, title_score)) in enumerate(zip(names, below, strict=True)):
+            if name is None:
+                continue
+            column = _column(j, len(below), row[j].x0 if len(row) == len(below) else None, current)
+            if any(title == signed_title for _, signed_title, _, _ in current[column].signed):
+                # One organisation signs once per office: a second chair means OCR lost a heading.
+                org = _next_party(current[column].organization, parties, headed)
+                current[column] = _Block(org, inferred=True, x0=current[column].x0)
+                blocks.append(current[column])
+                headed.append(org)
+            current[column].signed.append((name[0], title, name[1] * title_score, row[0].page))
+    return tuple(
+        Signatory(
+            name=name,
+            title=title,
+            organization=block.organization,
+            place=block.place,
+            date=block.date,
+            confidence=round(confidence * block.doubt, 2),
+            page=page,
+        )
+        for block in blocks
+        for name, title, confidence, page in block.signed
+    )
+
+
+def _table_row(
+    parts: Sequence[_Part],
+    below: Sequence[_Part],
+    page: int,
+    current: Sequence[_Block],
+    open_blocks: Callable[[Sequence[str | None], Sequence[float | None]], list[_Block]],
+) -> None:
+    """Sign the names of one signature-table row: each for the organisation in its row (the
+    nearest one before it, else the first after it), or for the current block."""
+    names = [k for k, part in enumerate(parts) if part.kind == "name"]
+    titles = _pair_titles([parts[k] for k in names], [part for part in parts if part.kind == "title"], below)
+    organizations = [k for k, part in enumerate(parts) if part.kind == "heading"]
+    if organizations:
+        owners = open_blocks([str(parts[k].value) for k in organizations], [parts[k].x0 for k in organizations])
+        _date(owners, [part.value for part in parts if part.kind == "stamp"])  # type: ignore[misc]
+    else:
+        owners = list(current)
+    for j, (k, title) in enumerate(zip(names, titles, strict=True)):
+        if title is None:
+            continue  # a name without a title is no signature (a contact person, a stray line)
+        if organizations:
+            before = [n for n, position in enumerate(organizations) if position < k]
+            block = owners[before[-1] if before else 0]
+        else:
+            block = owners[_column(j, len(names), parts[k].x0, owners)]
+        block.signed.append((str(parts[k].value), str(title.value), parts[k].score * title.score, page))
