@@ -11,7 +11,7 @@ A script, not a test (speed is measured here, never asserted):
 The rows are synthetic (invented names and sentences, deterministic), shaped like a build's: a
 document and a meeting per ten agenda items, one decision per item, a page per document, five
 participations per meeting among 5,000 people, on the bodies `ensure_db_shape` knows.  Rows go
-in with executemany; full-text search is indexed once at the end (as `enable_fts` does).
+in with executemany; the search index is filled once at the end (`store.search_index.sync_search`).
 
 First, a no-op `protokoll update` over a folder of 10,000 documents that are loaded already
 (`--documents`; `--only-update` times only that): each file hashed and looked up, nothing read.
@@ -36,7 +36,7 @@ import yaml
 
 from pipeline.serve import METADATA, datasette_args
 from pipeline.store import ensure_db_shape
-from pipeline.store.schema import FTS
+from pipeline.store.search_index import sync_search
 
 ITEMS_PER_MEETING = 10
 PARTICIPANTS = 5
@@ -57,8 +57,6 @@ def generate(path: Path, rows: int) -> dict[str, object]:
     bodies = [r["id"] for r in db.query("select id from organizations where body_kind is not null")] or [
         r["id"] for r in db.query("select id from organizations")
     ]
-    for table in FTS:
-        db[table].disable_fts()
     conn = db.conn
     meetings = rows // ITEMS_PER_MEETING
     people = [(f"p{k}", f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}{k % 97}") for k in range(PEOPLE)]
@@ -104,8 +102,7 @@ def generate(path: Path, rows: int) -> dict[str, object]:
                 " page) values (?,?,?,?,?,?,?,?)",
                 parts,
             )
-    for table, columns in FTS.items():
-        db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+    sync_search(db)  # the search index, as a build's saves and ensure_db_shape fill it
     conn.execute("analyze")
     middle = f"m{meetings // 2:07d}"
     return {"person": people[0][0], "name": people[0][1].split()[-1], "body": bodies[0], "meeting": middle}
