@@ -4,6 +4,7 @@ A script, not a test (accuracy is reported here; tests/test_zoo.py asserts the t
 
     .venv/bin/python -m benchmarks.bench_accuracy
     .venv/bin/python -m benchmarks.bench_accuracy --rows dev,zoo-seen --workers 2
+    .venv/bin/python -m benchmarks.bench_accuracy --engine pdfplumber   # the other PDF engine
 
 Rows:
   seed         ../shared/seeds/00[0-4]_*.txt against ../shared/gold (the seeds that have gold)
@@ -34,7 +35,7 @@ import time
 from multiprocessing import Pool
 from pathlib import Path
 
-from pipeline.extract import extract_cached
+from pipeline.extract import DEFAULT_ENGINE, ENGINES, extract_cached
 from pipeline.parse import parse, to_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,16 +73,16 @@ def note(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def _extract(job: tuple[str, str]):
-    path, cache = job
+def _extract(job: tuple[str, str, str]):
+    path, cache, engine = job
     try:
-        return extract_cached(Path(path), Path(cache), ocr=False), None
+        return extract_cached(Path(path), Path(cache), engine, ocr=False), None
     except Exception as e:
         return None, f"{Path(path).name}: {type(e).__name__}: {e}"
 
 
-def extract_all(paths: list[Path], cache: Path, workers: int) -> list:
-    jobs = [(str(p), str(cache)) for p in paths]
+def extract_all(paths: list[Path], cache: Path, workers: int, engine: str = DEFAULT_ENGINE) -> list:
+    jobs = [(str(p), str(cache), engine) for p in paths]
     if workers <= 1:
         results = [_extract(j) for j in jobs]
     else:
@@ -93,9 +94,11 @@ def extract_all(paths: list[Path], cache: Path, workers: int) -> list:
     return [doc for doc, _ in results]
 
 
-def predict(paths: list[Path], pred_dir: Path, cache: Path, workers: int) -> tuple[int, float]:
+def predict(
+    paths: list[Path], pred_dir: Path, cache: Path, workers: int, engine: str = DEFAULT_ENGINE
+) -> tuple[int, float]:
     """Write <stem>.json for every input; returns (pages, seconds spent in parse())."""
-    docs = extract_all(paths, cache, workers)
+    docs = extract_all(paths, cache, workers, engine)
     ready = [(p, d) for p, d in zip(paths, docs, strict=True) if d is not None]
     if ready:
         parse(ready[0][1])  # warm-up: patterns, spaCy pipeline
@@ -164,7 +167,9 @@ def per_variant(gold_dir: Path, pred_dir: Path) -> dict[str, dict[str, float]]:
     return {name: summary(scores) for name, scores in by.items()}
 
 
-def run_row(row: str, zoo: Path | None, cache: Path, workers: int, variants: bool = False) -> dict | None:
+def run_row(
+    row: str, zoo: Path | None, cache: Path, workers: int, variants: bool = False, engine: str = DEFAULT_ENGINE
+) -> dict | None:
     found = inputs(row, zoo)
     if isinstance(found, str):
         note(f"{LABELS[row]}: skipped ({found})")
@@ -174,7 +179,7 @@ def run_row(row: str, zoo: Path | None, cache: Path, workers: int, variants: boo
     with tempfile.TemporaryDirectory(prefix=f"bench-{row}-") as tmp:
         pred_dir = Path(tmp) / "pred"
         pred_dir.mkdir()
-        pages, seconds = predict(files, pred_dir, cache, workers)
+        pages, seconds = predict(files, pred_dir, cache, workers, engine)
         if SCORE_PY.exists():
             scores = score_with_score_py(gold_dir, pred_dir, Path(tmp) / "report.json")
         else:
@@ -215,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT / "processed" / "cache",
         help="extraction cache directory (default processed/cache)",
     )
+    parser.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE, help="PDF engine")
     parser.add_argument(
         "--seen-variants",
         action="store_true",
@@ -234,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             zoo = Path(zoo_tmp)
             build_zoo(zoo)
         for row in rows:
-            r = run_row(row, zoo, args.cache, args.workers, args.seen_variants)
+            r = run_row(row, zoo, args.cache, args.workers, args.seen_variants, args.engine)
             if r is not None:
                 results[row] = r
     scorer = "../shared/tools/score.py" if SCORE_PY.exists() else "tests/zoo/score.py"

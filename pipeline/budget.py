@@ -21,23 +21,34 @@ import multiprocessing.connection
 import os
 import resource
 import signal
+import sys
 import time
 from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .extract import ExtractionError
-from .read import read_document
-from .records import ExtractedDocument, ParsedDocument
+from .extract import DEFAULT_ENGINE, ExtractionError
+from .read import Reading, read_document
 
 
 @functools.cache
 def _context() -> multiprocessing.context.ForkServerContext:
     """The forkserver the children come from, set up when the first Runner starts (not at import).
-    The pipeline is imported once in it, so every child starts with it loaded."""
+    The pipeline is imported once in it and warmed (`warm`), so every child starts with it loaded."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.read", "pdfplumber"])
+    context.set_forkserver_preload(_preload())
     return context
+
+
+def _preload() -> list[str]:
+    """What the forkserver imports: the pipeline's modules this process has imported (a child
+    runs the main script again, `protokoll` or a benchmark, and would import them itself: half a
+    second a document for the command line's), and last `pipeline.warm`, which loads what
+    reading loads on first use and freezes it."""
+    names = sorted(
+        n for n in sys.modules if (n == "pipeline" or n.startswith("pipeline.")) and not n.endswith("__main__")
+    )
+    return [*names, "pypdfium2", "numpy", "pipeline.warm"]
 
 
 # A child that cannot even report that it ran out of memory exits with this status.
@@ -54,7 +65,7 @@ class Budget:
 class Outcome:
     key: Hashable
     path: Path
-    result: tuple[ExtractedDocument, ParsedDocument] | None = None
+    result: Reading | None = None
     error: str | None = None  # the reason, naming the file, when there is no result
 
 
@@ -70,8 +81,17 @@ class _Child:
 class Runner:
     """Up to `workers` documents at a time, each read in its own child process."""
 
-    def __init__(self, budget: Budget, *, workers: int = 1, cache_dir: Path | None = None, ocr: bool = True) -> None:
+    def __init__(
+        self,
+        budget: Budget,
+        *,
+        workers: int = 1,
+        cache_dir: Path | None = None,
+        ocr: bool = True,
+        engine: str = DEFAULT_ENGINE,
+    ) -> None:
         self.budget, self.workers, self.cache_dir, self.ocr = budget, max(1, workers), cache_dir, ocr
+        self.engine = engine
         self._running: list[_Child] = []
 
     def __enter__(self) -> Runner:
@@ -92,7 +112,7 @@ class Runner:
         receive, send = _context().Pipe(duplex=False)
         process = _context().Process(
             target=_read,
-            args=(send, path, self.cache_dir, self.ocr, self.budget.memory_mb),
+            args=(send, path, self.cache_dir, self.ocr, self.engine, self.budget.memory_mb),
             daemon=True,
             name=f"read {path.name}",
         )
@@ -174,7 +194,12 @@ class Runner:
 
 
 def _read(
-    conn: multiprocessing.connection.Connection, path: Path, cache_dir: Path | None, ocr: bool, memory_mb: int | None
+    conn: multiprocessing.connection.Connection,
+    path: Path,
+    cache_dir: Path | None,
+    ocr: bool,
+    engine: str,
+    memory_mb: int | None,
 ) -> None:
     """The child: read one document and send ("ok", result), ("memory", None) or ("error", reason)."""
     _die_with_parent()
@@ -182,7 +207,7 @@ def _read(
         limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        message: tuple[str, object] = ("ok", read_document(path, cache_dir, ocr))
+        message: tuple[str, object] = ("ok", read_document(path, cache_dir, ocr, engine))
     except MemoryError:
         message = ("memory", None)
     except ExtractionError as e:

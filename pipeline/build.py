@@ -14,16 +14,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
-from . import PIPELINE_VERSION
+import pipeline
+
 from .budget import Budget, Runner
 from .cases import derive_cases
-from .extract import TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
+from .cluster import DaskRunner
+from .extract import DEFAULT_ENGINE, TEXT_SUFFIXES, ExtractionError, path_text, sha256_file, warn_without_ocr
 from .memberships import derive_memberships
-from .read import read_document
-from .records import ExtractedDocument, ParsedDocument
+from .read import Reading, read_document
 from .resolve import resolve
 from .sources import Settings
 from .store import (
@@ -64,11 +66,28 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     problems: int = 0
     found: int = 0  # document files this run was given
+    extracted: int = 0  # documents whose file was read (a PDF opened, OCR run)
+    extracted_from_cache: int = 0  # ... whose pages came from the extraction cache
+    parsed: int = 0  # documents parsed
+    parsed_from_cache: int = 0  # ... whose records came from the parse cache
 
     def summary(self) -> str:
-        return f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed" + (
-            f", {self.problems} problems recorded" if self.problems else ""
+        return (
+            f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, {len(self.failed)} failed"
+            + (f", {self.problems} problems recorded" if self.problems else "")
+            + f"; extracted {self.extracted}, from cache {self.extracted_from_cache};"
+            f" parsed {self.parsed}, from cache {self.parsed_from_cache}"
         )
+
+    def count(self, reading: Reading) -> None:
+        if reading.extracted_from_cache:
+            self.extracted_from_cache += 1
+        else:
+            self.extracted += 1
+        if reading.parsed_from_cache:
+            self.parsed_from_cache += 1
+        else:
+            self.parsed += 1
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -84,7 +103,9 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
 def _is_loaded(db: sqlite_utils.Database, doc_id: str, path: Path) -> bool:
     rows = list(db.query("select path, pipeline_version from documents where id = ?", [doc_id]))
-    return bool(rows) and rows[0]["pipeline_version"] == PIPELINE_VERSION and rows[0]["path"] == path_text(path)
+    return (
+        bool(rows) and rows[0]["pipeline_version"] == pipeline.pipeline_version() and rows[0]["path"] == path_text(path)
+    )
 
 
 def build(
@@ -99,6 +120,8 @@ def build(
     on_progress: Callable[[Path, str], None] | None = None,
     wait: float = 60.0,
     budget: Budget | None = DEFAULT_BUDGET,
+    engine: str = DEFAULT_ENGINE,
+    scheduler: Any = None,
 ) -> BuildReport:
     """Load every document under `paths` into the database at `db_path`.
 
@@ -106,8 +129,11 @@ def build(
     them; `force` reprocesses everything.  Another `build` or `update` writing the same
     database is waited for up to `wait` seconds, then `Locked` is raised.  Each document is
     read in a child process within `budget` (time and memory); `budget=None` reads them in this
-    process, one by one.  Once the documents to read are known, the lock records the deadline
-    the build keeps: every document's time budget, `workers` at a time, and FINISH_SECONDS.
+    process, one by one.  `engine` names the PDF engine (`extract.ENGINES`).  With `scheduler` (a
+    Dask scheduler's address or a `distributed.Client`) the documents are read on that cluster
+    (`cluster.DaskRunner`, each within `budget` there) and loaded here.  Once the documents to
+    read are known, the lock records the deadline the build keeps: every document's time budget,
+    `workers` at a time, and FINISH_SECONDS.
     """
     report = BuildReport()
     with exclusive(db_path, wait=wait) as lock:  # one writer: another build or update finishes first
@@ -124,6 +150,8 @@ def build(
                 ocr=ocr,
                 on_progress=on_progress,
                 budget=budget,
+                engine=engine,
+                scheduler=scheduler,
             )
         except Exception as e:
             if not is_disk_full(e):
@@ -156,6 +184,8 @@ def _build(
     ocr: bool,
     on_progress: Callable[[Path, str], None] | None,
     budget: Budget | None,
+    engine: str,
+    scheduler: Any,
 ) -> None:
     found = discover(paths)
     report.found = len(found)
@@ -176,7 +206,9 @@ def _build(
             continue
         todo.append(path)
 
-    def loaded(path: Path, extracted: ExtractedDocument, parsed: ParsedDocument) -> None:
+    def loaded(path: Path, reading: Reading) -> None:
+        report.count(reading)
+        extracted, parsed = reading.extracted, reading.parsed
         with db.conn:
             db.execute("delete from problems where document_id is null and path = ?", [path_text(path)])
         save_document(db, extracted, parsed, raw_root=raw_root)
@@ -187,9 +219,9 @@ def _build(
         if on_progress:
             on_progress(path, "loaded")
 
-    def attempt(path: Path, result: Callable[[], tuple[ExtractedDocument, ParsedDocument]]) -> None:
+    def attempt(path: Path, result: Callable[[], Reading]) -> None:
         try:
-            loaded(path, *result())
+            loaded(path, result())
         except ExtractionError as e:
             _fail(db, report, path, str(e), on_progress)
         except Exception as e:  # a parser bug must not stop the batch; it is recorded
@@ -203,13 +235,13 @@ def _build(
     workers = min(workers or os.cpu_count() or 1, len(todo))
     if budget is not None:
         lock.extend(math.ceil(len(todo) / max(workers, 1)) * budget.seconds + FINISH_SECONDS)
-    if budget is None:  # in this process, one by one: for callers that patch the pipeline (tests)
+    if budget is None and scheduler is None:  # in this process, one by one: for callers that patch the pipeline
         for path in todo:
-            attempt(path, partial(read_document, path, cache_dir, ocr))
+            attempt(path, partial(read_document, path, cache_dir, ocr, engine))
     else:
         # Each document in its own child process within the time and memory budget (as `update`):
-        # a pathological PDF is stopped and recorded, and the batch goes on.
-        with Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr) as runner:
+        # a pathological PDF is stopped and recorded, and the batch goes on.  Or on a cluster.
+        with _runner(budget, workers, cache_dir, ocr, engine, scheduler) as runner:
             pending = list(todo)
             while pending or runner.busy:
                 while pending and not runner.full:
@@ -223,6 +255,15 @@ def _build(
                         _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
     refresh_people(db)
     refresh_cases(db)
+
+
+def _runner(
+    budget: Budget | None, workers: int, cache_dir: Path | None, ocr: bool, engine: str, scheduler: Any
+) -> Runner | DaskRunner:
+    if scheduler is not None:
+        return DaskRunner(scheduler, budget=budget, cache_dir=cache_dir, ocr=ocr, engine=engine)
+    assert budget is not None
+    return Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine)
 
 
 def refresh_people(db: sqlite_utils.Database) -> None:

@@ -19,13 +19,15 @@ from tqdm import tqdm
 from . import __version__
 from .build import DiskFull, discover
 from .build import build as run_build
+from .cluster import ClusterUnavailable
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
-from .extract import ExtractionError, extract
-from .parse import parse, to_json
+from .extract import DEFAULT_ENGINE, ENGINES, ExtractionError, cached_extraction
+from .parse import to_json
 from .parse.dates import TYPED_FORMS, DateError, iso_date
 from .queries import SEARCH_KINDS, QueryError, members_on, person_history
 from .queries import search as run_search
+from .read import Reading, read_document
 from .search import unmark
 from .serve import serve as run_serve
 from .sources import ConfigError, Settings, load_config, web_source
@@ -53,6 +55,37 @@ NO_OCR_HELP = "Keep every page's text layer as it is: no OCR of scanned or garbl
 
 # Options several commands share, defined once.
 no_ocr_option = click.option("--no-ocr", is_flag=True, help=NO_OCR_HELP)
+executor_option = click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are read: in child processes here, or on a Dask cluster (--scheduler).",
+)
+scheduler_option = click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 (pip install 'protokoll[cluster]').",
+)
+
+
+def cluster_scheduler(executor: str, scheduler: str | None) -> str | None:
+    """The scheduler address to read on, or None for local; a usage error when they disagree."""
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS (the Dask scheduler's address)")
+    if executor == "local" and scheduler:
+        raise click.UsageError("--scheduler goes with --executor dask")
+    return scheduler if executor == "dask" else None
+
+
+engine_option = click.option(
+    "--engine",
+    type=click.Choice(sorted(ENGINES)),
+    default=DEFAULT_ENGINE,
+    show_default=True,
+    help="How PDFs are read: pdfium (fast) or pdfplumber (pdfminer); both give the same lines.",
+)
 silent_option = click.option("--silent", is_flag=True, help="No progress bar.")
 cache_option = click.option(
     "--cache",
@@ -60,7 +93,7 @@ cache_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=DEFAULT_CACHE,
     show_default=True,
-    help="Where extracted pages are cached by content hash.",
+    help="Where extracted pages and parsed records are cached by content hash (shared by build, parse and text).",
 )
 
 
@@ -79,9 +112,10 @@ def workers_option(help: str) -> Callable[[Callable], Callable]:
     return click.option("--workers", type=click.IntRange(1), default=None, help=help)
 
 
-def _read(path: Path, ocr: bool = True):
+def _read(path: Path, cache_dir: Path, ocr: bool = True, engine: str = DEFAULT_ENGINE) -> Reading:
+    """The file read through `build`'s caches: a scanned PDF is OCR'd once, whichever command asks."""
     try:
-        return extract(path, ocr=ocr)
+        return read_document(path, cache_dir, ocr, engine)
     except ExtractionError as e:
         raise click.ClickException(str(e)) from e
 
@@ -90,9 +124,14 @@ def _read(path: Path, ocr: bool = True):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--furniture", is_flag=True, help="Also print running headers, footers and page labels.")
 @no_ocr_option
-def text(file: Path, furniture: bool, no_ocr: bool) -> None:
+@engine_option
+@cache_option
+def text(file: Path, furniture: bool, no_ocr: bool, engine: str, cache_dir: Path) -> None:
     """Print the cleaned text of each page of FILE, a form feed between pages."""
-    doc = _read(file, ocr=not no_ocr)
+    try:
+        doc = cached_extraction(file, cache_dir, engine, ocr=not no_ocr)[0]
+    except ExtractionError as e:
+        raise click.ClickException(str(e)) from e
     for i, page in enumerate(doc.pages):
         if i:
             click.echo("\f", nl=False)
@@ -126,8 +165,17 @@ def text(file: Path, furniture: bool, no_ocr: bool) -> None:
     help="Write one PNG per page to DIR, a box coloured by that label around each line (PDFs only).",
 )
 @no_ocr_option
+@engine_option
+@cache_option
 def parse_command(
-    file: Path, as_json: bool, strict: bool, explain: bool, explain_png: Path | None, no_ocr: bool
+    file: Path,
+    as_json: bool,
+    strict: bool,
+    explain: bool,
+    explain_png: Path | None,
+    no_ocr: bool,
+    engine: str,
+    cache_dir: Path,
 ) -> None:
     """Parse FILE (PDF, .txt or .md) and print what it says: meeting, people, items, amounts.
 
@@ -135,14 +183,15 @@ def parse_command(
     """
     if explain and as_json:
         raise click.UsageError("--explain and --json print different things: choose one")
-    doc = _read(file, ocr=not no_ocr)
+    reading = _read(file, cache_dir, ocr=not no_ocr, engine=engine)
+    doc = reading.extracted
     if explain_png is not None and doc.source != "pdf":
         raise click.BadParameter(
             f"{file} is a text source: its lines have no positions to draw (use a PDF, "
             "or --explain for the text report)",
             param_hint="--explain-png",
         )
-    parsed = parse(doc)
+    parsed = reading.parsed
     data = to_json(parsed, real_pages=doc.has_real_pages)
     if explain or explain_png is not None:
         pages = explain_document(doc, parsed)
@@ -197,7 +246,10 @@ def _record_lines(data: dict, item: str) -> list[str]:
     return out
 
 
-@cli.command(epilog="Example:\n\n\b\n    protokoll build raw/ --db processed/protokoll.db")
+@cli.command(
+    epilog="Example:\n\n\b\n    protokoll build raw/ --db processed/protokoll.db\n"
+    "    protokoll build /shared/raw --executor dask --scheduler tcp://10.0.0.5:8786 --cache /shared/cache"
+)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option("SQLite database to create or update.")
 @cache_option
@@ -220,6 +272,9 @@ def _record_lines(data: dict, item: str) -> list[str]:
 )
 @silent_option
 @no_ocr_option
+@engine_option
+@executor_option
+@scheduler_option
 def build(
     paths: tuple[Path, ...],
     db_path: Path,
@@ -230,6 +285,9 @@ def build(
     raw_dir: Path | None,
     silent: bool,
     no_ocr: bool,
+    engine: str,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Ingest PDF, text and Markdown files and folders (default: raw/) into the database.
 
@@ -238,6 +296,7 @@ def build(
     held the database for longer than --wait.
     """
 
+    address = cluster_scheduler(executor, scheduler)
     sources = list(paths) or [DEFAULT_RAW]
     db_path.parent.mkdir(parents=True, exist_ok=True)
     total = len(discover(sources))
@@ -259,7 +318,11 @@ def build(
                 ocr=not no_ocr,
                 on_progress=progress,
                 wait=wait,
+                engine=engine,
+                scheduler=address,
             )
+        except ClusterUnavailable as e:
+            raise click.ClickException(str(e)) from e
         except Locked as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(EXIT_LOCKED)
@@ -305,6 +368,9 @@ def build(
 @silent_option
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run on stdout.")
 @no_ocr_option
+@engine_option
+@executor_option
+@scheduler_option
 def update(
     config_path: Path | None,
     url: str | None,
@@ -318,6 +384,9 @@ def update(
     silent: bool,
     as_json: bool,
     no_ocr: bool,
+    engine: str,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Fetch what the sources published since the last run and load it (new and changed documents only).
 
@@ -327,6 +396,7 @@ def update(
     2 usage or configuration error, 3 another update is running on the same database.
     """
 
+    address = cluster_scheduler(executor, scheduler)
     try:
         if (url is None) != (body is None):
             raise ConfigError("--url and --body go together: the listing page and the body its documents belong to")
@@ -358,10 +428,15 @@ def update(
                 settings=settings,
                 reprocess=reprocess,
                 ocr=not no_ocr,
+                engine=engine,
+                scheduler=address,
                 workers=workers or os.cpu_count() or 1,
                 on_total=total,
                 on_progress=progress,
             )
+    except ClusterUnavailable as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
     except Locked as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_LOCKED)

@@ -29,10 +29,13 @@ from typing import Any
 
 import sqlite_utils
 
-from . import PIPELINE_VERSION, __version__
+import pipeline
+
+from . import __version__
 from .budget import Budget, Outcome, Runner
 from .build import FINISH_SECONDS, DiskFull, discover, refresh_cases, refresh_people
-from .extract import path_text, sha256_file
+from .cluster import DaskRunner
+from .extract import DEFAULT_ENGINE, path_text, sha256_file
 from .fetch import Fetcher, FetchError, Known, document_links
 from .sources import Settings, Source
 from .store import ensure_db_shape, is_disk_full, save_document, save_problems
@@ -113,12 +116,15 @@ def update(
     settings: Settings | None = None,
     reprocess: bool = False,
     ocr: bool = True,
+    engine: str = DEFAULT_ENGINE,
+    scheduler: Any = None,
     workers: int = 1,
     on_total: Callable[[int], None] | None = None,
     on_progress: Callable[[str, str], None] | None = None,
 ) -> UpdateReport:
     """One run over `sources` into the database at `db_path`; raises `Locked` when another
-    run is going on.  `reprocess` reads every listed document again (a parser change)."""
+    run is going on.  `reprocess` reads every listed document again (a parser change).  With
+    `scheduler` (a Dask scheduler's address or client) documents are read on that cluster."""
     settings = settings or Settings()
     # The deadline the run keeps (past it, the next run stops it and takes over): no download or
     # document starts after run_seconds, the last documents read within their budget, then
@@ -131,7 +137,14 @@ def update(
             ensure_db_shape(db)
             run = _Run(db, sources, raw_dir=raw_dir, reprocess=reprocess, on_progress=on_progress)
             budget = Budget(settings.document_seconds, settings.document_memory_mb or None)
-            with Fetcher(settings) as fetcher, Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr) as runner:
+            with (
+                Fetcher(settings) as fetcher,
+                (
+                    Runner(budget, workers=workers, cache_dir=cache_dir, ocr=ocr, engine=engine)
+                    if scheduler is None
+                    else DaskRunner(scheduler, budget=budget, cache_dir=cache_dir, ocr=ocr, engine=engine)
+                ) as runner,
+            ):
                 run.fetcher, run.runner = fetcher, runner
                 items = [item for source in sources for item in run.discover(source)]
                 if on_total:
@@ -165,7 +178,7 @@ class _Run:
     """The state of one run: the database, the run-log row, and what has been done so far."""
 
     fetcher: Fetcher
-    runner: Runner
+    runner: Runner | DaskRunner
 
     def __init__(
         self,
@@ -196,7 +209,7 @@ class _Run:
                     {
                         "started_at": _now(),
                         "version": __version__,
-                        "pipeline_version": PIPELINE_VERSION,
+                        "pipeline_version": pipeline.pipeline_version(),
                         "sources": ", ".join(s.name for s in sources),
                         "status": "running",
                     }
@@ -265,7 +278,7 @@ class _Run:
         )
         status = "new" if not versions else "changed" if versions[0]["document_id"] != sha else "unchanged"
         loaded = self.db.execute(
-            "select 1 from documents where id = ? and pipeline_version = ?", [sha, PIPELINE_VERSION]
+            "select 1 from documents where id = ? and pipeline_version = ?", [sha, pipeline.pipeline_version()]
         ).fetchone()
         if loaded and not self.reprocess:
             self._record(item, status, sha, path, http)
@@ -287,7 +300,7 @@ class _Run:
             save_problems(self.db, None, path, [("extract", outcome.error or "unreadable", None)])
             self.fail(item.source, item.url, "read", outcome.error or "unreadable", http, sha=sha, path=path)
             return
-        extracted, parsed = outcome.result
+        extracted, parsed = outcome.result.extracted, outcome.result.parsed
         save_document(self.db, extracted, parsed, raw_root=self.raw_dir, url=item.url if item.file is None else None)
         self.loaded += 1
         for problem in parsed.problems:

@@ -42,6 +42,14 @@ def write_pdf(path: Path, pages: Sequence[Sequence[Run]], *, encrypt: str | None
     return path
 
 
+LONG_LINE = "Kommunstyrelsen beslutar att godkänna förslaget om regional samverkan och folkhälsa i länet"
+
+
+def long_pdf(path: Path, pages: int) -> Path:
+    """A PDF of `pages` full pages of one sentence: reading it takes time and memory."""
+    return write_pdf(path, [[(LONG_LINE, 40, 40 + 18 * k, 10, False) for k in range(24)]] * pages)
+
+
 @pytest.fixture
 def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     """make_pdf("name.pdf", [[("Protokoll", 72, 80, 14, True), …], …]) -> path of a new PDF."""

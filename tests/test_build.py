@@ -101,7 +101,8 @@ def test_a_second_run_does_no_pdf_work_and_changes_nothing(batch, tmp_path, monk
     def no_pdf_work(path):
         raise AssertionError(f"{path} was opened again")
 
-    monkeypatch.setitem(extract_module.ENGINES, "pdfplumber", no_pdf_work)
+    for engine in list(extract_module.ENGINES):
+        monkeypatch.setitem(extract_module.ENGINES, engine, no_pdf_work)
     report = build([batch], db_path, cache_dir=tmp_path / "cache", workers=1)
     assert len(report.unchanged) == 2 and not report.loaded
     assert counts(sqlite_utils.Database(db_path)) == before
@@ -109,6 +110,54 @@ def test_a_second_run_does_no_pdf_work_and_changes_nothing(batch, tmp_path, monk
     fresh = tmp_path / "fresh.db"
     build([batch], fresh, cache_dir=tmp_path / "cache", workers=1)
     assert counts(sqlite_utils.Database(fresh)) == before
+
+
+def test_a_parser_change_reparses_from_the_extraction_cache_and_extracts_nothing(batch, tmp_path, monkeypatch):
+    import pipeline
+
+    db_path, cache = tmp_path / "p.db", tmp_path / "cache"
+    first = build([batch], db_path, cache_dir=cache, budget=None)
+    assert (first.extracted, first.extracted_from_cache, first.parsed, first.parsed_from_cache) == (2, 0, 2, 0)
+    before = counts(sqlite_utils.Database(db_path))
+
+    def no_pdf_work(path, *args):
+        raise AssertionError(f"{path} was extracted again")
+
+    for engine in list(extract_module.ENGINES):
+        monkeypatch.setitem(extract_module.ENGINES, engine, no_pdf_work)
+    monkeypatch.setattr(pipeline, "PARSER_VERSION", pipeline.PARSER_VERSION + "-changed")
+    again = build([batch], db_path, cache_dir=cache, budget=None)
+    assert len(again.loaded) == 2 and not again.unchanged  # loaded by another parser: read again
+    assert (again.extracted, again.extracted_from_cache, again.parsed, again.parsed_from_cache) == (0, 2, 2, 0)
+    assert "extracted 0, from cache 2; parsed 2, from cache 0" in again.summary()
+    assert counts(sqlite_utils.Database(db_path)) == before
+    versions = {
+        r["pipeline_version"] for r in sqlite_utils.Database(db_path).query("select pipeline_version from documents")
+    }
+    assert versions == {pipeline.pipeline_version()}
+    # An extractor change reads the files again.
+    monkeypatch.undo()
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", pipeline.EXTRACTOR_VERSION + "-changed")
+    third = build([batch], db_path, cache_dir=cache, budget=None)
+    assert (third.extracted, third.extracted_from_cache) == (2, 0)
+
+
+def test_parse_and_text_share_the_build_caches(batch, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    good = batch / "good.pdf"
+    shown = CliRunner().invoke(cli, ["text", str(good), "--cache", str(cache)])
+    assert shown.exit_code == 0 and "Val av justerare" in shown.output
+
+    def no_pdf_work(path, *args):
+        raise AssertionError(f"{path} was extracted again")
+
+    for engine in list(extract_module.ENGINES):
+        monkeypatch.setitem(extract_module.ENGINES, engine, no_pdf_work)
+    parsed = CliRunner().invoke(cli, ["parse", str(good), "--json", "--cache", str(cache)])
+    assert parsed.exit_code == 0, parsed.output
+    report = build([batch], tmp_path / "p.db", cache_dir=cache, budget=None)
+    assert (report.extracted, report.extracted_from_cache) == (1, 1)  # the text file; the PDF from the cache
+    assert (report.parsed, report.parsed_from_cache) == (1, 1)  # the PDF was parsed by `parse`
 
 
 def test_reloading_a_document_replaces_its_rows(batch, tmp_path):
@@ -219,10 +268,11 @@ def test_a_build_waits_for_another_writer_then_stops_with_a_clear_message(tmp_pa
 def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_path):
     from pipeline.budget import Budget
 
+    from .conftest import long_pdf
+
     folder = tmp_path / "in"
     folder.mkdir()
-    sample = sorted((ROOT / "raw").glob("*.pdf"))[0]
-    shutil.copy(sample, folder / "a.pdf")
+    long_pdf(folder / "a.pdf", 40)  # its pages need more than the 1 MiB allowed
     db_path = tmp_path / "p.db"
     report = build([folder], db_path, cache_dir=tmp_path / "cache", workers=1, budget=Budget(memory_mb=1))
     ((path, reason),) = report.failed
@@ -233,6 +283,22 @@ def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_
     again = build([folder], db_path, cache_dir=tmp_path / "cache", workers=1)  # the default budget
     assert (len(again.loaded), again.failed) == (1, [])
     assert not list(db.query("select * from problems where document_id is null"))
+
+
+def test_a_document_over_its_time_budget_is_stopped_and_the_batch_goes_on(tmp_path):
+    from pipeline.budget import Budget
+
+    from .conftest import long_pdf
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long_pdf(folder / "tjock.pdf", 520)
+    shutil.copy(sorted((ROOT / "raw").glob("*.pdf"))[0], folder / "good.pdf")
+    # Reading and parsing 520 full pages takes far longer than the two seconds allowed.
+    report = build([folder], tmp_path / "p.db", cache_dir=tmp_path / "cache", workers=2, budget=Budget(seconds=2))
+    ((path, reason),) = report.failed
+    assert path.endswith("tjock.pdf") and "took longer than 2 s" in reason
+    assert [p.rsplit("/", 1)[-1] for p in report.loaded] == ["good.pdf"]
 
 
 def test_rows_link_to_their_pdf_whatever_folder_build_runs_from(tmp_path, monkeypatch):

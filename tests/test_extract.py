@@ -20,6 +20,8 @@ from pipeline.extract import (
 )
 from pipeline.records import Line
 
+from .conftest import ROOT
+
 FOOTER = "Region Örebro län · Box 1613 · 701 16 Örebro · 019-602 70 00"
 
 
@@ -130,30 +132,93 @@ def test_bad_files_raise_errors_naming_the_file_and_reason(tmp_path, make_pdf):
         (encrypted, EncryptedPDF, "encrypted"),
         (other, UnsupportedFile, "unsupported"),
     ]
-    for path, error, words in cases:
-        with pytest.raises(error) as info:
-            extract(path)
-        assert str(path) in str(info.value) and words in str(info.value)
+    for engine in extract_module.ENGINES:
+        for path, error, words in cases:
+            with pytest.raises(error) as info:
+                extract(path, engine)
+            assert str(path) in str(info.value) and words in str(info.value), engine
 
 
-def test_truncated_pdf_is_corrupt(tmp_path, make_pdf):
+@pytest.mark.parametrize("engine", sorted(extract_module.ENGINES))
+def test_truncated_pdf_is_corrupt(tmp_path, make_pdf, engine):
     good = make_pdf("good.pdf", [[("Protokoll", 72, 100, 14, True)]] * 3)
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 3])
     with pytest.raises((CorruptPDF,)):
-        extract(cut)
+        extract(cut, engine)
+
+
+# --------------------------------------------------------------------------- the two engines
+ENGINE_SAMPLES = [
+    ROOT / "raw" / name for name in ("kumla-ks_2024-05-13_protokoll.pdf", "overenskommelse_familjecentraler_2024.pdf")
+]
+
+
+@pytest.mark.parametrize("path", ENGINE_SAMPLES, ids=lambda p: p.stem)
+def test_pdfium_reads_the_lines_pdfplumber_reads(path):
+    plumber, pdfium = (extract_module.ENGINES[e](path) for e in ("pdfplumber", "pdfium"))
+    assert len(plumber) == len(pdfium)
+    for a, b in zip(plumber, pdfium, strict=True):
+        assert [(ln.text, ln.bold, ln.font.split("+")[-1]) for ln in a.lines] == [
+            (ln.text, ln.bold, ln.font) for ln in b.lines
+        ], f"page {a.number}"
+        for la, lb in zip(a.lines, b.lines, strict=True):  # the same places, to rounding
+            assert max(abs(la.x0 - lb.x0), abs(la.top - lb.top), abs(la.size - lb.size)) < 0.6
+            # a line's end may differ by its last glyph's character spacing, which pdfminer counts
+            assert abs(la.x1 - lb.x1) < 1.0
+        assert (a.width, a.height, a.links, a.image_cover) == (b.width, b.height, b.links, b.image_cover)
+
+
+def test_both_engines_read_links_image_cover_and_word_gaps(tmp_path):
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawImage(ImageReader(Image.new("L", (100, 100), 128)), 0, 421, 595, 421)  # the top half
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 380, "Handlingar: www.regionorebrolan.se/protokoll")
+    c.linkURL("https://www.regionorebrolan.se/protokoll", (72, 375, 300, 392))
+    text = c.beginText(72, 340)
+    text.setFont("Helvetica", 11)
+    text.textOut("Beslut")
+    text.setXPos(30.0 + 34)  # a wide gap: a cell of its own
+    text.textOut("Bifall")
+    c.drawText(text)
+    c.drawString(72, 300, "Sammanträdesdatum 2024-05-13, Örebro")
+    c.showPage()
+    c.save()
+    for engine in extract_module.ENGINES:
+        (page,) = extract_module.ENGINES[engine](path)
+        assert page.links == ["https://www.regionorebrolan.se/protokoll"], engine
+        assert page.image_cover == pytest.approx(0.5, abs=0.01), engine
+        assert [ln.text for ln in page.lines] == [
+            "Handlingar: www.regionorebrolan.se/protokoll",
+            "Beslut",
+            "Bifall",
+            "Sammanträdesdatum 2024-05-13, Örebro",
+        ], engine
+
+
+def test_the_engine_and_its_version_are_recorded(make_pdf):
+    path = make_pdf("a.pdf", [[("Protokoll", 72, 100, 14, True)]])
+    assert extract(path).engine.startswith("pdfium (pypdfium2 ")
+    assert extract(path, "pdfplumber").engine.startswith("pdfplumber 0.")
 
 
 def test_cache_returns_the_same_document_without_opening_the_pdf(tmp_path, make_pdf, monkeypatch):
     path = three_page_protocol(make_pdf)
     cache = tmp_path / "cache"
     first = extract_cached(path, cache)
-    assert len(list(cache.iterdir())) == 1
+    assert len(list((cache / "extracted").iterdir())) == 1
 
     def no_pdf_work(_: Path):
         raise AssertionError("the cache should have answered")
 
-    monkeypatch.setitem(extract_module.ENGINES, "pdfplumber", no_pdf_work)
+    for engine in list(extract_module.ENGINES):
+        monkeypatch.setitem(extract_module.ENGINES, engine, no_pdf_work)
     assert extract_cached(path, cache) == first
 
 

@@ -112,7 +112,7 @@ def test_the_extraction_cache_keys_ocr_on_and_off_apart(tmp_path: Path, monkeypa
     _no_tesseract(monkeypatch)  # both runs are then cheap; the keys must still differ from an OCR run
     scan = real("stenalderns-samfallighet_2016-11-08_styrelseprotokoll-scan.pdf")
     extract_cached(scan, tmp_path, ocr=False)
-    names = {p.name for p in tmp_path.glob("*.json")}
+    names = {p.name for p in (tmp_path / "extracted").glob("*.json")}
     assert len(names) == 1 and next(iter(names)).endswith(".no-ocr.json")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import ENGINES, extract
+from pipeline.extract import DEFAULT_ENGINE, ENGINES, extract
 from pipeline.extract.quality import (
     agreement,
     classify,
@@ -222,7 +222,7 @@ GOOD = [  # (file, pages): born-digital or good OCR layers to trust as they are
 
 
 def _text_layer(path: Path, pages: tuple[int, ...]) -> dict[int, tuple[list[Line], float | None]]:
-    return {raw.number: (raw.lines, raw.image_cover) for raw in ENGINES["pdfplumber"](path, pages)}
+    return {raw.number: (raw.lines, raw.image_cover) for raw in ENGINES[DEFAULT_ENGINE](path, pages)}
 
 
 @pytest.mark.shared
@@ -244,7 +244,7 @@ def test_good_text_layers_are_trusted(name: str, pages: tuple[int, ...]) -> None
 
 @pytest.mark.parametrize("path", sorted((ROOT / "raw").glob("*.pdf")), ids=lambda p: p.stem)
 def test_the_bundled_samples_are_trusted_and_never_repaired(path: Path) -> None:
-    for raw in ENGINES["pdfplumber"](path):
+    for raw in ENGINES[DEFAULT_ENGINE](path):
         q = page_quality(raw.lines, image_cover=raw.image_cover)
         assert q.trusted and q.score >= 0.8, f"{path.name} page {raw.number}: {q}"
         assert raw.repaired is None

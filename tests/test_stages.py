@@ -131,3 +131,20 @@ def test_an_appendix_named_in_a_sentence():
         )
     )
     assert [(p.name, p.role) for p in parsed.participants] == [("Eva Strand", "ordförande")]
+
+
+def test_parsed_documents_round_trip_through_the_parse_cache_format():
+    import json
+
+    from pipeline.extract import extract
+    from pipeline.records import ParsedDocument, from_data, to_data
+
+    from .conftest import ROOT
+
+    for name in ("kumla-ks_2024-05-13_protokoll.pdf", "overenskommelse_familjecentraler_2024.pdf"):
+        extracted = extract(ROOT / "raw" / name, ocr=False)
+        parsed = parse(extracted)
+        assert parsed.items or parsed.agreement
+        back = from_data(ParsedDocument, json.loads(json.dumps(to_data(parsed))))
+        assert back == parsed
+        assert from_data(ExtractedDocument, json.loads(json.dumps(to_data(extracted)))) == extracted

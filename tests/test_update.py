@@ -33,7 +33,7 @@ from pipeline.store import TABLES
 from pipeline.store.lock import Locked, exclusive
 from pipeline.update import EXIT_LOCKED, EXIT_USAGE, update
 
-from .conftest import ROOT, write_pdf
+from .conftest import ROOT, long_pdf, write_pdf
 
 SAMPLES = sorted((ROOT / "raw").glob("*.pdf"))
 RUN_LOG = {"runs", "run_documents"}
@@ -577,7 +577,7 @@ def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache
 def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache):
     folder = tmp_path / "inbox"
     folder.mkdir()
-    shutil.copy(SAMPLES[7], folder / "a.pdf")
+    long_pdf(folder / "a.pdf", 40)  # its pages need more than the 1 MiB allowed
     settings = dataclasses.replace(FAST, document_memory_mb=1)
     report = update(
         [Source(name="inkorg", folder=folder)],
@@ -665,10 +665,10 @@ def test_a_document_is_loaded_in_one_transaction(tmp_path, cache):
 
     db = sqlite_utils.Database(tmp_path / "p.db")
     ensure_db_shape(db)
-    extracted, parsed = read_document(SAMPLES[0], cache)
+    reading = read_document(SAMPLES[0], cache)
     statements: list[str] = []
     db.conn.set_trace_callback(lambda sql: statements.append(sql.split(None, 1)[0].upper()))
-    save_document(db, extracted, parsed)
+    save_document(db, reading.extracted, reading.parsed)
     assert statements.count("BEGIN") == 1 and statements.count("COMMIT") == 1
 
 

@@ -11,8 +11,8 @@ together and caches the result.
 """
 
 from .choose import warn_without_ocr
-from .document import extract, extract_cached
-from .engines import ENGINES, RawPage
+from .document import cached_extraction, extract, extract_cached, extraction_key, write_atomically
+from .engines import DEFAULT_ENGINE, ENGINES, RawPage, engine_version
 from .files import (
     MAX_BYTES,
     MAX_PAGES,
@@ -34,6 +34,7 @@ from .files import (
 from .furniture import rejoin_hyphenation
 
 __all__ = [
+    "DEFAULT_ENGINE",
     "ENGINES",
     "MAX_BYTES",
     "MAX_PAGES",
@@ -48,12 +49,16 @@ __all__ = [
     "RawPage",
     "TooLarge",
     "UnsupportedFile",
+    "cached_extraction",
     "check_file",
     "decode_text",
+    "engine_version",
     "extract",
     "extract_cached",
+    "extraction_key",
     "path_text",
     "rejoin_hyphenation",
     "sha256_file",
     "warn_without_ocr",
+    "write_atomically",
 ]

@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
-from .. import PIPELINE_VERSION
-from ..records import ExtractedDocument, Line, Page
+import pipeline
+
+from ..records import ExtractedDocument, from_data, to_data
 from .choose import choose_text
-from .engines import ENGINES, text_pages
+from .engines import DEFAULT_ENGINE, ENGINES, engine_version, text_pages
 from .files import check_file, path_text, sha256_file
 from .furniture import clean_pages
 from .ocr import available
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def extract(
     path: Path,
-    engine: str = "pdfplumber",
+    engine: str = DEFAULT_ENGINE,
     doc_id: str | None = None,
     *,
     ocr: bool = True,
@@ -41,13 +42,11 @@ def extract(
     check_file(path)
     doc_id = doc_id or sha256_file(path)
     if path.suffix.lower() == ".pdf":
-        import pdfplumber
-
         raw_pages, ocr_engine = choose_text(
             path, ENGINES[engine](path, pages), ocr=ocr, cache_dir=cache_dir / "ocr" if cache_dir else None
         )
         source: Literal["pdf", "text"] = "pdf"
-        engine_name = f"{engine} {pdfplumber.__version__}"
+        engine_name = engine_version(engine)
         if ocr_engine:
             engine_name += f" + {ocr_engine}"
     else:
@@ -60,46 +59,59 @@ def extract(
 
 # --------------------------------------------------------------------------- cache
 def _to_json(doc: ExtractedDocument) -> str:
-    return json.dumps(asdict(doc), ensure_ascii=False)
+    return json.dumps(to_data(doc), ensure_ascii=False)
 
 
 def _from_json(text: str) -> ExtractedDocument:
-    data = json.loads(text)
-
-    def lines(items: Iterable[dict]) -> tuple[Line, ...]:
-        return tuple(Line(**ln) for ln in items)
-
-    pages = tuple(
-        Page(**{**p, "lines": lines(p["lines"]), "furniture": lines(p["furniture"]), "links": tuple(p["links"])})
-        for p in data["pages"]
-    )
-    return ExtractedDocument(**{**data, "pages": pages})
+    return from_data(ExtractedDocument, json.loads(text))
 
 
-def extract_cached(
-    path: Path, cache_dir: Path | None, engine: str = "pdfplumber", *, ocr: bool = True
-) -> ExtractedDocument:
-    """`extract`, with the result kept in `cache_dir` keyed by sha256, pipeline version and
-    whether OCR was on, so re-running a build on unchanged files does no PDF work at all."""
+def extraction_key(path: Path, doc_id: str, engine: str = DEFAULT_ENGINE, *, ocr: bool = True) -> str:
+    """What an extraction is cached under: the file's sha256, `EXTRACTOR_VERSION`, the engine and
+    whether OCR ran ("<sha>.x8.pdfium", "<sha>.x8.pdfium.no-ocr").  Without Tesseract the text
+    is what OCR off gives, and keyed so: installing it later redoes the documents that need it."""
+    with_ocr = ocr and (path.suffix.lower() != ".pdf" or available())
+    return f"{doc_id}.x{pipeline.EXTRACTOR_VERSION}.{engine}{'' if with_ocr else '.no-ocr'}"
+
+
+def cached_extraction(
+    path: Path, cache_dir: Path, engine: str = DEFAULT_ENGINE, *, ocr: bool = True
+) -> tuple[ExtractedDocument, str, bool]:
+    """`extract` through the cache in `cache_dir`/extracted: (document, its key, whether it came
+    from the cache).  OCR'd pages are cached apart, per page (`cache_dir`/ocr)."""
     path = Path(path)
     check_file(path)
     doc_id = sha256_file(path)
-    if cache_dir is None:
-        return extract(path, engine, doc_id, ocr=ocr)
-    # Without Tesseract the text is what OCR off gives; keyed so, installing it later redoes
-    # the documents that need it.
-    with_ocr = ocr and (path.suffix.lower() != ".pdf" or available())
-    cached = cache_dir / f"{doc_id}.v{PIPELINE_VERSION}.{engine}{'' if with_ocr else '.no-ocr'}.json"
+    key = extraction_key(path, doc_id, engine, ocr=ocr)
+    cached = cache_dir / "extracted" / f"{key}.json"
     if cached.exists():
         doc = _from_json(cached.read_text("utf-8"))
-        return replace(doc, path=path_text(path))
+        return replace(doc, path=path_text(path)), key, True
     doc = extract(path, engine, doc_id, ocr=ocr, cache_dir=cache_dir)
-    tmp = cached.with_suffix(f".{os.getpid()}.tmp")  # parallel builds may extract the same file
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(_to_json(doc), "utf-8")
-        tmp.replace(cached)  # atomic: a killed run never leaves half a cache file
+        write_atomically(cached, _to_json(doc))
     except OSError as e:  # a full disk, say: the document was read all the same
-        tmp.unlink(missing_ok=True)
         log.warning("%s: extraction not cached in %s (%s)", path, cache_dir, e.strerror or e)
-    return doc
+    return doc, key, False
+
+
+def extract_cached(
+    path: Path, cache_dir: Path | None, engine: str = DEFAULT_ENGINE, *, ocr: bool = True
+) -> ExtractedDocument:
+    """`extract`, with the result kept in `cache_dir` (`extraction_key`), so re-running a build
+    on unchanged files does no PDF work at all."""
+    if cache_dir is None:
+        return extract(Path(path), engine, ocr=ocr)
+    return cached_extraction(path, cache_dir, engine, ocr=ocr)[0]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` so that a killed run never leaves half a file."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # parallel builds may write the same file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, "utf-8")
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise

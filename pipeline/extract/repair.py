@@ -65,16 +65,27 @@ class GlyphWidths:
 
     def __init__(self) -> None:
         self.counts: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+        self._usual: dict[tuple[str, str], int | None] = {}
 
     def add(self, chars: Iterable[dict]) -> None:
-        for char in chars:
-            key = _key(char)
-            if key and len(key[1]) == 1 and (key[1].isalpha() or key[1] == " "):
-                self.counts[base_font(key[0]), key[1]][key[2]] += 1
+        self.add_counts(Counter(key for key in map(_key, chars) if key))
+
+    def add_counts(self, keys: Counter[Key]) -> None:
+        """Count glyphs already keyed (font, text, width) with how often each occurs."""
+        self._usual.clear()
+        for (font, text, width), n in keys.items():
+            if len(text) == 1 and (text.isalpha() or text == " "):
+                self.counts[base_font(font), text][width] += n
 
     def usual(self, font: str, text: str) -> int | None:
         """The letter's width in the font when one width clearly dominates, else None."""
-        counts = self.counts.get((base_font(font), text))
+        key = (base_font(font), text)
+        if key not in self._usual:
+            self._usual[key] = self._dominant(key)
+        return self._usual[key]
+
+    def _dominant(self, key: tuple[str, str]) -> int | None:
+        counts = self.counts.get(key)
         if not counts:
             return None
         width, n = counts.most_common(1)[0]
@@ -143,7 +154,7 @@ def repair_words(words: list[dict], widths: GlyphWidths | None = None) -> list[d
     for word in words:
         spelled.append([(c["text"], _key(c)) for c in word.get("chars", ())])
     all_keys = [k for w in spelled for _, k in w if k is not None]
-    suspect = suspects(all_keys, widths)
+    suspect = suspects(set(all_keys), widths)
     if not suspect:
         return None
     # A letter's width: its usual width in the document, else from a glyph on the page no

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -766,6 +766,7 @@ def _member_stood_in_for(text: str) -> str | None:
     return text if looks_like_name(text) else None
 
 
+@lru_cache(maxsize=1 << 16)  # resolving people compares every pair of names: each folded once
 def name_key(name: str) -> str:
     """A name folded for comparison: case, whitespace and hyphens do not count ("Ann Sofie" is
     "Ann-Sofie").

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .. import PIPELINE_VERSION
+import pipeline
+
 from ..extract.quality import GARBLED
 from ..parse.bodies import body_kind, canonical_name, fold
 from ..parse.organizations import canonical_organization
@@ -159,7 +160,7 @@ def save_document(
                 "pages": parsed.pages,
                 "source": extracted.source,
                 "engine": extracted.engine,
-                "pipeline_version": PIPELINE_VERSION,
+                "pipeline_version": pipeline.pipeline_version(),
                 "extracted_at": now,
                 "problems": len(parsed.problems),
             },

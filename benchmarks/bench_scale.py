@@ -1,0 +1,249 @@
+"""How the served database holds up at scale: a generated database of a million agenda items and
+a million decisions with the real schema, views and full-text search, and the time a real
+Datasette server on 127.0.0.1 takes to answer its table, row, search and entity pages and every
+canned query (p50 and p95 of bounded, sequential requests).
+
+A script, not a test (speed is measured here, never asserted):
+
+    .venv/bin/python -m benchmarks.bench_scale                  # 1,000,000 items and decisions
+    .venv/bin/python -m benchmarks.bench_scale --rows 100000 --requests 10 --keep /tmp/scale
+
+The rows are synthetic (invented names and sentences, deterministic), shaped like a build's: a
+document and a meeting per ten agenda items, one decision per item, a page per document, five
+participations per meeting among 5,000 people, on the bodies `ensure_db_shape` knows.  Rows go
+in with executemany; the search index is filled once at the end (`store.search_index.sync_search`).
+
+First, a no-op `protokoll update` over a folder of 10,000 documents that are loaded already
+(`--documents`; `--only-update` times only that): each file hashed and looked up, nothing read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+import sqlite_utils
+import yaml
+
+from pipeline.serve import METADATA, datasette_args
+from pipeline.store import ensure_db_shape
+from pipeline.store.search_index import sync_search
+
+TIMEOUT_SECONDS = 15  # a page that takes longer is reported as unanswered
+ITEMS_PER_MEETING = 10
+PARTICIPANTS = 5
+PEOPLE = 5000
+GIVEN = ["Anna", "Per", "Kim", "Lo", "Eva", "Nils", "Sara", "Ali", "Maja", "Olle", "Ida", "Tor"]
+FAMILY = ["Ek", "Berg", "Strand", "Holm", "Lind", "Sjö", "Dal", "Ås", "Lund", "Öberg", "Hed", "Ström"]
+TITLES = ["Val av justerare", "Budget", "Delegationsbeslut", "Information", "Folkhälsoplan", "Avtal", "Motion"]
+VERBS = ["godkänna", "anta", "fastställa", "bevilja", "avslå", "lägga till handlingarna"]
+OBJECTS = ["förslaget", "budgeten", "avtalet", "planen", "rapporten", "motionen", "uppdraget"]
+ROLES = ["ordförande", "ledamot", "ledamot", "ersättare", "tjänsteperson"]
+
+
+def generate(path: Path, rows: int) -> dict[str, object]:
+    """Fill a new database at `path`; returns sample values for the requests."""
+    rng = random.Random(14)
+    db = sqlite_utils.Database(path)
+    ensure_db_shape(db)
+    bodies = [r["id"] for r in db.query("select id from organizations where body_kind is not null")] or [
+        r["id"] for r in db.query("select id from organizations")
+    ]
+    conn = db.conn
+    meetings = rows // ITEMS_PER_MEETING
+    people = [(f"p{k}", f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}{k % 97}") for k in range(PEOPLE)]
+    with conn:
+        conn.executemany(
+            "insert into people (id, name, sort_name) values (?, ?, ?)", [(i, n, n.casefold()) for i, n in people]
+        )
+        for start in range(0, meetings, 10_000):
+            docs, meets, pages, items, decisions, parts = [], [], [], [], [], []
+            for m in range(start, min(start + 10_000, meetings)):
+                doc, body = f"d{m:07d}", bodies[m % len(bodies)]
+                date = f"{2015 + m % 11}-{1 + m % 12:02d}-{1 + m % 28:02d}"
+                docs.append((doc, f"raw/{doc}.pdf", f"{doc}.pdf", "protokoll", "Protokoll", body, date, 3))
+                meets.append((f"m{m:07d}", doc, body, date))
+                pages.append((f"{doc}:1", doc, 1, f"Protokoll {date} " + " ".join(rng.choices(OBJECTS, k=40))))
+                for k in range(ITEMS_PER_MEETING):
+                    item = f"i{m:07d}{k}"
+                    title = rng.choice(TITLES)
+                    items.append((item, f"m{m:07d}", doc, str(k + 1), k, title, f"{title}: {rng.choice(OBJECTS)}", 1))
+                    text = f"Kommunstyrelsen beslutar att {rng.choice(VERBS)} {rng.choice(OBJECTS)} för {date[:4]}."
+                    decisions.append((f"x{m:07d}{k}", item, f"m{m:07d}", doc, 0, text, "beslut", 1.0, 1))
+                for k in range(PARTICIPANTS):
+                    pid, name = people[(m * PARTICIPANTS + k) % PEOPLE]
+                    parts.append((f"{m}:{k}", f"m{m:07d}", pid, name, name, ROLES[k], doc, 1))
+            conn.executemany(
+                "insert into documents (id, path, filename, kind, title, body_id, date, pages) values (?,?,?,?,?,?,?,?)",
+                docs,
+            )
+            conn.executemany("insert into meetings (id, document_id, body_id, date) values (?,?,?,?)", meets)
+            conn.executemany("insert into pages (id, document_id, number, text) values (?,?,?,?)", pages)
+            conn.executemany(
+                "insert into agenda_items (id, meeting_id, document_id, number, position, title, text, page)"
+                " values (?,?,?,?,?,?,?,?)",
+                items,
+            )
+            conn.executemany(
+                "insert into decisions (id, agenda_item_id, meeting_id, document_id, position, text, kind,"
+                " confidence, page) values (?,?,?,?,?,?,?,?,?)",
+                decisions,
+            )
+            conn.executemany(
+                "insert into participations (id, meeting_id, person_id, name, name_as_written, role, document_id,"
+                " page) values (?,?,?,?,?,?,?,?)",
+                parts,
+            )
+    sync_search(db)  # the search index, as a build's saves and ensure_db_shape fill it
+    conn.execute("analyze")
+    middle = f"m{meetings // 2:07d}"
+    return {"person": people[0][0], "name": people[0][1].split()[-1], "body": bodies[0], "meeting": middle}
+
+
+def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
+    """(kind, path) of every page timed."""
+    out = [
+        ("table", f"/protokoll/{t}") for t in ("documents", "meetings", "agenda_items", "decisions", "participations")
+    ]
+    out += [("table", f"/protokoll/{v}") for v in ("attendance", "decisions_with_context")]
+    out += [
+        ("row", f"/protokoll/agenda_items/i{samples['meeting']}3".replace("im", "i")),
+        ("row", f"/protokoll/decisions/x{samples['meeting']}3".replace("xm", "x")),
+        ("row", f"/protokoll/meetings/{samples['meeting']}"),
+        ("entity", f"/protokoll/people/{samples['person']}"),
+        ("entity", f"/protokoll/organizations/{samples['body']}"),
+        ("search", "/protokoll/decisions?_search=budgeten"),
+        ("search", "/protokoll/agenda_items?_search=avtalet"),
+        ("search", "/protokoll/pages?_search=rapporten"),
+        ("entity", f"/-/timeline?body={samples['body']}"),
+    ]
+    params = {
+        "body": str(samples["body"]).split("-")[-1],
+        "date": "2024-12-31",
+        "name": samples["name"],
+        "q": "budgeten",
+        "from_date": "2023-06-30",
+        "to_date": "2024-12-31",
+        "party": "Kumla",
+    }
+    queries = yaml.safe_load(METADATA.read_text("utf-8"))["databases"]["protokoll"]["queries"]
+    for name, query in queries.items():
+        wanted = {k: v for k, v in params.items() if f":{k}" in query["sql"]}
+        out.append(("canned", f"/protokoll/{name}" + (f"?{urlencode(wanted)}" if wanted else "")))
+    return out
+
+
+def noop_update(folder: Path, documents: int) -> tuple[float, float, dict]:
+    """(CPU s, wall s, counts) of `protokoll update` over a folder of `documents` files that are
+    all loaded already: the second of two runs (the first records the manifest)."""
+    import hashlib
+
+    import pipeline
+    from pipeline.sources import Settings, Source
+    from pipeline.update import update
+
+    inbox = folder / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(folder / "update.db")
+    ensure_db_shape(db)
+    rows = []
+    for k in range(documents):
+        data = b"%PDF-1.4\n% document " + str(k).encode() + b"\n"
+        (inbox / f"d{k:05d}.pdf").write_bytes(data)
+        doc = hashlib.sha256(data).hexdigest()
+        rows.append({"id": doc, "path": str(inbox / f"d{k:05d}.pdf"), "pipeline_version": pipeline.pipeline_version()})
+    db["documents"].insert_all(rows, pk="id")
+    source = Source(name="inkorg", folder=inbox)
+    update([source], folder / "update.db", raw_dir=folder / "raw", settings=Settings(), ocr=False)
+    cpu, wall = time.process_time(), time.perf_counter()
+    report = update([source], folder / "update.db", raw_dir=folder / "raw", settings=Settings(), ocr=False)
+    return time.process_time() - cpu, time.perf_counter() - wall, report.counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="agenda items (and decisions)")
+    parser.add_argument("--requests", type=int, default=20, help="requests a page, after one warm-up")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--keep", type=Path, default=None, help="folder to keep protokoll.db in")
+    parser.add_argument("--documents", type=int, default=10_000, help="loaded documents the no-op update reads")
+    parser.add_argument("--only-update", action="store_true", help="time only the no-op update")
+    args = parser.parse_args(argv)
+    if args.only_update or args.documents:
+        with tempfile.TemporaryDirectory(prefix="bench-update-") as tmp:
+            cpu, wall, counts = noop_update(Path(tmp), args.documents)
+        print(
+            f"no-op update over {args.documents:,} loaded documents: {wall:.1f} s ({cpu:.1f} CPU s); "
+            f"{counts['unchanged']:,} unchanged, {counts['failed']} failed"
+        )
+        if args.only_update:
+            return 0
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "protokoll.db"
+        started = time.perf_counter()
+        if path.exists() and args.keep:
+            with sqlite3.connect(path) as conn:
+                row = conn.execute("select id from people order by id limit 1").fetchone()
+                body = conn.execute("select body_id from meetings where id = 'm0000000'").fetchone()
+                name = conn.execute("select name from people where id = ?", row).fetchone()
+            samples: dict[str, object] = {
+                "person": row[0],
+                "name": name[0].split()[-1],
+                "body": body[0],
+                "meeting": "m0000000",
+            }
+        else:
+            samples = generate(path, args.rows)
+        size = path.stat().st_size / 2**20
+        print(
+            f"{args.rows:,} agenda items and decisions, {size:,.0f} MiB, ready in {time.perf_counter() - started:.0f} s"
+        )
+        server = subprocess.Popen(datasette_args(path, args.port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            base = f"http://127.0.0.1:{args.port}"
+            with httpx.Client(base_url=base, timeout=TIMEOUT_SECONDS) as client:
+                for _ in range(300):
+                    try:
+                        client.get("/-/versions.json")
+                        break
+                    except httpx.TransportError:
+                        time.sleep(0.2)
+                print("\n| kind | page | status | p50 ms | p95 ms |\n|---|---|---:|---:|---:|")
+                for kind, url in urls(samples):
+                    try:
+                        status = client.get(url).status_code  # warm-up
+                        times = []
+                        for _ in range(args.requests):
+                            t = time.perf_counter()
+                            client.get(url)
+                            times.append(1000 * (time.perf_counter() - t))
+                    except httpx.TimeoutException:
+                        print(f"| {kind} | `{url[:90]}` | no answer in {TIMEOUT_SECONDS} s | – | – |", flush=True)
+                        continue
+                    p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]
+                    print(
+                        f"| {kind} | `{url[:90]}` | {status} | {statistics.median(times):.0f} | {p95:.0f} |", flush=True
+                    )
+        finally:
+            server.terminate()
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,435 @@
+"""PDFium (through pypdfium2) as an engine: a PDF page -> the words pdfplumber would give.
+
+PDFium reads a page's text about ten times faster than pdfminer.  Its characters are read with
+one call for the page's text and two a character (its box and its text object); a text object's
+font, size and baseline once.  They are then grouped into words exactly as pdfplumber's
+`extract_words(extra_attrs=["fontname", "size"])` groups pdfminer's characters
+(`PdfiumPage.words`), with numpy over the page rather than Python over each character:
+
+* runs of consecutive characters of one font, size and orientation;
+* within a run, lines clustered by `top` (rotated text: by `x0`) within `Y_TOLERANCE`;
+* within a line, in order of `x0`, a new word at a space and where a character starts before
+  the last one or more than `X_TOLERANCE` past its end.
+
+What pdfminer gets wrong, PDFium is left to get right: a glyph pdfminer cannot map
+("(cid:127)" for a bullet in WinAnsiEncoding) comes out as the letter the encoding means.
+
+    reader = Reader(pdf)
+    page = reader.page(pdf[0], height)
+    page.words()          # [{"text", "x0", "x1", "top", "bottom", "fontname", "size", "upright"}]
+    page.glyph_keys()     # what `repair.GlyphWidths` counts, without a dict per character
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+# pdfplumber's `extract_words` defaults: characters further apart than X_TOLERANCE points are
+# in different words; lines are clustered by `top` within Y_TOLERANCE.
+X_TOLERANCE = 3.0
+Y_TOLERANCE = 3.0
+# A gap of exactly the tolerance (a word space of 250/1000 em at 12 pt) is a word break for
+# pdfminer, whose sums come out a hair over it; PDFium's single-precision boxes, a hair under.
+TOLERANCE_ROUNDING = 0.005
+# pdfplumber writes these ligature characters out as their letters (its `expand_ligatures`).
+LIGATURE_CHARS = {
+    "\ufb00": "ff",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb06": "st",
+    "\ufb05": "st",
+}
+# Characters PDFium's text needs a second look at: the spaces and line breaks it inserts itself
+# (left out), a hyphen that ends a line (read as \x02, or \ufffe in bulk), NUL.
+_SPECIAL = frozenset(" \t\r\n\x0b\x0c\xa0\x02\ufffe\x00")
+_IMAGE, _FORM = 3, 5  # FPDF_PAGEOBJ_IMAGE, FPDF_PAGEOBJ_FORM
+_ACTION_URI = 3  # PDFACTION_URI
+ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
+
+
+def version() -> str:
+    """ "pypdfium2 5.15.2, PDFium 8149"."""
+    import pypdfium2
+
+    return f"pypdfium2 {pypdfium2.PYPDFIUM_INFO.version}, PDFium {pypdfium2.PDFIUM_INFO.build}"
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What a text object's characters share."""
+
+    fontname: str
+    size: float
+    upright: bool
+    top: float  # of an upright object's characters, from its baseline and font descent
+    bottom: float
+    key: int  # one number per (upright, font, size): pdfplumber's run of characters
+
+
+@dataclass
+class PdfiumPage:
+    """A page's characters as columns: one entry per character, PDFium's own spaces left out."""
+
+    texts: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    run: np.ndarray  # index into `runs`
+    runs: list[_Run]
+    spaces: list[int]  # the characters that are spaces (in the PDF, not put in by PDFium)
+    gaps: list[tuple[int, int]]  # (before, after): characters PDFium put a space between
+    _keys: Counter[tuple[str, str, int]] | None = None
+
+    def words(self, with_chars: bool = False) -> list[dict]:
+        """pdfplumber's words (module docstring), each with its `chars` when `with_chars`."""
+        n = len(self.texts)
+        if not n:
+            return []
+        runs = self.runs
+        upright = np.array([r.upright for r in runs], bool)[self.run]
+        key = np.array([r.key for r in runs], np.int64)[self.run]
+        space = np.zeros(n, bool)
+        space[self.spaces] = True
+        # pdfplumber: runs of consecutive chars with one key, then lines within each run
+        group = np.concatenate(([0], np.cumsum(key[1:] != key[:-1])))
+        line_value = np.where(upright, self.top, self.x0)
+        start = np.where(upright, self.x0, self.top)
+        end = np.where(upright, self.x1, self.bottom)
+        order = np.lexsort((line_value, group))
+        v, g = line_value[order], group[order]
+        new_line = np.ones(n, bool)
+        new_line[1:] = (g[1:] != g[:-1]) | (v[1:] - v[:-1] > Y_TOLERANCE)
+        line = np.empty(n, np.int64)
+        line[order] = np.cumsum(new_line)
+        # within a line, by x0 (rotated: top), ties in content order
+        order = np.lexsort((np.arange(n), start, line))
+        keep = order[~space[order]]
+        if not len(keep):
+            return []
+        after_space = np.zeros(n, bool)
+        ordered_space = space[order]
+        # a char follows a space when the char before it in line order is one, in the same line
+        prev_is_space = np.concatenate(([False], ordered_space[:-1] & (line[order][:-1] == line[order][1:])))
+        after_space[order] = prev_is_space
+        k = keep
+        brk = np.ones(len(k), bool)
+        gap_before = np.full(n, -1, np.int64)
+        if self.gaps:
+            before, after = np.array(self.gaps, np.int64).T
+            gap_before[after] = before
+        brk[1:] = (
+            (line[k[1:]] != line[k[:-1]])
+            | (gap_before[k[1:]] == k[:-1])
+            | after_space[k[1:]]
+            | (start[k[1:]] < start[k[:-1]])
+            | (start[k[1:]] > end[k[:-1]] + X_TOLERANCE - TOLERANCE_ROUNDING)
+            | (np.abs(line_value[k[1:]] - line_value[k[:-1]]) > Y_TOLERANCE)
+        )
+        bounds = np.flatnonzero(brk)
+        x0 = np.minimum.reduceat(self.x0[k], bounds)
+        x1 = np.maximum.reduceat(self.x1[k], bounds)
+        top = np.minimum.reduceat(self.top[k], bounds)
+        bottom = np.maximum.reduceat(self.bottom[k], bounds)
+        texts = self.texts
+        ends = [*bounds[1:].tolist(), len(k)]
+        ks = k.tolist()
+        words: list[dict] = []
+        for w, (a, b) in enumerate(zip(bounds.tolist(), ends, strict=True)):
+            idx = ks[a:b]
+            r = runs[self.run[idx[0]]]
+            word: dict[str, Any] = {
+                "text": "".join(LIGATURE_CHARS.get(texts[i], texts[i]) for i in idx),
+                "x0": float(x0[w]),
+                "x1": float(x1[w]),
+                "top": float(top[w]),
+                "bottom": float(bottom[w]),
+                "upright": r.upright,
+                "fontname": r.fontname,
+                "size": r.size,
+            }
+            if with_chars:
+                word["chars"] = [self._char(i) for i in idx]
+            words.append(word)
+        return words
+
+    def _char(self, i: int) -> dict:
+        r = self.runs[self.run[i]]
+        x0, x1 = float(self.x0[i]), float(self.x1[i])
+        return {"text": self.texts[i], "fontname": r.fontname, "size": r.size, "adv": x1 - x0, "x0": x0, "x1": x1}
+
+    def glyph_keys(self) -> Counter[tuple[str, str, int]]:
+        """How often each (font, text, advance width in thousandths of the size) occurs on the
+        page: `repair`'s keys, counted without a dict per character."""
+        if self._keys is None:
+            self._keys = self._glyph_keys()
+        return self._keys
+
+    def _glyph_keys(self) -> Counter[tuple[str, str, int]]:
+        runs = self.runs
+        sizes = np.array([r.size for r in runs], float)[self.run] if runs else np.zeros(0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            widths = np.round((self.x1 - self.x0) / sizes * 1000)
+        fonts = [runs[r].fontname for r in self.run.tolist()]
+        ok = np.isfinite(widths) & (sizes > 0)
+        return Counter(
+            (f, t, int(w))
+            for f, t, w, good in zip(fonts, self.texts, widths.tolist(), ok.tolist(), strict=True)
+            if good
+        )
+
+
+class Reader:
+    """PDFium's characters, links and images of a document's pages, through its C API."""
+
+    def __init__(self, pdf) -> None:
+        import pypdfium2.raw as c
+
+        self.pdf, self.c = pdf, c
+        self.fonts: dict[int, tuple[str, float]] = {}  # font handle -> (name, descent per point)
+        self.keys: dict[tuple[bool, int, float], int] = {}
+        self._buf = ctypes.create_string_buffer(256)
+        void, num = ctypes.c_void_p, ctypes.c_int
+
+        def typed(function, restype, *argtypes):
+            return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, void).value)
+
+        # pypdfium2's bindings wrap every pointer in a class; these take and give plain ints.
+        self._text_object = typed(c.FPDFText_GetTextObject, void, void, num)
+        self._loose_box = typed(c.FPDFText_GetLooseCharBox, num, void, num, void)
+        self._generated = typed(c.FPDFText_IsGenerated, num, void, num)
+        self._get_text = typed(c.FPDFText_GetText, num, void, num, num, void)
+        self._unicode = typed(c.FPDFText_GetUnicode, ctypes.c_uint, void, num)
+
+    def page(self, page, height: float) -> PdfiumPage:
+        """The page's characters, in content order; a glyph that maps to several letters ("ti")
+        is one character, as in pdfminer."""
+        c = self.c
+        textpage = c.FPDFText_LoadPage(page)
+        texts: list[str] = []
+        x0s: list[float] = []
+        x1s: list[float] = []
+        tops: list[float] = []
+        bottoms: list[float] = []
+        run_of: list[int] = []
+        runs: list[_Run] = []
+        spaces: list[int] = []
+        gaps: list[tuple[int, int]] = []
+        if textpage:
+            try:
+                self._read(textpage, height, texts, x0s, x1s, tops, bottoms, run_of, runs, spaces, gaps)
+            finally:
+                c.FPDFText_ClosePage(textpage)
+        return PdfiumPage(
+            texts,
+            np.array(x0s, float),
+            np.array(x1s, float),
+            np.array(tops, float),
+            np.array(bottoms, float),
+            np.array(run_of, np.int64),
+            runs,
+            spaces,
+            gaps,
+        )
+
+    def _read(
+        self,
+        textpage,
+        height: float,
+        texts: list[str],
+        x0s: list[float],
+        x1s: list[float],
+        tops: list[float],
+        bottoms: list[float],
+        run_of: list[int],
+        runs: list[_Run],
+        spaces: list[int],
+        gaps: list[tuple[int, int]],
+    ) -> None:
+        tp = ctypes.cast(textpage, ctypes.c_void_p).value
+        n = self.c.FPDFText_CountChars(textpage)
+        if n <= 0:
+            return
+        buffer = ctypes.create_string_buffer(2 * (n + 1))
+        self._get_text(tp, 0, n, ctypes.addressof(buffer))
+        text = buffer.raw[: 2 * n].decode("utf-16-le", "replace")
+        if len(text) != n:  # a letter outside the BMP took two units: one call a character
+            text = "".join(chr(self._unicode(tp, i)) for i in range(n))
+        rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+        box, where = self._loose_box, ctypes.addressof(rect)
+        text_object, generated = self._text_object, self._generated
+        append_text, append_x0, append_x1 = texts.append, x0s.append, x1s.append
+        append_top, append_bottom, append_run = tops.append, bottoms.append, run_of.append
+        last_obj = None
+        r: _Run | None = None
+        ri = -1
+        gap = False
+        for i, ch in enumerate(text):
+            space = False
+            if ch in _SPECIAL:
+                if ch.isspace():
+                    if generated(tp, i):
+                        # PDFium's own space or line break, where it left out the PDF's space or
+                        # saw a gap: at no position of its own, so it parts only the characters
+                        # on either side of it (`PdfiumPage.words`)
+                        gap = gap or ch == " "
+                        continue
+                    space = True
+                elif ch == "\x00":
+                    continue
+                else:
+                    ch = "-"
+            elif ch > "\x7f" and ch.isspace():
+                space = True
+            obj = text_object(tp, i)
+            if obj != last_obj:
+                last_obj = obj
+                r = self._run(textpage, i, height)
+                runs.append(r)
+                ri = len(runs) - 1
+            box(tp, i, where)
+            left, top, right, bottom = rect
+            if run_of and run_of[-1] == ri and x0s[-1] == left and x1s[-1] == right and right > left:
+                texts[-1] += ch  # one glyph, several letters
+                continue
+            if space:
+                spaces.append(len(texts))
+            if gap:
+                if texts:
+                    gaps.append((len(texts) - 1, len(texts)))
+                gap = False
+            append_text(ch)
+            append_x0(left)
+            append_x1(right)
+            assert r is not None
+            if r.upright:
+                append_top(r.top)
+                append_bottom(r.bottom)
+            else:
+                append_top(height - top)
+                append_bottom(height - bottom)
+            append_run(ri)
+
+    def _run(self, textpage, index: int, height: float) -> _Run:
+        """What the characters of the text object of character `index` share: font, size as
+        pdfminer gives it (font size times the text matrix's scale), orientation, top and bottom."""
+        c = self.c
+        obj = c.FPDFText_GetTextObject(textpage, index)
+        font = c.FPDFTextObj_GetFont(obj)
+        handle = ctypes.cast(font, ctypes.c_void_p).value or 0
+        known = self.fonts.get(handle)
+        if known is None:
+            n = c.FPDFFont_GetBaseFontName(font, self._buf, len(self._buf)) if font else 0
+            name = self._buf.raw[: max(n - 1, 0)].decode("utf-8", "replace")
+            if not name:
+                n = c.FPDFText_GetFontInfo(textpage, index, self._buf, len(self._buf), None)
+                name = self._buf.raw[: max(n - 1, 0)].decode("utf-8", "replace")
+            known = self.fonts[handle] = (name, self._descent(font, name) if font else 0.0)
+        name, descent = known
+        m = c.FS_MATRIX()
+        c.FPDFText_GetMatrix(textpage, index, ctypes.byref(m))
+        upright = m.a * m.d > 0 and m.b * m.c <= 0  # pdfminer's test
+        scale = abs(m.d) if upright else (m.c * m.c + m.d * m.d) ** 0.5
+        size = float(c.FPDFText_GetFontSize(textpage, index)) * scale
+        x, y = ctypes.c_double(), ctypes.c_double()
+        c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
+        bottom = height - (y.value + descent * size)
+        # pdfminer names a font with its subset prefix ("AAAAAA+Calibri"), PDFium without: two
+        # subsets of one font (whose words pdfplumber splits) are told apart by their handles.
+        key = self.keys.setdefault((upright, handle, size), len(self.keys))
+        return _Run(name, size, upright, bottom - size, bottom, key)
+
+    def _descent(self, font, name: str) -> float:
+        """The font's descent per point of size, negative, as pdfminer reads it: the standard
+        fonts' from their metrics (pdfminer's AFM tables), the others' from the font descriptor."""
+        c = self.c
+        if not c.FPDFFont_GetIsEmbedded(font):
+            from pdfminer.fontmetrics import FONT_METRICS
+
+            if name in FONT_METRICS:
+                return -abs(float(FONT_METRICS[name][0].get("Descent", 0))) / 1000.0  # type: ignore[arg-type]
+        descent = ctypes.c_float()
+        if not c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), ctypes.byref(descent)):
+            return 0.0
+        return -abs(descent.value) / 1000.0
+
+    def links(self, page) -> list[str]:
+        """URIs of the page's link annotations, in the page's order (pdfplumber's `hyperlinks`)."""
+        c = self.c
+        out: list[str] = []
+        pos = ctypes.c_int(0)
+        link = c.FPDF_LINK()
+        while c.FPDFLink_Enumerate(page, ctypes.byref(pos), ctypes.byref(link)):
+            action = c.FPDFLink_GetAction(link)
+            if not action or c.FPDFAction_GetType(action) != _ACTION_URI:
+                continue
+            n = c.FPDFAction_GetURIPath(self.pdf, action, None, 0)
+            if n <= 1:
+                continue
+            buf = ctypes.create_string_buffer(n)
+            c.FPDFAction_GetURIPath(self.pdf, action, buf, n)
+            out.append(buf.raw[: n - 1].decode("utf-8", "replace"))
+        return out
+
+    def image_cover(self, page, width: float, height: float) -> float:
+        """Share of the page's area under images (overlaps counted twice, capped at 1), images in
+        form XObjects included, as pdfplumber's `page.images` give it."""
+        c = self.c
+        area = float(width * height) or 1.0
+        covered = 0.0
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+
+        def visit(objects: Iterable, matrix: tuple[float, ...] | None) -> None:
+            nonlocal covered
+            for obj in objects:
+                kind = c.FPDFPageObj_GetType(obj)
+                if kind == _FORM:
+                    m = c.FS_MATRIX()
+                    c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+                    inner = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+                    visit((c.FPDFFormObj_GetObject(obj, k) for k in range(c.FPDFFormObj_CountObjects(obj))), inner)
+                elif kind == _IMAGE and c.FPDFPageObj_GetBounds(obj, *refs):
+                    x0, y0, x1, y1 = _transform((left.value, bottom.value, right.value, top.value), matrix)
+                    w = min(x1, width) - max(x0, 0.0)
+                    h = min(y1, height) - max(y0, 0.0)
+                    covered += max(w, 0.0) * max(h, 0.0)
+
+        visit((c.FPDFPage_GetObject(page, k) for k in range(c.FPDFPage_CountObjects(page))), None)
+        return round(min(covered / area, 1.0), 3)
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...] | None) -> tuple[float, ...]:
+    """The matrix applying `inner`, then `outer` (PDF's row-vector convention)."""
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _transform(
+    box: tuple[float, float, float, float], m: tuple[float, ...] | None
+) -> tuple[float, float, float, float]:
+    if m is None:
+        return box
+    x0, y0, x1, y1 = box
+    a, b, c, d, e, f = m
+    corners = [(a * x + c * y + e, b * x + d * y + f) for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1))]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    return min(xs), min(ys), max(xs), max(ys)
