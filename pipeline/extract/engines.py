@@ -24,8 +24,6 @@ from .files import MAX_PAGES, CorruptPDF, EncryptedPDF, NotText, TooLarge, decod
 from .repair import GlyphWidths, repair_words, slim, suspects
 
 log = logging.getLogger(__name__)
-# pdfminer reports every odd font table at WARNING; those are not our problems to show.
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 # --------------------------------------------------------------------------- engines
@@ -46,10 +44,14 @@ class RawPage(NamedTuple):
 
 
 def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage]:
-    import pdfplumber
+    import pdfplumber  # imported when first needed: pdfplumber and pdfminer take 0.35 s
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
+
+    # pdfminer reports every odd font table at WARNING; those are not our problems to show.
+    # Set here, when pdfplumber is used, rather than at import.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     try:
         pdf = pdfplumber.open(path)
