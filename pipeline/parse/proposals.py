@@ -315,13 +315,13 @@ def _fold(text: str) -> str:
 def _owners(what: str) -> set[str]:
     """Whose motion a phrase names, folded, with and without the genitive s: "Per Bergs
     yrkande" -> {"per bergs", "per berg"}; "Bergs yrkande" -> {"bergs", "berg"}."""
+    v = _vocabulary()
     m = re.match(
         rf"^(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+(?:(?:{_alt(NAME_PARTICLES)})\s+)?[A-ZÅÄÖ][\w-]*){{0,3}})(?::s)?\s+"
-        r"(?:yrkande|förslag|avslagsyrkande|"
-        r"återremissyrkande|ändringsyrkande|tilläggsyrkande)$",
+        rf"(?:{_alt(v['motion_nouns'])})$",
         what.strip(),
     )
-    if not m or re.search(r"(?:styrelsen|nämnden|utskottet|förvaltningen|rådet)s$", m["name"], re.I):
+    if not m or re.search(rf"(?:{_alt(v['not_movers'])})$", m["name"], re.I):
         return set()
     name = name_key(m["name"])
     return {name, name[:-1]} if name.endswith("s") else {name}

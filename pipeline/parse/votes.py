@@ -132,8 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "result": re.compile(
             rf"\b(?P<verb>{_alt(v['result_verbs'])})\s+"
             rf"(?:(?:{_alt(v['result_fillers'])})\s+)?"
-            r"(?:(?P<organ>(?:[\wåäö]+-\s+(?:och|&)\s+)?[\wåäö-]*(?:rådet|nämnden|styrelsen|utskottet|fullmäktige|gruppen|beredningen|"
-            r"mötet|sammanträdet|direktionen))\s+)?"
+            rf"(?:(?P<organ>(?:[\wåäö]+-\s+(?:och|&)\s+)?[\wåäö-]*(?:{_alt(v['organ_endings'])}))\s+)?"
             rf"(?:(?:{_alt(v['result_fillers'])})\s+)?"
             rf"(?:(?P<link>{_alt(v['result_links'])})\s+)?(?P<what>[^.;]+)",
             re.I,
