@@ -453,3 +453,43 @@ def test_an_earlier_handling_by_another_body_is_not_this_meetings_decision():
 def test_without_a_heading_of_the_meetings_own_handling_nothing_is_left_out():
     item = lines("Kommunstyrelsens arbetsutskott 12.2.2025 § 23", "Beslut: Förslaget godkändes.")
     assert [d.text for d in find_decisions(item, body="Socialnämnden Kumla kommun")] == ["Förslaget godkändes."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Vård- och omsorgsnämnden utser Kim Ek Berg (SD) att justera dagens protokoll.",
+            [("Kim Ek Berg", "justerare")],
+        ),
+        ("Barn- och utbildningsnämnden beslutar att utse Lo Ek att justera protokollet.", [("Lo Ek", "justerare")]),
+    ],
+)
+def test_elections_with_a_body_of_several_words_as_subject(sentence, who):
+    assert [(p.name, p.role) for p in elections(sentence)] == who
+
+
+def test_an_item_with_sections_but_no_beslut_decides_in_the_present_outside_its_proposal():
+    got = find_decisions(
+        lines(
+            "Bakgrund",
+            "Föreningen söker medel för sin lokal.",
+            "Socialnämnden beslutar att bevilja föreningen bidrag.",
+            "Protokollsanteckning",
+            "Eva Strand (M) lämnar följande anteckning till protokollet: ärendet borde ha återremitterats.",
+            "Expedieras till",
+            "Förvaltningen",
+        ),
+        body="Socialnämnden Kumla kommun",
+    )
+    assert [d.text for d in got] == ["Socialnämnden beslutar att bevilja föreningen bidrag."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kultur- och fritidsnämnden utökar investeringsramen med 5,5 mnkr.", "Kommunstyrelsen ansåg motionen besvarad."],
+)
+def test_more_verbs_of_the_meetings_own_decision(sentence):
+    assert is_decision(
+        sentence, "Kultur- och fritidsnämnden Kumla kommun" if "Kultur" in sentence else "Kommunstyrelsen Kumla kommun"
+    )

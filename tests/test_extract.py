@@ -337,3 +337,23 @@ def test_item_numbers_that_open_pages_are_not_a_running_header():
 
     split = _split_furniture([page(1, 2), page(2, 5), page(3, 10)])
     assert [[ln.text for ln in content][0] for content, _, _ in split] == ["2.", "5.", "10."]
+
+
+def test_an_item_number_opening_a_page_is_not_a_running_header():
+    """ "Punkt 4" at the top of page 2 and "Punkt 8" at the top of page 3 share a shape, but each
+    stands once: items' headings, not furniture."""
+    from pipeline.extract.engines import RawPage
+    from pipeline.extract.furniture import _split_furniture
+
+    def page(n, item):
+        lines = [
+            Line(text="Rådet  Protokoll", page=n, top=30, bottom=39, x0=70, x1=140),
+            Line(text=f"Punkt {item}", page=n, top=60, bottom=69, x0=70, x1=110),
+            Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100),
+        ]
+        return RawPage(n, 595.0, 842.0, lines, [])
+
+    split = _split_furniture([page(1, 1), page(2, 4), page(3, 8)])
+    for content, furniture, _ in split:
+        assert [ln.text for ln in content if ln.text.startswith("Punkt")]
+        assert [ln.text for ln in furniture] == ["Rådet  Protokoll"]

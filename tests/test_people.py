@@ -527,3 +527,103 @@ def test_a_function_column_with_members_marked_makes_the_titled_rows_officials_a
         ("Siv Nord", "tjänsteperson"),
         ("Bo Falk", "övrig"),
     ]
+
+
+def test_a_table_reads_its_columns_in_the_order_of_its_header():
+    """ "Parti | Namn | Organisation | Uppdrag": the entry is read from the name on, whatever
+    column stands first; a "Vakant" row is a row of its own, and so is an "Efternamn, Förnamn"."""
+    lines = (
+        cell("Parti", 70, 100),
+        cell("Namn", 110, 100),
+        cell("Organisation", 240, 100),
+        cell("Uppdrag", 380, 100),
+        cell("M", 70, 112),
+        cell("Eva Strand", 110, 112),
+        cell("Region Örebro län", 240, 112),
+        cell("ordförande", 380, 112),
+        cell("Vakant", 110, 124),
+        cell("Nora kommun", 240, 124),
+        cell("ersättare", 380, 124),
+        cell("S", 70, 136),
+        cell("Nyberg, Kim", 110, 136),
+        cell("Kumla kommun", 240, 136),
+        cell("ersättare", 380, 136),
+    )
+    people = parse_roster([RosterSection(heading="Parti", role=None, lines=lines)])
+    assert [(p.name, p.role, p.organization, p.party) for p in people] == [
+        ("Eva Strand", "ordförande", "Region Örebro län", "M"),
+        ("Kim Nyberg", "ersättare", "Kumla kommun", "S"),
+    ]
+
+
+def test_a_role_written_once_for_a_group_of_table_rows():
+    lines = (
+        cell("Funktion", 70, 100),
+        cell("Namn", 170, 100),
+        cell("Parti", 320, 100),
+        cell("Ledamöter", 70, 112),
+        cell("Eva Strand", 170, 112),
+        cell("S", 320, 112),
+        cell("Kim Nyberg", 170, 124),
+        cell("M", 320, 124),
+        cell("Ersättare", 70, 136),
+        cell("Lo Ek", 170, 136),
+        cell("KD", 320, 136),
+        cell("Ola Ny", 170, 148),
+        cell("C", 320, 148),
+    )
+    people = parse_roster([RosterSection(heading="Funktion", role=None, lines=lines)])
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Strand", "ledamot"),
+        ("Kim Nyberg", "ledamot"),
+        ("Lo Ek", "ersättare"),
+        ("Ola Ny", "ersättare"),
+    ]
+
+
+def test_a_stated_role_wins_over_an_officers_heading_above_a_table_row():
+    assert parse_person_line("Kim Nyberg, ledamot, M", "vice ordförande").role == "ledamot"
+    assert parse_person_line("Kim Nyberg (M)", "vice ordförande").role == "vice ordförande"
+
+
+def test_running_text_cut_inside_an_organisation_name():
+    lines = (
+        Line(text="Alva Ek, områdeschef, Region Örebro, Kim Berg, utvecklingsstrateg, Region", page=1, x0=70),
+        Line(text="Örebro, Lo Ström, processledare, Region Örebro", page=1, x0=70),
+    )
+    people = parse_roster([RosterSection(heading="Tjänstepersoner", role="tjänsteperson", lines=lines)])
+    assert [(p.name, p.organization) for p in people] == [
+        ("Alva Ek", "Region Örebro län"),
+        ("Kim Berg", "Region Örebro län"),
+        ("Lo Ström", "Region Örebro län"),
+    ]
+
+
+def test_a_line_ending_in_a_place_that_is_also_a_given_name_ends_its_entry():
+    lines = (
+        Line(text="Elsa Ekberg, förvaltningschef, Nora", page=1, x0=70),
+        Line(text="Elias Berg, förvaltningschef, Lekeberg", page=1, x0=70),
+    )
+    people = parse_roster([RosterSection(heading="Deltagare", role="ledamot", lines=lines)])
+    assert [(p.name, p.organization) for p in people] == [
+        ("Elsa Ekberg", "Nora kommun"),
+        ("Elias Berg", "Lekebergs kommun"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Agnes Öhrn (V), Fält, Fanny (SD), Olle Arnesson (SD)",
+            ["Agnes Öhrn (V)", "Fanny Fält (SD)", "Olle Arnesson (SD)"],
+        ),
+        (
+            "Cornelia Lindhagen (S) och Holmqvist, Gustaf (L)",
+            ["Cornelia Lindhagen (S)", "Gustaf Holmqvist (L)"],
+        ),
+        ("Kim Ek, Nora kommun, Lo Berg, Kumla", ["Kim Ek, Nora kommun", "Lo Berg, Kumla"]),
+    ],
+)
+def test_family_name_first_inside_a_comma_list(text, entries):
+    assert split_entries(text) == entries

@@ -978,3 +978,115 @@ def test_sub_points_under_a_title_are_not_part_of_it():
     items = find_items(lines("1. Mötets öppnande", "Text.", "2. Rapporter", "a) ekonomi", "b) personal", "3. Övrigt"))
     assert [i.title for i in items] == ["Mötets öppnande", "Rapporter", "Övrigt"]
     assert [ln.text for ln in items[1].lines] == ["a) ekonomi", "b) personal"]
+
+
+def test_a_role_in_the_first_column_of_a_table_is_a_cell_but_a_label_beside_the_table_is_a_heading():
+    sections = find_roster(
+        [
+            at("Funktion", 70, 90),
+            at("Namn", 170, 90),
+            at("Parti", 300, 90),
+            at("2:e vice ordförande", 70, 100),
+            at("Eva Strand", 170, 100),
+            at("S", 300, 100),
+            at("ledamot", 70, 112),
+            at("Kim Nyberg", 170, 112),
+            at("M", 300, 112),
+            at("Ersättare", 70, 130),
+            at("Lo Ek (KD)", 170, 130),
+        ]
+    )
+    assert [s.heading for s in sections] == ["Funktion"]
+    sections = find_roster(
+        [
+            at("Beslutande", 70, 90),
+            at("Namn", 170, 90),
+            at("Parti", 300, 90),
+            at("Eva Strand", 170, 100),
+            at("S", 300, 100),
+            at("Tjänstgörande ersättare", 70, 130),
+            at("Lo Ek (KD)", 170, 130),
+        ]
+    )
+    assert [(s.heading, s.role) for s in sections] == [("Beslutande", None), ("Tjänstgörande ersättare", "ersättare")]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Närvarande ledamöter och ersättare:", "Ledamöter och ersättare", "Närvarande ledamöter samt ersättare"]
+)
+def test_a_heading_naming_members_and_substitutes_leaves_the_role_to_each_line(heading):
+    sections = find_roster(lines(heading, "Eva Strand, Kumla kommun", "Kim Nyberg, Nora kommun, ersättare"))
+    participants, _ = read_roster(sections)
+    assert [(p.name, p.role) for p in participants] == [("Eva Strand", "ledamot"), ("Kim Nyberg", "ersättare")]
+
+
+def test_a_table_of_contents_over_unnumbered_headings_is_not_an_item():
+    doc = [
+        sized("Minnesanteckningar – Styrgrupp barn och unga", 14, True),
+        sized("14 oktober 2024", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        sized("Ärendelista", 13, True),
+        sized("1. Välkommen ........................ 1", 10),
+        sized("2. Verksamhetsplan .................. 1", 10),
+        sized("3. Nästa möte ....................... 2", 10),
+        sized("Välkommen", 13, True),
+        sized("Ordföranden hälsade.", 10),
+        sized("Verksamhetsplan", 13, True),
+        sized("Planen godkändes.", 10),
+        sized("Nästa möte", 13, True),
+        sized("Mötet hålls i maj.", 10),
+    ]
+    items = find_items(doc)
+    assert [(i.number, i.title) for i in items] == [("1", "Välkommen"), ("2", "Verksamhetsplan"), ("3", "Nästa möte")]
+
+
+def test_running_text_wrapped_before_a_role_word_goes_on():
+    sections = find_roster(
+        lines(
+            "Beslutande ledamöter: Kim Ek (S), ordförande, Albin Berg (M),",
+            "1:e vice ordförande, Lo Ström (SD), Ola Ny (C)",
+        )
+    )
+    participants, _ = read_roster(sections)
+    assert [(p.name, p.role) for p in participants] == [
+        ("Kim Ek", "ordförande"),
+        ("Albin Berg", "vice ordförande"),
+        ("Lo Ström", "ledamot"),
+        ("Ola Ny", "ledamot"),
+    ]
+
+
+def test_a_title_that_wraps_is_one_title():
+    doc = [
+        Line(text="Punkt 1 INFORMATION OM STATSBIDRAG – YTTRANDE ÖVER REMISS FRÅN", page=1, size=11),
+        Line(text="REGION ÖREBRO LÄN OM GEMENSAMMA RIKTLINJER", page=1, size=11),
+        Line(text="Kim Ek informerade.", page=1, size=10),
+        Line(text="Punkt 2 REGIONAL HANDLINGSPLAN ENLIGT GÄLLANDE", page=1, size=11),
+        Line(text="ÖVERENSKOMMELSE", page=1, size=11),
+        Line(text="Planen godkändes.", page=1, size=10),
+    ]
+    assert [i.title for i in find_items(doc)] == [
+        "INFORMATION OM STATSBIDRAG – YTTRANDE ÖVER REMISS FRÅN REGION ÖREBRO LÄN OM GEMENSAMMA RIKTLINJER",
+        "REGIONAL HANDLINGSPLAN ENLIGT GÄLLANDE ÖVERENSKOMMELSE",
+    ]
+
+
+def test_an_unnumbered_heading_that_wraps_is_one_item():
+    doc = [
+        sized("Minnesanteckningar – Styrgrupp barn och unga", 14, True),
+        sized("14 oktober 2024", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        sized("Välkommen", 13, True),
+        sized("Ordföranden hälsade.", 10),
+        sized("Remissvar om hemsjukvård – yttrande över remiss från Region Örebro län om", 13, True),
+        sized("gemensamma riktlinjer", 13, True),
+        sized("Kim Nyberg sammanfattade svaren.", 10),
+        sized("Nästa möte", 13, True),
+        sized("Mötet hålls i maj.", 10),
+    ]
+    items = find_items(doc)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Välkommen"),
+        ("2", "Remissvar om hemsjukvård – yttrande över remiss från Region Örebro län om gemensamma riktlinjer"),
+        ("3", "Nästa möte"),
+    ]

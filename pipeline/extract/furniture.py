@@ -19,9 +19,12 @@ PAGE_LABEL = re.compile(
 )
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—=.·\s]{5,}$")  # a horizontal rule typed as characters
-# "§ 12" / "12 §" at the top of a page: a running header when the same text stands in the margin of
-# other pages too, or lower on the page as the real heading; alone, it is the item's heading.
-PARAGRAPH_HEADING = re.compile(r"^(?:§\s*\d{1,4}|\d{1,4}\s*§)(?:\s|$)")
+# "§ 12" / "12 §" / "Punkt 4" at the top of a page: a running header when the same text stands in
+# the margin of other pages too, or lower on the page as the real heading; alone, it is the item's
+# heading.
+PARAGRAPH_HEADING = re.compile(
+    r"^(?:§\s*\d{1,4}|\d{1,4}\s*§|(?:Punkt|Ärende|Paragraf|Pkt)\s+\d{1,4}\b)(?:\s|$|:)", re.I
+)
 
 
 def _shape(line: Line) -> tuple[str, int]:
@@ -67,6 +70,7 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
     texts = Counter(" ".join(ln.text.split()) for page in pages for ln in page.lines)
+
     out = []
     for page in pages:
         lines, height = page.lines, page.height

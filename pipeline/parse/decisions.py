@@ -98,6 +98,37 @@ def _section_headings() -> dict[str, bool]:
     return {name.casefold(): bool(opts.get("decision")) for name, opts in sections.items()}
 
 
+@cache
+def _apart_sections() -> frozenset[str]:
+    sections = patterns.load("headings")["item_sections"]
+    return frozenset(name.casefold() for name, opts in sections.items() if opts.get("apart"))
+
+
+def _outside_apart_sections(lines: Sequence[Line]) -> list[Line]:
+    """An item's lines without those under a heading where no decision of the meeting stands:
+    "Förslag till beslut", "Yrkanden", "Beslutsgång", "Protokollsanteckning", "Expedieras till"
+    (patterns/headings.yml, ``apart``) or a bold heading naming a proposal."""
+    headings = _section_headings()
+    mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
+    kept: list[Line] = []
+    apart = False
+    for ln in lines:
+        text = ln.text.strip()
+        key = text.rstrip(":").strip().casefold()
+        if key in headings:
+            apart = key in _apart_sections()
+            continue
+        if REMARK_HEADING.match(text) and not REMARK_HEADING.match(text).group("rest"):  # type: ignore[union-attr]
+            apart = True
+            continue
+        if _is_heading_line(ln, mostly_plain):
+            apart = bool(PROPOSAL_SECTION.search(key))
+            continue
+        if not apart:
+            kept.append(ln)
+    return kept
+
+
 def decision_kind(text: str) -> DecisionKind:
     """The kind of a decision sentence, e.g. "Dagordningen fastställdes." -> "fastställande"."""
     for kind, pattern in _kinds():
@@ -432,7 +463,15 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
         # Sections but no "Beslut": what was decided is recorded in the past or the passive
         # ("Det beslutades att …", "Kommunstyrelsen beslutade enhälligt att …"), unlike the
         # proposal in the present ("Socialnämnden beslutar att …") it may follow.
-        found = [(s, ln) for s, ln in sentences(lines) if is_decision(s, body) and RECORDED.search(s)]
+        # Outside the sections where it never stands (a proposal, the voting, a remark), a
+        # sentence with the meeting as subject is its decision in the present too ("Nämnden
+        # beslutar att …" after "Bakgrund").
+        outside = {id(ln) for ln in _outside_apart_sections(lines)}
+        found = [
+            (s, ln)
+            for s, ln in sentences(lines)
+            if is_decision(s, body) and not REMARK_SENTENCE.search(s) and (RECORDED.search(s) or id(ln) in outside)
+        ]
     if not blocks and not sectioned:
         for part, is_att in _att_runs(lines, body):
             if is_att:
@@ -455,7 +494,9 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
 # that decides to elect ("Nämnden beslutar att utse"), and the role elected to.
 _PASSIVE = r"(?:utsågs|valdes|utses|väljs|omvaldes)"
 _ACTIVE = r"(?:utsåg|valde|utser|väljer)"
-_LEAD = r"\S+(?:\s+\S+)?\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:utse|välja)"  # "Nämnden beslutar att utse"
+# the meeting as subject: "Rådet", "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott"
+_SUBJECT = r"\S+(?:\s+\S+){0,4}?"
+_LEAD = rf"{_SUBJECT}\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:utse|välja)"  # "Nämnden beslutar att utse"
 # "att jämte ordföranden justera (dagens) protokoll(et)", "att justera protokollet tillsammans med ordföranden"
 _TO_ADJUST = (
     r"att\s+(?:(?:jämte|tillsammans med)\s+ordföranden\s+)?justera\b"
@@ -473,7 +514,7 @@ ELECTED_TO_ADJUST = re.compile(rf"^(?P<names>.+?)\s+{_PASSIVE}\s+(?P<adjust>{_TO
 # "Rådet utsåg Kim Ek till justerare.", "Nämnden beslutar att utse Kim Ek (S) att jämte ordföranden
 # justera protokollet": the meeting as subject, active voice.
 ELECTED_ACTIVE = re.compile(
-    rf"^(?:{_LEAD}|\S+\s+{_ACTIVE})\s+(?P<names>.+?)\s+(?:(?:till|som)\s+(?P<role>[\w\s-]+?)|(?P<adjust>{_TO_ADJUST}))"
+    rf"^(?:{_LEAD}|{_SUBJECT}\s+{_ACTIVE})\s+(?P<names>.+?)\s+(?:(?:till|som)\s+(?P<role>[\w\s-]+?)|(?P<adjust>{_TO_ADJUST}))"
     r"(?:\s+[\w\s-]*)?\.?$",
     re.I,
 )

@@ -261,7 +261,9 @@ def parse_person_line(
             if inline and stated is None:
                 stated = inline
     if stated is not None:
-        role = stated if role in (None, "ledamot", "övrig", "tjänsteperson") else role
+        # a stated role wins over a section's, except over a substitute's or an officer's: a
+        # chair's heading over a table row ("2:e vice ordförande | Name | ledamot") is a cell
+        role = stated if role in (None, "ledamot", "övrig", "tjänsteperson", "ordförande", "vice ordförande") else role
     if role is None:
         role = "ledamot"
     if (
@@ -342,7 +344,7 @@ def split_entries(text: str) -> list[str]:
     out: list[str] = []
     for part in text.split(";"):
         groups: list[list[str]] = []
-        for chunk in re.split(r",\s*", part.strip()):
+        for chunk in _family_given_pairs(re.split(r",\s*", part.strip())):
             # "… vice ordförande och Ola Ny (C)": "och" separates people where a full name follows.
             pieces = re.split(r"\s+och\s+", chunk)
             subchunks = [pieces[0]]
@@ -360,6 +362,40 @@ def split_entries(text: str) -> list[str]:
                     groups.append([sub])
         out.extend(", ".join(g).strip(" ,") for g in groups if any(x.strip() for x in g))
     return [e for e in out if e]
+
+
+# "Fält, Fanny (SD)" inside a comma list: a family name alone, then a given name alone (with
+# its party or role after it) are one person written family name first.
+_GIVEN_ALONE = re.compile(r"^(?P<given>[A-ZÅÄÖ][\w-]+)(?:\s*\(.*)?$")
+
+
+def _family_given_pairs(chunks: list[str]) -> list[str]:
+    given = patterns.words("given_names")
+    out: list[str] = []
+    k = 0
+    while k < len(chunks):
+        here = chunks[k].strip()
+        nxt = _GIVEN_ALONE.match(chunks[k + 1].strip()) if k + 1 < len(chunks) else None
+        joined = re.match(r"^(?P<before>.+)\s+och\s+(?P<family>\S+)$", here)
+        if joined and nxt and starts_entry(joined.group("before")):
+            # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)": the pair after "och"
+            out.append(joined.group("before"))
+            here = joined.group("family")
+        if (
+            nxt
+            and out
+            and NAME_TOKEN.fullmatch(here)
+            and here.casefold() not in given
+            and nxt.group("given").casefold() in given
+            and known_organization(here) is None
+            and _inline_role(here) is None
+        ):
+            out.append(f"{nxt.group('given')} {here}{chunks[k + 1].strip()[len(nxt.group('given')) :]}")
+            k += 2
+            continue
+        out.append(f"{out.pop()} och {here}" if joined and nxt and starts_entry(joined.group("before")) else chunks[k])
+        k += 1
+    return out
 
 
 def _has_name(group: list[str]) -> bool:
@@ -419,9 +455,23 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 or prev.endswith((",", "-", " och", ";"))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
-                or (not table and prev.count(",") >= 2 and _ends_in_given_name(prev))
+                or (
+                    not table
+                    and prev.count(",") >= 2
+                    and _ends_in_given_name(prev)
+                    and not known_organization(prev.rsplit(",", 1)[-1])  # "…, Nora": a place, not a name
+                )
                 or bool(re.search(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$", prev))
-                or bool(prev.rsplit(",", 1)[-1].strip() and known_organization(prev.rsplit(",", 1)[-1] + " " + text))
+                or bool(
+                    prev.rsplit(",", 1)[-1].strip()
+                    and (
+                        known_organization(prev.rsplit(",", 1)[-1] + " " + text)
+                        # "…, Region" / "Örebro, Kalle Idström, …": the name cut, then the next entry
+                        or (
+                            not table and known_organization(prev.rsplit(",", 1)[-1] + " " + re.split(r"[,;]", text)[0])
+                        )
+                    )
+                )
             )
             if goes_on:
                 # a name alone, then its title on the line under it: "Anna Ek" / "administratör, …"
@@ -521,18 +571,66 @@ def _without_replaced(row: Row, labels: Sequence[tuple[float, str]]) -> Row:
     return kept
 
 
-def _table_entries(rows_: Sequence[Row]) -> list[tuple[str, Line]]:
+def _name_cell(row: Row, labels: Sequence[tuple[float, str]]) -> int | None:
+    """Which cell of a row stands in the header's "Namn" column (``labels`` are the header's)."""
+    if not any(label.rstrip(":") in _name_labels() for _, label in labels):
+        return None
+    for k, cell in enumerate(row):
+        label = _column_label(cell, labels)
+        if label and label.rstrip(":") in _name_labels():
+            return k
+    return None
+
+
+@cache
+def _role_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.load("headings")["role_labels"])
+
+
+@cache
+def _name_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.load("headings")["name_labels"])
+
+
+def _table_entries(
+    rows_: Sequence[Row], *, header: bool = False, labels: Sequence[tuple[float, str]] = ()
+) -> list[tuple[str, Line]]:
     """One entry per table row, its cells joined with commas ("Anna Ek, S, ordförande"); a row
-    that leaves the first column empty continues the cells above it (a wrapped cell)."""
+    that leaves the first column empty continues the cells above it (a wrapped cell).  Under a
+    header row the columns stand in any order ("Parti | Namn | Organisation | Uppdrag"): the
+    cells before the name follow it."""
     firsts = [row[0].x0 for row in rows_ if row and row[0].x0 is not None]
     name_x = min(firsts) if firsts else None
     entries: list[list[Line]] = []
+    role_x = next((x for x, label in labels if label.rstrip(":") in _role_labels()), None)
+    role_cell: Line | None = None
     for row in rows_:
-        named = [i for i, cell in enumerate(row) if starts_entry(cell.text)]
+        if role_x is not None and row and _name_cell(row, labels) is not None:
+            # a role column written once per group ("Ledamöter | Name" then "| Name"): the rows
+            # under it without a role of their own have that group's role
+            in_role = [c for c in row if c.x0 is not None and abs(c.x0 - role_x) <= SAME_COLUMN_PT]
+            if in_role:
+                role_cell = in_role[0] if _inline_role(in_role[0].text) else None
+            elif role_cell is not None:
+                row = (*row, replace(role_cell, x0=role_x))
+        x = row[0].x0 if row else None
+        in_name_column = _name_cell(row, labels)
+        named = (
+            [in_name_column] if in_name_column is not None else [i for i, c in enumerate(row) if starts_entry(c.text)]
+        )
         if named and named[0] > 0:
-            row = row[named[0] :]  # a letterhead row: "Samverkansrådet | Tove Lindahl" under "Sekreterare"
-        x = row[0].x0
-        if entries and name_x is not None and x is not None and x > name_x + SAME_COLUMN_PT and len(entries[-1]) > 1:
+            # under a header, the cells before the name are the row's party, role or organisation;
+            # without one, a letterhead row: "Samverkansrådet | Tove Lindahl" under "Sekreterare"
+            row = (*row[named[0] :], *row[: named[0]]) if header else row[named[0] :]
+            x = x if header else row[0].x0
+        if (
+            entries
+            and name_x is not None
+            and x is not None
+            and x > name_x + SAME_COLUMN_PT
+            and len(entries[-1]) > 1
+            and in_name_column is None  # a row with a name of its own ("Vakant") is a row of its own
+        ):
             cells = entries[-1]
             for cell in row:
                 k = min(range(len(cells)), key=lambda i: abs((cells[i].x0 or 0) - (cell.x0 or 0)))
@@ -597,7 +695,7 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         raw = [(_join_wrapped([(ln.text, ln) for ln in cells]), role) for cells, role in columns]
     else:
         table = any(len(row) > 1 for row in rows_)
-        raw = [(_join_wrapped(_table_entries(rows_), table=table), section.role)]
+        raw = [(_join_wrapped(_table_entries(rows_, header=bool(headers), labels=labels), table=table), section.role)]
     out: list[tuple[str, Line, Role | None]] = []
     for entries, role in raw:
         if sum(1 for text, _ in entries if ";" in text) * 2 >= max(1, len(entries)) and len(entries) > 1:

@@ -72,8 +72,8 @@ CASE_BEFORE_TITLE = re.compile(
 DNR = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Dnr\.|Ärendenr|Ärendenummer)[:.]?\s*(?P<dnr>\S.*)$", re.I)
 # A title line that ends like this goes on on the next line.
 CONTINUES = re.compile(
-    r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$"
-)
+    r"(?:\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom|från|kring|vid|det|den|de|en|ett)|[-–,])$", re.I
+)  # in capitals too: "YTTRANDE ÖVER REMISS FRÅN" / "REGION ÖREBRO LÄN"
 
 
 @cache
@@ -142,6 +142,19 @@ def composed_headings() -> tuple[dict[str, Role | None], tuple[str, ...]]:
                     absent.append(heading)
                 else:
                     present[heading] = heading_role
+    # "Närvarande ledamöter och ersättare": two nouns of seats joined; each line says its role
+    seats = [noun for noun, role in table["nouns"].items() if role in ("ledamot", "ersättare") and " " not in noun]
+    for first in seats:
+        for second in seats:
+            if table["nouns"][first] == table["nouns"][second]:
+                continue
+            for joiner in table["joiners"]:
+                pair = f"{first} {joiner} {second}"
+                present[pair.capitalize()] = None
+                for word in table["present"]:
+                    present[f"{word} {pair}".capitalize()] = None
+                for word in table["absent"]:
+                    absent.append(f"{word} {pair}".capitalize())
     return present, tuple(absent)
 
 
@@ -442,8 +455,9 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         ):
             continue
         words = text.split()
+        wraps = i + 1 < len(lines) and _font_heading_goes_on(ln, lines[i + 1])
         if (
-            len(words) > HEADING_MAX_WORDS
+            len(words) > HEADING_MAX_WORDS * (2 if wraps else 1)
             or text.endswith((".", ":", ","))
             or ":" in text
             or not text[0].isupper()
@@ -456,10 +470,30 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         ):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and i > 0 and _font_heading_goes_on(lines[i - 1], ln):
+            continue  # the second line of a heading that wraps
+        if nxt is not None and _font_heading_goes_on(ln, nxt) and i + 2 < len(lines):
+            nxt = lines[i + 2]  # "Remissvar om hemsjukvård – yttrande över remiss från Region" / "Örebro län"
         if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold and (not caps or _in_capitals(nxt.text)):
             continue  # a heading has text under it in the body's font (or, in capitals, in small letters)
+        if sum(1 for under in lines[i + 1 : i + 4] if DOT_LEADERS.search(under.text)) >= 2:
+            continue  # "Ärendelista" over lines with dot leaders: a table of contents, not an item
         found.append(_Candidate(i, len(found) + 1, text, None))
     return found if len(found) >= 3 else []
+
+
+def _font_heading_goes_on(ln: Line, nxt: Line) -> bool:
+    """A heading set apart by font that wraps: the next line in the same font finishes its title
+    (it starts in lower case, or the line ends in a word that needs more)."""
+    text, following = ln.text.strip(), nxt.text.strip()
+    return bool(
+        following
+        and nxt.size == ln.size
+        and nxt.bold == ln.bold
+        and nxt.page == ln.page
+        and not following.endswith((".", ":"))
+        and (following[:1].islower() or CONTINUES.search(text))
+    )
 
 
 def _in_capitals(text: str) -> bool:
@@ -560,6 +594,9 @@ def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
         return True
     if text[0].islower() and not text.startswith(("att ", "o ")):
         return True
+    same_font = first.size == nxt.size and first.bold == nxt.bold and nxt.page == first.page
+    if same_font and _in_capitals(title) and _in_capitals(text):
+        return True  # a title in capitals goes on in capitals: "… ENLIGT GÄLLANDE" / "ÖVERENSKOMMELSE"
     # In a PDF a bold title line followed by another bold line of the same size is one title.
     return bool(first.bold and nxt.bold and first.size == nxt.size and nxt.page == first.page and len(title) > 40)
 
@@ -680,6 +717,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             "absent": absent,
             "organization": organization,
             "org_column": None,
+            "table": (),  # x of each cell of the table's header row, once one has opened it
         }
 
     for i, line in enumerate(front):
@@ -712,6 +750,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             head_cell = roster_heading(text)
             if current is None or head_cell:
                 current = open_(text, head_cell[1] if head_cell else None, "", line)
+            current["table"] = tuple(c.x0 for c in [line, *mates] if c.x0 is not None and is_header_row([c]))
             current["lines"].extend([line, *mates])
             skip = {id(c) for c in mates}
             continue
@@ -743,6 +782,27 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             and not all(roster_heading(o.text) or _is_letterhead_label(o.text) for o in left)
         ):
             head = None  # a cell of a table row, not a heading
+        if (
+            head
+            and not left
+            and current
+            and current["lines"]
+            and current["lines"][-1].text.rstrip().endswith((",", " och"))
+        ):
+            # "…, Albin Lindhagen (M)," / "1:e vice ordförande, Berit Grönlund (SD), …": running
+            # text wrapped before a role word goes on; the role is the entry's, no heading
+            head = None
+        if (
+            head
+            and not left
+            and mates
+            and current
+            and not head[2]
+            and any(abs((line.x0 or 0.0) - x) <= SAME_COLUMN_PT for x in current["table"])
+        ):
+            # "2:e vice ordförande | Name | S" under "Funktion | Namn | Parti": a cell in the
+            # table's first column, not a label left of the table
+            head = None
         if head:
             # Headings side by side: "Ledamöter | Ersättare", or "Beslutande" then
             # "ordinarie" | "ersättare" on the row under it.

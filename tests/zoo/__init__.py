@@ -18,7 +18,8 @@ Modules:
     model.py     the facts of one meeting or agreement, drawn from a seeded random.Random
     render.py    the layout engine: lines -> pages -> PDF, recording the gold as it places text
     parts.py     roster entries, tables, item headings, decisions, signature boxes, furniture
-    layouts.py   the SEEN variants
+    layouts.py   the SEEN variants, each one house style
+    combos.py    SEEN variants that draw every layout dimension on its own, document by document
     heldout.py   the HELD-OUT variants: not to be read while writing parser rules
     make.py      builds the zoo (VARIANTS, HELD_OUT) and the command line
     predict.py   the parser's JSON for zoo files (extraction without OCR, worker processes)
