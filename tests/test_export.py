@@ -30,7 +30,7 @@ from pipeline.cli import cli
 from pipeline.export import export_oparl, export_popolo, table_counts
 from pipeline.export.oparl import term_dates, term_year
 
-from .conftest import ROOT
+from .conftest import ROOT, get, running_datasette
 from .test_serve_decision_record import protocol
 from .votes.make import build_document
 
@@ -485,3 +485,28 @@ def test_ids_stay_when_the_database_is_rebuilt_with_other_documents(db_path, pop
     papers = {p["id"] for p in read(tmp_path / "o" / "paper.json")["data"]}
     assert papers == {f"{BASE}/paper/kumla-kommun%3AKS%202024%2F123"}
     assert papers <= {p["id"] for p in read(oparl_dir / "paper.json")["data"]}
+
+
+@pytest.mark.integration
+def test_the_links_open_on_the_real_server(db_path, tmp_path):
+    """Served by `protokoll serve` (the real Datasette on 127.0.0.1), every File's accessUrl is
+    its PDF or text, and a Person's, a Meeting's and a body's `web` and Popolo's source links
+    open their pages."""
+    with running_datasette(db_path, db_path.parent / "raw", tmp_path / "serve.log") as served:
+        export_oparl(db_path, tmp_path / "o", served.url + "/oparl")
+        export_popolo(db_path, tmp_path / "p", served.url + "/")
+        files = read(tmp_path / "o" / "file.json")["data"]
+        for f in files:
+            status, kind, body = get(f["accessUrl"])
+            assert status == 200 and kind == f["mimeType"], (f["accessUrl"], status, kind)
+            assert body.startswith(b"%PDF-") == (kind == "application/pdf")
+        pages = [
+            read(tmp_path / "o" / "person.json")["data"][0]["web"],
+            read(tmp_path / "o" / "meeting.json")["data"][0]["web"],
+            next(o["web"] for o in read(tmp_path / "o" / "organization.json")["data"] if "web" in o),
+        ]
+        popolo = read(tmp_path / "p" / "popolo.json")
+        pages += [popolo["persons"][0]["links"][0]["url"], popolo["vote_events"][0]["sources"][0]["url"]]
+        for url in pages:
+            status, kind, _ = get(url)
+            assert status == 200, (url, status)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .popolo import absolute
+from .popolo import absolute, page
 from .source import AgendaItem, Document, Snapshot, meeting_span, membership_ids, without_none
 
 VERSION = "https://schema.oparl.org/1.1/"
@@ -190,6 +190,7 @@ def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json
             classification=o.body_kind or o.kind,
             subOrganizationOf=url("organization", o.parent_id) if o.parent_id in organizations else None,
             membership=sorted(members_of[o.id]) or None,
+            web=page(base + "/", "body", o.id) if o.kind == "organ" else None,
         )
         orgs.append(obj)
         add(b, "organization", obj)
@@ -223,7 +224,14 @@ def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json
     persons = []
     for p in snap.people:
         b = first_body.get(p.id, ("", None))[1]
-        obj = typed("person", p.id, body=body_url(b), name=p.name, membership=by_person.get(p.id))
+        obj = typed(
+            "person",
+            p.id,
+            body=body_url(b),
+            name=p.name,
+            membership=by_person.get(p.id),
+            web=page(base + "/", "person", p.id),
+        )
         persons.append(obj)
         for pb in sorted(person_bodies[p.id]):
             add(pb, "person", obj)
@@ -269,6 +277,7 @@ def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json
             participant=[url("person", p) for p in sorted(present[m.id])] or None,
             resultsProtocol=files_by_doc.get(m.document_id),
             agendaItem=items_of.get(m.id),
+            web=page(base + "/", "meeting", m.id),
         )
         meeting_objects.append(obj)
         add(body_of_meeting.get(m.id), "meeting", obj)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from ..patterns import load
 from .source import Snapshot, meeting_span, membership_ids, without_none
@@ -57,6 +57,11 @@ def absolute(base_url: str, pdf_url: str | None, url: str | None = None) -> str 
     return url
 
 
+def page(base_url: str, kind: str, key: str) -> str:
+    """The entity page `protokoll serve` shows for a person, meeting or body (/-/person/<id>)."""
+    return urljoin(base_url, f"/-/{kind}/{quote(key, safe='')}")
+
+
 def to_popolo(snap: Snapshot, base_url: str) -> dict[str, list[dict[str, Any]]]:
     """Every Popolo collection of the database, each ordered by id."""
     organizations = {o.id: o for o in snap.organizations}
@@ -78,6 +83,7 @@ def to_popolo(snap: Snapshot, base_url: str) -> dict[str, list[dict[str, Any]]]:
                 "id": p.id,
                 "name": p.name,
                 "other_names": [{"name": a} for a in snap.aliases.get(p.id, ())] or None,
+                "links": [{"url": page(base_url, "person", p.id), "note": "protokoll"}],
             }
         )
         for p in snap.people
@@ -93,6 +99,7 @@ def to_popolo(snap: Snapshot, base_url: str) -> dict[str, list[dict[str, Any]]]:
                 "parent_id": o.parent_id if o.parent_id in organizations else None,
                 "identifiers": [{"identifier": o.kommunkod, "scheme": "kommunkod"}] if o.kommunkod else None,
                 "other_names": [{"name": o.short_name, "note": "short name"}] if o.short_name else None,
+                "links": [{"url": page(base_url, "body", o.id), "note": "protokoll"}] if o.kind == "organ" else None,
             }
         )
         for o in snap.organizations
