@@ -261,11 +261,16 @@ def test_every_oparl_list_is_in_the_paginated_form_at_the_path_its_url_names(opa
         for body in read(oparl_dir / "body.json")["data"]
         for key in ("organization", "person", "meeting", "paper", "membership", "agendaItem", "consultation", "file")
     ]
+    everywhere = {o["id"]: o for p in oparl_dir.glob("*.json") if p.name != "system.json" for o in read(p)["data"]}
     for url in lists:
         path = oparl_dir / (url.removeprefix(BASE + "/") + ".json")
         page = read(path)
         assert page["pagination"]["totalElements"] == len(page["data"]) and page["pagination"]["totalPages"] == 1
         assert page["links"] == {}
+        for obj in page["data"]:  # a Body's list holds the very objects of the type's list
+            assert everywhere[obj["id"]] == obj
+    kumla = read(oparl_dir / "body" / "kumla-kommun" / "meeting.json")["data"]
+    assert len(kumla) == 3 and all("Kumla kommun" in m["name"] for m in kumla)
 
 
 # --------------------------------------------------------------------------- ids and references
