@@ -25,6 +25,7 @@ the Swedish mandate periods the Body's meetings fall in.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -155,7 +156,8 @@ def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json
     years: dict[str, set[int]] = defaultdict(set)
     for m in snap.meetings:
         if (b := body_of_meeting.get(m.id)) and m.date:
-            years[b].add(term_year(m.date))
+            with contextlib.suppress(ValueError):  # a date that is not a day has no term
+                years[b].add(term_year(m.date))
     terms: dict[str, list[Json]] = {}
     for b in body_ids:
         terms[b] = []
