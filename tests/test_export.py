@@ -29,7 +29,6 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.export import export_oparl, export_popolo, table_counts
 from pipeline.export.oparl import term_dates, term_year
-from pipeline.store import ensure_db_shape
 
 from .conftest import ROOT, get, running_datasette
 from .test_serve_decision_record import protocol
@@ -518,11 +517,11 @@ def test_the_links_open_on_the_real_server(db_path, tmp_path):
             assert status == 200, (url, status)
 
 
-def test_a_database_with_no_documents_exports_empty_lists_that_validate(tmp_path):
+def test_a_database_with_nothing_in_it_exports_empty_lists_that_validate(tmp_path):
     path = tmp_path / "empty.db"
-    ensure_db_shape(sqlite_utils.Database(path))
+    sqlite_utils.Database(path)["unrelated"].insert({"id": 1})  # a database, without the pipeline's tables
     counts = export_popolo(path, tmp_path / "p")
-    assert counts["persons"] == counts["events"] == counts["votes"] == 0
+    assert set(counts.values()) == {0}
     export_oparl(path, tmp_path / "o", BASE)
     validators = oparl_validators()
     for obj in oparl_objects(tmp_path / "o"):
