@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import contextlib
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from .popolo import absolute, page
-from .source import AgendaItem, Document, Snapshot, meeting_span, membership_ids, without_none
+from .source import AgendaItem, Snapshot, meeting_span, membership_ids, without_none
 
 VERSION = "https://schema.oparl.org/1.1/"
 DEFAULT_BASE_URL = "http://127.0.0.1:8001/oparl"
@@ -88,210 +89,252 @@ def paginated(objects: list[Json]) -> Json:
     }
 
 
-def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json]:
-    """File path (relative, `/`-separated) -> the JSON written there."""
-    base = base_url.rstrip("/")
+@dataclass(frozen=True)
+class Urls:
+    """Ids and links under one base URL."""
 
-    def url(kind: str, key: str) -> str:
-        return f"{base}/{kind}/{quote(key, safe='')}"
+    base: str  # without a trailing slash
 
-    def typed(kind: str, key: str, **fields: Any) -> Json:
-        name = kind[:1].upper() + kind[1:]
-        return without_none({"id": url(kind, key), "type": VERSION + name, **fields})
+    def of(self, kind: str, key: str) -> str:
+        """An object's id: <base>/<kind>/<database id, percent-encoded>."""
+        return f"{self.base}/{kind}/{quote(key, safe='')}"
 
-    organizations = {o.id: o for o in snap.organizations}
-    meetings = {m.id: m for m in snap.meetings}
+    def typed(self, kind: str, key: str, **fields: Any) -> Json:
+        """An object of OParl type `kind` ("agendaItem" -> AgendaItem): id, type, the fields set."""
+        return without_none({"id": self.of(kind, key), "type": VERSION + kind[:1].upper() + kind[1:], **fields})
 
-    # ---------------------------------------------------------------- which Body owns what
-    def owner(org_id: str | None) -> str | None:
-        """The municipality or region an organisation is, or belongs to."""
-        seen = set()
-        while org_id in organizations and org_id not in seen:
-            seen.add(org_id)
-            o = organizations[org_id]
-            if o.kind in BODY_KINDS:
-                return o.id
-            org_id = o.parent_id
-        return None
+    def listing(self, body: str, name: str) -> str:
+        return f"{self.base}/body/{quote(body, safe='')}/{name}"
 
-    body_of_org = {o.id: owner(o.id) for o in snap.organizations}
-    body_of_meeting = {m.id: body_of_org.get(m.body_id or "") for m in snap.meetings}
-    body_ids = sorted(
-        {b for b in body_of_meeting.values() if b}
-        | {b for c in snap.cases if (b := body_of_org.get(c.organization_id or ""))}
-    )
-    owned: dict[str, dict[str, list[Json]]] = {b: defaultdict(list) for b in body_ids}
+    def page(self, kind: str, key: str) -> str:
+        return page(self.base + "/", kind, key)
 
-    def body_url(body: str | None) -> str | None:
-        return url("body", body) if body in owned else None
 
-    def add(body: str | None, kind: str, obj: Json) -> None:
-        if body in owned:
-            owned[body][kind].append(obj)
+@dataclass
+class Owners:
+    """Which Body (municipality or region) each organisation, meeting and case belongs to, and
+    the objects of each Body's lists as they are made."""
 
-    # ---------------------------------------------------------------- files (source documents)
+    snap: Snapshot
+    urls: Urls
+    body_of_org: dict[str, str | None] = field(default_factory=dict)
+    body_of_meeting: dict[str, str | None] = field(default_factory=dict)
+    lists: dict[str, dict[str, list[Json]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        organizations = {o.id: o for o in self.snap.organizations}
+
+        def owner(org_id: str | None) -> str | None:
+            """The municipality or region an organisation is, or belongs to."""
+            seen = set()
+            while org_id in organizations and org_id not in seen:
+                seen.add(org_id)
+                o = organizations[org_id]
+                if o.kind in BODY_KINDS:
+                    return o.id
+                org_id = o.parent_id
+            return None
+
+        self.body_of_org = {o.id: owner(o.id) for o in self.snap.organizations}
+        self.body_of_meeting = {m.id: self.body_of_org.get(m.body_id or "") for m in self.snap.meetings}
+        bodies = {b for b in self.body_of_meeting.values() if b} | {
+            b for c in self.snap.cases if (b := self.body_of_org.get(c.organization_id or ""))
+        }
+        self.lists = {b: defaultdict(list) for b in sorted(bodies)}
+
+    @property
+    def bodies(self) -> list[str]:
+        return list(self.lists)
+
+    def url(self, body: str | None) -> str | None:
+        """The Body's URL, if it is one."""
+        return self.urls.of("body", body) if body in self.lists else None
+
+    def add(self, body: str | None, name: str, obj: Json) -> None:
+        """Put `obj` on the Body's list `name`."""
+        if body in self.lists:
+            self.lists[body][name].append(obj)
+
+
+def _files(snap: Snapshot, urls: Urls, owners: Owners) -> dict[str, Json]:
+    """Document id -> its File: `accessUrl` where `protokoll serve` serves it, else where it was
+    published, else the file itself."""
     meetings_of_doc: dict[str, list[str]] = defaultdict(list)
     for m in snap.meetings:
         meetings_of_doc[m.document_id].append(m.id)
-
-    def file_object(d: Document) -> Json:
-        return typed(
+    files = {}
+    for d in snap.documents:
+        files[d.id] = urls.typed(
             "file",
             d.id,
             name=d.title or d.filename,
             fileName=d.filename,
             mimeType="application/pdf" if d.source == "pdf" else "text/plain",
             date=d.date,
-            # where `protokoll serve` serves it, else where it was published, else the file itself
-            accessUrl=absolute(base + "/", d.pdf_url, d.url) or (Path(d.path).resolve().as_uri() if d.path else None),
-            meeting=[url("meeting", m) for m in meetings_of_doc.get(d.id, [])] or None,
+            accessUrl=absolute(urls.base + "/", d.pdf_url, d.url)
+            or (Path(d.path).resolve().as_uri() if d.path else None),
+            meeting=[urls.of("meeting", m) for m in meetings_of_doc.get(d.id, [])] or None,
         )
+        for b in {owners.body_of_meeting.get(m) for m in meetings_of_doc.get(d.id, [])}:
+            owners.add(b, "file", files[d.id])
+    return files
 
-    files = [file_object(d) for d in snap.documents]
-    for d, f in zip(snap.documents, files, strict=True):
-        for b in {body_of_meeting.get(m) for m in meetings_of_doc.get(d.id, [])}:
-            add(b, "file", f)
 
-    # ---------------------------------------------------------------- legislative terms
+def _terms(snap: Snapshot, urls: Urls, owners: Owners) -> dict[str, list[Json]]:
+    """Body -> the mandate periods its meetings fall in."""
     years: dict[str, set[int]] = defaultdict(set)
     for m in snap.meetings:
-        if (b := body_of_meeting.get(m.id)) and m.date:
+        if (b := owners.body_of_meeting.get(m.id)) and m.date:
             with contextlib.suppress(ValueError):  # a date that is not a day has no term
                 years[b].add(term_year(m.date))
     terms: dict[str, list[Json]] = {}
-    for b in body_ids:
+    for b in owners.bodies:
         terms[b] = []
         for year in sorted(years[b]):
             start, end = term_dates(year)
-            term = typed(
+            term = urls.typed(
                 "legislativeTerm",
                 f"{b}:{year}",
-                body=url("body", b),
+                body=urls.of("body", b),
                 name=f"Mandatperioden {year}–{year + 4}",
                 startDate=start,
                 endDate=end,
             )
             terms[b].append(term)
-            add(b, "legislativeTermList", term)
+            owners.add(b, "legislativeTermList", term)
+    return terms
 
-    # ---------------------------------------------------------------- organizations
+
+def _organizations(snap: Snapshot, urls: Urls, owners: Owners, ids: dict[str, str]) -> list[Json]:
+    """Every organisation: its bodies (Gremium) and the organisations members sit for."""
+    known = {o.id for o in snap.organizations}
     members_of: dict[str, list[str]] = defaultdict(list)
-    ids = membership_ids(snap.memberships)
     for ms in snap.memberships:
-        members_of[ms.body_id].append(url("membership", ids[ms.id]))
+        members_of[ms.body_id].append(urls.of("membership", ids[ms.id]))
     orgs = []
     for o in snap.organizations:
-        b = body_of_org.get(o.id)
-        obj = typed(
+        b = owners.body_of_org.get(o.id)
+        obj = urls.typed(
             "organization",
             o.id,
-            body=body_url(b),
+            body=owners.url(b),
             name=o.name,
             shortName=o.short_name,
             organizationType="Gremium" if o.kind == "organ" else "Institution",
             classification=o.body_kind or o.kind,
-            subOrganizationOf=url("organization", o.parent_id) if o.parent_id in organizations else None,
+            subOrganizationOf=urls.of("organization", o.parent_id) if o.parent_id in known else None,
             membership=sorted(members_of[o.id]) or None,
-            web=page(base + "/", "body", o.id) if o.kind == "organ" else None,
+            web=urls.page("body", o.id) if o.kind == "organ" else None,
         )
         orgs.append(obj)
-        add(b, "organization", obj)
+        owners.add(b, "organization", obj)
+    return orgs
 
-    # ---------------------------------------------------------------- people and memberships
+
+def _people(snap: Snapshot, urls: Urls, owners: Owners, ids: dict[str, str]) -> tuple[list[Json], list[Json]]:
+    """Persons (each with their Memberships inside) and the Memberships."""
+    known = {o.id for o in snap.organizations}
     by_person: dict[str, list[Json]] = defaultdict(list)
     person_bodies: dict[str, set[str]] = defaultdict(set)
     first_body: dict[str, tuple[str, str]] = {}
     memberships = []
     for ms in sorted(snap.memberships, key=lambda m: ids[m.id]):
-        b = body_of_org.get(ms.body_id)
+        b = owners.body_of_org.get(ms.body_id)
         fields: Json = {
-            "organization": url("organization", ms.body_id),
+            "organization": urls.of("organization", ms.body_id),
             "role": ms.role,
             "startDate": ms.start_date or ms.first_seen,
             "endDate": ms.last_seen if ms.ended_before else None,
-            "onBehalfOf": url("organization", ms.organization_id) if ms.organization_id in organizations else None,
+            "onBehalfOf": urls.of("organization", ms.organization_id) if ms.organization_id in known else None,
         }
-        memberships.append(typed("membership", ids[ms.id], person=url("person", ms.person_id), **fields))
-        by_person[ms.person_id].append(typed("membership", ids[ms.id], **fields))  # inside the Person
-        add(b, "membership", memberships[-1])
-        if b in owned:
+        memberships.append(urls.typed("membership", ids[ms.id], person=urls.of("person", ms.person_id), **fields))
+        by_person[ms.person_id].append(urls.typed("membership", ids[ms.id], **fields))  # inside the Person
+        owners.add(b, "membership", memberships[-1])
+        if b in owners.lists:
             person_bodies[ms.person_id].add(b)
             since = ms.start_date or ms.first_seen or ""
             if ms.person_id not in first_body or since < first_body[ms.person_id][0]:
                 first_body[ms.person_id] = (since, b)
     for pa in snap.participations:
-        if pa.person_id and (b := body_of_meeting.get(pa.meeting_id)) in owned:
+        if pa.person_id and (b := owners.body_of_meeting.get(pa.meeting_id)) in owners.lists:
             person_bodies[pa.person_id].add(b)
             first_body.setdefault(pa.person_id, ("~", b))
     persons = []
     for p in snap.people:
-        b = first_body.get(p.id, ("", None))[1]
-        obj = typed(
+        obj = urls.typed(
             "person",
             p.id,
-            body=body_url(b),
+            body=owners.url(first_body.get(p.id, ("", None))[1]),  # of their first membership
             name=p.name,
             membership=by_person.get(p.id),
-            web=page(base + "/", "person", p.id),
+            web=urls.page("person", p.id),
         )
         persons.append(obj)
         for pb in sorted(person_bodies[p.id]):
-            add(pb, "person", obj)
+            owners.add(pb, "person", obj)
+    return persons, memberships
 
-    # ---------------------------------------------------------------- meetings and agenda items
+
+def _meetings(snap: Snapshot, urls: Urls, owners: Owners, files: dict[str, Json]) -> tuple[list[Json], list[Json]]:
+    """Meetings (each with its AgendaItems and protocol File inside) and the AgendaItems."""
+    organizations = {o.id: o for o in snap.organizations}
     decisions: dict[str, list[str]] = defaultdict(list)
     for dec in sorted(snap.decisions, key=lambda d: (d.agenda_item_id, d.position or 0, d.id)):
         decisions[dec.agenda_item_id].append(dec.text)
     items_of: dict[str, list[Json]] = defaultdict(list)
     agenda_items = []
     for i in sorted(snap.agenda_items, key=lambda i: (i.meeting_id, i.position or 0, i.id)):
-        obj = typed(
+        obj = urls.typed(
             "agendaItem",
             i.id,
-            meeting=url("meeting", i.meeting_id),
+            meeting=urls.of("meeting", i.meeting_id),
             number=i.number,
             order=i.position if i.position is not None else 0,
             name=i.title,
-            consultation=url("consultation", i.id) if i.case_id else None,
+            consultation=urls.of("consultation", i.id) if i.case_id else None,
             resolutionText="\n".join(decisions[i.id]) or None,
         )
         agenda_items.append(obj)
         items_of[i.meeting_id].append({k: v for k, v in obj.items() if k != "meeting"})
-        add(body_of_meeting.get(i.meeting_id), "agendaItem", obj)
+        owners.add(owners.body_of_meeting.get(i.meeting_id), "agendaItem", obj)
     agenda_items.sort(key=lambda o: o["id"])
 
     present: dict[str, set[str]] = defaultdict(set)
     for pa in snap.participations:
         if pa.person_id and pa.present != 0:
             present[pa.meeting_id].add(pa.person_id)
-    files_by_doc = {d.id: f for d, f in zip(snap.documents, files, strict=True)}
-    meeting_objects = []
+    meetings = []
     for m in snap.meetings:
         begins, ends = meeting_span(m.date, m.time)
         body_name = organizations[m.body_id].name if m.body_id in organizations else None
-        obj = typed(
+        obj = urls.typed(
             "meeting",
             m.id,
             name=" ".join(x for x in (body_name, m.date) if x) or None,
             start=begins,
             end=ends,
-            organization=[url("organization", m.body_id)] if m.body_id else None,
-            participant=[url("person", p) for p in sorted(present[m.id])] or None,
-            resultsProtocol=files_by_doc.get(m.document_id),
+            organization=[urls.of("organization", m.body_id)] if m.body_id else None,
+            participant=[urls.of("person", p) for p in sorted(present[m.id])] or None,
+            resultsProtocol=files.get(m.document_id),
             agendaItem=items_of.get(m.id),
-            web=page(base + "/", "meeting", m.id),
+            web=urls.page("meeting", m.id),
         )
-        meeting_objects.append(obj)
-        add(body_of_meeting.get(m.id), "meeting", obj)
+        meetings.append(obj)
+        owners.add(owners.body_of_meeting.get(m.id), "meeting", obj)
+    return meetings, agenda_items
 
-    # ---------------------------------------------------------------- papers (cases) and consultations
+
+def _papers(snap: Snapshot, urls: Urls, owners: Owners) -> tuple[list[Json], list[Json]]:
+    """A Paper per case (each with its Consultations inside) and the Consultations: one per
+    agenda item that handles the case, in the order of their meetings."""
+    meetings = {m.id: m for m in snap.meetings}
     items_of_case: dict[str, list[AgendaItem]] = defaultdict(list)
     for i in snap.agenda_items:
         if i.case_id:
             items_of_case[i.case_id].append(i)
     papers, consultations = [], []
     for c in snap.cases:
-        b = body_of_org.get(c.organization_id or "")
+        b = owners.body_of_org.get(c.organization_id or "")
         handled = sorted(
             items_of_case[c.id],
             key=lambda i: (meetings[i.meeting_id].date or "" if i.meeting_id in meetings else "", i.id),
@@ -301,55 +344,64 @@ def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json
         for i in handled:
             meeting = meetings.get(i.meeting_id)
             where: Json = {
-                "agendaItem": url("agendaItem", i.id),
-                "meeting": url("meeting", i.meeting_id),
-                "organization": [url("organization", meeting.body_id)] if meeting and meeting.body_id else None,
+                "agendaItem": urls.of("agendaItem", i.id),
+                "meeting": urls.of("meeting", i.meeting_id),
+                "organization": [urls.of("organization", meeting.body_id)] if meeting and meeting.body_id else None,
             }
-            consultation = typed("consultation", i.id, paper=url("paper", c.id), **where)
+            consultation = urls.typed("consultation", i.id, paper=urls.of("paper", c.id), **where)
             consultations.append(consultation)
-            inner.append(typed("consultation", i.id, **where))
-            add(b, "consultation", consultation)
-        paper = typed(
+            inner.append(urls.typed("consultation", i.id, **where))
+            owners.add(b, "consultation", consultation)
+        paper = urls.typed(
             "paper",
             c.id,
-            body=body_url(b),
+            body=owners.url(b),
             name=next((i.title for i in handled if i.title), None) or c.dnr,
             reference=c.dnr,
             date=c.first_date,
             paperType="Ärende",
-            underDirectionOf=sorted({url("organization", o) for o in handled_by if o}) or None,
+            underDirectionOf=sorted({urls.of("organization", o) for o in handled_by if o}) or None,
             consultation=inner or None,
         )
         papers.append(paper)
-        add(b, "paper", paper)
+        owners.add(b, "paper", paper)
     consultations.sort(key=lambda o: o["id"])
+    return papers, consultations
 
-    # ---------------------------------------------------------------- bodies and the system
-    bodies = []
-    for b in body_ids:
-        o = organizations[b]
-        lists = {name: f"{base}/body/{quote(b, safe='')}/{name}" for name in BODY_LISTS}
-        bodies.append(
-            typed(
-                "body",
-                b,
-                system=base,
-                name=o.name,
-                shortName=o.short_name,
-                classification=o.kind,
-                legislativeTerm=terms[b],
-                **lists,
-            )
+
+def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json]:
+    """File path (relative, `/`-separated) -> the JSON written there."""
+    urls = Urls(base_url.rstrip("/"))
+    owners = Owners(snap, urls)
+    ids = membership_ids(snap.memberships)
+    files = _files(snap, urls, owners)
+    terms = _terms(snap, urls, owners)
+    orgs = _organizations(snap, urls, owners, ids)
+    persons, memberships = _people(snap, urls, owners, ids)
+    meetings, agenda_items = _meetings(snap, urls, owners, files)
+    papers, consultations = _papers(snap, urls, owners)
+
+    organizations = {o.id: o for o in snap.organizations}
+    bodies = [
+        urls.typed(
+            "body",
+            b,
+            system=urls.base,
+            name=organizations[b].name,
+            shortName=organizations[b].short_name,
+            classification=organizations[b].kind,
+            legislativeTerm=terms[b],
+            **{name: urls.listing(b, name) for name in BODY_LISTS},
         )
-    system = without_none(
-        {
-            "id": base,
-            "type": VERSION + "System",
-            "oparlVersion": VERSION,
-            "body": f"{base}/body",
-            "name": "protokoll",
-        }
-    )
+        for b in owners.bodies
+    ]
+    system = {
+        "id": urls.base,
+        "type": VERSION + "System",
+        "oparlVersion": VERSION,
+        "body": f"{urls.base}/body",
+        "name": "protokoll",
+    }
 
     out: dict[str, Json] = {
         "system.json": system,
@@ -357,14 +409,14 @@ def to_oparl(snap: Snapshot, base_url: str = DEFAULT_BASE_URL) -> dict[str, Json
         "organization.json": paginated(orgs),
         "person.json": paginated(persons),
         "membership.json": paginated(memberships),
-        "meeting.json": paginated(meeting_objects),
+        "meeting.json": paginated(meetings),
         "agendaItem.json": paginated(agenda_items),
         "paper.json": paginated(papers),
         "consultation.json": paginated(consultations),
-        "file.json": paginated(files),
-        "legislativeTerm.json": paginated([t for b in body_ids for t in terms[b]]),
+        "file.json": paginated(list(files.values())),
+        "legislativeTerm.json": paginated([t for b in owners.bodies for t in terms[b]]),
     }
-    for b in body_ids:
+    for b in owners.bodies:
         for name in BODY_LISTS:
-            out[f"body/{quote(b, safe='')}/{name}.json"] = paginated(owned[b][name])
+            out[f"body/{quote(b, safe='')}/{name}.json"] = paginated(owners.lists[b][name])
     return out
