@@ -354,7 +354,8 @@ def split_entries(text: str) -> list[str]:
                 else:
                     subchunks[-1] = f"{subchunks[-1]} och {piece}"
             for sub in subchunks:
-                if groups and starts_entry(sub) and _has_name(groups[-1]):
+                vacant = sub.strip().casefold() == "vakant"  # "…, Vakant, Laxå, …": a seat of its own
+                if groups and (starts_entry(sub) or vacant) and _has_name(groups[-1]):
                     groups.append([sub])
                 elif groups:
                     groups[-1].append(sub)
@@ -407,7 +408,11 @@ def _has_name(group: list[str]) -> bool:
 def _ends_in_given_name(text: str) -> bool:
     """ "…, 1:e vice ordförande, Frida": running text that breaks after a given name."""
     m = re.search(r"(?:,|\boch)\s+([A-ZÅÄÖ][\w-]*)$", text)
-    return m is not None and m.group(1).casefold() in patterns.words("given_names")
+    given = patterns.words("given_names")
+    # "Jan-Åke": a double given name, each part a given name
+    return m is not None and (
+        m.group(1).casefold() in given or all(part in given for part in m.group(1).casefold().split("-") if part)
+    )
 
 
 def given_name_first(name: str) -> str:

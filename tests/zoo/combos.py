@@ -115,26 +115,58 @@ def record_seat(f: Flow, ln, m: Meeting, s) -> None:
         P.record(f, ln, s)
 
 
+# The headings of the role sections, as house styles word them; one is drawn per document.
+MEMBER_HEADINGS = {
+    "council": ("Ledamöter", "Ordinarie ledamöter", "Närvarande ledamöter"),
+    "minutes": ("Deltagare", "Närvarande", "Medlemmar"),
+    "board": ("Beslutande ledamöter", "Beslutande", "Ledamöter", "Närvarande ledamöter"),
+}
+SUBSTITUTE_HEADINGS = {
+    "council": ("Ersättare", "Närvarande ersättare"),
+    "board": (
+        "Ersättare",
+        "Ej tjänstgörande ersättare",
+        "Närvarande ej tjänstgörande ersättare",
+        "Närvarande ersättare",
+    ),
+}
+
+
 def role_groups(m: Meeting) -> list[tuple[str, list]]:
     """(heading, seats) in print order."""
+    members = m.extra["member_heading"]
     if m.family == "council":
         return [
             ("Ordförande", m.role("ordförande")),
             ("Vice ordförande", m.role("vice ordförande")),
-            ("Ledamöter", m.role("ledamot")),
-            ("Ersättare", m.role("ersättare")),
+            (members, m.role("ledamot")),
+            (m.extra["substitute_heading"], m.role("ersättare")),
         ]
     if m.family == "minutes":
-        return [("Ordförande", m.role("ordförande")), ("Deltagare", m.role("ledamot"))]
+        return [("Ordförande", m.role("ordförande")), (members, m.role("ledamot"))]
     voters = [s for s in m.seats if s.role != "ersättare"]
     return [
-        ("Beslutande ledamöter", voters),
+        (members, voters),
         ("Tjänstgörande ersättare", [s for s in m.seats if s.replaces]),
-        (
-            "Ersättare",
-            [s for s in m.seats if s.role == "ersättare" and not s.replaces],
-        ),
+        (m.extra["substitute_heading"], [s for s in m.seats if s.role == "ersättare" and not s.replaces]),
     ]
+
+
+def by_organisation(f: Flow, m: Meeting, rng: random.Random, ff: dict, parties: bool) -> None:
+    """ "Askersunds kommun: Anna Ek, Per Berg (ers)": a line per organisation, its people after it."""
+    fmt = seat_fmt(m, rng, {}, role="paren", parties=parties)  # commas inside a comma list: given name first
+    P.heading_line(f, rng.choice(("Närvarande", "Närvarande ledamöter och ersättare")))
+    orgs = list(dict.fromkeys(s.org for s in m.seats))
+    for org in orgs:
+        seats = [s for s in m.seats if s.org == org and s.person is not None]
+        if not seats:
+            continue
+        texts = [
+            fmt(s).replace(f", {P.org_as(s.org, 'full')}", "").replace(f", {P.org_as(s.org, 'short')}", "")
+            for s in seats
+        ]
+        rows = f.para(f"{org}: " + ", ".join(texts), hang=10, before=0, together=True)
+        record_running(f, rows, texts, seats, m)
 
 
 def function_of(s) -> str:
@@ -147,8 +179,12 @@ def roster(f: Flow, m: Meeting, rng: random.Random, *, parties: bool) -> str:
     """The present seats in one of the roster forms; returns the form drawn."""
     ff = names_family_first(rng, m)
     form = rng.choice(
-        ("lines", "running", "one_list", "table", "labels", "role_first") + (("side",) if m.family == "council" else ())
+        ("lines", "running", "one_list", "table", "labels", "role_first")
+        + (("side", "by_org") if m.family == "council" else ())
     )
+    if form == "by_org":
+        by_organisation(f, m, rng, ff, parties)
+        return form
     colon = rng.choice((":", ""))
     if form in ("lines", "running", "labels"):
         fmt = seat_fmt(m, rng, ff, role="rank" if m.family == "board" else None, parties=parties)
@@ -228,9 +264,12 @@ def roster(f: Flow, m: Meeting, rng: random.Random, *, parties: bool) -> str:
     if m.family == "minutes":
         cols.append("Titel")
     rng.shuffle(cols)
+    presence = bool(m.absent) and rng.random() < 0.35
+    if presence:
+        cols.append("Närvarande")
     titles = m.extra.get("titles") or {}
     rows = []
-    for s in m.seats:
+    for s in [*m.seats, *(m.absent if presence else [])]:
         if s.person is None and m.family == "board":
             continue
         values = {
@@ -239,6 +278,7 @@ def roster(f: Flow, m: Meeting, rng: random.Random, *, parties: bool) -> str:
             "Parti": (s.party or "") if s.person else "",
             "Organisation": P.org_as(s.org, "full"),
             "Titel": titles.get(s.person, "") if s.person else "",
+            "Närvarande": "" if s in m.absent else "x",
         }
         rows.append(([values[c] for c in cols], s))
     header_names = {"Funktion": rng.choice(("Funktion", "Roll", "Uppdrag"))}
@@ -259,7 +299,8 @@ def roster(f: Flow, m: Meeting, rng: random.Random, *, parties: bool) -> str:
     xs = [sum(widths[:j]) for j in range(len(cols))]
     P.table(f, head, [(cells, None) for cells, _ in rows], xs, ruled=rng.random() < 0.5, size=size, before=10)
     for (_, s), ln in zip(rows, f.lines[-len(rows) :], strict=True):
-        record_seat(f, ln, m, s)
+        if s not in m.absent:
+            record_seat(f, ln, m, s)
     return form
 
 
@@ -298,6 +339,12 @@ def others(f: Flow, m: Meeting, rng: random.Random) -> None:
     att = lambda a: P.attendee_text(a, org=org)  # noqa: E731
     staff = [a for a in m.officials if a is not m.secretary or m.secretary_listed]
     heading = rng.choice(("Tjänstepersoner", "Övriga närvarande", "Övriga deltagande", "Närvarande tjänstepersoner"))
+    if staff and not running and rng.random() < 0.2:
+        # "Kommundirektör Anna Ek": the title before the name
+        P.heading_line(f, heading)
+        for a in staff:
+            P.record(f, f.line(f"{a.title[:1].upper()}{a.title[1:]} {a.name}"), a)
+        staff = []
     if staff and not running and rng.random() < 0.4:
         # a column of names beside a column of titles
         P.heading_line(f, heading)
@@ -340,7 +387,11 @@ def draw_decisions(m: Meeting, rng: random.Random) -> Decisions:
     form = rng.choice(("past", "present", "beslutar", "att", "numbered", "inline"))
     if m.family == "minutes" and form in ("present", "beslutar"):
         form = "past"
-    return Decisions(heading=heading, form=form, lead=m.subject, in_text=heading is None and rng.random() < 0.3)
+    generic = {"board": "Nämnden", "council": "Rådet", "minutes": "Gruppen"}[m.family]
+    if m.organ == "Kommunstyrelsen":
+        generic = "Styrelsen"
+    lead = rng.choice((m.subject, generic)) if form in ("att", "numbered") else m.subject
+    return Decisions(heading=heading, form=form, lead=lead, in_text=heading is None and rng.random() < 0.3)
 
 
 def heading_form(m: Meeting, rng: random.Random) -> str:
@@ -464,6 +515,8 @@ def combined(rng: random.Random, family: str) -> Rendered:
         m = board_meeting(rng, cast, absent_listed=rng.randint(0, 2), standard_items=rng.random() < 0.5)
     else:
         m = minutes_meeting(rng, cast, guests=rng.randint(0, 2))
+    m.extra["member_heading"] = rng.choice(MEMBER_HEADINGS[family])
+    m.extra["substitute_heading"] = rng.choice(SUBSTITUTE_HEADINGS.get(family, ("Ersättare",)))
     kind = {"minutes": "Minnesanteckningar"}.get(family, rng.choice(("Protokoll", "Sammanträdesprotokoll")))
     f = Flow(Style(rng.choice(FONTS), size=rng.choice((9.5, 10.0, 10.5))))
     title = header(f, m, rng, kind)
