@@ -627,3 +627,19 @@ def test_a_line_ending_in_a_place_that_is_also_a_given_name_ends_its_entry():
 )
 def test_family_name_first_inside_a_comma_list(text, entries):
     assert split_entries(text) == entries
+
+
+def test_an_empty_presence_cell_is_absence_whatever_column_the_name_stands_in():
+    lines = (
+        cell("Titel", 70, 100),
+        cell("Namn", 170, 100),
+        cell("Närvarande", 320, 100),
+        cell("socialchef", 70, 112),
+        cell("Eva Strand", 170, 112),
+        cell("x", 320, 112),
+        cell("kommunchef", 70, 124),
+        cell("Kim Nyberg", 170, 124),
+    )
+    participants, absent = read_roster([RosterSection(heading="Titel", role=None, lines=lines)])
+    assert [p.name for p in participants] == ["Eva Strand"]
+    assert [p.name for p in absent] == ["Kim Nyberg"]

@@ -1090,3 +1090,62 @@ def test_an_unnumbered_heading_that_wraps_is_one_item():
         ("2", "Remissvar om hemsjukvård – yttrande över remiss från Region Örebro län om gemensamma riktlinjer"),
         ("3", "Nästa möte"),
     ]
+
+
+def test_a_date_label_is_no_body_abbreviation_before_an_item_number():
+    doc = [
+        sized("Minnesanteckningar", 14, True),
+        sized("Datum 14 november 2025", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        sized("Välkommen", 13, True),
+        sized("Ordföranden hälsade.", 10),
+        sized("Verksamhetsplan", 13, True),
+        sized("Planen godkändes.", 10),
+        sized("Nästa möte", 13, True),
+        sized("Mötet hålls i maj.", 10),
+    ]
+    assert [(i.number, i.title) for i in find_items(doc)] == [
+        ("1", "Välkommen"),
+        ("2", "Verksamhetsplan"),
+        ("3", "Nästa möte"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        ["Närvaro", "Ordförande: Eva Strand, Region Örebro län", "Närvarande: Kim Nyberg, Kumla, Lo Ek, Nora"],
+        ["Närvarande", "Askersunds kommun: Kim Nyberg, Lo Ek (ers)", "Nora kommun: Ola Ny, Siv Berg (ers)"],
+        ["Närvaro", "Namn", "Funktion", "Eva Strand", "ordförande"],
+    ],
+)
+def test_the_attendance_after_the_last_item_ends_it(attendance):
+    seg = segment(
+        lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "§ 2 Mötets avslutande", *attendance)
+    )
+    assert [ln.text for ln in seg.items[-1].lines] == []
+    assert seg.roster
+
+
+def test_a_table_of_contents_ends_the_roster_section_above_it():
+    sections = find_roster(lines("Närvarande: se bilaga 1", "Ärendelista", "1. Mötets öppnande"))
+    assert [[ln.text for ln in s.lines] for s in sections] == [["se bilaga 1"]]
+
+
+def test_an_appendix_and_the_signatures_are_no_unnumbered_items():
+    doc = [
+        sized("Minnesanteckningar", 14, True),
+        sized("14 oktober 2024", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        sized("Välkommen", 13, True),
+        sized("Ordföranden hälsade.", 10),
+        sized("Verksamhetsplan", 13, True),
+        sized("Planen godkändes.", 10),
+        sized("Nästa möte", 13, True),
+        sized("Mötet hålls i maj.", 10),
+        sized("Underskrifter", 13, True),
+        sized("Eva Strand", 10),
+        sized("Bilaga 1", 13, True),
+        sized("Kim Nyberg, Kumla kommun", 10),
+    ]
+    assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]

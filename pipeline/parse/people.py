@@ -671,7 +671,7 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             has_presence
             and len(row) > 1
             and not any(abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for c in row[1:])
-            and starts_entry(row[0].text)
+            and (starts_entry(row[0].text) or _name_cell(row, labels) is not None)
         ):
             # a presence column ("Närvarande": x) left empty: the member was not there
             row = (*row, replace(row[-1], text="frånvarande", x0=presence_x[0]))

@@ -29,7 +29,8 @@ _TITLE = r"(?:\s*[.:]?\s+(?:[–-]\s+)?(?P<title>\S.*)|\s*[.:])?$"
 # "KS § 45", "Ks 45", "SN 12": a body's short name before the number (2–5 letters, not a word
 # such as "Box" or "Sida" that also stands before numbers).
 _BODY_ABBREVIATION = (
-    r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
+    r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se|datum|tid|plats|vecka|v)\b)"
+    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
 )
 ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
@@ -427,7 +428,8 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
 
 # An unnumbered heading (minutes) is at least this many points larger than the body text, or bold.
 LARGER_PT = 0.9
-HEADING_MAX_WORDS = 10
+HEADING_MAX_WORDS = 16
+HEADING_MAX_LINES = 3  # a heading set apart by font wraps over at most this many lines
 
 
 def _body_size(lines: Sequence[Line]) -> float | None:
@@ -457,7 +459,7 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         words = text.split()
         wraps = i + 1 < len(lines) and _font_heading_goes_on(ln, lines[i + 1])
         if (
-            len(words) > HEADING_MAX_WORDS * (2 if wraps else 1)
+            len(words) > (HEADING_MAX_WORDS * HEADING_MAX_LINES if wraps else HEADING_MAX_WORDS)
             or text.endswith((".", ":", ","))
             or ":" in text
             or not text[0].isupper()
@@ -467,13 +469,17 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
             or is_header_row([ln, *_row_mates(lines, i)])
             or _row_mates(lines, i)
             or DECISION_LABEL.match(text)
+            or APPENDIX_HEADING.match(text)  # "Bilaga 1" after the last item
+            or text.casefold().startswith(_signatures())  # "Underskrifter"
         ):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and i > 0 and _font_heading_goes_on(lines[i - 1], ln):
             continue  # the second line of a heading that wraps
-        if nxt is not None and _font_heading_goes_on(ln, nxt) and i + 2 < len(lines):
-            nxt = lines[i + 2]  # "Remissvar om hemsjukvård – yttrande över remiss från Region" / "Örebro län"
+        j = i + 1
+        while j < len(lines) and j - i <= HEADING_MAX_LINES and _font_heading_goes_on(lines[j - 1], lines[j]):
+            j += 1  # "Remissvar om hemsjukvård – yttrande över remiss från Region" / "Örebro län"
+        nxt = lines[j] if j < len(lines) else None
         if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold and (not caps or _in_capitals(nxt.text)):
             continue  # a heading has text under it in the body's font (or, in capitals, in small letters)
         if sum(1 for under in lines[i + 1 : i + 4] if DOT_LEADERS.search(under.text)) >= 2:
@@ -513,7 +519,8 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         for style in ITEM_STYLES
     ]
     run = max(runs, key=len)
-    if len(run) < 2 and not (run and run is not runs[0]):
+    lone_ok = {id(runs[k]) for k, style in enumerate(ITEM_STYLES) if style in ("labelled", "paragraph", "finnish")}
+    if len(run) < 2 and not (run and id(run) in lone_ok):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
     if not run:
         return []
@@ -839,6 +846,10 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current["columns"].append((line.x0 or 0.0, None))
             continue
+        if current is not None and TOC_HEADING.match(text):
+            close()  # "Ärendelista": a table of contents ends the roster
+            current = None
+            continue
         if current is not None and _agenda_line(text):
             close()  # "1. Mötets öppnande": a list of the items (an agenda) ends the roster
             current = None
@@ -994,6 +1005,18 @@ def segment(lines: Sequence[Line]) -> Segments:
 BACK_ROSTER_MIN_ENTRIES = 2
 
 
+def _names_someone(text: str) -> bool:
+    """A roster line that names a person: "Anna Ek (S)", "Ordförande: Anna Ek, Region Örebro län"
+    (a heading and its first entry), "Askersunds kommun: Siri Ek, Per Berg (ers)"."""
+    head = roster_heading(text)
+    if head is not None:
+        return bool(head[2]) and starts_entry(head[2])
+    org = re.match(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$", text)
+    if org and known_organization(org.group("org")):
+        return starts_entry(org.group("rest"))
+    return starts_entry(text)
+
+
 def back_roster_start(lines: Sequence[Line]) -> int | None:
     """Index of the line where a roster printed after the last item begins: a roster heading
     standing first on its line ("Närvarande", "Ledamöter:", "Deltagare: Anna Ek, Per Berg")
@@ -1004,7 +1027,9 @@ def back_roster_start(lines: Sequence[Line]) -> int | None:
         if head is None or head[1] in ("sekreterare", "justerare"):
             continue
         following = [ln.text.strip() for ln in lines[i + 1 : i + 1 + 2 * BACK_ROSTER_MIN_ENTRIES]]
-        entries = sum(1 for t in following if starts_entry(t) and not roster_heading(t))
+        entries = sum(1 for t in following if _names_someone(t))
+        if sum(1 for t in following if is_header_row([Line(text=t, page=line.page)])) >= 2:
+            entries += BACK_ROSTER_MIN_ENTRIES  # "Närvaro" over a table's header row "Namn | Parti | Funktion"
         if head[2] and starts_entry(head[2]):
             entries += 1
         if entries >= BACK_ROSTER_MIN_ENTRIES:

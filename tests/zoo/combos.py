@@ -400,6 +400,8 @@ def heading_form(m: Meeting, rng: random.Random) -> str:
         forms += ["ks_para", "ks_short", "paragraf", "para", "para"]
     if m.family == "minutes":
         forms += ["unnumbered", "unnumbered"]
+    if m.family == "council":
+        forms += ["unnumbered", "paragraf"]
     return rng.choice(forms)
 
 
@@ -520,15 +522,33 @@ def combined(rng: random.Random, family: str) -> Rendered:
     kind = {"minutes": "Minnesanteckningar"}.get(family, rng.choice(("Protokoll", "Sammanträdesprotokoll")))
     f = Flow(Style(rng.choice(FONTS), size=rng.choice((9.5, 10.0, 10.5))))
     title = header(f, m, rng, kind)
-    roster(f, m, rng, parties=parties)
-    others(f, m, rng)
     has_item = any(it.kind == "justerare" for it in m.items)
-    where = secretary_and_justerare(f, m, rng, has_item=has_item)
+    # the roster on page one, after the items, or in an appendix that page one points to
+    place = rng.choice(("front", "front", "front", "front", "after", "appendix"))
+
+    def attendance() -> str:
+        roster(f, m, rng, parties=parties)
+        others(f, m, rng)
+        return secretary_and_justerare(f, m, rng, has_item=has_item)
+
+    where = "box"
+    if place == "front":
+        where = attendance()
+    elif place == "appendix":
+        f.line(rng.choice(("Närvarande: se bilaga 1", "Beslutande: Se närvarolista, bilaga 1")), before=8)
     if rng.random() < 0.25:
         P.toc(
             f, m, rng.choice(("Ärendelista", "Innehållsförteckning")), lambda it: f"{it.number}. {it.title}", dots=True
         )
     items(f, m, rng)
+    f.in_items = False
+    if place == "after":
+        P.heading_line(f, rng.choice(("Närvarande", "Närvaro", "Deltagare vid mötet")), before=16, size=12)
+        where = attendance()
+    elif place == "appendix":
+        f.line("Bilaga 1", bold=True, size=12, new_page=True)
+        f.line(rng.choice(("Närvarolista", "Närvaro och tjänstgöring")), bold=True, before=4)
+        where = attendance()
     if where == "box":
         P.signature_box(f, m, columns=rng.choice((1, 2, 3)))
     return Rendered(f, furniture(m, rng, kind), m.kind, title, m.body, m.date.isoformat(), m.org)
