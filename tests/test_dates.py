@@ -59,3 +59,14 @@ def test_a_compact_date_in_the_meeting_date_field_wins_over_a_later_justering_da
 
     head = [Line(text="Sammanträdesdatum: 240722", page=1), Line(text="Kommunkansliet, 2024-07-26 kl. 10.00", page=1)]
     assert meeting_date(head) == "2024-07-22"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [["Datum", "251022", "Tid", "kl. 09.00–12.00"], ["SAMMANTRÄDESPROTOKOLL", "251022", "Regionala samverkansrådet"]],
+)
+def test_a_compact_date_in_the_cell_beside_its_label_or_the_kind_word(head):
+    from pipeline.parse.classify import meeting_date
+    from pipeline.records import Line
+
+    assert meeting_date([Line(text=t, page=1) for t in head]) == "2025-10-22"

@@ -1149,3 +1149,17 @@ def test_an_appendix_and_the_signatures_are_no_unnumbered_items():
         sized("Kim Nyberg, Kumla kommun", 10),
     ]
     assert [i.title for i in find_items(doc)] == ["Välkommen", "Verksamhetsplan", "Nästa möte"]
+
+
+def test_a_table_of_contents_in_another_numbering_style_than_the_items():
+    doc = [
+        *lines("Sammanträdesprotokoll", "Ärendelista", "15. Val av justerare ....... 1", "16. Budget ....... 1"),
+        *lines("17. Taxor ....... 2", "Paragraf 15", "VAL AV JUSTERARE", "Kim Ek utsågs att justera."),
+        *lines("Paragraf 16", "BUDGET", "Budgeten antogs.", "Paragraf 17", "TAXOR", "Taxorna"),
+        *lines("§ 17", "fastställdes.", page=2),
+    ]
+    assert [(i.number, i.title) for i in find_items(doc)] == [
+        ("15", "VAL AV JUSTERARE"),
+        ("16", "BUDGET"),
+        ("17", "TAXOR"),
+    ]

@@ -148,3 +148,15 @@ def test_parsed_documents_round_trip_through_the_parse_cache_format():
         back = from_data(ParsedDocument, json.loads(json.dumps(to_data(parsed))))
         assert back == parsed
         assert from_data(ExtractedDocument, json.loads(json.dumps(to_data(extracted)))) == extracted
+
+
+def test_the_first_heading_that_names_a_kind_decides_it():
+    from pipeline.parse.classify import document_kind
+
+    doc = document(
+        "Sammanträdesprotokoll",
+        "Kultur- och fritidsnämnden",
+        "Ärende 86 INTERNKONTROLLPLAN ENLIGT GÄLLANDE",
+        "ÖVERENSKOMMELSE",
+    )
+    assert document_kind(doc) == "protokoll"

@@ -57,15 +57,15 @@ def _leads(pattern: re.Pattern[str], text: str) -> bool:
 def document_kind(doc: ExtractedDocument) -> DocumentKind:
     """What kind of document this is, judged by its heading lines first, then its whole text."""
     head = _head(doc, 25)
-    for kind, pattern in KIND_WORDS:
-        # A protocol says so in a heading ("Protokoll", "Sammanträdesprotokoll 2024-05-13"),
-        # not in a sentence that mentions protocols.
-        short = kind in ("protokoll", "minnesanteckningar")
-        if any(
-            pattern.search(ln.text.strip()) and (not short or len(ln.text.split()) <= 5 or _leads(pattern, ln.text))
-            for ln in head
-        ):
-            return kind
+    # The first heading line that names a kind decides: "Sammanträdesprotokoll" above an item
+    # titled "… ENLIGT GÄLLANDE" / "ÖVERENSKOMMELSE" is a protocol.
+    for ln in head:
+        for kind, pattern in KIND_WORDS:
+            # A protocol says so in a heading ("Protokoll", "Sammanträdesprotokoll 2024-05-13"),
+            # not in a sentence that mentions protocols.
+            short = kind in ("protokoll", "minnesanteckningar")
+            if pattern.search(ln.text.strip()) and (not short or len(ln.text.split()) <= 5 or _leads(pattern, ln.text)):
+                return kind
     text = "\n".join(ln.text for ln in doc.lines[:400])
     if re.search(r"^\s*(?:§\s*\d+|\d+\s*§)", text, re.M) and re.search(r"\bjusterare\b", text, re.I):
         return "protokoll"
@@ -127,13 +127,21 @@ def labelled_date(lines: Sequence[Line]) -> str | None:
         m = KIND_AND_COMPACT_DATE.match(ln.text.strip())
         if m and (d := parse_swedish_date(m.group(1), compact=True)):
             return d
+        # "PROTOKOLL" | "250305" | "Socialnämnden": the kind word and, in the next cell, the date
+        nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if KIND_AND_COMPACT_DATE.match(f"{ln.text.strip()} {nxt}") and (d := parse_swedish_date(nxt, compact=True)):
+            return d
         if DATE_FIELD.match(ln.text.strip()):
             for k, candidate in enumerate(lines[i : i + 3]):
-                # "Sammanträdesdatum: 240722": a compact date is safe on the field's own line
-                d = parse_swedish_date(candidate.text, compact=k == 0)
+                # "Sammanträdesdatum: 240722": a compact date is safe on the field's own line, or
+                # alone on the line under the label ("Datum" / "240722")
+                d = parse_swedish_date(candidate.text, compact=k == 0 or bool(COMPACT_ALONE.match(candidate.text)))
                 if d:
                     return d
     return None
+
+
+COMPACT_ALONE = re.compile(r"^\s*\d{6}\s*$")
 
 
 def meeting_date(lines: Sequence[Line]) -> str | None:

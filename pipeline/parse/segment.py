@@ -284,10 +284,12 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int]
     for t, line in enumerate(lines):
         if not TOC_HEADING.match(line.text.strip()):
             continue
+        if t + 1 < len(lines) and DOT_LEADERS.search(lines[t + 1].text):
+            # entries with dot leaders are never candidates: what comes again after them is a
+            # real heading or a running header ("§ 17" over page 2), not the contents' end
+            continue
         seen: set[int] = set()
-        for c in cands:
-            if c.index <= t:
-                continue
+        for c in (c for c in cands if c.index > t):
             if c.number in seen:
                 return t, c.index
             seen.add(c.number)
@@ -498,7 +500,7 @@ def _font_heading_goes_on(ln: Line, nxt: Line) -> bool:
         and nxt.bold == ln.bold
         and nxt.page == ln.page
         and not following.endswith((".", ":"))
-        and (following[:1].islower() or CONTINUES.search(text))
+        and (following[:1].islower() or CONTINUES.search(text) or (_in_capitals(text) and _in_capitals(following)))
     )
 
 

@@ -496,7 +496,8 @@ def items(f: Flow, m: Meeting, rng: random.Random) -> None:
 
 # --------------------------------------------------------------------------- furniture
 def furniture(m: Meeting, rng: random.Random, kind: str):
-    form = rng.choice(("running", "region", "board" if m.family == "board" else "running"))
+    # a municipality's board never prints the region's footer
+    form = rng.choice(("running", "board")) if m.family == "board" else rng.choice(("running", "region"))
     if form == "board":
         return P.furniture_board(m, date_form=rng.choice(DATE_FORMS))
     if form == "region":
@@ -520,7 +521,17 @@ def combined(rng: random.Random, family: str) -> Rendered:
     m.extra["member_heading"] = rng.choice(MEMBER_HEADINGS[family])
     m.extra["substitute_heading"] = rng.choice(SUBSTITUTE_HEADINGS.get(family, ("Ersättare",)))
     kind = {"minutes": "Minnesanteckningar"}.get(family, rng.choice(("Protokoll", "Sammanträdesprotokoll")))
-    f = Flow(Style(rng.choice(FONTS), size=rng.choice((9.5, 10.0, 10.5))))
+    f = Flow(
+        Style(
+            rng.choice(FONTS),
+            size=rng.choice((9.0, 9.5, 10.0, 10.5, 11.0)),
+            left=rng.choice((56.0, 70.0, 85.0)),
+            right=rng.choice((50.0, 60.0, 75.0)),
+            top=rng.choice((70.0, 84.0)),
+            bottom=rng.choice((64.0, 80.0)),
+            leading=rng.choice((1.15, 1.3, 1.45)),
+        )
+    )
     title = header(f, m, rng, kind)
     has_item = any(it.kind == "justerare" for it in m.items)
     # the roster on page one, after the items, or in an appendix that page one points to
