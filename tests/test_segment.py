@@ -1163,3 +1163,38 @@ def test_a_table_of_contents_in_another_numbering_style_than_the_items():
         ("16", "BUDGET"),
         ("17", "TAXOR"),
     ]
+
+
+def test_the_attendance_after_the_items_in_running_text_under_its_own_heading():
+    seg = segment(
+        lines(
+            "Minnesanteckningar",
+            "Punkt 1 Välkommen",
+            "Ordföranden hälsade välkommen.",
+            "Punkt 2 Nästa möte",
+            "Nästa möte äger rum i maj.",
+            "Deltagare vid mötet",
+            "Beslutande: Eva Strand, socialchef, Kumla kommun (ordf); Kim Nyberg, kommunchef,",
+            "Nora kommun; Lo Ek, enhetschef, Laxå kommun.",
+        )
+    )
+    assert [ln.text for ln in seg.items[-1].lines] == ["Nästa möte äger rum i maj."]
+    participants, _ = read_roster(seg.roster)
+    assert [p.name for p in participants] == ["Eva Strand", "Kim Nyberg", "Lo Ek"]
+
+
+def test_a_bold_decision_label_in_the_headings_font_under_an_unnumbered_heading():
+    doc = [
+        sized("Protokoll", 14, True),
+        sized("Rådet", 11),
+        sized("Datum 2025-03-04", 11),
+        sized("Mötets öppnande", 11, True),
+        sized("Ordföranden öppnade mötet.", 11),
+        sized("Val av justerare", 11, True),
+        sized("Rådets beslut", 11, True),
+        sized("Till justerare utsågs Kim Ek.", 11),
+        sized("Budget", 11, True),
+        sized("Rådets beslut", 11, True),
+        sized("Budgeten fastställdes.", 11),
+    ]
+    assert [i.title for i in find_items(doc)] == ["Mötets öppnande", "Val av justerare", "Budget"]

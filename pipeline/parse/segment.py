@@ -19,7 +19,7 @@ from ..records import ItemBlock, Line, Role, RosterSection, Segments
 from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
-from .people import is_header_row, looks_like_name, parse_person_line, starts_entry
+from .people import is_header_row, looks_like_name, parse_person_line, split_entries, starts_entry
 from .text import list_marker_kind
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
@@ -482,7 +482,14 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         while j < len(lines) and j - i <= HEADING_MAX_LINES and _font_heading_goes_on(lines[j - 1], lines[j]):
             j += 1  # "Remissvar om hemsjukvård – yttrande över remiss från Region" / "Örebro län"
         nxt = lines[j] if j < len(lines) else None
-        if nxt is None or nxt.size == ln.size and nxt.bold == ln.bold and (not caps or _in_capitals(nxt.text)):
+        label_under = nxt is not None and bool(DECISION_LABEL.match(nxt.text.strip()) or _is_section(nxt.text.strip()))
+        if (
+            nxt is None
+            or nxt.size == ln.size
+            and nxt.bold == ln.bold
+            and (not caps or _in_capitals(nxt.text))
+            and not label_under  # "Rådets beslut" in the heading's font under it: a section of the item
+        ):
             continue  # a heading has text under it in the body's font (or, in capitals, in small letters)
         if sum(1 for under in lines[i + 1 : i + 4] if DOT_LEADERS.search(under.text)) >= 2:
             continue  # "Ärendelista" over lines with dot leaders: a table of contents, not an item
@@ -1007,16 +1014,18 @@ def segment(lines: Sequence[Line]) -> Segments:
 BACK_ROSTER_MIN_ENTRIES = 2
 
 
-def _names_someone(text: str) -> bool:
-    """A roster line that names a person: "Anna Ek (S)", "Ordförande: Anna Ek, Region Örebro län"
-    (a heading and its first entry), "Askersunds kommun: Siri Ek, Per Berg (ers)"."""
+def _people_named(text: str) -> int:
+    """How many people a roster line names: "Anna Ek (S)" one, "Ordförande: Anna Ek, Region
+    Örebro län" (a heading and its first entry) one, "Beslutande: A, Kumla kommun; B, Nora
+    kommun; …" or "Askersunds kommun: Siri Ek, Per Berg (ers)" as many as it lists."""
     head = roster_heading(text)
-    if head is not None:
-        return bool(head[2]) and starts_entry(head[2])
-    org = re.match(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$", text)
+    rest = head[2] if head is not None else text
+    org = re.match(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$", rest)
     if org and known_organization(org.group("org")):
-        return starts_entry(org.group("rest"))
-    return starts_entry(text)
+        rest = org.group("rest")
+    if not rest or not starts_entry(rest):
+        return 0
+    return len(split_entries(rest)) if head is not None or org else 1
 
 
 def back_roster_start(lines: Sequence[Line]) -> int | None:
@@ -1029,11 +1038,11 @@ def back_roster_start(lines: Sequence[Line]) -> int | None:
         if head is None or head[1] in ("sekreterare", "justerare"):
             continue
         following = [ln.text.strip() for ln in lines[i + 1 : i + 1 + 2 * BACK_ROSTER_MIN_ENTRIES]]
-        entries = sum(1 for t in following if _names_someone(t))
+        entries = sum(_people_named(t) for t in following)
         if sum(1 for t in following if is_header_row([Line(text=t, page=line.page)])) >= 2:
             entries += BACK_ROSTER_MIN_ENTRIES  # "Närvaro" over a table's header row "Namn | Parti | Funktion"
         if head[2] and starts_entry(head[2]):
-            entries += 1
+            entries += len(split_entries(head[2]))
         if entries >= BACK_ROSTER_MIN_ENTRIES:
             return i
     return None

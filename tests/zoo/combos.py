@@ -42,7 +42,7 @@ from .layouts import (
 from .model import Attendee, Meeting, board_meeting, council_meeting, minutes_meeting
 from .parts import Decisions
 from .people import Cast
-from .render import Flow, Style, text_width
+from .render import H, Flow, Style, text_width
 
 COMBOS: list[Variant] = []
 variant = registry(COMBOS)
@@ -437,13 +437,13 @@ def items(f: Flow, m: Meeting, rng: random.Random) -> None:
     form = heading_form(m, rng)
     ds = draw_decisions(m, rng)
     own_line = form != "unnumbered" and rng.random() < 0.3
-    size = rng.choice((10.5, 11.0, 12.0))
+    size = max(f.style.size, rng.choice((10.5, 11.0, 12.0)))  # headings never smaller than the text
     bold = form == "unnumbered" or own_line or rng.random() < 0.8
     indent = rng.choice((0.0, 0.0, 40.0)) if not own_line else 0.0
     retitle(m, rng, wrap=not indent)
     broken = long_decision_item(m) if rng.random() < 0.5 else None
     if m.family != "board":
-        size = size if bold else 12.0
+        size = size if bold else max(12.0, f.style.size + 1.5)
         for k, it in enumerate(m.items):
             long = text_width(it.title, f.style.bold, size) > f.style.width - 160
             if form == "unnumbered" and long:
@@ -495,7 +495,33 @@ def items(f: Flow, m: Meeting, rng: random.Random) -> None:
 
 
 # --------------------------------------------------------------------------- furniture
+def continued(base, form: str):
+    """``base`` and, at the top of a page that goes on with an item begun earlier, a line saying
+    so: "§ 12 (forts.)", "Forts. § 12", "12. Budget 2026 (forts.)"."""
+
+    def draw(c, page, total, lines, flow):
+        base(c, page, total, lines, flow)
+        first = next((ln for ln in lines if ln.item), None)
+        fact = next((i for i in flow.items if first and i.number == first.item), None)
+        if fact is None or fact.ln.page >= page or (lines and lines[0] is fact.ln):
+            return
+        st = flow.style
+        c.setFont(st.bold, 9.5)
+        c.drawString(st.left, H - st.top + 16, form.format(n=fact.number, title=fact.title))
+
+    return draw
+
+
 def furniture(m: Meeting, rng: random.Random, kind: str):
+    base = _furniture(m, rng, kind)
+    if rng.random() < 0.3:
+        return continued(
+            base, rng.choice(("§ {n} (forts.)", "Forts. § {n}", "{n}. {title} (forts.)", "{title}, forts."))
+        )
+    return base
+
+
+def _furniture(m: Meeting, rng: random.Random, kind: str):
     # a municipality's board never prints the region's footer
     form = rng.choice(("running", "board")) if m.family == "board" else rng.choice(("running", "region"))
     if form == "board":
