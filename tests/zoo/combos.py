@@ -42,7 +42,7 @@ from .layouts import (
 from .model import Attendee, Meeting, board_meeting, council_meeting, minutes_meeting
 from .parts import Decisions
 from .people import Cast
-from .render import H, Flow, Style, text_width
+from .render import Flow, H, Style, text_width
 
 COMBOS: list[Variant] = []
 variant = registry(COMBOS)
