@@ -1198,3 +1198,19 @@ def test_a_bold_decision_label_in_the_headings_font_under_an_unnumbered_heading(
         sized("Budgeten fastställdes.", 11),
     ]
     assert [i.title for i in find_items(doc)] == ["Mötets öppnande", "Val av justerare", "Budget"]
+
+
+def test_names_in_two_columns_under_role_headings_are_no_columns_of_text():
+    names = ["Kalle Kron", "Dagny Id", "Elsa Grip", "Lo Ek", "Hedvig Asp", "Sune Frisk", "Einar Nord", "Ola Ny"]
+    subs = ["Kim Holm", "Siv Berg", "Per Ås", "Tor Sund", "Ann Lind", "Bo Dal"]
+    doc = [at("Protokoll", 70, 60), at("Ordinarie ledamöter:", 70, 88)]
+    for k in range(4):
+        doc += [at(f"{names[k]} (SD), Askersunds kommun", 70, 100 + 12 * k)]
+        doc += [at(f"{names[k + 4]} (C), Lekebergs kommun", 310, 100 + 12 * k)]
+    doc.append(at("Ersättare:", 70, 160))
+    for k in range(3):
+        doc += [at(f"{subs[k]} (S), Kumla kommun", 70, 172 + 12 * k)]
+        doc += [at(f"{subs[k + 3]} (M), Nora kommun", 310, 172 + 12 * k)]
+    participants, _ = read_roster(segment(doc).roster)
+    assert {p.name for p in participants if p.role == "ledamot"} == set(names)
+    assert {p.name for p in participants if p.role == "ersättare"} == set(subs)

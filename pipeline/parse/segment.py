@@ -696,7 +696,10 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     on its row: "ordförande" in a table's Funktion column is a cell, not a heading.  Headings
     side by side ("Ledamöter | Ersättare") make one section with a column per role.
     """
-    front, columned = page_column_order(front, starts_entry, lambda t: roster_heading(t) is not None)
+    # a heading starts with a capital: "ordförande" wrapped under "1:e vice" is the end of an entry
+    front, columned = page_column_order(
+        front, starts_entry, lambda t: t.strip()[:1].isupper() and roster_heading(t) is not None
+    )
     sections: list[RosterSection] = []
     current: dict | None = None
     ended = False

@@ -179,13 +179,33 @@ def roster(f: Flow, m: Meeting, rng: random.Random, *, parties: bool) -> str:
     """The present seats in one of the roster forms; returns the form drawn."""
     ff = names_family_first(rng, m)
     form = rng.choice(
-        ("lines", "running", "one_list", "table", "labels", "role_first")
+        ("lines", "running", "one_list", "table", "labels", "role_first", "grid")
         + (("side", "by_org") if m.family == "council" else ())
     )
+    colon = rng.choice((":", ""))
+    if form == "grid":
+        # each role section's entries in two or three columns, filled row by row or column by column
+        # two columns of entries given name first (commas of "Efternamn, Förnamn" across columns
+        # would be ambiguous)
+        fmt = seat_fmt(m, rng, {}, role="rank" if m.family == "board" else None, parties=parties)
+        n = 2
+        by_rows = rng.random() < 0.5
+        for heading, seats in role_groups(m):
+            entries = [(fmt(s) if s.person else "Vakant", s) for s in seats if s.person or m.family != "minutes"]
+            if not entries:
+                continue
+            P.heading_line(f, heading + colon)
+            per = -(-len(entries) // n)
+            cols = (
+                [entries[k::n] for k in range(n)] if by_rows else [entries[k * per : (k + 1) * per] for k in range(n)]
+            )
+            cols = [c for c in cols if c]
+            width = f.style.width / n
+            side_by_side(f, cols, [k * width for k in range(len(cols))], before=2)
+        return form
     if form == "by_org":
         by_organisation(f, m, rng, ff, parties)
         return form
-    colon = rng.choice((":", ""))
     if form in ("lines", "running", "labels"):
         fmt = seat_fmt(m, rng, ff, role="rank" if m.family == "board" else None, parties=parties)
         sep, last = rng.choice(((", ", None), ("; ", None), (", ", " och "), ("; ", " och ")))
