@@ -130,19 +130,16 @@ TEXT_COLUMN_ROWS = 6
 TEXT_COLUMN_FILL = 0.7
 # … and the two columns are of about one width: the left at least this share of the right.
 TEXT_COLUMN_BALANCE = 0.75
-# … and one row in this many at least has a line going on in lower case (wrapped prose), or half
-# the rows a line of this many words at least (entries of a list of names are shorter).
-TEXT_COLUMN_GOING_ON = 4
-TEXT_COLUMN_WORDS = 6
 
 
-def text_column_order(lines: Sequence[Line]) -> list[Line]:
+def text_column_order(lines: Sequence[Line], is_entry: Callable[[str], bool] | None = None) -> list[Line]:
     """Lines of pages set in two columns of running text put in reading order: on such a page,
     the rows where no line crosses the gutter are read down the left column, then down the
     right; lines above or below that span the page (a heading, the front matter) stay put.
 
     Extraction returns the page row by row, so without this the two columns' sentences
-    interleave.  A table's cells are short and stay row by row.
+    interleave.  A table's cells are short and stay row by row, and so do two columns of names
+    (rows whose cells each start an entry, as `is_entry` says).
     """
     out = list(lines)
     for page in sorted({ln.page for ln in lines if ln.x0 is not None}):
@@ -171,19 +168,16 @@ def text_column_order(lines: Sequence[Line]) -> list[Line]:
         two = [r for r in region if len(r) == 2 and abs((r[1].x0 or 0.0) - split) <= SAME_COLUMN_PT]
         full = [r for r in two if ((r[0].x1 or 0.0) - (r[0].x0 or 0.0)) >= TEXT_COLUMN_FILL * width]
         right_width = max(((r[1].x1 or 0.0) - split for r in two), default=0.0)
-        # prose fills the right column too, and its wrapped lines go on in lower case; names in
-        # two columns ("Konrad Ek (S)" | "Lo Berg (M)") do neither
-        right_full = [r for r in two if (r[1].x1 or 0.0) - (r[1].x0 or 0.0) >= TEXT_COLUMN_FILL * right_width]
-        going_on = [r for r in two if any(c.text.strip()[:1].islower() for c in r)]
-        wordy = [r for r in two if any(len(c.text.split()) >= TEXT_COLUMN_WORDS for c in r)]
+        # a list of names in two columns ("Kalle Ek (SD), Askersunds kommun" | "Lo Berg (M), …")
+        # is no prose: rows whose cells both start an entry
+        entries = [r for r in two if is_entry is not None and all(is_entry(c.text) for c in r)]
         # a label column's entries go on in the right column alone, row after row ("Beslutande"
         # beside the first of many names); page columns of text fill the left one first
         right_alone = [r for r in region if len(r) == 1 and abs((r[0].x0 or 0.0) - split) <= SAME_COLUMN_PT]
         if (
             len(two) < TEXT_COLUMN_ROWS
             or len(full) * 3 < len(two)
-            or len(right_full) * 3 < len(two)
-            or (len(going_on) * TEXT_COLUMN_GOING_ON < len(two) and len(wordy) * 2 < len(two))
+            or 2 * len(entries) >= len(two)
             or width < TEXT_COLUMN_BALANCE * right_width
             or 2 * len(right_alone) >= len(two)
         ):

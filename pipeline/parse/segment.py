@@ -991,7 +991,9 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
 def segment(lines: Sequence[Line]) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
-    lines = [ln for ln in linearize_agenda_tables(text_column_order(lines)) if not is_continuation(ln.text)]
+    lines = [
+        ln for ln in linearize_agenda_tables(text_column_order(lines, starts_entry)) if not is_continuation(ln.text)
+    ]
     items = find_items(lines)
     first = items[0].heading if items else None
     end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
