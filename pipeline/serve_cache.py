@@ -18,8 +18,9 @@ plugin's public pages (/-/search, /-/person/…); answers with status 200, no `S
 `Cache-Control: private/no-store`, and at most `entry_bytes`.  Never kept: Datasette's other
 /-/ pages (the actor, permissions, messages, login, debug pages), static files (/raw/, whose
 files the stamp does not cover), error pages.  At most `total_bytes` are kept, the least
-recently used answer going first.  Both bounds are named settings in metadata.yml (plugins:
-protokoll: response_cache_mb, response_cache_entry_mb; 0 turns the cache off).
+recently used answer going first; both bounds are named settings in metadata.yml (plugins:
+protokoll: response_cache_mb, response_cache_entry_mb; 0 turns the cache off).  Requests for a
+page that is being rendered wait for it and share it, rather than each render it again.
 
 Every answer says what happened in `x-protokoll-cache`: `hit`, `miss` (rendered, kept if it
 qualifies) or `bypass` (a request the cache never answers).
@@ -27,6 +28,7 @@ qualifies) or `bypass` (a request the cache never answers).
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import os
 from collections import OrderedDict
@@ -188,6 +190,7 @@ class ResponseCache:
         self.base = base
         self.lru = LRU(total_bytes)
         self.stamp: dict[str, Stamp] | None = None
+        self.rendering: dict[Any, asyncio.Event] = {}  # keys being rendered, set when done
         self.hits = self.misses = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -204,6 +207,10 @@ class ResponseCache:
             self.stamp = stamp
         key = (scope["method"], scope.get("scheme"), _host(scope), scope.get("path"), scope.get("query_string"))
         entry = self.lru.get(key)
+        if entry is None and key in self.rendering:
+            # Being rendered for another visitor: wait for that rather than render it twice.
+            await self.rendering[key].wait()
+            entry = self.lru.get(key)
         if entry is not None:
             self.hits += 1
             await send(
@@ -212,7 +219,13 @@ class ResponseCache:
             await send({"type": "http.response.body", "body": entry.body, "more_body": False})
             return
         self.misses += 1
-        await self._render(scope, receive, send, key, stamp)
+        done = self.rendering.setdefault(key, asyncio.Event())
+        try:
+            await self._render(scope, receive, send, key, stamp)
+        finally:
+            if self.rendering.get(key) is done:
+                del self.rendering[key]
+                done.set()
 
     async def _render(self, scope: Scope, receive: Receive, send: Send, key: Any, stamp: dict[str, Stamp]) -> None:
         """Pass the request on, forwarding the answer as it comes and keeping a copy while it

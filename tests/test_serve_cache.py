@@ -182,3 +182,15 @@ def test_the_byte_bounds_of_metadata_yml_evict_pages_and_refuse_large_ones(tmp_p
         assert [await how("/cached/big?_size=100") for _ in range(2)] == ["miss", "miss"]  # 200 KB: never kept
 
     asyncio.run(scenario())
+
+
+def test_requests_for_a_page_being_rendered_wait_for_it_and_share_it(tmp_path: Path) -> None:
+    ds = Datasette([str(make_db(tmp_path / "cached.db"))], metadata=yaml.safe_load(METADATA.read_text("utf-8")))
+
+    async def scenario() -> list[str]:
+        await ds.client.get("/cached")  # the database opened (its WAL index written) first
+        responses = await asyncio.gather(*(ds.client.get("/cached/notes?_size=3") for _ in range(4)))
+        assert len({r.text for r in responses}) == 1
+        return sorted(r.headers[CACHE] for r in responses)
+
+    assert asyncio.run(scenario()) == ["hit", "hit", "hit", "miss"]
