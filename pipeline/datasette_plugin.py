@@ -10,6 +10,8 @@ every connection gets here.  Datasette's own `escape_fts()`, which its table sea
 on what was typed, is replaced by `search_match()`, so a table's box, the canned queries, the
 /-/search page and `protokoll search` find the same rows.
 The charts are drawn in the browser by Vega-Lite, served from pipeline/static/ (no CDN).
+Around Datasette (`asgi_wrapper`), the response cache of pipeline/serve_cache.py answers a
+repeated anonymous request from memory until a served database changes.
 """
 
 from __future__ import annotations
