@@ -260,7 +260,8 @@ class _Run:
             if not source.folder.is_dir():
                 self.fail(source, str(source.folder), "listing", f"{source.folder}: no such folder", None)
                 return []
-            items = [Item(source, p.resolve().as_uri(), file=p) for p in discover([source.folder])]
+            files = discover([source.folder])
+            items = [Item(source, real.as_uri(), file=p) for p, real in zip(files, _resolved_all(files), strict=True)]
         self._mark_missing(source, {i.url for i in items})
         self.report.counts["listed"] += len(items)
         return items
@@ -495,6 +496,21 @@ class _Run:
             self.db.table("runs").update(
                 self.run_id, {"finished_at": _now(), "status": status, "message": message, **counts}
             )
+
+
+def _resolved_all(paths: Sequence[Path]) -> list[Path]:
+    """Each path's `resolve()`, each folder resolved once rather than once a file (resolving
+    walks every part of the path); a symlinked file is still followed to its target."""
+    folders: dict[Path, Path] = {}
+    out = []
+    for path in paths:
+        if path.is_symlink():
+            out.append(path.resolve())
+        else:
+            if path.parent not in folders:
+                folders[path.parent] = path.parent.resolve()
+            out.append(folders[path.parent] / path.name)
+    return out
 
 
 @dataclass
