@@ -11,6 +11,7 @@ where the stamp (`file_stamp`) is read from the files on every request: the inod
 modification time of each database file and of its `-wal`, and the header of its `-shm` (the
 WAL index, whose change counter moves on every commit).  A `build`, an `update` or any write
 changes it, and from the next request on every kept answer is a miss: nothing stale is served.
+So does the day (UTC), since a canned query may ask for date('now').
 
 Kept (`cacheable_request`, `cacheable_response`): GET and HEAD requests with no cookie, no
 `Authorization` and no `Range` header, for the database, table, row and query pages and this
@@ -31,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import os
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
@@ -189,7 +191,7 @@ class ResponseCache:
         self.entry_bytes = min(entry_bytes, total_bytes)
         self.base = base
         self.lru = LRU(total_bytes)
-        self.stamp: dict[str, Stamp] | None = None
+        self.stamp: tuple[str, dict[str, Stamp]] | None = None
         self.rendering: dict[Any, asyncio.Event] = {}  # keys being rendered, set when done
         self.hits = self.misses = 0
 
@@ -200,9 +202,10 @@ class ResponseCache:
             else:
                 await self.app(scope, receive, send)
             return
-        stamp = database_stamps(self.database_paths())
-        REQUEST_STAMPS.set(stamp)
-        if stamp != self.stamp:  # the databases changed: nothing kept is true any more
+        stamps = database_stamps(self.database_paths())
+        REQUEST_STAMPS.set(stamps)
+        stamp = (today(), stamps)
+        if stamp != self.stamp:  # the databases changed, or the day: nothing kept is true any more
             self.lru.clear()
             self.stamp = stamp
         key = (scope["method"], scope.get("scheme"), _host(scope), scope.get("path"), scope.get("query_string"))
@@ -227,7 +230,9 @@ class ResponseCache:
                 del self.rendering[key]
                 done.set()
 
-    async def _render(self, scope: Scope, receive: Receive, send: Send, key: Any, stamp: dict[str, Stamp]) -> None:
+    async def _render(
+        self, scope: Scope, receive: Receive, send: Send, key: Any, stamp: tuple[str, dict[str, Stamp]]
+    ) -> None:
         """Pass the request on, forwarding the answer as it comes and keeping a copy while it
         qualifies; keep it if it was whole and the databases did not change meanwhile."""
         start: Message | None = None
@@ -251,12 +256,18 @@ class ResponseCache:
                     chunks.append(body)
                 whole = not message.get("more_body", False) and keep and start is not None
                 # Kept if rendered from the databases as they were when the request came in.
-                if whole and database_stamps(self.database_paths()) == stamp == self.stamp:
+                if whole and (today(), database_stamps(self.database_paths())) == stamp == self.stamp:
                     assert start is not None
                     self.lru.put(key, Entry(start["status"], list(start.get("headers", [])), b"".join(chunks)))
             await send(message)
 
         await self.app(scope, receive, recording)
+
+
+def today() -> str:
+    """The day as SQLite's date('now') gives it (UTC): a canned query may ask for it (the
+    agreements in force today), so what is kept is kept for one day at most."""
+    return time.strftime("%Y-%m-%d", time.gmtime())
 
 
 def _host(scope: Scope) -> bytes:

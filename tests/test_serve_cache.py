@@ -194,3 +194,21 @@ def test_requests_for_a_page_being_rendered_wait_for_it_and_share_it(tmp_path: P
         return sorted(r.headers[CACHE] for r in responses)
 
     assert asyncio.run(scenario()) == ["hit", "hit", "hit", "miss"]
+
+
+def test_what_is_kept_is_kept_for_one_day_at_most(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A canned query may ask for date('now') (the agreements in force today)."""
+    import pipeline.serve_cache as serve_cache
+
+    ds = Datasette([str(make_db(tmp_path / "cached.db"))], metadata=yaml.safe_load(METADATA.read_text("utf-8")))
+
+    async def how() -> str:
+        return (await ds.client.get("/cached/notes")).headers[CACHE]
+
+    async def scenario() -> list[str]:
+        await ds.client.get("/cached")
+        seen = [await how(), await how()]
+        monkeypatch.setattr(serve_cache, "today", lambda: "2099-01-01")  # midnight has passed
+        return [*seen, await how(), await how()]
+
+    assert asyncio.run(scenario()) == ["miss", "hit", "miss", "hit"]
