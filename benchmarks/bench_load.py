@@ -61,6 +61,10 @@ SAMPLE_PARAMS = {
     "from_date": "2023-06-30",
     "to_date": "2024-12-31",
     "party": "Kumla",
+    "year": "2024",
+    "kind": "",
+    "dnr": "2024/12",
+    "person": "Forsberg",
 }
 CACHE_HEADER = HEADER.decode()
 CLIENTS = 20

@@ -129,15 +129,17 @@ def cacheable_response(status: int, headers: Iterable[tuple[bytes, bytes]]) -> b
 
 @dataclass
 class Entry:
-    """A kept answer: its start message and its body."""
+    """A kept answer: its start message and its body, and how long its key is."""
 
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
+    key_bytes: int = 0
 
     @property
     def size(self) -> int:
-        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 64
+        """The bytes it holds, as the bounds count them (its key included: a URL may be long)."""
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + self.key_bytes + 64
 
 
 @dataclass
@@ -258,7 +260,9 @@ class ResponseCache:
                 # Kept if rendered from the databases as they were when the request came in.
                 if whole and (today(), database_stamps(self.database_paths())) == stamp == self.stamp:
                     assert start is not None
-                    self.lru.put(key, Entry(start["status"], list(start.get("headers", [])), b"".join(chunks)))
+                    headers = list(start.get("headers", []))
+                    key_bytes = sum(len(part) for part in key if isinstance(part, str | bytes))
+                    self.lru.put(key, Entry(start["status"], headers, b"".join(chunks), key_bytes))
             await send(message)
 
         await self.app(scope, receive, recording)
