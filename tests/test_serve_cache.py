@@ -16,10 +16,10 @@ import sqlite_utils
 import yaml
 from datasette.app import Datasette
 
-from pipeline.serve import METADATA
+from pipeline.serve import METADATA, datasette_args, serve_metadata
 from pipeline.serve_cache import HEADER, LRU, Entry, cacheable_request, cacheable_response
 
-from .conftest import Served, running_datasette
+from .conftest import Served, free_port, running_server
 
 CACHE = HEADER.decode()
 
@@ -44,10 +44,20 @@ def make_db(path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, Path]]:
+    """The real server, started as `protokoll serve` starts it, with metadata.yml's bounds on
+    the cache made small: 52 KB in all, 42 KB an answer."""
     folder = tmp_path_factory.mktemp("serve-cache")
     db_path = make_db(folder / "cached.db")
-    with running_datasette(db_path, folder, folder / "datasette.log") as served:
-        yield served, db_path
+    sqlite_utils.Database(db_path)["big"].insert_all([{"text": "ö" * 1000} for _ in range(100)])
+    meta = serve_metadata(["cached"])
+    meta["plugins"]["protokoll"].update(response_cache_mb=0.05, response_cache_entry_mb=0.04)
+    small = folder / "metadata.json"
+    small.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    port = free_port()
+    argv = datasette_args(db_path, port, folder)
+    argv[argv.index("--metadata") + 1] = str(small)
+    with running_server(argv, port, folder / "datasette.log") as base:
+        yield base, db_path
 
 
 @pytest.mark.integration
@@ -161,27 +171,20 @@ def test_the_cache_is_bounded_in_bytes_dropping_the_least_recently_used() -> Non
     assert "huge" not in lru.entries and set(lru.entries) == {"a", "c", "d"}
 
 
-def test_the_byte_bounds_of_metadata_yml_evict_pages_and_refuse_large_ones(tmp_path: Path) -> None:
-    """Datasette itself, with the plugin, bounded by response_cache_mb and _entry_mb."""
-    db_path = make_db(tmp_path / "cached.db")
-    sqlite_utils.Database(db_path)["big"].insert_all([{"text": "ö" * 1000} for _ in range(100)])
-    meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
-    meta["plugins"]["protokoll"].update(response_cache_mb=0.05, response_cache_entry_mb=0.04)  # 52 KB, 42 KB
-    ds = Datasette([str(db_path)], metadata=meta)
+@pytest.mark.integration
+def test_the_byte_bounds_of_metadata_yml_evict_pages_and_refuse_large_ones(served: tuple[Served, Path]) -> None:
+    base, _ = served
 
-    async def how(path: str) -> str:
-        response = await ds.client.get(path)
-        assert response.status_code == 200, path
-        return response.headers[CACHE]
+    def how(path: str) -> str:
+        status, how, _ = fetch(base + path)
+        assert status == 200, path
+        return how
 
-    async def scenario() -> None:
-        pages = [f"/cached/notes?_size={n}" for n in range(1, 8)]  # about 9 KB each
-        assert [await how(p) for p in pages] == ["miss"] * 7
-        assert await how(pages[-1]) == "hit"
-        assert await how(pages[0]) == "miss"  # the oldest went to make room
-        assert [await how("/cached/big?_size=100") for _ in range(2)] == ["miss", "miss"]  # 200 KB: never kept
-
-    asyncio.run(scenario())
+    pages = [f"/cached/notes?_size={n}&_bound=1" for n in range(1, 8)]  # about 9 KB each
+    assert [how(p) for p in pages] == ["miss"] * 7
+    assert how(pages[-1]) == "hit"
+    assert how(pages[0]) == "miss"  # the oldest went to make room
+    assert [how("/cached/big?_size=100") for _ in range(2)] == ["miss", "miss"]  # 200 KB: never kept
 
 
 def test_requests_for_a_page_being_rendered_wait_for_it_and_share_it(tmp_path: Path) -> None:
