@@ -601,6 +601,39 @@ def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache
     assert_intact(tmp_path / "p.db")
 
 
+def test_a_full_disk_ends_the_update_with_one_line_and_the_next_run_completes_it(tmp_path, tiny_disk, cache):
+    """The database cannot grow: one line naming it and what was kept, nothing half-written, and
+    once there is room again the next run loads what was left."""
+    from .conftest import fill
+
+    inbox = tmp_path / "inkorg"
+    inbox.mkdir()
+    roster = "Ledamöter:\nAnna Ek, Nora kommun\n1. Mötet öppnas\n"
+    (inbox / "a.txt").write_text(f"Protokoll\nSocialnämnden\nDatum: 2024-01-12\n{roster}", "utf-8")
+    items = "".join(f"{k}. Ärende {k} om planen\nNämnden beslutar att godkänna förslag {k}.\n" for k in range(2, 400))
+    (inbox / "b.txt").write_text(f"Protokoll\nSocialnämnden\nDatum: 2024-03-08\n{roster}{items}", "utf-8")
+    folder = Source(name="inkorg", body="Nora kommun", folder=inbox)
+    db_path = tiny_disk / "p.db"
+    sqlite_utils.Database(db_path).execute("pragma journal_mode = wal")
+    filler = fill(tiny_disk, leave=200 * 1024)  # room for the schema and a little, not for b.txt's rows
+    config = tmp_path / "sources.yml"
+    config.write_text(yaml.safe_dump({"sources": [{"name": "inkorg", "body": "Nora kommun", "folder": str(inbox)}]}))
+    result = CliRunner().invoke(
+        cli,
+        ["update", "--config", str(config), "--db", str(db_path), "--raw", str(tmp_path / "raw")]
+        + ["--cache", str(cache), "--workers", "1", "--silent", "--no-ocr"],
+    )
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: {db_path}: the disk is full; the run stopped. Kept: every document loaded before")
+    assert_intact(db_path)
+    filler.unlink()
+    report = update([folder], db_path, raw_dir=tmp_path / "raw", settings=FAST, ocr=False, cache_dir=cache)
+    assert report.counts["failed"] == 0
+    assert {r["filename"] for r in rows(db_path, "select filename from documents")} == {"a.txt", "b.txt"}
+    assert_intact(db_path)
+
+
 # --------------------------------------------------------------------------- concurrency and kills
 def test_a_second_run_on_the_same_database_is_refused(tmp_path):
     db_path = tmp_path / "p.db"
