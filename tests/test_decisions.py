@@ -493,3 +493,14 @@ def test_more_verbs_of_the_meetings_own_decision(sentence):
     assert is_decision(
         sentence, "Kultur- och fritidsnämnden Kumla kommun" if "Kultur" in sentence else "Kommunstyrelsen Kumla kommun"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vård- och omsorgsnämnden lät riktlinjerna gälla från och med nästa månad.",
+        "Vård- och omsorgsnämnden skickade yttrandet till Region Örebro län.",
+    ],
+)
+def test_the_meetings_own_decision_to_let_apply_and_to_send(sentence):
+    assert is_decision(sentence, "Vård- och omsorgsnämnden Kumla kommun")

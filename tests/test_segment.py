@@ -1214,3 +1214,13 @@ def test_names_in_two_columns_under_role_headings_are_no_columns_of_text():
     participants, _ = read_roster(segment(doc).roster)
     assert {p.name for p in participants if p.role == "ledamot"} == set(names)
     assert {p.name for p in participants if p.role == "ersättare"} == set(subs)
+
+
+def test_a_title_repeated_as_going_on_and_a_running_bare_number_are_not_the_items_text():
+    doc = [
+        *lines("Protokoll", "§ 46 Ansökan om föreningsbidrag", "Föreningen söker medel.", "Beslut"),
+        *lines("§ 46", "Ansökan om föreningsbidrag, forts.", "Nämnden beviljar bidraget.", page=2),
+        *lines("§ 47 Taxor", "Taxorna antogs.", page=2),
+    ]
+    items = segment(doc).items
+    assert [ln.text for ln in items[0].lines] == ["Föreningen söker medel.", "Beslut", "Nämnden beviljar bidraget."]

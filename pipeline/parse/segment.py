@@ -96,6 +96,8 @@ def is_continuation(text: str) -> bool:
 
     >>> is_continuation("§ 12 (forts.)"), is_continuation("12 § forts"), is_continuation("§ 12 Budget")
     (True, True, False)
+    >>> is_continuation("Budget 2026 (forts.)"), is_continuation("Budget 2026, forts."), is_continuation("Budget")
+    (True, True, False)
     """
     text = re.sub(r"(?<=\d),\s+", " ", text.strip())  # "Punkt 12, forts."
     lead = re.match(rf"^[(\[]?(?:{_continued_words()})[)\]]?\.?\s+(?P<rest>\S.*)$", text, re.I)
@@ -106,7 +108,17 @@ def is_continuation(text: str) -> bool:
         m = pattern.match(text)
         if m and m.group("title") and _continuation().match(m.group("title").strip()):
             return True
-    return False
+    # "Budget 2026 (forts.)", "12. Budget 2026, forts.": the title said again, marked as going on
+    return len(text.split()) <= CONTINUED_TITLE_MAX_WORDS and bool(_continued_title().search(text))
+
+
+# A title repeated with a continuation mark has at most this many words.
+CONTINUED_TITLE_MAX_WORDS = 16
+
+
+@cache
+def _continued_title() -> re.Pattern[str]:
+    return re.compile(rf"\S(?:(?:\s*,\s*|\s+[(\[])(?:{_continued_words()})[)\]]?\.?|\s+forts\.?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -988,13 +1000,31 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
     )
 
 
+def _without_running_number(item: ItemBlock) -> ItemBlock:
+    """An item without the running header that repeats its bare number at the top of a later
+    page ("§ 46" over page 3 of "§ 46 Ansökan om föreningsbidrag")."""
+    kept = [
+        ln
+        for k, ln in enumerate(item.lines)
+        if not (
+            (k == 0 or item.lines[k - 1].page != ln.page)
+            and ln.page != item.page
+            and any(
+                (m := p.match(ln.text.strip())) and not m.group("title") and m.group(1) == item.number
+                for p in ITEM_STYLES.values()
+            )
+        )
+    ]
+    return item if len(kept) == len(item.lines) else replace(item, lines=tuple(kept))
+
+
 def segment(lines: Sequence[Line]) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
     lines = [
         ln for ln in linearize_agenda_tables(text_column_order(lines, starts_entry)) if not is_continuation(ln.text)
     ]
-    items = find_items(lines)
+    items = [_without_running_number(item) for item in find_items(lines)]
     first = items[0].heading if items else None
     end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
     if first is not None and _title_at_left(lines, end) == items[0].title:

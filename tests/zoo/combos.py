@@ -527,7 +527,7 @@ def continued(base, form: str):
             return
         st = flow.style
         c.setFont(st.bold, 9.5)
-        c.drawString(st.left, H - st.top + 16, form.format(n=fact.number, title=fact.title))
+        c.drawString(st.left, H - st.top + 6, form.format(n=fact.number, title=fact.title))
 
     return draw
 
