@@ -643,3 +643,14 @@ def test_an_empty_presence_cell_is_absence_whatever_column_the_name_stands_in():
     participants, absent = read_roster([RosterSection(heading="Titel", role=None, lines=lines)])
     assert [p.name for p in participants] == ["Eva Strand"]
     assert [p.name for p in absent] == ["Kim Nyberg"]
+
+
+def test_a_letterhead_row_beside_the_name_is_no_cell_of_a_table_without_a_name_column():
+    lines = (
+        cell("Organisation", 70, 90),
+        cell("Funktion", 300, 90),
+        cell("Samverkansrådet", 70, 100),
+        cell("Tove Lindahl", 300, 100),
+    )
+    people = parse_roster([RosterSection(heading="Tjänstepersoner", role="tjänsteperson", lines=lines)])
+    assert [(p.name, p.organization, p.title) for p in people] == [("Tove Lindahl", None, None)]

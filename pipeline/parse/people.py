@@ -624,10 +624,12 @@ def _table_entries(
             [in_name_column] if in_name_column is not None else [i for i, c in enumerate(row) if starts_entry(c.text)]
         )
         if named and named[0] > 0:
-            # under a header, the cells before the name are the row's party, role or organisation;
-            # without one, a letterhead row: "Samverkansrådet | Tove Lindahl" under "Sekreterare"
-            row = (*row[named[0] :], *row[: named[0]]) if header else row[named[0] :]
-            x = x if header else row[0].x0
+            # under a header's "Namn", the cells before the name are the row's party, role or
+            # organisation; elsewhere, a letterhead row: "Samverkansrådet | Tove Lindahl" under
+            # "Sekreterare"
+            by_header = header and in_name_column is not None
+            row = (*row[named[0] :], *row[: named[0]]) if by_header else row[named[0] :]
+            x = x if by_header else row[0].x0
         if (
             entries
             and name_x is not None
