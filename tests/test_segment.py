@@ -1224,3 +1224,17 @@ def test_a_title_repeated_as_going_on_and_a_running_bare_number_are_not_the_item
     ]
     items = segment(doc).items
     assert [ln.text for ln in items[0].lines] == ["Föreningen söker medel.", "Beslut", "Nämnden beviljar bidraget."]
+
+
+def test_a_justerare_label_in_a_tables_first_column_stays_a_heading():
+    sections = find_roster(
+        [
+            at("Namn", 70, 90),
+            at("Funktion", 200, 90),
+            at("Eva Strand", 70, 100),
+            at("ordförande", 200, 100),
+            at("Justerare", 70, 130),
+            at("Kim Nyberg", 200, 130),
+        ]
+    )
+    assert [(s.heading, s.role) for s in sections][-1] == ("Justerare", "justerare")

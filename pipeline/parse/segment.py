@@ -829,6 +829,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             and mates
             and current
             and not head[2]
+            and head[1] in ("ordförande", "vice ordförande", "ledamot", "ersättare")  # "Justerare | Name": a label
             and any(abs((line.x0 or 0.0) - x) <= SAME_COLUMN_PT for x in current["table"])
         ):
             # "2:e vice ordförande | Name | S" under "Funktion | Namn | Parti": a cell in the
