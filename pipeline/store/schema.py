@@ -720,23 +720,49 @@ def swedish_sort_key(text: str) -> str:
     return text.casefold().translate(table)
 
 
+def _referenced_first(tables: dict[str, tuple[dict, str, list[tuple[str, str]]]]) -> list[str]:
+    """The table names, each after the tables its foreign keys point at (as far as there is
+    such an order), otherwise in the order given."""
+    order: list[str] = []
+    visiting: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in order or name in visiting or name not in tables:
+            return
+        visiting.add(name)
+        for _, other in tables[name][2]:
+            visit(other)
+        visiting.discard(name)
+        order.append(name)
+
+    for name in tables:
+        visit(name)
+    return order
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again."""
     created = []
-    for name, (columns, pk, _) in TABLES.items():
+    existing = set(db.table_names())
+    # A new table is created with its foreign keys once the tables they point at exist (itself
+    # included: organizations.parent_id): adding them afterwards rewrites every table.
+    for name in _referenced_first(TABLES):
+        columns, pk, fks = TABLES[name]
         table = db.table(name)
-        if not table.exists():
-            table.create(columns, pk=pk)
-            created.append(name)
+        if name not in existing:
+            ready = [(column, other, "id") for column, other in fks if other in existing or other == name]
+            table.create(columns, pk=pk, foreign_keys=ready)
+            existing.add(name)
+            created.append((name, [fk for fk in fks if (fk[0], fk[1], "id") not in ready]))
         else:
             # A database made by an older version gains the columns added since.
+            have = table.columns_dict
             for column, kind in columns.items():
-                if column not in table.columns_dict:
+                if column not in have:
                     table.add_column(column, kind)
-    # Foreign keys once every table exists: organizations refers to itself (parent_id).
-    fks = [(name, column, other, "id") for name in created for column, other in TABLES[name][2]]
-    if fks:
-        db.add_foreign_keys(fks)
+    late = [(name, column, other, "id") for name, rest in created for column, other in rest]
+    if late:
+        db.add_foreign_keys(late)
     for name, indexed in indexes():
         db.table(name).create_index(indexed, if_not_exists=True)
     # Full-text search (store/search_index.py): <table>_fts for decisions, items, pages, people.
