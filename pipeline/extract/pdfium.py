@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
@@ -144,24 +144,27 @@ class PdfiumPage:
         top = np.minimum.reduceat(self.top[k], bounds)
         bottom = np.maximum.reduceat(self.bottom[k], bounds)
         texts = self.texts
-        ends = [*bounds[1:].tolist(), len(k)]
+        bounds_list = bounds.tolist()
+        ends = [*bounds_list[1:], len(k)]
         ks = k.tolist()
+        letters = [LIGATURE_CHARS.get(texts[i], texts[i]) for i in ks]  # in word order
+        run_of = self.run[k[bounds]].tolist()
+        x0s, x1s, tops, bottoms = x0.tolist(), x1.tolist(), top.tolist(), bottom.tolist()
         words: list[dict] = []
-        for w, (a, b) in enumerate(zip(bounds.tolist(), ends, strict=True)):
-            idx = ks[a:b]
-            r = runs[self.run[idx[0]]]
+        for w, (a, b) in enumerate(zip(bounds_list, ends, strict=True)):
+            r = runs[run_of[w]]
             word: dict[str, Any] = {
-                "text": "".join(LIGATURE_CHARS.get(texts[i], texts[i]) for i in idx),
-                "x0": float(x0[w]),
-                "x1": float(x1[w]),
-                "top": float(top[w]),
-                "bottom": float(bottom[w]),
+                "text": "".join(letters[a:b]),
+                "x0": x0s[w],
+                "x1": x1s[w],
+                "top": tops[w],
+                "bottom": bottoms[w],
                 "upright": r.upright,
                 "fontname": r.fontname,
                 "size": r.size,
             }
             if with_chars:
-                word["chars"] = [self._char(i) for i in idx]
+                word["chars"] = [self._char(i) for i in ks[a:b]]
             words.append(word)
         return words
 
@@ -182,13 +185,11 @@ class PdfiumPage:
         sizes = np.array([r.size for r in runs], float)[self.run] if runs else np.zeros(0)
         with np.errstate(divide="ignore", invalid="ignore"):
             widths = np.round((self.x1 - self.x0) / sizes * 1000)
-        fonts = [runs[r].fontname for r in self.run.tolist()]
+        names = [r.fontname for r in runs]
+        fonts = [names[r] for r in self.run.tolist()]
         ok = np.isfinite(widths) & (sizes > 0)
-        return Counter(
-            (f, t, int(w))
-            for f, t, w, good in zip(fonts, self.texts, widths.tolist(), ok.tolist(), strict=True)
-            if good
-        )
+        keys = zip(fonts, self.texts, np.where(ok, widths, 0).astype(np.int64).tolist(), strict=True)
+        return Counter(keys if ok.all() else compress(keys, ok.tolist()))
 
 
 class Reader:
