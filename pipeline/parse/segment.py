@@ -211,11 +211,9 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
     found = []
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if DOT_LEADERS.search(text):
-            continue  # a table of contents line, not an item
         m = pattern.match(text)
-        if not m:
-            continue
+        if not m or DOT_LEADERS.search(text):
+            continue  # not a heading, or a table of contents line (not an item)
         title = m.group("title")
         if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
