@@ -10,10 +10,13 @@ every connection gets here.  Datasette's own `escape_fts()`, which its table sea
 on what was typed, is replaced by `search_match()`, so a table's box, the canned queries, the
 /-/search page and `protokoll search` find the same rows.
 The charts are drawn in the browser by Vega-Lite, served from pipeline/static/ (no CDN).
+Around Datasette (`asgi_wrapper`), the response cache of pipeline/serve_cache.py answers a
+repeated anonymous request from memory until a served database changes.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import resource
@@ -30,7 +33,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Response, asgi_static
 from markupsafe import Markup, escape
 
-from . import pages, sql_functions, timeline
+from . import pages, serve_cache, sql_functions, timeline
 from .parse.dates import TYPED_FORMS, DateError, iso_date
 from .queries import SEARCH_KINDS, search_sql
 from .search import unmark
@@ -67,6 +70,27 @@ def startup(datasette: Any) -> None:
     11 GB of memory.  Under the cap such a request fails (HTTP 500) and the server goes on."""
     config = datasette.plugin_config(PLUGIN) or {}
     cap_memory(int(config.get("server_memory_mb", DEFAULT_SERVER_MEMORY_MB)))
+    remember_table_allows(datasette)
+
+
+def remember_table_allows(datasette: Any) -> None:
+    """Datasette (0.65.5) reads a table's `allow` blocks by deep-copying the whole metadata —
+    every canned query and description — on each check, several a page: 8 ms a table page, a
+    quarter of rendering one.  The metadata is read once, when the server starts, so each
+    table's answer is the same for the life of the process: it is worked out once."""
+    original = getattr(datasette, "_table_permission_allows", None)
+    if original is None or getattr(original, "remembered", False):
+        return
+    answers: dict[tuple[str, str], list[Any]] = {}
+
+    def table_permission_allows(database: str, table: str) -> list[Any]:
+        key = (database, table)
+        if key not in answers:
+            answers[key] = original(database, table)
+        return copy.deepcopy(answers[key])
+
+    table_permission_allows.remembered = True  # type: ignore[attr-defined]
+    datasette._table_permission_allows = table_permission_allows
 
 
 def cap_memory(megabytes: int) -> None:
@@ -185,24 +209,29 @@ def _id_cell(datasette: Any, database: str, column: str, value: Any, table: str 
     return inner
 
 
-# Labels of each served database's ids, read at most every LABELS_SECONDS (sooner when an id is
-# new): one query per kind of id, not one per cell.
+# Labels of each served database's ids, read again when the database's file changes (its
+# `serve_cache.stamp_of`, so a page the response cache keeps never shows old labels), and
+# at most every LABELS_SECONDS otherwise (sooner when an id is new): one query per kind of id,
+# not one per cell.
 LABELS_SECONDS = 30.0
-_labels: dict[str, tuple[float, pages.Labels]] = {}
+_labels: dict[str, tuple[float, serve_cache.Stamp, pages.Labels]] = {}
 
 
 async def labels_of(datasette: Any, database: str, wanted: Any = None) -> pages.Labels:
-    """The labels of `database`'s ids, read again when older than LABELS_SECONDS, or when `wanted`
-    (an id, or an id of an item under a document) is not among them and they are 2 s old."""
+    """The labels of `database`'s ids, read again when its file changed, when older than
+    LABELS_SECONDS, or when `wanted` (an id, or an id of an item under a document) is not among
+    them and they are 2 s old."""
     now = time.monotonic()
-    read_at, names = _labels.get(database, (0.0, None))
-    if names is not None:
+    db = datasette.get_database(database)
+    stamp = serve_cache.stamp_of(db.path) if db.path else ()
+    read_at, read_stamp, names = _labels.get(database, (0.0, (), None))
+    if names is not None and read_stamp == stamp:
         age = now - read_at
         unknown = isinstance(wanted, str) and not names.knows(wanted.split(":")[0])
         if age <= LABELS_SECONDS and not (unknown and age > 2.0):
             return names
-    names = await datasette.get_database(database).execute_fn(pages.labels)
-    _labels[database] = (now, names)
+    names = await db.execute_fn(pages.labels)
+    _labels[database] = (now, stamp, names)
     return names
 
 
@@ -318,9 +347,25 @@ _DATA_PATH = re.compile(r"^/(?P<database>[^/.]+)(?:/(?P<query>[^/.]+))?\.(?:json
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
     """A query's JSON or CSV with a date that cannot be read answers 400 with the reason, as
-    the query page does (SQLite itself only says "user-defined function raised exception")."""
+    the query page does (SQLite itself only says "user-defined function raised exception");
+    around that, the response cache (pipeline/serve_cache.py), bounded by metadata.yml's
+    plugins: protokoll: response_cache_mb and response_cache_entry_mb."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    megabyte = 1024 * 1024
+
+    def database_paths() -> list[str]:
+        return [db.path for db in datasette.databases.values() if db.path]
 
     def wrap(app: Any) -> Any:
+        return serve_cache.ResponseCache(
+            checking(app),
+            database_paths,
+            total_bytes=int(float(config.get("response_cache_mb", serve_cache.DEFAULT_TOTAL_MB)) * megabyte),
+            entry_bytes=int(float(config.get("response_cache_entry_mb", serve_cache.DEFAULT_ENTRY_MB)) * megabyte),
+            base=datasette.setting("base_url") or "/",
+        )
+
+    def checking(app: Any) -> Any:
         async def checked(scope: dict[str, Any], receive: Any, send: Any) -> None:
             path = scope.get("path", "")
             base = datasette.setting("base_url") or "/"
