@@ -23,7 +23,7 @@ import resource
 import signal
 import sys
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +49,23 @@ def _preload() -> list[str]:
         n for n in sys.modules if (n == "pipeline" or n.startswith("pipeline.")) and not n.endswith("__main__")
     )
     return [*names, "pypdfium2", "numpy", "pipeline.warm"]
+
+
+@contextlib.contextmanager
+def _main_without_missing_file() -> Iterator[None]:
+    """A child runs its parent's main script again from `__main__.__file__`; a script read from
+    standard input (`python -`) names `<stdin>`, which is no file, and every child would die on it.
+    While such a child starts, the main module names no file, and the child runs none."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or path is None or os.path.isfile(path):
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
 
 
 # A child that cannot even report that it ran out of memory exits with this status.
@@ -116,7 +133,8 @@ class Runner:
             daemon=True,
             name=f"read {path.name}",
         )
-        process.start()
+        with _main_without_missing_file():
+            process.start()
         send.close()  # the child holds the only writing end: its death reads as end-of-file here
         self._running.append(_Child(key, path, process, receive, time.monotonic() + self.budget.seconds))
 

@@ -109,7 +109,7 @@ def _is_loaded(db: sqlite_utils.Database, doc_id: str, path: Path) -> bool:
 
 
 def build(
-    paths: Iterable[Path],
+    paths: Path | Iterable[Path],
     db_path: Path,
     *,
     cache_dir: Path | None = None,
@@ -133,8 +133,10 @@ def build(
     Dask scheduler's address or a `distributed.Client`) the documents are read on that cluster
     (`cluster.DaskRunner`, each within `budget` there) and loaded here.  Once the documents to
     read are known, the lock records the deadline the build keeps: every document's time budget,
-    `workers` at a time, and FINISH_SECONDS.
+    `workers` at a time, and FINISH_SECONDS.  `paths` may be one folder or file.
     """
+    if isinstance(paths, (str, Path)):
+        paths = [Path(paths)]
     report = BuildReport()
     with exclusive(db_path, wait=wait) as lock:  # one writer: another build or update finishes first
         try:

@@ -22,6 +22,7 @@ from .build import build as run_build
 from .cluster import ClusterUnavailable
 from .explain import ExplainError, draw_explanation, format_explanation
 from .explain import explain as explain_document
+from .export import OPARL_BASE_URL, POPOLO_BASE_URL, NoDatabase, export_oparl, export_popolo
 from .extract import DEFAULT_ENGINE, ENGINES, ExtractionError, cached_extraction
 from .parse import to_json
 from .parse.dates import TYPED_FORMS, DateError, iso_date
@@ -725,3 +726,77 @@ def search_command(query: tuple[str, ...], db_path: Path, kind: str | None, limi
             click.echo(f"     score {r['score']}" + (f"  {r['pdf_url']}" if r["pdf_url"] else ""))
     if fmt in ("csv", "table", "json", "nl") and not rows:
         click.echo(f"nothing matches {typed!r}", err=True)
+
+
+@cli.group(
+    "export",
+    epilog="Example:\n\n\b\n    protokoll export popolo processed/popolo\n"
+    "    protokoll export oparl processed/oparl --base-url https://data.example.org/oparl",
+)
+def export_group() -> None:
+    """Write the database in a standard open-government format: Popolo or OParl 1.1 JSON.
+
+    Both read the database only (it is opened read-only) and write files into DIR; ids are the
+    database's ids, so exporting the same documents again gives the same files.
+    """
+
+
+def _export_summary(counts: dict[str, int], where: Path) -> None:
+    click.echo(", ".join(f"{n} {kind}" for kind, n in counts.items()) + f" -> {where}")
+
+
+@export_group.command(
+    "popolo",
+    epilog="Example:\n\n\b\n    protokoll export popolo processed/popolo\n"
+    "    protokoll export popolo out/ --db kumla.db --base-url https://data.example.org/",
+)
+@click.argument("out_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option(
+    "--base-url",
+    default=POPOLO_BASE_URL,
+    show_default=True,
+    help="Where `protokoll serve` is published: the sources' PDF links (/raw/...) are joined to it.",
+)
+def export_popolo_command(out_dir: Path, db_path: Path, base_url: str) -> None:
+    """Write DIR/popolo.json: persons, organizations, memberships, posts, events, vote_events, votes.
+
+    One JSON document with a key per collection, as EveryPolitician's Popolo files and the
+    everypolitician-popolo libraries read it.  Memberships say on whose behalf (on_behalf_of_id:
+    the municipality or organisation) a member sits; events are the meetings; vote events carry
+    their counts, and each vote its voter, option (yes, no, abstain, absent) and party.
+    """
+    try:
+        counts = export_popolo(db_path, out_dir, base_url)
+    except NoDatabase as e:
+        raise click.ClickException(str(e)) from e
+    _export_summary(counts, out_dir / "popolo.json")
+
+
+@export_group.command(
+    "oparl",
+    epilog="Example:\n\n\b\n    protokoll export oparl processed/oparl\n"
+    "    protokoll export oparl out/ --base-url https://data.example.org/oparl",
+)
+@click.argument("out_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True)
+@click.option(
+    "--base-url",
+    default=OPARL_BASE_URL,
+    show_default=True,
+    help="The OParl endpoint the files will be served at: every id is a URL under it.",
+)
+def export_oparl_command(out_dir: Path, db_path: Path, base_url: str) -> None:
+    """Write OParl 1.1 JSON into DIR: system.json, body.json and one file per list.
+
+    System, Body (a municipality or region), LegislativeTerm (mandate periods from 15 October
+    of election years), Organization, Person, Membership, Meeting, AgendaItem, Paper (a case,
+    by its dnr), Consultation (an item handling it) and File (a source document, accessUrl its
+    PDF), each list in OParl's paginated form at the path its URL names below --base-url
+    (body/<body>/person.json for <base-url>/body/<body>/person).
+    """
+    try:
+        counts = export_oparl(db_path, out_dir, base_url)
+    except NoDatabase as e:
+        raise click.ClickException(str(e)) from e
+    _export_summary(counts, out_dir)

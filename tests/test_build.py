@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 import sqlite_utils
@@ -299,6 +302,22 @@ def test_a_document_over_its_time_budget_is_stopped_and_the_batch_goes_on(tmp_pa
     ((path, reason),) = report.failed
     assert path.endswith("tjock.pdf") and "took longer than 2 s" in reason
     assert [p.rsplit("/", 1)[-1] for p in report.loaded] == ["good.pdf"]
+
+
+def test_a_script_read_from_standard_input_builds_with_budgeted_children(tmp_path):
+    """`python -` names `<stdin>` as its main file; the children must not try to run it again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT_PROTOCOL, "utf-8")
+    script = (
+        "from pathlib import Path\n"
+        "from pipeline import build_database\n"
+        f"report = build_database(Path({str(folder)!r}), Path({str(tmp_path / 'p.db')!r}), workers=1)\n"
+        "print(len(report.loaded), len(report.failed))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, env=env, timeout=120)
+    assert (done.returncode, done.stdout.split()) == (0, ["1", "0"]), done.stderr
 
 
 def test_rows_link_to_their_pdf_whatever_folder_build_runs_from(tmp_path, monkeypatch):

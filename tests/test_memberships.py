@@ -108,10 +108,10 @@ def mention(id, name, org=None, body="Rådet", doc="d1"):
 def test_name_forms_resolve_to_one_person():
     res = resolve(
         [
-            mention("a", "Pia-Maria Johansson", "Nora kommun", doc="d1"),
-            mention("b", "Pia-Maria  Johansson", "Nora kommun", doc="d2"),
-            mention("c", "pia-maria johansson", None, doc="d3"),
-            mention("d", "Pia - Maria Johansson", "Nora kommun", doc="d4"),
+            mention("a", "Eva-Lotta Svanström", "Nora kommun", doc="d1"),
+            mention("b", "Eva-Lotta  Svanström", "Nora kommun", doc="d2"),
+            mention("c", "eva-lotta svanström", None, doc="d3"),
+            mention("d", "Eva - Lotta Svanström", "Nora kommun", doc="d4"),
         ],
         curation={},
     )
@@ -121,8 +121,8 @@ def test_name_forms_resolve_to_one_person():
 def test_close_names_are_not_merged_on_the_name_alone():
     res = resolve(
         [
-            mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
-            mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2"),
+            mention("a", "Ann-Sofie Bergkvist", "Degerfors kommun"),
+            mention("b", "Ann-Sofi Bergkvist", "Hallsbergs kommun", doc="d2"),
         ],
         curation={},
     )
@@ -133,8 +133,8 @@ def test_close_names_are_not_merged_on_the_name_alone():
 def test_an_ocr_variant_with_the_same_seat_is_merged_and_recorded():
     res = resolve(
         [
-            mention("a", "Kristin Östman", "Lekebergs kommun", doc="d1"),
-            mention("b", "Kristin Ostman", "Lekebergs kommun", doc="d2"),
+            mention("a", "Kerstin Öberg", "Lekebergs kommun", doc="d1"),
+            mention("b", "Kerstin Oberg", "Lekebergs kommun", doc="d2"),
         ],
         curation={},
     )
@@ -144,23 +144,23 @@ def test_an_ocr_variant_with_the_same_seat_is_merged_and_recorded():
 
 def test_two_names_side_by_side_are_never_merged():
     res = resolve(
-        [mention("a", "Anna Karlsson", "Nora kommun"), mention("b", "Anna Carlsson", "Nora kommun")], curation={}
+        [mention("a", "Maja Karlberg", "Nora kommun"), mention("b", "Maja Carlberg", "Nora kommun")], curation={}
     )
     assert res.person_of["a"] != res.person_of["b"]
 
 
 def test_the_curated_file_wins():
     ms = [
-        mention("a", "Ann-Christin Pettersson", "Degerfors kommun"),
-        mention("b", "Ann-Christine Pettersson", "Hallsbergs kommun", doc="d2"),
-        mention("c", "Anna Karlsson", "Nora kommun", doc="d3"),
-        mention("d", "Anna Karlsson", "Kumla kommun", doc="d4"),
+        mention("a", "Ann-Sofie Bergkvist", "Degerfors kommun"),
+        mention("b", "Ann-Sofi Bergkvist", "Hallsbergs kommun", doc="d2"),
+        mention("c", "Maja Karlberg", "Nora kommun", doc="d3"),
+        mention("d", "Maja Karlberg", "Kumla kommun", doc="d4"),
     ]
     res = resolve(
         ms,
         curation={
-            "merge": [["Ann-Christin Pettersson", "Ann-Christine Pettersson"]],
-            "split": [{"name": "Anna Karlsson"}],
+            "merge": [["Ann-Sofie Bergkvist", "Ann-Sofi Bergkvist"]],
+            "split": [{"name": "Maja Karlberg"}],
         },
     )
     assert res.person_of["a"] == res.person_of["b"]
@@ -341,16 +341,16 @@ def test_people_and_members_commands(corpus_db):
     assert ambiguous.exit_code == 1 and "matches several bodies" in ambiguous.stderr
 
 
-def test_johansson_pia_maria_in_one_document_and_pia_maria_johansson_in_another(tmp_path):
+def test_surname_first_in_one_document_and_given_name_first_in_another(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     roster = "Protokoll\nSpecifika samverkansrådet för folkhälsa\nDatum: {date}\nErsättare:\n{line}\n1. Mötet öppnas\n2. Avslut\n"
-    (folder / "a.txt").write_text(roster.format(date="2024-01-12", line="Johansson, Pia-Maria, Nora kommun"), "utf-8")
-    (folder / "b.txt").write_text(roster.format(date="2024-03-08", line="Pia-Maria Johansson, Nora kommun"), "utf-8")
+    (folder / "a.txt").write_text(roster.format(date="2024-01-12", line="Svanström, Eva-Lotta, Nora kommun"), "utf-8")
+    (folder / "b.txt").write_text(roster.format(date="2024-03-08", line="Eva-Lotta Svanström, Nora kommun"), "utf-8")
     db_path = tmp_path / "p.db"
     build([folder], db_path, workers=1)
     db = sqlite_utils.Database(db_path)
-    assert [r["id"] for r in db.query("select id from people")] == ["pia-maria-johansson"]
+    assert [r["id"] for r in db.query("select id from people")] == ["eva-lotta-svanstrom"]
     (spell,) = db.query("select role, first_seen, last_seen, meetings from memberships")
     assert spell == {"role": "ersättare", "first_seen": "2024-01-12", "last_seen": "2024-03-08", "meetings": 2}
 

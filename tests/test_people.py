@@ -10,40 +10,40 @@ from pipeline.records import Line, RosterSection
 # (line, role of its section, expected (name, role, organisation, title, party, present))
 ROSTER_LINES = [
     (
-        "Behcet Barsom, Region Örebro län",
+        "Mehmet Yildor, Region Örebro län",
         "ordförande",
-        ("Behcet Barsom", "ordförande", "Region Örebro län", None, None, None),
+        ("Mehmet Yildor", "ordförande", "Region Örebro län", None, None, None),
     ),
     (
-        "Caroline Dieker, Askersund kommun",
+        "Caroline Vennberg, Askersund kommun",
         "ledamot",
-        ("Caroline Dieker", "ledamot", "Askersunds kommun", None, None, None),
+        ("Caroline Vennberg", "ledamot", "Askersunds kommun", None, None, None),
     ),
-    ("Kristin Östman, Lekeberg kommun", "ledamot", ("Kristin Östman", "ledamot", "Lekebergs kommun", None, None, None)),
+    ("Kerstin Öberg, Lekeberg kommun", "ledamot", ("Kerstin Öberg", "ledamot", "Lekebergs kommun", None, None, None)),
     (
-        "Unnur Tryggvadottir, RF-SISU",
+        "Sigrun Haraldsdottir, RF-SISU",
         "ledamot",
-        ("Unnur Tryggvadottir", "ledamot", "RF-SISU Örebro län", None, None, None),
+        ("Sigrun Haraldsdottir", "ledamot", "RF-SISU Örebro län", None, None, None),
     ),
     (
-        "Cecilia Lönn-Elgstrand, ÖLBF",
+        "Camilla Rönn-Edström, ÖLBF",
         "ledamot",
-        ("Cecilia Lönn-Elgstrand", "ledamot", "Örebro läns bildningsförbund", None, None, None),
+        ("Camilla Rönn-Edström", "ledamot", "Örebro läns bildningsförbund", None, None, None),
     ),
     (
-        "Anita Bohlin Neuman, Degerfors kommun",
+        "Agneta Holm Nyberg, Degerfors kommun",
         "ersättare",
-        ("Anita Bohlin Neuman", "ersättare", "Degerfors kommun", None, None, None),
+        ("Agneta Holm Nyberg", "ersättare", "Degerfors kommun", None, None, None),
     ),
     (
-        "Johansson, Pia-Maria, Nora kommun",
+        "Svanström, Eva-Lotta, Nora kommun",
         "ersättare",
-        ("Pia-Maria Johansson", "ersättare", "Nora kommun", None, None, None),
+        ("Eva-Lotta Svanström", "ersättare", "Nora kommun", None, None, None),
     ),
     (
-        "- Ingmar Ångman, områdeschef Välfärd och Folkhälsa, Regional utveckling, Region Örebro län",
+        "- Ingvar Åberger, områdeschef Välfärd och Folkhälsa, Regional utveckling, Region Örebro län",
         "tjänsteperson",
-        ("Ingmar Ångman", "tjänsteperson", "Region Örebro län", "områdeschef Välfärd och Folkhälsa", None, None),
+        ("Ingvar Åberger", "tjänsteperson", "Region Örebro län", "områdeschef Välfärd och Folkhälsa", None, None),
     ),
     ("Anna Andersson (S), ordförande", None, ("Anna Andersson", "ordförande", None, None, "S", None)),
     ("Per Holm (M), vice ordförande", None, ("Per Holm", "vice ordförande", None, None, "M", None)),
@@ -141,10 +141,10 @@ def test_lines_that_name_no_person(line):
 @pytest.mark.parametrize(
     ("text", "is_name"),
     [
-        ("Jari Mehtäläinen", True),
-        ("Malin Duckert Ek", True),
-        ("Behcet Barsom", True),
-        ("Ann-Christine Appelqvist", True),
+        ("Jarmo Räsäinen", True),
+        ("Malin Strand Ek", True),
+        ("Mehmet Yildor", True),
+        ("Ann-Louise Sandqvist", True),
         ("Mötet öppnades", False),
         ("Region Örebro län", False),
         ("Johanna", False),
@@ -172,23 +172,23 @@ def test_checkbox_grid_names_are_turned_given_name_first():
 def test_wrapped_official_lines_are_joined():
     lines = (
         Line(
-            text="- Jan Sundelius, utvecklingsledare Område nära vård, Hälso- och sjukvårdsförvaltningen, Region",
+            text="- Jan Vikbladh, utvecklingsledare Område nära vård, Hälso- och sjukvårdsförvaltningen, Region",
             page=1,
         ),
         Line(text="Örebro län", page=1),
-        Line(text="- Anna Jakobsson, enhetschef, Region Örebro län", page=1),
+        Line(text="- Sara Fridlund, enhetschef, Region Örebro län", page=1),
     )
     people = parse_roster([RosterSection(heading="Tjänstepersoner", role="tjänsteperson", lines=lines)])
     assert [(p.name, p.organization, p.title) for p in people] == [
-        ("Jan Sundelius", "Region Örebro län", "utvecklingsledare Område nära vård"),
-        ("Anna Jakobsson", "Region Örebro län", "enhetschef"),
+        ("Jan Vikbladh", "Region Örebro län", "utvecklingsledare Område nära vård"),
+        ("Sara Fridlund", "Region Örebro län", "enhetschef"),
     ]
 
 
 def test_one_entry_per_person_and_role():
     lines = (
-        Line(text="Siw Lunander, Hallsbergs kommun", page=1),
-        Line(text="Siw  Lunander, Hallsbergs kommun", page=2),
+        Line(text="Gun Alvander, Hallsbergs kommun", page=1),
+        Line(text="Gun  Alvander, Hallsbergs kommun", page=2),
     )
     assert len(parse_roster([RosterSection(heading="Ledamöter", role="ledamot", lines=lines)])) == 1
 
@@ -239,7 +239,7 @@ def test_entry_forms(entry, role, expected):
         ("Anna Ek, Kumla kommun; Per Berg, Nora kommun", ["Anna Ek, Kumla kommun", "Per Berg, Nora kommun"]),
         ("Anna Ek och Per Berg", ["Anna Ek", "Per Berg"]),
         ("Per Berg (M), vice ordförande och Ola Ny (C)", ["Per Berg (M), vice ordförande", "Ola Ny (C)"]),
-        ("Johansson, Pia-Maria, Nora kommun", ["Johansson, Pia-Maria, Nora kommun"]),
+        ("Svanström, Eva-Lotta, Nora kommun", ["Svanström, Eva-Lotta, Nora kommun"]),
         (
             "Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län",
             ["Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län"],

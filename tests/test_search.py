@@ -146,7 +146,7 @@ def test_a_snippet_in_html_is_escaped_and_highlighted() -> None:
 # --------------------------------------------------------------------------- names
 @pytest.mark.parametrize(
     ("name", "typed"),
-    [("Cecilia Åström", "åström"), ("Cecilia Åström", "ÅSTRÖM cecilia"), ("Pia-Maria Johansson", "johansson, pia")],
+    [("Cecilia Åström", "åström"), ("Cecilia Åström", "ÅSTRÖM cecilia"), ("Eva-Lotta Svanström", "svanström, eva")],
 )
 def test_names_match_in_any_case_the_swedish_way(name: str, typed: str) -> None:
     assert contains_words(name, typed)
@@ -231,10 +231,10 @@ def test_a_database_with_the_old_index_gets_the_swedish_one() -> None:
 
 def test_a_person_is_found_by_every_written_form_of_the_name() -> None:
     db = _db()
-    db["people"].insert({"id": "pia", "name": "Pia-Maria Johansson"})
-    db["person_aliases"].insert({"id": "pia:0", "person_id": "pia", "name": "Johansson, Pia Maria"})
+    db["people"].insert({"id": "eva", "name": "Eva-Lotta Svanström"})
+    db["person_aliases"].insert({"id": "eva:0", "person_id": "eva", "name": "Svanström, Eva Lotta"})
     index_rows(db, "people")
-    assert _found(db, "people", "johansson pia maria") == ["pia"]
+    assert _found(db, "people", "svanström eva lotta") == ["eva"]
 
 
 def test_searching_a_database_with_the_old_index_says_how_to_rebuild_it() -> None:
