@@ -158,6 +158,8 @@ def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
         ("search", "/protokoll/decisions?_search=budgeten"),
         ("search", "/protokoll/agenda_items?_search=avtalet"),
         ("search", "/protokoll/pages?_search=rapporten"),
+        ("search", "/-/search?q=budgeten"),
+        ("search", "/-/search?q=familjecentral"),
         ("entity", f"/-/timeline?body={samples['body']}"),
     ]
     params = {

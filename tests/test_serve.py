@@ -382,8 +382,13 @@ def test_labels_facets_and_sorts_name_real_columns() -> None:
     ensure_db_shape(db)
     for name, meta in DB_META["tables"].items():
         columns = set(db[name].columns_dict)
-        named = [meta.get("label_column"), meta.get("sort"), meta.get("sort_desc"), *meta.get("facets", [])]
+        named = [meta.get("label_column"), meta.get("sort"), meta.get("sort_desc"), *facet_columns(meta)]
         assert set(filter(None, named)) <= columns, name
+
+
+def facet_columns(meta: dict) -> list[str]:
+    """The columns of a table's facets in metadata.yml: `kind` or `{kept: kind}`."""
+    return [f if isinstance(f, str) else next(iter(f.values())) for f in meta.get("facets", [])]
 
 
 # The views as they were first written, with joins: the rows and values the views must list.
@@ -435,8 +440,28 @@ def test_a_large_tables_default_sort_and_facets_are_indexed(tmp_path: Path, tabl
     ensure_db_shape(db)
     firsts = {db.execute(f"pragma index_info([{index.name}])").fetchone()[2] for index in db.table(table).indexes}
     meta = DB_META["tables"][table]
-    named = [meta.get("sort"), meta.get("sort_desc"), *meta.get("facets", [])]
+    named = [meta.get("sort"), meta.get("sort_desc"), *facet_columns(meta)]
     assert set(filter(None, named)) <= firsts
+    assert all(isinstance(f, dict) and list(f) == ["kept"] for f in meta.get("facets", []))  # counts kept
+
+
+def test_a_kept_facet_counts_as_a_column_facet_and_counts_again_after_a_change(tmp_path: Path) -> None:
+    db_path = tmp_path / "protokoll.db"
+    db = sqlite_utils.Database(db_path)
+    ensure_db_shape(db)
+    db["documents"].insert_all([{"id": f"d{k}", "kind": "protokoll"} for k in range(3)], pk="id")
+    with running_datasette(db_path, tmp_path, tmp_path / "server.log") as base:
+
+        def kinds() -> dict:
+            status, _, body = get(f"{base}/protokoll/documents.json")
+            assert status == 200
+            (facet,) = [f for f in json.loads(body)["facet_results"].values() if f["name"] == "kind"]
+            assert facet["type"] == "column"
+            return {r["value"]: r["count"] for r in facet["results"]}
+
+        assert kinds() == kinds() == {"protokoll": 3}
+        db["documents"].insert({"id": "d9", "kind": "overenskommelse"}, pk="id")
+        assert kinds() == {"protokoll": 3, "overenskommelse": 1}
 
 
 def test_every_foreign_key_and_what_the_canned_queries_sort_by_is_indexed(tmp_path: Path) -> None:
