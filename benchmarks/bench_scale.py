@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import statistics
 import subprocess
@@ -178,6 +179,13 @@ def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
     return out
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds the server process has used (all its threads: the SQL runs in threads): what
+    a request costs whatever else the shared machine runs, which the wall-clock times are not."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def noop_update(folder: Path, documents: int) -> tuple[float, float, dict]:
     """(CPU s, wall s, counts) of `protokoll update` over a folder of `documents` files that are
     all loaded already: the second of two runs (the first records the manifest)."""
@@ -255,23 +263,26 @@ def main(argv: list[str] | None = None) -> int:
                         break
                     except httpx.TransportError:
                         time.sleep(0.2)
-                print("\n| kind | page | status | p50 ms | p95 ms |\n|---|---|---:|---:|---:|")
+                print("\n| kind | page | status | p50 ms | p95 ms | server CPU ms |\n|---|---|---:|---:|---:|---:|")
                 for kind, url in urls(samples):
                     if args.only and not any(part in url for part in args.only):
                         continue
                     try:
                         status = client.get(url).status_code  # warm-up
                         times = []
+                        cpu = server_cpu(server.pid)
                         for _ in range(args.requests):
                             t = time.perf_counter()
                             client.get(url)
                             times.append(1000 * (time.perf_counter() - t))
+                        cpu_ms = 1000 * (server_cpu(server.pid) - cpu) / args.requests
                     except httpx.TimeoutException:
-                        print(f"| {kind} | `{url[:90]}` | no answer in {TIMEOUT_SECONDS} s | – | – |", flush=True)
+                        print(f"| {kind} | `{url[:90]}` | no answer in {TIMEOUT_SECONDS} s | – | – | – |", flush=True)
                         continue
                     p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]
                     print(
-                        f"| {kind} | `{url[:90]}` | {status} | {statistics.median(times):.0f} | {p95:.0f} |", flush=True
+                        f"| {kind} | `{url[:90]}` | {status} | {statistics.median(times):.0f} | {p95:.0f} | {cpu_ms:.0f} |",
+                        flush=True,
                     )
         finally:
             server.terminate()
