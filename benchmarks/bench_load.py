@@ -44,6 +44,7 @@ from datasette.utils import tilde_encode
 from pipeline.build import build
 from pipeline.datasette_plugin import prepare_connection
 from pipeline.serve import DATABASE_NAME, METADATA, datasette_args
+from pipeline.serve_cache import HEADER
 from pipeline.store import ensure_db_shape
 from pipeline.store.schema import TABLES
 from tests.conftest import free_port
@@ -60,7 +61,12 @@ SAMPLE_PARAMS = {
     "from_date": "2023-06-30",
     "to_date": "2024-12-31",
     "party": "Kumla",
+    "year": "2024",
+    "kind": "",
+    "dnr": "2024/12",
+    "person": "Forsberg",
 }
+CACHE_HEADER = HEADER.decode()
 CLIENTS = 20
 REQUESTS = 2_000
 TIMEOUT = 30.0
@@ -154,6 +160,8 @@ def load(db_path: Path, clients: int = CLIENTS, requests: int = REQUESTS, *, as_
         latencies: list[float] = []
         errors: Counter[str] = Counter()
         by_kind: dict[str, list[float]] = {}
+        by_cache: dict[str, list[float]] = {}  # x-protokoll-cache: hit, miss, bypass
+        first_pass: list[float] = []  # each URL's first request: what a cold cache answers
 
         def client() -> None:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
@@ -164,11 +172,13 @@ def load(db_path: Path, clients: int = CLIENTS, requests: int = REQUESTS, *, as_
                     break
                 path = paths[n % len(paths)]
                 started = time.perf_counter()
+                cached = "none"
                 try:
                     conn.request("GET", path)
                     response = conn.getresponse()
                     response.read()
                     status = str(response.status)
+                    cached = response.getheader(CACHE_HEADER) or "none"
                 except (OSError, http.client.HTTPException) as e:
                     status = type(e).__name__
                     conn.close()
@@ -177,6 +187,9 @@ def load(db_path: Path, clients: int = CLIENTS, requests: int = REQUESTS, *, as_
                 with lock:
                     latencies.append(elapsed)
                     by_kind.setdefault(_kind(path), []).append(elapsed)
+                    by_cache.setdefault(cached, []).append(elapsed)
+                    if n < len(paths):
+                        first_pass.append(elapsed)
                     if status != "200":
                         errors[f"{status} {path.split('?')[0]}"] += 1
             conn.close()
@@ -200,6 +213,17 @@ def load(db_path: Path, clients: int = CLIENTS, requests: int = REQUESTS, *, as_
     print(f"latency ms: p50 {_pct(latencies, 50):.0f}, p95 {_pct(latencies, 95):.0f}, p99 {_pct(latencies, 99):.0f}")
     for kind, values in sorted(by_kind.items()):
         print(f"  {kind:<14} n={len(values):>5}  p50 {_pct(values, 50):>6.0f}  p95 {_pct(values, 95):>6.0f}")
+    print(
+        "response cache: "
+        + ", ".join(
+            f"{how} {len(v)} (p50 {_pct(v, 50):.0f}, p95 {_pct(v, 95):.0f})" for how, v in sorted(by_cache.items())
+        )
+        + f"; hit rate {len(by_cache.get('hit', [])) / max(1, len(latencies)):.0%}"
+    )
+    print(
+        f"first pass over the {len(first_pass)} URLs (a cold cache): "
+        f"p50 {_pct(first_pass, 50):.0f}, p95 {_pct(first_pass, 95):.0f}, p99 {_pct(first_pass, 99):.0f}"
+    )
     print(f"errors: {sum(errors.values())}" + "".join(f"\n  {n} × {what}" for what, n in errors.most_common(10)))
     print(f"server peak RSS: {rss:.0f} MB")
 

@@ -10,16 +10,17 @@ every connection gets here.  Datasette's own `escape_fts()`, which its table sea
 on what was typed, is replaced by `search_match()`, so a table's box, the canned queries, the
 /-/search page and `protokoll search` find the same rows.
 The charts are drawn in the browser by Vega-Lite, served from pipeline/static/ (no CDN).
+Around Datasette (`asgi_wrapper`), the response cache of pipeline/serve_cache.py answers a
+repeated anonymous request from memory until a served database changes.
 """
 
 from __future__ import annotations
 
+import copy
 import json
-import os
 import re
 import resource
 import sqlite3
-import time
 import urllib.parse
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping
@@ -34,7 +35,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Response, asgi_static
 from markupsafe import Markup, escape
 
-from . import pages, sql_functions, timeline
+from . import pages, serve_cache, sql_functions, timeline
 from .parse.dates import TYPED_FORMS, DateError, iso_date
 from .queries import SEARCH_KINDS, search_sql
 from .search import unmark
@@ -71,6 +72,27 @@ def startup(datasette: Any) -> None:
     11 GB of memory.  Under the cap such a request fails (HTTP 500) and the server goes on."""
     config = datasette.plugin_config(PLUGIN) or {}
     cap_memory(int(config.get("server_memory_mb", DEFAULT_SERVER_MEMORY_MB)))
+    remember_table_allows(datasette)
+
+
+def remember_table_allows(datasette: Any) -> None:
+    """Datasette (0.65.5) reads a table's `allow` blocks by deep-copying the whole metadata —
+    every canned query and description — on each check, several a page: 8 ms a table page, a
+    quarter of rendering one.  The metadata is read once, when the server starts, so each
+    table's answer is the same for the life of the process: it is worked out once."""
+    original = getattr(datasette, "_table_permission_allows", None)
+    if original is None or getattr(original, "remembered", False):
+        return
+    answers: dict[tuple[str, str], list[Any]] = {}
+
+    def table_permission_allows(database: str, table: str) -> list[Any]:
+        key = (database, table)
+        if key not in answers:
+            answers[key] = original(database, table)
+        return copy.deepcopy(answers[key])
+
+    table_permission_allows.remembered = True  # type: ignore[attr-defined]
+    datasette._table_permission_allows = table_permission_allows
 
 
 def cap_memory(megabytes: int) -> None:
@@ -201,38 +223,27 @@ def _id_cell(datasette: Any, database: str, column: str, value: Any, table: str 
 
 
 # The labels of each served database's ids, looked up as cells ask for them (a primary-key
-# lookup per id, a row's ids together) and kept until the database's files change: a database
-# of 100,000 documents has 200,000 labels, and reading them all took 1.4 CPU-s.
+# lookup per id, a row's ids together) and kept while the database's stamp is the one they were
+# read at (`serve_cache.stamp_of`: the stamp of the request being answered, so a page the
+# response cache keeps never shows old labels): a database of 100,000 documents has 200,000
+# labels, and reading them all took 1.4 CPU-s.
 LABELS_KEPT = 200_000  # at most this many ids a database; then the cache starts again
-CHANGES_SECONDS = 1.0  # how often the files' size and time are looked at
 
 
 @dataclass
 class _Known:
     names: pages.Labels
     asked: set[str]
-    files: tuple[tuple[int, int], ...]
-    checked_at: float
+    stamp: serve_cache.Stamp
 
 
 _labels: dict[str, _Known] = {}
 
 
-def _files(datasette: Any, database: str) -> tuple[tuple[int, int], ...]:
-    """Size and modification time of the database's file and its write-ahead log: what changes
-    when anything writes to it."""
+def _stamp(datasette: Any, database: str) -> serve_cache.Stamp:
+    """What changes when anything writes to the database; () for one in memory."""
     path = getattr(datasette.get_database(database), "path", None)
-    if not path:
-        return ()
-    out = []
-    for name in (path, f"{path}-wal"):
-        try:
-            stat = os.stat(name)
-        except OSError:
-            out.append((0, 0))
-        else:
-            out.append((stat.st_size, stat.st_mtime_ns))
-    return tuple(out)
+    return serve_cache.stamp_of(path) if path else ()
 
 
 async def labels_of(
@@ -241,17 +252,11 @@ async def labels_of(
     """The labels of `database`'s organisations and of the `wanted` ids (`pages.label_ids`), and
     when one of those is new, of the ids `more()` names too: what was looked up once is kept
     until the database changes; an id that is not there is not looked up again until then."""
-    now = time.monotonic()
+    stamp = _stamp(datasette, database)
     known = _labels.get(database)
-    if known is not None and now - known.checked_at > CHANGES_SECONDS:
-        if _files(datasette, database) != known.files or len(known.asked) > LABELS_KEPT:
-            known = None
-        else:
-            known.checked_at = now
-    if known is None:
-        files = _files(datasette, database)
+    if known is None or known.stamp != stamp or not stamp or len(known.asked) > LABELS_KEPT:
         names = await datasette.get_database(database).execute_fn(lambda conn: pages.labels(conn, ()))
-        known = _labels[database] = _Known(names, set(), files, now)
+        known = _labels[database] = _Known(names, set(), stamp)
     missing = [w for w in wanted if w not in known.asked]
     if missing and more is not None:
         missing = [w for w in {*missing, *more()} if w not in known.asked]
@@ -374,9 +379,25 @@ _DATA_PATH = re.compile(r"^/(?P<database>[^/.]+)(?:/(?P<query>[^/.]+))?\.(?:json
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
     """A query's JSON or CSV with a date that cannot be read answers 400 with the reason, as
-    the query page does (SQLite itself only says "user-defined function raised exception")."""
+    the query page does (SQLite itself only says "user-defined function raised exception");
+    around that, the response cache (pipeline/serve_cache.py), bounded by metadata.yml's
+    plugins: protokoll: response_cache_mb and response_cache_entry_mb."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    megabyte = 1024 * 1024
+
+    def database_paths() -> list[str]:
+        return [db.path for db in datasette.databases.values() if db.path]
 
     def wrap(app: Any) -> Any:
+        return serve_cache.ResponseCache(
+            checking(app),
+            database_paths,
+            total_bytes=int(float(config.get("response_cache_mb", serve_cache.DEFAULT_TOTAL_MB)) * megabyte),
+            entry_bytes=int(float(config.get("response_cache_entry_mb", serve_cache.DEFAULT_ENTRY_MB)) * megabyte),
+            base=datasette.setting("base_url") or "/",
+        )
+
+    def checking(app: Any) -> Any:
         async def checked(scope: dict[str, Any], receive: Any, send: Any) -> None:
             path = scope.get("path", "")
             base = datasette.setting("base_url") or "/"
@@ -849,12 +870,12 @@ async def feed(datasette: Any, request: Any) -> Response:
 # --------------------------------------------------------------------------- facets kept
 # How many facet answers each server keeps (a table page with filters is an answer of its own).
 FACETS_KEPT = 512
-_facets: dict[tuple[str, str, str], tuple[tuple[tuple[int, int], ...], Any]] = {}
+_facets: dict[tuple[str, str, str], tuple[serve_cache.Stamp, Any]] = {}
 
 
 class _KeptAnswers:
     """A Datasette whose `execute` answers a query it answered before from memory, as long as the
-    database's files are unchanged since (`_files`); everything else is the Datasette itself."""
+    database's stamp is unchanged since (`_stamp`); everything else is the Datasette itself."""
 
     def __init__(self, datasette: Any) -> None:
         self._datasette = datasette
@@ -864,9 +885,9 @@ class _KeptAnswers:
 
     async def execute(self, database: str, sql: str, params: Any = None, **kwargs: Any) -> Any:
         key = (database, sql, json.dumps(params, sort_keys=True, default=str))
-        files = _files(self._datasette, database)
+        stamp = _stamp(self._datasette, database)
         kept = _facets.get(key)
-        if kept is not None and kept[0] == files and files:
+        if kept is not None and kept[0] == stamp and stamp:
             if isinstance(kept[1], QueryInterrupted):
                 raise kept[1]  # it took too long: it does not run again until the database changes
             return kept[1]
@@ -876,7 +897,7 @@ class _KeptAnswers:
             answer = e
         if len(_facets) >= FACETS_KEPT:
             _facets.pop(next(iter(_facets)))
-        _facets[key] = (files, answer)
+        _facets[key] = (stamp, answer)
         if isinstance(answer, QueryInterrupted):
             raise answer
         return answer

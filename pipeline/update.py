@@ -12,6 +12,13 @@ A run
 5. resolves people across all documents again, when anything was loaded;
 6. records the run and what happened to each document (`runs`, `run_documents`).
 
+A run over documents it has seen before is bookkeeping only, and costs little: what the
+database knows of every URL (`fetches`, the latest `document_versions`, the loaded `documents`)
+is read once, in three queries; a folder's file whose stat (inode, size, mtime and ctime) is the
+one recorded when it was last hashed is not hashed again (`file_stat`; the kernel sets ctime on
+every change of a file's bytes, and no one can set it back); and the log rows of unchanged
+documents are written LOG_BATCH at a time, not one transaction each.
+
 Every decision is taken from what the database and raw/ hold, never from what the last run
 meant to do, so a run killed at any point (SIGKILL included) is completed by the next one.
 """
@@ -21,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +50,14 @@ from .store import ensure_db_shape, is_disk_full, save_document, save_problems
 from .store.lock import exclusive
 
 log = logging.getLogger(__name__)
+
+# The `run_documents` rows of unchanged documents written in one transaction (a row is only
+# bookkeeping: a run killed before writing some is marked interrupted by the next one).
+LOG_BATCH = 500
+# A file changed within this long of being hashed may change again with the same stat (file
+# times are kept to a clock tick, on some file systems to 2 s): its stat is not trusted, and
+# the next run hashes it again (as git treats a "racily clean" file).
+RACY_SECONDS = 2.0
 
 # Exit statuses of `protokoll update` (README: "protokoll update").
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -193,6 +209,8 @@ class _Run:
         self.loaded = 0
         self.pending: dict[int, tuple[Item, str, str, int | None]] = {}  # reader key -> item, status, sha, http
         self.logged = 0
+        self.log_rows: list[dict[str, Any]] = []  # run_documents rows not written yet (`_flush_log`)
+        self._known: _Known | None = None
         self._keys = itertools.count()
         with db.atomic():
             # A run that did not finish may have loaded documents without resolving people again.
@@ -242,7 +260,8 @@ class _Run:
             if not source.folder.is_dir():
                 self.fail(source, str(source.folder), "listing", f"{source.folder}: no such folder", None)
                 return []
-            items = [Item(source, p.resolve().as_uri(), file=p) for p in discover([source.folder])]
+            files = discover([source.folder])
+            items = [Item(source, real.as_uri(), file=p) for p, real in zip(files, _resolved_all(files), strict=True)]
         self._mark_missing(source, {i.url for i in items})
         self.report.counts["listed"] += len(items)
         return items
@@ -258,6 +277,15 @@ class _Run:
                     self.db.execute("update fetches set missing_since = ? where id = ?", [now, row["id"]])
                     self.report.counts["missing"] += 1
                     self._log(Item(source, row["id"]), "missing", error="no longer listed; its rows are kept")
+            self._flush_log()
+        self._known = None  # read again, with missing_since as written
+
+    @property
+    def known(self) -> _Known:
+        """What the database holds of every URL, read once (and kept up to date by this run)."""
+        if self._known is None:
+            self._known = _Known.read(self.db)
+        return self._known
 
     # ----------------------------------------------------------------------- one document
     def step(self, item: Item) -> None:
@@ -271,16 +299,9 @@ class _Run:
             self._record_fetch_failure(item, e)
             self.fail(item.source, item.url, "fetch", e.reason, e.status)
             return
-        versions = list(
-            self.db.query(
-                "select document_id from document_versions where fetch_id = ? order by version desc limit 1", [item.url]
-            )
-        )
-        status = "new" if not versions else "changed" if versions[0]["document_id"] != sha else "unchanged"
-        loaded = self.db.execute(
-            "select 1 from documents where id = ? and pipeline_version = ?", [sha, pipeline.pipeline_version()]
-        ).fetchone()
-        if loaded and not self.reprocess:
+        latest = self.known.versions.get(item.url)
+        status = "new" if not latest else "changed" if latest["document_id"] != sha else "unchanged"
+        if sha in self.known.loaded and not self.reprocess:
             self._record(item, status, sha, path, http)
             return
         key = next(self._keys)
@@ -302,6 +323,7 @@ class _Run:
             return
         extracted, parsed = outcome.result.extracted, outcome.result.parsed
         save_document(self.db, extracted, parsed, raw_root=self.raw_dir, url=item.url if item.file is None else None)
+        self.known.loaded.add(parsed.doc_id)
         self.loaded += 1
         for problem in parsed.problems:
             log.warning("%s: %s", path, problem.message)
@@ -310,36 +332,35 @@ class _Run:
     def _record(self, item: Item, status: str, sha: str, path: Path, http: int | None) -> None:
         """A loaded document: a new version of its URL when its bytes are new there, and the log row."""
         now = _now()
-        with self.db.atomic():
-            latest = list(
-                self.db.query(
-                    "select id, version, document_id from document_versions where fetch_id = ? "
-                    "order by version desc limit 1",
-                    [item.url],
-                )
-            )
-            if not latest or latest[0]["document_id"] != sha:
-                version = latest[0]["version"] + 1 if latest else 1
-                self.db.table("document_versions").insert(
-                    {
-                        "id": f"{item.url} v{version}",
-                        "fetch_id": item.url,
-                        "url": item.url,
-                        "source": item.source.name,
-                        "version": version,
-                        "document_id": sha,
-                        "path": path_text(path),
-                        "loaded_at": now,
-                        "supersedes": latest[0]["document_id"] if latest else None,
-                    },
-                    pk="id",
-                )
+        latest = self.known.versions.get(item.url)
+        if latest and latest["document_id"] == sha:  # bookkeeping only: written with the next batch
+            self._log(item, status, sha256=sha, path=path_text(path), document_id=sha, http_status=http)
+            if len(self.log_rows) >= LOG_BATCH:
+                with self.db.atomic():
+                    self._flush_log()
+        else:
+            version = latest["version"] + 1 if latest else 1
+            row = {
+                "id": f"{item.url} v{version}",
+                "fetch_id": item.url,
+                "url": item.url,
+                "source": item.source.name,
+                "version": version,
+                "document_id": sha,
+                "path": path_text(path),
+                "loaded_at": now,
+                "supersedes": latest["document_id"] if latest else None,
+            }
+            with self.db.atomic():
+                self.db.table("document_versions").insert(row, pk="id")
                 if latest:
                     self.db.execute(
                         "update document_versions set superseded_by = ?, superseded_at = ? where id = ?",
-                        [sha, now, latest[0]["id"]],
+                        [sha, now, latest["id"]],
                     )
-            self._log(item, status, sha256=sha, path=path_text(path), document_id=sha, http_status=http)
+                self._log(item, status, sha256=sha, path=path_text(path), document_id=sha, http_status=http)
+                self._flush_log()
+            self.known.versions[item.url] = row
         self.report.counts[status] += 1
         self.report.documents.append(
             {"source": item.source.name, "url": item.url, "status": status, "document_id": sha}
@@ -349,11 +370,7 @@ class _Run:
 
     # ----------------------------------------------------------------------- fetching
     def _fetch(self, item: Item) -> tuple[Path, str, int | None]:
-        row = (
-            self.db.table("fetches").get(item.url)
-            if self.db.table("fetches").count_where("id = ?", [item.url])
-            else None
-        )
+        row = self.known.fetches.get(item.url)
         known = (
             Known(Path(row["path"]) if row["path"] else None, row["sha256"], row["etag"], row["last_modified"])
             if row
@@ -383,15 +400,16 @@ class _Run:
 
     def _local(self, item: Item) -> tuple[Path, str, int | None]:
         assert item.file is not None
+        row = self.known.fetches.get(item.url)
         try:
-            sha, size = sha256_file(item.file), item.file.stat().st_size
+            st = item.file.stat()  # before hashing: a change while hashing changes it
+            stat = f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+            known = bool(row and row.get("sha256") and row.get("file_stat") == stat and not self.reprocess)
+            # The bytes it had when hashed with this very stat, or hashed now.
+            sha = row["sha256"] if known and row else sha256_file(item.file)
         except OSError as e:
             raise FetchError(str(item.file), f"cannot read ({e.strerror})") from e
-        row = (
-            self.db.table("fetches").get(item.url)
-            if self.db.table("fetches").count_where("id = ?", [item.url])
-            else None
-        )
+        racy = not known and time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_SECONDS * 1e9
         self._write_fetch(
             item,
             row,
@@ -402,16 +420,13 @@ class _Run:
             etag=None,
             last_modified=None,
             content_type=None,
-            size=size,
+            size=st.st_size,
+            file_stat=None if racy else stat,
         )
         return item.file, sha, None
 
     def _record_fetch_failure(self, item: Item, e: FetchError) -> None:
-        row = (
-            self.db.table("fetches").get(item.url)
-            if self.db.table("fetches").count_where("id = ?", [item.url])
-            else None
-        )
+        row = self.known.fetches.get(item.url)
         # The last good bytes (if any) stay current; the row says what went wrong since.
         self._write_fetch(item, row, status=e.status, error=e.reason)
 
@@ -424,6 +439,7 @@ class _Run:
         if new != row:
             with self.db.atomic():
                 self.db.table("fetches").upsert(new, pk="id")
+            self.known.fetches[item.url] = new
 
     # ----------------------------------------------------------------------- the run log
     def fail(
@@ -441,31 +457,87 @@ class _Run:
         log.warning("%s", message)
         with self.db.atomic():
             self._log(Item(source, url), "failed", stage=stage, error=message, http_status=http, sha256=sha, path=path)
+            self._flush_log()
         self.report.counts["failed"] += 1
         self.report.failures.append({"source": source.name, "url": url, "stage": stage, "error": message})
         if self.on_progress:
             self.on_progress(url, "failed")
 
     def _log(self, item: Item, status: str, **values: Any) -> None:
-        self.db.table("run_documents").insert(
+        """A `run_documents` row, numbered in the order things happened; written by `_flush_log`."""
+        self.log_rows.append(
             {
                 "id": f"{self.run_id}:{self.logged}",
                 "run_id": self.run_id,
                 "source": item.source.name,
                 "url": item.url,
                 "status": status,
+                "stage": None,
+                "error": None,
+                "http_status": None,
+                "sha256": None,
+                "path": None,
+                "document_id": None,
                 **values,
-            },
-            pk="id",
+            }
         )
         self.logged += 1
+
+    def _flush_log(self) -> None:
+        """Write the log rows not written yet, in the caller's transaction."""
+        if self.log_rows:
+            self.db.table("run_documents").insert_all(self.log_rows, pk="id")
+            self.log_rows = []
 
     def finish(self, status: str, message: str | None = None) -> None:
         counts = {k: self.report.counts[k] for k in COUNTS}
         with self.db.atomic():
+            self._flush_log()
             self.db.table("runs").update(
                 self.run_id, {"finished_at": _now(), "status": status, "message": message, **counts}
             )
+
+
+def _resolved_all(paths: Sequence[Path]) -> list[Path]:
+    """Each path's `resolve()`, each folder resolved once rather than once a file (resolving
+    walks every part of the path); a symlinked file is still followed to its target."""
+    folders: dict[Path, Path] = {}
+    out = []
+    for path in paths:
+        if path.is_symlink():
+            out.append(path.resolve())
+        else:
+            if path.parent not in folders:
+                folders[path.parent] = path.parent.resolve()
+            out.append(folders[path.parent] / path.name)
+    return out
+
+
+@dataclass
+class _Known:
+    """What the database holds of every URL, read in three queries rather than three a document:
+    the manifest rows (`fetches`, by id), the latest version of each (`document_versions`, by
+    fetch_id) and the documents loaded by this pipeline version."""
+
+    fetches: dict[str, dict[str, Any]]
+    versions: dict[str, dict[str, Any]]
+    loaded: set[str]
+
+    @classmethod
+    def read(cls, db: sqlite_utils.Database) -> _Known:
+        versions: dict[str, dict[str, Any]] = {}
+        for row in db.query("select id, fetch_id, version, document_id from document_versions order by version"):
+            versions[row["fetch_id"]] = row  # the highest version last
+        return cls(
+            fetches={row["id"]: row for row in db.query("select * from fetches")},
+            versions=versions,
+            loaded={
+                row[0]
+                for row in db.execute(
+                    "select id from documents where pipeline_version = ?", [pipeline.pipeline_version()]
+                ).fetchall()
+            },
+        )
 
 
 def _now() -> str:

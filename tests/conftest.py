@@ -7,6 +7,7 @@ import hashlib
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import time
 import urllib.error
@@ -179,6 +180,13 @@ def running_server(argv: Sequence[str], port: int, log: Path) -> Iterator[Served
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=10)
+
+
+def assert_intact(db_path: Path) -> None:
+    """The database at `db_path` passes SQLite's own check of every page, row and index
+    (`pragma integrity_check`): what every test of a hostile file, server or interruption ends with."""
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("pragma integrity_check").fetchall() == [("ok",)], db_path
 
 
 @pytest.fixture

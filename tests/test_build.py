@@ -16,7 +16,7 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.store import TABLES
 
-from .conftest import ROOT, fill
+from .conftest import ROOT, assert_intact, fill
 
 # A protocol as a text file (invented people), with a vacant seat in its roster.
 TEXT_PROTOCOL = """\
@@ -94,6 +94,7 @@ def test_bad_files_are_reported_and_the_rest_of_the_batch_loads(batch, tmp_path)
     assert db.table("agenda_items").count == 4 + 2
     recorded = {r["path"].rsplit("/", 1)[-1] for r in db.query("select path from problems where document_id is null")}
     assert recorded == {"corrupt.pdf", "empty.pdf", "webpage.pdf"}
+    assert_intact(db_path)
 
 
 def test_a_second_run_does_no_pdf_work_and_changes_nothing(batch, tmp_path, monkeypatch):
@@ -251,6 +252,7 @@ def test_a_file_name_that_is_not_utf8_is_loaded_and_shown_escaped(tmp_path):
     paths = sorted(r["path"] for r in sqlite_utils.Database(db_path).query("select path from documents"))
     assert paths == [str(folder / "good.txt"), str(folder) + "/m\\xf6te-\\xff.txt"]
     assert len(build([folder], db_path, workers=1).unchanged) == 2  # and a second run knows it
+    assert_intact(db_path)
 
 
 def test_a_build_waits_for_another_writer_then_stops_with_a_clear_message(tmp_path):
@@ -266,6 +268,7 @@ def test_a_build_waits_for_another_writer_then_stops_with_a_clear_message(tmp_pa
         assert f"{db_path} is being written by another protokoll run (pid " in result.stderr
         assert not db_path.exists()  # nothing was written
     assert CliRunner().invoke(cli, ["build", str(folder), "--db", str(db_path), "--silent"]).exit_code == 0
+    assert_intact(db_path)
 
 
 def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_path):
@@ -282,10 +285,11 @@ def test_each_document_is_read_within_its_budget_and_an_overrun_is_recorded(tmp_
     assert path.endswith("a.pdf") and "ran out of memory" in reason and "1 MiB" in reason
     db = sqlite_utils.Database(db_path)
     assert [r["message"] for r in db.query("select message from problems")] == [reason]
-    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert_intact(db_path)
     again = build([folder], db_path, cache_dir=tmp_path / "cache", workers=1)  # the default budget
     assert (len(again.loaded), again.failed) == (1, [])
     assert not list(db.query("select * from problems where document_id is null"))
+    assert_intact(db_path)
 
 
 def test_a_document_over_its_time_budget_is_stopped_and_the_batch_goes_on(tmp_path):
@@ -302,6 +306,7 @@ def test_a_document_over_its_time_budget_is_stopped_and_the_batch_goes_on(tmp_pa
     ((path, reason),) = report.failed
     assert path.endswith("tjock.pdf") and "took longer than 2 s" in reason
     assert [p.rsplit("/", 1)[-1] for p in report.loaded] == ["good.pdf"]
+    assert_intact(tmp_path / "p.db")
 
 
 def test_a_script_read_from_standard_input_builds_with_budgeted_children(tmp_path):
@@ -363,12 +368,13 @@ def test_a_full_disk_ends_the_build_with_one_line_naming_the_database_and_what_w
         "this run (each one whole), 1 unchanged; not loaded: 1 (nothing of them was written) — free some space "
         "and run build again"
     ]
+    assert_intact(db_path)  # right after the disk filled up
     db = sqlite_utils.Database(db_path)
-    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert sorted(r["filename"] for r in db.query("select filename from documents")) == ["a.txt", "b.txt"]
     assert not list(db.query("select * from problems where path like '%c.txt'"))  # the handler wrote nothing
     filler.unlink()
     assert (len(build([folder], db_path, budget=None).loaded), db.table("documents").count) == (1, 3)
+    assert_intact(db_path)
 
 
 # --------------------------------------------------------------------------- a huge page
@@ -417,3 +423,4 @@ def test_a_pdf_with_one_huge_blank_page_loads_with_a_problem_within_the_memory_b
     (problem,) = db.query("select path, message from problems")
     assert problem["path"].endswith("field.pdf")
     assert "page 1: no text layer; not rendered for OCR: 14400 × 14400 pt, larger than A0" in problem["message"]
+    assert_intact(db_path)

@@ -31,7 +31,7 @@ from pipeline.export import export_oparl, export_popolo, table_counts
 from pipeline.export.oparl import term_dates, term_year
 
 from .conftest import ROOT, get, running_datasette
-from .test_serve_decision_record import protocol
+from .test_serve_decision_record import write_case_thread
 from .votes.make import build_document
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -59,26 +59,7 @@ def db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Path) ->
         stem, pdf, _ = build_document(k)
         (raw / f"{stem}.pdf").write_bytes(pdf)
     shutil.copy(ROOT / "raw" / "ssr-folkhalsa_2024-03-08_protokoll.pdf", raw)
-    for name, body, day, number, dnr, decision in (
-        (
-            "au",
-            "Kommunstyrelsens arbetsutskott",
-            "2024-03-04",
-            "12",
-            "KS 2024.0123",
-            "Arbetsutskottet föreslår att planen antas.",
-        ),
-        (
-            "ks",
-            "Kommunstyrelsen",
-            "2024-03-25",
-            "41",
-            "KS 2024/123",
-            "Kommunstyrelsen föreslår kommunfullmäktige att anta planen.",
-        ),
-        ("kf", "Kommunfullmäktige", "2024-04-22", "8", "Ks 2024:123", "Kommunfullmäktige antar planen."),
-    ):
-        (raw / f"{name}.txt").write_text(protocol(body, day, number, dnr, decision), "utf-8")
+    write_case_thread(raw)
     path = folder / "protokoll.db"
     report = build(sorted(raw.iterdir()), path, cache_dir=extraction_cache, raw_root=raw, budget=None, ocr=False)
     assert not report.failed, report.failed

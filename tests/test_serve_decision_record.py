@@ -38,32 +38,41 @@ def protocol(body: str, date: str, number: str, dnr: str, decision: str) -> str:
     )
 
 
+# One case (three ways of writing its dnr) from the arbetsutskott to the styrelse to the council.
+CASE_THREAD = (
+    (
+        "au",
+        "Kommunstyrelsens arbetsutskott",
+        "2024-03-04",
+        "12",
+        "KS 2024.0123",
+        "Arbetsutskottet föreslår att planen antas.",
+    ),
+    (
+        "ks",
+        "Kommunstyrelsen",
+        "2024-03-25",
+        "41",
+        "KS 2024/123",
+        "Kommunstyrelsen föreslår kommunfullmäktige att anta planen.",
+    ),
+    ("kf", "Kommunfullmäktige", "2024-04-22", "8", "Ks 2024:123", "Kommunfullmäktige antar planen."),
+)
+
+
+def write_case_thread(folder: Path) -> None:
+    """au.txt, ks.txt and kf.txt in `folder`: the three meetings that handle the one case."""
+    for name, body, date, number, dnr, decision in CASE_THREAD:
+        (folder / f"{name}.txt").write_text(protocol(body, date, number, dnr, decision), "utf-8")
+
+
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory: pytest.TempPathFactory, extraction_cache: Path) -> Path:
     folder = tmp_path_factory.mktemp("record")
     for k in (0, 3):  # a board with a vote table, a kommunfullmäktige with a long roll call
         stem, pdf, _ = build_document(k)
         (folder / f"{stem}.pdf").write_bytes(pdf)
-    for name, body, date, number, dnr, decision in (
-        (
-            "au",
-            "Kommunstyrelsens arbetsutskott",
-            "2024-03-04",
-            "12",
-            "KS 2024.0123",
-            "Arbetsutskottet föreslår att planen antas.",
-        ),
-        (
-            "ks",
-            "Kommunstyrelsen",
-            "2024-03-25",
-            "41",
-            "KS 2024/123",
-            "Kommunstyrelsen föreslår kommunfullmäktige att anta planen.",
-        ),
-        ("kf", "Kommunfullmäktige", "2024-04-22", "8", "Ks 2024:123", "Kommunfullmäktige antar planen."),
-    ):
-        (folder / f"{name}.txt").write_text(protocol(body, date, number, dnr, decision), "utf-8")
+    write_case_thread(folder)
     path = folder / "protokoll.db"
     report = build(sorted(folder.iterdir()), path, cache_dir=extraction_cache, budget=None, ocr=False)
     assert not report.failed, report.failed

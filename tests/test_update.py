@@ -33,7 +33,7 @@ from pipeline.store import TABLES
 from pipeline.store.lock import Locked, exclusive
 from pipeline.update import EXIT_LOCKED, EXIT_USAGE, update
 
-from .conftest import ROOT, long_pdf, write_pdf
+from .conftest import ROOT, assert_intact, long_pdf, write_pdf
 
 SAMPLES = sorted((ROOT / "raw").glob("*.pdf"))
 RUN_LOG = {"runs", "run_documents"}
@@ -348,6 +348,7 @@ def test_refused_files_are_recorded_with_a_reason_and_the_rest_loads(site, tmp_p
     assert all(r["error"].startswith(r["url"]) for r in failed)
     assert [p.name for p in (tmp_path / "raw" / "samverkan").iterdir()] == [file_name(f"{site.url}/docs/good.pdf")]
     assert rows(db_path, "select status from runs") == [{"status": "failed"}]
+    assert_intact(db_path)
 
 
 @pytest.mark.integration
@@ -366,6 +367,7 @@ def test_a_link_or_a_redirect_to_another_port_on_the_same_host_is_never_fetched(
         assert f"127.0.0.1:{other.port} is not among the source's hosts" in failed["error"]
     finally:
         other.close()
+    assert_intact(tmp_path / "p.db")
 
 
 @pytest.mark.integration
@@ -379,6 +381,7 @@ def test_a_response_with_two_compression_layers_is_refused_before_it_is_decoded(
     assert failed["url"].endswith("/docs/bomb.pdf") and "2 content-encoding layers" in failed["error"]
     assert report.counts["new"] == 1
     assert not list((tmp_path / "raw" / "samverkan").glob("*bomb*"))
+    assert_intact(tmp_path / "p.db")
 
 
 @pytest.mark.integration
@@ -392,6 +395,7 @@ def test_a_robots_crawl_delay_is_capped_by_the_setting(site, tmp_path, cache):
         assert fetcher._crawl_delay == {"127.0.0.1": 0.1}
     report = update([source(site)], tmp_path / "p.db", raw_dir=tmp_path / "raw", cache_dir=cache, settings=settings)
     assert report.counts["new"] == 2  # an hour between requests would have held the run far past the test's limit
+    assert_intact(tmp_path / "p.db")
 
 
 @pytest.mark.integration
@@ -403,6 +407,7 @@ def test_a_listing_that_cannot_be_read_marks_nothing_missing(site, tmp_path, cac
     assert report.exit_code == 1 and report.failures[0]["stage"] == "listing"
     assert "HTTP 404" in report.failures[0]["error"]
     assert not rows(tmp_path / "p.db", "select * from fetches where missing_since is not null")
+    assert_intact(tmp_path / "p.db")
 
 
 # --------------------------------------------------------------------------- slow servers, private addresses
@@ -445,6 +450,7 @@ def test_a_pdf_dripping_its_body_fails_within_download_seconds_and_the_rest_load
     assert failed["url"].endswith("/docs/slow.pdf") and "too slow" in failed["error"]
     assert report.counts["new"] == 1
     assert run(site, tmp_path, cache, settings=SLOW).counts["unchanged"] == 1  # the next run is not blocked
+    assert_intact(tmp_path / "p.db")
 
 
 def test_no_download_starts_after_the_runs_time_is_up(site, tmp_path, cache):
@@ -465,6 +471,7 @@ def test_no_download_starts_after_the_runs_time_is_up(site, tmp_path, cache):
     )
     assert not site.requested("/docs/good.pdf") and report.exit_code == 1
     assert elapsed < settings.run_seconds + settings.timeout_seconds + 2  # nothing was read: just the fetching
+    assert_intact(tmp_path / "p.db")
 
 
 def test_a_name_that_leads_to_a_loopback_address_is_refused_unless_the_source_names_the_address(site, tmp_path):
@@ -549,6 +556,7 @@ def test_bad_files_fail_one_by_one_with_reasons_and_the_rest_loads(bad_folder, t
     assert {r["stage"] for r in rows(db_path, "select stage from run_documents where status = 'failed'")} == {"read"}
     (scanned,) = rows(db_path, "select d.id, d.pages from documents d where filename = 'image-only.pdf'")
     assert scanned["pages"] == 1 and rows(db_path, "select * from problems where document_id = ?", [scanned["id"]])
+    assert_intact(db_path)
 
 
 def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache):
@@ -572,6 +580,7 @@ def test_a_document_over_its_time_budget_is_stopped_and_recorded(tmp_path, cache
     (failure,) = report.failures
     assert failure["url"].endswith("tjock.pdf") and "took longer than 5 s" in failure["error"]
     assert report.counts["new"] == 1
+    assert_intact(tmp_path / "p.db")
 
 
 def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache):
@@ -589,6 +598,40 @@ def test_a_document_over_its_memory_budget_fails_with_the_reason(tmp_path, cache
     )
     (failure,) = report.failures
     assert "ran out of memory" in failure["error"] and "1 MiB" in failure["error"]
+    assert_intact(tmp_path / "p.db")
+
+
+def test_a_full_disk_ends_the_update_with_one_line_and_the_next_run_completes_it(tmp_path, tiny_disk, cache):
+    """The database cannot grow: one line naming it and what was kept, nothing half-written, and
+    once there is room again the next run loads what was left."""
+    from .conftest import fill
+
+    inbox = tmp_path / "inkorg"
+    inbox.mkdir()
+    roster = "Ledamöter:\nAnna Ek, Nora kommun\n1. Mötet öppnas\n"
+    (inbox / "a.txt").write_text(f"Protokoll\nSocialnämnden\nDatum: 2024-01-12\n{roster}", "utf-8")
+    items = "".join(f"{k}. Ärende {k} om planen\nNämnden beslutar att godkänna förslag {k}.\n" for k in range(2, 400))
+    (inbox / "b.txt").write_text(f"Protokoll\nSocialnämnden\nDatum: 2024-03-08\n{roster}{items}", "utf-8")
+    folder = Source(name="inkorg", body="Nora kommun", folder=inbox)
+    db_path = tiny_disk / "p.db"
+    sqlite_utils.Database(db_path).execute("pragma journal_mode = wal")
+    filler = fill(tiny_disk, leave=200 * 1024)  # room for the schema and a little, not for b.txt's rows
+    config = tmp_path / "sources.yml"
+    config.write_text(yaml.safe_dump({"sources": [{"name": "inkorg", "body": "Nora kommun", "folder": str(inbox)}]}))
+    result = CliRunner().invoke(
+        cli,
+        ["update", "--config", str(config), "--db", str(db_path), "--raw", str(tmp_path / "raw")]
+        + ["--cache", str(cache), "--workers", "1", "--silent", "--no-ocr"],
+    )
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: {db_path}: the disk is full; the run stopped. Kept: every document loaded before")
+    assert_intact(db_path)
+    filler.unlink()
+    report = update([folder], db_path, raw_dir=tmp_path / "raw", settings=FAST, ocr=False, cache_dir=cache)
+    assert report.counts["failed"] == 0
+    assert {r["filename"] for r in rows(db_path, "select filename from documents")} == {"a.txt", "b.txt"}
+    assert_intact(db_path)
 
 
 # --------------------------------------------------------------------------- concurrency and kills
@@ -654,6 +697,103 @@ def test_a_killed_run_is_completed_by_the_next_to_the_same_database(site, tmp_pa
         reference / "p.db", ignore=TIMES, base=reference
     )
     assert not list((killed / "raw").rglob("*.part"))
+    assert_intact(killed / "p.db")
+
+
+# --------------------------------------------------------------------------- runs with nothing new
+LOADED = 12  # already-loaded documents in the inbox of the no-op runs
+
+
+@pytest.fixture
+def loaded_inbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Source, Path, dict[str, str]]:
+    """A folder source whose files are all loaded already (their `documents` rows written as a
+    build would leave them, so that nothing needs reading), run over once to record the
+    manifest and the files' stats: the source, the database and each file's sha256 by name."""
+    import pipeline
+    import pipeline.update as updating
+    from pipeline.store import ensure_db_shape
+
+    monkeypatch.setattr(updating, "RACY_SECONDS", 0.0)  # the files are seconds old: trust their stat at once
+
+    inbox = tmp_path / "inkorg"
+    inbox.mkdir()
+    db = sqlite_utils.Database(tmp_path / "p.db")
+    ensure_db_shape(db)
+    shas = {}
+    for k in range(LOADED):
+        data = b"%PDF-1.4\n% protokoll nr " + str(k % 10).encode() + b" fr\xc3\xa5n Lax\xc3\xa5\n"  # same sizes
+        (inbox / f"d{k:02d}.pdf").write_bytes(data)
+        shas[f"d{k:02d}.pdf"] = hashlib.sha256(data).hexdigest()
+    rows = [
+        {"id": sha, "filename": name, "pipeline_version": pipeline.pipeline_version()} for name, sha in shas.items()
+    ]
+    db["documents"].insert_all(rows, pk="id", replace=True)
+    db.close()
+    folder = Source(name="inkorg", body="Laxå kommun", folder=inbox)
+    first = update([folder], tmp_path / "p.db", raw_dir=tmp_path / "raw", settings=FAST, ocr=False)
+    assert first.counts["new"] == LOADED and first.counts["failed"] == 0
+    return folder, tmp_path / "p.db", shas
+
+
+def test_a_noop_update_writes_one_log_row_a_document_and_nothing_else(loaded_inbox, tmp_path, monkeypatch):
+    import pipeline.update as updating
+
+    folder, db_path, shas = loaded_inbox
+    monkeypatch.setattr(updating, "LOG_BATCH", 7)  # several batches and a last, partial one
+    before = contents(db_path)
+    report = update([folder], db_path, raw_dir=tmp_path / "raw", settings=FAST, ocr=False)
+    assert report.counts["unchanged"] == LOADED and report.exit_code == 0
+    assert contents(db_path) == before  # every table but the run log, row for row
+    logged = rows(db_path, "select * from run_documents where run_id = ? order by id", [report.run_id])
+    assert sorted(r["id"] for r in logged) == sorted(f"{report.run_id}:{k}" for k in range(LOADED))
+    assert {r["status"] for r in logged} == {"unchanged"}
+    assert {r["path"].rsplit("/", 1)[-1]: r["document_id"] for r in logged} == shas
+    assert all(r["sha256"] == r["document_id"] for r in logged)
+    (run_row,) = rows(db_path, "select status, unchanged, listed from runs where id = ?", [report.run_id])
+    assert run_row == {"status": "ok", "unchanged": LOADED, "listed": LOADED}
+    assert_intact(db_path)
+
+
+def test_a_file_whose_stat_is_as_recorded_is_not_hashed_again(loaded_inbox, tmp_path, monkeypatch):
+    import pipeline.update as updating
+
+    folder, db_path, _ = loaded_inbox
+    hashed: list[str] = []
+    real = updating.sha256_file
+    monkeypatch.setattr(updating, "sha256_file", lambda path: hashed.append(path.name) or real(path))
+    report = update([folder], db_path, raw_dir=tmp_path / "raw", settings=FAST, ocr=False)
+    assert hashed == [] and report.counts["unchanged"] == LOADED
+    # A file changed (here: its times) less than RACY_SECONDS before it is hashed may change again
+    # with the same stat: it is hashed now, and again on each run until it has been still long enough.
+    monkeypatch.setattr(updating, "RACY_SECONDS", 1e9)
+    os.utime(folder.folder / "d03.pdf")  # type: ignore[operator]
+    for _ in range(2):
+        report = update([folder], db_path, raw_dir=tmp_path / "raw", settings=FAST, ocr=False)
+        assert hashed == ["d03.pdf"] and report.counts["unchanged"] == LOADED
+        hashed.clear()
+
+
+def test_a_file_rewritten_in_place_with_its_size_and_mtime_is_seen_as_changed(loaded_inbox, tmp_path, monkeypatch):
+    """Bytes written to a file set its ctime, which no one can set back (only mtime can be):
+    the file is hashed again and its new bytes are a new version."""
+
+    folder, db_path, shas = loaded_inbox
+    target, other = folder.folder / "d01.pdf", folder.folder / "d02.pdf"  # type: ignore[operator]
+    st = target.stat()
+    target.write_bytes(other.read_bytes())  # the same size: another loaded document's bytes
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (target.stat().st_size, target.stat().st_mtime_ns) == (st.st_size, st.st_mtime_ns)
+    report = update([folder], db_path, raw_dir=tmp_path / "raw", settings=FAST, ocr=False)
+    assert report.counts["changed"] == 1 and report.counts["unchanged"] == LOADED - 1
+    versions = rows(
+        db_path,
+        "select version, document_id, supersedes from document_versions where fetch_id = ? order by version",
+        [target.resolve().as_uri()],
+    )
+    assert versions == [
+        {"version": 1, "document_id": shas["d01.pdf"], "supersedes": None},
+        {"version": 2, "document_id": shas["d02.pdf"], "supersedes": shas["d01.pdf"]},
+    ]
 
 
 # --------------------------------------------------------------------------- the pieces

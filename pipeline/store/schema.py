@@ -554,6 +554,9 @@ TABLES: dict[str, tuple[dict[str, type], str, list[tuple[str, str]]]] = {
             "first_seen": str,
             "fetched_at": str,
             "missing_since": str,
+            # A folder source's file as it was when hashed ("inode:size:mtime_ns:ctime_ns"): the
+            # same stat next time means the same bytes, and `update` does not hash it again.
+            "file_stat": str,
         },
         "id",
         [],
