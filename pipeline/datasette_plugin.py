@@ -216,7 +216,7 @@ def _id_cell(datasette: Any, database: str, column: str, value: Any, table: str 
             href = datasette.urls.row(database, link.table, tilde_encode(link.id))
         else:
             href = entity_url(datasette, link.page, link.id, _in_db(datasette, database), link.fragment)
-        # escape() and concatenation: Markup.format() took a third of the cell's time
+        # escape() in an f-string: Markup.format() was the slowest part of an id cell
         return Markup(f'<a class="entity" href="{escape(href)!s}">{escape(link.label)!s}</a>')
 
     return inner
