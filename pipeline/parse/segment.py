@@ -326,10 +326,10 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
     """(number, title) of each entry in a table of contents ("Ärendelista", "Innehåll" …), in
     the numbering style the items use; empty when the document has none."""
     best: list[tuple[str, str]] = []
+    heads = [DOT_LEADERS.split(line.text.strip())[0].strip() for line in lines]  # once, for every style
     for pattern in ITEM_STYLES.values():
         cands = []
-        for i, line in enumerate(lines):
-            text = DOT_LEADERS.split(line.text.strip())[0].strip()
+        for i, text in enumerate(heads):
             m = pattern.match(text)
             if m and (m.group("title") or _title_follows(lines, i)):
                 title = m.group("title") or lines[i + 1].text.strip()
