@@ -12,9 +12,9 @@ Rows, each in pages per CPU-second (user + system time of every process involved
 * each engine alone (`extract.ENGINES`): raw pages of lines, font repair included;
 * the whole pipeline with each engine, in this process on one core (`build(budget=None)`, OCR
   off): extract, choose the text, furniture, parse, load, resolve people;
-* `build --workers 1` with each engine as `protokoll build` runs it: a budgeted child process
-  per document, from a forkserver warmed once a run; the children's CPU read from the
-  forkserver that reaps them (/proc);
+* `build --workers 1` with each engine as `protokoll build` runs it: each document within its
+  budget in a child process from a forkserver warmed once a run (a child reads one document at a
+  time and is given the next); the children's CPU read from the forkserver that reaps them (/proc);
 * a no-op rebuild: `protokoll build` again on the same database, as a command (nothing changed:
   interpreter start, imports, one sha256 and one query per file).
 
@@ -154,7 +154,7 @@ def main(argv: list[str]) -> int:
             )  # type: ignore[misc]
             print(
                 row(
-                    f"`build --workers 1`, `{engine}`, a budgeted child per document",
+                    f"`build --workers 1`, `{engine}`, budgeted children",
                     pages,
                     cpu,
                     wall,

@@ -7,6 +7,7 @@ A script, not a test (speed is measured here, never asserted):
 
     .venv/bin/python -m benchmarks.bench_scale                  # 1,000,000 items and decisions
     .venv/bin/python -m benchmarks.bench_scale --rows 100000 --requests 10 --keep /tmp/scale
+    .venv/bin/python -m benchmarks.bench_scale --keep /tmp/scale --reuse --documents 0   # serve it again
 
 The rows are synthetic (invented names and sentences, deterministic), shaped like a build's: a
 document and a meeting per ten agenda items, one decision per item, a page per document, five
@@ -20,8 +21,9 @@ First, a no-op `protokoll update` over a folder of 10,000 documents that are loa
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -33,7 +35,9 @@ from urllib.parse import urlencode
 import httpx
 import sqlite_utils
 import yaml
+from datasette.utils import tilde_encode
 
+from pipeline.resolve import slug
 from pipeline.serve import METADATA, datasette_args
 from pipeline.store import ensure_db_shape
 from pipeline.store.search_index import sync_search
@@ -48,6 +52,9 @@ TITLES = ["Val av justerare", "Budget", "Delegationsbeslut", "Information", "Fol
 VERBS = ["godkänna", "anta", "fastställa", "bevilja", "avslå", "lägga till handlingarna"]
 OBJECTS = ["förslaget", "budgeten", "avtalet", "planen", "rapporten", "motionen", "uppdraget"]
 ROLES = ["ordförande", "ledamot", "ledamot", "ersättare", "tjänsteperson"]
+# Every word above is in a seventh of the rows or more; a search for a word of one decision in
+# a thousand is timed too.
+RARE, RARE_EVERY = "Familjecentralerna", 1000
 
 
 def generate(path: Path, rows: int) -> dict[str, object]:
@@ -60,7 +67,8 @@ def generate(path: Path, rows: int) -> dict[str, object]:
     ]
     conn = db.conn
     meetings = rows // ITEMS_PER_MEETING
-    people = [(f"p{k}", f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}{k % 97}") for k in range(PEOPLE)]
+    names = [f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}{k % 97}" for k in range(PEOPLE)]
+    people = [(f"{slug(n)}-{k}", n) for k, n in enumerate(names)]  # readable ids, as resolve makes them
     with conn:
         conn.executemany(
             "insert into people (id, name, sort_name) values (?, ?, ?)", [(i, n, n.casefold()) for i, n in people]
@@ -68,25 +76,27 @@ def generate(path: Path, rows: int) -> dict[str, object]:
         for start in range(0, meetings, 10_000):
             docs, meets, pages, items, decisions, parts = [], [], [], [], [], []
             for m in range(start, min(start + 10_000, meetings)):
-                doc, body = f"d{m:07d}", bodies[m % len(bodies)]
+                doc, body = document_id(m), bodies[m % len(bodies)]
                 date = f"{2015 + m % 11}-{1 + m % 12:02d}-{1 + m % 28:02d}"
                 docs.append((doc, f"raw/{doc}.pdf", f"{doc}.pdf", "protokoll", "Protokoll", body, date, 3))
-                meets.append((f"m{m:07d}", doc, body, date))
+                meets.append((doc, doc, body, date, "protokoll"))  # a meeting's id is its document's
                 pages.append((f"{doc}:1", doc, 1, f"Protokoll {date} " + " ".join(rng.choices(OBJECTS, k=40))))
                 for k in range(ITEMS_PER_MEETING):
-                    item = f"i{m:07d}{k}"
+                    item = f"{doc}:{k + 1}"  # document:item number
                     title = rng.choice(TITLES)
-                    items.append((item, f"m{m:07d}", doc, str(k + 1), k, title, f"{title}: {rng.choice(OBJECTS)}", 1))
+                    items.append((item, doc, doc, str(k + 1), k, title, f"{title}: {rng.choice(OBJECTS)}", 1))
                     text = f"Kommunstyrelsen beslutar att {rng.choice(VERBS)} {rng.choice(OBJECTS)} för {date[:4]}."
-                    decisions.append((f"x{m:07d}{k}", item, f"m{m:07d}", doc, 0, text, "beslut", 1.0, 1))
+                    if (m * ITEMS_PER_MEETING + k) % RARE_EVERY == 0:
+                        text += f" {RARE}."
+                    decisions.append((f"{item}:0", item, doc, doc, 0, text, "beslut", 1.0, 1))
                 for k in range(PARTICIPANTS):
                     pid, name = people[(m * PARTICIPANTS + k) % PEOPLE]
-                    parts.append((f"{m}:{k}", f"m{m:07d}", pid, name, name, ROLES[k], doc, 1))
+                    parts.append((f"{doc}:{k}", doc, pid, name, name, ROLES[k], doc, 1))
             conn.executemany(
                 "insert into documents (id, path, filename, kind, title, body_id, date, pages) values (?,?,?,?,?,?,?,?)",
                 docs,
             )
-            conn.executemany("insert into meetings (id, document_id, body_id, date) values (?,?,?,?)", meets)
+            conn.executemany("insert into meetings (id, document_id, body_id, date, kind) values (?,?,?,?,?)", meets)
             conn.executemany("insert into pages (id, document_id, number, text) values (?,?,?,?)", pages)
             conn.executemany(
                 "insert into agenda_items (id, meeting_id, document_id, number, position, title, text, page)"
@@ -105,8 +115,29 @@ def generate(path: Path, rows: int) -> dict[str, object]:
             )
     sync_search(db)  # the search index, as a build's saves and ensure_db_shape fill it
     conn.execute("analyze")
-    middle = f"m{meetings // 2:07d}"
-    return {"person": people[0][0], "name": people[0][1].split()[-1], "body": bodies[0], "meeting": middle}
+    return sample_values(db)
+
+
+def document_id(m: int) -> str:
+    """The `m`th document's id: a SHA-256, as a build's are."""
+    return hashlib.sha256(f"document {m}".encode()).hexdigest()
+
+
+def reuse(path: Path) -> dict[str, object]:
+    """A kept database brought to this version's shape (indexes, views: `ensure_db_shape`, as a
+    build does), and its sample values."""
+    db = sqlite_utils.Database(path)
+    ensure_db_shape(db)
+    db.conn.execute("analyze")
+    return sample_values(db)
+
+
+def sample_values(db: sqlite_utils.Database) -> dict[str, object]:
+    """Values the requests use: the first person, the middle meeting and its body."""
+    person, name = db.execute("select id, name from people order by rowid limit 1").fetchone()
+    count = db.execute("select max(rowid) from meetings").fetchone()[0]
+    meeting, body = db.execute("select id, body_id from meetings where rowid = ?", [count // 2]).fetchone()
+    return {"person": person, "name": name.split()[-1], "body": body, "meeting": meeting}
 
 
 def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
@@ -116,14 +147,20 @@ def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
     ]
     out += [("table", f"/protokoll/{v}") for v in ("attendance", "decisions_with_context")]
     out += [
-        ("row", f"/protokoll/agenda_items/i{samples['meeting']}3".replace("im", "i")),
-        ("row", f"/protokoll/decisions/x{samples['meeting']}3".replace("xm", "x")),
+        ("row", f"/protokoll/agenda_items/{tilde_encode(str(samples['meeting']) + ':4')}"),
+        ("row", f"/protokoll/decisions/{tilde_encode(str(samples['meeting']) + ':4:0')}"),
         ("row", f"/protokoll/meetings/{samples['meeting']}"),
-        ("entity", f"/protokoll/people/{samples['person']}"),
-        ("entity", f"/protokoll/organizations/{samples['body']}"),
+        ("row", f"/protokoll/people/{samples['person']}"),
+        ("row", f"/protokoll/organizations/{samples['body']}"),
+        ("entity", f"/-/person/{samples['person']}"),
+        ("entity", f"/-/meeting/{samples['meeting']}"),
+        ("entity", f"/-/body/{samples['body']}"),
+        ("search", "/protokoll/decisions?_search=familjecentral"),
         ("search", "/protokoll/decisions?_search=budgeten"),
         ("search", "/protokoll/agenda_items?_search=avtalet"),
         ("search", "/protokoll/pages?_search=rapporten"),
+        ("search", "/-/search?q=budgeten"),
+        ("search", "/-/search?q=familjecentral"),
         ("entity", f"/-/timeline?body={samples['body']}"),
     ]
     params = {
@@ -140,6 +177,13 @@ def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
         wanted = {k: v for k, v in params.items() if f":{k}" in query["sql"]}
         out.append(("canned", f"/protokoll/{name}" + (f"?{urlencode(wanted)}" if wanted else "")))
     return out
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds the server process has used (all its threads: the SQL runs in threads): what
+    a request costs whatever else the shared machine runs, which the wall-clock times are not."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def noop_update(folder: Path, documents: int) -> tuple[float, float, dict]:
@@ -187,7 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=1_000_000, help="agenda items (and decisions)")
     parser.add_argument("--requests", type=int, default=20, help="requests a page, after one warm-up")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--only", action="append", default=[], help="time only the pages whose URL holds this")
+    parser.add_argument("--cached", action="store_true", help="let the response cache answer the repeated requests")
     parser.add_argument("--keep", type=Path, default=None, help="folder to keep protokoll.db in")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="serve the database kept in --keep (made by an earlier run), brought to this version's shape",
+    )
     parser.add_argument("--documents", type=int, default=10_000, help="loaded documents the no-op update reads")
     parser.add_argument("--only-update", action="store_true", help="time only the no-op update")
     args = parser.parse_args(argv)
@@ -210,18 +261,12 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "protokoll.db"
         started = time.perf_counter()
-        if path.exists() and args.keep:
-            with sqlite3.connect(path) as conn:
-                row = conn.execute("select id from people order by id limit 1").fetchone()
-                body = conn.execute("select body_id from meetings where id = 'm0000000'").fetchone()
-                name = conn.execute("select name from people where id = ?", row).fetchone()
-            samples: dict[str, object] = {
-                "person": row[0],
-                "name": name[0].split()[-1],
-                "body": body[0],
-                "meeting": "m0000000",
-            }
+        if args.reuse:
+            if not (args.keep and path.exists()):
+                parser.error("--reuse needs --keep FOLDER holding the protokoll.db of an earlier run")
+            samples = reuse(path)
         else:
+            path.unlink(missing_ok=True)
             samples = generate(path, args.rows)
         size = path.stat().st_size / 2**20
         print(
@@ -230,28 +275,36 @@ def main(argv: list[str] | None = None) -> int:
         server = subprocess.Popen(datasette_args(path, args.port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{args.port}"
-            with httpx.Client(base_url=base, timeout=TIMEOUT_SECONDS) as client:
+            # A cookie makes every request a visitor's own, which the response cache (serve_cache.py)
+            # never answers: what is timed is the page being made, as on a first visit or after a write.
+            headers = {} if args.cached else {"Cookie": "bench_scale=uncached"}
+            with httpx.Client(base_url=base, timeout=TIMEOUT_SECONDS, headers=headers) as client:
                 for _ in range(300):
                     try:
                         client.get("/-/versions.json")
                         break
                     except httpx.TransportError:
                         time.sleep(0.2)
-                print("\n| kind | page | status | p50 ms | p95 ms |\n|---|---|---:|---:|---:|")
+                print("\n| kind | page | status | p50 ms | p95 ms | server CPU ms |\n|---|---|---:|---:|---:|---:|")
                 for kind, url in urls(samples):
+                    if args.only and not any(part in url for part in args.only):
+                        continue
                     try:
                         status = client.get(url).status_code  # warm-up
                         times = []
+                        cpu = server_cpu(server.pid)
                         for _ in range(args.requests):
                             t = time.perf_counter()
                             client.get(url)
                             times.append(1000 * (time.perf_counter() - t))
+                        cpu_ms = 1000 * (server_cpu(server.pid) - cpu) / args.requests
                     except httpx.TimeoutException:
-                        print(f"| {kind} | `{url[:90]}` | no answer in {TIMEOUT_SECONDS} s | – | – |", flush=True)
+                        print(f"| {kind} | `{url[:90]}` | no answer in {TIMEOUT_SECONDS} s | – | – | – |", flush=True)
                         continue
                     p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]
                     print(
-                        f"| {kind} | `{url[:90]}` | {status} | {statistics.median(times):.0f} | {p95:.0f} |", flush=True
+                        f"| {kind} | `{url[:90]}` | {status} | {statistics.median(times):.0f} | {p95:.0f} | {cpu_ms:.0f} |",
+                        flush=True,
                     )
         finally:
             server.terminate()

@@ -7,7 +7,10 @@ killed when it overruns its time.  Either is an ordinary, recorded failure with 
 the batch goes on.
 
 Children come from a forkserver that has imported the pipeline once: starting one costs a
-fork, not an interpreter start, and is safe however many threads the parent runs.
+fork, not an interpreter start, and is safe however many threads the parent runs.  A child that
+read its document is given the next one (one at a time, each with its own time and memory
+budget), so a batch forks a child per worker rather than per document and the caches a child
+warms (word lists, stems, names) serve the documents after; a child that failed is not reused.
 """
 
 from __future__ import annotations
@@ -88,11 +91,11 @@ class Outcome:
 
 @dataclass
 class _Child:
-    key: Hashable
-    path: Path
     process: multiprocessing.process.BaseProcess
-    conn: multiprocessing.connection.Connection
-    deadline: float
+    conn: multiprocessing.connection.Connection  # paths go down it, one at a time; outcomes come back
+    key: Hashable = None
+    path: Path = Path()
+    deadline: float = float("inf")
 
 
 class Runner:
@@ -110,6 +113,7 @@ class Runner:
         self.budget, self.workers, self.cache_dir, self.ocr = budget, max(1, workers), cache_dir, ocr
         self.engine = engine
         self._running: list[_Child] = []
+        self._idle: list[_Child] = []  # children that read their document and wait for another
 
     def __enter__(self) -> Runner:
         return self
@@ -126,17 +130,28 @@ class Runner:
         return bool(self._running)
 
     def submit(self, key: Hashable, path: Path) -> None:
-        receive, send = _context().Pipe(duplex=False)
+        while True:
+            child = self._idle.pop() if self._idle else self._start()
+            try:
+                child.conn.send(path)
+                break
+            except OSError:  # an idle child that died (killed from outside): another one
+                self._stop(child)
+        child.key, child.path, child.deadline = key, path, time.monotonic() + self.budget.seconds
+        self._running.append(child)
+
+    def _start(self) -> _Child:
+        mine, theirs = _context().Pipe()
         process = _context().Process(
-            target=_read,
-            args=(send, path, self.cache_dir, self.ocr, self.engine, self.budget.memory_mb),
+            target=_serve,
+            args=(theirs, self.cache_dir, self.ocr, self.engine, self.budget.memory_mb),
             daemon=True,
-            name=f"read {path.name}",
+            name="read",
         )
         with _main_without_missing_file():
             process.start()
-        send.close()  # the child holds the only writing end: its death reads as end-of-file here
-        self._running.append(_Child(key, path, process, receive, time.monotonic() + self.budget.seconds))
+        theirs.close()  # the child holds the only other end: its death reads as end-of-file here
+        return _Child(process, mine)
 
     def collect(self, *, block: bool) -> list[Outcome]:
         """Outcomes of children that finished or overran their time; with `block`, waits for one."""
@@ -164,7 +179,7 @@ class Runner:
         return done
 
     def close(self) -> None:
-        for child in self._running:
+        for child in [*self._running, *self._idle]:
             self._stop(child)
 
     def _finish(self, child: _Child) -> Outcome:
@@ -192,7 +207,11 @@ class Runner:
                         "(document_memory_mb in sources.yml)"
                     ),
                 )
-        self._stop(child)
+        if kind == "ok" and child.process.is_alive():
+            self._running.remove(child)
+            self._idle.append(child)  # it waits for the next document
+        else:
+            self._stop(child)
         if kind == "ok":
             return Outcome(child.key, child.path, result=payload)
         if kind == "memory":
@@ -209,6 +228,35 @@ class Runner:
         child.conn.close()
         if child in self._running:
             self._running.remove(child)
+        if child in self._idle:
+            self._idle.remove(child)
+
+
+def _serve(
+    conn: multiprocessing.connection.Connection,
+    cache_dir: Path | None,
+    ocr: bool,
+    engine: str,
+    memory_mb: int | None,
+) -> None:
+    """The child: read the documents sent to it, one at a time, each within `memory_mb` of
+    address space beyond what the child holds before it; end after a failure (what it leaves
+    behind is not to be trusted) or when the parent closes the connection."""
+    _die_with_parent()
+    hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if memory_mb:
+            limit = _address_space() + memory_mb * 1024 * 1024
+            resource.setrlimit(
+                resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard)
+            )
+        if not _read(conn, path, cache_dir, ocr, engine):
+            conn.close()
+            return
 
 
 def _read(
@@ -217,13 +265,8 @@ def _read(
     cache_dir: Path | None,
     ocr: bool,
     engine: str,
-    memory_mb: int | None,
-) -> None:
-    """The child: read one document and send ("ok", result), ("memory", None) or ("error", reason)."""
-    _die_with_parent()
-    if memory_mb:
-        limit = _address_space() + memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+) -> bool:
+    """Read one document and send ("ok", result), ("memory", None) or ("error", reason); whether it was read."""
     try:
         message: tuple[str, object] = ("ok", read_document(path, cache_dir, ocr, engine))
     except MemoryError:
@@ -241,7 +284,8 @@ def _read(
             conn.send(("memory", None))
         except MemoryError:  # not even that: the exit status says it
             os._exit(EXIT_OUT_OF_MEMORY)
-    conn.close()
+        return False
+    return message[0] == "ok"
 
 
 def _address_space() -> int:

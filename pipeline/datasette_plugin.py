@@ -21,14 +21,16 @@ import json
 import re
 import resource
 import sqlite3
-import time
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
+from datasette.facets import ColumnFacet
 from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Response, asgi_static
 from markupsafe import Markup, escape
@@ -195,8 +197,18 @@ def _id_cell(datasette: Any, database: str, column: str, value: Any, table: str 
         except (KeyError, IndexError, TypeError):
             return None
 
+    own = pages.label_ids([value] if column in _ID_COLUMNS else []) | pages.label_ids([row_id])
+
+    def row_ids() -> set[str]:
+        """The ids this row's cells link by: looked up together when the first of them is rendered."""
+        try:
+            columns = row.keys()  # a sqlite3.Row: iterating it gives the values
+            return own | pages.label_ids([row[c] for c in columns if c in _ID_COLUMNS])
+        except (AttributeError, IndexError, KeyError, TypeError):
+            return own
+
     async def inner() -> Markup | None:
-        names = await labels_of(datasette, database, value.get("value") if isinstance(value, dict) else value)
+        names = await labels_of(datasette, database, own, row_ids)
         link = pages.cell_link(column, value, names, table=table, row_id=row_id)
         if link is None:
             return None
@@ -204,35 +216,55 @@ def _id_cell(datasette: Any, database: str, column: str, value: Any, table: str 
             href = datasette.urls.row(database, link.table, tilde_encode(link.id))
         else:
             href = entity_url(datasette, link.page, link.id, _in_db(datasette, database), link.fragment)
-        return Markup('<a class="entity" href="{}">{}</a>').format(href, link.label)
+        # escape() in an f-string: Markup.format() was the slowest part of an id cell
+        return Markup(f'<a class="entity" href="{escape(href)!s}">{escape(link.label)!s}</a>')
 
     return inner
 
 
-# Labels of each served database's ids, read again when the database's file changes (its
-# `serve_cache.stamp_of`, so a page the response cache keeps never shows old labels), and
-# at most every LABELS_SECONDS otherwise (sooner when an id is new): one query per kind of id,
-# not one per cell.
-LABELS_SECONDS = 30.0
-_labels: dict[str, tuple[float, serve_cache.Stamp, pages.Labels]] = {}
+# The labels of each served database's ids, looked up as cells ask for them (a primary-key
+# lookup per id, a row's ids together) and kept while the database's stamp is the one they were
+# read at (`serve_cache.stamp_of`: the stamp of the request being answered, so a page the
+# response cache keeps never shows old labels): a database of 100,000 documents has 200,000
+# labels, and reading them all took 1.4 CPU-s.
+LABELS_KEPT = 200_000  # at most this many ids a database; then the cache starts again
 
 
-async def labels_of(datasette: Any, database: str, wanted: Any = None) -> pages.Labels:
-    """The labels of `database`'s ids, read again when its file changed, when older than
-    LABELS_SECONDS, or when `wanted` (an id, or an id of an item under a document) is not among
-    them and they are 2 s old."""
-    now = time.monotonic()
-    db = datasette.get_database(database)
-    stamp = serve_cache.stamp_of(db.path) if db.path else ()
-    read_at, read_stamp, names = _labels.get(database, (0.0, (), None))
-    if names is not None and read_stamp == stamp:
-        age = now - read_at
-        unknown = isinstance(wanted, str) and not names.knows(wanted.split(":")[0])
-        if age <= LABELS_SECONDS and not (unknown and age > 2.0):
-            return names
-    names = await db.execute_fn(pages.labels)
-    _labels[database] = (now, stamp, names)
-    return names
+@dataclass
+class _Known:
+    names: pages.Labels
+    asked: set[str]
+    stamp: serve_cache.Stamp
+
+
+_labels: dict[str, _Known] = {}
+
+
+def _stamp(datasette: Any, database: str) -> serve_cache.Stamp:
+    """What changes when anything writes to the database; () for one in memory."""
+    path = getattr(datasette.get_database(database), "path", None)
+    return serve_cache.stamp_of(path) if path else ()
+
+
+async def labels_of(
+    datasette: Any, database: str, wanted: Iterable[str] = (), more: Callable[[], Iterable[str]] | None = None
+) -> pages.Labels:
+    """The labels of `database`'s organisations and of the `wanted` ids (`pages.label_ids`), and
+    when one of those is new, of the ids `more()` names too: what was looked up once is kept
+    until the database changes; an id that is not there is not looked up again until then."""
+    stamp = _stamp(datasette, database)
+    known = _labels.get(database)
+    if known is None or known.stamp != stamp or not stamp or len(known.asked) > LABELS_KEPT:
+        names = await datasette.get_database(database).execute_fn(lambda conn: pages.labels(conn, ()))
+        known = _labels[database] = _Known(names, set(), stamp)
+    missing = [w for w in wanted if w not in known.asked]
+    if missing and more is not None:
+        missing = [w for w in {*missing, *more()} if w not in known.asked]
+    if missing:
+        found = await datasette.get_database(database).execute_fn(lambda conn: pages.labels(conn, missing))
+        known.names.update(found)
+        known.asked.update(missing)
+    return known.names
 
 
 def _in_db(datasette: Any, database: str) -> dict[str, str]:
@@ -506,8 +538,22 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
 async def _render(
     datasette: Any, request: Any, context: dict[str, Any], title: str, template_path: Path = TIMELINE_TEMPLATE
 ) -> str:
-    template = datasette.jinja_env.from_string(template_path.read_text(encoding="utf-8"))
+    template = _template(datasette, template_path)
     return await datasette.render_template(template, {"database": None, **context, "title": title}, request=request)
+
+
+# Compiled templates, by Datasette (its Jinja environment) and file: compiling one took most of a
+# person's page (80 of 125 ms).  A template whose file changes is compiled again.
+_templates: dict[tuple[int, Path], tuple[int, Any]] = {}
+
+
+def _template(datasette: Any, path: Path) -> Any:
+    changed = path.stat().st_mtime_ns
+    key = (id(datasette.jinja_env), path)
+    kept = _templates.get(key)
+    if kept is None or kept[0] != changed:
+        kept = _templates[key] = (changed, datasette.jinja_env.from_string(path.read_text(encoding="utf-8")))
+    return kept[1]
 
 
 # One search's results per database, at most this many (the canned query stops at 200).
@@ -819,3 +865,66 @@ async def feed(datasette: Any, request: Any) -> Response:
     updated = _rfc3339(max((d["date"] for d in data["entries"] if d["date"]), default=None))
     xml = atom(title, absolute(feed_url(datasette, in_db, body=body, q=q)), entries, updated)
     return Response(xml, content_type="application/atom+xml; charset=utf-8")
+
+
+# --------------------------------------------------------------------------- facets kept
+# How many facet answers each server keeps (a table page with filters is an answer of its own).
+FACETS_KEPT = 512
+_facets: dict[tuple[str, str, str], tuple[serve_cache.Stamp, Any]] = {}
+
+
+class _KeptAnswers:
+    """A Datasette whose `execute` answers a query it answered before from memory, as long as the
+    database's stamp is unchanged since (`_stamp`); everything else is the Datasette itself."""
+
+    def __init__(self, datasette: Any) -> None:
+        self._datasette = datasette
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._datasette, name)
+
+    async def execute(self, database: str, sql: str, params: Any = None, **kwargs: Any) -> Any:
+        key = (database, sql, json.dumps(params, sort_keys=True, default=str))
+        stamp = _stamp(self._datasette, database)
+        kept = _facets.get(key)
+        if kept is not None and kept[0] == stamp and stamp:
+            if isinstance(kept[1], QueryInterrupted):
+                raise kept[1]  # it took too long: it does not run again until the database changes
+            return kept[1]
+        try:
+            answer = await self._datasette.execute(database, sql, params, **kwargs)
+        except QueryInterrupted as e:
+            answer = e
+        if len(_facets) >= FACETS_KEPT:
+            _facets.pop(next(iter(_facets)))
+        _facets[key] = (stamp, answer)
+        if isinstance(answer, QueryInterrupted):
+            raise answer
+        return answer
+
+
+class KeptFacet(ColumnFacet):
+    """`facets: [{kept: column}]` in metadata.yml: a column facet (Datasette's own SQL, counts
+    and links) whose counts are kept until the database changes.  Datasette counts a table
+    page's facets on every request: at a million rows a group-by over an index takes 100 ms
+    and more each time.  Like any facet it gives up after facet_time_limit_ms, and one that
+    gave up is not counted again until the database changes."""
+
+    type = "kept"
+
+    def __init__(self, datasette: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(_KeptAnswers(datasette), *args, **kwargs)
+
+    async def suggest(self) -> list[dict[str, Any]]:
+        return []  # Datasette's column facet suggests the columns
+
+    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
+        results, timed_out = await super().facet_results()
+        for result in results:
+            result["type"] = "column"  # shown as the column facet it is
+        return results, timed_out
+
+
+@hookimpl
+def register_facet_classes() -> list[type]:
+    return [KeptFacet]

@@ -11,6 +11,7 @@ functions or the `sv` collation: names are sorted in Python the Swedish way.
 from __future__ import annotations
 
 import datetime
+import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,11 @@ Page = Literal["person", "meeting", "body", "agreement"]
 
 # Document kinds whose document is an agreement (its page is /-/agreement/<id>).
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
+
+
+# The most rows a page lists of one kind (a body's meetings, a person's meetings attended); the
+# page counts them all and links to the table that lists the rest.
+ENTITY_ROWS = 100
 
 
 class NotFound(LookupError):
@@ -77,29 +83,70 @@ class Labels:
     def knows(self, id: str) -> bool:
         return any(id in names for names in (self.documents, self.meetings, self.people, self.organizations))
 
+    def update(self, other: Labels) -> None:
+        """Add `other`'s labels to these."""
+        for name in ("documents", "meetings", "people", "organizations", "agreements"):
+            getattr(self, name).update(getattr(other, name))
+        self.bodies |= other.bodies
 
-def labels(conn: sqlite3.Connection) -> Labels:
-    """Every label of the database, in five queries (one per kind of id)."""
+    def size(self) -> int:
+        return len(self.documents) + len(self.meetings) + len(self.people) + len(self.agreements)
+
+
+def labels(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> Labels:
+    """The labels of `ids` (documents, meetings, people and agreements with those ids) and of
+    every organisation; with `ids` None every label of the database.  A query per kind of id,
+    each a primary-key lookup per id asked for (a database of 100,000 documents has 200,000
+    labels: a table page needs a few hundred of them)."""
     found = Labels()
+    if ids is None:
+        where, params = "", []
+    else:
+        where, params = "where {} in (select value from json_each(?))", [json.dumps(sorted(set(ids)))]
     for r in _rows(
         conn,
         """select d.id, d.kind, coalesce(d.title, d.filename) as title, d.date, b.name as body
-           from documents d left join organizations b on b.id = d.body_id""",
+           from documents d left join organizations b on b.id = d.body_id """
+        + where.format("d.id"),
+        params,
     ):
         found.documents[r["id"]] = document_label(r["kind"], r["title"], r["body"], r["date"])
     for r in _rows(
         conn,
         """select m.id, m.kind, m.title, m.date, b.name as body
-           from meetings m left join organizations b on b.id = m.body_id""",
+           from meetings m left join organizations b on b.id = m.body_id """
+        + where.format("m.id"),
+        params,
     ):
         found.meetings[r["id"]] = document_label(r["kind"], r["title"], r["body"], r["date"])
-    found.people = {r["id"]: r["name"] for r in _rows(conn, "select id, name from people")}
+    found.people = {
+        r["id"]: r["name"] for r in _rows(conn, "select id, name from people " + where.format("id"), params)
+    }
     for r in _rows(conn, "select id, name, kind from organizations"):
         found.organizations[r["id"]] = r["name"]
         if r["kind"] == "organ":
             found.bodies.add(r["id"])
-    found.agreements = {r["id"]: r["title"] or r["id"] for r in _rows(conn, "select id, title from agreements")}
+    found.agreements = {
+        r["id"]: r["title"] or r["id"]
+        for r in _rows(conn, "select id, title from agreements " + where.format("id"), params)
+    }
     return found
+
+
+def label_ids(values: Iterable[Any]) -> set[str]:
+    """The ids whose labels cells holding `values` need: each id, and the document an id under a
+    document starts with (an agenda item "<document>:5", a decision "<document>:5:0").
+
+    >>> sorted(label_ids(["abc:5:0", {"value": "lena-forsberg", "label": "Lena"}, None, 3]))
+    ['abc', 'abc:5:0', 'lena-forsberg']
+    """
+    out = set()
+    for value in values:
+        if isinstance(value, dict):
+            value = value.get("value")
+        if isinstance(value, str) and value:
+            out |= {value, value.split(":")[0]}
+    return out
 
 
 # Columns whose values are ids of an entity page, by what they name.
@@ -228,9 +275,11 @@ def person(conn: sqlite3.Connection, person_id: str) -> dict[str, Any]:
            left join organizations b on b.id = mt.body_id
            left join organizations o on o.id = p.organization_id
            where p.person_id = ?
-           order by mt.date desc, p.meeting_id, p.rowid""",
-        [person_id],
+           order by mt.date desc, p.meeting_id, p.rowid
+           limit ?""",
+        [person_id, ENTITY_ROWS],
     )
+    (attended,) = conn.execute("select count(*) from participations where person_id = ?", [person_id]).fetchone()
     presentations = _rows(
         conn,
         """select i.meeting_id, mt.date, b.name as body, i.number, i.title as item, pr.verb, pr.quote,
@@ -270,6 +319,7 @@ def person(conn: sqlite3.Connection, person_id: str) -> dict[str, Any]:
         "aliases": aliases,
         "spells": spells,
         "meetings": meetings,
+        "meeting_count": attended,
         "presentations": presentations,
         "signatures": signatures,
         "events": events,
@@ -410,22 +460,32 @@ def body(conn: sqlite3.Connection, body_id: str, on: str = "") -> dict[str, Any]
     aliases = [
         r["alias"] for r in _rows(conn, "select alias from body_aliases where body_id = ? order by rowid", [body_id])
     ]
+    # The newest ENTITY_ROWS meetings (a body that meets monthly for decades has hundreds; the
+    # meetings table lists them all), counted and dated over all of them by the index.
     meetings = _rows(
         conn,
         """select mt.id, mt.date, mt.time, mt.place, mt.kind, mt.joint_meeting, d.pdf_url,
                   (select count(*) from agenda_items i where i.document_id = mt.document_id) as agenda_items,
                   (select count(*) from decisions x where x.document_id = mt.document_id) as decisions,
                   (select count(*) from participations p where p.meeting_id = mt.id) as participants
-           from meetings mt join documents d on d.id = mt.document_id
-           where mt.body_id = ?
+           from (select * from meetings where body_id = ? order by date desc, id limit ?) mt  -- no date sorts last
+           join documents d on d.id = mt.document_id
            order by mt.date is null, mt.date desc, mt.id""",
-        [body_id],
+        [body_id, ENTITY_ROWS],
     )
-    dated = [m["date"] for m in meetings if m["date"]]
-    date = on or (dated[0] if dated else datetime.date.today().isoformat())
+    held = _row(
+        conn,
+        "select count(*) as meetings, min(date) as first, max(date) as last from meetings where body_id = ?",
+        [body_id],
+    ) or {"meetings": 0, "first": None, "last": None}
+    date = on or held["last"] or datetime.date.today().isoformat()
     members = members_of(sqlite_utils.Database(conn), body_id, date)
     # The meeting on the date, else the latest before it: whose roster shows who came.
-    meeting_then = next((m for m in meetings if m["date"] and m["date"] <= date), None)
+    meeting_then = _row(
+        conn,
+        "select id, date from meetings where body_id = ? and date <= ? order by date desc, id limit 1",
+        [body_id, date],
+    )
     money = _rows(
         conn,
         """select substr(date, 1, 4) as year, count(*) as allocations, sum(value_sek) as allocated_sek,
@@ -442,8 +502,9 @@ def body(conn: sqlite3.Connection, body_id: str, on: str = "") -> dict[str, Any]
         "members": [dict(m) for m in members],
         "meeting_then": meeting_then,
         "meetings": meetings,
-        "first": dated[-1] if dated else None,
-        "last": dated[0] if dated else None,
+        "meeting_count": held["meetings"],
+        "first": held["first"],
+        "last": held["last"],
         "money": money,
     }
 

@@ -851,8 +851,11 @@ def to_data(record: object) -> object:
 
 def _data(value: object) -> object:
     # dataclasses.asdict, without its deep copies of every leaf (records hold str, int, float, None)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _data(getattr(value, f.name)) for f in _fields(type(value))}
+    if value is None or type(value) in _LEAVES:
+        return value
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _data(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [_data(v) for v in value]
     if isinstance(value, dict):
@@ -860,9 +863,17 @@ def _data(value: object) -> object:
     return value
 
 
-@functools.cache
-def _fields(cls: type) -> tuple[dataclasses.Field, ...]:
-    return dataclasses.fields(cls)
+_LEAVES = frozenset({str, int, float, bool})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass (None for any other type): what `_data` writes of it."""
+    if cls not in _FIELD_NAMES:
+        _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+    return _FIELD_NAMES[cls]
 
 
 def from_data(cls: type[T], data: object) -> T:

@@ -244,14 +244,18 @@ def _merge_close_names(
         docs.add(m.doc_id)
     folded = {pid: anyascii(n).casefold() for pid, n in names.items()}
     ids = sorted(names)
+    keys = {pid: name_key(n) for pid, n in names.items()}
+    surname = {pid: k.rsplit(" ", 1)[-1] for pid, k in keys.items()}
     merged_into: dict[str, str] = {}
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            if a in merged_into or b in merged_into or name_key(names[a]) == name_key(names[b]):
+            if a in merged_into or b in merged_into or keys[a] == keys[b]:
                 continue  # namesakes were told apart by `_split_namesakes` already
-            score = fuzz.ratio(folded[a], folded[b])
             shorter = a if len(names[a]) < len(names[b]) else b
-            abbreviated = abbreviates(names[shorter], names[b if shorter == a else a])
+            # `abbreviates` needs one surname: most pairs differ there and are not looked at again
+            abbreviated = surname[a] == surname[b] and abbreviates(names[shorter], names[b if shorter == a else a])
+            # below the cutoff rapidfuzz stops early and says 0: such a pair is not reviewed
+            score = fuzz.ratio(folded[a], folded[b], score_cutoff=None if abbreviated else REVIEW_SIMILARITY)
             fuller = (
                 [
                     other
@@ -298,9 +302,9 @@ def _merge_close_names(
             )
             if merge:
                 merged_into[b] = a
+    for mid, pid in person_of.items():
+        if pid in merged_into:
+            person_of[mid] = merged_into[pid]
     for loser, winner in merged_into.items():
-        for mid, pid in person_of.items():
-            if pid == loser:
-                person_of[mid] = winner
         aliases[winner] |= aliases.pop(loser)
         names.pop(loser)

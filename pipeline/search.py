@@ -121,11 +121,19 @@ def index_terms(text: str | None) -> IndexTerms:
     written: list[str] = []
     folded: list[str] = []
     for word in words(text):
-        exact, without = _forms(word)
+        exact, without = _sorted_forms(word)
         written.append(word)
-        written.extend(sorted(exact - {word}))
-        folded.extend(sorted(without))
+        written.extend(exact)
+        folded.extend(without)
     return IndexTerms(" ".join(written), " ".join(folded))
+
+
+@lru_cache(maxsize=65536)
+def _sorted_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`_forms` of a word as the index writes them: its other exact forms, then those without
+    diacritics, each sorted (a text repeats its words: each one's done once)."""
+    exact, without = _forms(word)
+    return tuple(sorted(exact - {word})), tuple(sorted(without))
 
 
 def _quote(term: str) -> str:

@@ -200,6 +200,8 @@ class ResponseCache:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.lru.total_bytes <= 0 or not cacheable_request(scope, self.base):
             if scope.get("type") == "http":
+                # Read once for the request, not once per id cell that checks its labels.
+                REQUEST_STAMPS.set(database_stamps(self.database_paths()))
                 await self.app(scope, receive, _marked(send, b"bypass"))
             else:
                 await self.app(scope, receive, send)

@@ -382,8 +382,86 @@ def test_labels_facets_and_sorts_name_real_columns() -> None:
     ensure_db_shape(db)
     for name, meta in DB_META["tables"].items():
         columns = set(db[name].columns_dict)
-        named = [meta.get("label_column"), meta.get("sort"), meta.get("sort_desc"), *meta.get("facets", [])]
+        named = [meta.get("label_column"), meta.get("sort"), meta.get("sort_desc"), *facet_columns(meta)]
         assert set(filter(None, named)) <= columns, name
+
+
+def facet_columns(meta: dict) -> list[str]:
+    """The columns of a table's facets in metadata.yml: `kind` or `{kept: kind}`."""
+    return [f if isinstance(f, str) else next(iter(f.values())) for f in meta.get("facets", [])]
+
+
+# The views as they were first written, with joins: the rows and values the views must list.
+JOINED_VIEWS = {
+    "attendance": """
+        select meetings.date, b.name as body, people.name as person, participations.role,
+               o.name as organization, participations.title, participations.party, participations.present,
+               participations.confidence, participations.pdf_url, participations.person_id,
+               meetings.id as meeting_id
+        from participations
+        join meetings on meetings.id = participations.meeting_id
+        join people on people.id = participations.person_id
+        left join organizations b on b.id = meetings.body_id
+        left join organizations o on o.id = participations.organization_id""",
+    "decisions_with_context": """
+        select meetings.date, b.name as body, agenda_items.number as item, agenda_items.title as item_title,
+               decisions.text as decision, decisions.kind, decisions.confidence, decisions.page, decisions.pdf_url,
+               decisions.id
+        from decisions
+        join agenda_items on agenda_items.id = decisions.agenda_item_id
+        join meetings on meetings.id = decisions.meeting_id
+        left join organizations b on b.id = meetings.body_id""",
+}
+
+
+@pytest.mark.parametrize("view", sorted(JOINED_VIEWS))
+def test_a_view_lists_the_rows_and_values_its_joins_list(db_path: Path, view: str) -> None:
+    with connect(db_path) as conn:
+        listed = sorted((tuple(r) for r in conn.execute(f"select * from [{view}]")), key=repr)
+        joined = sorted((tuple(r) for r in conn.execute(JOINED_VIEWS[view])), key=repr)
+    assert listed == joined and len(listed) > 10
+
+
+@pytest.mark.parametrize("view", sorted(JOINED_VIEWS))
+def test_counting_a_view_joins_nothing(tmp_path: Path, view: str) -> None:
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    plan = [r[3] for r in db.execute(f"explain query plan select count(*) from [{view}]").fetchall()]
+    assert len(plan) == 1 and "USING COVERING INDEX" in plan[0], plan  # one index, no table visited
+
+
+# Tables that grow with every document loaded: a million rows at scale (benchmarks/bench_scale.py).
+LARGE_TABLES = ["documents", "pages", "meetings", "participations", "agenda_items", "decisions"]
+
+
+@pytest.mark.parametrize("table", LARGE_TABLES)
+def test_a_large_tables_default_sort_and_facets_are_indexed(tmp_path: Path, table: str) -> None:
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    firsts = {db.execute(f"pragma index_info([{index.name}])").fetchone()[2] for index in db.table(table).indexes}
+    meta = DB_META["tables"][table]
+    named = [meta.get("sort"), meta.get("sort_desc"), *facet_columns(meta)]
+    assert set(filter(None, named)) <= firsts
+    assert all(isinstance(f, dict) and list(f) == ["kept"] for f in meta.get("facets", []))  # counts kept
+
+
+def test_a_kept_facet_counts_as_a_column_facet_and_counts_again_after_a_change(tmp_path: Path) -> None:
+    db_path = tmp_path / "protokoll.db"
+    db = sqlite_utils.Database(db_path)
+    ensure_db_shape(db)
+    db["documents"].insert_all([{"id": f"d{k}", "kind": "protokoll"} for k in range(3)], pk="id")
+    with running_datasette(db_path, tmp_path, tmp_path / "server.log") as base:
+
+        def kinds() -> dict:
+            status, _, body = get(f"{base}/protokoll/documents.json")
+            assert status == 200
+            (facet,) = [f for f in json.loads(body)["facet_results"].values() if f["name"] == "kind"]
+            assert facet["type"] == "column"
+            return {r["value"]: r["count"] for r in facet["results"]}
+
+        assert kinds() == kinds() == {"protokoll": 3}
+        db["documents"].insert({"id": "d9", "kind": "overenskommelse"}, pk="id")
+        assert kinds() == {"protokoll": 3, "overenskommelse": 1}
 
 
 def test_every_foreign_key_and_what_the_canned_queries_sort_by_is_indexed(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -249,10 +250,13 @@ UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 
 
 def _line(words: list[dict], page: int) -> Line:
-    fonts = Counter(w["fontname"] for w in words)
-    font = fonts.most_common(1)[0][0]
+    font = words[0]["fontname"]
+    if any(w["fontname"] != font for w in words):
+        font = Counter(w["fontname"] for w in words).most_common(1)[0][0]
     return Line(
-        text=" ".join("•" if UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words),
+        text=" ".join(
+            "•" if w["text"][:5] == "(cid:" and UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words
+        ),
         page=page,
         x0=round(min(w["x0"] for w in words), 2),
         top=round(min(w["top"] for w in words), 2),
@@ -260,8 +264,13 @@ def _line(words: list[dict], page: int) -> Line:
         bottom=round(max(w["bottom"] for w in words), 2),
         font=font,
         size=round(max(w["size"] for w in words), 2),
-        bold=bool(re.search(r"bold|black|heavy|semibold", font, re.I)),
+        bold=_is_bold(font),
     )
+
+
+@lru_cache(maxsize=1024)
+def _is_bold(font: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold", font, re.I))
 
 
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__|^\s*---+\s*$")

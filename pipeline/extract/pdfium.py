@@ -23,9 +23,11 @@ What pdfminer gets wrong, PDFium is left to get right: a glyph pdfminer cannot m
 from __future__ import annotations
 
 import ctypes
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
@@ -50,6 +52,8 @@ LIGATURE_CHARS = {
 # Characters PDFium's text needs a second look at: the spaces and line breaks it inserts itself
 # (left out), a hyphen that ends a line (read as \x02, or \ufffe in bulk), NUL.
 _SPECIAL = frozenset(" \t\r\n\x0b\x0c\xa0\x02\ufffe\x00")
+# Where to look: those, and any other space (`\s` is `str.isspace`).
+_SECOND_LOOK = re.compile(r"[\x00\x02\ufffe]|\s")
 _IMAGE, _FORM = 3, 5  # FPDF_PAGEOBJ_IMAGE, FPDF_PAGEOBJ_FORM
 _ACTION_URI = 3  # PDFACTION_URI
 ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
@@ -140,24 +144,27 @@ class PdfiumPage:
         top = np.minimum.reduceat(self.top[k], bounds)
         bottom = np.maximum.reduceat(self.bottom[k], bounds)
         texts = self.texts
-        ends = [*bounds[1:].tolist(), len(k)]
+        bounds_list = bounds.tolist()
+        ends = [*bounds_list[1:], len(k)]
         ks = k.tolist()
+        letters = [LIGATURE_CHARS.get(texts[i], texts[i]) for i in ks]  # in word order
+        run_of = self.run[k[bounds]].tolist()
+        x0s, x1s, tops, bottoms = x0.tolist(), x1.tolist(), top.tolist(), bottom.tolist()
         words: list[dict] = []
-        for w, (a, b) in enumerate(zip(bounds.tolist(), ends, strict=True)):
-            idx = ks[a:b]
-            r = runs[self.run[idx[0]]]
+        for w, (a, b) in enumerate(zip(bounds_list, ends, strict=True)):
+            r = runs[run_of[w]]
             word: dict[str, Any] = {
-                "text": "".join(LIGATURE_CHARS.get(texts[i], texts[i]) for i in idx),
-                "x0": float(x0[w]),
-                "x1": float(x1[w]),
-                "top": float(top[w]),
-                "bottom": float(bottom[w]),
+                "text": "".join(letters[a:b]),
+                "x0": x0s[w],
+                "x1": x1s[w],
+                "top": tops[w],
+                "bottom": bottoms[w],
                 "upright": r.upright,
                 "fontname": r.fontname,
                 "size": r.size,
             }
             if with_chars:
-                word["chars"] = [self._char(i) for i in idx]
+                word["chars"] = [self._char(i) for i in ks[a:b]]
             words.append(word)
         return words
 
@@ -178,13 +185,11 @@ class PdfiumPage:
         sizes = np.array([r.size for r in runs], float)[self.run] if runs else np.zeros(0)
         with np.errstate(divide="ignore", invalid="ignore"):
             widths = np.round((self.x1 - self.x0) / sizes * 1000)
-        fonts = [runs[r].fontname for r in self.run.tolist()]
+        names = [r.fontname for r in runs]
+        fonts = [names[r] for r in self.run.tolist()]
         ok = np.isfinite(widths) & (sizes > 0)
-        return Counter(
-            (f, t, int(w))
-            for f, t, w, good in zip(fonts, self.texts, widths.tolist(), ok.tolist(), strict=True)
-            if good
-        )
+        keys = zip(fonts, self.texts, np.where(ok, widths, 0).astype(np.int64).tolist(), strict=True)
+        return Counter(keys if ok.all() else compress(keys, ok.tolist()))
 
 
 class Reader:
@@ -208,6 +213,10 @@ class Reader:
         self._generated = typed(c.FPDFText_IsGenerated, num, void, num)
         self._get_text = typed(c.FPDFText_GetText, num, void, num, num, void)
         self._unicode = typed(c.FPDFText_GetUnicode, ctypes.c_uint, void, num)
+        self._font_of = typed(c.FPDFTextObj_GetFont, void, void)
+        self._matrix = typed(c.FPDFText_GetMatrix, num, void, num, void)
+        self._font_size = typed(c.FPDFText_GetFontSize, ctypes.c_double, void, num)
+        self._origin = typed(c.FPDFText_GetCharOrigin, num, void, num, void, void)
 
     def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
@@ -263,70 +272,84 @@ class Reader:
         text = buffer.raw[: 2 * n].decode("utf-16-le", "replace")
         if len(text) != n:  # a letter outside the BMP took two units: one call a character
             text = "".join(chr(self._unicode(tp, i)) for i in range(n))
-        rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
-        box, where = self._loose_box, ctypes.addressof(rect)
-        text_object, generated = self._text_object, self._generated
-        append_text, append_x0, append_x1 = texts.append, x0s.append, x1s.append
-        append_top, append_bottom, append_run = tops.append, bottoms.append, run_of.append
-        last_obj = None
-        r: _Run | None = None
-        ri = -1
-        gap = False
-        for i, ch in enumerate(text):
-            space = False
+        # The characters that need a second look (module constants), then every other one as it is.
+        chars = list(text)
+        is_space: set[int] = set()
+        gap_at = np.zeros(n + 1, np.int64)  # PDFium's own spaces before each character, summed
+        skipped: set[int] = set()
+        for m in _SECOND_LOOK.finditer(text):
+            i, ch = m.start(), m.group()
             if ch in _SPECIAL:
                 if ch.isspace():
-                    if generated(tp, i):
+                    if self._generated(tp, i):
                         # PDFium's own space or line break, where it left out the PDF's space or
                         # saw a gap: at no position of its own, so it parts only the characters
                         # on either side of it (`PdfiumPage.words`)
-                        gap = gap or ch == " "
+                        skipped.add(i)
+                        gap_at[i + 1] = ch == " "
                         continue
-                    space = True
+                    is_space.add(i)
                 elif ch == "\x00":
-                    continue
+                    skipped.add(i)
                 else:
-                    ch = "-"
-            elif ch > "\x7f" and ch.isspace():
-                space = True
-            obj = text_object(tp, i)
+                    chars[i] = "-"
+            elif ch > "\x7f":  # a space of another script (ASCII's own controls are characters)
+                is_space.add(i)
+        kept = [i for i in range(n) if i not in skipped] if skipped else list(range(n))
+        if not kept:
+            return
+        np.cumsum(gap_at, out=gap_at)
+        # Two calls a character, made by `map` rather than a Python loop: its text object, and its
+        # box written straight into an array (FS_RECTF: left, top, right, bottom).
+        objects = list(map(self._text_object, repeat(tp, len(kept)), kept))
+        boxes = np.zeros((len(kept), 4), np.float32)
+        base = boxes.ctypes.data
+        list(map(self._loose_box, repeat(tp, len(kept)), kept, range(base, base + 16 * len(kept), 16)))
+        # A new run where the text object changes (the first character's object must be one).
+        run_index: list[int] = []
+        last_obj = None
+        r: _Run | None = None
+        for i, obj in zip(kept, objects, strict=True):
             if obj != last_obj:
                 last_obj = obj
-                r = self._run(textpage, i, height)
+                r = self._run(textpage, tp, obj, i, height)
                 runs.append(r)
-                ri = len(runs) - 1
-            box(tp, i, where)
-            left, top, right, bottom = rect
-            if run_of and run_of[-1] == ri and x0s[-1] == left and x1s[-1] == right and right > left:
-                texts[-1] += ch  # one glyph, several letters
-                continue
-            if space:
-                spaces.append(len(texts))
-            if gap:
-                if texts:
-                    gaps.append((len(texts) - 1, len(texts)))
-                gap = False
-            append_text(ch)
-            append_x0(left)
-            append_x1(right)
             assert r is not None
-            if r.upright:
-                append_top(r.top)
-                append_bottom(r.bottom)
-            else:
-                append_top(height - top)
-                append_bottom(height - bottom)
-            append_run(ri)
+            run_index.append(len(runs) - 1)
+        left, top, right, bottom = (boxes[:, k].astype(float) for k in range(4))
+        ri = np.array(run_index, np.int64)
+        # One glyph, several letters: a character in the same run and box as the one before it
+        # is that character's (`texts[-1] += ch`).
+        merged = np.zeros(len(kept), bool)
+        merged[1:] = (ri[1:] == ri[:-1]) & (left[1:] == left[:-1]) & (right[1:] == right[:-1]) & (right[1:] > left[1:])
+        own = np.flatnonzero(~merged)
+        for j in np.flatnonzero(merged).tolist():
+            chars[kept[own[np.searchsorted(own, j, "right") - 1]]] += chars[kept[j]]
+        own_list = own.tolist()
+        positions = [kept[j] for j in own_list]
+        texts.extend(chars[i] for i in positions)
+        x0s.extend(left[own].tolist())
+        x1s.extend(right[own].tolist())
+        upright = np.array([r.upright for r in runs], bool)[ri[own]]
+        run_top = np.array([r.top for r in runs], float)[ri[own]]
+        run_bottom = np.array([r.bottom for r in runs], float)[ri[own]]
+        tops.extend(np.where(upright, run_top, height - top[own]).tolist())
+        bottoms.extend(np.where(upright, run_bottom, height - bottom[own]).tolist())
+        run_of.extend(ri[own].tolist())
+        spaces.extend(k for k, i in enumerate(positions) if i in is_space)
+        # PDFium's own space between two characters (merged ones in between do not count)
+        at = np.array(positions, np.int64)
+        between = gap_at[at[1:]] - gap_at[at[:-1] + 1] > 0
+        gaps.extend((k, k + 1) for k in np.flatnonzero(between).tolist())
 
-    def _run(self, textpage, index: int, height: float) -> _Run:
-        """What the characters of the text object of character `index` share: font, size as
-        pdfminer gives it (font size times the text matrix's scale), orientation, top and bottom."""
+    def _run(self, textpage, tp: int | None, obj: int | None, index: int, height: float) -> _Run:
+        """What the characters of the text object `obj` (of character `index`) share: font, size
+        as pdfminer gives it (font size times the text matrix's scale), orientation, top and bottom."""
         c = self.c
-        obj = c.FPDFText_GetTextObject(textpage, index)
-        font = c.FPDFTextObj_GetFont(obj)
-        handle = ctypes.cast(font, ctypes.c_void_p).value or 0
+        handle = (self._font_of(obj) if obj else None) or 0
         known = self.fonts.get(handle)
         if known is None:
+            font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(textpage, index))
             n = c.FPDFFont_GetBaseFontName(font, self._buf, len(self._buf)) if font else 0
             name = self._buf.raw[: max(n - 1, 0)].decode("utf-8", "replace")
             if not name:
@@ -335,12 +358,12 @@ class Reader:
             known = self.fonts[handle] = (name, self._descent(font, name) if font else 0.0)
         name, descent = known
         m = c.FS_MATRIX()
-        c.FPDFText_GetMatrix(textpage, index, ctypes.byref(m))
+        self._matrix(tp, index, ctypes.addressof(m))
         upright = m.a * m.d > 0 and m.b * m.c <= 0  # pdfminer's test
         scale = abs(m.d) if upright else (m.c * m.c + m.d * m.d) ** 0.5
-        size = float(c.FPDFText_GetFontSize(textpage, index)) * scale
+        size = self._font_size(tp, index) * scale
         x, y = ctypes.c_double(), ctypes.c_double()
-        c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
+        self._origin(tp, index, ctypes.addressof(x), ctypes.addressof(y))
         bottom = height - (y.value + descent * size)
         # pdfminer names a font with its subset prefix ("AAAAAA+Calibri"), PDFium without: two
         # subsets of one font (whose words pdfplumber splits) are told apart by their handles.

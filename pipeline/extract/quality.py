@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..patterns import load
@@ -131,6 +131,7 @@ def is_plausible(word: str) -> bool:
     return all(t in grams for t in _trigrams(word.casefold()))
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats its words; a document, its pages' words
 def classify(token: str) -> str:
     """One of "known", "ligature", "plausible", "garbled" for a word of letters."""
     if is_known(token):
@@ -151,11 +152,14 @@ def tokens(text: str) -> tuple[list[str], int]:
     junk = 0
     for chunk in text.split():
         chunk = chunk.strip(EDGE_PUNCTUATION)
-        if not chunk or any(c.isdigit() for c in chunk):
+        if not chunk:
             continue
-        if WORD.match(chunk):
-            words.extend(part for part in chunk.split("-") if len(part) > 1)
-        elif any(c.isalpha() for c in chunk):
+        if WORD.match(chunk):  # letters (no digit among them) and hyphens
+            if "-" in chunk:
+                words.extend(part for part in chunk.split("-") if len(part) > 1)
+            elif len(chunk) > 1:
+                words.append(chunk)
+        elif not any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk):
             junk += 1
     return words, junk
 

@@ -160,7 +160,7 @@ def repair_words(words: list[dict], widths: GlyphWidths | None = None) -> list[d
     # A letter's width: its usual width in the document, else from a glyph on the page no
     # other width contests.  The yardstick for re-readings; the narrowest glyph claiming a
     # letter is the yardstick for ligatures.
-    reference = {(font, text): width for font, text, width in set(all_keys) - suspect}
+    reference = {(font, text): width for font, text, width in sorted(set(all_keys) - suspect)}
     narrowest: dict[tuple[str, str], int] = {}
     for font, text, width in all_keys:
         narrowest[font, text] = min(width, narrowest.get((font, text), width))
@@ -181,7 +181,10 @@ def repair_words(words: list[dict], widths: GlyphWidths | None = None) -> list[d
     def text_of(i: int) -> str:
         return "".join(reading.get(k, t) if k is not None else t for t, k in spelled[i])
 
-    order = sorted(suspect, key=lambda k: -len(where[k]))
+    # The most used glyph first; ties in a fixed order (the glyph's font, text and width), never
+    # the set's, which hashing makes differ from one process to the next: each re-reading is
+    # judged with the ones before it, so the order decides the outcome.
+    order = sorted(suspect, key=lambda k: (-len(where[k]), k))
     changed = False
     # Ligatures first: a lost "ti" is the commonest fault and the easiest to prove, and with it
     # mended the letters shifted after it in the map have whole words to be judged by.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import patterns
 
@@ -24,6 +24,7 @@ class Organization:
     parent: str | None = None
 
 
+@lru_cache(maxsize=1 << 14)  # every line of a roster is looked up; the same names come back
 def _key(text: str) -> str:
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "Örebro läns bildningsförbund (ÖLBF)"
     text = text.replace("\u2011", "-").replace("\u2013", "-").replace("\xad", "")

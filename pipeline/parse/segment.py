@@ -237,11 +237,9 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
     found = []
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if DOT_LEADERS.search(text):
-            continue  # a table of contents line, not an item
         m = pattern.match(text)
-        if not m:
-            continue
+        if not m or DOT_LEADERS.search(text):
+            continue  # not a heading, or a table of contents line (not an item)
         title = m.group("title")
         if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
@@ -356,10 +354,10 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
     """(number, title) of each entry in a table of contents ("Ärendelista", "Innehåll" …), in
     the numbering style the items use; empty when the document has none."""
     best: list[tuple[str, str]] = []
+    heads = [DOT_LEADERS.split(line.text.strip())[0].strip() for line in lines]  # once, for every style
     for pattern in ITEM_STYLES.values():
         cands = []
-        for i, line in enumerate(lines):
-            text = DOT_LEADERS.split(line.text.strip())[0].strip()
+        for i, text in enumerate(heads):
             m = pattern.match(text)
             if m and (m.group("title") or _title_follows(lines, i)):
                 title = m.group("title") or lines[i + 1].text.strip()

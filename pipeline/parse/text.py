@@ -34,9 +34,9 @@ import gzip
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -420,6 +420,24 @@ SUB_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ]")
 HEADING_WORDS = 6  # a line of at most this many words, no full stop, before a capital: a heading
 
 
+def _by_lines(split: Callable[[Sequence[Line]], list[tuple[str, Line]]]) -> Callable[..., list[tuple[str, Line]]]:
+    """`split`, remembered for the last few runs of lines: an item's lines are split into
+    sentences by each stage that reads them (decisions, presenters, events, proposals), once."""
+
+    @lru_cache(maxsize=256)
+    def remembered(lines: tuple[Line, ...]) -> tuple[tuple[str, int], ...]:
+        at = {id(ln): i for i, ln in enumerate(lines)}
+        return tuple((sentence, at[id(ln)]) for sentence, ln in split(lines))
+
+    @wraps(split)
+    def wrapper(lines: Sequence[Line]) -> list[tuple[str, Line]]:
+        key = tuple(lines)  # equal lines split alike; each sentence keeps the caller's own Line
+        return [(sentence, key[i]) for sentence, i in remembered(key)]
+
+    return wrapper
+
+
+@_by_lines
 def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     """The sentences of a column of extracted lines, each with the line it starts on.
 

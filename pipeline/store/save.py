@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -70,6 +70,26 @@ def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> 
     )
     db.table("body_aliases").upsert_all(body_alias_rows(oid, name, owner), pk="id")
     return oid
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict], *, replace: bool = False) -> None:
+    """Insert `rows` (dicts of plain values: str, int, float, None) into an existing `table` with
+    one `executemany`: sqlite-utils' `insert_all` looks the table and its columns up again on each
+    call, which cost more than the rows themselves (a call per agenda item and table)."""
+    rows = list(rows)
+    if not rows:
+        return
+    columns = list(dict.fromkeys(c for row in rows for c in row))
+    sql = (
+        f"insert {'or replace ' if replace else ''}into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"values ({', '.join('?' * len(columns))})"
+    )
+    values = [tuple(row.get(c) for c in columns) for row in rows]
+    if db.conn.in_transaction:  # the caller's transaction makes it all-or-nothing
+        db.conn.executemany(sql, values)
+    else:
+        with db.atomic():
+            db.conn.executemany(sql, values)
 
 
 def provisional_person_id(name: str) -> str:
@@ -166,7 +186,9 @@ def save_document(
             },
             pk="id",
         )
-        db.table("pages").insert_all(
+        _insert(
+            db,
+            "pages",
             (
                 {
                     "id": f"{doc_id}:{p.number}",
@@ -184,8 +206,6 @@ def save_document(
                 }
                 for p in extracted.pages
             ),
-            pk="id",
-            alter=True,  # a database made before pages had source/quality columns gains them
         )
         # A joint meeting's protocol is one meeting per body present: each roster section seats
         # its people on its own body.
@@ -204,7 +224,9 @@ def save_document(
                 else:
                     meeting_of[b] = f"{doc_id}@{bid}"
                     rows.append({"id": meeting_of[b], "body_id": bid})
-            db.table("meetings").insert_all(
+            _insert(
+                db,
+                "meetings",
                 (
                     {
                         **row,
@@ -218,7 +240,6 @@ def save_document(
                     }
                     for row in list({r["id"]: r for r in rows}.values())
                 ),
-                pk="id",
             )
         meeting_id = meeting_of.get(None)
         people = db.table("people")
@@ -231,7 +252,9 @@ def save_document(
             return pid
 
         if meeting_id:
-            db.table("participations").insert_all(
+            _insert(
+                db,
+                "participations",
                 (
                     {
                         "id": f"{doc_id}:{i}",
@@ -253,9 +276,10 @@ def save_document(
                     }
                     for i, p in enumerate(parsed.participants)
                 ),
-                pk="id",
             )
-            db.table("vacant_seats").insert_all(
+            _insert(
+                db,
+                "vacant_seats",
                 (
                     {
                         "id": f"{doc_id}:{k}",
@@ -269,10 +293,11 @@ def save_document(
                     }
                     for k, v in enumerate(parsed.vacant_seats)
                 ),
-                pk="id",
             )
             body_of_meeting = {mid: (body_id if mid == doc_id else mid.split("@", 1)[1]) for mid in meeting_of.values()}
-            db.table("events").insert_all(
+            _insert(
+                db,
+                "events",
                 (
                     {
                         "id": f"{doc_id}:{k}",
@@ -301,28 +326,32 @@ def save_document(
                     }
                     for k, e in enumerate(parsed.events)
                 ),
-                pk="id",
             )
         org_of = {p.name: p.organization for p in parsed.participants}
         for pos, item in enumerate(parsed.items):
             item_id = f"{doc_id}:{item.number}"
-            db.table("agenda_items").insert(
-                {
-                    "id": item_id,
-                    "meeting_id": meeting_id,
-                    "document_id": doc_id,
-                    "number": item.number,
-                    "position": pos,
-                    "title": item.title,
-                    "text": item.text,
-                    "dnr": item.dnr,
-                    "page": item.page if real else None,
-                    "end_page": item.end_page if real else None,
-                    "pdf_url": link(item.page),
-                },
-                pk="id",
+            _insert(
+                db,
+                "agenda_items",
+                [
+                    {
+                        "id": item_id,
+                        "meeting_id": meeting_id,
+                        "document_id": doc_id,
+                        "number": item.number,
+                        "position": pos,
+                        "title": item.title,
+                        "text": item.text,
+                        "dnr": item.dnr,
+                        "page": item.page if real else None,
+                        "end_page": item.end_page if real else None,
+                        "pdf_url": link(item.page),
+                    },
+                ],
             )
-            db.table("decisions").insert_all(
+            _insert(
+                db,
+                "decisions",
                 (
                     {
                         "id": f"{item_id}:{k}",
@@ -338,9 +367,10 @@ def save_document(
                     }
                     for k, d in enumerate(item.decisions)
                 ),
-                pk="id",
             )
-            db.table("presentations").insert_all(
+            _insert(
+                db,
+                "presentations",
                 (
                     {
                         "id": f"{item_id}:{k}",
@@ -354,10 +384,11 @@ def save_document(
                     }
                     for k, p in enumerate(item.presenters)
                 ),
-                pk="id",
             )
         _save_decision_record(db, parsed, meeting_id, link, real)
-        db.table("amounts").insert_all(
+        _insert(
+            db,
+            "amounts",
             (
                 {
                     "id": f"{doc_id}:{k}",
@@ -384,28 +415,32 @@ def save_document(
                 }
                 for k, a in enumerate(parsed.amounts)
             ),
-            pk="id",
         )
         if parsed.agreement is not None:
             a = parsed.agreement
-            db.table("agreements").insert(
-                {
-                    "id": doc_id,
-                    "document_id": doc_id,
-                    "kind": info.kind,
-                    "title": info.title,
-                    "valid_from": a.valid_from,
-                    "valid_to": a.valid_to,
-                    "until_further_notice": int(a.until_further_notice),
-                    "decided_by": a.decided_by,
-                    "decided_on": a.decided_on,
-                    "termination": a.termination,
-                    "page": a.page if real else None,
-                    "pdf_url": link(a.page),
-                },
-                pk="id",
+            _insert(
+                db,
+                "agreements",
+                [
+                    {
+                        "id": doc_id,
+                        "document_id": doc_id,
+                        "kind": info.kind,
+                        "title": info.title,
+                        "valid_from": a.valid_from,
+                        "valid_to": a.valid_to,
+                        "until_further_notice": int(a.until_further_notice),
+                        "decided_by": a.decided_by,
+                        "decided_on": a.decided_on,
+                        "termination": a.termination,
+                        "page": a.page if real else None,
+                        "pdf_url": link(a.page),
+                    },
+                ],
             )
-            db.table("directive_rules").insert_all(
+            _insert(
+                db,
+                "directive_rules",
                 (
                     {
                         "id": f"{doc_id}:{k}",
@@ -423,9 +458,10 @@ def save_document(
                     }
                     for k, r in enumerate(parsed.directive_rules)
                 ),
-                pk="id",
             )
-            db.table("agreement_parties").insert_all(
+            _insert(
+                db,
+                "agreement_parties",
                 (
                     {
                         "id": f"{doc_id}:{k}",
@@ -435,9 +471,10 @@ def save_document(
                     }
                     for k, party in enumerate(a.parties)
                 ),
-                pk="id",
             )
-            db.table("signatories").insert_all(
+            _insert(
+                db,
+                "signatories",
                 (
                     {
                         "id": f"{doc_id}:{k}",
@@ -457,7 +494,6 @@ def save_document(
                     }
                     for k, s in enumerate(a.signatories)
                 ),
-                pk="id",
             )
         people.upsert_all(named.values(), pk="id")
         # The search index, in the same transaction: the document is searchable as it is loaded.
@@ -538,9 +574,11 @@ def _save_decision_record(
             }
             for j, x in enumerate(v.votes)
         ]
-    db.table("vote_events").insert_all(event_rows, pk="id")
-    db.table("votes").insert_all(vote_rows, pk="id")
-    db.table("proposals").insert_all(
+    _insert(db, "vote_events", event_rows)
+    _insert(db, "votes", vote_rows)
+    _insert(
+        db,
+        "proposals",
         (
             {
                 **common(k, p.item, p.page, p.quote),
@@ -556,9 +594,10 @@ def _save_decision_record(
             }
             for k, p in enumerate(parsed.proposals)
         ),
-        pk="id",
     )
-    db.table("reservations").insert_all(
+    _insert(
+        db,
+        "reservations",
         (
             {
                 **common(k, r.item, r.page, r.quote),
@@ -571,9 +610,10 @@ def _save_decision_record(
             }
             for k, r in enumerate(parsed.reservations)
         ),
-        pk="id",
     )
-    db.table("protocol_notes").insert_all(
+    _insert(
+        db,
+        "protocol_notes",
         (
             {
                 **common(k, n.item, n.page, n.quote),
@@ -584,9 +624,10 @@ def _save_decision_record(
             }
             for k, n in enumerate(parsed.protocol_notes)
         ),
-        pk="id",
     )
-    db.table("conflicts_of_interest").insert_all(
+    _insert(
+        db,
+        "conflicts_of_interest",
         (
             {
                 **common(k, c.item, c.page, c.quote),
@@ -598,7 +639,6 @@ def _save_decision_record(
             }
             for k, c in enumerate(parsed.conflicts_of_interest)
         ),
-        pk="id",
     )
 
 
@@ -612,7 +652,9 @@ def save_problems(
     """Record problems of one document (or of a file that could not be read at all)."""
     now = now or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     key = doc_id or slug(path)
-    db.table("problems").insert_all(
+    _insert(
+        db,
+        "problems",
         (
             {
                 "id": f"{key}:{k}",
@@ -625,7 +667,6 @@ def save_problems(
             }
             for k, (stage, message, page) in enumerate(problems)
         ),
-        pk="id",
         replace=True,
     )
 
@@ -640,12 +681,13 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
         db.execute("delete from person_reviews")
         db.execute("delete from memberships")
         db.execute("delete from people")
-        db.table("people").insert_all(
+        _insert(
+            db,
+            "people",
             (
                 {"id": pid, "name": name, "sort_name": sort_name(name), "aliases": len(resolution.aliases.get(pid, ()))}
                 for pid, name in resolution.names.items()
             ),
-            pk="id",
         )
         updates: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for mention_id, pid in resolution.person_of.items():
@@ -663,15 +705,18 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
                           and p.person_id is not null
                         order by p.id limit 1)"""
             )
-        db.table("person_aliases").insert_all(
+        _insert(
+            db,
+            "person_aliases",
             (
                 {"id": f"{pid}:{k}", "person_id": pid, "name": alias}
                 for pid, forms in resolution.aliases.items()
                 for k, alias in enumerate(sorted(forms))
             ),
-            pk="id",
         )
-        db.table("person_reviews").insert_all(
+        _insert(
+            db,
+            "person_reviews",
             (
                 {
                     "id": f"name:{k}",
@@ -686,7 +731,6 @@ def save_people(db: sqlite_utils.Database, resolution: Resolution) -> None:
                 }
                 for k, r in enumerate(resolution.reviews)
             ),
-            pk="id",
         )
         index_rows(db, "people")  # every person by every written form of the name
 
@@ -696,7 +740,9 @@ def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], r
     with db.atomic():  # one transaction (see save_document)
         db.execute("delete from memberships")
         db.execute("delete from person_reviews where kind != 'name'")
-        db.table("person_reviews").insert_all(
+        _insert(
+            db,
+            "person_reviews",
             (
                 {
                     "id": f"{r.kind}:{k}",
@@ -712,9 +758,10 @@ def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], r
                 }
                 for k, r in enumerate(reviews)
             ),
-            pk="id",
         )
-        db.table("memberships").insert_all(
+        _insert(
+            db,
+            "memberships",
             (
                 {
                     "id": f"{m.person_id}:{m.body_id}:{m.role}:{m.start_date or m.first_seen}:{k}",
@@ -737,7 +784,6 @@ def save_memberships(db: sqlite_utils.Database, memberships: list[Membership], r
                 }
                 for k, m in enumerate(memberships)
             ),
-            pk="id",
         )
 
 
@@ -761,7 +807,9 @@ def save_cases(db: sqlite_utils.Database, cases: Sequence[Case]) -> None:
     with db.atomic():  # one transaction (see save_document)
         db.execute("update agenda_items set case_id = null where case_id is not null")
         db.execute("delete from cases")
-        db.table("cases").insert_all(
+        _insert(
+            db,
+            "cases",
             (
                 {
                     "id": c.id,
@@ -780,7 +828,6 @@ def save_cases(db: sqlite_utils.Database, cases: Sequence[Case]) -> None:
                 }
                 for c in cases
             ),
-            pk="id",
         )
         db.conn.executemany(
             "update agenda_items set case_id = ? where id = ?", [(c.id, item) for c in cases for item in c.item_ids]

@@ -673,6 +673,17 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("reservations", ["person_id"]),
     ("conflicts_of_interest", ["person_id"]),
     ("body_aliases", ["alias"]),
+    # The table pages' default sorts and metadata.yml's facets, which Datasette runs on every
+    # page: at a million rows an unindexed sort or group-by reads the whole table each time.
+    ("meetings", ["date"]),
+    ("meetings", ["kind"]),
+    ("documents", ["kind"]),
+    ("agenda_items", ["position"]),
+    ("decisions", ["kind"]),
+    ("participations", ["role"]),
+    ("pages", ["source"]),
+    ("memberships", ["first_seen"]),
+    ("cases", ["last_date"]),
 ]
 
 
@@ -687,26 +698,34 @@ def indexes() -> list[tuple[str, list[str]]]:
     return out
 
 
+# The views look up what they spell out in subqueries, one per column, instead of joining:
+# Datasette counts a view's rows on every page and a facet groups them, and over a join that
+# visits a million rows each time (SQLite drops no join from an aggregate).  A participation is
+# saved with its meeting and person, a decision with its item, and with its meeting where the
+# document records one, so these are the rows the joins kept.
 VIEWS: dict[str, str] = {
     "attendance": """
-        select meetings.date, b.name as body, people.name as person, participations.role,
-               o.name as organization, participations.title, participations.party, participations.present,
+        select (select date from meetings where meetings.id = participations.meeting_id) as date,
+               (select b.name from meetings join organizations b on b.id = meetings.body_id
+                where meetings.id = participations.meeting_id) as body,
+               (select name from people where people.id = participations.person_id) as person,
+               participations.role,
+               (select name from organizations o where o.id = participations.organization_id) as organization,
+               participations.title, participations.party, participations.present,
                participations.confidence, participations.pdf_url, participations.person_id,
-               meetings.id as meeting_id
+               participations.meeting_id
         from participations
-        join meetings on meetings.id = participations.meeting_id
-        join people on people.id = participations.person_id
-        left join organizations b on b.id = meetings.body_id
-        left join organizations o on o.id = participations.organization_id
     """,
     "decisions_with_context": """
-        select meetings.date, b.name as body, agenda_items.number as item, agenda_items.title as item_title,
+        select (select date from meetings where meetings.id = decisions.meeting_id) as date,
+               (select b.name from meetings join organizations b on b.id = meetings.body_id
+                where meetings.id = decisions.meeting_id) as body,
+               (select number from agenda_items where agenda_items.id = decisions.agenda_item_id) as item,
+               (select title from agenda_items where agenda_items.id = decisions.agenda_item_id) as item_title,
                decisions.text as decision, decisions.kind, decisions.confidence, decisions.page, decisions.pdf_url,
                decisions.id
         from decisions
-        join agenda_items on agenda_items.id = decisions.agenda_item_id
-        join meetings on meetings.id = decisions.meeting_id
-        left join organizations b on b.id = meetings.body_id
+        where decisions.meeting_id is not null
     """,
 }
 
@@ -723,23 +742,49 @@ def swedish_sort_key(text: str) -> str:
     return text.casefold().translate(table)
 
 
+def _referenced_first(tables: dict[str, tuple[dict, str, list[tuple[str, str]]]]) -> list[str]:
+    """The table names, each after the tables its foreign keys point at (as far as there is
+    such an order), otherwise in the order given."""
+    order: list[str] = []
+    visiting: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in order or name in visiting or name not in tables:
+            return
+        visiting.add(name)
+        for _, other in tables[name][2]:
+            visit(other)
+        visiting.discard(name)
+        order.append(name)
+
+    for name in tables:
+        visit(name)
+    return order
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again."""
     created = []
-    for name, (columns, pk, _) in TABLES.items():
+    existing = set(db.table_names())
+    # A new table is created with its foreign keys once the tables they point at exist (itself
+    # included: organizations.parent_id): adding them afterwards rewrites every table.
+    for name in _referenced_first(TABLES):
+        columns, pk, fks = TABLES[name]
         table = db.table(name)
-        if not table.exists():
-            table.create(columns, pk=pk)
-            created.append(name)
+        if name not in existing:
+            ready = [(column, other, "id") for column, other in fks if other in existing or other == name]
+            table.create(columns, pk=pk, foreign_keys=ready)
+            existing.add(name)
+            created.append((name, [fk for fk in fks if (fk[0], fk[1], "id") not in ready]))
         else:
             # A database made by an older version gains the columns added since.
+            have = table.columns_dict
             for column, kind in columns.items():
-                if column not in table.columns_dict:
+                if column not in have:
                     table.add_column(column, kind)
-    # Foreign keys once every table exists: organizations refers to itself (parent_id).
-    fks = [(name, column, other, "id") for name in created for column, other in TABLES[name][2]]
-    if fks:
-        db.add_foreign_keys(fks)
+    late = [(name, column, other, "id") for name, rest in created for column, other in rest]
+    if late:
+        db.add_foreign_keys(late)
     for name, indexed in indexes():
         db.table(name).create_index(indexed, if_not_exists=True)
     # Full-text search (store/search_index.py): <table>_fts for decisions, items, pages, people.
