@@ -201,6 +201,13 @@ def parse_person_line(
             + text.split(",", 1)[0][trailing.end() :]
             + ("," + text.split(",", 1)[1] if "," in text else "")
         )
+    elif "," in text and len(text.split(",", 1)[0].split()) == 1:
+        # "Ek, Anna ordförande": the role after the given name of a "Family, Given" entry
+        surname, given_part, *tail = text.split(",")
+        trailing = _trailing_role_pattern().search(given_part)
+        if trailing and looks_like_name(f"{given_part[: trailing.start()].strip()} {surname.strip()}"):
+            lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
+            text = ",".join([surname, given_part[: trailing.start()].rstrip() + given_part[trailing.end() :], *tail])
     text = ATTENDANCE_TIME.sub("", text)
     parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
     if not parts:

@@ -537,8 +537,18 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         _longest_run(_prefer_titled(_candidates(lines, style), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
         for style in ITEM_STYLES
     ]
-    run = max(runs, key=len)
+    # Of runs of one length, the one through more headings: two "§ 45 Budget" items beat a
+    # decision's "1. Taxorna fastställs." / "2. …" list inside the second of them.
+    run = max(runs, key=lambda r: (len(r), sum(map(_heading_like, r))))
     lone_ok = {id(runs[k]) for k, style in enumerate(ITEM_STYLES) if style in ("labelled", "paragraph", "finnish")}
+    # A run of sentences only ("1. Budgeten godkänns." / "2. …") that starts below a heading of
+    # another style is a decision's list inside that item, not the items.
+    if run and not any(map(_heading_like, run)):
+        inside = [
+            r for r in runs if r and id(r) in lone_ok and r[0].index < run[0].index and all(map(_heading_like, r))
+        ]
+        if inside:
+            run = max(inside, key=len)
     if len(run) < 2 and not (run and id(run) in lone_ok):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
     if not run:
