@@ -35,6 +35,7 @@ class Case:
     vacant: int | None = None
     decisions: list[tuple[str, str, str]] | None = None  # (item, text, kind), all of them
     meta: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # words of a recorded problem, each
 
 
 def parse_text(tmp_path: Path, text: str) -> ParsedDocument:
@@ -71,6 +72,21 @@ ITEM_HEADINGS = {
         + ROSTER
         + ITEMS.format("§ 5", "§ 6"),
         items=TWO_ITEMS,
+    ),
+    "a table of contents entry with no item is a problem": Case(
+        HEAD
+        + "Innehållsförteckning\n§ 5 Budget 2026 .......... 2\n§ 6 Taxor för bygglov .......... 3\n"
+        + "§ 7 Övriga frågor .......... 3\n\n"
+        + ROSTER
+        + ITEMS.format("§ 5", "§ 6"),
+        items=TWO_ITEMS,
+        problems=["table of contents", "7 Övriga frågor"],
+    ),
+    "an item goes on across a page break": Case(
+        HEAD + ROSTER + "§ 5 Budget 2026\nBudgeten godkänns.\n§ 6 Taxor för bygglov\nBakgrund\n\f"
+        "Förvaltningen har räknat om taxorna.\nTaxorna fastställdes.\n",
+        items=TWO_ITEMS,
+        decisions=[("5", "Budgeten godkänns.", "bifall"), ("6", "Taxorna fastställdes.", "fastställande")],
     ),
     "a numbered decision list inside a § item is no item": Case(
         HEAD
@@ -298,6 +314,18 @@ DECISIONS = {
         ),
         decisions=[("5", "Budgeten godkänns.", "bifall")],
     ),
+    "att-clauses go on across a page break": Case(
+        decided(
+            "§ 5 Taxor",
+            "Kommunstyrelsen beslutar",
+            "att fastställa taxorna,",
+            "\fatt uppdra åt förvaltningen att redovisa utfallet.",
+        ),
+        decisions=[
+            ("5", "Kommunstyrelsen beslutar att fastställa taxorna", "fastställande"),
+            ("5", "Kommunstyrelsen beslutar att uppdra åt förvaltningen att redovisa utfallet", "uppdrag"),
+        ],
+    ),
     "a proposal to the council": Case(
         decided("§ 5 Taxor", "Beslut", "Kommunstyrelsen föreslår kommunfullmäktige att fastställa taxorna."),
         decisions=[("5", "Kommunstyrelsen föreslår kommunfullmäktige att fastställa taxorna.", "förslag")],
@@ -364,5 +392,7 @@ def test_form_is_read(case: Case, tmp_path: Path) -> None:
     if case.decisions is not None:
         got = [(i.number, d.text, d.kind) for i in doc.items for d in i.decisions]
         assert got == case.decisions
+    for words in case.problems:
+        assert any(words in p.message for p in doc.problems), [p.message for p in doc.problems]
     for key, value in case.meta.items():
         assert getattr(doc.info, key) == value

@@ -363,12 +363,29 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
                 title = m.group("title") or lines[i + 1].text.strip()
                 cands.append(_Candidate(i, int(m.group(1)), DOT_LEADERS.split(title)[0].strip(), None))
         span = _toc_span(lines, cands)
-        if span is None:
-            continue
-        entries = [(str(c.number), c.title or "") for c in cands if span[0] < c.index < span[1]]
+        entries = [(str(c.number), c.title or "") for c in cands if span and span[0] < c.index < span[1]]
+        entries = max(entries, _leader_entries(lines, pattern), key=len)
         if len(entries) > len(best):
             best = entries
     return best
+
+
+def _leader_entries(lines: Sequence[Line], pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The entries of a table of contents with dot leaders ("§ 7 Övriga frågor ....... 3"): the
+    lines with leaders right under its heading (`_toc_span` skips those, as they are never item
+    candidates, so an entry whose item is missing would go unseen)."""
+    for t, line in enumerate(lines):
+        if not (TOC_HEADING.match(line.text.strip()) and t + 1 < len(lines) and DOT_LEADERS.search(lines[t + 1].text)):
+            continue
+        entries = []
+        for entry in lines[t + 1 :]:
+            if not DOT_LEADERS.search(entry.text):
+                break
+            m = pattern.match(DOT_LEADERS.split(entry.text.strip())[0].strip())
+            if m and m.group("title"):
+                entries.append((str(int(m.group(1))), m.group("title").strip()))
+        return entries
+    return []
 
 
 # How far an item number may jump from one item to the next.  A "§" is never anything but an
