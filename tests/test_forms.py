@@ -201,6 +201,25 @@ ROSTERS = {
             person("Olof Dahl", "övrig", party="KD"),
         ],
     ),
+    "a guest's state agency is not the publisher": Case(
+        "Protokoll\nKommunstyrelsen\nDatum: 2025-03-04\n\nBeslutande\nAnna Ek (S), ordförande\n"
+        "Övriga deltagande\nMia Ro, ekonomichef\nInbjudna\nLars Ny, Länsstyrelsen Örebro län\n\n"
+        + ITEMS.format("§ 5", "§ 6"),
+        people=[person("Mia Ro", "tjänsteperson", organization=None), person("Lars Ny", "övrig")],
+        meta={"body": "Kommunstyrelsen"},
+    ),
+    "a roster in an appendix": Case(
+        "Protokoll\nKommunstyrelsen\nDatum: 2025-03-04\n\nBeslutande: se bilaga 1\n\n"
+        + ITEMS.format("§ 5", "§ 6")
+        + "\nBilaga 1\nBeslutande\nAnna Ek (S), ordförande\nPer Berg (M)\n",
+        items=TWO_ITEMS,
+        people=[person("Anna Ek", "ordförande", party="S"), person("Per Berg", party="M")],
+    ),
+    "secretary and justerare from the signature box": Case(
+        roster("Beslutande", "Anna Ek (S), ordförande", "Per Berg (M)")
+        + "\nSekreterare\nSara Holm\nOrdförande\nAnna Ek\nJusterare\nPer Berg\n",
+        people=[person("Sara Holm", "sekreterare"), person("Per Berg", "justerare"), person("Anna Ek", "ordförande")],
+    ),
     "Utses att justera": Case(
         roster("Beslutande", "Anna Ek (S), ordförande", "Per Berg (M)", "", "Utses att justera", "Per Berg"),
         people=[person("Per Berg", "justerare")],
@@ -364,6 +383,21 @@ META = {
     },
 }
 
+# Forms not read yet: a table written with "|" between its cells in a text (or .md) file -- the
+# roster's table reader works from word positions, which a text file does not have.
+NOT_YET = {
+    "roster a table with a header row, cells between |": Case(
+        roster(
+            "Namn | Parti | Funktion", "Anna Ek | S | ordförande", "Per Berg | M | ledamot", "Ola Ny | C | ersättare"
+        ),
+        people=[
+            person("Anna Ek", "ordförande", party="S"),
+            person("Per Berg", party="M"),
+            person("Ola Ny", "ersättare", party="C"),
+        ],
+    ),
+}
+
 CASES = {
     **{f"item heading {k}": v for k, v in ITEM_HEADINGS.items()},
     **{f"roster {k}": v for k, v in ROSTERS.items()},
@@ -372,7 +406,14 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", list(CASES.values()), ids=list(CASES))
+XFAIL = pytest.mark.xfail(strict=True, reason="a text file's table has no word positions to read it by")
+PARAMS = [
+    *(pytest.param(case, id=name) for name, case in CASES.items()),
+    *(pytest.param(case, id=name, marks=XFAIL) for name, case in NOT_YET.items()),
+]
+
+
+@pytest.mark.parametrize("case", PARAMS)
 def test_form_is_read(case: Case, tmp_path: Path) -> None:
     doc = parse_text(tmp_path, case.text)
     if case.items is not None:

@@ -286,7 +286,7 @@ def parse_person_line(
         role, title = "sekreterare", None
     if role == "tjänsteperson" and (party or (title and re.search(_ELECTED_TITLES, title, re.I))):
         role = "övrig"  # an elected person present without a seat: a revisor, an insynsplats
-    if role == "tjänsteperson" and organization and _guest_organization(organization):
+    if role == "tjänsteperson" and organization and guest_organization(organization):
         role = "övrig"  # officials of a state agency, a university …: guests, not the bodies' own staff
     if role == "sekreterare":
         title = None  # the role is the function; a job title ("kanslist") is not what the roster records
@@ -314,7 +314,7 @@ def _association(name: str) -> bool:
     return _organization_kinds().get(name) == "förbund"
 
 
-def _guest_organization(name: str) -> bool:
+def guest_organization(name: str) -> bool:
     """Organisations whose people attend as guests: not a region, municipality or association
     that holds seats (state agencies, universities, companies)."""
     kind = _organization_kinds().get(name)

@@ -34,11 +34,12 @@ from .directives import find_directive_rules, find_followup_duties
 from .events import dedupe as dedupe_events
 from .events import item_events, roster_events, seat_in_title
 from .organizations import all_organizations, find_organizations
-from .people import dedupe, find_vacant_seats, name_key, read_roster
+from .people import dedupe, find_vacant_seats, guest_organization, name_key, read_roster
 from .proposals import apply_rulings, find_in_front, find_in_item, on_roster, roster_names, vote_rulings
 from .segment import (
     appendix_rosters,
     find_roster,
+    roster_heading,
     roster_sections_by_body,
     segment,
     signature_captions,
@@ -55,11 +56,16 @@ SIGNATORY_CONFIDENCE = 0.65
 
 def issuer(lines: list[Line]) -> str | None:
     """The organisation that publishes the document: the first one its head names
-    ("KUMLA KOMMUN", or "Region Örebro län" in a letterhead)."""
+    ("KUMLA KOMMUN", or "Region Örebro län" in a letterhead).  Below the first roster heading
+    the organisations are the people's: a guest's state agency or university there ("Inbjudna" /
+    "Lars Ny, Länsstyrelsen Örebro län") publishes nothing."""
     bodies = {o.name for o in all_organizations() if o.kind == "organ"}
-    for name in find_organizations(" \n".join(ln.text for ln in lines[:40])):
-        if name not in bodies:
-            return name
+    head = lines[:40]
+    cut = next((i for i, ln in enumerate(head) if roster_heading(ln.text.strip())), len(head))
+    for k, part in enumerate((head[:cut], head[cut:])):
+        for name in find_organizations(" \n".join(ln.text for ln in part)):
+            if name not in bodies and not (k and guest_organization(name)):
+                return name
     return None
 
 
