@@ -1292,3 +1292,24 @@ def test_names_in_two_columns_that_wrap_are_no_two_columns_of_text():
 
     doc, *_ = wrapped_two_column_roster()
     assert text_column_order(doc, starts_entry) == doc
+
+
+def test_names_beside_titles_after_two_columns_of_wrapped_names_stay_beside_their_titles():
+    """The two columns of names, then officials with their titles in a column at the right
+    column's edge: neither block is read as two page columns of text (which put every title
+    after every name, and the right column's names after both)."""
+    doc, towns, names, subs = wrapped_two_column_roster()
+    staff = [
+        ("Per-Erik Hjort Sandin", "utvecklingsstrateg"),
+        ("Mona Skog", "analytiker"),
+        ("Iris Ekholm", "controller"),
+    ]
+    top = max(ln.top or 0.0 for ln in doc) + 20
+    doc.append(at("Tjänstepersoner", 70, top))
+    for k, (name, title) in enumerate(staff):
+        doc += [at(name, 70, top + 12 * (k + 1)), at(f"{title}, Region Örebro län", 280, top + 12 * (k + 1))]
+    participants, _ = read_roster(segment(doc).roster)
+    assert [(p.name, p.title, p.organization) for p in participants if p.role == "tjänsteperson"] == [
+        (name, title, "Region Örebro län") for name, title in staff
+    ]
+    assert {p.name for p in participants if p.role in ("ledamot", "ersättare")} == {*names, *subs}
