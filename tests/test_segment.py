@@ -1313,3 +1313,21 @@ def test_names_beside_titles_after_two_columns_of_wrapped_names_stay_beside_thei
         (name, title, "Region Örebro län") for name, title in staff
     ]
     assert {p.name for p in participants if p.role in ("ledamot", "ersättare")} == {*names, *subs}
+
+
+def test_a_bold_title_that_goes_on_after_a_dash_is_one_title_and_a_dashed_sub_point_is_not():
+    doc = [
+        sized("Protokoll", 14, True),
+        sized("6.", 10, True),
+        sized("Överenskommelse om barn och unga med behov av samordnade insatser", 10, True),
+        sized("– yttrande över remiss om gemensamma riktlinjer", 10, True),
+        sized("Text.", 10),
+        sized("7.", 10, True),
+        sized("Information från förvaltningen om läget i verksamheterna", 10, True),
+        sized("– Personal", 10, True),
+        sized("Text.", 10),
+    ]
+    assert [i.title for i in find_items(doc)] == [
+        "Överenskommelse om barn och unga med behov av samordnade insatser – yttrande över remiss om gemensamma riktlinjer",
+        "Information från förvaltningen om läget i verksamheterna",
+    ]
