@@ -1127,6 +1127,26 @@ def test_the_attendance_after_the_last_item_ends_it(attendance):
     assert seg.roster
 
 
+def test_a_roll_call_table_in_the_last_item_is_its_vote_not_the_attendance():
+    roll_call = [
+        "Omröstning",
+        "Ledamot",
+        "Parti",
+        "Ja",
+        "Nej",
+        "Avstår",
+        "Eva Strand",
+        "S",
+        "X",
+        "Kim Nyberg",
+        "M",
+        "X",
+    ]
+    seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "§ 2 Budget", *roll_call))
+    assert [ln.text for ln in seg.items[-1].lines] == roll_call
+    assert not seg.back
+
+
 def test_a_table_of_contents_ends_the_roster_section_above_it():
     sections = find_roster(lines("Närvarande: se bilaga 1", "Ärendelista", "1. Mötets öppnande"))
     assert [[ln.text for ln in s.lines] for s in sections] == [["se bilaga 1"]]

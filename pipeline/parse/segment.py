@@ -21,6 +21,7 @@ from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_c
 from .organizations import all_organizations, known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, split_entries, starts_entry
 from .text import list_marker_kind, strip_list_marker
+from .votes import option_of_label
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
 # Named parts: an optional label word before the number, the number, and the title.
@@ -1074,6 +1075,8 @@ def back_roster_start(lines: Sequence[Line]) -> int | None:
         if head is None or head[1] in ("sekreterare", "justerare"):
             continue
         following = [ln.text.strip() for ln in lines[i + 1 : i + 1 + 2 * BACK_ROSTER_MIN_ENTRIES]]
+        if sum(1 for t in following if option_of_label(t) is not None) >= 2:
+            continue  # "Ledamot | Parti | Ja | Nej | Avstår": a roll-call vote's table, not the attendance
         entries = sum(_people_named(t) for t in following)
         if sum(1 for t in following if is_header_row([Line(text=t, page=line.page)])) >= 2:
             entries += BACK_ROSTER_MIN_ENTRIES  # "Närvaro" over a table's header row "Namn | Parti | Funktion"
