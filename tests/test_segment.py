@@ -1258,3 +1258,96 @@ def test_a_justerare_label_in_a_tables_first_column_stays_a_heading():
         ]
     )
     assert [(s.heading, s.role) for s in sections][-1] == ("Justerare", "justerare")
+
+
+def wrapped_two_column_roster() -> tuple[list[Line], list[str], list[str], list[str]]:
+    """Each entry wraps inside its column, the organisation going on indented under the name
+    ("Kalle Kron (SD), Askersunds" over "kommun"), and in one column an entry fits where the
+    other's wraps."""
+
+    def at(text: str, x: float, top: float) -> Line:  # long lines that nearly fill their column
+        return Line(text=text, page=1, x0=x, top=top, x1=x + 7.5 * len(text), bottom=top + 9, size=9)
+
+    towns = ["Askersunds", "Degerfors", "Hallsbergs", "Hällefors", "Karlskoga", "Kumla", "Laxå", "Lekebergs"]
+    names = ["Kalle Kron", "Dagny Id", "Elsa Grip", "Lo Ek", "Hedvig Asp", "Sune Frisk", "Einar Nord", "Ola Ny"]
+    subs = ["Kim Holm", "Siv Berg", "Per Ås", "Tor Sund", "Ann Lind", "Bo Dal", "Eje Lax", "Ulla Ros"]
+    doc = [at("Protokoll", 70, 60), at("Ordinarie ledamöter:", 70, 88)]
+    top = 100.0
+    for k in range(4):
+        doc += [
+            at(f"{names[2 * k]} (SD), {towns[2 * k]}", 70, top),
+            at(f"{names[2 * k + 1]} (C), {towns[2 * k + 1]}", 280, top),
+        ]
+        doc += [at("kommun", 78, top + 12), at("kommun", 288, top + 12)]
+        top += 25
+    doc.append(at("Ersättare:", 70, top + 8))
+    top += 20
+    column = {70.0: top, 280.0: top}
+    for k, sub in enumerate(subs):
+        x = 70.0 if k % 2 == 0 else 280.0
+        if k == 3:  # fits on its line while the entry beside it wraps
+            doc.append(at(f"{sub} (S), {towns[k]} kommun", x, column[x]))
+            column[x] += 12
+        else:
+            doc += [at(f"{sub} (S), {towns[k]}", x, column[x]), at("kommun", x + 8, column[x] + 12)]
+            column[x] += 25
+    doc.sort(key=lambda ln: (ln.top, ln.x0))
+    return doc, towns, names, subs
+
+
+def test_names_in_two_columns_that_wrap_inside_their_column_keep_their_role_and_organisation():
+    doc, towns, names, subs = wrapped_two_column_roster()
+    participants, _ = read_roster(segment(doc).roster)
+    got = {(p.name, p.role, p.organization) for p in participants}
+    assert got == {(n, "ledamot", f"{towns[k]} kommun") for k, n in enumerate(names)} | {
+        (n, "ersättare", f"{towns[k]} kommun") for k, n in enumerate(subs)
+    }
+
+
+def test_names_in_two_columns_that_wrap_are_no_two_columns_of_text():
+    """Rows where an entry's wrapped rest stands beside the next entry of the other column are
+    rows of a list of names, not prose to be read down the left column first."""
+    from pipeline.parse.layout import text_column_order
+    from pipeline.parse.people import starts_entry
+
+    doc, *_ = wrapped_two_column_roster()
+    assert text_column_order(doc, starts_entry) == doc
+
+
+def test_names_beside_titles_after_two_columns_of_wrapped_names_stay_beside_their_titles():
+    """The two columns of names, then officials with their titles in a column at the right
+    column's edge: neither block is read as two page columns of text (which put every title
+    after every name, and the right column's names after both)."""
+    doc, towns, names, subs = wrapped_two_column_roster()
+    staff = [
+        ("Per-Erik Hjort Sandin", "utvecklingsstrateg"),
+        ("Mona Skog", "analytiker"),
+        ("Iris Ekholm", "controller"),
+    ]
+    top = max(ln.top or 0.0 for ln in doc) + 20
+    doc.append(at("Tjänstepersoner", 70, top))
+    for k, (name, title) in enumerate(staff):
+        doc += [at(name, 70, top + 12 * (k + 1)), at(f"{title}, Region Örebro län", 280, top + 12 * (k + 1))]
+    participants, _ = read_roster(segment(doc).roster)
+    assert [(p.name, p.title, p.organization) for p in participants if p.role == "tjänsteperson"] == [
+        (name, title, "Region Örebro län") for name, title in staff
+    ]
+    assert {p.name for p in participants if p.role in ("ledamot", "ersättare")} == {*names, *subs}
+
+
+def test_a_bold_title_that_goes_on_after_a_dash_is_one_title_and_a_dashed_sub_point_is_not():
+    doc = [
+        sized("Protokoll", 14, True),
+        sized("6.", 10, True),
+        sized("Överenskommelse om barn och unga med behov av samordnade insatser", 10, True),
+        sized("– yttrande över remiss om gemensamma riktlinjer", 10, True),
+        sized("Text.", 10),
+        sized("7.", 10, True),
+        sized("Information från förvaltningen om läget i verksamheterna", 10, True),
+        sized("– Personal", 10, True),
+        sized("Text.", 10),
+    ]
+    assert [i.title for i in find_items(doc)] == [
+        "Överenskommelse om barn och unga med behov av samordnade insatser – yttrande över remiss om gemensamma riktlinjer",
+        "Information från förvaltningen om läget i verksamheterna",
+    ]

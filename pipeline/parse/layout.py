@@ -67,14 +67,39 @@ def column_of(line: Line, starts: Sequence[float]) -> int:
     return best
 
 
+# A wrapped entry's further lines stand this much right of its column's edge (a hanging indent).
+HANG_MIN_PT, HANG_MAX_PT = 3.0, 24.0
+
+
+def _hangs(cell: Line, edge: float) -> bool:
+    """Whether a cell stands indented under its column's edge, as the wrapped rest of an entry."""
+    return HANG_MIN_PT <= (cell.x0 or 0.0) - edge <= HANG_MAX_PT
+
+
 def is_multi_column(rows_: Sequence[Row], starts_entry: Callable[[str], bool]) -> bool:
     """True when the rows hold one entry per cell (a list printed in columns), not one entry
     per row (a table): most rows with several cells have more than one cell that starts an
-    entry of its own (a person's name)."""
-    wide = [row for row in rows_ if len(row) > 1]
+    entry of its own (a person's name).  An entry that wraps inside its column goes on indented
+    under its first line ("Agnes Ek (KD), Askersunds" over "  kommun"): such a cell counts as
+    its entry's, and a row of nothing else is no row of the list's at all."""
+    starts = column_starts(rows_)
+    edges = [
+        min((c.x0 or 0.0 for r in rows_ for c in r if column_of(c, starts) == k), default=s)
+        for k, s in enumerate(starts)
+    ]
+
+    def hangs(cell: Line) -> bool:
+        return bool(edges) and _hangs(cell, edges[column_of(cell, starts)])
+
+    wide = [row for row in rows_ if len(row) > 1 and not all(hangs(c) for c in row)]
     if not wide:
         return False
-    several = sum(1 for row in wide if sum(1 for cell in row if starts_entry(cell.text)) > 1)
+    several = sum(
+        1
+        for row in wide
+        if sum(1 for cell in row if starts_entry(cell.text)) > 1
+        or (any(hangs(c) for c in row) and all(starts_entry(c.text) or hangs(c) for c in row))
+    )
     return several * 2 >= len(wide)
 
 
@@ -170,7 +195,14 @@ def text_column_order(lines: Sequence[Line], is_entry: Callable[[str], bool] | N
         right_width = max(((r[1].x1 or 0.0) - split for r in two), default=0.0)
         # a list of names in two columns ("Kalle Ek (SD), Askersunds kommun" | "Lo Berg (M), …")
         # is no prose: rows whose cells both start an entry
-        entries = [r for r in two if is_entry is not None and all(is_entry(c.text) for c in r)]
+        # … and so are the rows where such entries wrap, each cell indented under its entry's
+        # first line ("Agnes Ek (KD), Askersunds" over "   kommun" in each column)
+        edges = (left_x, min((r[1].x0 or 0.0 for r in two), default=split))
+        entries = [
+            r
+            for r in two
+            if is_entry is not None and all(is_entry(c.text) or _hangs(c, edges[k]) for k, c in enumerate(r))
+        ]
         # a label column's entries go on in the right column alone, row after row ("Beslutande"
         # beside the first of many names); page columns of text fill the left one first
         right_alone = [r for r in region if len(r) == 1 and abs((r[0].x0 or 0.0) - split) <= SAME_COLUMN_PT]

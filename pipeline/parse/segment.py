@@ -20,7 +20,7 @@ from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import is_header_row, looks_like_name, parse_person_line, split_entries, starts_entry
-from .text import list_marker_kind
+from .text import list_marker_kind, strip_list_marker
 from .votes import option_of_label
 
 # The numbering styles of Swedish protocols, one pattern each; a document uses one of them.
@@ -642,13 +642,15 @@ def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
     text = nxt.text.strip()
     if not text or ITEM_STYLES["numbered"].match(text) or roster_heading(text) or _is_section(text):
         return False
+    same_font = first.size == nxt.size and first.bold == nxt.bold and nxt.page == first.page
+    if list_marker_kind(text) == "dash" and first.bold and same_font and strip_list_marker(text)[:1].islower():
+        return True  # a bold title going on after its dash: "Överenskommelse om …" / "– yttrande över remiss"
     if list_marker_kind(text):
         return False  # "a) Ekonomi", "– Personal": the item's sub-points, not its title going on
     if CONTINUES.search(title):
         return True
     if text[0].islower() and not text.startswith(("att ", "o ")):
         return True
-    same_font = first.size == nxt.size and first.bold == nxt.bold and nxt.page == first.page
     if same_font and _in_capitals(title) and _in_capitals(text):
         return True  # a title in capitals goes on in capitals: "… ENLIGT GÄLLANDE" / "ÖVERENSKOMMELSE"
     # In a PDF a bold title line followed by another bold line of the same size is one title.
