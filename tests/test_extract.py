@@ -359,32 +359,6 @@ def test_an_item_number_opening_a_page_is_not_a_running_header():
         assert [ln.text for ln in furniture] == ["Rådet  Protokoll"]
 
 
-def test_a_running_header_naming_the_item_that_begins_lower_on_its_page_is_furniture():
-    """ "§ 13" in the header of a page on which § 12 goes on and "§ 13 Budget 2026" begins lower
-    down: the header, not a heading, and not text of § 12.  Alone at the top of a page with its
-    title on the next line, "§ 13" stays the item's heading."""
-    from pipeline.extract.engines import RawPage
-    from pipeline.extract.furniture import _split_furniture
-
-    def page(n, para, *, titled):
-        lines = [
-            Line(text="Kumla kommun", page=n, top=30, bottom=39, x0=70, x1=140),
-            Line(text=f"§ {para}", page=n, top=45, bottom=54, x0=480, x1=520),
-            Line(text="fortsatt text om föregående ärende.", page=n, top=80, bottom=89, x0=70, x1=300),
-            Line(text=f"§ {para} Budget 2026" if titled else "Budget 2026", page=n, top=300, bottom=309, x0=70, x1=200),
-            Line(text="Text.", page=n, top=320, bottom=329, x0=70, x1=100),
-        ]
-        return RawPage(n, 595.0, 842.0, lines, [])
-
-    split = _split_furniture([page(1, 12, titled=True), page(2, 13, titled=True), page(3, 14, titled=True)])
-    for (content, furniture, _), para in zip(split, (12, 13, 14), strict=True):
-        assert f"§ {para}" in [ln.text for ln in furniture]
-        assert [ln.text for ln in content if ln.text.startswith("§")] == [f"§ {para} Budget 2026"]
-    split = _split_furniture([page(1, 12, titled=False), page(2, 13, titled=False), page(3, 14, titled=False)])
-    for (content, _, _), para in zip(split, (12, 13, 14), strict=True):
-        assert f"§ {para}" in [ln.text for ln in content]
-
-
 def test_a_decision_heading_that_opens_most_pages_is_kept_and_one_on_every_page_is_furniture():
     """ "Beslutet" at the top of pages 2 and 3 of three is the heading of the decisions of the
     items that begin there; "BESLUT" printed at the top of every page is a running header."""

@@ -187,8 +187,17 @@ def test_the_byte_bounds_of_metadata_yml_evict_pages_and_refuse_large_ones(serve
     assert [how("/cached/big?_size=100") for _ in range(2)] == ["miss", "miss"]  # 200 KB: never kept
 
 
+def in_process_metadata() -> dict:
+    """The served metadata for a Datasette run inside this test process: without the server's
+    memory cap, which its startup would otherwise set on the whole pytest worker (a later test
+    in that worker then failed to allocate)."""
+    metadata = yaml.safe_load(METADATA.read_text("utf-8"))
+    metadata.setdefault("plugins", {}).setdefault("protokoll", {})["server_memory_mb"] = 0
+    return metadata
+
+
 def test_requests_for_a_page_being_rendered_wait_for_it_and_share_it(tmp_path: Path) -> None:
-    ds = Datasette([str(make_db(tmp_path / "cached.db"))], metadata=yaml.safe_load(METADATA.read_text("utf-8")))
+    ds = Datasette([str(make_db(tmp_path / "cached.db"))], metadata=in_process_metadata())
 
     async def scenario() -> list[str]:
         await ds.client.get("/cached")  # the database opened (its WAL index written) first
@@ -203,7 +212,7 @@ def test_what_is_kept_is_kept_for_one_day_at_most(tmp_path: Path, monkeypatch: p
     """A canned query may ask for date('now') (the agreements in force today)."""
     import pipeline.serve_cache as serve_cache
 
-    ds = Datasette([str(make_db(tmp_path / "cached.db"))], metadata=yaml.safe_load(METADATA.read_text("utf-8")))
+    ds = Datasette([str(make_db(tmp_path / "cached.db"))], metadata=in_process_metadata())
 
     async def how() -> str:
         return (await ds.client.get("/cached/notes")).headers[CACHE]

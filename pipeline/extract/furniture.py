@@ -27,33 +27,6 @@ RULE_LINE = re.compile(r"^[_\-–—=.·\s]{5,}$")  # a horizontal rule typed as
 PARAGRAPH_HEADING = re.compile(
     r"^(?:§\s*\d{1,4}|\d{1,4}\s*§|(?:Punkt|Ärende|Paragraf|Pkt)\s+\d{1,4}\b)(?:\s|$|:)", re.I
 )
-# The same, and nothing else on the line: "§ 13" alone, as a running header prints the § of its page.
-PARAGRAPH_ONLY = re.compile(
-    r"^(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§|(?:Punkt|Ärende|Paragraf|Pkt)\s+(?P<c>\d{1,4}))$", re.I
-)
-
-
-def _reference(text: str) -> str | None:
-    """The item a heading-like line names ("§ 13 Budget" -> "§13"), when it names one."""
-    m = PARAGRAPH_HEADING.match(text)
-    if not m:
-        return None
-    word = m.group(0).strip().rstrip(":").split()
-    number = re.search(r"\d+", m.group(0))
-    kind = "§" if "§" in m.group(0) else word[0].casefold()
-    return f"{kind}{int(number.group(0))}" if number else None
-
-
-def _titled_below(lines: list[Line]) -> dict[str, float]:
-    """Where on the page each item's heading stands with its title ("§ 13 Budget 2026"): the
-    lowest such line for each item."""
-    out: dict[str, float] = {}
-    for ln in lines:
-        t = " ".join(ln.text.split())
-        ref = _reference(t)
-        if ref and ln.top is not None and not PARAGRAPH_ONLY.match(t):
-            out[ref] = max(out.get(ref, ln.top), ln.top)
-    return out
 
 
 @cache
@@ -121,7 +94,6 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
         # one is the heading, and so is the rest of its row ("Dnr BMN 2024/328")
         seen_above: dict[str, float] = {}
         headings_below: list[float] = []
-        titled = _titled_below(lines)
         for ln in sorted(lines, key=lambda ln: ln.top or 0.0):
             t = " ".join(ln.text.split())
             if PARAGRAPH_HEADING.match(t) and ln.top is not None:
@@ -131,11 +103,7 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
         for i, ln in enumerate(lines):
             margin = _in_margin(ln, height, i, len(lines))
             text = " ".join(ln.text.split())
-            # "§ 13" alone in the margin while "§ 13 Budget" heads the item lower on the same page:
-            # the running header naming the page's §, not the item's heading
-            ref = _reference(text) if PARAGRAPH_ONLY.match(text) else None
-            names_titled = ref is not None and ln.top is not None and titled.get(ref, -1.0) > ln.top
-            heading = (bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1 and not names_titled) or (
+            heading = (bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1) or (
                 ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below)
             )
             if _is_section_heading(text) and _shape(ln) not in everywhere:
