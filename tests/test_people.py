@@ -244,6 +244,12 @@ def test_entry_forms(entry, role, expected):
             "Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län",
             ["Bo Ek, områdeschef, Välfärd och folkhälsa, Region Örebro län"],
         ),
+        # an empty seat is an entry of its own, before a name as after one
+        (
+            "Vakant, Karlskoga kommun, Anna Ek, Kumla kommun, Per Berg, Nora kommun",
+            ["Vakant, Karlskoga kommun", "Anna Ek, Kumla kommun", "Per Berg, Nora kommun"],
+        ),
+        ("Anna Ek (S), Vakant (M), Per Berg (C)", ["Anna Ek (S)", "Vakant (M)", "Per Berg (C)"]),
     ],
 )
 def test_running_text_is_split_into_one_entry_per_person(text, entries):

@@ -361,8 +361,8 @@ def split_entries(text: str) -> list[str]:
                 else:
                     subchunks[-1] = f"{subchunks[-1]} och {piece}"
             for sub in subchunks:
-                vacant = sub.strip().casefold() == "vakant"  # "…, Vakant, Laxå, …": a seat of its own
-                if groups and (starts_entry(sub) or vacant) and _has_name(groups[-1]):
+                vacant = _is_vacancy(sub)  # "…, Vakant, Laxå, …", "Vakant (M)": a seat of its own
+                if groups and (starts_entry(sub) or vacant) and (_has_name(groups[-1]) or _is_vacancy(groups[-1][0])):
                     groups.append([sub])
                 elif groups:
                     groups[-1].append(sub)
@@ -370,6 +370,14 @@ def split_entries(text: str) -> list[str]:
                     groups.append([sub])
         out.extend(", ".join(g).strip(" ,") for g in groups if any(x.strip() for x in g))
     return [e for e in out if e]
+
+
+# "Vakant", "Vakant (M)": an empty seat standing where a name would, with its party at most.
+_VACANCY = re.compile(r"^vakant(?:\s*\([^()]*\))?$", re.IGNORECASE)
+
+
+def _is_vacancy(chunk: str) -> bool:
+    return bool(_VACANCY.match(chunk.strip()))
 
 
 # "Fält, Fanny (SD)" inside a comma list: a family name alone, then a given name alone (with
