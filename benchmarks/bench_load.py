@@ -48,24 +48,13 @@ from pipeline.serve_cache import HEADER
 from pipeline.store import ensure_db_shape
 from pipeline.store.schema import TABLES
 from tests.conftest import free_port
+from tests.test_serve import SAMPLE_PARAMS as TEST_PARAMS
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES: dict[str, dict] = yaml.safe_load(METADATA.read_text("utf-8"))["databases"][DATABASE_NAME]["queries"]
-# One sample question per canned query's :params (tests/test_serve.py's, but a name from raw/:
-# the seed text with "Johansson" is not built here).
-SAMPLE_PARAMS = {
-    "body": "folkhälsa",
-    "date": "2024-12-31",
-    "name": "Forsberg",
-    "q": "justerare",
-    "from_date": "2023-06-30",
-    "to_date": "2024-12-31",
-    "party": "Kumla",
-    "year": "2024",
-    "kind": "",
-    "dnr": "2024/12",
-    "person": "Forsberg",
-}
+# One sample question per canned query's :params: tests/test_serve.py's, with a person from
+# raw/ (the people it asks for are in the seed texts, which are not built here).
+SAMPLE_PARAMS = {**TEST_PARAMS, "name": "Forsberg", "person": "Forsberg"}
 CACHE_HEADER = HEADER.decode()
 CLIENTS = 20
 REQUESTS = 2_000
