@@ -23,7 +23,7 @@ import resource
 import sqlite3
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,8 @@ def startup(datasette: Any) -> None:
     config = datasette.plugin_config(PLUGIN) or {}
     cap_memory(int(config.get("server_memory_mb", DEFAULT_SERVER_MEMORY_MB)))
     remember_table_allows(datasette)
+    for db in datasette.databases.values():
+        keep_counts(datasette, db)
 
 
 def remember_table_allows(datasette: Any) -> None:
@@ -867,15 +869,39 @@ async def feed(datasette: Any, request: Any) -> Response:
     return Response(xml, content_type="application/atom+xml; charset=utf-8")
 
 
-# --------------------------------------------------------------------------- facets kept
-# How many facet answers each server keeps (a table page with filters is an answer of its own).
-FACETS_KEPT = 512
-_facets: dict[tuple[str, str, str], tuple[serve_cache.Stamp, Any]] = {}
+# --------------------------------------------------------------------------- answers kept
+# How many answers each server keeps, facets and counts together (a table page with filters
+# has answers of its own).
+ANSWERS_KEPT = 1024
+_answers: dict[tuple[str, str, str], tuple[serve_cache.Stamp, Any]] = {}
+
+
+async def kept_answer(datasette: Any, database: str, sql: str, params: Any, run: Callable[[], Awaitable[Any]]) -> Any:
+    """`run()`'s answer to `sql` with `params`, or the answer it gave before while the database's
+    stamp (`_stamp`) is unchanged since.  A query that took too long (QueryInterrupted) is not
+    run again until the database changes either."""
+    key = (database, sql, json.dumps(params, sort_keys=True, default=str))
+    stamp = _stamp(datasette, database)
+    kept = _answers.get(key)
+    if kept is not None and kept[0] == stamp and stamp:
+        if isinstance(kept[1], QueryInterrupted):
+            raise kept[1]
+        return kept[1]
+    try:
+        answer = await run()
+    except QueryInterrupted as e:
+        answer = e
+    if len(_answers) >= ANSWERS_KEPT:
+        _answers.pop(next(iter(_answers)))
+    _answers[key] = (stamp, answer)
+    if isinstance(answer, QueryInterrupted):
+        raise answer
+    return answer
 
 
 class _KeptAnswers:
     """A Datasette whose `execute` answers a query it answered before from memory, as long as the
-    database's stamp is unchanged since (`_stamp`); everything else is the Datasette itself."""
+    database's stamp is unchanged since (`kept_answer`); everything else is the Datasette itself."""
 
     def __init__(self, datasette: Any) -> None:
         self._datasette = datasette
@@ -884,23 +910,31 @@ class _KeptAnswers:
         return getattr(self._datasette, name)
 
     async def execute(self, database: str, sql: str, params: Any = None, **kwargs: Any) -> Any:
-        key = (database, sql, json.dumps(params, sort_keys=True, default=str))
-        stamp = _stamp(self._datasette, database)
-        kept = _facets.get(key)
-        if kept is not None and kept[0] == stamp and stamp:
-            if isinstance(kept[1], QueryInterrupted):
-                raise kept[1]  # it took too long: it does not run again until the database changes
-            return kept[1]
-        try:
-            answer = await self._datasette.execute(database, sql, params, **kwargs)
-        except QueryInterrupted as e:
-            answer = e
-        if len(_facets) >= FACETS_KEPT:
-            _facets.pop(next(iter(_facets)))
-        _facets[key] = (stamp, answer)
-        if isinstance(answer, QueryInterrupted):
-            raise answer
-        return answer
+        return await kept_answer(
+            self._datasette, database, sql, params, lambda: self._datasette.execute(database, sql, params, **kwargs)
+        )
+
+
+# What Datasette counts a table page's rows with (views/table.py: "select count(*) from <table>
+# <where>"), and its database page each table's (with a limit).
+COUNT_SQL = re.compile(r"select count\(\*\) from ", re.IGNORECASE)
+
+
+def keep_counts(datasette: Any, db: Any) -> None:
+    """Datasette counts a table's rows on every table page: at a million rows 50 ms for the
+    whole table, 250 ms for the rows a common word matches, half of the page.  The count is
+    the same for every visitor until the database changes, so it is kept (`kept_answer`)."""
+    original = db.execute
+    if getattr(original, "keeps_counts", False) or not getattr(db, "path", None):
+        return
+
+    async def execute(sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        if not COUNT_SQL.match(sql):
+            return await original(sql, params, *args, **kwargs)
+        return await kept_answer(datasette, db.name, sql, params, lambda: original(sql, params, *args, **kwargs))
+
+    execute.keeps_counts = True  # type: ignore[attr-defined]
+    db.execute = execute
 
 
 class KeptFacet(ColumnFacet):

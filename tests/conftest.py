@@ -16,6 +16,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+import yaml
+
+from pipeline.serve import METADATA as SERVE_METADATA
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -226,3 +229,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             f"{len(missing)} tests skipped: they need files under {SHARED} that are not on this machine",
             yellow=True,
         )
+
+
+def in_process_metadata() -> dict:
+    """The served metadata for a Datasette run inside this test process: without the server's
+    memory cap, which its startup would otherwise set on the whole pytest worker (a later test
+    in that worker then failed to allocate)."""
+    metadata = yaml.safe_load(SERVE_METADATA.read_text("utf-8"))
+    metadata.setdefault("plugins", {}).setdefault("protokoll", {})["server_memory_mb"] = 0
+    return metadata

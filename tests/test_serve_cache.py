@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-import yaml
 from datasette.app import Datasette
 
-from pipeline.serve import METADATA, datasette_args, serve_metadata
+from pipeline.serve import datasette_args, serve_metadata
 from pipeline.serve_cache import HEADER, LRU, Entry, cacheable_request, cacheable_response
 
-from .conftest import Served, free_port, running_server
+from .conftest import Served, free_port, in_process_metadata, running_server
 
 CACHE = HEADER.decode()
 
@@ -185,15 +184,6 @@ def test_the_byte_bounds_of_metadata_yml_evict_pages_and_refuse_large_ones(serve
     assert how(pages[-1]) == "hit"
     assert how(pages[0]) == "miss"  # the oldest went to make room
     assert [how("/cached/big?_size=100") for _ in range(2)] == ["miss", "miss"]  # 200 KB: never kept
-
-
-def in_process_metadata() -> dict:
-    """The served metadata for a Datasette run inside this test process: without the server's
-    memory cap, which its startup would otherwise set on the whole pytest worker (a later test
-    in that worker then failed to allocate)."""
-    metadata = yaml.safe_load(METADATA.read_text("utf-8"))
-    metadata.setdefault("plugins", {}).setdefault("protokoll", {})["server_memory_mb"] = 0
-    return metadata
 
 
 def test_requests_for_a_page_being_rendered_wait_for_it_and_share_it(tmp_path: Path) -> None:
