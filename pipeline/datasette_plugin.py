@@ -17,6 +17,7 @@ repeated anonymous request from memory until a served database changes.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 import resource
@@ -31,8 +32,9 @@ from typing import Any
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
-from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils import tilde_decode, tilde_encode, to_css_class
 from datasette.utils.asgi import Response, asgi_static
+from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
 from . import pages, serve_cache, sql_functions, timeline
@@ -49,6 +51,7 @@ STATIC = Path(__file__).with_name("static")
 TEMPLATES = Path(__file__).with_name("templates")
 TIMELINE_TEMPLATE = TEMPLATES / "timeline.html"
 SEARCH_TEMPLATE = TEMPLATES / "search.html"
+DATASETTE_TEMPLATES = TEMPLATES / "datasette"  # in place of Datasette's own of the same name
 PAGE_TEMPLATES: dict[str, Path] = {
     page: TEMPLATES / f"{page}.html" for page in ("person", "meeting", "body", "bodies", "agreement", "agreements")
 }
@@ -144,6 +147,31 @@ def highlight(snippet: str) -> Markup:
     return Markup("").join(
         Markup("<mark>{}</mark>").format(piece) if hit else escape(piece) for piece, hit in unmark(snippet)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _css_class(column: str) -> str:
+    return to_css_class(column)
+
+
+def table_row_cells(row: Iterable[Mapping[str, Any]]) -> Markup:
+    """One row of Datasette's table (`_table.html`) as its <td> cells, exactly as Datasette's
+    template writes them, built in Python: the template's loop over cells, autoescaped and
+    awaited cell by cell, was half of a table page (100 rows of 16 columns: 60 ms)."""
+    return Markup(
+        "".join(
+            f'<td class="col-{_css_class(cell["column"])} type-{cell["value_type"]}">{escape(cell["value"])!s}</td>'
+            for cell in row
+        )
+    )
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    """Datasette's templates, with the ones in templates/datasette/ in their place (its
+    `_table.html`, whose rows `table_row_cells` writes)."""
+    env.filters["table_row_cells"] = table_row_cells
+    env.loader = ChoiceLoader([FileSystemLoader(str(DATASETTE_TEMPLATES)), env.loader])
 
 
 @hookimpl
