@@ -512,7 +512,7 @@ def test_table_rows_are_written_as_datasettes_own_template_writes_them(tmp_path:
 
     async def both() -> tuple[str, str]:
         ours = (await ds.client.get("/protokoll/documents")).text
-        ds.jinja_env.loader = ds.jinja_env.loader.loaders[1]  # Datasette's own templates only
+        ds.jinja_env.loader = ds.jinja_env.loader.loaders[-1]  # Datasette's own templates only
         ds.jinja_env.cache.clear()
         return ours, (await ds.client.get("/protokoll/documents", headers={"Cookie": "uncached=1"})).text
 
@@ -527,6 +527,22 @@ def test_table_rows_are_written_as_datasettes_own_template_writes_them(tmp_path:
         .count("{% for cell in row %}")
         == 1
     ), "Datasette's _table.html changed: compare templates/datasette/_table.html with it"
+
+
+def test_the_server_is_warm_before_its_first_request(tmp_path: Path) -> None:
+    """Schemas read, every template loaded and the organisations' labels looked up at startup,
+    not by the first requests (which arrive together and wait for each other)."""
+    from pipeline import datasette_plugin
+
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    org = next(db["organizations"].rows_where("id = ?", ["lindesbergs-kommun"]))  # ensure_db_shape knows it
+    ds = Datasette([str(tmp_path / "protokoll.db")], metadata=in_process_metadata())
+    asyncio.run(ds.invoke_startup())
+    loaded = {name for _, name in ds.jinja_env.cache}
+    assert {"table.html", "row.html", "query.html", "_table.html", "protokoll/person.html"} <= loaded
+    assert ds.internal_db_created
+    assert datasette_plugin._labels["protokoll"].names.organizations[org["id"]] == org["name"]
 
 
 def test_every_foreign_key_and_what_the_canned_queries_sort_by_is_indexed(tmp_path: Path) -> None:
