@@ -20,6 +20,7 @@ Modules:
     parts.py     roster entries, tables, item headings, decisions, signature boxes, furniture
     layouts.py   the SEEN variants, each one house style
     combos.py    SEEN variants that draw every layout dimension on its own, document by document
+    fresh.py     more SEEN variants, in house styles the first ones did not print
     heldout.py   the HELD-OUT variants: not to be read while writing parser rules
     make.py      builds the zoo (VARIANTS, HELD_OUT) and the command line
     predict.py   the parser's JSON for zoo files (extraction without OCR, worker processes)

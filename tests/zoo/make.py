@@ -3,7 +3,7 @@
     python -m tests.zoo DIR [--per-variant N]
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
-variants (layouts.py and combos.py), and the same under ``DIR/heldout/`` for the held-out ones (heldout.py).
+variants (layouts.py, combos.py and fresh.py), and the same under ``DIR/heldout/`` for the held-out ones (heldout.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -18,12 +18,13 @@ import zlib
 from pathlib import Path
 
 from .combos import COMBOS
+from .fresh import FRESH
 from .heldout import HELD_OUT_VARIANTS
 from .layouts import SEEN, Variant
 from .render import register_fonts, write_pdf
 
 PER_VARIANT = 5
-VARIANTS: list[Variant] = [*SEEN, *COMBOS, *HELD_OUT_VARIANTS]
+VARIANTS: list[Variant] = [*SEEN, *COMBOS, *FRESH, *HELD_OUT_VARIANTS]
 # The held-out part: measured, never looked at while writing parser rules.
 HELD_OUT = frozenset(v.name for v in HELD_OUT_VARIANTS)
 

@@ -1,0 +1,656 @@
+"""More SEEN variants: house styles the zoo had not printed yet.
+
+Each is a function ``rng -> Rendered`` like those of layouts.py, registered in ``FRESH``
+(make.py adds them to the seen part): capital item titles with the § at the right margin,
+"KS § 45  Dnr …" over the title, a ruled running-header table with a justering box at the
+foot, rosters whose party and function stand in columns of their own, a roster running over
+a page, numbered att-clauses continuing on the next page, minutes whose roster is "Name,
+Organisation" in running text and whose points are run-in bold headings, a council in margin
+labels with attendance ranges.
+"""
+
+from __future__ import annotations
+
+import random
+
+from . import content as C
+from . import parts as P
+from .layouts import (
+    HOUSE_PAGE,
+    House,
+    Rendered,
+    Sections,
+    Variant,
+    acts_of,
+    beside,
+    glued,
+    house_decision,
+    house_item,
+    label_column,
+    lower_first,
+    registry,
+    remark,
+)
+from .model import Attendee, Meeting, Seat, board_meeting, council_meeting, minutes_meeting
+from .people import Cast
+from .render import GLUE, Flow, H, Style, W, text_width, wrap
+
+FRESH: list[Variant] = []
+variant = registry(FRESH)
+
+SHORT_ROLE = {"ordförande": "ordf", "vice ordförande": "v ordf", "ledamot": "ledamot", "ersättare": "ers"}
+
+
+# --------------------------------------------------------------------------- shared pieces
+def furniture_table(m: Meeting, *, kind: str = "PROTOKOLL", date_form: str = "iso", label: str = "sida_paren"):
+    """A ruled header table on every page: kind | body | date | "Sida 3 (12)"; at the foot a
+    ruled justering box "Justerandes sign" | "Utdragsbestyrkande"."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        xs = [x0, x0 + 110, x0 + (x1 - x0) * 0.62, x0 + (x1 - x0) * 0.82, x1]
+        top, low = H - 30, H - 52
+        c.setLineWidth(0.5)
+        c.rect(x0, low, x1 - x0, top - low)
+        for x in xs[1:-1]:
+            c.line(x, low, x, top)
+        cells = (kind, m.organ, C.fmt_date(m.date, date_form), HOUSE_PAGE[label].format(p=page, t=total))
+        for k, text in enumerate(cells):
+            c.setFont(st.bold if k == 0 else st.reg, 8.5)
+            c.drawString(xs[k] + 4, low + 8, text)
+        c.rect(x0, 26, x1 - x0, 26)
+        c.line((x0 + x1) / 2, 26, (x0 + x1) / 2, 52)
+        c.setFont(st.reg, 6.5)
+        c.drawString(x0 + 4, 45, "Justerandes sign")
+        c.drawString((x0 + x1) / 2 + 4, 45, "Utdragsbestyrkande")
+
+    return draw
+
+
+def furniture_plain(m: Meeting, *, date_form: str = "iso", upper: bool = True):
+    """The municipality at the left, "Sammanträdesprotokoll <date>" in the middle, "3 (7)" at the
+    right, no rule; nothing at the foot but the page again, centred."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.bold, 10)
+        c.drawString(x0, H - 38, m.org.upper() if upper else m.org)
+        c.setFont(st.reg, 8.5)
+        c.drawString(x0, H - 50, m.organ)
+        c.drawString(x0 + 220, H - 38, "Sammanträdesprotokoll")
+        c.drawString(x0 + 220, H - 50, C.fmt_date(m.date, date_form))
+        c.drawRightString(x1, H - 38, f"{page} ({total})")
+        c.setFont(st.reg, 7)
+        c.drawCentredString(W / 2, 30, f"Justerandes signatur .......................   Sida {page}")
+
+    return draw
+
+
+def voting(m: Meeting) -> list[Seat]:
+    return [s for s in m.seats if s.role != "ersättare" or s.replaces]
+
+
+def function_of(s: Seat) -> str:
+    """A board seat's function as a column of its own prints it."""
+    if s.replaces:
+        return f"tjg ers för {s.replaces.name}"
+    if s.role == "vice ordförande":
+        return f"{s.rank} vice ordförande".strip()
+    return s.role
+
+
+def title_rows(f: Flow, text: str, width: float, size: float, bold: bool = True) -> list[str]:
+    return wrap(text, width, f.style.bold if bold else f.style.reg, size)
+
+
+# --------------------------------------------------------------------------- boards
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_iso",
+    "r_table_header",
+    "r_table_unruled",
+    "r_party",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_name_title_columns",
+    "r_utses_justera",
+    "h_para",
+    "d_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+)
+def board_caps_title_right(rng: random.Random) -> Rendered:
+    """Item titles first, in bold CAPITALS, with "§ 45" at the right margin on the same
+    baseline (a long title wraps, the § beside its first row) and "Dnr KS 2024/123" under it;
+    the roster as unruled columns under a header "Namn | Parti | Funktion", the party without
+    parentheses in a column of its own ("S", "tjg ers för Y", "ej tjg ers") -- or "Namn |
+    Parti | Ledamot | Tjg ers | Ej tjg" with a cross in the seat's column and "Name, ordf"
+    for the chairs; officials as
+    names beside titles; "Förslag till beslut" (not a decision) and "Beslut" as "Nämnden
+    beslutar" over "att …," rows; Helvetica 10 with 1.5 line spacing and narrow margins."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 3, 4)), spans=False)
+    f = Flow(Style("helvetica", size=10, left=48, right=42, top=80, bottom=60, leading=1.5))
+    f.line(f"{m.genitive} sammanträde", bold=True, size=15)
+    f.line(f"Datum: {C.fmt_date(m.date, 'iso')}   Tid: {m.time.removeprefix('kl. ')}", before=6)
+    f.line(f"Plats: {m.place}")
+    f.line("Närvarande", bold=True, size=11, before=12, keep=2)
+    subs = [s for s in m.role("ersättare") if not s.replaces]
+    if rng.random() < 0.5:
+        xs = [0.0, 170.0, 215.0]
+        rows: list[tuple[list[str], object]] = [([s.name, s.party or "", function_of(s)], s) for s in voting(m)]
+        rows += [([s.name, s.party or "", "ej tjg ers"], s) for s in subs]
+        P.table(f, ["Namn", "Parti", "Funktion"], rows, xs, before=4)
+    else:  # a cross in the column of the seat's kind, the chairs' function after their names
+        xs = [0.0, 190.0, 235.0, 290.0, 345.0]
+        rows = []
+        for s in [*voting(m), *subs]:
+            name = s.name + {"ordförande": ", ordf", "vice ordförande": f", {s.rank} v ordf"}.get(s.role, "")
+            col = 4 if s.role == "ersättare" and not s.replaces else 3 if s.replaces else 2
+            cells = [name, s.party or "", "", "", ""]
+            cells[col] = "x"
+            rows.append((cells, s))
+        P.table(f, ["Namn", "Parti", "Ledamot", "Tjg ers", "Ej tjg"], rows, xs, before=4)
+    f.line("Övriga närvarande", bold=True, size=11, before=12, keep=1)
+    P.table(f, None, [([a.name, a.title], a) for a in m.officials], [0.0, 170.0], before=2)
+    j = m.justerare
+    ln = f.line(f"Utses att justera: {j.name} ({j.party})", before=10)
+    P.record_justerare(f, ln, m)
+    ln = f.line(f"Sekreterare: {m.secretary.name}", before=2)
+    P.record_secretary(f, ln, m)
+    h = House(proposal="Förslag till beslut", form="att_rows", sent_to="Expedieras till", sent_inline=True)
+    sec = Sections(f)
+    num_w = text_width("§ 999", f.style.bold, 11)
+    for it in m.items:
+        title = it.title.upper()
+        rows_t = title_rows(f, title, f.style.width - num_w - 30, 11)
+        head = f.line(
+            rows_t[0], bold=True, size=11, before=16, keep=len(rows_t) + 1,
+            cells=((f.style.width - text_width(f"§ {it.number}", f.style.bold, 11), f"§ {it.number}", True),),
+        )  # fmt: skip
+        f.item(str(it.number), title, head, it.dnr)
+        for r in rows_t[1:]:
+            f.line(r, bold=True, size=11)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", size=8.5, before=1)
+        house_item(f, m, it, rng, h, sec)
+    return Rendered(f, furniture_plain(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_long",
+    "h_ks_para",
+    "h_own_line",
+    "r_table_header",
+    "r_table_unruled",
+    "r_party",
+    "r_span",
+    "r_ej_tjg",
+    "r_tjg_for",
+    "d_organ_beslut",
+    "d_not_proposal",
+    "d_att_clauses",
+)
+def board_ks_dnr_line(rng: random.Random) -> Rendered:
+    """A ruled header table on every page ("PROTOKOLL | Kommunstyrelsen | 2025-03-04 | Sida 3
+    (12)") and a ruled justering box at the foot ("Justerandes sign | Utdragsbestyrkande");
+    items "KS § 45   Dnr KS 2024/123" on one bold line with the title below in a larger
+    face; page one "Sammanträdesdatum 4 mars 2025", an attendance table "Namn | Parti | Roll |
+    Närvaro" where the party stands bare ("S") and every row has its §§ range ("§§ 45–51", a
+    shorter one for some), "tjg ers" / "ej tjg ers" in the role column, the table going on on
+    page two under its repeated header row; "Arbetsutskottets
+    förslag" (not a decision); "Kommunstyrelsens beslut" with a lead and "– clause" rows;
+    Vera 9.5."""
+    m = board_meeting(rng, Cast(rng), board=0, spans=True)
+    prefix = m.extra["prefix"]
+    f = Flow(Style("vera", size=9.5, left=62, right=50, top=86, bottom=72))
+    first, last = m.items[0].number, m.items[-1].number
+    full = f"§§ {first}–{last}"
+    f.line(f"{m.organ}", bold=True, size=14)
+    f.line(f"Sammanträdesdatum {C.fmt_date(m.date, 'long')}", before=4)
+    f.line(f"{m.place}, {m.time}")
+    xs = [0.0, 165.0, 205.0, 330.0]
+    rows: list[tuple[list[str], object]] = []
+    for s in voting(m):
+        role = "tjg ers" if s.replaces else {"vice ordförande": f"{s.rank} vice ordf"}.get(s.role, s.role)
+        rows.append(([s.name, s.party or "", role, s.span or full], s))
+    for s in m.role("ersättare"):
+        if not s.replaces:
+            rows.append(([s.name, s.party or "", "ej tjg ers", full], s))
+    header = ["Namn", "Parti", "Roll", "Närvaro"]
+    cut = len(rows) // 2 + rng.randint(-2, 2)
+    P.table(f, header, rows[:cut], xs, before=12)
+    f.line(  # the table goes on on the next page, its header row repeated
+        header[0],
+        bold=True,
+        new_page=True,
+        keep=1,
+        cells=tuple((x, t, True) for x, t in zip(xs[1:], header[1:], strict=True)),
+    )
+    P.table(f, None, rows[cut:], xs, before=0)
+    rows = [([a.name, "", a.title, a.span or full], a) for a in m.officials]
+    P.table(f, ["Tjänstepersoner", "", "Titel", ""], rows, xs, before=10)
+    j = m.justerare
+    P.record_justerare(f, f.line(f"Justerare: {j.name}", before=10), m)
+    P.record_secretary(f, f.line(f"Protokollförare: {m.secretary.name}", before=2), m)
+    h = House(
+        proposal="Arbetsutskottets förslag",
+        proposal_form="au",
+        decision=f"{m.genitive} beslut",
+        form="lead_att",
+        bullet="– ",
+        sent_to=None,
+    )
+    sec = Sections(f)
+    for it in m.items:
+        dnr = it.dnr or ""
+        head = f.line(
+            f"{prefix} § {it.number}", bold=True, before=16, keep=2,
+            cells=((110.0, f"Dnr {dnr}", True),) if dnr else (),
+        )  # fmt: skip
+        f.item(str(it.number), it.title, head, it.dnr)
+        f.para(it.title, bold=True, size=12, before=2)
+        house_item(f, m, it, rng, h, sec)
+    r = Rendered(f, furniture_table(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+    return r
+
+
+def numbered_over_break(f: Flow, m: Meeting, it, *, heading: str, x: float = 0.0) -> None:
+    """ "Beslut", the lead "<Organ> beslutar" and numbered "1. att …" rows, the rows from the
+    second on continuing on the next page."""
+    acts = acts_of(m, it)
+    verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
+    lead = f"{m.subject} {verb}"
+    f.line(heading, x=x, bold=True, before=8, keep=1)
+    f.para(lead, x=x, before=2)
+    for k, a in enumerate(acts):
+        end = "." if k == len(acts) - 1 else ","
+        rows = f.para(f"{k + 1}. att {a}{end}", x=x + 10, hang=14, before=1)
+        if k == 1:
+            rows[0].new_page = True
+        f.decision(f"{lead} att {a}")
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_weekday",
+    "r_one_per_line",
+    "r_role_after",
+    "r_party",
+    "r_tjg_for",
+    "r_ovriga_narvarande",
+    "h_para",
+    "page_break_item",
+    "d_beslut",
+    "d_numbered",
+    "d_att_clauses",
+    "d_page_break",
+    "d_not_reservation",
+    "d_proposal_kf",
+)
+def board_long_roster(rng: random.Random) -> Rendered:
+    """A large board whose roster runs over onto page two ("Beslutande, forts." at its top): "Beslutande"
+    one "Name (S), ordförande" a line (serving substitutes "Name (M), tjänstgörande ersättare
+    för Y (M)"), "Ersättare", "Övriga närvarande" ("Name, title"), "Justerare",
+    "Sekreterare", in Times 11 with 1.5 line spacing; items "§ 45 Title"; "Beslut" with the
+    lead "Kommunstyrelsen beslutar" over numbered "1. att …," rows, in one item the rows from
+    the second on continuing on the next page; "Reservation", "Protokollsanteckning" or "Jäv"
+    after some decisions (not decisions); a plain running header."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2)), members=rng.randint(17, 21), substitutes=7)
+    f = Flow(Style("times", size=11, left=66, right=56, top=74, bottom=62, leading=1.5))
+    f.line("Protokoll", bold=True, size=16)
+    f.line(f"{m.organ}, {C.fmt_date(m.date, 'weekday')}, {m.time}", before=4)
+    f.line(m.place)
+    seat = lambda s: P.seat_text(s, org=None, party=True, role="rank")  # noqa: E731
+    beslutande = voting(m)
+    cut = len(beslutande) - rng.randint(3, 6)
+    P.roster_lines(f, "Beslutande", beslutande[:cut], seat, before=12)
+    f.line("Beslutande, forts.", bold=True, new_page=True, keep=1)  # the roster goes on on page two
+    for s in beslutande[cut:]:
+        P.record(f, f.line(seat(s)), s)
+    P.roster_lines(
+        f, "Ersättare", [s for s in m.role("ersättare") if not s.replaces], lambda s: f"{s.name} ({s.party})"
+    )
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    j = m.justerare
+    P.heading_line(f, "Justerare")
+    P.record_justerare(f, f.line(f"{j.name} ({j.party})"), m)
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    several = [it for it in m.items if len(it.acts) > 1]
+    broken = max(several, key=lambda it: len(it.acts)).number if several else None
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=12, dnr=it.dnr, new_page=k == 0)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), before=4)
+        if it.number == broken:
+            numbered_over_break(f, m, it, heading="Beslut")
+        else:
+            paras, decisions = house_decision(m, it, rng, "att_rows" if rng.random() < 0.5 else "lead_numbered")
+            if paras:
+                f.line("Beslut", bold=True, before=8, keep=1)
+                for text, hang in paras:
+                    f.para(text, x=10 if hang else 0, hang=hang, before=1)
+                for d in decisions:
+                    f.decision(d)
+        remark(f, m, it, rng, share=0.5)
+    head = f"{m.org} • {m.organ} • Protokoll {C.fmt_date(m.date, 'iso')}"
+    return Rendered(f, P.furniture_running(head, label="sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_iso",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_one_per_line",
+    "r_utses_justera",
+    "h_para",
+    "d_organ_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
+def board_caps_sections(rng: random.Random) -> Rendered:
+    """Every section heading in bold CAPITALS ("BESLUTANDE", "ÖVRIGA DELTAGARE", "JUSTERARE",
+    and in the items "ÄRENDEBESKRIVNING", "BESLUTSUNDERLAG", "FÖRVALTNINGENS FÖRSLAG",
+    "YRKANDEN", "BESLUTSGÅNG", "KOMMUNSTYRELSENS BESLUT", "RESERVATION"); items "§ 45. Title"
+    (a dot after the number); the decision a lead "Nämnden beslutar att" over "– clause"
+    rows; "Beslutande" lines with the party in parentheses before the function ("Name (S)
+    ordförande", no comma); Vera 10 with 1.5 line spacing, the running header of furniture_table."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 2, 5)), spans=False)
+    f = Flow(Style("vera", size=10, left=58, right=48, top=86, bottom=72, leading=1.5))
+    f.line(f"Sammanträde med {lower_first(m.organ)}", bold=True, size=14)
+    f.line(f"Tid och plats: {C.fmt_date(m.date, 'iso')} {m.time}, {m.place}", before=4)
+
+    def seat(s: Seat) -> str:
+        if s.replaces:
+            return f"{s.name} ({s.party}) tjänstgörande ersättare för {s.replaces.name} ({s.replaces_party})"
+        role = {"ordförande": " ordförande", "vice ordförande": f" {s.rank} vice ordförande"}.get(s.role, "")
+        return f"{s.name} ({s.party}){role}"
+
+    P.roster_lines(f, "BESLUTANDE", voting(m), seat, before=12)
+    others: list[tuple[str, Seat | Attendee]] = [
+        (f"{s.name} ({s.party}), ersättare", s) for s in m.role("ersättare") if not s.replaces
+    ]
+    others += [(P.attendee_text(a, org=None), a) for a in m.officials]
+    P.heading_line(f, "ÖVRIGA DELTAGARE")
+    for text, who in others:
+        P.record(f, f.para(text, hang=10, before=0, together=True)[0], who)
+    j = m.justerare
+    P.heading_line(f, "JUSTERARE")
+    P.record_justerare(f, f.line(f"{j.name} ({j.party})"), m)
+    P.heading_line(f, "SEKRETERARE")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    h = House(
+        proposal="Förvaltningens förslag",
+        proposal_form="forvaltning",
+        motions=0.5,
+        decision=f"{m.genitive} beslut",
+        form="lead_att",
+        bullet="– ",
+        sent_to=None,
+    )
+    sec = Sections(f, upper=True)
+    for it in m.items:
+        ln = f.line(f"§ {it.number}. {it.title}", bold=True, size=11, before=16, keep=1)
+        f.item(str(it.number), it.title, ln, it.dnr)
+        if it.dnr:
+            f.line(f"Diarienummer: {it.dnr}", size=8.5)
+        house_item(f, m, it, rng, h, sec)
+    return Rendered(f, furniture_table(m, kind="PROTOKOLL"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- minutes
+def name_org_running(f: Flow, heading: str, people: list, text, *, before: float = 6.0) -> None:
+    """ "Närvarande: Agnes Hedin, Kumla kommun, Olle Tell, Region Örebro län, …" in running
+    text, each person recorded on the row where their entry starts."""
+    if not people:
+        return
+    texts = [text(p) for p in people]
+    rows = f.para(f"{heading} {', '.join(texts)}.", before=before)
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r.text) + 1
+    joined, pos = " ".join(r.text for r in rows), 0
+    for p, t in zip(people, texts, strict=True):
+        pos = joined.index(t, pos)
+        P.record(f, rows[max(k for k, s in enumerate(starts) if s <= pos)], p)
+        pos += len(t)
+
+
+def minutes_decisions(m: Meeting, it, rng: random.Random) -> list[str]:
+    if it.passive and (not it.acts or rng.random() < 0.5):
+        return [it.passive]
+    return [f"{m.subject} beslutade att {a}." for a in acts_of(m, it)]
+
+
+@variant(
+    "minutes",
+    "h_unnumbered",
+    "r_running_comma",
+    "r_role_paren",
+    "r_guests",
+    "r_absent",
+    "r_antecknare",
+    "d_sentences",
+    "date_long",
+)
+def minutes_name_org_running(rng: random.Random) -> Rendered:
+    """Minnesanteckningar of an officials' group: "Närvarande:" in running text with the
+    organisation after each name and a comma between them too ("Agnes Hedin, Kumla kommun
+    (ordförande), Olle Tell, Nora kommun, …"), "Från Region Örebro län:" (officials, name
+    and title), "Gäst:", "Förhinder:" (not participants), "Antecknare:"; points without
+    numbers as bold headings of the body's size; decisions as sentences in their own
+    paragraph; "Nästa möte" the last point; Times 11, 1.5 line spacing."""
+    m = minutes_meeting(rng, Cast(rng), absent=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("times", size=11, left=72, right=64, top=72, bottom=60, leading=1.5))
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(m.organ, size=12, before=4)
+    f.line(f"{C.fmt_date(m.date, 'long')}, {m.time}, {m.place}", before=2)
+    chair = m.seats[0]
+
+    def member(s: Seat) -> str:
+        return f"{s.name}, {s.org}" + (" (ordförande)" if s is chair else "")
+
+    name_org_running(f, "Närvarande:", m.seats, member, before=12)
+    name_org_running(f, "Från Region Örebro län:", m.officials, lambda a: f"{a.name}, {a.title}")
+    name_org_running(f, "Gäst:" if len(m.guests) == 1 else "Gäster:", m.guests, lambda a: f"{a.name}, {a.org}")
+    f.para(f"Förhinder: {', '.join(f'{s.name}, {s.org}' for s in m.absent)}.", before=6)
+    ln = f.line(f"Antecknare: {m.secretary.name}", before=6)
+    P.record_secretary(f, ln, m)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "unnumbered", number=str(k + 1), size=11, before=14)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.para(" ".join(texts), before=2)
+        for s in minutes_decisions(m, it, rng):
+            f.para(s, before=3)
+            f.decision(s)
+    return Rendered(f, P.furniture_running(m.organ, label="plain", rule=False), m.kind, "Minnesanteckningar",
+                    m.body, m.date.isoformat(), m.org)  # fmt: skip
+
+
+def run_in(f: Flow, head: str, text: str, *, before: float = 10.0) -> list:
+    """A run-in heading: "Head." in bold, the paragraph going on beside it on the same line."""
+    size = f.style.size
+    hw = text_width(head, f.style.bold, size) + 4
+    words = glued(text).split(" ")
+    first = wrap(glued(text), f.style.width - hw, f.style.reg, size)[0]
+    rest = " ".join(words[len(first.split(" ")) :]).replace(GLUE, " ")
+    out = [f.line(head, bold=True, before=before, keep=1, cells=((hw, first.replace(GLUE, " "), False),))]
+    if rest:
+        out += f.para(rest, before=0)
+    return out
+
+
+@variant(
+    "minutes",
+    "h_unnumbered",
+    "r_table_header",
+    "r_table_unruled",
+    "r_role_after",
+    "r_guests",
+    "r_antecknare",
+    "d_sentences",
+    "date_dotted",
+)
+def minutes_run_in_points(rng: random.Random) -> Rendered:
+    """Minutes whose points are run-in headings: the title in bold followed by a full stop,
+    the text going on beside it on the same line ("Budget 2026. Gruppen gick igenom …"), the
+    decisions as sentences at the end of the text; those present as unruled columns "Namn |
+    Organisation | Roll" (the chair "ordförande", the others "ledamot", officials and guests
+    their titles); "Antecknare" at the end; "Datum 4.3.2025"; Helvetica 9.5, narrow margins."""
+    m = minutes_meeting(rng, Cast(rng), guests=1)
+    f = Flow(Style("helvetica", size=9.5, left=44, right=40, top=64, bottom=56, leading=1.35))
+    f.line(f"Minnesanteckningar {m.organ}", bold=True, size=13)
+    f.line(f"Datum {C.fmt_date(m.date, 'dotted')}   {m.time}   {m.place}", before=3)
+    xs = [0.0, 150.0, 310.0]
+    rows: list[tuple[list[str], object]] = [
+        ([s.name, s.org, "ordförande" if s.role == "ordförande" else "ledamot"], s) for s in m.seats
+    ]
+    rows += [([a.name, a.org, a.title], a) for a in m.officials + m.guests]
+    P.table(f, ["Namn", "Organisation", "Roll"], rows, xs, before=10)
+    for k, it in enumerate(m.items):
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        sentences = minutes_decisions(m, it, rng)
+        body = " ".join([*texts, *sentences]) or "Inget att rapportera."
+        head = f"{it.title}."
+        rows_p = run_in(f, head, body)
+        f.item(str(k + 1), it.title, rows_p[0], it.dnr)
+        for s in sentences:
+            f.decision(s)
+    ln = f.line(f"Antecknare: {m.secretary.name}", before=14)
+    P.record_secretary(f, ln, m)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, label="paren"), m.kind, "Minnesanteckningar",
+                    m.body, m.date.isoformat(), m.org)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- councils
+@variant(
+    "council",
+    "m_letterhead_body",
+    "running_header",
+    "date_iso",
+    "r_vakant",
+    "r_span",
+    "r_guests",
+    "r_utses_justera",
+    "h_para",
+    "d_beslut",
+    "d_sentences",
+    "r_val_av_justerare",
+)
+def council_margin_labels(rng: random.Random) -> Rendered:
+    """A council in a margin column of labels with the text beside them on the same rows:
+    "Beslutande", "Ersättare" (Vakant seats among them), "Övriga deltagare" (the region's
+    officials "Name, title" and guests "Name, Organisation"), "Justerare", "Sekreterare", each
+    entry "Name, Organisation" with attendance "(§§ 3–7)" for some; in the items "§ 5" stands
+    in the margin beside the bold title, "Ärendebeskrivning" and "Beslut" in the margin
+    beside their text; the decision sentences; the ruled header table on every page; Times 10."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("times", size=10, left=52, right=46, top=84, bottom=70, leading=1.35))
+    n_items = len(m.items)
+    col = label_column(f, ("Övriga deltagare", "Ärendebeskrivning"), minimum=110)
+    f.line("Protokoll", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=3)
+    beside(f, "Datum", C.fmt_date(m.date, "iso"), col=col, before=10)
+    beside(f, "Tid", m.time, col=col, before=0)
+    beside(f, "Plats", m.place, col=col, before=0)
+
+    def span(s) -> str:
+        return f" (§§ {rng.randint(2, 3)}–{n_items})" if rng.random() < 0.2 else ""
+
+    def block(label: str, entries: list, text) -> None:
+        for k, e in enumerate(entries):
+            rows = beside(f, label if k == 0 else "", text(e), col=col, before=10 if k == 0 else 0, hang=10)
+            P.record(f, rows[0], e)
+
+    block("Beslutande", [s for s in m.seats if s.role != "ersättare"], lambda s: P.seat_text(s, role="comma") + span(s))
+    block("Ersättare", m.role("ersättare"), lambda s: P.seat_text(s) + ("" if s.person is None else span(s)))
+    block("Övriga deltagare", m.officials, lambda a: f"{a.name}, {a.title}")
+    block("", m.guests, lambda a: f"{a.name}, {a.org}")
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Justerare", f"{j.name}, {j.org}", col=col, before=10)[0], m)
+    P.record_secretary(f, beside(f, "Sekreterare", m.secretary.name, col=col, before=4)[0], m)
+    sec = Sections(f, col=col)
+    for it in m.items:
+        ln = f.line(f"§ {it.number}", bold=True, size=11, before=16, keep=2, cells=((col, it.title, True),))
+        f.item(str(it.number), it.title, ln, it.dnr)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            sec.write("Ärendebeskrivning", [(" ".join(texts), 0.0)])
+        if it.kind == "justerare":
+            t = P.justerare_sentence(m, rng)
+            printed = sec.write("Beslut", [(t, 0.0)])
+            f.decision(t)
+            P.record_justerare(f, printed[-1][0], m)
+            continue
+        ds = P.decision_sentences(m, it, P.Decisions(form="past"), rng)
+        if ds:
+            sec.write("Beslut", [(d, 0.0) for d in ds], gap=2)
+            for d in ds:
+                f.decision(d)
+    return Rendered(f, furniture_table(m, label="sida_paren"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "council",
+    "m_letterhead_body",
+    "date_weekday",
+    "r_table_header",
+    "r_table_unruled",
+    "r_role_name_org",
+    "r_span",
+    "r_vakant",
+    "r_guests",
+    "r_sig_box",
+    "h_paren",
+    "d_beslut_colon",
+    "d_sentences",
+)
+def council_role_column(rng: random.Random) -> Rendered:
+    """A council whose attendance is one unruled table "Namn | Organisation | Roll | Närvaro"
+    with the role in its own column after the organisation ("ordf", "v ordf", "ledamot",
+    "ers", officials and guests their titles) and an attendance range for everyone ("§§ 1–8",
+    shorter for some; "Vakant" rows with no range); items "5) Title" in bold;
+    decisions after a bold "Beslut:" line; a two-column signature box at the end; Vera 9 with
+    1.5 line spacing."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2), guests=2)
+    f = Flow(Style("vera", size=9, left=50, right=44, top=70, bottom=60, leading=1.5))
+    n = len(m.items)
+    f.para(f"Protokoll från {m.organ}", bold=True, size=13, before=0)
+    f.line(f"{C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}", before=3)
+    f.line(m.place)
+    xs = [0.0, 118.0, 262.0, 375.0]
+    rows: list[tuple[list[str], object]] = []
+    for s in m.seats:
+        if s.person is None:
+            rows.append((["Vakant", P.org_as(s.org, "full"), "ers", ""], s))
+            continue
+        rng_span = f"§§ {rng.randint(2, 4)}–{n}" if rng.random() < 0.25 else f"§§ 1–{n}"
+        rows.append(([s.name, s.org, SHORT_ROLE[s.role], rng_span], s))
+    for a in m.officials + m.guests:
+        rows.append(([a.name, a.org, a.title, f"§§ 1–{n}"], a))
+    P.table(f, ["Namn", "Organisation", "Roll", "Närvaro"], rows, xs, before=10)
+    ds = P.Decisions(heading="Beslut:", form="past")
+    for it in m.items:
+        P.item_heading(f, m, it, "paren", size=10.5)
+        P.council_item_body(f, m, it, ds, rng)
+    P.signature_box(f, m, columns=2, labels=("Sekreterare", "Ordförande", "Justerare"))
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, label="sida"), m.kind, "Protokoll", m.body,
+                    m.date.isoformat(), m.org)  # fmt: skip
