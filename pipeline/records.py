@@ -86,6 +86,9 @@ class Line:
     font: str | None = None
     size: float | None = None
     bold: bool = False
+    # The characters of a bold run that opens the line when the rest of it is in another font:
+    # a run-in heading ("Välkommen och dagordning. Ordföranden hälsade …"); 0 for any other line.
+    bold_lead: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

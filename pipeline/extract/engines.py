@@ -251,12 +251,16 @@ UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 
 def _line(words: list[dict], page: int) -> Line:
     font = words[0]["fontname"]
+    texts = ["•" if w["text"][:5] == "(cid:" and UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words]
+    lead = 0
     if any(w["fontname"] != font for w in words):
         font = Counter(w["fontname"] for w in words).most_common(1)[0][0]
+        if _is_bold(words[0]["fontname"]):
+            # a bold run that opens the line and gives way to another font: a run-in heading
+            k = next((j for j, w in enumerate(words) if not _is_bold(w["fontname"])), len(words))
+            lead = len(" ".join(texts[:k])) if k < len(words) else 0
     return Line(
-        text=" ".join(
-            "•" if w["text"][:5] == "(cid:" and UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words
-        ),
+        text=" ".join(texts),
         page=page,
         x0=round(min(w["x0"] for w in words), 2),
         top=round(min(w["top"] for w in words), 2),
@@ -265,6 +269,7 @@ def _line(words: list[dict], page: int) -> Line:
         font=font,
         size=round(max(w["size"] for w in words), 2),
         bold=_is_bold(font),
+        bold_lead=lead,
     )
 
 
@@ -274,6 +279,8 @@ def _is_bold(font: str) -> bool:
 
 
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__|^\s*---+\s*$")
+# A markdown line that opens in bold and goes on in plain text, with no more bold after.
+MD_RUN_IN = re.compile(r"^\s*\*\*([^*]+?)\*\*(?=\s*[^\s*])(?!.*\*\*)")
 
 
 def text_pages(path: Path) -> list[RawPage]:
@@ -286,13 +293,16 @@ def text_pages(path: Path) -> list[RawPage]:
         lines = []
         for raw_line in chunk.splitlines():
             clean = raw_line
-            bold = False
+            bold, lead = False, 0
             if markdown:
                 bold = "**" in raw_line or raw_line.lstrip().startswith("#")
                 clean = _MD_MARKUP.sub("", raw_line)
+                run_in = MD_RUN_IN.match(raw_line)
+                if run_in:  # "**Välkommen och dagordning.** Ordföranden hälsade …"
+                    bold, lead = False, len(" ".join(run_in.group(1).split()))
             clean = " ".join(clean.split())
             if clean:
-                lines.append(Line(text=clean, page=number, bold=bold))
+                lines.append(Line(text=clean, page=number, bold=bold, bold_lead=lead))
         pages.append(RawPage(number, None, None, lines, []))
     return pages
 

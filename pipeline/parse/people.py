@@ -430,6 +430,31 @@ def _ends_in_given_name(text: str) -> bool:
     )
 
 
+def _name_cut_at_line_end(prev: str, text: str) -> bool:
+    """Running text cut inside a name: the line ends in one or two name words after a comma and
+    the next opens with one name word that cannot stand as an entry of its own (not a given name,
+    an organisation, a place, a role or a title) before its comma or party:
+    "…, Hallsbergs kommun, Jussi" / "Lagerqvist, Ljusnarsbergs kommun, …", "…, Ivar Tell" /
+    "Wiberg, Region Örebro län."."""
+    if "," not in prev:
+        return False
+    tail = prev.rsplit(",", 1)[-1].strip()
+    head = re.split(r"[,;(]", text, maxsplit=1)[0].strip().rstrip(".")
+    words = tail.split()
+    return bool(
+        NAME_TOKEN.fullmatch(head)
+        and head.casefold() not in patterns.words("given_names")
+        and known_organization(head) is None
+        and _inline_role(head) is None
+        and _leading_title(head)[0] is None
+        and 1 <= len(words) <= 2
+        and all(NAME_TOKEN.fullmatch(w) for w in words)
+        and known_organization(tail) is None
+        and _inline_role(tail) is None
+        and _leading_title(tail)[0] is None
+    )
+
+
 def given_name_first(name: str) -> str:
     """A name written family name first, without a comma, turned round: "Lindvall Mikael" ->
     "Mikael Lindvall".  The given name is the last word when it is a known given name ("Berg
@@ -481,6 +506,7 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                     and _ends_in_given_name(prev)
                     and not known_organization(prev.rsplit(",", 1)[-1])  # "…, Nora": a place, not a name
                 )
+                or (not table and _name_cut_at_line_end(prev, text))
                 or bool(re.search(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$", prev))
                 or bool(
                     prev.rsplit(",", 1)[-1].strip()

@@ -129,6 +129,7 @@ class _Candidate:
     title: str | None
     dnr: str | None
     printed: str | None = None  # the number as printed ("05"), when it is not str(number)
+    rest: str | None = None  # a run-in heading's line after its title: the item's first text
 
 
 @cache
@@ -476,6 +477,10 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         return []
     found: list[_Candidate] = []
     for i, ln in enumerate(lines):
+        run_in = _run_in_heading(ln) if i >= 3 else None
+        if run_in is not None:
+            found.append(_Candidate(i, len(found) + 1, run_in[0], None, rest=run_in[1]))
+            continue
         text = ln.text.strip()
         caps = _in_capitals(text)
         if (
@@ -523,6 +528,28 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
             continue  # "Ärendelista" over lines with dot leaders: a table of contents, not an item
         found.append(_Candidate(i, len(found) + 1, text, None))
     return found if len(found) >= 3 else []
+
+
+def _run_in_heading(ln: Line) -> tuple[str, str] | None:
+    """A run-in heading: the line opens with a short title in bold that ends in a full stop,
+    and the item's text goes on after it in the body's font ("Välkommen och dagordning.
+    Ordföranden hälsade välkommen …").  Its title and the rest of the line; None for any other
+    line, and for a bold label that opens a roster, a decision or the signatures."""
+    if not ln.bold_lead:
+        return None
+    lead, rest = ln.text[: ln.bold_lead].strip(), ln.text[ln.bold_lead :].strip()
+    title = lead[:-1].strip()
+    if not rest or not lead.endswith(".") or not title[:1].isupper() or len(title.split()) > HEADING_MAX_WORDS:
+        return None
+    if (
+        roster_heading(title)
+        or absent_heading(title)
+        or _is_section(title)
+        or DECISION_LABEL.match(title)
+        or title.casefold().startswith(_signatures())
+    ):
+        return None
+    return title, rest
 
 
 def _font_heading_goes_on(ln: Line, nxt: Line) -> bool:
@@ -578,6 +605,8 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     for k, cand in enumerate(run):
         end = starts[k + 1] if k + 1 < len(run) else len(lines)
         body = list(lines[cand.index + 1 : end])
+        if cand.rest:  # a run-in heading: the item's text starts on its line
+            body.insert(0, replace(lines[cand.index], text=cand.rest, bold_lead=0, bold=False))
         title, dnr = cand.title or left_titles[k], cand.dnr
         # "§ 101" / "Dnr KS 2024/123" / title, in any order of the two lines after the number
         while body and (dnr is None or title is None):
@@ -596,7 +625,7 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
             # and a misread § carries the heading twice.
             title = re.sub(rf"^{cand.number}\s?[8$§S5]\s+", "", title)
         title_line = lines[cand.index]
-        while title and body and _title_goes_on(title, title_line, body[0]):
+        while title and body and not cand.rest and _title_goes_on(title, title_line, body[0]):
             title = f"{title} {body.pop(0).text.strip()}"
         if dnr is None and body and DNR.match(body[0].text.strip()):
             dnr = DNR.match(body.pop(0).text.strip()).group("dnr").strip()  # type: ignore[union-attr]
