@@ -93,6 +93,39 @@ def test_markdown_markup_is_removed_and_marks_bold(tmp_path):
     assert [(ln.text, ln.bold) for ln in lines] == [("Tjänstemannastöd till rådet", True), ("Vanlig text", False)]
 
 
+@pytest.mark.parametrize("engine", sorted(extract_module.ENGINES))
+def test_a_bold_run_opening_a_line_in_another_font_is_its_bold_lead(make_pdf, engine):
+    """ "Välkommen och dagordning. Ordföranden hälsade …": a run-in heading, bold, then the text."""
+    path = make_pdf(
+        "run-in.pdf",
+        [
+            [
+                ("Välkommen och dagordning.", 72, 100, 10, True),
+                ("Ordföranden hälsade alla välkomna.", 72 + 136, 100, 10, False),
+                ("Helt i fetstil", 72, 130, 10, True),
+                ("Vanlig text", 72, 160, 10, False),
+            ]
+        ],
+    )
+    lines = extract(path, engine).pages[0].lines
+    assert [(ln.text, ln.bold, ln.bold_lead) for ln in lines] == [
+        ("Välkommen och dagordning. Ordföranden hälsade alla välkomna.", False, len("Välkommen och dagordning.")),
+        ("Helt i fetstil", True, 0),
+        ("Vanlig text", False, 0),
+    ]
+
+
+def test_markdown_bold_opening_a_plain_line_is_its_bold_lead(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("**Välkommen.** Ordföranden hälsade.\n**Helt i fetstil**\n**Två** och **fler**\n", "utf-8")
+    lines = extract(path).pages[0].lines
+    assert [(ln.text, ln.bold, ln.bold_lead) for ln in lines] == [
+        ("Välkommen. Ordföranden hälsade.", False, len("Välkommen.")),
+        ("Helt i fetstil", True, 0),
+        ("Två och fler", True, 0),  # bold again later: no run-in heading
+    ]
+
+
 def test_url_only_lines_are_links_not_content(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Se protokollet\nhttps://www.regionorebrolan.se/a.pdf\nSlut\n", "utf-8")

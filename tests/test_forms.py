@@ -88,6 +88,14 @@ ITEM_HEADINGS = {
         items=TWO_ITEMS,
         decisions=[("5", "Budgeten godkänns.", "bifall"), ("6", "Taxorna fastställdes.", "fastställande")],
     ),
+    "run-in headings in minutes": Case(
+        "Minnesanteckningar\nStyrgrupp för folkhälsa\nDatum: 2025-03-04\n\nNärvarande\nAnna Ek, Kumla kommun\n"
+        "Per Berg, Region Örebro län\n\n**Välkommen och dagordning.** Ordföranden hälsade välkommen. Gruppen "
+        "beslutade att godkänna dagordningen.\n**Indikatorer för uppföljning.** Gruppen diskuterade indikatorerna.\n"
+        "**Nästa möte.** Nästa möte äger rum den 20 oktober 2025.\n",
+        items=[("1", "Välkommen och dagordning"), ("2", "Indikatorer för uppföljning"), ("3", "Nästa möte")],
+        decisions=[("1", "Gruppen beslutade att godkänna dagordningen.", "bifall")],
+    ),
     "a numbered decision list inside a § item is no item": Case(
         HEAD
         + ROSTER
@@ -127,6 +135,20 @@ ROSTERS = {
     "several a line, och": Case(
         roster("Ledamöter", "Anna Ek (S) och Per Berg (M)"),
         people=[person("Anna Ek", party="S"), person("Per Berg", party="M")],
+    ),
+    "running text cut inside a name at a line end": Case(
+        roster(
+            "Närvarande: Anna Ek, Kumla kommun, Mirja",
+            "Nyqvist, Ljusnarsbergs kommun, Ebba Sten",
+            "Hallberg, Region Örebro län, Per Berg, Lekebergs kommun.",
+        ),
+        people=[
+            person("Anna Ek", organization="Kumla kommun"),
+            person("Mirja Nyqvist", organization="Ljusnarsbergs kommun"),
+            person("Ebba Sten Hallberg", organization="Region Örebro län"),
+            person("Per Berg", organization="Lekebergs kommun"),
+        ],
+        not_people=["Mirja", "Ebba Sten", "Nyqvist", "Hallberg"],
     ),
     "Efternamn, Förnamn in some lines": Case(
         roster("Ledamöter", "Ek, Anna (S), ordförande", "Per Berg (M)", "Ny, Ola (C)"),

@@ -352,6 +352,32 @@ def test_minutes_without_numbers_have_their_items_in_the_larger_headings():
     assert [ln.text for ln in items[1].lines] == ["Planen godkändes."]
 
 
+def run_in(lead: str, rest: str) -> Line:
+    return Line(text=f"{lead} {rest}", page=1, size=10, bold_lead=len(lead))
+
+
+def test_run_in_headings_are_the_items_of_minutes_and_their_text_goes_on_after_them():
+    doc = [
+        sized("Minnesanteckningar – Styrgrupp barn och unga", 14, True),
+        sized("14 oktober 2024", 10),
+        sized("Närvarande: Eva Strand, Kim Nyberg", 10),
+        run_in("Välkommen och dagordning.", "Ordföranden hälsade. Gruppen beslutade att godkänna dagordningen."),
+        run_in("Verksamhetsplan.", "Planen godkändes."),
+        sized("Den gäller 2025.", 10),
+        run_in("Närvarande:", "Lo Ek"),  # a bold label ending in a colon is no heading
+        run_in("Beslut.", "Planen godkändes."),  # nor a decision's label
+        run_in("Nästa möte.", "Mötet hålls i maj."),
+    ]
+    items = find_items(doc)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Välkommen och dagordning"),
+        ("2", "Verksamhetsplan"),
+        ("3", "Nästa möte"),
+    ]
+    assert [ln.text for ln in items[1].lines][:2] == ["Planen godkändes.", "Den gäller 2025."]
+    assert items[0].lines[0].text.startswith("Ordföranden hälsade.") and not items[0].lines[0].bold_lead
+
+
 def test_bold_labels_and_roster_headings_are_not_unnumbered_items():
     doc = [
         sized("Chefsgrupp folkhälsa", 14, True),

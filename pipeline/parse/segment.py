@@ -472,14 +472,14 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
     """Headings that stand out only by font: a short line larger than the body text (or bold,
     where the body is not), not a roster heading, label or sentence, past the document's title.
     Numbered 1, 2, … in reading order."""
-    body = _body_size(lines)
-    if body is None:
-        return []
+    body = _body_size(lines)  # None for a text file: its run-in headings are still marked
     found: list[_Candidate] = []
     for i, ln in enumerate(lines):
         run_in = _run_in_heading(ln) if i >= 3 else None
         if run_in is not None:
             found.append(_Candidate(i, len(found) + 1, run_in[0], None, rest=run_in[1]))
+            continue
+        if body is None:
             continue
         text = ln.text.strip()
         caps = _in_capitals(text)
