@@ -33,7 +33,7 @@ from typing import Any
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
-from datasette.utils import tilde_decode, tilde_encode, to_css_class
+from datasette.utils import await_me_maybe, tilde_decode, tilde_encode, to_css_class
 from datasette.utils.asgi import Response, asgi_static
 from jinja2 import ChoiceLoader, FileSystemBytecodeCache, FileSystemLoader, PrefixLoader
 from markupsafe import Markup, escape
@@ -934,6 +934,66 @@ async def feed(datasette: Any, request: Any) -> Response:
     return Response(xml, content_type="application/atom+xml; charset=utf-8")
 
 
+# --------------------------------------------------------------------------- table search
+# Datasette's table search (datasette/filters.py, search_filters) keeps the rows whose rowid is
+# among the search index's matches.  SQLite then looks up every match by rowid and sorts them
+# all for the page: a word in 140,000 of a million decisions took 290 ms a page.  When a word
+# matches that many rows, reading the table in the page's order and keeping the rows among the
+# matches finds a page's worth at once (51 ms); "+rowid" (no index on it) makes SQLite do that.
+# For a rarer word the lookups are the quicker way, and stay.
+SEARCH_CLAUSE = re.compile(r"^rowid in \(select rowid from (?P<fts>\[?\w+\]?) where (?P=fts) match (?P<match>.+)\)$")
+MANY_MATCHES = 5_000  # at least this many matches …
+MANY_MATCHES_SHARE = 0.02  # … and this share of the table's rows
+
+
+@hookimpl(hookwrapper=True)
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    """Around Datasette's filters: its table search, in the page's own order (no `_sort`),
+    reads the table in that order when the words match many rows (`SEARCH_CLAUSE`)."""
+    outcome = yield
+    if "_search" not in request.args or "_sort" in request.args or "_sort_desc" in request.args:
+        return
+    outcome.force_result([_in_page_order(hook, datasette, database, table) for hook in outcome.get_result()])
+
+
+def _in_page_order(hook: Any, datasette: Any, database: str, table: str) -> Callable[[], Awaitable[Any]]:
+    async def inner() -> Any:
+        arguments = await await_me_maybe(hook)
+        if not arguments:
+            return arguments
+        clauses = []
+        for clause in arguments.where_clauses:
+            m = SEARCH_CLAUSE.match(clause)
+            if m and await _many_matches(datasette, database, table, m["fts"], m["match"], arguments.params):
+                clause = f"+{clause}"
+            clauses.append(clause)
+        arguments.where_clauses = clauses
+        return arguments
+
+    return inner
+
+
+def by_lookups(sql: str) -> str:
+    """A query over a search in page order (`_in_page_order`) that has no page to stop at — a
+    count, a facet — with its matches looked up instead: reading a million rows to count 140,000
+    of them took two seconds."""
+    return sql.replace(" +rowid in (select rowid from ", " rowid in (select rowid from ")
+
+
+async def _many_matches(datasette: Any, database: str, table: str, fts: str, match: str, params: Any) -> bool:
+    """Whether the search matches at least MANY_MATCHES rows and MANY_MATCHES_SHARE of the
+    table (counted in the index, up to that many: 10 ms for 140,000 matches)."""
+    db = datasette.get_database(database)
+    try:
+        rows = (await db.execute(f"select max(rowid) from [{table}]")).first()[0] or 0
+        enough = max(MANY_MATCHES, int(MANY_MATCHES_SHARE * rows))
+        sql = f"select count(*) from (select 1 from {fts} where {fts} match {match} limit :enough)"
+        matches = (await db.execute(sql, {**params, "enough": enough})).first()[0]
+    except (sqlite3.Error, QueryInterrupted):
+        return False  # Datasette's own query meets the problem and says so
+    return bool(matches >= enough)
+
+
 # --------------------------------------------------------------------------- answers kept
 # How many answers each server keeps, facets and counts together (a table page with filters
 # has answers of its own).
@@ -975,6 +1035,7 @@ class _KeptAnswers:
         return getattr(self._datasette, name)
 
     async def execute(self, database: str, sql: str, params: Any = None, **kwargs: Any) -> Any:
+        sql = by_lookups(sql)
         return await kept_answer(
             self._datasette, database, sql, params, lambda: self._datasette.execute(database, sql, params, **kwargs)
         )
@@ -996,6 +1057,7 @@ def keep_counts(datasette: Any, db: Any) -> None:
     async def execute(sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         if not COUNT_SQL.match(sql):
             return await original(sql, params, *args, **kwargs)
+        sql = by_lookups(sql)
         return await kept_answer(datasette, db.name, sql, params, lambda: original(sql, params, *args, **kwargs))
 
     execute.keeps_counts = True  # type: ignore[attr-defined]

@@ -533,6 +533,41 @@ def test_rows_are_written_as_datasettes_own_templates_write_them(tmp_path: Path,
     )
 
 
+def test_a_table_search_for_a_common_word_reads_the_table_in_page_order(tmp_path: Path) -> None:
+    """A word in most rows: the page's query reads the table in its order and keeps the matches
+    ("+rowid in …", 51 instead of 290 ms at a million decisions); its count and facets look the
+    matches up.  A rare word is looked up.  Either way the rows and the count are the matches."""
+    from pipeline.store import sync_search
+
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    db["decisions"].insert_all(
+        {"id": f"d{k:05}", "text": "Budgeten godkänns." + (" Familjecentralen öppnar." if k % 2000 == 7 else "")}
+        for k in range(6000)
+    )
+    sync_search(db)
+    ds = Datasette([str(tmp_path / "protokoll.db")], metadata=in_process_metadata(), settings={"trace_debug": True})
+
+    async def search(word: str) -> tuple[list[str], int, list[str]]:
+        url = f"/protokoll/decisions.json?_search={word}&_trace=1&_size=5"
+        answer = (await ds.client.get(url, headers={"Cookie": "uncached=1"})).json()
+        sqls = [t["sql"] for t in answer["_trace"]["traces"] if "decisions_fts match" in t["sql"]]
+        return [r[0] for r in answer["rows"]], answer["filtered_table_rows_count"], sqls
+
+    async def both() -> list[tuple[list[str], int, list[str]]]:
+        await ds.invoke_startup()
+        return [await search("budget"), await search("familjecentral")]
+
+    (common, n_common, sql_common), (rare, n_rare, sql_rare) = asyncio.run(both())
+    assert (common, n_common) == (["d00000", "d00001", "d00002", "d00003", "d00004"], 6000)
+    assert (rare, n_rare) == (["d00007", "d02007", "d04007"], 3)
+    page = [q for q in sql_common if " limit " in q and "count(*)" not in q and "group by" not in q]
+    assert page and all("+rowid in (select rowid from decisions_fts" in q for q in page)
+    others = [q for q in sql_common if q not in page and q.startswith("select count(*) from decisions")]
+    assert others and not any("+rowid" in q for q in others)
+    assert not any("+rowid" in q for q in sql_rare)
+
+
 def test_the_server_is_warm_before_its_first_request(tmp_path: Path) -> None:
     """Schemas read, every template loaded and the organisations' labels looked up at startup,
     not by the first requests (which arrive together and wait for each other)."""
