@@ -126,6 +126,27 @@ def test_markdown_bold_opening_a_plain_line_is_its_bold_lead(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("engine", sorted(extract_module.ENGINES))
+def test_a_rows_lines_are_read_left_to_right_though_their_tops_differ(make_pdf, engine):
+    """A table's number cell and the title beside it, a point or two higher (another font or
+    size): the number comes first, so "2." / "Val av justerare" is an item heading and its title."""
+    path = make_pdf(
+        "row.pdf",
+        [
+            [
+                ("2.", 60, 200, 11, False),
+                ("Val av justerare", 140, 198.5, 11, True),
+                ("Ylva Ek väljs till justerare.", 140, 216, 10, False),
+            ]
+        ],
+    )
+    assert [ln.text for ln in extract(path, engine).pages[0].lines] == [
+        "2.",
+        "Val av justerare",
+        "Ylva Ek väljs till justerare.",
+    ]
+
+
 def test_url_only_lines_are_links_not_content(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Se protokollet\nhttps://www.regionorebrolan.se/a.pdf\nSlut\n", "utf-8")

@@ -240,7 +240,8 @@ def _words_to_lines(words: list[dict], page: int) -> list[Line]:
                 run = []
             run.append(w)
         lines.append(_line(run, page))
-    lines.sort(key=lambda ln: (round(ln.top or 0), ln.x0 or 0))
+    # Row by row, each row left to right: a table's number cell and its title beside it, whose
+    # tops differ by a point or two (another font), stay in that order.
     return lines
 
 
