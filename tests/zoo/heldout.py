@@ -3239,3 +3239,389 @@ def ho_council_outline(rng: random.Random) -> Rendered:
         (head if page > 1 else foot)(c, page, total, lines, flow)
 
     return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat())
+
+
+# --------------------------------------------------------------------------- four more
+def furniture_from_two(head: str, foot: str | None = None, *, label: str = "paren"):
+    """Nothing on page one but the footer; from page two a small running line ``head`` with the
+    page at the right and a rule under it."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.reg, 8)
+        if page > 1:
+            c.drawString(st.left, H - 40, head)
+            c.drawRightString(W - st.right, H - 40, P.page_label(label, page, total))
+            c.setLineWidth(0.4)
+            c.line(st.left, H - 46, W - st.right, H - 46)
+        if foot:
+            c.setFont(st.reg, 7)
+            c.drawCentredString(W / 2, 34, foot)
+
+    return draw
+
+
+@variant(
+    "council",
+    "m_letterhead_body",
+    "date_long",
+    "r_one_per_line",
+    "r_role_after",
+    "r_vakant",
+    "r_absent",
+    "r_name_title_columns",
+    "r_guests",
+    "r_val_av_justerare",
+    "r_sig_box",
+    "h_para",
+    "d_namnden_beslutar",
+    "d_att_clauses",
+    "d_sentences",
+    "running_header",
+)
+def ho_council_org_blocks(rng: random.Random) -> Rendered:
+    """A council protocol whose attendance is grouped by organisation: "Närvarande", then each
+    member organisation's name in bold with its people under it, indented, one "Name, role" a
+    line ("ordförande", "vice ordförande", "ledamot", "ersättare", a "Vakant" seat); "Anmält
+    förhinder" (not participants); the region's officials as names beside titles, guests one
+    "Name, title, Organisation" a line; the title "Protokoll från sammanträde med <council>"
+    and "Tid: 4 mars 2025, kl. …"; items "§ 5" with the title in a column beside; decisions
+    without a heading, "Rådet beslutar att …", the lead "Rådet beslutar" over "att …" rows, or
+    a sentence ("Dagordningen fastställdes.", "Till justerare utsågs …"); signatures two by two
+    under "Justeras" at the end; a running line from page two; Helvetica."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2), absent=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("helvetica", size=10, left=66, right=58, top=72, bottom=64))
+    f.line(C.REGION, bold=True, size=9)
+    f.para(f"Protokoll från sammanträde med {m.organ}", bold=True, size=14, before=16)
+    f.line(f"Tid: {C.fmt_date(m.date, 'long')}, {m.time}", before=6)
+    f.line(f"Plats: {m.place}")
+    f.line("Närvarande", bold=True, size=12, before=14, keep=2)
+    order = [C.REGION, *C.MUNICIPALITIES, C.RF_SISU, C.OLBF]
+    rank = {"ordförande": 0, "vice ordförande": 1, "ledamot": 2, "ersättare": 3}
+    for org in order:
+        here = sorted([s for s in m.seats if s.org == org], key=lambda s: rank[s.role])
+        if not here:
+            continue
+        f.line(org, bold=True, size=9.5, before=6, keep=len(here))
+        for s in here:
+            ln = f.line(f"{s.name}, {s.role}" if s.person else f"Vakant, {s.role}", x=14)
+            P.record(f, ln, s)
+    if m.absent:
+        P.heading_line(f, "Anmält förhinder", before=10)
+        for s in m.absent:
+            f.line(f"{s.name}, {s.org}", x=14)
+    P.heading_line(f, "Tjänstepersoner, Region Örebro län", before=10)
+    col = 14 + max(text_width(a.name, f.style.reg, f.style.size) for a in m.officials) + 20
+    for a in m.officials:
+        P.record(f, f.line(a.name, x=14, cells=((col, a.title, False),)), a)
+    if m.guests:
+        P.heading_line(f, "Övriga deltagare", before=10)
+        for a in m.guests:
+            P.record(f, f.para(f"{a.name}, {a.title}, {a.org}", x=14, hang=10, before=0, together=True)[0], a)
+    ds = Decisions(form="att", lead=m.subject, passive_share=0.35)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", indent=48, size=11, before=20 if k == 0 else 14)
+        P.council_item_body(f, m, it, ds, rng, x=48)
+    P.signature_box(f, m, columns=2, heading="Justeras", labels=("Ordförande", "Justerare"), before=24)
+    P.signature_box(f, m, columns=2, heading="Vid protokollet", labels=("Sekreterare",), before=16)
+    head = f"{m.organ} • Protokoll {C.fmt_date(m.date, 'long')}"
+    return Rendered(f, furniture_from_two(head, P.REGION_FOOTER), m.kind, "Protokoll", m.body, m.date.isoformat())
+
+
+@variant(
+    "board",
+    "m_letterhead_body",
+    "m_page_header_body",
+    "running_header",
+    "date_iso",
+    "r_role_heading",
+    "r_one_per_line",
+    "r_party",
+    "r_role_after",
+    "r_ersatter",
+    "r_span",
+    "r_narvarande_ej_tjg",
+    "r_running_comma",
+    "r_och",
+    "r_name_title_columns",
+    "r_sig_box",
+    "m_organ_field",
+    "m_other_dates",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+    "d_proposal_kf",
+)
+def ho_board_boxed_headings(rng: random.Random) -> Rendered:
+    """A nämnd protocol whose item headings are ruled boxes of three cells, "§ 45 | Title | Dnr
+    SN 2024/123"; page one the municipality and "Protokoll" over the body, "Datum och tid:
+    2025-03-04, kl. …", roster sections as bold headings: "Ledamöter" one "Name (S), ordförande"
+    a line, "Tjänstgörande ersättare" as "Name (S) ersätter Y (S)" (an attendance range for
+    one), "Närvarande ej tjänstgörande ersättare:" one comma list ending in "och", "Tjänstepersoner"
+    names beside titles (one present for a single §), "Justerare", "Justeringens tid" and
+    "Sekreterare"; items with "Ärendet", "Beslutsunderlag", "Förvaltningens förslag" (not a
+    decision), at times "Yrkanden" and "Beslutsgång", "Beslut" as "<Organ> beslutar att" over
+    "1. clause," rows or one sentence, "Reservation", "Expedieras: …"; a three-column signature
+    box and ANSLAG/BEVIS after the last item; from page two "<body> 2025-03-04" and the page at
+    the top, "Justerandes signatur" at the foot on every page; Vera 9.5."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2, 4)), serving=rng.randint(1, 2))
+    f = Flow(Style("vera", size=9.5, left=64, right=56, top=74, bottom=74))
+    f.line(m.org, bold=True, size=12)
+    f.line("Protokoll", bold=True, size=18, before=14)
+    f.line(m.organ, bold=True, size=12, before=4)
+    f.line(f"Datum och tid: {C.fmt_date(m.date, 'iso')}, {m.time}", before=10)
+    f.line(f"Plats: {m.place}")
+    P.heading_line(f, "Ledamöter", before=12)
+    for s in [s for s in m.seats if s.role != "ersättare"]:
+        role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role != "ledamot" else ""
+        P.record(f, f.line(f"{s.name} ({s.party}){role}"), s)
+    serving = [s for s in m.seats if s.replaces]
+    if serving:
+        P.heading_line(f, "Tjänstgörande ersättare", before=8)
+        for s in serving:
+            P.record(f, f.para(P.seat_text(s, org=None, party=True, replaces="ersätter"), hang=10, before=0)[0], s)
+    subs = [s for s in m.seats if s.role == "ersättare" and not s.replaces]
+    P.roster_running(
+        f, "Närvarande ej tjänstgörande ersättare:", subs, lambda s: f"{s.name} ({s.party})", sep=", ", last=" och ",
+        before=8,
+    )  # fmt: skip
+    P.heading_line(f, "Tjänstepersoner", before=8)
+    col = max(text_width(a.name, f.style.reg, f.style.size) for a in m.officials) + 24
+    at = col + max(text_width(a.title, f.style.reg, f.style.size) for a in m.officials) + 24
+    for a in m.officials:
+        cells = [(col, a.title, False)] + ([(at, a.span, False)] if a.span else [])
+        P.record(f, f.line(a.name, cells=tuple(cells)), a)
+    j = m.justerare
+    P.record_justerare(f, f.line(f"Justerare: {j.name} ({j.party})", before=10), m)
+    f.line(f"Justeringens tid: {C.fmt_date(m.adjusted, 'iso')}")
+    P.record_secretary(f, f.line(f"Sekreterare: {m.secretary.name}"), m)
+    h = House(
+        intro="Ärendet",
+        proposal="Förvaltningens förslag",
+        proposal_form="forvaltning",
+        motions=0.35,
+        form="lead_numbered",
+        sent_to="Expedieras",
+        sent_inline=True,
+    )
+    sec = Sections(f)
+    x1 = f.style.width
+    dnr_w = max(text_width(f"Dnr {it.dnr}", f.style.reg, 10) for it in m.items if it.dnr) + 14
+    for it in m.items:
+        label = f"§ {it.number}"
+        tx = text_width(label, f.style.bold, 10) + 14
+        rows = wrap(it.title, x1 - dnr_w - tx - 10, f.style.bold, 10)
+        dx = x1 - dnr_w + 6
+        printed = []
+        for j, row in enumerate(rows):
+            cells = [(tx, row, True)]
+            if j == 0:
+                cells.append((dx, f"Dnr {it.dnr}", False))
+            printed.append(
+                f.line(
+                    label if j == 0 else "",
+                    bold=True,
+                    size=10,
+                    before=18 if j == 0 else 0,
+                    keep=len(rows) - j + 1,
+                    cells=tuple(cells),
+                    rule=(-4, x1, (tx - 4, dx - 4)),
+                )
+            )
+        f.item(str(it.number), it.title, printed[0], it.dnr)
+        house_item(f, m, it, rng, h, sec)
+    P.signature_box(f, m, columns=3, heading="Underskrifter", before=24)
+    P.anslag(f, m, col=170)
+    foot = "Justerandes signatur ..........................            Utdragsbestyrkande .........................."
+
+    def furniture(c, page, total, lines, flow):
+        st = flow.style
+        if page > 1:
+            c.setFont(st.reg, 8.5)
+            c.drawString(st.left, H - 42, f"{m.organ} {C.fmt_date(m.date, 'iso')}")
+            c.drawRightString(W - st.right, H - 42, P.page_label("sida", page, total))
+            c.setLineWidth(0.4)
+            c.line(st.left, H - 48, W - st.right, H - 48)
+        c.setFont(st.reg, 7)
+        c.drawString(st.left, 40, foot)
+        if page == 1:
+            c.drawRightString(W - st.right, 40, P.page_label("sida", page, total))
+
+    return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "minutes",
+    "date_weekday",
+    "r_table_header",
+    "r_table_unruled",
+    "r_org_short",
+    "r_ovriga_narvarande",
+    "r_adjungerade",
+    "r_absent",
+    "r_running_semicolon",
+    "r_antecknare",
+    "h_para",
+    "d_beslut",
+    "d_att_clauses",
+    "d_sentences",
+)
+def ho_minutes_org_column(rng: random.Random) -> Rendered:
+    """Minnesanteckningar of an officials' group with numbered paragraphs: "Minnesanteckningar"
+    over the group, "Datum: torsdagen den 6 mars 2025", "Tid", "Plats"; "Deltagare" as an
+    unruled table "Organisation | Namn | Befattning" with the organisation written short once
+    for its people ("Region Örebro", "Kumla"), the chair's title "…, ordförande"; "Övriga
+    närvarande:" (the region's officials, "Name, title"), "Adjungerade:" (guests with their
+    organisation), both separated by semicolons, "Förhinder:" one comma list (not participants), "Antecknare:"; points "§ 1
+    Title"; the decisions under a bold "Beslut": "Chefsgruppen beslutar att …", the lead over
+    "att …" rows, or a sentence ("Dagordningen godkändes."); "Sida 1 av 3" at the foot; Times."""
+    m = minutes_meeting(
+        rng, Cast(rng), members=rng.randint(8, 10), officials=rng.randint(1, 2), guests=rng.randint(1, 2)
+    )
+    titles = m.extra["titles"]
+    f = Flow(Style("times", size=10.5, left=72, right=64, top=70, bottom=66))
+    f.line("Minnesanteckningar", bold=True, size=17)
+    f.line(m.organ, bold=True, size=12, before=4)
+    for k, (label, value) in enumerate(
+        (("Datum", C.fmt_date(m.date, "weekday")), ("Tid", m.time.removeprefix("kl. ")), ("Plats", m.place))
+    ):
+        f.line(f"{label}: {value}", before=12 if k == 0 else 0)
+    f.line("Deltagare", bold=True, size=11.5, before=14, keep=2)
+    xs = [0.0, 110.0, 250.0]
+    order = [C.REGION, *C.MUNICIPALITIES]
+    rows: list[tuple[list[str], object]] = []
+    for org in order:
+        here = sorted([s for s in m.seats if s.org == org], key=lambda s: s.role != "ordförande")
+        for j, s in enumerate(here):
+            title = titles[s.person] + (", ordförande" if s.role == "ordförande" else "")
+            rows.append(([C.SHORT[org] if j == 0 else "", s.name, title], s))
+    P.table(f, ["Organisation", "Namn", "Befattning"], rows, xs, before=4)
+    P.roster_running(f, "Övriga närvarande:", m.officials, lambda a: f"{a.name}, {a.title}", before=10)
+    P.roster_running(f, "Adjungerade:", m.guests, lambda a: f"{a.name}, {a.title}, {a.org}", before=4)
+    if m.absent:
+        f.para("Förhinder: " + ", ".join(f"{s.name} ({C.SHORT[s.org]})" for s in m.absent), before=4)
+    P.record_secretary(f, f.line(f"Antecknare: {m.secretary.name}", before=4), m)
+    ds = Decisions(heading="Beslut", form="att", lead=m.subject, passive_share=0.6)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11.5, before=20 if k == 0 else 14)
+        P.council_item_body(f, m, it, ds, rng)
+
+    def furniture(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.reg, 8.5)
+        c.drawCentredString(W / 2, 36, P.page_label("sida", page, total))
+
+    return Rendered(f, furniture, m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_long",
+    "m_other_dates",
+    "r_role_before",
+    "r_role_name_org",
+    "r_table_unruled",
+    "r_party",
+    "r_tjg_for",
+    "r_span",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_para",
+    "h_own_line",
+    "d_beslutet",
+    "d_numbered",
+    "d_sentences",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+    "d_proposal_kf",
+)
+def ho_board_role_rows(rng: random.Random) -> Rendered:
+    """A nämnd protocol whose page one is "PROTOKOLL", "Sammanträdesdag: 4 mars 2025", "Tid",
+    "Plats", then "Närvarande" as a table without rulings or header of role | name | party |
+    remark, the role written once for its group ("Ordförande", "1:e vice ordförande",
+    "Ledamöter", "Tjänstgörande ersättare" with "för Y (S)" and at times "§§ 45–49" in the
+    last column, wrapping there, "Ersättare", "Tjänstepersoner" with their titles where the
+    party stands); "Utses att justera", "Justeringens plats och tid", "Paragrafer" and a
+    one-column signature box; every item from page two as "§ 45" alone with the bold title
+    below and "Dnr …" under it; "Ärendebeskrivning", "Beslutsunderlag" ("- Tjänsteskrivelse
+    daterad 2024-04-30"), "Arbetsutskottets förslag" (not a decision), at times "Yrkanden" and
+    "Beslutsgång", "Beslutet" as present-tense sentences ("Nämnden godkänner …", numbered when
+    several; "… föreslår kommunfullmäktige att …"), "Reservation", "Beslutet skickas till";
+    a running header with the municipality, the body, the date and the page; Vera 9.5."""
+    board = rng.choice((0, 1, 3, 4))
+    m = board_meeting(rng, Cast(rng), board=board, serving=rng.randint(1, 2))
+    f = Flow(Style("vera", size=9.5, left=68, right=56, top=82, bottom=60))
+    f.line("PROTOKOLL", bold=True, size=16)
+    for k, (label, value) in enumerate(
+        (("Sammanträdesdag", C.fmt_date(m.date, "long")), ("Tid", m.time), ("Plats", m.place))
+    ):
+        f.line(f"{label}: {value}", before=10 if k == 0 else 0)
+    f.line("Närvarande", bold=True, size=11, before=14, keep=2)
+    xs = [0.0, 132.0, 282.0, 312.0]
+    groups: list[tuple[str, list]] = [("Ordförande", m.role("ordförande"))]
+    groups += [(f"{s.rank} vice ordförande", [s]) for s in m.role("vice ordförande")]
+    groups += [("Ledamöter", m.role("ledamot"))]
+    groups += [("Tjänstgörande ersättare", [s for s in m.seats if s.replaces])]
+    groups += [("Ersättare", [s for s in m.seats if s.role == "ersättare" and not s.replaces])]
+    for label, seats in groups:
+        for j, s in enumerate(seats):
+            note = f"för {s.replaces.name} ({s.replaces_party})" if s.replaces else ""
+            if s.span:
+                note += f", {s.span}"
+            cells = [(xs[0], label if j == 0 else ""), (xs[1], s.name), (xs[2], s.party or "")]
+            if note:
+                cells.append((xs[3], note))
+            P.record(f, wrapped_row(f, cells, before=4 if j == 0 else 0.0)[0], s)
+    for j, a in enumerate(m.officials):
+        title = a.title + (f" ({a.span})" if a.span else "")
+        cells = [(xs[0], "Tjänstepersoner" if j == 0 else ""), (xs[1], a.name), (xs[2], title)]
+        P.record(f, wrapped_row(f, cells, before=4 if j == 0 else 0.0)[0], a)
+    j = m.justerare
+    col = 162.0
+    ln = f.line("Utses att justera", bold=True, before=14, cells=((col, f"{j.name} ({j.party})", False),))
+    P.record_justerare(f, ln, m)
+    place = f"Kommunkansliet, {C.fmt_date(m.adjusted, 'long')}"
+    f.line("Justeringens plats och tid", bold=True, before=4, cells=((col, place, False),))
+    span = f"§§ {m.items[0].number}–{m.items[-1].number}"
+    f.line("Paragrafer", bold=True, before=4, cells=((col, span, False),))
+    P.signature_box(f, m, columns=1, heading="Underskrifter", col=col, before=12)
+    subject = "Nämnden" if m.organ.endswith("nämnden") else m.organ
+    h = House(
+        basis_form="daterad",
+        bullet="- ",
+        proposal="Arbetsutskottets förslag",
+        proposal_form="au",
+        motions=0.35,
+        decision="Beslutet",
+        form="numbered_sentences",
+        subject=subject,
+    )
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", own_line=True, size=11.5, before=18, new_page=k == 0)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", size=8.5, before=2)
+        house_item(f, m, it, rng, h, sec)
+
+    def furniture(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.bold, 10)
+        c.drawString(x0, H - 40, m.org)
+        c.setFont(st.reg, 8.5)
+        c.drawString(x0, H - 52, m.organ)
+        c.drawRightString(x1, H - 40, P.page_label("paren", page, total))
+        c.drawRightString(x1, H - 52, C.fmt_date(m.date, "long"))
+        c.setLineWidth(0.5)
+        c.line(x0, H - 58, x1, H - 58)
+        c.setFont(st.reg, 7)
+        c.drawString(x0, 34, "Justerandes signatur")
+        c.rect(x0 + 74, 30, 90, 14)
+
+    return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
