@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.people import looks_like_name, parse_person_line, parse_roster, read_roster, split_entries
+from pipeline.parse.people import (
+    is_header_row,
+    looks_like_name,
+    parse_person_line,
+    parse_roster,
+    read_roster,
+    split_entries,
+)
 from pipeline.records import Line, RosterSection
 
 # (line, role of its section, expected (name, role, organisation, title, party, present))
@@ -660,3 +667,151 @@ def test_a_letterhead_row_beside_the_name_is_no_cell_of_a_table_without_a_name_c
     )
     people = parse_roster([RosterSection(heading="Tjänstepersoner", role="tjänsteperson", lines=lines)])
     assert [(p.name, p.organization, p.title) for p in people] == [("Tove Lindahl", None, None)]
+
+
+# --------------------------------------------------------------------------- tick-column tables
+def tick_table(header: list[tuple[str, float]], rows: list[list[tuple[str, float]]]) -> tuple[Line, ...]:
+    """A header row and rows of cells, (text, x) each, one row every 12 pt."""
+    return tuple(cell(text, x, 100 + 12 * k) for k, cells in enumerate([header, *rows]) for text, x in cells if text)
+
+
+TICK_HEADER = [("Namn", 70), ("Parti", 250), ("Ledamot", 290), ("Tjg ers", 345), ("Ej tjg", 400)]
+
+# (header, rows, participants (name, role, present, replaces), absent names)
+TICK_TABLES = {
+    "a cross in the seat's column; the chair's role after the name wins over Ledamot": (
+        TICK_HEADER,
+        [
+            [("Rut Varg, ordf", 70), ("S", 250), ("x", 290)],
+            [("Erland Korhonen, 1:e v ordf", 70), ("M", 250), ("x", 290)],
+            [("Iris Almgren", 70), ("KD", 250), ("x", 290)],
+            [("Paula Rydberg", 70), ("L", 250), ("x", 345)],
+            [("Ylva von Bergfors", 70), ("MP", 250), ("x", 400)],
+        ],
+        [
+            ("Rut Varg", "ordförande", True, None),
+            ("Erland Korhonen", "vice ordförande", True, None),
+            ("Iris Almgren", "ledamot", True, None),
+            ("Paula Rydberg", "ersättare", True, None),
+            ("Ylva von Bergfors", "ersättare", True, None),
+        ],
+        [],
+    ),
+    "marks centred under long labels, in capitals and ticks": (
+        [("Namn", 70), ("Ordinarie", 200), ("Tjänstgörande ersättare", 260), ("Ej tjänstgörande ersättare", 410)],
+        [
+            [("Eva Strand (S)", 70), ("X", 222)],
+            [("Kim Nyberg (M)", 70), ("✓", 320)],
+            [("Lo Ek (C)", 70), ("•", 480)],
+        ],
+        [
+            ("Eva Strand", "ledamot", True, None),
+            ("Kim Nyberg", "ersättare", True, None),
+            ("Lo Ek", "ersättare", True, None),
+        ],
+        [],
+    ),
+    "a serving substitute and the member in an Ersätter column": (
+        [("Namn", 70), ("Parti", 200), ("Ledamot", 240), ("Tjg ers", 300), ("Ersätter", 360)],
+        [
+            [("Eva Strand", 70), ("S", 200), ("x", 240)],
+            [("Kim Nyberg", 70), ("M", 200), ("x", 300), ("Lo Ek (M)", 360)],
+        ],
+        [("Eva Strand", "ledamot", True, None), ("Kim Nyberg", "ersättare", True, "Lo Ek")],
+        [],
+    ),
+    "the seat's own column for the chairs": (
+        [("Namn", 70), ("Ordf", 200), ("Vice ordf", 240), ("Ledamot", 300), ("Ersättare", 360)],
+        [
+            [("Eva Strand", 70), ("1", 200)],
+            [("Kim Nyberg", 70), ("1", 240)],
+            [("Lo Ek", 70), ("1", 300)],
+            [("Ola Ny", 70), ("1", 360)],
+        ],
+        [
+            ("Eva Strand", "ordförande", True, None),
+            ("Kim Nyberg", "vice ordförande", True, None),
+            ("Lo Ek", "ledamot", True, None),
+            ("Ola Ny", "ersättare", True, None),
+        ],
+        [],
+    ),
+    "presence ticks: a cross under Frånvarande, or no cross, is absence": (
+        [("Ledamot", 70), ("Parti", 200), ("Närvarande", 240), ("Frånvarande", 320)],
+        [
+            [("Eva Strand", 70), ("S", 200), ("x", 262)],
+            [("Kim Nyberg", 70), ("M", 200), ("x", 345)],
+            [("Lo Ek", 70), ("C", 200)],
+        ],
+        [("Eva Strand", "ledamot", True, None)],
+        ["Kim Nyberg", "Lo Ek"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TICK_TABLES, ids=list(TICK_TABLES))
+def test_a_mark_in_a_tick_column_says_what_the_row_was_at_the_meeting(case):
+    header, rows, expected, absent_names = TICK_TABLES[case]
+    participants, absent = read_roster([RosterSection(heading="Närvarande", role=None, lines=tick_table(header, rows))])
+    assert [(p.name, p.role, p.present, p.replaces) for p in participants] == expected
+    assert [p.name for p in absent] == absent_names
+
+
+@pytest.mark.parametrize(
+    ("cells", "header"),
+    [
+        (["Namn", "Parti", "Ledamot", "Tjg ers", "Ej tjg"], True),
+        (["Namn", "Parti", "Ordinarie", "Tjänstgörande ersättare", "Ej tjänstgörande ersättare"], True),
+        (["Namn", "Ordf", "Vice ordf", "Ledamot", "Ersättare"], True),
+        (["Ledamot", "Parti", "Närvarande", "Frånvarande"], True),
+        (["Namn Parti Ledamot Tjg ers Ej tjg"], True),  # the labels extraction left in one line
+        (["Ordförande"], False),  # a heading, or a signature's caption
+        (["Ej tjänstgörande ersättare"], False),  # a roster heading
+        (["Vice ordförande"], False),
+        (["Paula Rydberg", "L", "x"], False),
+        (["Rut Varg, ordf", "S", "x"], False),
+    ],
+)
+def test_a_header_row_of_tick_columns_is_a_header(cells, header):
+    assert is_header_row([cell(text, 70 + 60 * k, 100) for k, text in enumerate(cells)]) is header
+
+
+def test_a_tick_table_in_a_pdf_gives_each_row_its_columns_role(make_pdf):
+    """The whole path: a PDF's cells, the roster found under "Närvarande", the header row no
+    person, each substitute an ersättare by the column of their cross."""
+    import pipeline
+
+    runs = [
+        ("Protokoll", 48, 60, 15, True),
+        ("Bygg- och miljönämnden", 48, 80, 11, False),
+        ("Sammanträdesdatum 2025-03-19", 48, 95, 10, False),
+        ("Närvarande", 48, 120, 11, True),
+    ]
+    runs += [(label, x - 22, 138, 10, False) for label, x in TICK_HEADER]
+    table = [
+        ("Rut Varg, ordf", "S", 290),
+        ("Iris Almgren", "KD", 290),
+        ("Elsa Greger", "C", 290),
+        ("Paula Rydberg", "L", 345),
+        ("Emanuel Rönn", "MP", 345),
+        ("Ylva von Bergfors", "MP", 400),
+    ]
+    for k, (name, party, x) in enumerate(table):
+        top = 153 + 15 * k
+        runs += [(name, 48, top, 10, False), (party, 228, top, 10, False), ("x", x - 22, top, 10, False)]
+    runs += [
+        ("§ 1 Val av justerare", 48, 270, 11, True),
+        ("Nämnden beslutar att utse Iris Almgren att justera protokollet.", 48, 288, 10, False),
+        ("§ 2 Budget 2026", 48, 312, 11, True),
+        ("Nämnden beslutar att godkänna budgeten.", 48, 330, 10, False),
+    ]
+    doc = pipeline.parse_document(pipeline.extract_document(make_pdf("tick.pdf", [runs])))
+    seats = [(p.name, p.role) for p in doc.participants if p.role in ("ordförande", "ledamot", "ersättare")]
+    assert seats == [
+        ("Rut Varg", "ordförande"),
+        ("Iris Almgren", "ledamot"),
+        ("Elsa Greger", "ledamot"),
+        ("Paula Rydberg", "ersättare"),
+        ("Emanuel Rönn", "ersättare"),
+        ("Ylva von Bergfors", "ersättare"),
+    ]

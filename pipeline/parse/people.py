@@ -544,12 +544,14 @@ def _substitute_labels() -> tuple[str, ...]:
     return tuple(w.casefold() for w in patterns.load("headings")["substitute_labels"])
 
 
-def _label_positions(row: Sequence[Line]) -> list[tuple[float, str]]:
-    """(x, label) of each column label in a header row, the longest known label first
-    ("Tjänstgörande ersättare" is one label, not two).  Labels extraction left in one cell
-    ("Parti Funktion") are placed by their share of the cell's characters."""
-    known = sorted({*_column_labels(), *_replaces_labels(), *_substitute_labels()}, key=len, reverse=True)
-    out: list[tuple[float, str]] = []
+def _label_spans(row: Sequence[Line]) -> list[tuple[float, float, str]]:
+    """(x0, x1, label) of each column label in a header row, the longest known label first
+    ("Tjänstgörande ersättare" and "Tjg ers" are one label each, not two).  Labels extraction
+    left in one cell ("Parti Funktion") are placed by their share of the cell's characters."""
+    known = sorted(
+        {*_column_labels(), *_replaces_labels(), *_substitute_labels(), *_tick_columns()}, key=len, reverse=True
+    )
+    out: list[tuple[float, float, str]] = []
     for cell in row:
         text, x0, x1 = cell.text, cell.x0 or 0.0, cell.x1 or (cell.x0 or 0.0)
         at = 0
@@ -567,9 +569,58 @@ def _label_positions(row: Sequence[Line]) -> list[tuple[float, str]]:
                 None,
             )
             end = at + len(label) if label else (text.find(" ", at) if " " in text[at:] else len(text))
-            out.append((x0 + (x1 - x0) * at / max(1, len(text)), label or folded[at:end]))
+            width = max(1, len(text))
+            out.append((x0 + (x1 - x0) * at / width, x0 + (x1 - x0) * end / width, label or folded[at:end]))
             at = end
     return out
+
+
+def _label_positions(row: Sequence[Line]) -> list[tuple[float, str]]:
+    """(x, label) of each column label in a header row (see _label_spans)."""
+    return [(x0, label) for x0, _, label in _label_spans(row)]
+
+
+@cache
+def _tick_columns() -> dict[str, str]:
+    return {label.casefold(): words for label, words in patterns.load("headings")["tick_columns"].items()}
+
+
+@cache
+def _tick_marks() -> frozenset[str]:
+    return frozenset(mark.casefold() for mark in patterns.load("headings")["tick_marks"])
+
+
+@cache
+def _tick_words() -> frozenset[str]:
+    return frozenset(word for label in _tick_columns() for word in label.split())
+
+
+def _tick_label(cell: Line, spans: Sequence[tuple[float, float, str]]) -> str | None:
+    """The tick column a mark stands in ("x" under "Tjg ers"), or None when the cell is no mark
+    or its column no tick column.  A mark stands anywhere under its label (left, centred), so
+    the label is the one whose span holds the mark's middle, else the nearest."""
+    if cell.x0 is None or not spans or cell.text.strip().casefold() not in _tick_marks():
+        return None
+    mid = (cell.x0 + (cell.x1 if cell.x1 is not None else cell.x0)) / 2
+    x0, x1, label = min(spans, key=lambda s: max(s[0] - mid, 0.0, mid - s[1]))
+    if max(x0 - mid, 0.0, mid - x1) > SAME_COLUMN_PT:
+        return None
+    label = label.rstrip(":")
+    return label if label in _tick_columns() else None
+
+
+def _read_ticks(row: Row, spans: Sequence[tuple[float, float, str]]) -> tuple[Row, dict[int, str]]:
+    """A row with each mark in a tick column read as what its column stands for ("x" under "Ej
+    tjg" -> "ej tjänstgörande ersättare, närvarande"), and the tick column of each cell read so."""
+    out: list[Line] = []
+    marked: dict[int, str] = {}
+    for k, cell in enumerate(row):
+        label = _tick_label(cell, spans) if k > 0 else None  # the first cell is the name's
+        if label is not None:
+            marked[k] = label
+            cell = replace(cell, text=_tick_columns()[label])
+        out.append(cell)
+    return tuple(out), marked
 
 
 def _column_label(cell: Line, labels: Sequence[tuple[float, str]]) -> str | None:
@@ -592,9 +643,17 @@ def _substitute_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
 
 
 def is_header_row(row: Sequence[Line]) -> bool:
-    """A table's header row: every word a column label ("Namn", "Parti", "Funktion")."""
+    """A table's header row: every word a column label ("Namn", "Parti", "Funktion"), or tick
+    columns' labels beside column labels ("Namn | Parti | Ledamot | Tjg ers | Ej tjg"): in a row
+    of cells, or on one line with the name's label ("Ordförande" or "Ej tjänstgörande
+    ersättare" alone on its line is a heading, no header)."""
     words = [w.casefold().strip(":") for cell in row for w in cell.text.split()]
-    return bool(words) and all(w in _column_labels() for w in words)
+    if not words:
+        return False
+    if all(w in _column_labels() for w in words):
+        return True
+    beside = any(w in _name_labels() for w in words) if len(row) < 2 else any(w in _column_labels() for w in words)
+    return beside and all(w in _column_labels() or w in _tick_words() for w in words)
 
 
 def roster_heading_like(text: str) -> bool:
@@ -612,8 +671,12 @@ def _without_replaced(row: Row, labels: Sequence[tuple[float, str]]) -> Row:
     if not replaced or len(replaced) == len(row):
         return row
     kept = tuple(cell for cell in row if cell not in replaced)
-    if not any(_inline_role(cell.text) for cell in kept):
+    if not any(_inline_role(cell.text.split(",")[0]) for cell in kept):
         kept = (*kept, replace(replaced[0], text="ersättare"))
+    member = _member_stood_in_for(replaced[0].text)
+    if member and len(member.split()) >= 2:
+        # the member replaced, last ("…, ersätter Lo Ek"): a serving substitute's `replaces`
+        kept = (*kept, replace(replaced[0], text=f"ersätter {member}"))
     return kept
 
 
@@ -698,29 +761,39 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     """
     all_rows = rows(section.lines)
     headers = [row for row in all_rows if is_header_row(row)]
-    labels = _label_positions(headers[0]) if headers else []
-    presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
-    has_presence = bool(presence_x) and any(
-        abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT
+    spans = _label_spans(headers[0]) if headers else []
+    labels = [(x0, label) for x0, _, label in spans]
+    read: list[tuple[Row, dict[int, str]]] = [
+        _read_ticks(row, spans)
         for row in all_rows
-        if not is_header_row(row)
-        for c in row[1:]
-    )
+        if not (is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])))
+    ]
+    presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
+
+    def in_presence(row: Row, marked: dict[int, str]) -> bool:
+        """Whether a row writes its presence: a cell in the "Närvarande" column, or a mark in a
+        tick column of presence ("Närvarande", "Frånvarande")."""
+        return any(abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for c in row[1:]) or any(
+            _tick_columns()[label] in ("närvarande", "frånvarande") for label in marked.values()
+        )
+
+    has_presence = bool(presence_x) and any(in_presence(row, marked) for row, marked in read)
     rows_ = []
-    for row in all_rows:
-        if is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])):
-            continue
+    for row, marked in read:
         if (
             has_presence
             and len(row) > 1
-            and not any(abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for c in row[1:])
+            and not in_presence(row, marked)
             and (starts_entry(row[0].text) or _name_cell(row, labels) is not None)
         ):
             # a presence column ("Närvarande": x) left empty: the member was not there
             row = (*row, replace(row[-1], text="frånvarande", x0=presence_x[0]))
         # "Noor Fält | SD | Nej | Sune Greger (SD)": the substitute in an "Ersatt av" column is a
-        # person of their own, an ersättare, on a row after the member's
-        substitutes = [c for c in row if _substitute_cell(c, labels)] if len(row) > 1 else []
+        # person of their own, an ersättare, on a row after the member's (a mark in a tick column
+        # "Tjänstgörande ersättare" names nobody)
+        substitutes = (
+            [c for k, c in enumerate(row) if k not in marked and _substitute_cell(c, labels)] if len(row) > 1 else []
+        )
         row = tuple(c for c in row if c not in substitutes)
         rows_.append(_without_replaced(row, labels))
         rows_.extend((replace(c, text=f"{c.text}, ersättare", x0=row[0].x0 if row else c.x0),) for c in substitutes)
