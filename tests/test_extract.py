@@ -434,3 +434,65 @@ def test_a_decision_heading_that_opens_most_pages_is_kept_and_one_on_every_page_
     for content, furniture, _ in split:
         assert "BESLUT" in [ln.text for ln in furniture]
         assert "BESLUT" not in [ln.text for ln in content]
+
+
+def test_lines_that_open_two_pages_below_the_running_header_are_the_body(make_pdf):
+    """ "KS § 16 / Dnr KS 2025/65" opening page 2 and "KS § 19 / Dnr KS 2025/319" opening page 3,
+    just under the header, share a shape and a height as a running header would, but on fewer
+    pages than the header's own lines and below them: item headings.  A header row printed on
+    the same two pages, inside the header, is the header's."""
+
+    def page(n, first, dnr):
+        runs = [("Kommunstyrelsen Protokoll", 72, 40, 10, False), (f"Sida {n} (3)", 480, 40, 10, False)]
+        if n > 1:
+            runs.append(("Sammanträdesdatum 2025-10-02", 72, 53, 10, False))
+        runs += [(first, 72, 92, 11, True), (dnr, 400, 92, 11, False), ("Ärendet gäller taxor.", 72, 130, 11, False)]
+        return runs
+
+    doc = extract(
+        make_pdf(
+            "ks.pdf",
+            [
+                page(1, "Närvarande", "Ledamöter"),
+                page(2, "KS § 16", "Dnr KS 2025/65"),
+                page(3, "KS § 19", "Dnr KS 2025/319"),
+            ],
+        )
+    )
+    assert [[ln.text for ln in p.lines][:2] for p in doc.pages[1:]] == [
+        ["KS § 16", "Dnr KS 2025/65"],
+        ["KS § 19", "Dnr KS 2025/319"],
+    ]
+    for p in doc.pages[1:]:
+        assert {"Kommunstyrelsen Protokoll", "Sammanträdesdatum 2025-10-02"} <= {ln.text for ln in p.furniture}
+
+
+def test_headings_that_open_pages_of_a_document_without_running_header_are_the_body():
+    """With no running header at all, "KS § 16" and "Kommunstyrelsens beslut" opening pages are
+    still what they look like: an item's heading with its row's own diary number, and an
+    organ's decision section."""
+    from pipeline.extract.engines import RawPage
+    from pipeline.extract.furniture import _split_furniture
+
+    def page(n, first, second=None):
+        lines = [Line(text=first, page=n, top=60, bottom=69, x0=70, x1=150)]
+        if second:
+            lines.append(Line(text=second, page=n, top=60, bottom=69, x0=400, x1=480))
+        lines.append(Line(text="Text.", page=n, top=300, bottom=309, x0=70, x1=100))
+        return RawPage(n, 595.0, 842.0, lines, [])
+
+    split = _split_furniture(
+        [page(1, "Protokoll"), page(2, "KS § 16", "Dnr KS 2025/65"), page(3, "KS § 19", "Dnr KS 2025/319")]
+    )
+    assert [[ln.text for ln in content][:2] for content, _, _ in split[1:]] == [
+        ["KS § 16", "Dnr KS 2025/65"],
+        ["KS § 19", "Dnr KS 2025/319"],
+    ]
+    split = _split_furniture(
+        [page(1, "Protokoll"), page(2, "Kommunstyrelsens beslut"), page(3, "Kommunstyrelsens beslut")]
+    )
+    assert [[ln.text for ln in content][0] for content, _, _ in split] == [
+        "Protokoll",
+        "Kommunstyrelsens beslut",
+        "Kommunstyrelsens beslut",
+    ]

@@ -24,8 +24,14 @@ RULE_LINE = re.compile(r"^[_\-–—=.·\s]{5,}$")  # a horizontal rule typed as
 # "§ 12" / "12 §" / "Punkt 4" at the top of a page: a running header when the same text stands in
 # the margin of other pages too, or lower on the page as the real heading; alone, it is the item's
 # heading.
+# An organ's abbreviation may lead: "KS § 16", "AU § 3" (capitals, case kept).
 PARAGRAPH_HEADING = re.compile(
-    r"^(?:§\s*\d{1,4}|\d{1,4}\s*§|(?:Punkt|Ärende|Paragraf|Pkt)\s+\d{1,4}\b)(?:\s|$|:)", re.I
+    r"^(?:(?-i:[A-ZÅÄÖ]{2,6})\s+)?(?:§\s*\d{1,4}|\d{1,4}\s*§|(?:Punkt|Ärende|Paragraf|Pkt)\s+\d{1,4}\b)(?:\s|$|:)",
+    re.I,
+)
+# "Kommunstyrelsens beslut", "Arbetsutskottets förslag till beslut": an organ's section of an item
+ORGAN_SECTION = re.compile(
+    r"^(?-i:[A-ZÅÄÖ])[\w-]*(?:\s(?:och|&)\s[\w-]+)?s\s+(?:beslut(?:et)?|förslag(?:\s+till\s+beslut)?)$", re.I
 )
 
 
@@ -36,7 +42,8 @@ def _section_headings() -> frozenset[str]:
 
 
 def _is_section_heading(text: str) -> bool:
-    return " ".join(text.split()).rstrip(":").strip().casefold() in _section_headings()
+    text = " ".join(text.split()).rstrip(":").strip()
+    return text.casefold() in _section_headings() or bool(ORGAN_SECTION.match(text))
 
 
 def _shape(line: Line) -> tuple[str, int]:
@@ -71,9 +78,54 @@ def _item_number_not_page(text: str, page_number: int) -> bool:
     return m is not None and int(m.group("n")) != page_number
 
 
+def _side(line: Line, height: float | None) -> str | None:
+    """Which margin a positioned line stands in: "top", "bottom", or None (text sources)."""
+    if not height or line.top is None or line.bottom is None:
+        return None
+    return "top" if line.top < 0.12 * height else "bottom"
+
+
+def _bands(pages: list[RawPage], repeated: set[tuple[str, int]], counts: Counter) -> dict[str, tuple[float, float]]:
+    """Where each margin's running header or footer stands: the lines of the shapes repeated on
+    the most pages define it (a letterhead row, "Sida 2 (4)"), as how far into the page the
+    band reaches and the height of its lines.  A line repeated on fewer pages is furniture only
+    inside that band: "KS § 16" opening page 3 and "KS § 19" opening page 4 under the header
+    share a shape as a running header would, but they stand below it, where the body begins."""
+    most: dict[str, int] = {}
+    for page in pages:
+        for ln in page.lines:
+            side = _side(ln, page.height)
+            if side and _shape(ln) in repeated:
+                most[side] = max(most.get(side, 0), counts[_shape(ln)])
+    bands: dict[str, tuple[float, float]] = {}
+    for page in pages:
+        for ln in page.lines:
+            side = _side(ln, page.height)
+            if not side or _shape(ln) not in repeated or counts[_shape(ln)] < most[side]:
+                continue
+            assert ln.top is not None and ln.bottom is not None
+            reach, tall = bands.get(side, (ln.bottom if side == "top" else ln.top, 0.0))
+            reach = max(reach, ln.bottom) if side == "top" else min(reach, ln.top)
+            bands[side] = (reach, max(tall, ln.bottom - ln.top))
+    return bands
+
+
+def _in_band(line: Line, height: float | None, bands: dict[str, tuple[float, float]]) -> bool:
+    """Whether a line stands inside its margin's band, or within one line's height of it."""
+    side = _side(line, height)
+    if side is None or side not in bands:
+        return True  # no positions: the margin is all there is to go by
+    reach, tall = bands[side]
+    assert line.top is not None and line.bottom is not None
+    return line.top <= reach + tall if side == "top" else line.bottom >= reach - tall
+
+
 def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line], str | None]]:
     """Separate content from furniture: page labels, and lines repeated in the margins of
-    most pages (letterhead footers, running headers that repeat body, date and §)."""
+    most pages (letterhead footers, running headers that repeat body, date and §).  A line
+    repeated on fewer pages than the header's or footer's own lines is furniture only inside
+    their band (`_bands`), and a heading is none for its shape alone: "KS § 16" standing once,
+    the rest of its row that varies from page to page, "Kommunstyrelsens beslut"."""
     margin_shapes: list[set[tuple[str, int]]] = []
     for page in pages:
         lines, height = page.lines, page.height
@@ -81,10 +133,18 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
     counts = Counter(s for shapes in margin_shapes for s in shapes)
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
+    bands = _bands(pages, repeated, counts)
     # an item's section heading ("Beslutet") that happens to open most pages is no running header;
     # only one on every page is ("BESLUT" printed at the top of each page of a decision)
     everywhere = {s for s, c in counts.items() if c == len(pages)} if len(pages) > 1 else set()
     texts = Counter(" ".join(ln.text.split()) for page in pages for ln in page.lines)
+    # the texts each repeated shape takes: a running header prints the same words on every page
+    # ("Protokoll", "2025-10-02"), an item's row its own ("Dnr KS 2025/65", "Dnr KS 2025/319")
+    shape_texts: dict[tuple[str, int], set[str]] = {}
+    for page in pages:
+        for ln in page.lines:
+            if _shape(ln) in repeated:
+                shape_texts.setdefault(_shape(ln), set()).add(" ".join(ln.text.split()))
 
     out = []
     for page in pages:
@@ -100,19 +160,38 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
                 if t in seen_above and ln.top > seen_above[t]:
                     headings_below.append(ln.top)
                 seen_above.setdefault(t, ln.top)
+        # an item's heading that stands once ("KS § 16"), and on its row what varies from page to
+        # page ("Dnr KS 2025/65"); what its row prints on every page alike stays the header's
+        own_rows = [
+            ln.top
+            for ln in lines
+            if ln.top is not None
+            and PARAGRAPH_HEADING.match(" ".join(ln.text.split()))
+            and texts[" ".join(ln.text.split())] == 1
+        ]
         for i, ln in enumerate(lines):
             margin = _in_margin(ln, height, i, len(lines))
             text = " ".join(ln.text.split())
             heading = (bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1) or (
                 ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below)
             )
+            if (
+                ln.top is not None
+                and len(shape_texts.get(_shape(ln), ())) > 1
+                and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in own_rows)
+            ):
+                heading = True
             if _is_section_heading(text) and _shape(ln) not in everywhere:
                 heading = True
             if margin and PAGE_LABEL.match(ln.text.strip()) and not _bare_number_not_page(ln.text, page.number):
                 label = label or ln.text.strip()
                 furniture.append(ln)
             elif (
-                margin and _shape(ln) in repeated and not heading and not _item_number_not_page(text, page.number)
+                margin
+                and _shape(ln) in repeated
+                and _in_band(ln, height, bands)
+                and not heading
+                and not _item_number_not_page(text, page.number)
             ) or RULE_LINE.match(ln.text):
                 furniture.append(ln)
             else:
