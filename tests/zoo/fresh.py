@@ -43,8 +43,8 @@ SHORT_ROLE = {"ordförande": "ordf", "vice ordförande": "v ordf", "ledamot": "l
 
 # --------------------------------------------------------------------------- shared pieces
 def furniture_table(m: Meeting, *, kind: str = "PROTOKOLL", date_form: str = "iso", label: str = "sida_paren"):
-    """A ruled header table on every page: kind | body | date | "Sida 3 (12)"; at the foot a
-    ruled justering box "Justerandes sign" | "Utdragsbestyrkande"."""
+    """The municipality's name above a ruled header table on every page: kind | body | date |
+    "Sida 3 (12)"; at the foot a ruled justering box "Justerandes sign" | "Utdragsbestyrkande"."""
 
     def draw(c, page, total, lines, flow):
         st = flow.style
@@ -59,6 +59,8 @@ def furniture_table(m: Meeting, *, kind: str = "PROTOKOLL", date_form: str = "is
         for k, text in enumerate(cells):
             c.setFont(st.bold if k == 0 else st.reg, 8.5)
             c.drawString(xs[k] + 4, low + 8, text)
+        c.setFont(st.bold, 9)
+        c.drawString(x0, top + 6, m.org)  # the letterhead: who publishes the protocol
         c.rect(x0, 26, x1 - x0, 26)
         c.line((x0 + x1) / 2, 26, (x0 + x1) / 2, 52)
         c.setFont(st.reg, 6.5)
