@@ -6,30 +6,44 @@ Each is a function ``rng -> Rendered`` like those of layouts.py, registered in `
 foot, rosters whose party and function stand in columns of their own, a roster running over
 a page, numbered att-clauses continuing on the next page, minutes whose roster is "Name,
 Organisation" in running text and whose points are run-in bold headings, a council in margin
-labels with attendance ranges.
+labels with attendance ranges.  A second round: a kommunfullmäktige roster in two columns read
+on their own with a vote list, a ruled roster whose cells wrap, "§ 45  Dnr 2025/118" over the
+title with bulleted decision sentences, a roster grouped by party after the last item, network
+minutes with lettered sub-points, a council in small sans type grouped by organisation, an
+arbetsutskott's proposals beside its own decisions, justerare and secretary only in a ruled
+signature table with a notice box of other dates.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from . import content as C
 from . import parts as P
 from .layouts import (
     HOUSE_PAGE,
+    PARTY_NAMES,
+    RECIPIENTS,
     House,
     Rendered,
     Sections,
     Variant,
     acts_of,
+    basis_rows,
     beside,
+    fullmaktige_meeting,
+    furniture_house,
     glued,
     house_decision,
     house_item,
     label_column,
     lower_first,
+    present_sentence,
+    proposal_text,
     registry,
     remark,
+    wrapped_row,
 )
 from .model import Attendee, Meeting, Seat, board_meeting, council_meeting, minutes_meeting
 from .people import Cast
@@ -417,13 +431,13 @@ def board_caps_sections(rng: random.Random) -> Rendered:
 
 
 # --------------------------------------------------------------------------- minutes
-def name_org_running(f: Flow, heading: str, people: list, text, *, before: float = 6.0) -> None:
+def name_org_running(f: Flow, heading: str, people: list, text, *, before: float = 6.0, sep: str = ", ") -> None:
     """ "Närvarande: Agnes Hedin, Kumla kommun, Olle Tell, Region Örebro län, …" in running
     text, each person recorded on the row where their entry starts."""
     if not people:
         return
     texts = [text(p) for p in people]
-    rows = f.para(f"{heading} {', '.join(texts)}.", before=before)
+    rows = f.para(f"{heading} {sep.join(texts)}.", before=before)
     starts, at = [], 0
     for r in rows:
         starts.append(at)
@@ -656,3 +670,664 @@ def council_role_column(rng: random.Random) -> Rendered:
     P.signature_box(f, m, columns=2, labels=("Sekreterare", "Ordförande", "Justerare"))
     return Rendered(f, P.furniture_region(P.REGION_FOOTER, label="sida"), m.kind, "Protokoll", m.body,
                     m.date.isoformat(), m.org)  # fmt: skip
+
+
+# =========================================================================== a second round
+# Eight more house styles: a council of kommunfullmäktige voting by name, ruled rosters whose
+# cells wrap, "§ 45  Dnr 2025/118" over the title with bulleted decision sentences, a roster
+# grouped by party after the last item, network minutes with lettered sub-points, a council in
+# small sans type with a stacked header column, an arbetsutskott's proposals beside its own
+# decisions, and a protocol whose only justerare and secretary are in a ruled signature table.
+def boxed(base, groups: list[tuple[list, float, float, tuple[float, ...]]]):
+    """``base`` and a ruled box around each group of printed lines (one table row whose cells
+    wrap onto several lines): (lines, x0, x1, inner verticals), drawn per page."""
+
+    def draw(c, page, total, lines, flow):
+        base(c, page, total, lines, flow)
+        st = flow.style
+        c.setLineWidth(0.5)
+        for group, x0, x1, inner in groups:
+            here = [ln for ln in group if ln.page == page]
+            if not here:
+                continue
+            size = here[0].size
+            lo = min(ln.y for ln in here) - size * 0.45
+            hi = max(ln.y for ln in here) + size * 0.95
+            c.rect(st.left + x0, lo, x1 - x0, hi - lo)
+            for vx in inner:
+                c.line(st.left + vx, lo, st.left + vx, hi)
+
+    return draw
+
+
+def name_party(s: Seat) -> str:
+    return f"{s.name} ({s.party})"
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_iso",
+    "r_side_by_side",
+    "r_party",
+    "r_ersatter",
+    "r_ej_tjg",
+    "r_role_after",
+    "r_utses_justera",
+    "h_para",
+    "d_beslut",
+    "d_namnden_beslutar",
+    "d_not_proposal",
+    "d_not_yrkanden",
+)
+def fullmaktige_named_votes(rng: random.Random) -> Rendered:
+    """A kommunfullmäktige protocol whose roster stands in two columns read on their own:
+    "Ledamöter" at the left ("Name (S), ordförande", one a line, the absent members left out)
+    and at the right "Tjänstgörande ersättare" ("X (M) ersätter Y (M)", Y not a participant)
+    followed by "Ej tjänstgörande ersättare"; "Utses att justera"; in one or two items a
+    vote by name: "Omröstning" with the result sentence and an "Omröstningslista" table
+    "Ledamot | Ja | Nej" with a cross for every voter "Name (S)" (none of it decisions, the
+    voters no new participants), then "Beslut" ("Kommunfullmäktige beslutar att …");
+    "Kommunstyrelsens förslag" worded like the decision; Vera 9.5, the house running header."""
+    m = fullmaktige_meeting(rng)
+    f = Flow(Style("vera", size=9.5, left=58, right=50, top=86, bottom=78))
+    f.line("Protokoll", bold=True, size=15)
+    f.line(f"{m.organ} {C.fmt_date(m.date, 'iso')}", bold=True, size=11, before=3)
+    f.line(f"Plats och tid: {m.place}, {m.time}", before=6)
+    half = f.style.width / 2 + 4
+    left: list[tuple[str, bool, object]] = [("Ledamöter", True, None)]
+    for s in [s for s in m.seats if s.role != "ersättare"]:
+        role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role != "ledamot" else ""
+        left.append((f"{name_party(s)}{role}", False, s))
+    right: list[tuple[str, bool, object]] = [("Tjänstgörande ersättare", True, None)]
+    for s in [s for s in m.seats if s.replaces]:  # a long entry wraps inside its column
+        rows_s = wrap(f"{name_party(s)} ersätter {s.replaces.name} ({s.replaces_party})", f.style.width - half - 12,
+                      f.style.reg, f.style.size)  # fmt: skip
+        right += [(r if k == 0 else f"   {r}", False, s if k == 0 else None) for k, r in enumerate(rows_s)]
+    right.append(("Ej tjänstgörande ersättare", True, None))
+    right += [(name_party(s), False, s) for s in m.role("ersättare") if not s.replaces]
+    for j in range(max(len(left), len(right))):
+        here = [(0.0, left[j])] if j < len(left) else []
+        if j < len(right):
+            here.append((half, right[j]))
+        cells = [(x, t, b) for x, (t, b, _) in here]
+        (x0, t0, b0), *rest = cells if cells[0][0] == 0.0 else [(0.0, "", False), *cells]
+        ln = f.line(t0, x=x0, bold=b0, before=10 if j == 0 else 0, cells=tuple(rest))
+        for _, (_, _, who) in here:
+            if who is not None:
+                P.record(f, ln, who)
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None), before=12)
+    j = m.justerare
+    P.record_justerare(f, f.line(f"Utses att justera: {j.name} ({j.party})", before=10), m)
+    P.record_secretary(f, f.line(f"Sekreterare: {m.secretary.name}", before=2), m)
+    voters = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    topics = [it for it in m.items if it.kind == "topic" and it.acts]
+    voted = {it.number for it in rng.sample(topics, min(len(topics), rng.randint(1, 2)))}
+    h = House(proposal="Kommunstyrelsens förslag", form="att_rows", sent_to=None, reservation=False)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11, new_page=k == 0)
+        if it.dnr and it.kind == "topic":
+            f.line(f"Dnr {it.dnr}", size=8.5, before=1)
+        if it.number not in voted:
+            house_item(f, m, it, rng, h, sec)
+            continue
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            sec.write("Ärendebeskrivning", [(" ".join(texts), 0.0)])
+        sec.write("Kommunstyrelsens förslag", [(proposal_text(m, it, "same"), 0.0)])
+        chair = m.chair
+        other = rng.choice([s for s in voters if s.party not in (chair.party, "-")])
+        sec.write(
+            "Yrkanden",
+            [
+                (f"{chair.name} ({chair.party}) yrkar bifall till kommunstyrelsens förslag.", 0.0),
+                (f"{other.name} ({other.party}) yrkar avslag.", 0.0),
+            ],
+        )
+        order = voters[:]
+        rng.shuffle(order)
+        yes_n = rng.randint(len(order) // 2 + 1, len(order) - 3)
+        yes, no = sorted(order[:yes_n], key=voters.index), sorted(order[yes_n:], key=voters.index)
+        sec.write(
+            "Omröstning",
+            [
+                ("Omröstning begärs. Den som vill bifalla kommunstyrelsens förslag röstar ja, den det ej vill röstar "
+                 "nej.", 0.0),
+                (f"Med {len(yes)} ja-röster mot {len(no)} nej-röster bifaller kommunfullmäktige förslaget.", 0.0),
+            ],
+        )  # fmt: skip
+        f.line("Omröstningslista", bold=True, before=6, keep=2)
+        vx = [0.0, 200.0, 240.0]
+        cast_votes = [([name_party(s), "X" if s in yes else "", "" if s in yes else "X"], None) for s in voters]
+        P.table(f, ["Ledamot", "Ja", "Nej"], cast_votes, vx, before=2)
+        paras, decisions = house_decision(m, it, rng, "att_rows")
+        sec.write("Beslut", paras, gap=2)
+        for d in decisions:
+            f.decision(d)
+    return Rendered(f, furniture_house(m, label="sida_tight"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_long",
+    "r_table_ruled",
+    "r_table_header",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_span",
+    "h_para",
+    "d_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+)
+def board_wrapping_cells(rng: random.Random) -> Rendered:
+    """A nämnd whose roster is a narrow RULED table beside the label "Beslutande" ("Namn | Parti |
+    Funktion") whose cells wrap onto two or three lines inside one ruled row: long names
+    ("Ann-Britt von Bergfors"), "1:e vice ordförande", "tjänstgörande ersättare för Agnes
+    Hedin (S)"; "Ersättare" and "Övriga närvarande" ("Namn | Titel", "kommunsekreterare, §
+    47") as ruled tables of the same kind; "Justerare" and "Sekreterare" beside labels; items
+    "§ 45 Title"; "Beslut" as "Nämnden beslutar" over "att …," rows; Times 10."""
+    m = board_meeting(rng, Cast(rng, compound_share=0.35), board=rng.choice((1, 2, 3, 5)), spans=True)
+    f = Flow(Style("times", size=10, left=62, right=54, top=90, bottom=80))
+    groups: list[tuple[list, float, float, tuple[float, ...]]] = []
+    col = 96.0
+    xs = [col, col + 96, col + 128]
+    x1 = col + 210
+    f.line(f"{m.organ}", bold=True, size=15)
+    f.line(f"Protokoll från sammanträde {C.fmt_date(m.date, 'long')}", size=11, before=3)
+    beside(f, "Plats och tid", f"{m.place}, {m.time}", col=col, before=12)
+
+    def ruled(label: str, header: list[str], rows: list[tuple[list[str], object]], widths: list[float]) -> None:
+        head = wrapped_row(f, list(zip(widths, header, strict=True)), bold=True, before=10, hang=0, x1=x1)
+        head[0].text, head[0].x, head[0].bold = label, 0.0, True  # the label in the margin
+        head[0].cells = ((widths[0], header[0], True), *head[0].cells)
+        head[0].keep = max(head[0].keep, 2)
+        groups.append((head, widths[0] - 4, x1, tuple(x - 4 for x in widths[1:])))
+        for cells, who in rows:
+            printed = wrapped_row(f, list(zip(widths, cells, strict=True)), hang=0, x1=x1)
+            groups.append((printed, widths[0] - 4, x1, tuple(x - 4 for x in widths[1:])))
+            P.record(f, printed[0], who)
+
+    def function(s: Seat) -> str:
+        if s.replaces:
+            return f"tjänstgörande ersättare för {s.replaces.name} ({s.replaces_party})"
+        out = {"vice ordförande": f"{s.rank} vice ordförande"}.get(s.role, s.role)
+        return f"{out}, {s.span}" if s.span else out
+
+    ruled(
+        "Beslutande", ["Namn", "Parti", "Funktion"], [([s.name, s.party or "", function(s)], s) for s in voting(m)], xs
+    )
+    subs = [s for s in m.role("ersättare") if not s.replaces]
+    ruled("Ersättare", ["Namn", "Parti", "Funktion"], [([s.name, s.party or "", "ersättare, ej tjänstgörande"], s)
+                                                         for s in subs], xs)  # fmt: skip
+    staff = [([a.name, a.title + (f", {a.span}" if a.span else "")], a) for a in m.officials]
+    ruled("Övriga närvarande", ["Namn", "Titel"], staff, [col, col + 110])
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Justerare", f"{j.name} ({j.party})", col=col, before=12)[0], m)
+    P.record_secretary(f, beside(f, "Sekreterare", m.secretary.name, col=col, before=2)[0], m)
+    h = House(bullet="– ", form="att_rows", sent_to="Beslutet skickas till")
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11.5, dnr=it.dnr, new_page=k == 0)
+        house_item(f, m, it, rng, h, sec)
+    base = furniture_house(m, label="sida_paren", date_form="long", footer="words")
+    return Rendered(f, boxed(base, groups), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_iso",
+    "r_one_per_line",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_ovriga_narvarande",
+    "h_para",
+    "h_own_line",
+    "d_beslut",
+    "d_sentences",
+    "d_not_proposal",
+)
+def board_dnr_beside_number(rng: random.Random) -> Rendered:
+    """Items "§ 45   Dnr 2025/118" on one line (the registry number without the board's prefix,
+    at a tab after the §) with the title in bold on the next line; "Sammanfattning av
+    ärendet", "Beslutsunderlag" ("• Tjänsteskrivelse …"), "Förslag till beslut" (not a
+    decision), then "Beslut" as a bulleted list of whole sentences ("• Socialnämnden godkänner
+    …", "• Socialnämnden uppdrar …"; one act one plain sentence), "Beslutet skickas till";
+    page one "Närvarande ledamöter" / "Närvarande ersättare" one a line, "Övriga närvarande"
+    ("Name, title"), "Justerare", "Protokollförare"; Helvetica 10."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 2, 4, 5)), spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("helvetica", size=10, left=64, right=56, top=90, bottom=80))
+    f.line("Sammanträdesprotokoll", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=4)
+    f.line(f"Datum: {C.fmt_date(m.date, 'iso')}, {m.time}", before=8)
+    f.line(f"Plats: {m.place}")
+    P.roster_lines(
+        f,
+        "Närvarande ledamöter",
+        voting(m),
+        lambda s: P.seat_text(s, org=None, party=True, role="rank", replaces="tjg", span=False),
+        before=12,
+    )
+    P.roster_lines(f, "Närvarande ersättare", [s for s in m.role("ersättare") if not s.replaces], name_party)
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    j = m.justerare
+    P.heading_line(f, "Justerare")
+    P.record_justerare(f, f.line(f"{j.name} ({j.party})"), m)
+    P.heading_line(f, "Protokollförare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        short = it.dnr.split(" ", 1)[1] if it.dnr else None
+        head = f.line(
+            f"§ {it.number}", bold=True, size=11, before=18, keep=2, new_page=k == 0,
+            cells=((60.0, f"Dnr {short}", False),) if short and it.kind == "topic" else (),
+        )  # fmt: skip
+        f.item(str(it.number), it.title, head, short if it.kind == "topic" else None)
+        f.para(it.title, bold=True, size=11, before=2)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            sec.write("Sammanfattning av ärendet", [(" ".join(texts), 0.0)])
+        if it.basis:
+            bw = text_width("• ", f.style.reg, f.style.size)
+            sec.write("Beslutsunderlag", [(f"• {b}", bw) for b in basis_rows(m, it, rng)], gap=2)
+        acts = acts_of(m, it)
+        if it.kind == "topic" and acts:
+            sec.write("Förslag till beslut", [(proposal_text(m, it, "forvaltning"), 0.0)])
+        if it.kind == "justerare":
+            t = P.justerare_sentence(m, rng)
+            printed = sec.write("Beslut", [(t, 0.0)], gap=2)
+            f.decision(t)
+            P.record_justerare(f, printed[-1][0], m)
+            continue
+        if it.passive and not acts:
+            sec.write("Beslut", [(it.passive, 0.0)], gap=2)
+            f.decision(it.passive)
+            continue
+        if not acts:
+            continue
+        sentences = [present_sentence(m.subject, it, a) for a in acts]
+        if len(sentences) == 1:
+            sec.write("Beslut", [(sentences[0], 0.0)], gap=2)
+        else:
+            bw = text_width("• ", f.style.reg, f.style.size)
+            sec.write("Beslut", [(f"• {s}", bw) for s in sentences], gap=2)
+        for s in sentences:
+            f.decision(s)
+        if it.kind == "topic":
+            to = ["Kommunfullmäktige"] if it.proposal else rng.sample(RECIPIENTS, rng.randint(1, 2))
+            sec.write("Beslutet skickas till", [(t, 0.0) for t in to], gap=2)
+    return Rendered(f, furniture_house(m, label="paren"), m.kind, "Sammanträdesprotokoll", m.body,
+                    m.date.isoformat(), m.org)  # fmt: skip
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_weekday",
+    "r_appendix",
+    "r_role_heading",
+    "r_role_after",
+    "r_tjg_for",
+    "r_ovriga_narvarande",
+    "h_para",
+    "d_organ_beslut",
+    "d_numbered",
+    "d_sentences",
+    "d_not_reservation",
+)
+def board_party_groups_last(rng: random.Random) -> Rendered:
+    """The attendance after the last item, on a page of its own headed "Närvarolista", grouped
+    under the parties' full names in bold ("Socialdemokraterna", "Moderaterna", …), each
+    person "Name, ordförande" / "Name, ledamot" / "Name, tjänstgörande ersättare för Y" /
+    "Name, ersättare" under their party, then "Tjänstepersoner" ("Name, title") and
+    "Sekreterare"; page one only "Tid och plats" ("tisdagen den 4 mars 2025, kl. …"),
+    "Närvarande: se närvarolistan sist i protokollet" and "Justerare"; decisions under
+    "<Organ>s beslut" as numbered sentences ("1. Nämnden godkänner …"); Reservation or
+    Protokollsanteckning after some; Vera 10."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 2, 3)), spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("vera", size=10, left=66, right=56, top=88, bottom=78))
+    f.line("Protokoll", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=3)
+    col = 110.0
+    beside(f, "Tid och plats", f"{C.fmt_date(m.date, 'weekday').capitalize()}, {m.time}, {m.place}", col=col, before=12)
+    beside(f, "Närvarande", "Se närvarolistan sist i protokollet", col=col, before=6)
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Justerare", f"{j.name} ({j.party})", col=col, before=6)[0], m)
+    sec = Sections(f)
+    h = House(decision=f"{m.genitive} beslut", form="numbered_sentences", sent_to=None, basis_form="paren")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11.5, new_page=k == 0, before=16)
+        house_item(f, m, it, rng, replace(h, proposal=None), sec)
+        remark(f, m, it, rng, share=0.4, kinds=("Reservation", "Protokollsanteckning"))
+    f.in_items = False
+    f.line("Närvarolista", bold=True, size=13, new_page=True)
+    f.line(f"{m.organ} {C.fmt_date(m.date, 'iso')}", before=2)
+    by_party: dict[str, list[Seat]] = {}
+    for s in m.seats:
+        by_party.setdefault(s.party or "-", []).append(s)
+
+    def entry(s: Seat) -> str:
+        if s.replaces:
+            return f"{s.name}, tjänstgörande ersättare för {s.replaces.name}"
+        return f"{s.name}, {s.rank + ' ' if s.rank else ''}{s.role}"
+
+    for party in [p for p in PARTY_NAMES if p in by_party]:
+        P.roster_lines(f, PARTY_NAMES[party], by_party[party], entry, before=8)
+    P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a, org=None), before=12)
+    P.heading_line(f, "Sekreterare")
+    P.record_secretary(f, f.line(m.secretary.name), m)
+    return Rendered(f, furniture_house(m, label="tight", date_form="long", footer="ruled"), m.kind, "Protokoll",
+                    m.body, m.date.isoformat(), m.org)  # fmt: skip
+
+
+LETTERS = "abcdefgh"
+
+
+@variant(
+    "minutes",
+    "h_dot",
+    "r_one_per_line",
+    "r_role_paren",
+    "r_absent",
+    "r_guests",
+    "r_antecknare",
+    "d_sentences",
+    "date_long",
+)
+def minutes_lettered_subpoints(rng: random.Random) -> Rendered:
+    """Minutes of a network meeting: "Deltagare:" over bulleted entries "• Agnes Hedin,
+    folkhälsostrateg, Kumla kommun" (the chair "(ordförande)" after), "Från Region Örebro
+    län:" and "Gäst:" on one line each, "Förhinder:" in running text "Name (Kumla kommun), …"
+    (not participants), "Antecknare:"; points "1. Title" whose discussion is lettered
+    sub-points "a) …", "b) …" (not items) and whose decision is the last lettered sub-point
+    ("c) Chefsgruppen beslutade att …", the decision without its letter); Vera 10."""
+    m = minutes_meeting(rng, Cast(rng), absent=rng.randint(1, 3), guests=rng.randint(1, 2))
+    f = Flow(Style("vera", size=10, left=70, right=62, top=72, bottom=64))
+    f.line("Minnesanteckningar från nätverksmöte", bold=True, size=15)
+    f.line(m.organ, size=12, before=4)
+    f.line(f"Datum: {C.fmt_date(m.date, 'long')}", before=8)
+    f.line(f"Tid: {m.time.removeprefix('kl. ')}")
+    f.line(f"Plats: {m.place}")
+    titles = m.extra["titles"]
+    P.heading_line(f, "Deltagare:", before=10)
+    bw = text_width("• ", f.style.reg, f.style.size)
+    for s in m.seats:
+        text = f"• {s.name}, {titles[s.person]}, {s.org}" + (" (ordförande)" if s.role == "ordförande" else "")
+        P.record(f, f.para(text, hang=bw, before=0, together=True)[0], s)
+    name_org_running(f, "Från Region Örebro län:", m.officials, lambda a: P.attendee_text(a, org=None), sep="; ")
+    name_org_running(f, "Gäst:" if len(m.guests) == 1 else "Gäster:", m.guests, P.attendee_text, sep="; ")
+    f.para(f"Förhinder: {', '.join(f'{s.name} ({s.org})' for s in m.absent)}", before=6)
+    P.record_secretary(f, f.line(f"Antecknare: {m.secretary.name}", before=6), m)
+    hang = 16.0
+    for it in m.items:
+        P.item_heading(f, m, it, "dot", size=11, before=14)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        decisions = minutes_decisions(m, it, rng)
+        if it.kind != "topic" or len(texts) < 2:
+            if texts:
+                f.para(" ".join(texts), before=3)
+            for d in decisions:
+                f.para(d, before=3)
+                f.decision(d)
+            continue
+        for k, t in enumerate([*texts, *decisions]):
+            f.para(f"{LETTERS[k]}) {t}", x=12, hang=hang, before=3 if k == 0 else 1)
+        for d in decisions:
+            f.decision(d)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "paren"), m.kind, "Minnesanteckningar", m.body,
+                    m.date.isoformat())  # fmt: skip
+
+
+def furniture_stacked(m: Meeting, *, date_form: str = "weekday"):
+    """The region and the council at the left; at the right, right-aligned one under the other,
+    "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum", the date and "Sida 1(8)"; a rule."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        x0, x1 = st.left, W - st.right
+        c.setFont(st.bold, 11)
+        c.drawString(x0, H - 38, m.org)
+        c.setFont(st.reg, 8.5)
+        c.drawString(x0, H - 50, m.organ)
+        c.setFont(st.bold, 9)
+        c.drawRightString(x1, H - 34, "SAMMANTRÄDESPROTOKOLL")
+        c.setFont(st.reg, 7)
+        c.drawRightString(x1, H - 44, "Sammanträdesdatum")
+        c.setFont(st.reg, 8.5)
+        c.drawRightString(x1, H - 54, C.fmt_date(m.date, date_form))
+        c.drawRightString(x1, H - 66, f"Sida {page}({total})")
+        c.setLineWidth(0.4)
+        c.line(x0, H - 72, x1, H - 72)
+
+    return draw
+
+
+@variant(
+    "council",
+    "m_letterhead_body",
+    "running_header",
+    "date_weekday",
+    "r_role_after",
+    "r_vakant",
+    "r_guests",
+    "r_sig_box",
+    "r_val_av_justerare",
+    "h_dot",
+    "d_beslut",
+    "d_sentences",
+)
+def council_small_sans_by_org(rng: random.Random) -> Rendered:
+    """A council in Helvetica 9 with narrow margins; the running header's right column stacks
+    "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum", "tisdagen den 4 mars 2025" and "Sida 1(8)";
+    the body says "Sammanträdet hölls tisdagen den 4 mars 2025, kl. …"; those present grouped
+    under each organisation in bold ("Kumla kommun") with "Name, ledamot" / "Name, ersättare"
+    indented under it ("vakant ersättarplats" for a vacant seat), then "Övriga närvarande"
+    ("Name, title, unit"), "Gäster" ("Name, title, Organisation"), "Sekreterare"; items "5."
+    with the title beside and the text indented under it, "Beslut" over "Rådet beslutar att
+    …" sentences; a three-column signature box."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("helvetica", size=9, left=40, right=36, top=96, bottom=50, leading=1.3))
+    f.line("Protokoll", bold=True, size=13)
+    f.para(f"Sammanträdet hölls {C.fmt_date(m.date, 'weekday')}, {m.time}, {m.place}.", before=4)
+    P.heading_line(f, "Närvarande", before=10, size=10)
+    orgs = [C.REGION, *C.MUNICIPALITIES, C.RF_SISU, C.OLBF]
+    for org in [o for o in orgs if any(s.org == o for s in m.seats)]:
+        P.heading_line(f, org, before=5)
+        for s in [s for s in m.seats if s.org == org]:
+            text = f"{s.name}, {s.role}" if s.person else "vakant ersättarplats"
+            P.record(f, f.line(text, x=12), s)
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None, unit=True), before=10)
+    P.roster_lines(f, "Gäster", m.guests, lambda a: P.attendee_text(a), before=6)
+    P.record_secretary(f, f.line(f"Sekreterare: {m.secretary.name}", before=8), m)
+    ds = P.Decisions(heading="Beslut", form="beslutar")
+    for it in m.items:
+        P.item_heading(f, m, it, "dot", size=10, indent=22, before=12)
+        P.council_item_body(f, m, it, ds, rng, x=22)
+    f.in_items = False
+    P.signature_box(f, m, columns=3)
+    return Rendered(f, furniture_stacked(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_iso",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "h_para",
+    "d_organ_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+    "d_proposal_kf",
+)
+def au_proposals_and_own_decisions(rng: random.Random) -> Rendered:
+    """Kommunstyrelsens arbetsutskott, whose items end either in "Arbetsutskottets förslag till
+    kommunstyrelsen" (what the utskott resolves to propose, worded as the board's decision:
+    "Kommunstyrelsen beslutar att …", or "Kommunstyrelsen beslutar" over "att …," rows; the
+    item's decisions, being the utskott's resolution) or, for matters the utskott decides
+    itself, in "Förslag till beslut" from the förvaltning (not a decision) and "Arbetsutskottets
+    beslut" ("Arbetsutskottet beslutar att …"); page one in a label column ("Ledamöter",
+    "Tjänstgörande ersättare" "X (C) i stället för Y (C)", "Ersättare", "Övriga närvarande",
+    "Justerare", "Sekreterare"); "Expedieras till: Kommunstyrelsen"; Helvetica 10."""
+    m = board_meeting(
+        rng, Cast(rng), board=0, members=5, serving=1, substitutes=2, officials=2, spans=False,
+        standard_items=rng.random() < 0.5,
+    )  # fmt: skip
+    m = replace(
+        m,
+        organ="Kommunstyrelsens arbetsutskott",
+        body=f"Kommunstyrelsens arbetsutskott {m.org}",
+        subject="Arbetsutskottet",
+        genitive="Arbetsutskottets",
+    )
+    topics = [it.number for it in m.items if it.kind == "topic" and it.acts]
+    to_ks = set(rng.sample(topics, max(1, len(topics) // 2)))
+    f = Flow(Style("helvetica", size=10, left=60, right=52, top=90, bottom=80))
+    f.line(m.organ.upper(), bold=True, size=14)
+    f.line(f"Protokoll {C.fmt_date(m.date, 'iso')}", size=11, before=3)
+    col = label_column(f, ("Tjänstgörande ersättare",), minimum=120)
+    beside(f, "Plats och tid", f"{m.place}, {m.time}", col=col, before=12)
+
+    def block(label: str, entries: list, text) -> None:
+        for k, e in enumerate(entries):
+            P.record(f, beside(f, label if k == 0 else "", text(e), col=col, before=8 if k == 0 else 0, hang=10)[0], e)
+
+    block("Ledamöter", [s for s in m.seats if s.role != "ersättare"], lambda s: P.seat_text(s, org=None, party=True,
+                                                                                            role="rank"))  # fmt: skip
+    block(
+        "Tjänstgörande ersättare",
+        [s for s in m.seats if s.replaces],
+        lambda s: f"{name_party(s)} i stället för {s.replaces.name} ({s.replaces_party})",
+    )
+    block("Ersättare", [s for s in m.role("ersättare") if not s.replaces], name_party)
+    block("Övriga närvarande", m.officials, lambda a: P.attendee_text(a, org=None))
+    j = m.justerare
+    P.record_justerare(f, beside(f, "Justerare", name_party(j), col=col, before=8)[0], m)
+    P.record_secretary(f, beside(f, "Sekreterare", m.secretary.name, col=col, before=2)[0], m)
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11, dnr=it.dnr if it.kind == "topic" else None, new_page=k == 0)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            sec.write("Ärendebeskrivning", [(" ".join(texts), 0.0)])
+        if it.basis:
+            rows_b = [b for b in basis_rows(m, it, rng) if not b.startswith(m.genitive)]  # not its own minutes
+            sec.write("Beslutsunderlag", [(f"– {b}", 8.0) for b in rows_b], gap=2)
+        acts = acts_of(m, it)
+        if it.number in to_ks:
+            verb = "föreslår kommunfullmäktige besluta" if it.proposal else "beslutar"
+            lead = f"Kommunstyrelsen {verb}"
+            if len(acts) == 1:
+                paras, decisions = [(f"{lead} att {acts[0]}.", 0.0)], [f"{lead} att {acts[0]}."]
+            else:
+                ends = ["," if n < len(acts) - 1 else "." for n in range(len(acts))]
+                paras = [(lead, 0.0), *((f"att {a}{e}", 12.0) for a, e in zip(acts, ends, strict=True))]
+                decisions = [f"{lead} att {a}" for a in acts]
+            sec.write("Arbetsutskottets förslag till kommunstyrelsen", paras, gap=2)
+            for d in decisions:
+                f.decision(d)
+            f.para("Expedieras till: Kommunstyrelsen", before=8, size=9.5)
+            continue
+        if it.kind == "topic" and acts:
+            sec.write("Förslag till beslut", [(f"Kommunledningsförvaltningen föreslår att arbetsutskottet beslutar "
+                                               f"att {acts[0]}.", 0.0)])  # fmt: skip
+        paras, decisions = house_decision(m, replace(it, proposal=False), rng, "att_rows")
+        if paras:
+            printed = sec.write("Arbetsutskottets beslut", paras, gap=2)
+            for d in decisions:
+                f.decision(d)
+            if it.kind == "justerare":
+                P.record_justerare(f, printed[-1][0], m)
+    return Rendered(f, furniture_house(m, label="sida_av", kind="PROTOKOLL"), m.kind, "Protokoll", m.body,
+                    m.date.isoformat(), m.org)  # fmt: skip
+
+
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "date_long",
+    "m_other_dates",
+    "r_sig_box",
+    "r_table_unruled",
+    "r_table_header",
+    "r_party",
+    "r_tjg_for",
+    "r_running_comma",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_not_proposal",
+)
+def board_signature_table_notice(rng: random.Random) -> Rendered:
+    """A protocol that names its justerare and secretary ONLY in the ruled signature table after
+    the last item (three cells, room to sign, the name, the caption "Sekreterare" /
+    "Ordförande" / "Justerare" under it); under it a ruled "Justeringens tillkännagivande" box
+    with the justering date and the notice's dates in ISO form ("Anslaget sätts upp
+    2025-03-13", not the meeting's date), while the meeting's date is printed only as
+    "Sammanträdesdatum 4 mars 2025" in the running header; page one "Tid" and "Plats", a
+    "Beslutande | Funktion" table ("tjg ersättare för Y (S)"), "Ej tjänstgörande ersättare:" in
+    running text, "Övriga deltagare" names beside titles; "Beslut" as "Nämnden beslutar att"
+    over "1. …," rows; Vera 10."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 4, 5)), spans=False)
+    f = Flow(Style("vera", size=10, left=60, right=54, top=92, bottom=78))
+    groups: list[tuple[list, float, float, tuple[float, ...]]] = []
+    f.line("Protokoll", bold=True, size=16)
+    f.line(f"Tid: {m.time}", before=8)
+    f.line(f"Plats: {m.place}")
+
+    def function(s: Seat) -> str:
+        if s.replaces:
+            return f"tjg ersättare för {s.replaces.name} ({s.replaces_party})"
+        return f"{s.rank + ' ' if s.rank else ''}{s.role}"
+
+    P.table(f, ["Beslutande", "Funktion"], [([name_party(s), function(s)], s) for s in voting(m)], [0.0, 180.0],
+            before=12)  # fmt: skip
+    P.roster_running(f, "Ej tjänstgörande ersättare:", [s for s in m.role("ersättare") if not s.replaces],
+                     name_party, sep=", ", last=" och ", before=8)  # fmt: skip
+    P.table(f, ["Övriga deltagare", ""], [([a.name, a.title], a) for a in m.officials], [0.0, 180.0], before=10)
+    h = House(form="lead_numbered", bullet="– ", sent_to="Beslutet skickas till")
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11.5, dnr=it.dnr, before=16, new_page=k == 0)
+        house_item(f, m, it, rng, h, sec)
+    f.in_items = False
+    x1 = f.style.width
+    third = x1 / 3
+    inner = (third - 4, 2 * third - 4)
+    f.line("Underskrifter", bold=True, before=18, keep=5)
+    sign = [f.line("", before=4, keep=3), f.line("")]
+    people = [m.secretary.person, m.chair.person, m.justerare.person]
+    names = f.row([(k * third, p.name) for k, p in enumerate(people)])
+    caps = f.row([(k * third, t) for k, t in enumerate(("Sekreterare", "Ordförande", "Justerare"))], size=8)
+    P.record_secretary(f, names, m)
+    P.record_justerare(f, names, m)
+    groups.append(([*sign, names, caps], -4, x1, inner))
+    size = 9.0
+    org = C.SHORT.get(m.org, m.org)
+    rows = [
+        f.line("Justeringens tillkännagivande", bold=True, size=size + 1, before=14, keep=5),
+        f.line(f"Protokollet justerades {C.fmt_date(m.adjusted, 'iso')}.", size=size),
+        f.line(
+            f"Anslaget sätts upp {C.fmt_date(m.posted[0], 'iso')}",
+            size=size,
+            cells=((240.0, f"Anslaget tas ned {C.fmt_date(m.posted[1], 'iso')}", False),),
+        ),  # fmt: skip
+        f.line(f"Förvaringsplats för protokollet: Kommunkansliet, {org}", size=size),
+        f.line("Underskrift ........................................", size=size, before=6),
+    ]
+    groups.append((rows, -4, x1, ()))
+    base = P.furniture_board(m, date_form="long", boxes=False, label="sida")
+    return Rendered(f, boxed(base, groups), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
