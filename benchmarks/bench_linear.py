@@ -4,7 +4,8 @@ a linear routine's time doubles with the input (ratio ≈ 2), a quadratic one's 
     .venv/bin/python -m benchmarks.bench_linear
 
 A script, not a test: the figures are printed, never asserted (issue 13: a 40 KB line took 11 s
-to rejoin, 8,000 amounts 4.3 s, 8,000 organisation mentions 5.7 s).
+to rejoin, 8,000 amounts 4.3 s, 8,000 organisation mentions 5.7 s; a vote's 40 names in one
+sentence took minutes to read for events).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 
 from pipeline.extract import rejoin_hyphenation
 from pipeline.parse.amounts import find_amounts
+from pipeline.parse.events import read_sentence
 from pipeline.parse.organizations import find_organizations
 from pipeline.records import Line
 
@@ -30,10 +32,17 @@ def organizations(n: int) -> None:
     find_organizations("Kumla kommun, Nora kommun och Region Örebro län; " * (333 * n))
 
 
+def vote_list(n: int) -> None:
+    """A vote's names in one sentence, which no event pattern matches in the end (each of them
+    once tried every way to split the list: 2**n)."""
+    read_sentence("Ja-röster: " + ", ".join(f"Anna Berg{k} (S)" for k in range(10 * n)) + ".")
+
+
 ROUTINES: dict[str, tuple[Callable[[int], None], str]] = {
     "rejoin_hyphenation": (hyphens, "5 KB line"),
     "find_amounts": (amounts, "1,000 amounts"),
     "find_organizations": (organizations, "1,000 mentions"),
+    "read_sentence": (vote_list, "10 names"),
 }
 
 

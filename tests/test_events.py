@@ -151,3 +151,19 @@ def test_a_justerare_elected_beside_the_chair_is_no_chair():
 )
 def test_a_resignation_with_words_between_and_a_vacancy_in_prose(sentence, expected):
     assert [(e.kind, e.name, e.role, e.organization) for e in read_sentence(sentence)] == expected
+
+
+def test_a_long_list_of_names_that_is_no_event_is_read_at_once():
+    """A vote's names in one sentence: no event, and no pattern tries every way to split the
+    list (it did: 16 names took 2.6 s, 40 never ended; benchmarks/bench_linear.py times it)."""
+    names = ", ".join(
+        f"{given} {family} ({party})"
+        for given, family, party in zip(
+            ["Anna", "Per", "Eva", "Ola", "Lisa"] * 8,
+            ["Berg", "Ek", "Sten", "Ny", "Holm", "Lund", "Dal", "Ås"] * 5,
+            ["S", "M", "C", "V", "KD", "L", "MP", "SD"] * 5,
+            strict=True,
+        )
+    )
+    assert read_sentence(f"Ja-röster (40): {names}.") == []
+    assert read_sentence(f"Till ersättare valdes {names}.")  # the same list in an election is read

@@ -20,6 +20,7 @@ toolkit's (`text.NUMBER_WORDS`, `text.sentence_spans`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -306,6 +307,8 @@ def mark_repeats(amounts: Sequence[Amount]) -> list[Amount]:
     return out
 
 
+# Read once a sentence: the amounts of one long sentence each asked again (8,000 amounts: minutes).
+@lru_cache(maxsize=1024)
 def amount_kind(sentence: str) -> AmountKind:
     """What the amount in `sentence` is (`KIND_WORDS`): a grant, a budget, a forecast …
 

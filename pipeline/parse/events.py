@@ -31,8 +31,13 @@ from .text import sentences_of_lines
 # --------------------------------------------------------------------------- named parts
 # A name as written in running text: capitalised words, a particle, an optional party tag.
 NAME = r"[A-ZÅÄÖ][\w'-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]+){0,3}(?:\s*\([\w\s-]{1,6}\))?"
+# What a name may have after it, between commas: "Anna Berg, Lekebergs kommun, …", "…, ordförande,".
+# Never a name that a comma or "och" follows: that is the next name of the list.  Were it both,
+# a list of names that matched nothing in the end was tried every way round (2**n: a vote's
+# forty names took minutes).
+APPENDIX = rf"\s*,(?!\s*{NAME}\s*(?:,|och\b))\s*[^,]{{0,40}}?"
 # Several names: "Anna Berg (S) och Per Ek (M)", "Anna Berg, Per Ek och Eva Sten".
-NAMES = rf"{NAME}(?:\s*,\s*[^,]{{0,40}}?)?(?:(?:\s*,\s*|\s+och\s+){NAME}(?:\s*,\s*[^,]{{0,40}}?)?)*"
+NAMES = rf"{NAME}(?:{APPENDIX})?(?:(?:\s*,\s*|\s+och\s+){NAME}(?:{APPENDIX})?)*"
 # The roles a seat is held in, most specific first.
 SEAT_ROLES: list[tuple[str, Role]] = [
     (r"justera", "justerare"),  # "… att jämte ordföranden justera protokollet": the task, not the chair
@@ -66,7 +71,12 @@ def _alternatives(key: str) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     passive, active = _alternatives("elected_passive"), _alternatives("elected_active")
+    keys = ("elected_passive", "elected_active", "replaces_verbs", "resigned", "resigned_participles", "vacant")
+    keys += ("resigned_object",)
     return {
+        # Every event is told with one of these words: a sentence without any (a vote's list of
+        # names) is not tried against the patterns of names below.
+        "any": re.compile("|".join(_alternatives(k) for k in keys), re.I),
         # "Anna Berg (S) valdes till ordförande för återstoden av mandatperioden."
         "elected": re.compile(rf"(?P<names>{NAMES}),?\s+(?:{passive})\s+(?P<tail>(?:till|som|att)\b.*)$"),
         # "Till ordförande valdes Anna Berg (S)."
@@ -145,6 +155,8 @@ def read_sentence(sentence: str) -> list[Event]:
     """The events one sentence states (no page, quote or item yet)."""
     text = " ".join(sentence.split()).rstrip(".")
     p = _patterns()
+    if not p["any"].search(text):
+        return []
     if m := p["replaces"].search(text):
         tail = m.group("tail")
         leaving: list[Event] = []
