@@ -71,8 +71,8 @@ def _alternatives(key: str) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     passive, active = _alternatives("elected_passive"), _alternatives("elected_active")
-    keys = ("elected_passive", "elected_active", "replaces_verbs", "resigned", "resigned_participles", "vacant")
-    keys += ("resigned_object",)
+    keys = ["elected_passive", "elected_active", "replaces_verbs", "resigned", "resigned_participles", "vacant"]
+    keys.append("resigned_object")
     return {
         # Every event is told with one of these words: a sentence without any (a vote's list of
         # names) is not tried against the patterns of names below.
