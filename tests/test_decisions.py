@@ -11,6 +11,7 @@ from pipeline.parse.decisions import (
     find_presenters,
     find_remarks,
     is_decision,
+    own_proposal_heading,
 )
 from pipeline.records import Line
 
@@ -153,6 +154,40 @@ def test_other_bodies_and_background_are_not_the_meetings_decisions(sentence, bo
 
 def test_a_proposal_to_another_body_is_kept_with_its_own_kind():
     assert decision_kind("Kommunstyrelsen föreslår kommunfullmäktige att anta budgeten.") == "förslag"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "own"),
+    [
+        ("Arbetsutskottets förslag till kommunstyrelsen", "Kommunstyrelsens arbetsutskott Kumla kommun", True),
+        ("Utskottets förslag till kommunstyrelsen:", "Kommunstyrelsens arbetsutskott", True),
+        ("Kommunstyrelsens förslag till kommunfullmäktige", "Kommunstyrelsen Kumla kommun", True),
+        ("Socialnämndens förslag till kommunfullmäktige", "Socialnämnden", True),
+        # another body's proposal, put to this meeting
+        ("Arbetsutskottets förslag till kommunstyrelsen", "Kommunstyrelsen Kumla kommun", False),
+        ("Kommunstyrelsens förslag till kommunfullmäktige", "Kommunfullmäktige Kumla kommun", False),
+        ("Förvaltningens förslag till socialnämnden", "Socialnämnden", False),
+        # the officials' preparation, or no body to propose to
+        ("Förslag till beslut", "Kommunstyrelsens arbetsutskott", False),
+        ("Arbetsutskottets förslag till beslut", "Kommunstyrelsens arbetsutskott", False),
+        ("Arbetsutskottets förslag till kommunstyrelsen", None, False),
+    ],
+)
+def test_the_own_bodys_proposal_heading(heading, body, own):
+    assert own_proposal_heading(heading, body) is own
+
+
+def test_under_the_own_proposal_heading_the_meetings_proposal_is_its_decision():
+    item = lines(
+        "Förslag till beslut",
+        "Förvaltningen föreslår att arbetsutskottet beslutar att bevilja 50 000 kronor.",
+        "Arbetsutskottets förslag till kommunstyrelsen",
+        "Kommunstyrelsen beslutar att bevilja 60 000 kronor.",
+        "Expedieras till: Kommunstyrelsen",
+    )
+    got = find_decisions(item, body="Kommunstyrelsens arbetsutskott Kumla kommun")
+    assert [(d.text, d.kind) for d in got] == [("Kommunstyrelsen beslutar att bevilja 60 000 kronor.", "förslag")]
+    assert find_decisions(item, body="Kommunstyrelsen Kumla kommun") == []
 
 
 def test_numbered_decisions_are_one_decision_each():

@@ -22,6 +22,7 @@ from pipeline.records import ParsedDocument
 
 HEAD = "Protokoll\nKommunstyrelsen\nKumla kommun\nSammanträdesdatum 2025-03-04\n\n"
 ROSTER = "Beslutande\nAnna Ek (S), ordförande\nPer Berg (M)\n\n"
+AU_HEAD = "Protokoll\nKommunstyrelsens arbetsutskott\nKumla kommun\nSammanträdesdatum 2025-03-04\n\n"
 ITEMS = "{} Budget 2026\nBudgeten godkänns.\n{} Taxor för bygglov\nTaxorna fastställdes.\n"
 
 
@@ -254,6 +255,50 @@ ROSTERS = {
             ("2", "Budgeten godkänns.", "bifall"),
         ],
     ),
+    "party names as group headings": Case(
+        roster(
+            "Närvarande",
+            "Vänsterpartiet",
+            "Anna Ek, ordförande",
+            "Kim Lund, ersättare",
+            "Miljöpartiet de gröna",
+            "Per Berg (C), ledamot",
+            "Sverigedemokraterna (SD)",
+            "Ola Ny, ledamot",
+        ),
+        people=[
+            person("Anna Ek", "ordförande", party="V"),
+            person("Kim Lund", "ersättare", party="V"),
+            person("Per Berg", party="C"),  # a party of one's own wins over the group's
+            person("Ola Ny", party="SD"),
+        ],
+        not_people=["Vänsterpartiet", "Miljöpartiet de gröna", "Sverigedemokraterna"],
+    ),
+    "Närvarolista after the last item, party groups of one": Case(
+        HEAD
+        + "Justerare\nOla Ny\n\n"
+        + ITEMS.format("§ 5", "§ 6")
+        + "Närvarolista\nKommunstyrelsen 2025-03-04\nSocialdemokraterna\nAnna Ek, ordförande\nModeraterna\n"
+        "Per Berg, 1:e vice ordförande\nCenterpartiet\nOla Ny, ledamot\nTjänstepersoner\nSara Holm, kanslichef\n",
+        people=[
+            person("Anna Ek", "ordförande", party="S"),
+            person("Per Berg", "vice ordförande", party="M"),
+            person("Ola Ny", party="C"),
+            person("Sara Holm", "tjänsteperson", party=None),
+        ],
+        decisions=[("5", "Budgeten godkänns.", "bifall"), ("6", "Taxorna fastställdes.", "fastställande")],
+    ),
+    "Deltagare after the last item, one person a group": Case(
+        HEAD
+        + ITEMS.format("§ 5", "§ 6")
+        + "Deltagare\nS\nAnna Ek, ordförande\nKD\nPer Berg, ledamot\nVänsterpartiet (V)\nOla Ny, ersättare\n",
+        people=[
+            person("Anna Ek", "ordförande", party="S"),
+            person("Per Berg", party="KD"),
+            person("Ola Ny", "ersättare", party="V"),
+        ],
+        decisions=[("5", "Budgeten godkänns.", "bifall"), ("6", "Taxorna fastställdes.", "fastställande")],
+    ),
     "Vakant is never a person": Case(
         roster("Ledamöter", "Anna Ek (S)", "Ersättare", "Vakant", "Vakant, Region Örebro län"),
         people=[person("Anna Ek")],
@@ -366,6 +411,55 @@ DECISIONS = {
             ("5", "Kommunstyrelsen beslutar att fastställa taxorna", "fastställande"),
             ("5", "Kommunstyrelsen beslutar att uppdra åt förvaltningen att redovisa utfallet", "uppdrag"),
         ],
+    ),
+    "the utskott's own proposal to the board, beside its own decision": Case(
+        AU_HEAD
+        + ROSTER
+        + "\n".join(
+            (
+                "§ 5 Bidrag till föreningen",
+                "Förslag till beslut",
+                "Förvaltningen föreslår att arbetsutskottet beslutar att bevilja 50 000 kronor.",
+                "Arbetsutskottets förslag till kommunstyrelsen",
+                "Kommunstyrelsen beslutar att bevilja föreningen ett bidrag om 60 000 kronor.",
+                "Expedieras till: Kommunstyrelsen",
+                "§ 6 Remiss om kollektivtrafik",
+                "Arbetsutskottets förslag till kommunstyrelsen:",
+                "Kommunstyrelsen beslutar",
+                "att anta yttrandet,",
+                "att skicka yttrandet till regionen.",
+                "§ 7 Taxor",
+                "Förslag till beslut",
+                "Förvaltningen föreslår att arbetsutskottet beslutar att anta taxorna.",
+                "Arbetsutskottets beslut",
+                "Arbetsutskottet beslutar att anta taxorna.",
+            )
+        )
+        + "\n",
+        decisions=[
+            ("5", "Kommunstyrelsen beslutar att bevilja föreningen ett bidrag om 60 000 kronor.", "förslag"),
+            ("6", "Kommunstyrelsen beslutar att anta yttrandet", "förslag"),
+            ("6", "Kommunstyrelsen beslutar att skicka yttrandet till regionen", "förslag"),
+            ("7", "Arbetsutskottet beslutar att anta taxorna.", "bifall"),
+        ],
+    ),
+    "the board's own proposal to the council under its heading": Case(
+        decided(
+            "§ 5 Taxor",
+            "Kommunstyrelsens förslag till kommunfullmäktige",
+            "Kommunfullmäktige beslutar att fastställa taxorna.",
+        ),
+        decisions=[("5", "Kommunfullmäktige beslutar att fastställa taxorna.", "förslag")],
+    ),
+    "the utskott's proposal in the board's own protocol is no decision": Case(
+        decided(
+            "§ 5 Bidrag",
+            "Arbetsutskottets förslag till kommunstyrelsen",
+            "Kommunstyrelsen beslutar att bevilja bidraget.",
+            "Kommunstyrelsens beslut",
+            "Kommunstyrelsen beslutar att bevilja bidraget med 40 000 kronor.",
+        ),
+        decisions=[("5", "Kommunstyrelsen beslutar att bevilja bidraget med 40 000 kronor.", "bifall")],
     ),
     "a proposal to the council": Case(
         decided("§ 5 Taxor", "Beslut", "Kommunstyrelsen föreslår kommunfullmäktige att fastställa taxorna."),

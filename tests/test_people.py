@@ -9,6 +9,7 @@ from pipeline.parse.people import (
     looks_like_name,
     parse_person_line,
     parse_roster,
+    party_group,
     read_roster,
     split_entries,
 )
@@ -815,3 +816,36 @@ def test_a_tick_table_in_a_pdf_gives_each_row_its_columns_role(make_pdf):
         ("Emanuel Rönn", "ersättare"),
         ("Ylva von Bergfors", "ersättare"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Socialdemokraterna", "S"),
+        ("Sverigedemokraterna:", "SD"),
+        ("Miljöpartiet de gröna", "MP"),
+        ("Vänsterpartiet (V)", "V"),
+        ("(KD)", "KD"),
+        ("M", "M"),
+        ("L-gruppen", "L"),
+        ("Moderaterna (S)", None),
+        ("Anna Ek (S)", None),
+        ("Ledamöter", None),
+        ("Socialnämnden", None),
+    ],
+)
+def test_a_party_name_alone_is_a_group_heading(text, party):
+    assert party_group(text) == party
+
+
+def test_a_party_group_heading_gives_its_entries_their_party():
+    section = RosterSection(
+        heading="Närvarolista",
+        role=None,
+        lines=tuple(
+            Line(text=t, page=1)
+            for t in ("Socialdemokraterna", "Anna Ek, ordförande", "Moderaterna", "Per Berg (C), ledamot", "Kim Lund")
+        ),
+    )
+    got = [(p.name, p.role, p.party) for p in parse_roster([section])]
+    assert got == [("Anna Ek", "ordförande", "S"), ("Per Berg", "ledamot", "C"), ("Kim Lund", "ledamot", "M")]

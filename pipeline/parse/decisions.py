@@ -14,6 +14,7 @@ from functools import cache
 
 from .. import patterns
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, RemarkKind, Role
+from .bodies import body_kind
 from .dates import DATE_PATTERN
 from .people import parse_person_line
 from .text import (
@@ -63,6 +64,15 @@ def _background() -> re.Pattern[str]:
     return re.compile(_table()["background"], re.I)
 
 
+# The word of a body's name that says what it is ("Socialnämnden", "arbetsutskott").
+BODY_NOUN = re.compile(r"(?:råd|nämnd|styrelse|grupp|utskott|fullmäktige|sektion|direktion|beredning)(?:en|et|n)?$")
+
+
+def _stem(word: str) -> str:
+    """ "arbetsutskottet" -> "arbetsutskott", "Kommunstyrelsen" -> "kommunstyrelse"."""
+    return re.sub(r"(?:et|en|n)$", "", word.casefold())
+
+
 def own_subjects(body: str | None) -> tuple[str, ...]:
     """The words a protocol uses for its own body as a subject: the generic ones ("Rådet",
     "Nämnden") and the body's own head noun ("Kommunstyrelsen", "Socialnämnden",
@@ -75,7 +85,7 @@ def own_subjects(body: str | None) -> tuple[str, ...]:
     subjects = list(_table()["self_subjects"])
     words = [word.casefold().strip(",.()") for word in (body or "").split()]
     for k, w in enumerate(words):
-        if re.search(r"(?:råd|nämnd|styrelse|grupp|utskott|fullmäktige|sektion|direktion|beredning)(?:en|et|n)?$", w):
+        if BODY_NOUN.search(w):
             heads = [w]
             if k >= 2 and words[k - 1] in ("och", "&") and words[k - 2].endswith("-"):
                 heads.insert(0, " ".join(words[k - 2 : k + 1]))  # "bygg- och miljönämnden"
@@ -85,6 +95,36 @@ def own_subjects(body: str | None) -> tuple[str, ...]:
                     subjects.append(head + ("et" if head.endswith("råd") else "en"))
             break
     return tuple(dict.fromkeys(subjects))
+
+
+@cache
+def _own_proposal_heading() -> re.Pattern[str]:
+    return re.compile(_table()["own_proposal_heading"], re.I)
+
+
+def own_proposal_heading(text: str, body: str | None) -> bool:
+    """Whether `text` heads what the document's own body resolved to propose to another body:
+    "Arbetsutskottets förslag till kommunstyrelsen" in a protocol of "Kommunstyrelsens
+    arbetsutskott", not in the board's own (there it is a proposal put to the meeting), and
+    never "Förslag till beslut" or "Arbetsutskottets förslag till beslut".
+
+    >>> own_proposal_heading("Arbetsutskottets förslag till kommunstyrelsen", "Kommunstyrelsens arbetsutskott")
+    True
+    >>> own_proposal_heading("Arbetsutskottets förslag till kommunstyrelsen", "Kommunstyrelsen")
+    False
+    """
+    m = _own_proposal_heading().match(text.strip())
+    head = next((w.strip(",.()") for w in (body or "").casefold().split() if BODY_NOUN.search(w.strip(",.()"))), None)
+    if m is None or head is None:
+        return False
+    # the body's own head noun ("Arbetsutskottets"), or a generic one it ends in ("Utskottets")
+    organ, recipient = _stem(m.group("organ").split()[-1]), m.group("recipient")
+    return (
+        _stem(head).endswith(organ)
+        and len(organ) >= 3
+        and not _stem(head).endswith(_stem(recipient.split()[-1]))
+        and body_kind(recipient) is not None
+    )
 
 
 @cache
@@ -197,14 +237,17 @@ DECIDING_LEAD = re.compile(rf"^{_LEAD_SUBJECT}\s+{_LEAD_VERB}\s*:?$", re.I)
 PROPOSAL_SECTION = re.compile(r"förslag|yrkande|proposition", re.I)
 
 
-def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[list[list[Line]], bool]:
-    """Decision sections of an item, and whether the item has any section headings at all.
+def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[list[list[Line]], bool, set[int]]:
+    """Decision sections of an item, whether the item has any section headings at all, and
+    which sections (by position) are the meeting's proposals to another body.
 
-    A decision section is headed "Beslut", "<Organ>s beslut" or, outside a proposal ("Förslag
-    till beslut", "Yrkanden"), the meeting's own "Nämnden beslutar"; the lead is kept as the
+    A decision section is headed "Beslut", "<Organ>s beslut", the meeting's own "<Organ>s
+    förslag till <organ>" (a proposal to that body) or, outside a proposal ("Förslag till
+    beslut", "Yrkanden"), the meeting's own "Nämnden beslutar"; the lead is kept as the
     section's first line so that att-clauses can carry it."""
     headings = _section_headings()
     decision_blocks: list[list[Line]] = []
+    proposing: set[int] = set()
     current: list[Line] | None = None
     proposal = False
     in_proposal = 0  # lines of the proposal's text read so far
@@ -216,6 +259,12 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
         key = text.rstrip(":").strip().casefold()
         m = DECISION_HEADING.match(text)
         lead = DECIDING_LEAD.match(text)
+        if own_proposal_heading(text, body):
+            # "Arbetsutskottets förslag till kommunstyrelsen" in the utskott's own protocol
+            any_heading, proposal, current = True, False, []
+            proposing.add(len(decision_blocks))
+            decision_blocks.append(current)
+            continue
         if key in headings:
             any_heading = True
             current = [] if headings[key] else None
@@ -259,7 +308,7 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             in_proposal += 1  # the proposal's own sentences (its att-lines belong to its lead)
         if current is not None:
             current.append(ln)
-    return decision_blocks, any_heading
+    return decision_blocks, any_heading, proposing
 
 
 def _block_decisions(block: Sequence[Line]) -> list[tuple[str, Line]]:
@@ -454,11 +503,15 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
     """Decisions of one item, verbatim and in order.  `body` is the document's body: a
     sentence with it as the subject records the meeting's own decision."""
     lines = _split_inline_decision(this_meetings_handling(lines, body))
-    blocks, sectioned = _split_sections(lines, body)
+    blocks, sectioned, proposing = _split_sections(lines, body)
     found: list[tuple[str, Line]] = []
+    proposed: set[int] = set()  # positions in `found` the meeting proposes to another body
     if blocks:
-        for block in blocks:
-            found.extend(_block_decisions(block))
+        for k, block in enumerate(blocks):
+            decided = _block_decisions(block)
+            if k in proposing:
+                proposed.update(range(len(found), len(found) + len(decided)))
+            found.extend(decided)
     elif sectioned:
         # Sections but no "Beslut": what was decided is recorded in the past or the passive
         # ("Det beslutades att …", "Kommunstyrelsen beslutade enhälligt att …"), unlike the
@@ -481,12 +534,12 @@ def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = N
     return [
         Decision(
             text=text,
-            kind=decision_kind(text),
+            kind="förslag" if k in proposed else decision_kind(text),
             elected=tuple(p.name for p in elections(text)),
             doc_id=doc_id,
             page=line.page,
         )
-        for text, line in found
+        for k, (text, line) in enumerate(found)
     ]
 
 

@@ -328,6 +328,32 @@ def is_secretary_title(title: str | None) -> bool:
     return bool(title and re.search(r"\w(?:sekreterare|protokollförare)\b", title, re.I))
 
 
+@cache
+def _party_groups() -> dict[str, str]:
+    table = patterns.load("headings")["party_groups"]
+    return {w.casefold(): code for code, words in table.items() for w in (code, *words)}
+
+
+def party_group(text: str) -> str | None:
+    """The party a roster line standing alone names as the heading of its people's group, or
+    None: "Socialdemokraterna", "Moderaterna (M):", "(KD)", "SD-gruppen".
+
+    >>> party_group("Sverigedemokraterna"), party_group("Vänsterpartiet (V)"), party_group("Anna Ek (S)")
+    ('SD', 'V', None)
+    """
+    t = BULLET.sub("", text).strip().rstrip(":").strip()
+    groups = _party_groups()
+    code = groups.get(t.casefold())
+    if code is not None:
+        return code
+    m = re.fullmatch(r"(?P<name>[^()]*?)\s*\(\s*(?P<code>[A-Za-zÅÄÖåäö]{1,4})\s*\)", t)
+    if m is None:
+        return None
+    tag = groups.get(m.group("code").casefold())
+    name = m.group("name").casefold()
+    return tag if tag is not None and (not name or groups.get(name) == tag) else None
+
+
 def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
@@ -917,7 +943,11 @@ def read_roster(
         # "Namn | Organisation | Funktion" with "ledamot" written for the members: a row whose
         # function is a job title instead is no member but an official or a guest
         members_marked = section.role is None and sum(1 for text, _, _ in entries if MEMBER_WORD.search(text)) >= 2
+        group: str | None = None  # "Moderaterna" standing alone: the party of the entries under it
         for text, line, role in entries:
+            if (code := party_group(text)) is not None:
+                group = code
+                continue
             p = parse_person_line(
                 text,
                 role,
@@ -935,7 +965,7 @@ def read_roster(
                 )
                 if turned is not None and any(q.name == turned.name for q in people):
                     p = turned
-            p = replace(p, doc_id=doc_id, page=line.page, quote=text)
+            p = replace(p, doc_id=doc_id, page=line.page, quote=text, party=p.party or group)
             if section.absent or p.present is False and not CHECKBOX.match(text):
                 absent.append(p)
                 continue

@@ -19,7 +19,7 @@ from ..records import ItemBlock, Line, Role, RosterSection, Segments
 from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
-from .people import is_header_row, looks_like_name, parse_person_line, split_entries, starts_entry
+from .people import is_header_row, looks_like_name, parse_person_line, party_group, split_entries, starts_entry
 from .text import list_marker_kind, strip_list_marker
 from .votes import option_of_label
 
@@ -1130,7 +1130,10 @@ def back_roster_start(lines: Sequence[Line]) -> int | None:
         head = roster_heading(text) if text[:1].isupper() else None
         if head is None or head[1] in ("sekreterare", "justerare"):
             continue
-        following = [ln.text.strip() for ln in lines[i + 1 : i + 1 + 2 * BACK_ROSTER_MIN_ENTRIES]]
+        # a party's name over its group ("Socialdemokraterna" / "Anna Ek, ordförande") is no
+        # entry, nor in the way of one: groups of one person each still make a roster
+        after = (ln.text.strip() for ln in lines[i + 1 :])
+        following = [t for t in after if party_group(t) is None][: 2 * BACK_ROSTER_MIN_ENTRIES]
         if sum(1 for t in following if option_of_label(t) is not None) >= 2:
             continue  # "Ledamot | Parti | Ja | Nej | Avstår": a roll-call vote's table, not the attendance
         entries = sum(_people_named(t) for t in following)
