@@ -1377,3 +1377,43 @@ def test_a_bold_title_that_goes_on_after_a_dash_is_one_title_and_a_dashed_sub_po
         "Överenskommelse om barn och unga med behov av samordnade insatser – yttrande över remiss om gemensamma riktlinjer",
         "Information från förvaltningen om läget i verksamheterna",
     ]
+
+
+def test_the_left_page_column_goes_on_alone_after_a_heading_in_the_right_one():
+    # "Ledamöter" on the left, "Tjänstgörande ersättare" then "Ej tjänstgörande ersättare" on
+    # the right: the right column ends first, and the left one's members below it stay ledamöter
+    doc = [at("Ledamöter", 60, 150), at("Tjänstgörande ersättare", 300, 150)]
+    right = ["Kim Berg (M) ersätter Lo Ek (M)", "Ej tjänstgörande ersättare", "Siv Holm (S)", "Ola Lind (C)"]
+    for k in range(8):
+        doc.append(at(f"Person{'abcdefgh'[k]} Ek (S)", 60, 162 + 12 * k))
+        if k < len(right):
+            doc.append(at(right[k], 300, 162 + 12 * k))
+    doc += [at("Övriga närvarande", 60, 280), at("Vera Nord, kommunchef", 60, 292)]
+    people, _ = read_roster(find_roster(doc))
+    roles = {p.name: p.role for p in people}
+    assert all(roles[f"Person{c} Ek"] == "ledamot" for c in "abcdefgh")
+    assert (roles["Kim Berg"], roles["Siv Holm"], roles["Ola Lind"]) == ("ersättare", "ersättare", "ersättare")
+    assert roles["Vera Nord"] == "tjänsteperson"
+
+
+def test_a_table_cell_wrapping_onto_lines_that_read_like_column_labels():
+    # a narrow Funktion column: "tjänstgörande" / "ersättare för" alone on their lines are the
+    # rest of the row's cell, not a header row, however many lines the cell wraps onto
+    doc = [at("Beslutande", 60, 150), at("Namn", 160, 150), at("Parti", 260, 150), at("Funktion", 290, 150)]
+    rows_ = [
+        ("Eva Strand", "S", ["ordförande"]),
+        ("Kim Nyberg", "M", ["tjänstgörande", "ersättare för", "Anna", "Lindqvist (M)"]),
+        ("Lo Berg", "C", ["ledamot"]),
+    ]
+    top = 162
+    for name, party, function in rows_:
+        doc += [at(name, 160, top), at(party, 260, top)]
+        for k, part in enumerate(function):
+            doc.append(at(part, 290, top + 12 * k))
+        top += 12 * len(function)
+    people, _ = read_roster(find_roster(doc))
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Strand", "ordförande"),
+        ("Kim Nyberg", "ersättare"),
+        ("Lo Berg", "ledamot"),
+    ]

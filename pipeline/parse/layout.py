@@ -137,7 +137,9 @@ def page_column_order(
         ):
             continue
         first = next(k for k, r in enumerate(rows_) if r is two[0])
-        last = next(k for k, r in enumerate(rows_) if r is two[-1])
+        last = _column_tail(
+            rows_, first, next(k for k, r in enumerate(rows_) if r is two[-1]), two, starts_entry, is_heading
+        )
         region = [c for r in rows_[first : last + 1] for c in r]
         split = (two[0][0].x0 or 0.0) + PAGE_COLUMN_GAP_PT / 2
         ordered = [c for c in region if (c.x0 or 0.0) < split] + [c for c in region if (c.x0 or 0.0) >= split]
@@ -146,6 +148,54 @@ def page_column_order(
             out[pos] = line
         columned.update(id(c) for c in region)
     return out, columned
+
+
+# A row further apart from the one above it than this many times the list's usual spacing
+# starts another block: the page columns have ended.
+COLUMN_TAIL_GAP = 1.6
+
+
+def _column_tail(
+    rows_: Sequence[Row],
+    first: int,
+    last: int,
+    two: Sequence[Row],
+    starts_entry: Callable[[str], bool],
+    is_heading: Callable[[str], bool],
+) -> int:
+    """The last row of a two-column list: one column often goes on alone after the other has
+    ended (twenty more "Ledamöter" under the right column's last "Ej tjänstgörande ersättare").
+    Those rows are the column's too, so that it is read to its end before the other column:
+    rows at the list's spacing whose cells each stand in one of the two columns, an entry, a
+    heading or a wrapped entry's indented rest, none reaching across the gutter."""
+    edges = (two[0][0].x0 or 0.0, two[0][1].x0 or 0.0)
+    steps = sorted(
+        (rows_[k][0].top or 0.0) - (rows_[k - 1][0].top or 0.0)
+        for k in range(first + 1, last + 1)
+        if rows_[k][0].top is not None and rows_[k - 1][0].top is not None
+    )
+    if not steps:
+        return last
+    step = steps[len(steps) // 2]
+
+    def fits(cell: Line) -> bool:
+        if cell.x0 is None or cell.top is None:
+            return False
+        if cell.x0 < edges[1] - SAME_COLUMN_PT and (cell.x1 or 0.0) > edges[1] - 2:
+            return False  # reaches across the gutter: not a cell of either column
+        edge = edges[1] if cell.x0 >= edges[1] - SAME_COLUMN_PT else edges[0]
+        aligned = abs(cell.x0 - edge) <= SAME_COLUMN_PT / 4
+        return (aligned and (is_heading(cell.text) or starts_entry(cell.text))) or _hangs(cell, edge)
+
+    k = last + 1
+    while k < len(rows_):
+        row, above = rows_[k], rows_[k - 1]
+        if row[0].page != above[0].page or row[0].top is None or above[0].top is None:
+            break
+        if row[0].top - above[0].top > COLUMN_TAIL_GAP * step or not all(fits(c) for c in row):
+            break
+        k += 1
+    return k - 1
 
 
 # A page set in two columns of running text: at least this many rows hold a line on each side

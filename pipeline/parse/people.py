@@ -777,6 +777,50 @@ def _table_entries(
     return [(", ".join(c.text.strip() for c in cells), cells[0]) for cells in entries]
 
 
+def _wrapped_label_rows(rows_: Sequence[Row]) -> set[int]:
+    """Rows that read like a header ("ersättare för", "tjänstgörande") but are the wrapped rest
+    of a cell in the table's body: right under a row of the body (no wider apart than a line is
+    high), they leave its first column empty and each of their cells stands under a cell of the
+    row above.  A cell wraps onto as many lines as its box needs, and each of them goes with
+    its row."""
+    out: set[int] = set()
+    first: float | None = None  # the left edge of the body's first column
+    above: Row | None = None  # the last row of the body, or of a cell's wrapped rest
+    for k, row in enumerate(rows_):
+        if not row or row[0].x0 is None or (roster_heading_like(row[0].text) and is_header_row(row[1:])):
+            above = None
+            continue  # "Beslutande | Namn | Parti": the heading beside the header opens no body
+        if not is_header_row(row):
+            first = row[0].x0 if first is None else min(first, row[0].x0)
+            above = row
+            continue
+        if (
+            first is not None
+            and above is not None
+            and row[0].x0 > first + SAME_COLUMN_PT
+            and all(_wraps_under(cell, above) for cell in row)
+        ):
+            out.add(k)
+            above = row
+        else:
+            above = None
+    return out
+
+
+def _wraps_under(cell: Line, above: Row) -> bool:
+    """Whether a cell stands right under a cell of the row above: in its column, and no further
+    below it than a line is high."""
+    if cell.x0 is None or cell.top is None or cell.bottom is None:
+        return False
+    return any(
+        o.x0 is not None
+        and o.bottom is not None
+        and abs(o.x0 - cell.x0) <= SAME_COLUMN_PT
+        and 0 <= cell.top - o.bottom <= cell.bottom - cell.top
+        for o in above
+    )
+
+
 def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]]:
     """A roster section -> one text per person, with the line it starts on and its role.
 
@@ -786,13 +830,15 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     ("A, Kumla kommun; B, Nora kommun") is split into one entry per person.
     """
     all_rows = rows(section.lines)
-    headers = [row for row in all_rows if is_header_row(row)]
+    body = _wrapped_label_rows(all_rows)
+    headers = [row for k, row in enumerate(all_rows) if is_header_row(row) and k not in body]
     spans = _label_spans(headers[0]) if headers else []
     labels = [(x0, label) for x0, _, label in spans]
     read: list[tuple[Row, dict[int, str]]] = [
         _read_ticks(row, spans)
-        for row in all_rows
-        if not (is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])))
+        for k, row in enumerate(all_rows)
+        if k in body
+        or not (is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])))
     ]
     presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
 
