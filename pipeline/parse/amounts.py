@@ -20,11 +20,11 @@ toolkit's (`text.NUMBER_WORDS`, `text.sentence_spans`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from ..records import Amount, AmountKind
 from .text import NUMBER_WORDS, sentence_spans
