@@ -137,6 +137,24 @@ ROSTERS = {
         roster("Ledamöter", "Anna Ek (S) och Per Berg (M)"),
         people=[person("Anna Ek", party="S"), person("Per Berg", party="M")],
     ),
+    "people grouped under their organisation": Case(
+        roster(
+            "Närvarande",
+            "Region Örebro län",
+            "Anna Ek, ordförande",
+            "Per Berg",
+            "Kumla kommun:",
+            "Ola Ny",
+            "Eva Sten (S), Nora kommun",
+        ),
+        people=[
+            person("Anna Ek", "ordförande", organization="Region Örebro län"),
+            person("Per Berg", organization="Region Örebro län"),
+            person("Ola Ny", organization="Kumla kommun"),
+            person("Eva Sten", organization="Nora kommun", party="S"),  # her own organisation wins
+        ],
+        not_people=["Region Örebro län", "Kumla kommun"],
+    ),
     "running text cut inside a name at a line end": Case(
         roster(
             "Närvarande: Anna Ek, Kumla kommun, Mirja",

@@ -334,6 +334,18 @@ def _party_groups() -> dict[str, str]:
     return {w.casefold(): code for code, words in table.items() for w in (code, *words)}
 
 
+def organization_group(text: str) -> str | None:
+    """An organisation's name standing alone on a roster line ("Region Örebro län", "Kumla
+    kommun:"): a heading over its people, whose organisation it is when they name none.  A
+    body's name ("Specifika samverkansrådet för folkhälsa" in a letterhead) is none.
+
+    >>> organization_group("Kumla kommun:"), organization_group("Anna Ek, Kumla kommun")
+    ('Kumla kommun', None)
+    """
+    name = known_organization(text.strip().rstrip(":").strip())
+    return name if name is not None and _organization_kinds().get(name) != "organ" else None  # a body seats no one
+
+
 def party_group(text: str) -> str | None:
     """The party a roster line standing alone names as the heading of its people's group, or
     None: "Socialdemokraterna", "Moderaterna (M):", "(KD)", "SD-gruppen".
@@ -990,9 +1002,13 @@ def read_roster(
         # function is a job title instead is no member but an official or a guest
         members_marked = section.role is None and sum(1 for text, _, _ in entries if MEMBER_WORD.search(text)) >= 2
         group: str | None = None  # "Moderaterna" standing alone: the party of the entries under it
+        org_group: str | None = None  # "Kumla kommun" standing alone: the organisation of those under it
         for text, line, role in entries:
             if (code := party_group(text)) is not None:
                 group = code
+                continue
+            if (org := organization_group(text)) is not None:
+                org_group = org
                 continue
             p = parse_person_line(
                 text,
@@ -1000,7 +1016,7 @@ def read_roster(
                 # In a checkbox-grid document every roster writes the family name first,
                 # except the signature block, which is read elsewhere.
                 family_first=family_first and section.role not in ("justerare",),
-                default_org=section.organization or default_org,
+                default_org=org_group or section.organization or default_org,
             )
             if p is None:
                 continue
