@@ -155,6 +155,11 @@ ROSTERS = {
         ],
         not_people=["Region Örebro län", "Kumla kommun"],
     ),
+    "a signature page before the items": Case(
+        HEAD + "Beslutande\nAnna Ek (S), ordförande\nPer Berg (M)\n\nUnderskrifter\nSekreterare\n"
+        "Paragrafer 5–6\nEva Sten\nOrdförande\nAnna Ek\nJusterande\nPer Berg\n\n" + ITEMS.format("§ 5", "§ 6"),
+        people=[person("Eva Sten", "sekreterare"), person("Anna Ek", "ordförande"), person("Per Berg", "justerare")],
+    ),
     "running text cut inside a name at a line end": Case(
         roster(
             "Närvarande: Anna Ek, Kumla kommun, Mirja",

@@ -409,6 +409,25 @@ def test_captions_under_the_signers_names_give_their_roles():
     ]
 
 
+def test_captions_over_the_names_beside_the_boxs_heading_and_its_paragraphs():
+    """ "UNDERSKRIFTER | Sekreterare | …… Paragrafer 174–179" on one row, each name under its caption."""
+    box = [
+        at("UNDERSKRIFTER", 64, 439),
+        at("Sekreterare", 214, 439),
+        at("............................ Paragrafer 174-179", 285, 439),
+        at("Eva Strand", 285, 450),
+        at("Ordförande", 214, 474),
+        at("Kim Nyberg", 285, 486),
+        at("Justerande", 214, 510),
+        at("Lo Ek", 285, 521),
+    ]
+    assert [(s.role, s.lines[0].text) for s in signature_captions(box)] == [
+        ("sekreterare", "Eva Strand"),
+        ("ordförande", "Kim Nyberg"),
+        ("justerare", "Lo Ek"),
+    ]
+
+
 def test_a_grid_of_seats_by_organisation():
     doc = [
         at("Organisation", 64, 190),

@@ -1006,6 +1006,11 @@ SIGNATURE_CAPTIONS: dict[str, Role] = {
 }
 
 
+def signatures_heading(text: str) -> bool:
+    """ "Underskrifter", "Underskrift", "Signaturer": the heading of a signature box."""
+    return text.strip().rstrip(":").casefold() in _signatures()
+
+
 def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
     """Signers of a signature box whose captions stand under (or, failing that, over) their
     names: a row of names ("Anna Ek | Per Berg") and under it a row of captions ("Ordförande |
@@ -1027,7 +1032,15 @@ def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
             j += step
         return j if 0 <= j < len(rows_) and names(rows_[j]) else None
 
-    captions = [k for k, row in enumerate(rows_) if all(caption(cell) for cell in row)]
+    def beside(cell: Line) -> bool:  # "Underskrifter" | "Sekreterare" | "…… Paragrafer §§ 45–54" on one row
+        text = cell.text.strip().lstrip("._… ").casefold()
+        return text.startswith(_signatures()) or text.startswith(_roster_end())
+
+    captions = [
+        k
+        for k, row in enumerate(rows_)
+        if any(caption(cell) for cell in row) and all(caption(cell) or beside(cell) for cell in row)
+    ]
     if not captions:
         return []
     # One box, one direction: the first caption decides whether names stand over or under theirs.
@@ -1040,6 +1053,8 @@ def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
             continue
         used.add(j)
         for cell in rows_[k]:
+            if caption(cell) is None:
+                continue
             signer = min(rows_[j], key=lambda n: abs((n.x0 or 0.0) - (cell.x0 or 0.0)))
             out.append(RosterSection(heading=cell.text.strip(), role=caption(cell), lines=(signer,)))
     return out

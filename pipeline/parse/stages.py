@@ -43,6 +43,7 @@ from .segment import (
     roster_sections_by_body,
     segment,
     signature_captions,
+    signatures_heading,
     table_of_contents,
 )
 from .votes import check_votes, find_votes
@@ -214,6 +215,13 @@ def _people(state: State) -> State:
     tail = signature_captions(lines[-SIGNATURE_WINDOW:]) if seg.items else []
     if seg.items and not tail:
         tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")]
+    # A signature page before the items ("Underskrifter" / "Sekreterare" / "Paragrafer 45–54" /
+    # name / "Ordförande" / name …), as a municipality's template prints it after the roster.
+    front_box = next(
+        (k for k, ln in enumerate(lines[: -SIGNATURE_WINDOW or None]) if signatures_heading(ln.text)), None
+    )
+    if seg.items and front_box is not None:
+        tail = [*signature_captions(lines[front_box : front_box + SIGNATURE_WINDOW]), *tail]
     roster = appendix_rosters(lines, seg.roster)
     default_org = publisher if municipal else None
     parts = roster_sections_by_body(seg.front, roster, joint=state["info"].joint_meeting)
