@@ -69,6 +69,12 @@ def all_organizations() -> tuple[Organization, ...]:
     return _table()[0]
 
 
+@cache
+def organization_kinds() -> dict[str, str]:
+    """Each organisation's kind by its name: "kommun", "region", "organ" (a body) …"""
+    return {o.name: o.kind for o in all_organizations()}
+
+
 def canonical_organization(text: str | None) -> str | None:
     """The canonical name for a known organisation, or the cleaned text if unknown.
 

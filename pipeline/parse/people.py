@@ -17,7 +17,7 @@ from anyascii import anyascii
 from .. import patterns
 from ..records import Line, Participant, Role, RosterSection, VacantSeat
 from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_column, rows
-from .organizations import all_organizations, canonical_organization, known_organization
+from .organizations import canonical_organization, known_organization, organization_kinds
 from .text import LIST_MARKER, NAME_TOKEN, looks_like_name
 from .text import NAME_PARTICLES as PARTICLES
 
@@ -304,20 +304,15 @@ def parse_person_line(
 _ELECTED_TITLES = r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd)\b"
 
 
-@cache
-def _organization_kinds() -> dict[str, str]:
-    return {o.name: o.kind for o in all_organizations()}
-
-
 def _association(name: str) -> bool:
     """An association or federation (förbund), not a region or municipality."""
-    return _organization_kinds().get(name) == "förbund"
+    return organization_kinds().get(name) == "förbund"
 
 
 def guest_organization(name: str) -> bool:
     """Organisations whose people attend as guests: not a region, municipality or association
     that holds seats (state agencies, universities, companies)."""
-    kind = _organization_kinds().get(name)
+    kind = organization_kinds().get(name)
     if kind is not None:
         return kind == "myndighet"
     return bool(re.search(r"\b(?:universitet\w*|länsstyrelsen|myndighet\w*|polis\w*|AB)\b", name, re.I))
@@ -343,7 +338,7 @@ def organization_group(text: str) -> str | None:
     ('Kumla kommun', None)
     """
     name = known_organization(text.strip().rstrip(":").strip())
-    return name if name is not None and _organization_kinds().get(name) != "organ" else None  # a body seats no one
+    return name if name is not None and organization_kinds().get(name) != "organ" else None  # a body seats no one
 
 
 def party_group(text: str) -> str | None:
@@ -1032,7 +1027,7 @@ def read_roster(
                 absent.append(p)
                 continue
             if members_marked and p.role == "ledamot" and p.title and not SEAT_WORD.search(text):
-                kind = _organization_kinds().get(p.organization or "")
+                kind = organization_kinds().get(p.organization or "")
                 p = replace(p, role="tjänsteperson" if kind in (None, "region", "kommun") else "övrig")
             if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
                 p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title

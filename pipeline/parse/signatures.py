@@ -25,8 +25,8 @@ from .. import patterns
 from ..records import Line, Signatory
 from .dates import MONTHS, find_dates
 from .layout import rows as layout_rows
-from .organizations import all_organizations
 from .organizations import known_organization as _lookup_organization
+from .organizations import organization_kinds
 from .text import LIST_MARKER
 
 
@@ -170,11 +170,6 @@ def _name_columns(text: str, k: int) -> list[tuple[str, float] | None]:
     return [(n[0], n[1] * _AMBIGUOUS_COLUMNS) if n else None for n in best[0]]
 
 
-@cache
-def _organization_kinds() -> dict[str, str]:
-    return {o.name: o.kind for o in all_organizations()}
-
-
 def _heading(text: str) -> str | None:
     """The organisation a signature block is headed by ("För Kumla kommun"), or None."""
     text = re.sub(r"^för\s+", "", text.strip(" :,."), flags=re.IGNORECASE)
@@ -182,7 +177,7 @@ def _heading(text: str) -> str | None:
         return None
     org = known_organization(text)
     # Councils and groups decide but do not sign; their names stand alone as section headings.
-    return org if org and _organization_kinds()[org] != "organ" else None
+    return org if org and organization_kinds()[org] != "organ" else None
 
 
 def _place_date(text: str) -> tuple[str | None, str] | None:
