@@ -7,6 +7,7 @@ reason, recorded in `problems`, and the batch goes on.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import os
@@ -191,72 +192,74 @@ def _build(
 ) -> None:
     found = discover(paths)
     report.found = len(found)
-    db = sqlite_utils.Database(db_path)
-    db.execute("pragma journal_mode = wal")
-    db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")  # a reader (Datasette) never fails a write
-    ensure_db_shape(db)
-    todo: list[Path] = []
-    for path in found:
-        try:
-            if not force and path.is_file() and _is_loaded(db, sha256_file(path), path):
-                report.unchanged.append(path_text(path))
-                if on_progress:
-                    on_progress(path, "unchanged")
+    # Closed when the batch ends (its last commit checkpointed into the file then), not whenever
+    # the garbage collector gets to it: a reader of the finished file saw it change later.
+    with contextlib.closing(sqlite_utils.Database(db_path)) as db:
+        db.execute("pragma journal_mode = wal")
+        db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")  # a reader (Datasette) never fails a write
+        ensure_db_shape(db)
+        todo: list[Path] = []
+        for path in found:
+            try:
+                if not force and path.is_file() and _is_loaded(db, sha256_file(path), path):
+                    report.unchanged.append(path_text(path))
+                    if on_progress:
+                        on_progress(path, "unchanged")
+                    continue
+            except OSError as e:
+                _fail(db, report, path, f"{path}: cannot read ({e.strerror})", on_progress)
                 continue
-        except OSError as e:
-            _fail(db, report, path, f"{path}: cannot read ({e.strerror})", on_progress)
-            continue
-        todo.append(path)
+            todo.append(path)
 
-    def loaded(path: Path, reading: Reading) -> None:
-        report.count(reading)
-        extracted, parsed = reading.extracted, reading.parsed
-        with db.conn:
-            db.execute("delete from problems where document_id is null and path = ?", [path_text(path)])
-        save_document(db, extracted, parsed, raw_root=raw_root)
-        report.loaded.append(path_text(path))
-        report.problems += len(parsed.problems)
-        for problem in parsed.problems:
-            log.warning("%s: %s", path, problem.message)
-        if on_progress:
-            on_progress(path, "loaded")
+        def loaded(path: Path, reading: Reading) -> None:
+            report.count(reading)
+            extracted, parsed = reading.extracted, reading.parsed
+            with db.conn:
+                db.execute("delete from problems where document_id is null and path = ?", [path_text(path)])
+            save_document(db, extracted, parsed, raw_root=raw_root)
+            report.loaded.append(path_text(path))
+            report.problems += len(parsed.problems)
+            for problem in parsed.problems:
+                log.warning("%s: %s", path, problem.message)
+            if on_progress:
+                on_progress(path, "loaded")
 
-    def attempt(path: Path, result: Callable[[], Reading]) -> None:
-        try:
-            loaded(path, result())
-        except ExtractionError as e:
-            _fail(db, report, path, str(e), on_progress)
-        except Exception as e:  # a parser bug must not stop the batch; it is recorded
-            if is_disk_full(e):
-                raise  # this one stops the batch: nothing more can be written
-            log.exception("%s: failed", path)
-            _fail(db, report, path, f"{path}: internal error ({type(e).__name__}: {e})", on_progress)
+        def attempt(path: Path, result: Callable[[], Reading]) -> None:
+            try:
+                loaded(path, result())
+            except ExtractionError as e:
+                _fail(db, report, path, str(e), on_progress)
+            except Exception as e:  # a parser bug must not stop the batch; it is recorded
+                if is_disk_full(e):
+                    raise  # this one stops the batch: nothing more can be written
+                log.exception("%s: failed", path)
+                _fail(db, report, path, f"{path}: internal error ({type(e).__name__}: {e})", on_progress)
 
-    if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
-        warn_without_ocr()  # here, once, rather than in every worker process
-    workers = min(workers or os.cpu_count() or 1, len(todo))
-    if budget is not None:
-        lock.extend(math.ceil(len(todo) / max(workers, 1)) * budget.seconds + FINISH_SECONDS)
-    if budget is None and scheduler is None:  # in this process, one by one: for callers that patch the pipeline
-        for path in todo:
-            attempt(path, partial(read_document, path, cache_dir, ocr, engine))
-    else:
-        # Each document in its own child process within the time and memory budget (as `update`):
-        # a pathological PDF is stopped and recorded, and the batch goes on.  Or on a cluster.
-        with _runner(budget, workers, cache_dir, ocr, engine, scheduler) as runner:
-            pending = list(todo)
-            while pending or runner.busy:
-                while pending and not runner.full:
-                    path = pending.pop(0)
-                    runner.submit(path, path)
-                for outcome in runner.collect(block=True):
-                    if outcome.result is not None:
-                        result = outcome.result
-                        attempt(outcome.path, lambda: result)  # noqa: B023 - called at once, in this iteration
-                    else:
-                        _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
-    refresh_people(db)
-    refresh_cases(db)
+        if ocr and any(p.suffix.lower() == ".pdf" for p in todo):
+            warn_without_ocr()  # here, once, rather than in every worker process
+        workers = min(workers or os.cpu_count() or 1, len(todo))
+        if budget is not None:
+            lock.extend(math.ceil(len(todo) / max(workers, 1)) * budget.seconds + FINISH_SECONDS)
+        if budget is None and scheduler is None:  # in this process, one by one: for callers that patch the pipeline
+            for path in todo:
+                attempt(path, partial(read_document, path, cache_dir, ocr, engine))
+        else:
+            # Each document in its own child process within the time and memory budget (as `update`):
+            # a pathological PDF is stopped and recorded, and the batch goes on.  Or on a cluster.
+            with _runner(budget, workers, cache_dir, ocr, engine, scheduler) as runner:
+                pending = list(todo)
+                while pending or runner.busy:
+                    while pending and not runner.full:
+                        path = pending.pop(0)
+                        runner.submit(path, path)
+                    for outcome in runner.collect(block=True):
+                        if outcome.result is not None:
+                            result = outcome.result
+                            attempt(outcome.path, lambda: result)  # noqa: B023 - called at once, in this iteration
+                        else:
+                            _fail(db, report, outcome.path, outcome.error or f"{outcome.path}: unreadable", on_progress)
+        refresh_people(db)
+        refresh_cases(db)
 
 
 def _runner(
