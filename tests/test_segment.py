@@ -615,6 +615,49 @@ def test_an_agenda_printed_as_a_table_is_read_as_items():
     assert [d.text for d in find_decisions(seg.items[0].lines)] == ["Gruppen beslutade att godkänna dagordningen."]
 
 
+# A table cell is as narrow as its column: its lines end where the column does, so a line that
+# ends without a full stop before a capital ("… uppdrog åt Gösta" over "Björklund att …") is no
+# heading; only a listed point, an att-clause or the line after a lead's colon starts a part.
+@pytest.mark.parametrize(
+    ("cell", "decisions"),
+    [
+        (
+            ["Styrgruppen uppdrog åt Gösta", "Björklund att sammanställa ett", "förslag till indikatorer."],
+            ["Styrgruppen uppdrog åt Gösta Björklund att sammanställa ett förslag till indikatorer."],
+        ),
+        (
+            ["Gruppen beslutade att uppdra åt", "Hedvig Blomgren att formulera nya", "uppdragsbeskrivningar."],
+            ["Gruppen beslutade att uppdra åt Hedvig Blomgren att formulera nya uppdragsbeskrivningar."],
+        ),
+        (
+            ["Planen godkändes.", "Rapporten lades till", "handlingarna."],
+            ["Planen godkändes.", "Rapporten lades till handlingarna."],
+        ),
+        (
+            ["Gruppen beslutade", "att godkänna planen,", "att uppdra åt Kim Ek att", "redovisa den."],
+            ["Gruppen beslutade att godkänna planen", "Gruppen beslutade att uppdra åt Kim Ek att redovisa den"],
+        ),
+        (
+            ["Gruppen beslutade:", "1. Planen godkänns.", "2. Uppdraget ges åt Ida", "Björk."],
+            ["Planen godkänns.", "Uppdraget ges åt Ida Björk."],
+        ),
+    ],
+)
+def test_a_decision_cell_s_wrapped_lines_are_one_text(cell, decisions):
+    from pipeline.parse.decisions import find_decisions
+
+    header = [at("Nr", 60, 390), at("Rubrik", 86, 390), at("Anteckningar", 188, 390), at("Beslut", 378, 390)]
+    first = [at("1", 60, 402), at("Uppföljning", 86, 402), at("Gruppen diskuterade", 188, 402)]
+    wrapped = [at(text, 378, 402 + 12 * k) for k, text in enumerate(cell)]
+    end = 402 + 12 * len(cell)
+    second = [at("2", 60, end), at("Övrigt", 86, end), at("Inget togs upp.", 188, end)]
+    seg = segment([*header, *first[:2], wrapped[0], first[2], *wrapped[1:], *second])
+    assert [(i.number, i.title) for i in seg.items] == [("1", "Uppföljning"), ("2", "Övrigt")]
+    assert [d.text for d in find_decisions(seg.items[0].lines)] == decisions
+    # the notes cell is the item's text, no decision
+    assert seg.items[0].lines[0].text == "Gruppen diskuterade"
+
+
 def test_paragraphs_may_skip_numbers_where_items_are_confidential_or_left_out():
     items = find_items(lines("§ 12 Val av justerare", "Text.", "§ 17 Budget", "Text.", "§ 31 Avslutning", "Text."))
     assert [i.number for i in items] == ["12", "17", "31"]

@@ -200,3 +200,24 @@ def test_parser_accuracy_on_the_zoo(zoo_scores, part, metric):
 def test_the_held_out_part_does_not_lose_ground(zoo_scores, metric):
     figure = zoo_scores.figure("heldout", metric)
     assert figure >= HELD_OUT_FLOOR[metric], f"held-out {metric} F1 {figure:.3f} < {HELD_OUT_FLOOR[metric]}"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_an_agenda_table_is_read_cell_by_cell(engine, tmp_path):
+    """The seen variant whose agenda is a ruled table ("Nr | Rubrik | Anteckningar | Beslut"),
+    at the seeds whose "Beslut" cells wrap before a capital ("… uppdrog åt Gösta" over
+    "Björklund att …"): each row's "Beslut" cell gives that item's decisions whole, with either
+    engine, and its "Anteckningar" cell none."""
+    from pipeline.extract import extract
+    from pipeline.parse import parse, to_json
+    from tests.zoo.make import build_document
+
+    variant = next(v for v in VARIANTS if v.name == "minutes_agenda_table")
+    for k in (1, 2, 10):
+        stem, pdf, gold = build_document(variant, k)
+        path = tmp_path / f"{stem}.pdf"
+        path.write_bytes(pdf)
+        doc = extract(path, engine, ocr=False)
+        pred = to_json(parse(doc), real_pages=doc.has_real_pages)
+        got = {i["number"]: i["decisions"] for i in pred["items"]}
+        assert got == {i["number"]: i["decisions"] for i in gold["items"]}, stem

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..records import Line
+from .text import LIST_MARKER
 
 # Two lines whose tops differ by at most this many points stand on one row.
 SAME_ROW_PT = 2.5
@@ -368,5 +369,30 @@ def _read_agenda(rows_: Sequence[Row], header: list[tuple[float, str]]) -> tuple
                 made.append(replace(cells[0], text="Beslut"))
             elif key != "anteckningar" and key in AGENDA_TEXT:
                 made.append(replace(cells[0], text=f"{key.capitalize()}:"))
-            made.extend(cells)
+            made.extend(cell_paragraphs(cells))
     return made, used
+
+
+# A line of a table cell that starts a part of its own: a list marker ("• ", "1. ") or an
+# att-clause ("att godkänna planen,").
+_CELL_PART = re.compile(rf"{LIST_MARKER.pattern}|^\s*att\s", re.VERBOSE | re.MULTILINE)
+
+
+def cell_paragraphs(cells: Sequence[Line]) -> list[Line]:
+    """The lines of one table cell, top to bottom, as the paragraphs they wrap: a cell is
+    as narrow as its column, so its line ends are where the column ran out, not where a sentence
+    or a heading ended ("Styrgruppen uppdrog åt Gösta" over "Björklund att sammanställa").  A
+    line goes on the one above it unless it starts a listed point or an att-clause, or the line
+    above ends in a colon (a lead: "Gruppen beslutade:").  Each paragraph keeps the position of
+    its first line, and its right edge is the widest line's."""
+    out: list[Line] = []
+    for cell in cells:
+        text = cell.text.strip()
+        if not text:
+            continue
+        if out and not _CELL_PART.match(text) and not out[-1].text.endswith(":"):
+            last = out[-1]
+            out[-1] = replace(last, text=f"{last.text} {text}", x1=max(last.x1 or 0.0, cell.x1 or 0.0))
+        else:
+            out.append(replace(cell, text=text))
+    return out
