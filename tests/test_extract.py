@@ -93,6 +93,30 @@ def test_markdown_markup_is_removed_and_marks_bold(tmp_path):
     assert [(ln.text, ln.bold) for ln in lines] == [("Tjänstemannastöd till rådet", True), ("Vanlig text", False)]
 
 
+def test_a_text_files_table_between_bars_is_laid_out_as_positioned_cells(tmp_path):
+    """ "| a | b |" rows (and a "|---|" separator) become one positioned line per cell, the rows
+    one line height apart and each column at one left edge, as a PDF's table comes out; a lone
+    line with a bar and the lines around the table keep no position."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        "Protokoll | Kommunstyrelsen\nNärvarande\n| **Namn** | Parti | Roll |\n|---|:---:|---|\n"
+        "| Anna Ek | S | ordförande |\n| Per Berg | | ledamot |\nUtdragsbestyrkande\n",
+        "utf-8",
+    )
+    lines = extract(path).pages[0].lines
+    assert [(ln.text, ln.x0) for ln in lines[:2]] == [("Protokoll | Kommunstyrelsen", None), ("Närvarande", None)]
+    assert (lines[-1].text, lines[-1].top) == ("Utdragsbestyrkande", None)
+    cells = lines[2:-1]
+    assert [ln.text for ln in cells] == ["Namn", "Parti", "Roll", "Anna Ek", "S", "ordförande", "Per Berg", "ledamot"]
+    assert cells[0].bold and not cells[3].bold
+    tops = sorted({ln.top for ln in cells})
+    assert len(tops) == 3 and tops[0] < tops[1] < tops[2]
+    by_text = {ln.text: ln for ln in cells}
+    assert by_text["Namn"].x0 == by_text["Anna Ek"].x0 == by_text["Per Berg"].x0
+    assert by_text["Roll"].x0 == by_text["ordförande"].x0 == by_text["ledamot"].x0
+    assert by_text["Anna Ek"].x1 < by_text["S"].x0 < by_text["ordförande"].x0
+
+
 @pytest.mark.parametrize("engine", sorted(extract_module.ENGINES))
 def test_a_bold_run_opening_a_line_in_another_font_is_its_bold_lead(make_pdf, engine):
     """ "Välkommen och dagordning. Ordföranden hälsade …": a run-in heading, bold, then the text."""

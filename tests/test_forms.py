@@ -522,9 +522,10 @@ META = {
     },
 }
 
-# Forms not read yet: a table written with "|" between its cells in a text (or .md) file -- the
-# roster's table reader works from word positions, which a text file does not have.
-NOT_YET = {
+# A table written with "|" between its cells in a text (or .md) file: the text reader lays
+# its cells out as a PDF's table gives them, so the roster's table reader and the agenda table's
+# reader work from the same positions.
+TABLES = {
     "roster a table with a header row, cells between |": Case(
         roster(
             "Namn | Parti | Funktion", "Anna Ek | S | ordförande", "Per Berg | M | ledamot", "Ola Ny | C | ersättare"
@@ -535,6 +536,34 @@ NOT_YET = {
             person("Ola Ny", "ersättare", party="C"),
         ],
     ),
+    "roster a markdown table, outer bars and a |---| separator": Case(
+        roster(
+            "| Namn | Organisation | Roll |",
+            "|------|:-------------|-----:|",
+            "| Anna Ek | Kumla kommun | ordförande |",
+            "| Per Berg | Nora kommun | ledamot |",
+            "| Ola Ny | Region Örebro län | sekreterare |",
+        ),
+        people=[
+            person("Anna Ek", "ordförande", organization="Kumla kommun"),
+            person("Per Berg", organization="Nora kommun"),
+            person("Ola Ny", "sekreterare", organization="Region Örebro län"),
+        ],
+    ),
+    "agenda a markdown table, Nr | Rubrik | Anteckningar | Beslut": Case(
+        HEAD
+        + ROSTER
+        + "| Nr | Rubrik | Anteckningar | Beslut |\n|---|---|---|---|\n"
+        + "| 1 | Budget 2026 | Anna Ek presenterade budgeten. | Budgeten godkänns. |\n"
+        + "| 2 | Taxor för bygglov | Frågan diskuterades. | Taxorna fastställdes. Per Berg får i uppdrag att "
+        + "informera. |\n| 3 | Övrigt | Inga övriga frågor. | |\n",
+        items=[("1", "Budget 2026"), ("2", "Taxor för bygglov"), ("3", "Övrigt")],
+        decisions=[
+            ("1", "Budgeten godkänns.", "bifall"),
+            ("2", "Taxorna fastställdes.", "fastställande"),
+            ("2", "Per Berg får i uppdrag att informera.", "uppdrag"),
+        ],
+    ),
 }
 
 CASES = {
@@ -542,14 +571,11 @@ CASES = {
     **{f"roster {k}": v for k, v in ROSTERS.items()},
     **{f"decision {k}": v for k, v in DECISIONS.items()},
     **{f"meta {k}": v for k, v in META.items()},
+    **{f"table {k}": v for k, v in TABLES.items()},
 }
 
 
-XFAIL = pytest.mark.xfail(strict=True, reason="a text file's table has no word positions to read it by")
-PARAMS = [
-    *(pytest.param(case, id=name) for name, case in CASES.items()),
-    *(pytest.param(case, id=name, marks=XFAIL) for name, case in NOT_YET.items()),
-]
+PARAMS = [pytest.param(case, id=name) for name, case in CASES.items()]
 
 
 @pytest.mark.parametrize("case", PARAMS)

@@ -22,6 +22,7 @@ from typing import BinaryIO, NamedTuple
 from ..records import Line, TextSource
 from . import pdfium
 from .files import MAX_PAGES, CorruptPDF, EncryptedPDF, NotText, TooLarge, decode_text
+from .pipes import lay_out
 from .repair import GlyphWidths, repair_words, slim, suspects
 
 log = logging.getLogger(__name__)
@@ -304,7 +305,8 @@ def text_pages(path: Path) -> list[RawPage]:
             clean = " ".join(clean.split())
             if clean:
                 lines.append(Line(text=clean, page=number, bold=bold, bold_lead=lead))
-        pages.append(RawPage(number, None, None, lines, []))
+        # a table's rows between bars ("| Anna Ek | S | ordförande |") as the cells a PDF's give
+        pages.append(RawPage(number, None, None, lay_out(lines), []))
     return pages
 
 
