@@ -26,8 +26,8 @@ GUTTER_PT = 18.0
 # A table is at least this many consecutive rows (a header and one row, or two rows).
 MIN_ROWS = 2
 
-# "|---|:---:|", "--- | ---": a markdown separator row between the header and the body.
-SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# "|---|:---:|", "--- | ---", "|:-|-:|": a markdown separator row between the header and the body.
+SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def cells(text: str) -> list[str] | None:
@@ -50,8 +50,12 @@ def cells(text: str) -> list[str] | None:
 
 
 def is_separator(text: str) -> bool:
-    """ "|---|:---:|": the row under a markdown table's header."""
-    return "-" in text and bool(SEPARATOR.match(text))
+    """ "|---|:---:|": the row under a markdown table's header (a bar in it: "---" alone is a rule).
+
+    >>> is_separator("|---|:---:|"), is_separator("--- | ---"), is_separator("|:-|-:|"), is_separator("---")
+    (True, True, True, False)
+    """
+    return "|" in text and bool(SEPARATOR.match(text))
 
 
 def lay_out(lines: Sequence[Line]) -> list[Line]:
