@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.parse.people import read_roster
 from pipeline.parse.segment import (
+    appendix_rosters,
     find_items,
     find_roster,
     roster_heading,
@@ -13,7 +14,7 @@ from pipeline.parse.segment import (
     signature_captions,
     table_of_contents,
 )
-from pipeline.records import Line
+from pipeline.records import Line, RosterSection
 
 
 def lines(*texts: str, page: int = 1) -> list[Line]:
@@ -465,6 +466,62 @@ def test_a_header_row_opens_a_roster_and_an_ersatt_av_column_names_the_substitut
     ]
     people, absent = read_roster(find_roster(doc))
     assert [(p.name, p.role) for p in people] == [("Eva Strand", "ordförande"), ("Lo Ek", "ersättare")]
+    assert [p.name for p in absent] == ["Kim Nyberg"]
+
+
+@pytest.mark.parametrize(
+    ("label", "cell", "present", "away"),
+    [
+        # a substitute serves only for a member who is not there
+        ("Tjänstgörande ersättare", "Lo Ek", [("Eva Strand", "ordförande"), ("Lo Ek", "ersättare")], ["Kim Nyberg"]),
+        ("Ersatt av", "Lo Ek (M)", [("Eva Strand", "ordförande"), ("Lo Ek", "ersättare")], ["Kim Nyberg"]),
+        # a presence word in that column is the member's own, and names nobody
+        ("Tjänstgörande ersättare", "Frånvarande", [("Eva Strand", "ordförande")], ["Kim Nyberg"]),
+        ("Ersatt av", "Anmält förhinder", [("Eva Strand", "ordförande")], ["Kim Nyberg"]),
+    ],
+)
+def test_a_member_whose_seat_a_substitute_took_was_not_there(label, cell, present, away):
+    doc = [
+        at("Ledamot", 70, 90),
+        at("Parti", 250, 90),
+        at(label, 290, 90),
+        at("Eva Strand, ordförande", 70, 102),
+        at("S", 250, 102),
+        at("Kim Nyberg", 70, 114),
+        at("M", 250, 114),
+        at(cell, 290, 114),
+    ]
+    people, absent = read_roster(find_roster(doc))
+    assert [(p.name, p.role) for p in people] == present
+    assert [p.name for p in absent] == away
+
+
+def test_an_appendix_roster_the_segmenter_met_too_is_read_once():
+    """ "Beslutande: Se bilaga 1": the roster under "Bilaga 1" stands in for the reference, and
+    the sections the segmenter cut from the same lines (the page read in its columns) go."""
+    appendix = [
+        at("Bilaga 1", 70, 60),
+        at("Ledamot", 70, 90),
+        at("Parti", 250, 90),
+        at("Tjänstgörande ersättare", 290, 90),
+        at("Eva Strand, ordförande", 70, 102),
+        at("S", 250, 102),
+        at("Kim Nyberg", 70, 114),
+        at("M", 250, 114),
+        at("Lo Ek", 290, 114),
+    ]
+    reference = RosterSection(heading="Beslutande", role=None, lines=(at("Se bilaga 1", 150, 40),))
+    left = RosterSection(heading="Ledamot", role="ledamot", lines=(appendix[4], appendix[6]))
+    right = RosterSection(heading="Ersättare", role="ersättare", lines=(appendix[8],))
+    elsewhere = RosterSection(heading="Sekreterare", role="sekreterare", lines=(at("Ida Berg", 70, 700),))
+    sections = appendix_rosters([reference.lines[0], *appendix], [reference, elsewhere, left, right])
+    assert [s.heading for s in sections] == ["Ledamot", "Sekreterare"]
+    people, absent = read_roster(sections)
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Strand", "ordförande"),
+        ("Lo Ek", "ersättare"),
+        ("Ida Berg", "sekreterare"),
+    ]
     assert [p.name for p in absent] == ["Kim Nyberg"]
 
 

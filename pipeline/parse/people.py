@@ -873,7 +873,13 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         substitutes = (
             [c for k, c in enumerate(row) if k not in marked and _substitute_cell(c, labels)] if len(row) > 1 else []
         )
+        # a presence word there ("Frånvarande") is the member's own, no person
+        said = [c for c in substitutes if _presence_of(c.text) is not None]
+        substitutes = [c for c in substitutes if c not in said]
         row = tuple(c for c in row if c not in substitutes)
+        if substitutes and row and not said and not (has_presence and in_presence(row, marked)):
+            # a substitute serves only for a member who is not there: the member is absent
+            row = (*row, replace(substitutes[0], text="frånvarande"))
         rows_.append(_without_replaced(row, labels))
         rows_.extend((replace(c, text=f"{c.text}, ersättare", x0=row[0].x0 if row else c.x0),) for c in substitutes)
     columns: list[tuple[list[Line], Role | None]] = []

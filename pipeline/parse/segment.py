@@ -967,6 +967,7 @@ def appendix_rosters(lines: Sequence[Line], sections: Sequence[RosterSection]) -
     """The roster sections with those that point to an appendix ("Beslutande: se bilaga 1")
     replaced by the roster printed under that appendix's heading ("Bilaga 1"), read the same way."""
     out: list[RosterSection] = []
+    read: set[tuple] = set()  # the lines of the appendices read in place of their references
     for section in sections:
         ref = APPENDIX_REFERENCE.match(section.lines[0].text.strip()) if len(section.lines) == 1 else None
         if ref is None:
@@ -987,7 +988,15 @@ def appendix_rosters(lines: Sequence[Line], sections: Sequence[RosterSection]) -
         body = list(lines[start:end])
         found = find_roster(body)
         out.extend(found or [replace(section, lines=tuple(body))])
-    return out
+        read.update(_line_key(ln) for ln in body)
+    # The segmenter may have met the appendix's roster at the end of the document too (read in
+    # the page's columns): it is the same roster, read once, under the appendix's heading.
+    own = {id(s) for s in sections}
+    return [s for s in out if id(s) not in own or not all(_line_key(ln) in read for ln in s.lines)]
+
+
+def _line_key(line: Line) -> tuple:
+    return (line.page, line.top, line.x0, line.text)
 
 
 # Captions of a signature box: the role printed under (or over) the signer's name.

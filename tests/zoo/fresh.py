@@ -11,7 +11,13 @@ on their own with a vote list, a ruled roster whose cells wrap, "§ 45  Dnr 2025
 title with bulleted decision sentences, a roster grouped by party after the last item, network
 minutes with lettered sub-points, a council in small sans type grouped by organisation, an
 arbetsutskott's proposals beside its own decisions, justerare and secretary only in a ruled
-signature table with a notice box of other dates.
+signature table with a notice box of other dates.  A third round, for what the issue's list
+of practice had in one seen variant or two only: kind, body and date on one line over "Bmn 45"
+items with "Beslutet" and officials written title first; a council with running rosters
+(semicolons, "och"), "Adjungerade", an "Innehållsförteckning" with dot leaders and "Paragraf 3"
+headings; minutes with a "Roll | Namn | Organisation" table, "Punkt"/"Ärende" points and
+"Åtgärd:"/"Ansvarig:" lines that are no decisions; a Word-template board with "45 §" items and
+its roster in an appendix whose "Tjänstgörande ersättare" column names who sat in for whom.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from .layouts import (
     house_decision,
     house_item,
     label_column,
+    long_decision_item,
     lower_first,
     present_sentence,
     proposal_text,
@@ -1331,3 +1338,310 @@ def board_signature_table_notice(rng: random.Random) -> Rendered:
     groups.append((rows, -4, x1, ()))
     base = P.furniture_board(m, date_form="long", boxes=False, label="sida")
     return Rendered(f, boxed(base, groups), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- a third round
+@variant(
+    "board",
+    "m_one_line_header",
+    "date_short",
+    "running_header",
+    "r_party",
+    "r_party_independent",
+    "r_role_after",
+    "r_ersatter",
+    "r_narvarande_ej_tjg",
+    "r_absent",
+    "r_name_title_columns",
+    "r_utses_justera",
+    "r_sig_box",
+    "m_other_dates",
+    "h_ks_short",
+    "d_beslutet",
+    "d_numbered",
+    "d_not_proposal",
+    "d_not_reservation",
+)
+def board_short_prefix_beslutet(rng: random.Random) -> Rendered:
+    """A nämnd's protocol whose first line holds kind, body and date together ("PROTOKOLL
+    Bygg- och miljönämnden 250304"); "Beslutande" in a label column, the party after the name,
+    an independent member "(-)", the chair ", ordförande", a serving substitute "Name (C)
+    ersätter Y (C)"; "Närvarande ej tjänstgörande ersättare" and "Anmält förhinder" (not
+    participants) under headings of their own; officials with the title before the name
+    ("Miljöchef Anna Berg"); "Utses att justera" and "Justeringens plats och tid" with a date that is not the meeting's; items
+    "Bmn 45" with the title beside and "Dnr" under it; sections "Sammanfattning" or
+    "Bakgrund", "Förvaltningens förslag till beslut" (not a decision), "Beslutet" over "1. …,"
+    rows, a Jäv or Protokollsanteckning, "Skickas till"; a signature box with "Justerande";
+    Times 11."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 2, 3, 4, 5)), absent_listed=rng.randint(1, 2),
+                      spans=False, independent=True)  # fmt: skip
+    f = Flow(Style("times", size=11, left=66, right=56, top=84, bottom=74))
+    f.row([(0, "PROTOKOLL"), (110, m.organ), (f.style.width - 60, C.fmt_date(m.date, "short"))], bold=True, size=12)
+    f.line(f"Tid och plats: {m.place}, {m.time}", before=8)
+    col = label_column(f, ("Närvarande ej tjänstgörande ersättare",), minimum=150.0)
+    if col > 230:
+        col = 150.0
+    voters = voting(m)
+
+    def seat(s: Seat) -> str:
+        return P.seat_text(s, org=None, party=True, role="comma", replaces="ersätter")
+
+    P.label_block(f, "Beslutande", voters, seat, col=col, before=12)
+    subs = [s for s in m.role("ersättare") if not s.replaces]
+    P.heading_line(f, "Närvarande ej tjänstgörande ersättare", before=10)
+    for s in subs:
+        P.record(f, f.line(f"{s.name} ({s.party})", x=col), s)
+    gone = [f"{s.replaces.name} ({s.replaces_party})" for s in voters if s.replaces]
+    gone += [f"{s.name} ({s.party})" for s in m.absent]
+    f.line("Anmält förhinder", bold=True, before=10, cells=((col, gone[0], False),))
+    for g in gone[1:]:
+        f.line(g, x=col)
+    for k, a in enumerate(m.officials):  # the title first: "Miljöchef Anna Berg"
+        ln = f.line("Övriga deltagande" if k == 0 else "", bold=True, before=10 if k == 0 else 0,
+                    cells=((col, f"{a.title[0].upper()}{a.title[1:]} {a.name}", False),))  # fmt: skip
+        P.record(f, ln, a)
+    j = m.justerare
+    P.record_justerare(f, f.line("Utses att justera", bold=True, before=10,
+                                 cells=((col, f"{j.name} ({j.party})", False),)), m)  # fmt: skip
+    f.line("Justeringens plats och tid", bold=True,
+           cells=((col, f"Kommunhuset {C.fmt_date(m.adjusted, 'short')}", False),))  # fmt: skip
+    h = House(
+        intro=rng.choice(("Sammanfattning", "Bakgrund")),
+        proposal="Förvaltningens förslag till beslut",
+        proposal_form="forvaltning",
+        decision="Beslutet",
+        form="lead_numbered",
+        sent_to="Skickas till",
+        reservation=False,
+    )
+    sec = Sections(f)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "ks_short", size=12, indent=70, before=18, new_page=k == 0)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", x=70, size=9, before=1)
+        house_item(f, m, it, rng, h, sec)
+        remark(f, m, it, rng, kinds=("Jäv", "Protokollsanteckning"))
+    f.in_items = False
+    P.signature_box(f, m, heading="Underskrifter", labels=("Sekreterare", "Ordförande", "Justerande"), col=col)
+    base = furniture_house(m, date_form="short", kind="PROTOKOLL", current=True, footer="words")
+    return Rendered(f, base, m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "council",
+    "m_letterhead_body",
+    "date_dotted",
+    "toc_dots",
+    "r_running_semicolon",
+    "r_och",
+    "r_org_short",
+    "r_role_paren",
+    "r_vakant",
+    "r_adjungerade",
+    "r_absent",
+    "r_sig_box",
+    "h_paragraf",
+    "h_own_line",
+    "page_break_item",
+    "running_header",
+    "r_val_av_justerare",
+    "d_inline",
+    "d_page_break",
+)
+def council_paragraf_running(rng: random.Random) -> Rendered:
+    """A collaboration council's protocol: the region's name and "PROTOKOLL" at the top,
+    "Datum 4.3.2025"; the roster in running text, semicolons between the entries and "och"
+    before the last ("Ledamöter: Agnes Hedin, Region Örebro (ordf); Olle Tell, Kumla; …
+    och …"), short organisation names, "Vakant" substitutes; "Adjungerade:" (guests of other
+    organisations), "Tjänstepersoner:" and "Frånvarande:" (not participants) likewise; an
+    "Innehållsförteckning" with dot leaders on a page of its own; items "Paragraf 3" on a line
+    of their own, the title below; "Beslut: Rådet godkände …" inline, one decision running
+    over a page break, the justerare "Att jämte ordföranden justera dagens protokoll utsågs X"; a three-column signature box; Helvetica 10."""
+    m = council_meeting(rng, Cast(rng), absent=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("helvetica", size=10, left=56, right=50, top=76, bottom=64))
+    f.row([(0, C.REGION), (f.style.width - 80, "PROTOKOLL")], bold=True, size=12)
+    f.line(m.organ, bold=True, size=14, before=10)
+    f.line(f"Datum {C.fmt_date(m.date, 'dotted')}, {m.time.removeprefix('kl. ')}", before=6)
+    f.line(f"Plats {m.place}")
+
+    def seat(s: Seat) -> str:
+        return P.seat_text(s, org="short", role="paren")
+
+    members = [s for s in m.seats if s.role != "ersättare"]
+    P.roster_running(f, "Ledamöter:", members, seat, sep="; ", last=" och ", before=12, end=".")
+    P.roster_running(f, "Ersättare:", m.role("ersättare"), seat, sep="; ", last=" och ", before=6, end=".")
+    P.roster_running(f, "Adjungerade:", m.guests, lambda a: P.attendee_text(a, org="short"), sep="; ",
+                     last=" och ", end=".")  # fmt: skip
+    P.roster_running(f, "Tjänstepersoner:", m.officials, lambda a: P.attendee_text(a, org=None), sep="; ",
+                     last=" och ", end=".")  # fmt: skip
+    if m.absent:
+        f.para("Frånvarande: " + "; ".join(P.seat_text(s, org="short") for s in m.absent) + ".", before=6)
+    P.toc(f, m, "Innehållsförteckning", lambda it: f"Paragraf {it.number}  {it.title}", dots=True, new_page=True)
+    ds = P.Decisions(None, "inline")
+    long = long_decision_item(m)
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "paragraf", own_line=True, size=11, before=16, new_page=k == 0)
+        if it.kind == "justerare":  # the object first: "Att jämte ordföranden justera … utsågs X, Org."
+            j = m.justerare
+            said = f"Att jämte ordföranden justera dagens protokoll utsågs {j.name}, {C.SHORT.get(j.org, j.org)}."
+            rows_j = f.para(f"Beslut: {said}", before=4)
+            f.decision(said)
+            P.record_justerare(f, rows_j[0], m)
+            continue
+        P.council_item_body(f, m, it, ds, rng, break_inside=it.number == long)
+    f.in_items = False
+    P.signature_box(f, m, columns=3, labels=("Ordförande", "Justerare", "Sekreterare"))
+    head = f"{m.organ} • Protokoll {C.fmt_date(m.date, 'dotted')}"
+    return Rendered(f, P.furniture_running(head, "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "minutes",
+    "date_weekday",
+    "r_role_name_org",
+    "r_table_header",
+    "r_table_unruled",
+    "r_family_first",
+    "r_guests",
+    "r_antecknare",
+    "r_absent",
+    "h_punkt",
+    "h_arende",
+    "h_own_line",
+    "d_inline",
+    "d_sentences",
+)
+def minutes_role_name_org(rng: random.Random) -> Rendered:
+    """An officials' group's minnesanteckningar: "Mötesdatum: tisdagen den 4 mars 2025"; those
+    present in an unruled "Roll | Namn | Organisation" table, the role first ("Ordförande",
+    "Ledamot", a title for the region's officials, "Gäst", "Antecknare"), some names as
+    "Efternamn, Förnamn" and others not; "Frånvarande:" in running text (not participants);
+    points "Punkt 3" or "Ärende 3", the title beside or on the next line; decisions as
+    "Beslut: Chefsgruppen beslutade att …" or sentences ending the point's text, then at times
+    "Åtgärd: X återkommer med …" and "Ansvarig: X" (no decisions); Vera 10."""
+    m = minutes_meeting(rng, Cast(rng), absent=rng.randint(1, 2), guests=rng.randint(1, 2))
+    f = Flow(Style("vera", size=10, left=60, right=56, top=70, bottom=60))
+    f.line("Minnesanteckningar", bold=True, size=16)
+    f.line(m.organ, bold=True, size=12, before=4)
+    f.line(f"Mötesdatum: {C.fmt_date(m.date, 'weekday')}, {m.time}", before=8)
+    f.line(f"Plats: {m.place}")
+    flip = {p: rng.random() < 0.5 for p in [*(s.person for s in m.seats), *(a.person for a in m.officials)]}
+
+    def name(p) -> str:
+        return p.family_first if flip.get(p) else p.name
+
+    rows: list[tuple[list[str], object]] = []
+    for s in m.seats:
+        rows.append((["Ordförande" if s.role == "ordförande" else "Ledamot", name(s.person), s.org], s))
+    for a in m.officials:
+        rows.append(([a.title.capitalize(), name(a.person), a.org], a))
+    rows += [(["Gäst", a.name, a.org], a) for a in m.guests]
+    P.table(f, ["Roll", "Namn", "Organisation"], rows, [0.0, 120.0, 260.0], before=12)
+    if not m.secretary_listed or rng.random() < 0.5:
+        ln = f.row([(0, "Antecknare"), (120, m.secretary.name), (260, m.secretary.org)])
+        P.record_secretary(f, ln, m)
+    else:
+        ln = f.line(f"Antecknare: {m.secretary.name}", before=6)
+        P.record_secretary(f, ln, m)
+    f.para("Frånvarande: " + ", ".join(f"{s.name} ({s.org})" for s in m.absent) + ".", before=8)
+    form = rng.choice(("punkt", "arende"))
+    own = rng.random() < 0.5
+    ds = P.Decisions(None, "inline") if rng.random() < 0.5 else P.Decisions(None, "past", in_text=True)
+    doers = [s.person.name for s in m.seats[1:]] + [a.name for a in m.officials]
+    for it in m.items:
+        P.item_heading(f, m, it, form, own_line=own, indent=0 if own else 70, size=11, before=14)
+        P.council_item_body(f, m, it, ds, rng)
+        if it.kind == "topic" and it.acts and rng.random() < 0.6:  # what is to be done, by whom: no decisions
+            who = rng.choice(doers)
+            f.para(f"Åtgärd: {who} återkommer med ett underlag till nästa möte.", before=3)
+            f.line(f"Ansvarig: {who}", before=1)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, label="sida"), m.kind, "Minnesanteckningar",
+                    m.body, m.date.isoformat(), m.org)  # fmt: skip
+
+
+@variant(
+    "board",
+    "m_letterhead_body",
+    "date_weekday",
+    "m_other_dates",
+    "r_appendix",
+    "r_table_header",
+    "r_table_unruled",
+    "r_party",
+    "r_tjg_for",
+    "r_span",
+    "r_name_title_columns",
+    "r_utses_justera",
+    "r_sig_box",
+    "h_finnish",
+    "d_organ_beslut",
+    "d_att_clauses",
+    "d_proposal_kf",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "d_not_reservation",
+)
+def board_finnish_appendix_roster(rng: random.Random) -> Rendered:
+    """Kommunstyrelsen in a Word template: a label table on page one ("Plats och tid" with
+    "tisdagen den 4 mars 2025", "Beslutande: Se bilaga 1", "Övriga deltagande" names beside
+    titles, "Utses att justera", "Justeringens plats och tid", "Paragrafer", the signature
+    box, ANSLAG/BEVIS with other dates); items "45 §" with the title beside; "Arbetsutskottets
+    förslag", "Yrkanden", "Propositionsordning", "Reservation" (not decisions),
+    "Kommunstyrelsens beslut" over att-clauses (or "… föreslår kommunfullmäktige att …"); the
+    roster in "Bilaga 1 Närvarolista" after the last item: an unruled "Ledamot | Parti |
+    Tjänstgörande ersättare | Parti" table (a member replaced is not a participant, the
+    substitute beside is, with "§§ 57–60" when not for all items; an absent member without a
+    substitute shows "Frånvarande"), then "Ej tjänstgörande ersättare" one a line; Vera 10."""
+    cast = Cast(rng)
+    m = board_meeting(rng, cast, board=0, absent_listed=1)
+    f = Flow(Style("vera", size=10, left=62, right=54, top=80, bottom=66))
+    first, last = m.items[0].number, m.items[-1].number
+    f.line(m.org, bold=True, size=12)
+    f.row([(0, "SAMMANTRÄDESPROTOKOLL"), (f.style.width - 150, m.organ)], bold=True, size=11, before=8)
+    col = 150.0
+    when = f"{C.fmt_date(m.date, 'weekday')} {m.time}"
+    f.line("Plats och tid", bold=True, before=12, cells=((col, f"{m.place}, {when}", False),))
+    f.line("Beslutande", bold=True, before=8, cells=((col, "Se bilaga 1", False),))
+    for k, a in enumerate(m.officials):
+        title = a.title + (f", {a.span}" if a.span else "")
+        ln = f.line("Övriga deltagande" if k == 0 else "", bold=True, before=8 if k == 0 else 0,
+                    cells=((col, a.name, False), (col + 130, title, False)))  # fmt: skip
+        P.record(f, ln, a)
+    j = m.justerare
+    P.record_justerare(f, f.line("Utses att justera", bold=True, before=8,
+                                 cells=((col, f"{j.name} ({j.party})", False),)), m)  # fmt: skip
+    f.line("Justeringens plats och tid", bold=True,
+           cells=((col, f"Kommunkansliet {C.fmt_date(m.adjusted, 'iso')}", False),))  # fmt: skip
+    f.line("Paragrafer", bold=True, before=8, cells=((col, f"{first}–{last} §", False),))
+    P.signature_box(f, m, heading="Underskrifter", labels=("Sekreterare", "Ordförande", "Justerande"), col=col)
+    P.anslag(f, m, col=col + 20, organ_field=True)
+    ds = P.Decisions("{gen} beslut", "att")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "finnish", size=11, indent=60, before=16, new_page=k == 0)
+        if it.dnr:
+            f.line(f"Dnr {it.dnr}", x=60, size=9, before=1)
+        P.board_item_body(f, m, it, ds, rng, proposal_heading="Arbetsutskottets förslag",
+                          motions=rng.random() < 0.5, basis=rng.random() < 0.5)  # fmt: skip
+        remark(f, m, it, rng, kinds=("Reservation",))
+    f.in_items = False
+    f.line("Bilaga 1", bold=True, size=12, new_page=True)
+    f.line(f"Närvarolista {m.organ} {C.fmt_date(m.date, 'iso')}", bold=True, before=4)
+    rest = [s for s in m.seats if s.role != "ersättare"]
+    for extra in [*(s for s in m.seats if s.replaces), *m.absent]:
+        rest.insert(rng.randint(2, len(rest)), extra)
+    rows: list[tuple[list[str], object]] = []
+    for s in rest:
+        if s.replaces:
+            sub = s.name + (f", {s.span}" if s.span else "")
+            rows.append(([s.replaces.name, s.replaces_party or "", sub, s.party or ""], s))
+        elif s in m.absent:
+            rows.append(([s.name, s.party or "", "Frånvarande", ""], None))
+        else:
+            role = f", {s.rank + ' ' if s.rank else ''}{s.role}" if s.role != "ledamot" else ""
+            rows.append(([s.name + role, s.party or "", "", ""], s))
+    P.table(f, ["Ledamot", "Parti", "Tjänstgörande ersättare", "Parti"], rows, [0.0, 205.0, 240.0, 410.0],
+            before=10, size=9.5)  # fmt: skip
+    subs = [s for s in m.role("ersättare") if not s.replaces]
+    P.roster_lines(f, "Ej tjänstgörande ersättare", subs, lambda s: f"{s.name} ({s.party})", before=12)
+    base = P.furniture_board(m, date_form="iso", label="sida")
+    return Rendered(f, base, m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org)
