@@ -849,3 +849,60 @@ def test_a_party_group_heading_gives_its_entries_their_party():
     )
     got = [(p.name, p.role, p.party) for p in parse_roster([section])]
     assert got == [("Anna Ek", "ordförande", "S"), ("Per Berg", "ledamot", "C"), ("Kim Lund", "ledamot", "M")]
+
+
+# Attendance after the name, with or without a comma, and the word before its items: who came
+# late, left early or stepped out attended some items, and took part (issue 10).
+PARTIAL_ATTENDANCE = [
+    ("Eva Strand (S) fr.o.m. § 47", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), fr. o. m. § 47", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S) t.o.m. § 48", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S) t o m § 48", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S) från § 47", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S) ej § 46", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), utom § 46", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), deltar ej i § 46", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), ordförande, fr.o.m. § 47", ("Eva Strand", "ordförande", "S", None)),
+    ("Kim Nyberg (M) ersätter Lo Ek (M) fr.o.m. § 47", ("Kim Nyberg", "ersättare", "M", "Lo Ek")),
+    ("Kim Nyberg (M) ersätter Lo Ek (M), t.o.m. § 48", ("Kim Nyberg", "ersättare", "M", "Lo Ek")),
+    # a qualifier's word that is the name's own stays it
+    ("Lindqvist, Tom § 45", ("Tom Lindqvist", "ledamot", None, None)),
+    ("Tom Till (S) § 45", ("Tom Till", "ledamot", "S", None)),
+    ("Agnes From (S) § 45", ("Agnes From", "ledamot", "S", None)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PARTIAL_ATTENDANCE)
+def test_partial_attendance_is_no_part_of_the_name(line, expected):
+    p = parse_person_line(line, None)
+    assert p is not None and (p.name, p.role, p.party, p.replaces) == expected
+
+
+# A role abbreviated before the name keeps its full stop ("Vice ordf. Per Berg (M)").
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ordf. Eva Strand (S)", ("Eva Strand", "ordförande", "S")),
+        ("Vice ordf. Kim Nyberg (M)", ("Kim Nyberg", "vice ordförande", "M")),
+        ("V. ordf. Kim Nyberg (M)", ("Kim Nyberg", "vice ordförande", "M")),
+        ("1:e vice ordf. Kim Nyberg (M)", ("Kim Nyberg", "vice ordförande", "M")),
+        ("2:e vice ordf. Lo Ek (C)", ("Lo Ek", "vice ordförande", "C")),
+    ],
+)
+def test_a_role_abbreviated_before_the_name(line, expected):
+    p = parse_person_line(line, None)
+    assert p is not None and (p.name, p.role, p.party) == expected
+
+
+# "handläggare från Länsstyrelsen": the job, and where it is held, as with "på", "vid", "inom".
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Eva Strand, handläggare från Länsstyrelsen i Örebro län", ("handläggare", "Länsstyrelsen i Örebro län")),
+        ("Kim Nyberg, utvecklare från RF-SISU Örebro län", ("utvecklare", "RF-SISU Örebro län")),
+        ("Lo Ek, handläggare på Länsstyrelsen i Örebro län", ("handläggare", "Länsstyrelsen i Örebro län")),
+    ],
+)
+def test_a_guest_from_an_organisation(line, expected):
+    p = parse_person_line(line, "övrig")
+    assert p is not None and (p.title, p.organization) == expected

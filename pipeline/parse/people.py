@@ -38,17 +38,54 @@ REPLACES = re.compile(
 )
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
 PART_DASH = re.compile(r"\s+[–-]\s+")
-# "Anna Ek (S) §§ 1–5", "Lo Berg, Nora kommun §§ 3-4": attended items after a part, no comma
-TRAILING_ATTENDANCE = re.compile(r"\s*\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?\s*$")
+# The items of an attendance: "§§ 1–5", "§ 45", "§§ 45, 47 och 49"
+_ITEMS = r"§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*"
+
+
+@cache
+def _qualifier() -> str:
+    """ "fr.o.m. ", "t.o.m. ", "ej ": the words before an attendance's items (headings.yml), or nothing."""
+    words = sorted(patterns.load("headings")["attendance_qualifiers"], key=len, reverse=True)
+    # "fr.o.m." is "fr. o. m." too; the words of "t o m" stand apart ("Tom" is a name)
+    alternatives = "|".join(r"\s+".join(re.escape(w).replace(r"\.", r"\.\s*") for w in word.split()) for word in words)
+    return rf"(?:(?:{alternatives})\s*)?"
+
+
+@cache
+def _trailing_attendance(qualified: bool = True) -> re.Pattern[str]:
+    """ "Anna Ek (S) §§ 1–5", "Lo Berg, Nora kommun §§ 3-4", "Eva Al (L) fr.o.m. § 47": attended
+    items after a part, no comma."""
+    return re.compile(rf"\s*\(?(?<!\w){_qualifier() if qualified else ''}{_ITEMS}\)?\s*$", re.I)
+
+
+def _without_trailing_attendance(text: str) -> str:
+    """The entry without the attendance at its end; a qualifier's word is the name's own when
+    the name is no name without it ("Tom Till § 45")."""
+    qualified = _trailing_attendance().sub("", text) or text
+    bare = _trailing_attendance(qualified=False).sub("", text) or text
+    if qualified == bare:
+        return qualified
+
+    def first(t: str) -> str:
+        return PARTY.sub("", re.split(r"[,(;]", t)[0]).strip()
+
+    return bare if not looks_like_name(first(qualified)) and looks_like_name(first(bare)) else qualified
+
+
+@cache
+def _attendance(qualified: bool = True) -> re.Pattern[str]:
+    """ "§§ 31–32", "§ 45", "(§§ 57-64)", "t.o.m. § 48": the items a person attended, as a part of
+    its own; "1–12" in a "Närvarande §§" column.  ``qualified`` False: the items alone."""
+    q = _qualifier() if qualified else ""
+    return re.compile(
+        rf"^\(?{q}{_ITEMS}\)?$|\(?§§?\s*\d{{1,4}}\s*[-–]\s*\d{{1,4}}\)?|^\d{{1,4}}\s*[-–]\s*\d{{1,4}}$", re.I
+    )
+
+
 # "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left
 ATTENDANCE_TIME = re.compile(
     r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I
 )
-# "§§ 31–32", "§ 45", "(§§ 57-64)": the items a person attended
-ATTENDANCE = re.compile(
-    r"^\(?§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*\)?$|\(?§§?\s*\d{1,4}\s*[-–]\s*\d{1,4}\)?"
-    r"|^\d{1,4}\s*[-–]\s*\d{1,4}$"
-)  # "1–12" in a "Närvarande §§" column
 PARTY_CODE = re.compile(rf"^(?:{PARTIES})$")
 
 
@@ -79,7 +116,7 @@ def _presence() -> tuple[frozenset[str], frozenset[str]]:
 def _presence_of(part: str) -> bool | None:
     """True for "Närvarande", False for "Frånvarande"/"Anmält förhinder", None for anything else."""
     key = re.sub(r"\s+", " ", part.strip(" .()")).casefold()
-    key = ATTENDANCE.sub("", key).strip(" ,")
+    key = _attendance(qualified=False).sub("", key).strip(" ,")  # "närvarande § 45"
     present, absent = _presence()
     if key in absent:
         return False
@@ -135,7 +172,7 @@ def _trailing_role_pattern() -> re.Pattern[str]:
 @cache
 def _leading_role_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w, _ in _inline_roles())
-    return re.compile(rf"^({words})\s", re.I)
+    return re.compile(rf"^({words})\.?\s", re.I)  # "Vice ordf. Eva Ek": an abbreviation's full stop
 
 
 def parse_person_line(
@@ -163,7 +200,7 @@ def parse_person_line(
     if not text or text.casefold().startswith("vakant"):
         return None
     text = PART_DASH.sub(", ", text)
-    text = TRAILING_ATTENDANCE.sub("", text) or text
+    text = _without_trailing_attendance(text)
     lead, text = _leading_role(text)
     leading_title = None
     if lead is None:
@@ -177,7 +214,7 @@ def parse_person_line(
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in re.findall(r"\(([^()]*)\)", text):
         inline = _inline_role(paren)
-        if inline or ATTENDANCE.fullmatch(f"({paren})") or _presence_of(paren) is not None:
+        if inline or _attendance().fullmatch(f"({paren})") or _presence_of(paren) is not None:
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
@@ -246,15 +283,15 @@ def parse_person_line(
         if party is None and PARTY_CODE.match(part):
             party = part if part not in ("-", "–") else "-"
             continue
-        if ATTENDANCE.fullmatch(part):
+        if _attendance().fullmatch(part):
             continue
         presence = _presence_of(part)
         if presence is not None:
             present = presence if present is None else present
             continue
-        # "planläggningschef på Jakobstads stad", "utredare vid Region Örebro län": the job, and
-        # where it is held
-        at = re.match(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom)\s+(?P<where>[A-ZÅÄÖ].*)$", part)
+        # "planläggningschef på Jakobstads stad", "utredare vid Region Örebro län", "handläggare
+        # från Länsstyrelsen": the job, and where it is held
+        at = re.match(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom|från)\s+(?P<where>[A-ZÅÄÖ].*)$", part)
         if at and title is None:
             title = at.group("title")
             if _is_org(at.group("where")):

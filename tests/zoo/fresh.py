@@ -1349,6 +1349,8 @@ def board_signature_table_notice(rng: random.Random) -> Rendered:
     "r_party",
     "r_party_independent",
     "r_role_after",
+    "r_role_before",
+    "r_span",
     "r_ersatter",
     "r_narvarande_ej_tjg",
     "r_absent",
@@ -1365,8 +1367,10 @@ def board_signature_table_notice(rng: random.Random) -> Rendered:
 def board_short_prefix_beslutet(rng: random.Random) -> Rendered:
     """A nämnd's protocol whose first line holds kind, body and date together ("PROTOKOLL
     Bygg- och miljönämnden 250304"); "Beslutande" in a label column, the party after the name,
-    an independent member "(-)", the chair ", ordförande", a serving substitute "Name (C)
-    ersätter Y (C)"; "Närvarande ej tjänstgörande ersättare" and "Anmält förhinder" (not
+    an independent member "(-)", the chair ", ordförande" (or the role abbreviated before the
+    name: "Ordf. Name (S)", "1:e vice ordf. Name (M)"), a serving substitute "Name (C) ersätter
+    Y (C)", two who came late, left early or stepped out ("fr.o.m. § 47", "t.o.m. § 48", "ej §
+    46", no comma before it); "Närvarande ej tjänstgörande ersättare" and "Anmält förhinder" (not
     participants) under headings of their own; officials with the title before the name
     ("Miljöchef Anna Berg"); "Utses att justera" and "Justeringens plats och tid" with a date that is not the meeting's; items
     "Bmn 45" with the title beside and "Dnr" under it; sections "Sammanfattning" or
@@ -1383,8 +1387,19 @@ def board_short_prefix_beslutet(rng: random.Random) -> Rendered:
         col = 150.0
     voters = voting(m)
 
+    before_name = rng.random() < 0.5  # "Ordf. Name (S)", "1:e vice ordf. Name (M)"
+    first, last = m.items[0].number, m.items[-1].number
+    # some came late or left early: "fr.o.m. § 47", "t.o.m. § 48", "ej § 46", no comma before it
+    spans = {id(s): f"{q} § {rng.randint(first + 1, last - 1)}" for s in rng.sample(voters[2:], 2)
+             for q in [rng.choice(("fr.o.m.", "t.o.m.", "ej"))]}  # fmt: skip
+
     def seat(s: Seat) -> str:
-        return P.seat_text(s, org=None, party=True, role="comma", replaces="ersätter")
+        if before_name and s.role in ("ordförande", "vice ordförande") and not s.replaces:
+            abbr = "Ordf." if s.role == "ordförande" else f"{s.rank} vice ordf." if s.rank else "V. ordf."
+            text = f"{abbr} {s.name} ({s.party})"
+        else:
+            text = P.seat_text(s, org=None, party=True, role="comma", replaces="ersätter")
+        return f"{text} {spans[id(s)]}" if id(s) in spans else text
 
     P.label_block(f, "Beslutande", voters, seat, col=col, before=12)
     subs = [s for s in m.role("ersättare") if not s.replaces]
@@ -1453,7 +1468,7 @@ def council_paragraf_running(rng: random.Random) -> Rendered:
     "Datum 4.3.2025"; the roster in running text, semicolons between the entries and "och"
     before the last ("Ledamöter: Agnes Hedin, Region Örebro (ordf); Olle Tell, Kumla; …
     och …"), short organisation names, "Vakant" substitutes; "Adjungerade:" (guests of other
-    organisations), "Tjänstepersoner:" and "Frånvarande:" (not participants) likewise; an
+    organisations, "Name, title, Org" or "Name, title från Org"), "Tjänstepersoner:" and "Frånvarande:" (not participants) likewise; an
     "Innehållsförteckning" with dot leaders on a page of its own; items "Paragraf 3" on a line
     of their own, the title below; "Beslut: Rådet godkände …" inline, one decision running
     over a page break, the justerare "Att jämte ordföranden justera dagens protokoll utsågs X"; a three-column signature box; Helvetica 10."""
@@ -1470,8 +1485,11 @@ def council_paragraf_running(rng: random.Random) -> Rendered:
     members = [s for s in m.seats if s.role != "ersättare"]
     P.roster_running(f, "Ledamöter:", members, seat, sep="; ", last=" och ", before=12, end=".")
     P.roster_running(f, "Ersättare:", m.role("ersättare"), seat, sep="; ", last=" och ", before=6, end=".")
-    P.roster_running(f, "Adjungerade:", m.guests, lambda a: P.attendee_text(a, org="short"), sep="; ",
-                     last=" och ", end=".")  # fmt: skip
+    if rng.random() < 0.5:
+        guest = lambda a: P.attendee_text(a, org="short")  # noqa: E731
+    else:  # "Name, handläggare från Länsstyrelsen i Örebro län"
+        guest = lambda a: f"{a.name}, {a.title} från {a.org}"  # noqa: E731
+    P.roster_running(f, "Adjungerade:", m.guests, guest, sep="; ", last=" och ", end=".")
     P.roster_running(f, "Tjänstepersoner:", m.officials, lambda a: P.attendee_text(a, org=None), sep="; ",
                      last=" och ", end=".")  # fmt: skip
     if m.absent:
