@@ -1102,6 +1102,40 @@ def test_short_items_and_a_later_numbered_decision_are_no_table_of_contents():
     assert [i.title for i in items] == ["Mötets öppnande", "Budget", "Riktlinjer", "Övrigt", "Nästa möte"]
 
 
+@pytest.mark.parametrize("heading", ["1.", "Punkt 1"])
+def test_numbers_over_their_titles_and_a_numbered_list_of_views_further_down(heading):
+    """Short items whose number stands over its title ("1." / "Välkommen") are no agenda of a
+    numbered list of points inside a later item, and "3. Uppföljningen ska ske …" of that list,
+    a sentence, does not take the place of the "3." over its title a few lines above it."""
+    n = heading.replace("1", "{n}")
+    items = find_items(
+        lines(
+            n.format(n=1),
+            "Välkommen",
+            "Dagordningen godkändes.",
+            n.format(n=2),
+            "Föregående anteckningar",
+            "De lades till handlingarna.",
+            n.format(n=3),
+            "Riktlinjer",
+            "Synpunkter:",
+            "1. Tidplanen är snäv.",
+            "2. Kostnaderna fördelas efter invånarantal.",
+            "3. Uppföljningen ska ske med befintliga indikatorer.",
+            "Gruppen godkände riktlinjerna.",
+            n.format(n=4),
+            "Övrigt",
+            "Inget.",
+        )
+    )
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Välkommen"),
+        ("2", "Föregående anteckningar"),
+        ("3", "Riktlinjer"),
+        ("4", "Övrigt"),
+    ]
+
+
 @pytest.mark.parametrize("label", ["Ärende {n}:", "§ {n}.", "Punkt {n}:"])
 def test_a_heading_with_its_punctuation_alone_and_the_title_under_it(label):
     items = find_items(

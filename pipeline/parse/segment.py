@@ -305,7 +305,7 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int]
             if c.number in seen:
                 return t, c.index
             seen.add(c.number)
-    return _dense_repeated_list(cands)
+    return _dense_repeated_list(cands, lines)
 
 
 # A table of contents' entry and the heading it lists share the number and, about, the title.
@@ -324,10 +324,19 @@ def _same_entry(entry: _Candidate, heading: _Candidate) -> bool:
     return a.startswith(b) or b.startswith(a) or SequenceMatcher(None, a, b).ratio() >= TOC_TITLE_RATIO
 
 
-def _dense_repeated_list(cands: list[_Candidate]) -> tuple[int, int] | None:
+def _dense_repeated_list(cands: list[_Candidate], lines: Sequence[Line] = ()) -> tuple[int, int] | None:
     """(line before the list, line of the first number's second coming) for the first block of
     candidates with rising numbers on nearly consecutive lines whose numbers all come again
-    after it: an agenda printed before the items it lists."""
+    after it, with their titles: an agenda printed before the items it lists.  A number alone
+    on its line ("1." over "Välkommen") has the title of the line under it: short items' own
+    headings are no agenda of a numbered list further down ("1. Tidplanen är snäv.")."""
+    if lines:
+        cands = [
+            replace(c, title=lines[c.index + 1].text.strip())
+            if c.title is None and c.index + 1 < len(lines) and lines[c.index + 1].page == lines[c.index].page
+            else c
+            for c in cands
+        ]
     k = 0
     while k < len(cands):
         end = k
@@ -427,7 +436,8 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
 
 def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: int = 6) -> list[_Candidate]:
     """A running header that repeats "13 §" just above the real heading is not the item: of two
-    candidates with one number a few lines apart, the one with a title stays, else the later --
+    candidates with one number a few lines apart, the one with a title stays (unless that title
+    is a sentence, a list's point, and the other's title stands under it), else the later --
     unless the later opens the next page: that is the header repeating the § in progress
     ("Paragraf 11" / title at the foot of page 2, "§ 11" at the top of page 3)."""
 
@@ -439,6 +449,8 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
 
     def beaten(c: _Candidate, d: _Candidate) -> bool:
         if bool(d.title) != bool(c.title):
+            if d.title and not _heading_like(d) and lines and _title_follows(lines, c.index):
+                return False  # "3." over its title beats "3. Tidplanen är snäv." of a list under it
             return bool(d.title)
         if c.title:
             return False  # two titled ones: the run decides

@@ -1513,6 +1513,15 @@ def council_paragraf_running(rng: random.Random) -> Rendered:
     return Rendered(f, P.furniture_running(head, "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
+VIEWS = (
+    "Uppdraget behöver förankras i varje kommuns ledningsgrupp.",
+    "Tidplanen är snäv och bör ses över.",
+    "Uppföljningen ska ske med befintliga indikatorer.",
+    "Fler verksamheter bör bjudas in till arbetet.",
+    "Kostnaderna fördelas efter invånarantal.",
+)
+
+
 @variant(
     "minutes",
     "date_weekday",
@@ -1534,7 +1543,8 @@ def minutes_role_name_org(rng: random.Random) -> Rendered:
     present in an unruled "Roll | Namn | Organisation" table, the role first ("Ordförande",
     "Ledamot", a title for the region's officials, "Gäst", "Antecknare"), some names as
     "Efternamn, Förnamn" and others not; "Frånvarande:" in running text (not participants);
-    points "Punkt 3" or "Ärende 3", the title beside or on the next line; decisions as
+    points "Punkt 3" or "Ärende 3", the title beside or on the next line, in some a numbered
+    list of views ("1. Tidplanen är snäv …", no items); decisions as
     "Beslut: Chefsgruppen beslutade att …" or sentences ending the point's text, then at times
     "Åtgärd: X återkommer med …" and "Ansvarig: X" (no decisions); Vera 10."""
     m = minutes_meeting(rng, Cast(rng), absent=rng.randint(1, 2), guests=rng.randint(1, 2))
@@ -1562,12 +1572,16 @@ def minutes_role_name_org(rng: random.Random) -> Rendered:
         ln = f.line(f"Antecknare: {m.secretary.name}", before=6)
         P.record_secretary(f, ln, m)
     f.para("Frånvarande: " + ", ".join(f"{s.name} ({s.org})" for s in m.absent) + ".", before=8)
-    form = rng.choice(("punkt", "arende"))
+    form = rng.choice(("punkt", "arende", "dot"))
     own = rng.random() < 0.5
     ds = P.Decisions(None, "inline") if rng.random() < 0.5 else P.Decisions(None, "past", in_text=True)
     doers = [s.person.name for s in m.seats[1:]] + [a.name for a in m.officials]
     for it in m.items:
         P.item_heading(f, m, it, form, own_line=own, indent=0 if own else 70, size=11, before=14)
+        if it.kind == "topic" and rng.random() < 0.5:  # a numbered list in the text: no items
+            f.para("Följande synpunkter kom fram i diskussionen:", before=4)
+            for k, point in enumerate(rng.sample(VIEWS, 3)):
+                f.para(f"{k + 1}. {point}", x=12, hang=12, before=1)
         P.council_item_body(f, m, it, ds, rng)
         if it.kind == "topic" and it.acts and rng.random() < 0.6:  # what is to be done, by whom: no decisions
             who = rng.choice(doers)
