@@ -1534,6 +1534,7 @@ VIEWS = (
     "r_absent",
     "h_punkt",
     "h_arende",
+    "h_dot",
     "h_own_line",
     "d_inline",
     "d_sentences",
@@ -1543,7 +1544,7 @@ def minutes_role_name_org(rng: random.Random) -> Rendered:
     present in an unruled "Roll | Namn | Organisation" table, the role first ("Ordförande",
     "Ledamot", a title for the region's officials, "Gäst", "Antecknare"), some names as
     "Efternamn, Förnamn" and others not; "Frånvarande:" in running text (not participants);
-    points "Punkt 3" or "Ärende 3", the title beside or on the next line, in some a numbered
+    points "Punkt 3", "Ärende 3" or "3.", the title beside or on the next line, in some a numbered
     list of views ("1. Tidplanen är snäv …", no items); decisions as
     "Beslut: Chefsgruppen beslutade att …" or sentences ending the point's text, then at times
     "Åtgärd: X återkommer med …" and "Ansvarig: X" (no decisions); Vera 10."""
