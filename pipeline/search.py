@@ -85,6 +85,8 @@ def fold_case(text: str) -> str:
 
 def fold_diacritics(word: str) -> str:
     """ "återrapportering" -> "aterrapportering": accents and rings dropped."""
+    if word.isascii():  # no accent to drop (EXTRA_FOLDS folds letters beyond ASCII only)
+        return word
     decomposed = unicodedata.normalize("NFD", word.translate(EXTRA_FOLDS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
