@@ -71,8 +71,11 @@ Lo Strand, sekreterare
 Beslut
 Till justerare utsågs Kim Berg.
 § 2 Budget 2025
+Dnr KS 2024/12
 Kommunstyrelsen beslutar att bevilja 1,5 mnkr till folkhälsoarbetet och att godkänna avtalet.
 Lo Strand föredrog ärendet. Ärendet lades till handlingarna.
+Yrkanden
+Anna Ek (S) yrkar bifall till förslaget.
 § 3 Val av ersättare
 Kommunstyrelsen valde Per Holm till ersättare efter Kim Berg, som avgått."""
 

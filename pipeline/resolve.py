@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from anyascii import anyascii
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from . import patterns
 from .parse.organizations import all_organizations
@@ -33,6 +34,8 @@ from .parse.people import name_key
 REVIEW_SIMILARITY = 85
 # ... and merged automatically only from this similarity up, with agreeing context.
 MERGE_SIMILARITY = 92
+# Rows of names compared at once by `_close_pairs` (memory: this many times the people, in floats).
+_PAIR_BLOCK = 256
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -227,6 +230,26 @@ def abbreviates(short: str, full: str) -> bool:
     return bool(given) and same(given[0], f[0]) and all(any(same(w, o) for o in rest) for w in given)
 
 
+def _close_pairs(ids: list[str], folded: dict[str, str], surname: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The pairs (a, b) of `ids`, a before b, in that order, that `_merge_close_names` looks at:
+    one surname (one name may abbreviate the other) or folded names similar enough to review.
+    Every other pair is passed over there; its similarity is found here by rapidfuzz's `cdist`
+    in C, a block of rows at a time (a little under the cutoff: `cdist` rounds to float32)."""
+    texts = [folded[p] for p in ids]
+    same_surname: dict[str, list[int]] = defaultdict(list)
+    for j, p in enumerate(ids):
+        same_surname[surname[p]].append(j)
+    for start in range(0, len(ids), _PAIR_BLOCK):
+        scores = process.cdist(
+            texts[start : start + _PAIR_BLOCK], texts, scorer=fuzz.ratio, score_cutoff=REVIEW_SIMILARITY - 1
+        )
+        for i in range(start, min(start + _PAIR_BLOCK, len(ids))):
+            similar = np.flatnonzero(scores[i - start, i + 1 :]) + i + 1
+            later = {*similar.tolist(), *(j for j in same_surname[surname[ids[i]]] if j > i)}
+            for j in sorted(later):
+                yield ids[i], ids[j]
+
+
 def _merge_close_names(
     person_of: dict[str, str],
     names: dict[str, str],
@@ -247,61 +270,60 @@ def _merge_close_names(
     keys = {pid: name_key(n) for pid, n in names.items()}
     surname = {pid: k.rsplit(" ", 1)[-1] for pid, k in keys.items()}
     merged_into: dict[str, str] = {}
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if a in merged_into or b in merged_into or keys[a] == keys[b]:
-                continue  # namesakes were told apart by `_split_namesakes` already
-            shorter = a if len(names[a]) < len(names[b]) else b
-            # `abbreviates` needs one surname: most pairs differ there and are not looked at again
-            abbreviated = surname[a] == surname[b] and abbreviates(names[shorter], names[b if shorter == a else a])
-            # below the cutoff rapidfuzz stops early and says 0: such a pair is not reviewed
-            score = fuzz.ratio(folded[a], folded[b], score_cutoff=None if abbreviated else REVIEW_SIMILARITY)
-            fuller = (
-                [
-                    other
-                    for other in ids
-                    if other != shorter and other not in merged_into and abbreviates(names[shorter], names[other])
-                ]
-                if abbreviated
-                else []
+    for a, b in _close_pairs(ids, folded, surname):
+        if a in merged_into or b in merged_into or keys[a] == keys[b]:
+            continue  # namesakes were told apart by `_split_namesakes` already
+        shorter = a if len(names[a]) < len(names[b]) else b
+        # `abbreviates` needs one surname: most pairs differ there and are not looked at again
+        abbreviated = surname[a] == surname[b] and abbreviates(names[shorter], names[b if shorter == a else a])
+        # below the cutoff rapidfuzz stops early and says 0: such a pair is not reviewed
+        score = fuzz.ratio(folded[a], folded[b], score_cutoff=None if abbreviated else REVIEW_SIMILARITY)
+        fuller = (
+            [
+                other
+                for other in ids
+                if other != shorter and other not in merged_into and abbreviates(names[shorter], names[other])
+            ]
+            if abbreviated
+            else []
+        )
+        longest = max(fuller, key=lambda o: len(names[o]), default=None)
+        if longest and all(o == longest or abbreviates(names[o], names[longest]) for o in fuller):
+            fuller = [longest]  # "Ann-Sofie" and "Ann-Sofie M." are one fuller name
+        if score < REVIEW_SIMILARITY and not abbreviated:
+            continue
+        (orgs_a, bodies_a, docs_a), (orgs_b, bodies_b, docs_b) = context[a], context[b]
+        together = docs_a & docs_b
+        same_context = bool((orgs_a & orgs_b) - {None}) and bool((bodies_a & bodies_b) - {None})
+        exact_fold = folded[a] == folded[b]
+        merge = not together and (
+            exact_fold
+            or (score >= MERGE_SIMILARITY and same_context)
+            # "A-S Bergström", "Ann-Sofie M. Bergström": one fuller name only
+            or (abbreviated and same_context and len(fuller) == 1)
+        )
+        if name_key(names[a]) in pinned or name_key(names[b]) in pinned:
+            merge = False  # the curated file has decided these already
+        evidence = f"organisations {sorted(o for o in orgs_a | orgs_b if o)}; " + (
+            "named side by side in one document"
+            if together
+            else "same organisation and body"
+            if same_context
+            else "different organisation or body"
+        )
+        reviews.append(
+            Review(
+                name_a=names[a],
+                name_b=names[b],
+                person_a=a,
+                person_b=b,
+                similarity=score,
+                decision="merged" if merge else "kept apart",
+                evidence=evidence,
             )
-            longest = max(fuller, key=lambda o: len(names[o]), default=None)
-            if longest and all(o == longest or abbreviates(names[o], names[longest]) for o in fuller):
-                fuller = [longest]  # "Ann-Sofie" and "Ann-Sofie M." are one fuller name
-            if score < REVIEW_SIMILARITY and not abbreviated:
-                continue
-            (orgs_a, bodies_a, docs_a), (orgs_b, bodies_b, docs_b) = context[a], context[b]
-            together = docs_a & docs_b
-            same_context = bool((orgs_a & orgs_b) - {None}) and bool((bodies_a & bodies_b) - {None})
-            exact_fold = folded[a] == folded[b]
-            merge = not together and (
-                exact_fold
-                or (score >= MERGE_SIMILARITY and same_context)
-                # "A-S Bergström", "Ann-Sofie M. Bergström": one fuller name only
-                or (abbreviated and same_context and len(fuller) == 1)
-            )
-            if name_key(names[a]) in pinned or name_key(names[b]) in pinned:
-                merge = False  # the curated file has decided these already
-            evidence = f"organisations {sorted(o for o in orgs_a | orgs_b if o)}; " + (
-                "named side by side in one document"
-                if together
-                else "same organisation and body"
-                if same_context
-                else "different organisation or body"
-            )
-            reviews.append(
-                Review(
-                    name_a=names[a],
-                    name_b=names[b],
-                    person_a=a,
-                    person_b=b,
-                    similarity=score,
-                    decision="merged" if merge else "kept apart",
-                    evidence=evidence,
-                )
-            )
-            if merge:
-                merged_into[b] = a
+        )
+        if merge:
+            merged_into[b] = a
     for mid, pid in person_of.items():
         if pid in merged_into:
             person_of[mid] = merged_into[pid]

@@ -85,6 +85,8 @@ def fold_case(text: str) -> str:
 
 def fold_diacritics(word: str) -> str:
     """ "återrapportering" -> "aterrapportering": accents and rings dropped."""
+    if word.isascii():  # no accent to drop (EXTRA_FOLDS folds letters beyond ASCII only)
+        return word
     decomposed = unicodedata.normalize("NFD", word.translate(EXTRA_FOLDS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -118,22 +120,17 @@ def index_terms(text: str | None) -> IndexTerms:
     >>> index_terms("Beslutade: överenskommelsen")
     IndexTerms(words='beslutade beslut överenskommelsen överenskomm', folded='overenskomm overenskommelsen')
     """
-    written: list[str] = []
-    folded: list[str] = []
-    for word in words(text):
-        exact, without = _sorted_forms(word)
-        written.append(word)
-        written.extend(exact)
-        folded.extend(without)
-    return IndexTerms(" ".join(written), " ".join(folded))
+    terms = list(map(_word_terms, words(text)))
+    return IndexTerms(" ".join(w for w, _ in terms), " ".join(f for _, f in terms if f))
 
 
 @lru_cache(maxsize=65536)
-def _sorted_forms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`_forms` of a word as the index writes them: its other exact forms, then those without
-    diacritics, each sorted (a text repeats its words: each one's done once)."""
+def _word_terms(word: str) -> tuple[str, str]:
+    """`_forms` of a word as the index writes them: the word and its other exact forms, then
+    those without diacritics ("" for none), each sorted (a text repeats its words: each one's
+    done once)."""
     exact, without = _forms(word)
-    return tuple(sorted(exact - {word})), tuple(sorted(without))
+    return " ".join((word, *sorted(exact - {word}))), " ".join(sorted(without))
 
 
 def _quote(term: str) -> str:

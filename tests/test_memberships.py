@@ -428,3 +428,30 @@ def test_namesakes_in_two_municipalities_at_once_are_two_people_and_a_move_is_on
         curation={},
     )
     assert moved.person_of["a"] == moved.person_of["b"]
+
+
+def test_close_pairs_are_every_pair_of_one_surname_or_similar_enough_in_order(monkeypatch):
+    """`_merge_close_names` looks only at the pairs `_close_pairs` gives: every pair the loop over
+    all pairs would not pass over (one surname, or a ratio up to review), in that loop's order,
+    across the blocks cdist compares at once; besides them only pairs a hair under the cutoff."""
+    from rapidfuzz import fuzz
+
+    from pipeline import resolve as r
+
+    given = ["Anna", "Ann-Sofie", "A-S", "Per", "Pär", "Karin", "Karina", "Lo", "Kim", "Jan-Erik"]
+    family = ["Berg", "Bergström", "Bergstrom", "Ek", "Eklund", "Holm", "Holmberg", "Strand", "Åberg"]
+    ids = sorted({f"{g} {f}".casefold() for g in given for f in family})
+    folded = {p: p for p in ids}
+    surname = {p: p.rsplit(" ", 1)[-1] for p in ids}
+    every = [
+        (a, b)
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if surname[a] == surname[b] or fuzz.ratio(a, b) >= r.REVIEW_SIMILARITY
+    ]
+    monkeypatch.setattr(r, "_PAIR_BLOCK", 7)  # several blocks, one of them short
+    got = list(r._close_pairs(ids, folded, surname))
+    position = {p: i for i, p in enumerate(ids)}
+    assert got == sorted(got, key=lambda ab: (position[ab[0]], position[ab[1]]))
+    assert [ab for ab in got if ab in set(every)] == every
+    assert all(fuzz.ratio(a, b) >= r.REVIEW_SIMILARITY - 1 for a, b in set(got) - set(every))

@@ -7,7 +7,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import patterns
 from ..records import Line, Page
@@ -50,8 +50,15 @@ def _shape(line: Line) -> tuple[str, int]:
     """What a running header looks like on every page: its text with digits and case folded
     away, and where it stands.  The position matters: "§ 101" in the running header repeats
     at one height on every page, "§ 101" opening an item stands lower, and only once."""
-    text = re.sub(r"\d+", "#", " ".join(line.text.split())).casefold()
-    return text, round(line.top / 4) if line.top is not None else 0
+    return _shape_text(line.text), round(line.top / 4) if line.top is not None else 0
+
+
+DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1 << 14)  # asked several times a line, and a running header repeats
+def _shape_text(text: str) -> str:
+    return DIGITS.sub("#", " ".join(text.split())).casefold()
 
 
 def _in_margin(line: Line, height: float | None, index: int, count: int) -> bool:

@@ -49,11 +49,13 @@ LIGATURE_CHARS = {
     "\ufb06": "st",
     "\ufb05": "st",
 }
-# Characters PDFium's text needs a second look at: the spaces and line breaks it inserts itself
-# (left out), a hyphen that ends a line (read as \x02, or \ufffe in bulk), NUL.
-_SPECIAL = frozenset(" \t\r\n\x0b\x0c\xa0\x02\ufffe\x00")
-# Where to look: those, and any other space (`\s` is `str.isspace`).
-_SECOND_LOOK = re.compile(r"[\x00\x02\ufffe]|\s")
+# Characters PDFium's text needs a second look at: the spaces and line breaks it may have put in
+# itself (left out if so), a hyphen that ends a line (read as \x02, or \ufffe in bulk), NUL (left
+# out), and the spaces of other scripts (`\s` is `str.isspace`; ASCII's own controls are characters).
+_PDF_SPACE = re.compile("[ \t\r\n\x0b\x0c\xa0]")
+_HYPHEN = re.compile("[\x02\ufffe]")
+_NUL = re.compile("\x00")
+_OTHER_SPACE = re.compile(r"[^\S\x00-\x7f\xa0]")
 _IMAGE, _FORM = 3, 5  # FPDF_PAGEOBJ_IMAGE, FPDF_PAGEOBJ_FORM
 _ACTION_URI = 3  # PDFACTION_URI
 ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
@@ -92,6 +94,12 @@ class PdfiumPage:
     spaces: list[int]  # the characters that are spaces (in the PDF, not put in by PDFium)
     gaps: list[tuple[int, int]]  # (before, after): characters PDFium put a space between
     _keys: Counter[tuple[str, str, int]] | None = None
+
+    @classmethod
+    def empty(cls) -> PdfiumPage:
+        """A page without text."""
+        none = np.zeros(0)
+        return cls([], none, none, none, none, np.zeros(0, np.int64), [], [], [])
 
     def words(self, with_chars: bool = False) -> list[dict]:
         """pdfplumber's words (module docstring), each with its `chars` when `with_chars`."""
@@ -207,12 +215,18 @@ class Reader:
         def typed(function, restype, *argtypes):
             return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, void).value)
 
+        def untyped(function, restype):
+            # Without argtypes ctypes converts nothing: ints go as C ints, ctypes objects (the
+            # text page as a c_void_p, a buffer, a byref) as the pointers they are.  Half the
+            # time of a typed call, for the calls made once a character.
+            return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, void).value)
+
+        self._text_object = untyped(c.FPDFText_GetTextObject, ctypes.c_ssize_t)  # an address, 0 for none
+        self._loose_box = untyped(c.FPDFText_GetLooseCharBox, num)
+        self._generated = untyped(c.FPDFText_IsGenerated, num)
+        self._get_text = untyped(c.FPDFText_GetText, num)
+        self._unicode = untyped(c.FPDFText_GetUnicode, ctypes.c_uint)
         # pypdfium2's bindings wrap every pointer in a class; these take and give plain ints.
-        self._text_object = typed(c.FPDFText_GetTextObject, void, void, num)
-        self._loose_box = typed(c.FPDFText_GetLooseCharBox, num, void, num, void)
-        self._generated = typed(c.FPDFText_IsGenerated, num, void, num)
-        self._get_text = typed(c.FPDFText_GetText, num, void, num, num, void)
-        self._unicode = typed(c.FPDFText_GetUnicode, ctypes.c_uint, void, num)
         self._font_of = typed(c.FPDFTextObj_GetFont, void, void)
         self._matrix = typed(c.FPDFText_GetMatrix, num, void, num, void)
         self._font_size = typed(c.FPDFText_GetFontSize, ctypes.c_double, void, num)
@@ -221,126 +235,93 @@ class Reader:
     def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
         is one character, as in pdfminer."""
-        c = self.c
-        textpage = c.FPDFText_LoadPage(page)
-        texts: list[str] = []
-        x0s: list[float] = []
-        x1s: list[float] = []
-        tops: list[float] = []
-        bottoms: list[float] = []
-        run_of: list[int] = []
-        runs: list[_Run] = []
-        spaces: list[int] = []
-        gaps: list[tuple[int, int]] = []
-        if textpage:
-            try:
-                self._read(textpage, height, texts, x0s, x1s, tops, bottoms, run_of, runs, spaces, gaps)
-            finally:
-                c.FPDFText_ClosePage(textpage)
-        return PdfiumPage(
-            texts,
-            np.array(x0s, float),
-            np.array(x1s, float),
-            np.array(tops, float),
-            np.array(bottoms, float),
-            np.array(run_of, np.int64),
-            runs,
-            spaces,
-            gaps,
-        )
+        textpage = self.c.FPDFText_LoadPage(page)
+        if not textpage:
+            return PdfiumPage.empty()
+        try:
+            return self._read(textpage, height)
+        finally:
+            self.c.FPDFText_ClosePage(textpage)
 
-    def _read(
-        self,
-        textpage,
-        height: float,
-        texts: list[str],
-        x0s: list[float],
-        x1s: list[float],
-        tops: list[float],
-        bottoms: list[float],
-        run_of: list[int],
-        runs: list[_Run],
-        spaces: list[int],
-        gaps: list[tuple[int, int]],
-    ) -> None:
-        tp = ctypes.cast(textpage, ctypes.c_void_p).value
+    def _read(self, textpage, height: float) -> PdfiumPage:
+        tp = ctypes.cast(textpage, ctypes.c_void_p)
         n = self.c.FPDFText_CountChars(textpage)
         if n <= 0:
-            return
-        buffer = ctypes.create_string_buffer(2 * (n + 1))
-        self._get_text(tp, 0, n, ctypes.addressof(buffer))
-        text = buffer.raw[: 2 * n].decode("utf-16-le", "replace")
-        if len(text) != n:  # a letter outside the BMP took two units: one call a character
-            text = "".join(chr(self._unicode(tp, i)) for i in range(n))
-        # The characters that need a second look (module constants), then every other one as it is.
-        chars = list(text)
-        is_space: set[int] = set()
-        gap_at = np.zeros(n + 1, np.int64)  # PDFium's own spaces before each character, summed
-        skipped: set[int] = set()
-        for m in _SECOND_LOOK.finditer(text):
-            i, ch = m.start(), m.group()
-            if ch in _SPECIAL:
-                if ch.isspace():
-                    if self._generated(tp, i):
-                        # PDFium's own space or line break, where it left out the PDF's space or
-                        # saw a gap: at no position of its own, so it parts only the characters
-                        # on either side of it (`PdfiumPage.words`)
-                        skipped.add(i)
-                        gap_at[i + 1] = ch == " "
-                        continue
-                    is_space.add(i)
-                elif ch == "\x00":
-                    skipped.add(i)
-                else:
-                    chars[i] = "-"
-            elif ch > "\x7f":  # a space of another script (ASCII's own controls are characters)
-                is_space.add(i)
-        kept = [i for i in range(n) if i not in skipped] if skipped else list(range(n))
+            return PdfiumPage.empty()
+        text = self._text(tp, n)
+        chars, kept, is_space, gap_at = self._second_look(tp, text)
         if not kept:
-            return
-        np.cumsum(gap_at, out=gap_at)
-        # Two calls a character, made by `map` rather than a Python loop: its text object, and its
-        # box written straight into an array (FS_RECTF: left, top, right, bottom).
-        objects = list(map(self._text_object, repeat(tp, len(kept)), kept))
-        boxes = np.zeros((len(kept), 4), np.float32)
-        base = boxes.ctypes.data
-        list(map(self._loose_box, repeat(tp, len(kept)), kept, range(base, base + 16 * len(kept), 16)))
+            return PdfiumPage.empty()
+        # Two calls a character, made by `map` rather than a Python loop: its text object (an
+        # address, 0 for none), and its box written straight into an array of FS_RECTF.
+        m = len(kept)
+        objects = np.fromiter(map(self._text_object, repeat(tp, m), kept), np.int64, m)
+        rects = (self.c.FS_RECTF * m)()
+        offsets = range(0, m * ctypes.sizeof(self.c.FS_RECTF), ctypes.sizeof(self.c.FS_RECTF))
+        list(map(self._loose_box, repeat(tp, m), kept, map(ctypes.byref, repeat(rects, m), offsets)))
+        left, top, right, bottom = np.frombuffer(rects, np.float32).reshape(m, 4).astype(float).T
         # A new run where the text object changes (the first character's object must be one).
-        run_index: list[int] = []
-        last_obj = None
-        r: _Run | None = None
-        for i, obj in zip(kept, objects, strict=True):
-            if obj != last_obj:
-                last_obj = obj
-                r = self._run(textpage, tp, obj, i, height)
-                runs.append(r)
-            assert r is not None
-            run_index.append(len(runs) - 1)
-        left, top, right, bottom = (boxes[:, k].astype(float) for k in range(4))
-        ri = np.array(run_index, np.int64)
+        starts = np.flatnonzero(np.concatenate(([True], objects[1:] != objects[:-1])))
+        assert objects[0], "the first character has no text object"
+        runs = [self._run(textpage, tp.value, int(objects[s]), kept[s], height) for s in starts.tolist()]
+        ri = np.repeat(np.arange(len(starts)), np.diff(starts, append=m))
         # One glyph, several letters: a character in the same run and box as the one before it
         # is that character's (`texts[-1] += ch`).
-        merged = np.zeros(len(kept), bool)
+        merged = np.zeros(m, bool)
         merged[1:] = (ri[1:] == ri[:-1]) & (left[1:] == left[:-1]) & (right[1:] == right[:-1]) & (right[1:] > left[1:])
         own = np.flatnonzero(~merged)
         for j in np.flatnonzero(merged).tolist():
             chars[kept[own[np.searchsorted(own, j, "right") - 1]]] += chars[kept[j]]
-        own_list = own.tolist()
-        positions = [kept[j] for j in own_list]
-        texts.extend(chars[i] for i in positions)
-        x0s.extend(left[own].tolist())
-        x1s.extend(right[own].tolist())
-        upright = np.array([r.upright for r in runs], bool)[ri[own]]
-        run_top = np.array([r.top for r in runs], float)[ri[own]]
-        run_bottom = np.array([r.bottom for r in runs], float)[ri[own]]
-        tops.extend(np.where(upright, run_top, height - top[own]).tolist())
-        bottoms.extend(np.where(upright, run_bottom, height - bottom[own]).tolist())
-        run_of.extend(ri[own].tolist())
-        spaces.extend(k for k, i in enumerate(positions) if i in is_space)
+        at = np.array(kept, np.int64)[own]  # each character's position in the page's text
+        positions = at.tolist()
+        run_of = ri[own]
+        upright = np.array([r.upright for r in runs], bool)[run_of]
+        run_top = np.array([r.top for r in runs], float)[run_of]
+        run_bottom = np.array([r.bottom for r in runs], float)[run_of]
         # PDFium's own space between two characters (merged ones in between do not count)
-        at = np.array(positions, np.int64)
         between = gap_at[at[1:]] - gap_at[at[:-1] + 1] > 0
-        gaps.extend((k, k + 1) for k in np.flatnonzero(between).tolist())
+        return PdfiumPage(
+            texts=[chars[i] for i in positions],
+            x0=left[own],
+            x1=right[own],
+            top=np.where(upright, run_top, height - top[own]),
+            bottom=np.where(upright, run_bottom, height - bottom[own]),
+            run=run_of,
+            runs=runs,
+            spaces=[k for k, i in enumerate(positions) if i in is_space],
+            gaps=[(k, k + 1) for k in np.flatnonzero(between).tolist()],
+        )
+
+    def _text(self, tp: ctypes.c_void_p, n: int) -> str:
+        """The page's `n` characters, one letter each (PDFium's text, read once)."""
+        buffer = ctypes.create_string_buffer(2 * (n + 1))
+        self._get_text(tp, 0, n, buffer)
+        text = buffer.raw[: 2 * n].decode("utf-16-le", "replace")
+        if len(text) != n:  # a letter outside the BMP took two units: one call a character
+            text = "".join(chr(self._unicode(tp, i)) for i in range(n))
+        return text
+
+    def _second_look(self, tp: ctypes.c_void_p, text: str) -> tuple[list[str], list[int], set[int], np.ndarray]:
+        """The characters that need a second look (module constants), every other one as it is:
+        (each character's letters, the characters kept, the spaces among them, PDFium's own spaces
+        before each character, summed)."""
+        chars = list(text)
+        for m in _HYPHEN.finditer(text):
+            chars[m.start()] = "-"
+        # A space or line break PDFium put in itself, where it left out the PDF's space or saw a
+        # gap, is at no position of its own: it parts only the characters on either side of it
+        # (`PdfiumPage.words`).  One call a space, made by `map`.
+        blanks = [m.start() for m in _PDF_SPACE.finditer(text)]
+        generated = list(map(self._generated, repeat(tp, len(blanks)), blanks))
+        own = [i for i, g in zip(blanks, generated, strict=True) if g]
+        is_space = {i for i, g in zip(blanks, generated, strict=True) if not g}
+        is_space.update(m.start() for m in _OTHER_SPACE.finditer(text))
+        gap_at = np.zeros(len(text) + 1, np.int64)
+        gap_at[[i + 1 for i in own if text[i] == " "]] = 1
+        np.cumsum(gap_at, out=gap_at)
+        skipped = {*own, *(m.start() for m in _NUL.finditer(text))}
+        kept = [i for i in range(len(text)) if i not in skipped] if skipped else list(range(len(text)))
+        return chars, kept, is_space, gap_at
 
     def _run(self, textpage, tp: int | None, obj: int | None, index: int, height: float) -> _Run:
         """What the characters of the text object `obj` (of character `index`) share: font, size

@@ -164,10 +164,16 @@ def tokens(text: str) -> tuple[list[str], int]:
     return words, junk
 
 
+@cache
+def _common_words() -> dict[str, frozenset[str]]:
+    """Each language's common words (patterns/languages.yml)."""
+    return {code: frozenset(ws) for code, ws in load("languages").items()}
+
+
 def language(words: Sequence[str]) -> str:
     """ "sv", or the code of the language whose common words clearly outnumber Swedish's."""
-    lists = {code: frozenset(ws) for code, ws in load("languages").items()}
-    counts = {code: sum(1 for w in words if w.casefold() in ws) for code, ws in lists.items()}
+    folded = [w.casefold() for w in words]
+    counts = {code: sum(1 for w in folded if w in ws) for code, ws in _common_words().items()}
     other = max((c for c in counts if c != "sv"), key=lambda c: counts[c])
     return other if counts[other] >= FOREIGN_MIN and counts[other] > 2 * counts.get("sv", 0) else "sv"
 

@@ -94,6 +94,7 @@ def _inline_roles() -> list[tuple[str, Role]]:
     return sorted(patterns.load("headings")["inline_roles"].items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def _inline_role(part: str) -> Role | None:
     p = part.strip().casefold().rstrip(".")
     p = re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
@@ -398,6 +399,7 @@ def party_group(text: str) -> str | None:
     return tag if tag is not None and (not name or groups.get(name) == tag) else None
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import patterns
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
@@ -91,6 +91,7 @@ def _continuation() -> re.Pattern[str]:
     return re.compile(rf"^[,:–-]?\s*[(\[]?(?:{_continued_words()})[)\]]?\.?$", re.I)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def is_continuation(text: str) -> bool:
     """True for a line that repeats an item's number to say it goes on: "§ 12 (forts.)",
     "Punkt 3, forts.", "forts. § 12" (a running marker, neither a heading nor text).
@@ -204,6 +205,7 @@ def _heading_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tup
     )
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     """(heading, role, rest of line) if `text` opens a roster section, e.g. "Ledamöter:"."""
     with_colon, bare, by_key = _heading_patterns()

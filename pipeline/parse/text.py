@@ -645,6 +645,7 @@ def decision_verb(sentence: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- names and numbers
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def name_token(word: str) -> bool:
     """Whether `word` has the shape of a word of a person's name ("Lönn-Elgstrand", "Mehtäläinen")
     and is not a word that is never one ("Region", "Ordförande").
@@ -655,6 +656,7 @@ def name_token(word: str) -> bool:
     return bool(NAME_TOKEN.match(word)) and word.casefold() not in NOT_NAME_WORDS
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def looks_like_name(text: str) -> bool:
     """True for "Agneta Borg Nyström", "Camilla Lind-Eriksson", "Jussi Väänänen";
     False for "Region Örebro län", "Förvaltningen regional", "Box 1613".

@@ -84,7 +84,10 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict], *, repl
         f"insert {'or replace ' if replace else ''}into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
         f"values ({', '.join('?' * len(columns))})"
     )
-    values = [tuple(row.get(c) for c in columns) for row in rows]
+    if all(len(row) == len(columns) for row in rows):  # every row has every column (the usual case)
+        values = [tuple(map(row.__getitem__, columns)) for row in rows]
+    else:
+        values = [tuple(row.get(c) for c in columns) for row in rows]
     if db.conn.in_transaction:  # the caller's transaction makes it all-or-nothing
         db.conn.executemany(sql, values)
     else:

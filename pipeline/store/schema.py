@@ -763,7 +763,15 @@ def _referenced_first(tables: dict[str, tuple[dict, str, list[tuple[str, str]]]]
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again."""
+    """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again.
+
+    In one transaction: each statement committed on its own wrote the schema to disk again (a
+    new database took a second of commits), and an upgrade is all-or-nothing."""
+    with db.atomic():
+        _ensure_db_shape(db)
+
+
+def _ensure_db_shape(db: sqlite_utils.Database) -> None:
     created = []
     existing = set(db.table_names())
     # A new table is created with its foreign keys once the tables they point at exist (itself
@@ -791,9 +799,10 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     create_search_tables(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
-    orgs = db.table("organizations")
-    for org in all_organizations():
-        orgs.upsert(
+    # The shipped organisations and their bodies' aliases, each table in one upsert_all.
+    orgs = all_organizations()
+    db.table("organizations").upsert_all(
+        (
             {
                 "id": slug(org.name),
                 "name": org.name,
@@ -803,11 +812,15 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                 "lansdel": org.lansdel,
                 "parent_id": slug(org.parent) if org.parent else None,
                 "body_kind": body_kind(org.name) if org.kind == "organ" else None,
-            },
-            pk="id",
-        )
-        if org.kind == "organ":
-            db.table("body_aliases").upsert_all(body_alias_rows(slug(org.name), org.name, None), pk="id")
+            }
+            for org in orgs
+        ),
+        pk="id",
+    )
+    db.table("body_aliases").upsert_all(
+        (row for org in orgs if org.kind == "organ" for row in body_alias_rows(slug(org.name), org.name, None)),
+        pk="id",
+    )
     sync_search(db)  # a database made before the index, or rows another writer left unindexed
 
 
