@@ -108,10 +108,12 @@ def _face(name: str, file: str, embedded: str) -> str:
     return name
 
 
-def _pdf(path: Path, runs: list[tuple[str, str, int]]) -> Path:
-    """One page of (text, font, render mode) lines, 11 pt, a stroke 0.4 pt wide."""
+def _pdf(path: Path, runs: list[tuple[str, str, int]], line_width: float | None = 0.4) -> Path:
+    """One page of (text, font, render mode) lines, 11 pt, a stroke `line_width` wide (None:
+    the PDF's default, 1)."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.setLineWidth(0.4)
+    if line_width is not None:
+        c.setLineWidth(line_width)
     for k, (text, font, mode) in enumerate(runs):
         c.setFont(font, 11)
         c.drawString(72, 780 - 20 * k, text, mode=mode or None)
@@ -132,10 +134,12 @@ def test_a_bold_face_named_without_bold_is_bold_by_its_descriptor(tmp_path, engi
     assert [(ln.text, ln.bold) for ln in page.lines] == [("Val av justerare", True), (BODY, False), (BODY, False)]
 
 
+@pytest.mark.parametrize("line_width", [0.4, None])
 @pytest.mark.parametrize("engine", ENGINES)
-def test_a_regular_face_filled_and_stroked_is_bold(tmp_path, engine):
+def test_a_regular_face_filled_and_stroked_is_bold(tmp_path, engine, line_width):
     regular = _face("WtDocFont", "Vera.ttf", "DocFont")
-    path = _pdf(tmp_path / "b.pdf", [("Val av justerare", regular, 2), (BODY, regular, 0), (BODY, regular, 0)])
+    runs = [("Val av justerare", regular, 2), (BODY, regular, 0), (BODY, regular, 0)]
+    path = _pdf(tmp_path / "b.pdf", runs, line_width)
     (page,) = extract_module.ENGINES[engine](path)
     assert [(ln.text, ln.bold) for ln in page.lines] == [("Val av justerare", True), (BODY, False), (BODY, False)]
 
@@ -169,8 +173,17 @@ def test_a_document_in_one_medium_face_is_not_all_bold_and_its_bold_headings_are
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_in_a_semibold_body_the_bold_headings_are_bold_and_the_body_is_not(tmp_path, engine):
+    semibold = _face("WtSemibold", "Vera.ttf", "DocSans-Semibold")
+    bold = _face("WtSemiboldBold", "VeraBd.ttf", "DocSans-Bold")
+    path = _pdf(tmp_path / "e.pdf", [("§ 4 Budget", bold, 0), (BODY, semibold, 0), (BODY, semibold, 0)])
+    (page,) = extract_module.ENGINES[engine](path)
+    assert [ln.bold for ln in page.lines] == [True, False, False]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_document_wholly_in_a_heavy_or_stroked_face_is_not_all_bold(tmp_path, engine):
-    semibold = _face("WtSemibold", "VeraBd.ttf", "DocSans-Semibold")
+    semibold = _face("WtSemibold", "Vera.ttf", "DocSans-Semibold")
     regular = _face("WtDocFont", "Vera.ttf", "DocFont")
     for name, runs in (
         ("semibold.pdf", [("Protokoll", semibold, 0), (BODY, semibold, 0), (BODY, semibold, 0)]),

@@ -6,7 +6,8 @@ Two PDF engines give the same words: `pdfium` (the default: PDFium through pypdf
 times faster) reads each character's box and font and groups them into words as pdfplumber's
 `extract_words` does (`chars_to_words`); `pdfplumber` (pdfminer) is kept for comparison and as
 `--engine pdfplumber`.  Both hand the font repair (`repair`) the same chars: text, font, size and
-advance width.
+advance width; and each word its face's weight, from which a line's bold is decided once the
+document's body weight is known (`weight`).
 """
 
 from __future__ import annotations
@@ -117,7 +118,8 @@ _WEIGHED = False
 def _weigh_pdfminer_chars() -> None:
     """Give pdfplumber's chars the "weight" PDFium's words carry (`weight`): from the font's
     name and descriptor, and the text render mode and line width they are drawn with, which
-    pdfminer reads but does not keep.  Installed once, on pdfplumber's layout device."""
+    pdfminer reads but does not keep.  Installed once, on pdfplumber's layout device and
+    interpreter."""
     global _WEIGHED
     if _WEIGHED:
         return
@@ -139,7 +141,10 @@ def _weigh_pdfminer_chars() -> None:
             if not described and isinstance(stem, int | float) and stem > 0:
                 described = stem_weight(stem)  # as PDFium reads it
             flags = int(flags) if isinstance(flags, int | float) else 0
-            heft = font.protokoll_weight = face_weight(font.fontname or "", int(described), flags)
+            name = font.fontname or ""
+            if isinstance(name, bytes):  # as pdfplumber names the char's font
+                name = plumber_page.fix_fontname_bytes(name)
+            heft = font.protokoll_weight = face_weight(name, int(described), flags)
         return heft
 
     def string(self, textstate, seq, ncs, graphicstate) -> None:
@@ -156,7 +161,13 @@ def _weigh_pdfminer_chars() -> None:
             ch.weight = heft
         return adv
 
+    class Interpreter(plumber_page.PDFPageInterpreter):
+        def init_state(self, ctm) -> None:
+            super().init_state(ctm)
+            self.graphicstate.linewidth = 1.0  # the PDF's default line width, as PDFium has it (pdfminer: 0)
+
     device.render_string, device.render_char = string, char  # type: ignore[method-assign]
+    plumber_page.PDFPageInterpreter = Interpreter  # type: ignore[misc]
     plumber_page.ALL_ATTRS.add("weight")
     _WEIGHED = True
 
@@ -178,7 +189,7 @@ def _pdfium_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage
         raise CorruptPDF(path, _short(e)) from e
     pages: list[RawPage] = []
     read: list[pdfium.PdfiumPage] = []
-    words: list[list[dict]] = []
+    weights: Counter[int] = Counter()  # characters by weight
     widths = GlyphWidths()
     try:
         n = len(pdf)
@@ -200,17 +211,20 @@ def _pdfium_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage
             except Exception as e:
                 raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
             widths.add_counts(chars.glyph_keys())
-            words.append(chars.words())
-            pages.append(RawPage(number, round(width, 4), round(height, 4), [], links, cover))  # float32 in PDFium
+            words = chars.words()
+            weights.update(word_weights([words]))
+            lines = _words_to_lines(words, number)  # bold from BOLD: the body is lighter (below)
+            pages.append(RawPage(number, round(width, 4), round(height, 4), lines, links, cover))  # float32 in PDFium
             read.append(chars)
     finally:
         pdf.close()
-    # Lines once the document's body weight is known (bold is relative: `weight`); broken font
-    # maps mended once every page's glyph widths are known (`repair`), a page none of whose
-    # glyphs is suspect not looked at again.
-    bold = bold_from(word_weights(words))
+    # Bold is relative (`weight`): a document whose body is itself heavy has its lines read
+    # again.  Broken font maps are mended once every page's glyph widths are known (`repair`);
+    # a page none of whose glyphs is suspect is not looked at again.
+    bold = bold_from(weights)
     for i, (raw, chars) in enumerate(zip(pages, read, strict=True)):
-        pages[i] = raw = raw._replace(lines=_words_to_lines(words[i], raw.number, bold))
+        if bold != BOLD:
+            pages[i] = raw = raw._replace(lines=_words_to_lines(chars.words(), raw.number, bold))
         if not suspects(chars.glyph_keys(), widths):  # cached: counted once above
             continue
         mended = repair_words(chars.words(with_chars=True), widths)

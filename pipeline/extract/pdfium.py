@@ -16,7 +16,7 @@ What pdfminer gets wrong, PDFium is left to get right: a glyph pdfminer cannot m
 
     reader = Reader(pdf)
     page = reader.page(pdf[0], height)
-    page.words()          # [{"text", "x0", "x1", "top", "bottom", "fontname", "size", "upright"}]
+    page.words()          # [{"text", "x0", "x1", "top", "bottom", "fontname", "size", "upright", "weight"}]
     page.glyph_keys()     # what `repair.GlyphWidths` counts, without a dict per character
 """
 

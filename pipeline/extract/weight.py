@@ -123,8 +123,9 @@ def bold_from(characters: Counter[int]) -> int:
 
 def word_weights(pages: Iterable[Iterable[dict]]) -> Counter[int]:
     """Characters by weight over the words of a document's pages (each word's "weight")."""
-    counts: Counter[int] = Counter()
+    counts: dict[int, int] = {}
     for words in pages:
         for w in words:
-            counts[w.get("weight", REGULAR)] += len(w["text"])
-    return counts
+            k = w.get("weight", REGULAR)
+            counts[k] = counts.get(k, 0) + len(w["text"])
+    return Counter(counts)

@@ -192,7 +192,7 @@ class Flow:
         )
         ln.text = self._record(text, ln)
         ln.cells = tuple((cx, self._record(t, ln), b) for cx, t, b in cells)
-        if self.style.family != "vera":  # the base-14 faces print WinAnsi characters only
+        if not self.style.family.startswith("vera"):  # the base-14 faces print WinAnsi characters only
             for t in (ln.text, *(c[1] for c in ln.cells)):
                 t.encode("cp1252")
         self.lines.append(ln)
