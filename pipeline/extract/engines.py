@@ -6,7 +6,8 @@ Two PDF engines give the same words: `pdfium` (the default: PDFium through pypdf
 times faster) reads each character's box and font and groups them into words as pdfplumber's
 `extract_words` does (`chars_to_words`); `pdfplumber` (pdfminer) is kept for comparison and as
 `--engine pdfplumber`.  Both hand the font repair (`repair`) the same chars: text, font, size and
-advance width.
+advance width; and each word its face's weight, from which a line's bold is decided once the
+document's body weight is known (`weight`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -24,6 +24,7 @@ from . import pdfium
 from .files import MAX_PAGES, CorruptPDF, EncryptedPDF, NotText, TooLarge, decode_text
 from .pipes import lay_out
 from .repair import GlyphWidths, repair_words, slim, suspects
+from .weight import BOLD, bold_from, face_weight, word_weights
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
     # pdfminer reports every odd font table at WARNING; those are not our problems to show.
     # Set here, when pdfplumber is used, rather than at import.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    _weigh_pdfminer_chars()
 
     try:
         pdf = pdfplumber.open(path)
@@ -86,6 +88,8 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
                 continue
             try:
                 words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True)
+                for w in words:  # the word's face: its first character's, as PDFium's words have it
+                    w["weight"] = w["chars"][0].get("weight", face_weight(w["fontname"]))
                 links = [h["uri"] for h in page.hyperlinks if h.get("uri")]
                 cover = _image_cover(page)
                 widths.add(page.chars)
@@ -95,17 +99,78 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
                 if any(isinstance(a, MemoryError) for a in e.args):  # pdfplumber wraps pdfminer's errors
                     raise MemoryError from e
                 raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
-            pages.append(
-                RawPage(number, float(page.width), float(page.height), _words_to_lines(words, number), links, cover)
-            )
+            pages.append(RawPage(number, float(page.width), float(page.height), [], links, cover))
             kept.append(slim(words))
             page.flush_cache()  # keep memory flat on long documents
-    # Broken font maps are mended once every page's glyph widths are known (`repair`).
+    # Lines once the document's body weight is known (bold is relative: `weight`); broken font
+    # maps mended once every page's glyph widths are known (`repair`).
+    bold = bold_from(word_weights(kept))
     for i, (raw, words) in enumerate(zip(pages, kept, strict=True)):
+        pages[i] = raw = raw._replace(lines=_words_to_lines(words, raw.number, bold))
         mended = repair_words(words, widths)
         if mended is not None:
-            pages[i] = raw._replace(repaired=_words_to_lines(mended, raw.number))
+            pages[i] = raw._replace(repaired=_words_to_lines(mended, raw.number, bold))
     return pages
+
+
+_WEIGHED = False
+
+
+def _weigh_pdfminer_chars() -> None:
+    """Give pdfplumber's chars the "weight" PDFium's words carry (`weight`): from the font's
+    name and descriptor, and the text render mode and line width they are drawn with, which
+    pdfminer reads but does not keep.  Installed once, on pdfplumber's layout device and
+    interpreter."""
+    global _WEIGHED
+    if _WEIGHED:
+        return
+    import pdfplumber.page as plumber_page
+    from pdfminer.pdftypes import resolve1
+
+    from .weight import SYNTHETIC_EXTRA, stem_weight, synthetic
+
+    device = plumber_page.PDFPageAggregatorWithMarkedContent
+    render_string, render_char = device.render_string, device.render_char
+
+    def face(font) -> int:
+        """The font's weight, kept on the font (pdfminer reads a font once a document)."""
+        heft = getattr(font, "protokoll_weight", None)
+        if heft is None:
+            d = font.descriptor if isinstance(font.descriptor, dict) else {}
+            stated, stem, flags = (resolve1(d.get(k)) for k in ("FontWeight", "StemV", "Flags"))
+            described = stated if isinstance(stated, int | float) and stated > 0 else 0
+            if not described and isinstance(stem, int | float) and stem > 0:
+                described = stem_weight(stem)  # as PDFium reads it
+            flags = int(flags) if isinstance(flags, int | float) else 0
+            name = font.fontname or ""
+            if isinstance(name, bytes):  # as pdfplumber names the char's font
+                name = plumber_page.fix_fontname_bytes(name)
+            heft = font.protokoll_weight = face_weight(name, int(described), flags)
+        return heft
+
+    def string(self, textstate, seq, ncs, graphicstate) -> None:
+        self._render_mode = textstate.render
+        render_string(self, textstate, seq, ncs, graphicstate)
+
+    def char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        adv = render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        if self.cur_item._objs:
+            ch = self.cur_item._objs[-1]
+            heft = face(font)
+            if synthetic(getattr(self, "_render_mode", 0), graphicstate.linewidth or 0, ch.size):
+                heft += SYNTHETIC_EXTRA
+            ch.weight = heft
+        return adv
+
+    class Interpreter(plumber_page.PDFPageInterpreter):
+        def init_state(self, ctm) -> None:
+            super().init_state(ctm)
+            self.graphicstate.linewidth = 1.0  # the PDF's default line width, as PDFium has it (pdfminer: 0)
+
+    device.render_string, device.render_char = string, char  # type: ignore[method-assign]
+    plumber_page.PDFPageInterpreter = Interpreter  # type: ignore[misc]
+    plumber_page.ALL_ATTRS.add("weight")
+    _WEIGHED = True
 
 
 # --------------------------------------------------------------------------- PDFium
@@ -125,6 +190,7 @@ def _pdfium_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage
         raise CorruptPDF(path, _short(e)) from e
     pages: list[RawPage] = []
     read: list[pdfium.PdfiumPage] = []
+    weights: Counter[int] = Counter()  # characters by weight
     widths = GlyphWidths()
     try:
         n = len(pdf)
@@ -146,19 +212,25 @@ def _pdfium_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage
             except Exception as e:
                 raise CorruptPDF(path, f"page {number}: {_short(e)}") from e
             widths.add_counts(chars.glyph_keys())
-            lines = _words_to_lines(chars.words(), number)
+            words = chars.words()
+            weights.update(word_weights([words]))
+            lines = _words_to_lines(words, number)  # bold from BOLD: the body is lighter (below)
             pages.append(RawPage(number, round(width, 4), round(height, 4), lines, links, cover))  # float32 in PDFium
             read.append(chars)
     finally:
         pdf.close()
-    # Broken font maps are mended once every page's glyph widths are known (`repair`); a page
-    # none of whose glyphs is suspect is not looked at again.
+    # Bold is relative (`weight`): a document whose body is itself heavy has its lines read
+    # again.  Broken font maps are mended once every page's glyph widths are known (`repair`);
+    # a page none of whose glyphs is suspect is not looked at again.
+    bold = bold_from(weights)
     for i, (raw, chars) in enumerate(zip(pages, read, strict=True)):
+        if bold != BOLD:
+            pages[i] = raw = raw._replace(lines=_words_to_lines(chars.words(), raw.number, bold))
         if not suspects(chars.glyph_keys(), widths):  # cached: counted once above
             continue
         mended = repair_words(chars.words(with_chars=True), widths)
         if mended is not None:
-            pages[i] = raw._replace(repaired=_words_to_lines(mended, raw.number))
+            pages[i] = raw._replace(repaired=_words_to_lines(mended, raw.number, bold))
     return pages
 
 
@@ -214,12 +286,13 @@ def _column_edges(rows: list[list[dict]]) -> list[float]:
     return edges
 
 
-def _words_to_lines(words: list[dict], page: int) -> list[Line]:
+def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line]:
     """Group words into lines by baseline, then split a line where a wide gap separates columns.
 
     A gap wider than `COLUMN_GAP_EM` font sizes is a column break (a table cell, a two-column
     signature block), so "Hans Lindgren      Ivar Ulfsson" becomes two lines at one `top`;
     so is a narrower one before a column edge that several rows share (`_column_edges`).
+    A word is bold when its "weight" is `bold` or more (the document's `weight.bold_from`).
     """
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
@@ -237,10 +310,10 @@ def _words_to_lines(words: list[dict], page: int) -> list[Line]:
             gap, size = w["x0"] - run[-1]["x1"], max(w["size"], 6)
             at_edge = gap >= NARROW_COLUMN_GAP_EM * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)
             if gap > COLUMN_GAP_EM * size or at_edge:
-                lines.append(_line(run, page))
+                lines.append(_line(run, page, bold))
                 run = []
             run.append(w)
-        lines.append(_line(run, page))
+        lines.append(_line(run, page, bold))
     # Row by row, each row left to right: a table's number cell and its title beside it, whose
     # tops differ by a point or two (another font), stay in that order.
     return lines
@@ -251,15 +324,18 @@ def _words_to_lines(words: list[dict], page: int) -> list[Line]:
 UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 
 
-def _line(words: list[dict], page: int) -> Line:
+def _line(words: list[dict], page: int, bold: int = BOLD) -> Line:
     font = words[0]["fontname"]
     texts = ["•" if w["text"][:5] == "(cid:" and UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words]
-    lead = 0
-    if any(w["fontname"] != font for w in words):
-        font = Counter(w["fontname"] for w in words).most_common(1)[0][0]
-        if _is_bold(words[0]["fontname"]):
-            # a bold run that opens the line and gives way to another font: a run-in heading
-            k = next((j for j, w in enumerate(words) if not _is_bold(w["fontname"])), len(words))
+    heft = _weight(words[0])
+    is_bold, lead = heft >= bold, 0
+    if any(w["fontname"] != font or w.get("weight", heft) != heft for w in words):
+        # the face most of the line's words are set in: a font and whether it is bold
+        heavy = [_weight(w) >= bold for w in words]
+        (font, is_bold), _ = Counter((w["fontname"], h) for w, h in zip(words, heavy, strict=True)).most_common(1)[0]
+        if heavy[0]:
+            # a bold run that opens the line and gives way to a lighter face: a run-in heading
+            k = heavy.index(False) if False in heavy else len(words)
             lead = len(" ".join(texts[:k])) if k < len(words) else 0
     return Line(
         text=" ".join(texts),
@@ -270,14 +346,15 @@ def _line(words: list[dict], page: int) -> Line:
         bottom=round(max(w["bottom"] for w in words), 2),
         font=font,
         size=round(max(w["size"] for w in words), 2),
-        bold=_is_bold(font),
+        bold=is_bold,
         bold_lead=lead,
     )
 
 
-@lru_cache(maxsize=1024)
-def _is_bold(font: str) -> bool:
-    return bool(re.search(r"bold|black|heavy|semibold", font, re.I))
+def _weight(word: dict) -> int:
+    """The word's weight as its engine read it, else as its font's name tells it."""
+    heft = word.get("weight")
+    return face_weight(word["fontname"]) if heft is None else heft
 
 
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|\*\*|__|^\s*---+\s*$")

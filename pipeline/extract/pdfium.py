@@ -16,7 +16,7 @@ What pdfminer gets wrong, PDFium is left to get right: a glyph pdfminer cannot m
 
     reader = Reader(pdf)
     page = reader.page(pdf[0], height)
-    page.words()          # [{"text", "x0", "x1", "top", "bottom", "fontname", "size", "upright"}]
+    page.words()          # [{"text", "x0", "x1", "top", "bottom", "fontname", "size", "upright", "weight"}]
     page.glyph_keys()     # what `repair.GlyphWidths` counts, without a dict per character
 """
 
@@ -31,6 +31,8 @@ from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
+
+from .weight import FILL_STROKE_MODES, REGULAR, SYNTHETIC_EXTRA, face_weight, synthetic
 
 # pdfplumber's `extract_words` defaults: characters further apart than X_TOLERANCE points are
 # in different words; lines are clustered by `top` within Y_TOLERANCE.
@@ -78,6 +80,7 @@ class _Run:
     top: float  # of an upright object's characters, from its baseline and font descent
     bottom: float
     key: int  # one number per (upright, font, size): pdfplumber's run of characters
+    weight: int = REGULAR  # the face's, heavier when stroked (`weight`)
 
 
 @dataclass
@@ -170,6 +173,7 @@ class PdfiumPage:
                 "upright": r.upright,
                 "fontname": r.fontname,
                 "size": r.size,
+                "weight": r.weight,
             }
             if with_chars:
                 word["chars"] = [self._char(i) for i in ks[a:b]]
@@ -207,7 +211,7 @@ class Reader:
         import pypdfium2.raw as c
 
         self.pdf, self.c = pdf, c
-        self.fonts: dict[int, tuple[str, float]] = {}  # font handle -> (name, descent per point)
+        self.fonts: dict[int, tuple[str, float, int]] = {}  # font handle -> (name, descent per point, weight)
         self.keys: dict[tuple[bool, int, float], int] = {}
         self._buf = ctypes.create_string_buffer(256)
         void, num = ctypes.c_void_p, ctypes.c_int
@@ -231,6 +235,8 @@ class Reader:
         self._matrix = typed(c.FPDFText_GetMatrix, num, void, num, void)
         self._font_size = typed(c.FPDFText_GetFontSize, ctypes.c_double, void, num)
         self._origin = typed(c.FPDFText_GetCharOrigin, num, void, num, void, void)
+        self._render_mode = typed(c.FPDFTextObj_GetTextRenderMode, num, void)
+        self._stroke_width = typed(c.FPDFPageObj_GetStrokeWidth, num, void, void)
 
     def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
@@ -336,8 +342,11 @@ class Reader:
             if not name:
                 n = c.FPDFText_GetFontInfo(textpage, index, self._buf, len(self._buf), None)
                 name = self._buf.raw[: max(n - 1, 0)].decode("utf-8", "replace")
-            known = self.fonts[handle] = (name, self._descent(font, name) if font else 0.0)
-        name, descent = known
+            heft = (
+                face_weight(name, c.FPDFFont_GetWeight(font), c.FPDFFont_GetFlags(font)) if font else face_weight(name)
+            )
+            known = self.fonts[handle] = (name, self._descent(font, name) if font else 0.0, heft)
+        name, descent, heft = known
         m = c.FS_MATRIX()
         self._matrix(tp, index, ctypes.addressof(m))
         upright = m.a * m.d > 0 and m.b * m.c <= 0  # pdfminer's test
@@ -349,7 +358,12 @@ class Reader:
         # pdfminer names a font with its subset prefix ("AAAAAA+Calibri"), PDFium without: two
         # subsets of one font (whose words pdfplumber splits) are told apart by their handles.
         key = self.keys.setdefault((upright, handle, size), len(self.keys))
-        return _Run(name, size, upright, bottom - size, bottom, key)
+        mode = self._render_mode(obj) if obj else 0
+        if mode in FILL_STROKE_MODES:  # a word processor's bold: filled and stroked (`weight`)
+            width = ctypes.c_float()
+            if self._stroke_width(obj, ctypes.addressof(width)) and synthetic(mode, width.value, size):
+                heft += SYNTHETIC_EXTRA
+        return _Run(name, size, upright, bottom - size, bottom, key, heft)
 
     def _descent(self, font, name: str) -> float:
         """The font's descent per point of size, negative, as pdfminer reads it: the standard

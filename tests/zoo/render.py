@@ -35,15 +35,32 @@ FONTS = {
     "helvetica": ("Helvetica", "Helvetica-Bold"),
     "times": ("Times-Roman", "Times-Bold"),
     "courier": ("Courier", "Courier-Bold"),
+    # Bold as real PDFs have it without "Bold" in the name: a bold face embedded under a name
+    # that states no weight (a subset "ZooFaceB", known only by its descriptor), and a
+    # regular face filled and stroked, a word processor's bold for a font with no bold face.
+    "vera-unnamed": ("ZooVera", "ZooFaceB"),
+    "vera-stroked": ("ZooVera", "ZooVera"),
+}
+# Families whose bold is the regular face drawn with text render mode 2 (fill, then stroke)
+# and a line this share of the font size wide.
+STROKED_BOLD = {"vera-stroked": 0.03}
+# Registered font -> (Vera file, the PostScript name embedded when not the file's own)
+FACES = {
+    "ZooVera": ("Vera.ttf", None),
+    "ZooVera-Bold": ("VeraBd.ttf", None),
+    "ZooFaceB": ("VeraBd.ttf", b"ZooFaceB"),
 }
 
 
 def register_fonts() -> None:
     """Register the Vera faces shipped inside reportlab (they have å, ä, ö, §, – and •)."""
     fonts = Path(reportlab.__file__).parent / "fonts"
-    for name, file in (("ZooVera", "Vera.ttf"), ("ZooVera-Bold", "VeraBd.ttf")):
+    for name, (file, embedded) in FACES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
+            font = TTFont(name, str(fonts / file))
+            if embedded:
+                font.face.name = embedded  # BaseFont "AAAAAA+ZooFaceB", not the file's name
+            pdfmetrics.registerFont(font)
 
 
 @dataclass(frozen=True)
@@ -175,7 +192,7 @@ class Flow:
         )
         ln.text = self._record(text, ln)
         ln.cells = tuple((cx, self._record(t, ln), b) for cx, t, b in cells)
-        if self.style.family != "vera":  # the base-14 faces print WinAnsi characters only
+        if not self.style.family.startswith("vera"):  # the base-14 faces print WinAnsi characters only
             for t in (ln.text, *(c[1] for c in ln.cells)):
                 t.encode("cp1252")
         self.lines.append(ln)
@@ -298,14 +315,25 @@ def no_furniture(c: canvas.Canvas, page: int, total: int, lines: list[Ln], flow:
     return None
 
 
+def draw_string(c: canvas.Canvas, x: float, y: float, text: str, style: Style, bold: bool, size: float) -> None:
+    """One run of text in the style's regular or bold face (stroked for `STROKED_BOLD`)."""
+    c.setFont(style.bold if bold else style.reg, size)
+    stroke = STROKED_BOLD.get(style.family) if bold else None
+    if stroke is None:
+        c.drawString(x, y, text)
+        return
+    c.saveState()
+    c.setLineWidth(stroke * size)
+    c.drawString(x, y, text, mode=2)
+    c.restoreState()
+
+
 def draw_line(c: canvas.Canvas, ln: Ln, style: Style) -> None:
     font = style.bold if ln.bold else style.reg
     x = style.left + ln.x
-    c.setFont(font, ln.size)
-    c.drawString(x, ln.y, ln.text)
+    draw_string(c, x, ln.y, ln.text, style, ln.bold, ln.size)
     for cx, text, bold in ln.cells:
-        c.setFont(style.bold if bold else style.reg, ln.size)
-        c.drawString(style.left + cx, ln.y, text)
+        draw_string(c, style.left + cx, ln.y, text, style, bold, ln.size)
     if ln.leader is not None:
         c.setFont(font, ln.size)
         c.drawRightString(W - style.right, ln.y, ln.leader)
