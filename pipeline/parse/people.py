@@ -491,14 +491,11 @@ def _name_cut_at_line_end(prev: str, text: str) -> bool:
 def _cut_after_particle(prev: str, text: str) -> bool:
     """Running text cut after a name's particle: no name ends in "von", "af" or "de", so
     "…, Alfred von" / "Bergfors (M), …" is one name over the line break."""
-    words = prev.split()
+    words = prev.rsplit(None, 2)[-2:]
+    if len(words) < 2 or words[-1] not in PARTICLES:
+        return False
     head = re.split(r"[\s,;(]", text.strip(), maxsplit=1)[0].rstrip(".")
-    return (
-        len(words) >= 2
-        and words[-1] in PARTICLES
-        and bool(NAME_TOKEN.fullmatch(words[-2].strip(",")))
-        and bool(NAME_TOKEN.fullmatch(head))
-    )
+    return bool(NAME_TOKEN.fullmatch(words[-2].strip(",")) and NAME_TOKEN.fullmatch(head))
 
 
 def given_name_first(name: str) -> str:
@@ -803,9 +800,9 @@ def _table_entries(
 def _name_cell_cut(name: Line, row: Row) -> bool:
     """A name cell wrapped inside its table row: the cell above ends in a particle ("Matilda
     af" / "Sandeberg"), which no name ends in, and the row's first cell is one name word."""
-    words = name.text.split()
+    words = name.text.rsplit(None, 1)
     return bool(
-        len(words) >= 2
+        len(words) == 2
         and words[-1] in PARTICLES
         and row
         and NAME_TOKEN.fullmatch(row[0].text.strip())
