@@ -527,6 +527,16 @@ def _name_cut_at_line_end(prev: str, text: str) -> bool:
     )
 
 
+def _cut_after_particle(prev: str, text: str) -> bool:
+    """Running text cut after a name's particle: no name ends in "von", "af" or "de", so
+    "…, Alfred von" / "Bergfors (M), …" is one name over the line break."""
+    words = prev.rsplit(None, 2)[-2:]
+    if len(words) < 2 or words[-1] not in PARTICLES:
+        return False
+    head = re.split(r"[\s,;(]", text.strip(), maxsplit=1)[0].rstrip(".")
+    return bool(NAME_TOKEN.fullmatch(words[-2].strip(",")) and NAME_TOKEN.fullmatch(head))
+
+
 def given_name_first(name: str) -> str:
     """A name written family name first, without a comma, turned round: "Lindvall Mikael" ->
     "Mikael Lindvall".  The given name is the last word when it is a known given name ("Berg
@@ -574,11 +584,13 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
                 or (
                     not table
-                    and prev.count(",") >= 2
+                    # "…, Anna Ek (S), Frida" or "… (MP) och Tyra" / "Hermansson (M)."
+                    and (prev.count(",") >= 2 or bool(re.search(r"\boch\s+\S+$", prev)))
                     and _ends_in_given_name(prev)
                     and not known_organization(prev.rsplit(",", 1)[-1])  # "…, Nora": a place, not a name
                 )
                 or (not table and _name_cut_at_line_end(prev, text))
+                or (not table and _cut_after_particle(prev, text))
                 or bool(re.search(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$", prev))
                 or bool(
                     prev.rsplit(",", 1)[-1].strip()
@@ -806,13 +818,14 @@ def _table_entries(
             by_header = header and in_name_column is not None
             row = (*row[named[0] :], *row[: named[0]]) if by_header else row[named[0] :]
             x = x if by_header else row[0].x0
+        cut = bool(entries) and _name_cell_cut(entries[-1][0], row)  # "Matilda af" / "Sandeberg"
         if (
             entries
             and name_x is not None
             and x is not None
-            and x > name_x + SAME_COLUMN_PT
+            and (x > name_x + SAME_COLUMN_PT or cut)
             and len(entries[-1]) > 1
-            and in_name_column is None  # a row with a name of its own ("Vakant") is a row of its own
+            and (in_name_column is None or cut)  # a row with a name of its own ("Vakant") is a row of its own
         ):
             cells = entries[-1]
             for cell in row:
@@ -821,6 +834,19 @@ def _table_entries(
             continue
         entries.append(list(row))
     return [(", ".join(c.text.strip() for c in cells), cells[0]) for cells in entries]
+
+
+def _name_cell_cut(name: Line, row: Row) -> bool:
+    """A name cell wrapped inside its table row: the cell above ends in a particle ("Matilda
+    af" / "Sandeberg"), which no name ends in, and the row's first cell is one name word."""
+    words = name.text.rsplit(None, 1)
+    return bool(
+        len(words) == 2
+        and words[-1] in PARTICLES
+        and row
+        and NAME_TOKEN.fullmatch(row[0].text.strip())
+        and abs((row[0].x0 or 0.0) - (name.x0 or 0.0)) <= SAME_COLUMN_PT
+    )
 
 
 def _wrapped_label_rows(rows_: Sequence[Row]) -> set[int]:

@@ -497,12 +497,11 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
             continue
         text = ln.text.strip()
         caps = _in_capitals(text)
+        size = round(ln.size, 1) if ln.size else 0.0  # as the body's size is measured: 8.07 is 8.1
         if (
             i < 3
             or not text
-            or not (
-                ln.size and (ln.size >= body + LARGER_PT or (ln.bold and ln.size >= body) or (caps and ln.size >= body))
-            )
+            or not (size and (size >= body + LARGER_PT or (ln.bold and size >= body) or (caps and size >= body)))
         ):
             continue
         words = text.split()

@@ -1,0 +1,115 @@
+"""The zoo under another page geometry and type: every ``Style`` of a run changed one way.
+
+``perturbed(change)`` makes every ``Flow`` created inside take ``change(style)`` instead of
+its variant's style (a font family swapped, the body's size scaled -- with every size a
+renderer asks for --, the leading, a margin).  ``build(variant, k, change)`` renders document k
+so, with the gold the renderer writes for that very geometry, or says why the rendering is
+nonsense (``problems``: a line past the page edge, a cell over the text before it, where the
+variant's own rendering has none).  Used by benchmarks/bench_robustness.py and the tests of
+the rules it led to (tests/test_robustness.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import random
+from collections.abc import Callable, Iterator
+
+from . import render
+from .layouts import Variant
+from .make import seed
+
+SWAP = {"vera": "times", "helvetica": "times", "times": "helvetica", "courier": "vera"}
+
+
+# name -> function of the variant's own Style giving the perturbed one
+PERTURBATIONS: dict[str, Callable[[render.Style], render.Style]] = {
+    "none": lambda s: s,
+    "family-swap": lambda s: dataclasses.replace(s, family=SWAP[s.family]),
+    "size-0.85": lambda s: dataclasses.replace(s, size=round(s.size * 0.85, 2)),
+    "size-1.2": lambda s: dataclasses.replace(s, size=round(s.size * 1.2, 2)),
+    "leading-1.1": lambda s: dataclasses.replace(s, leading=1.1),
+    "leading-1.6": lambda s: dataclasses.replace(s, leading=1.6),
+    "left-40": lambda s: dataclasses.replace(s, left=40.0),
+    "left-110": lambda s: dataclasses.replace(s, left=110.0),
+    "right-40": lambda s: dataclasses.replace(s, right=40.0),
+    "right-100": lambda s: dataclasses.replace(s, right=100.0),
+}
+
+
+@contextlib.contextmanager
+def perturbed(change: Callable[[render.Style], render.Style]) -> Iterator[None]:
+    """Every ``Flow`` made inside gets ``change(style)`` instead of its style; when that scales
+    the body's size, every size a renderer asks for (headings, small print) scales with it."""
+    originals = {name: getattr(render.Flow, name) for name in ("__init__", "line", "para", "row")}
+
+    def init(self, style):
+        new = change(style)
+        originals["__init__"](self, new)
+        self._scale, self._depth = new.size / style.size, 0
+
+    def scaled(name):
+        def method(self, *args, size=None, **kw):
+            if size is not None and self._depth == 0 and size != self.style.size:  # not ``f.style.size``
+                size = round(size * self._scale, 2)
+            self._depth += 1
+            try:
+                return originals[name](self, *args, size=size, **kw)
+            finally:
+                self._depth -= 1
+
+        return method
+
+    render.Flow.__init__ = init  # type: ignore[method-assign]
+    for name in ("line", "para", "row"):
+        setattr(render.Flow, name, scaled(name))
+    try:
+        yield
+    finally:
+        for name, fn in originals.items():
+            setattr(render.Flow, name, fn)
+
+
+def problems(flow: render.Flow) -> set[str]:
+    """What cannot be read as a page: text past the page edge, a cell over the text before it."""
+    st = flow.style
+    out = set()
+    for ln in flow.lines:
+        font = st.bold if ln.bold else st.reg
+        end = st.left + ln.x + render.text_width(ln.text, font, ln.size)
+        if ln.text and end > render.W - 8:
+            out.add(f"overflow: {ln.text[:40]!r}")
+        for cx, text, bold in ln.cells:
+            x = st.left + cx
+            if text and ln.text and x < end + 2:
+                out.add(f"cells overlap: {text[:40]!r}")
+            if text:
+                end = x + render.text_width(text, st.bold if bold else st.reg, ln.size)
+                if end > render.W - 8:
+                    out.add(f"overflow: {text[:40]!r}")
+        if ln.leader and end > render.W - st.right - render.text_width(ln.leader, font, ln.size) - 4:
+            out.add(f"leader overlap: {ln.text[:40]!r}")
+    return out
+
+
+def rendered(variant: Variant, k: int, change: Callable[[render.Style], render.Style]):
+    with perturbed(change):
+        r = variant.render(random.Random(seed(variant, k)))
+        r.flow.paginate()
+    return r
+
+
+def build(variant: Variant, k: int, change: Callable[[render.Style], render.Style]) -> tuple[bytes, dict] | str:
+    """PDF bytes and gold of document k under a perturbation, or why it was skipped: the
+    perturbed rendering has a problem (see ``problems``) the variant's own rendering has not."""
+    render.register_fonts()
+    try:
+        r = rendered(variant, k, change)
+    except UnicodeEncodeError:
+        return "font cannot print a character"
+    new = problems(r.flow) - problems(rendered(variant, k, PERTURBATIONS["none"]).flow)
+    if new:
+        return sorted(new)[0]
+    pdf = render.write_pdf(r.flow, r.furniture, title=r.title or variant.name, author=r.author)
+    return pdf, r.flow.gold(r.kind, r.title, r.body, r.date, r.agreement)
