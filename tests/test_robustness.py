@@ -97,3 +97,59 @@ def test_the_perturbations_keep_the_variants_own_sizes_apart():
         heading = f.line("Rubrik", size=14)
         body = f.para("Text")[0]
     assert (heading.size, body.size) == (28.0, 20.0)
+
+
+@pytest.mark.parametrize("perturbation", ["leading-1.6", "size-1.2"])
+def test_a_left_roster_column_going_on_over_the_page_keeps_its_section(tmp_path, perturbation):
+    # "Ledamöter" down the left column, "Tjänstgörande" / "Ej tjänstgörande ersättare" down the
+    # right: the left column's last members at the top of page 2 are members, not ersättare
+    assert scored(tmp_path, "fullmaktige_named_votes", perturbation, k=1)["participants"] == 1.0
+
+
+LEFT = ["Ledamöter", "Kim Ek (S)", "Per Ahl (M)", "Eva Berg (C)", "Siri Lind (V)", "Ola Holm (L)", "Åsa Nord (S)"]
+RIGHT = ["Tjänstgörande ersättare", "Kim Berg (M)", "Ej tjänstgörande ersättare", "Lo Ek (V)", "Bo Ahl (C)"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spilled_into"),
+    [
+        # the right column stops short: it is complete, the left one goes on over the page
+        ([*LEFT, "Ulla Rehn (MP)", "Ebba Fält (KD)"], RIGHT, "Ledamöter"),
+        # both columns run to the foot: the list flows on from the right column, the last read
+        (LEFT, [*RIGHT, "Gun Ask (SD)", "Nils Öhrn (M)"], "Ej tjänstgörande ersättare"),
+    ],
+)
+def test_a_line_spilled_onto_the_next_page_goes_on_the_section_of_its_column(left, right, spilled_into):
+    from pipeline.parse.segment import find_roster
+
+    def cell(text, x0, top, page=1):
+        return Line(text=text, page=page, x0=x0, top=top, x1=x0 + 5 * len(text), bottom=top + 10, size=10.0)
+
+    lines = [
+        c
+        for k in range(max(len(left), len(right)))
+        for c in (
+            *([cell(left[k], 58, 100 + 15 * k)] if k < len(left) else []),
+            *([cell(right[k], 306, 100 + 15 * k)] if k < len(right) else []),
+        )
+    ]
+    spilled = ["Tor Berg (KD)", "Siv Ahl (L)"]
+    lines += [cell(spilled[0], 58, 90, page=2), cell(spilled[1], 58, 105, page=2)]
+    lines += [cell("Övriga närvarande", 58, 130, page=2), cell("Eva Lind, kanslichef", 58, 145, page=2)]
+    sections = {s.heading: [ln.text for ln in s.lines] for s in find_roster(lines)}
+    assert sections["Ledamöter"] == [*left[1:], *(spilled if spilled_into == "Ledamöter" else [])]
+    assert sections["Ej tjänstgörande ersättare"] == [*right[3:], *(spilled if spilled_into != "Ledamöter" else [])]
+    assert sections["Övriga närvarande"] == ["Eva Lind, kanslichef"]
+    assert list(sections) == ["Ledamöter", "Tjänstgörande ersättare", "Ej tjänstgörande ersättare", "Övriga närvarande"]
+
+
+def test_a_single_column_roster_going_on_over_the_page_stays_in_its_last_section():
+    from pipeline.parse.segment import find_roster
+
+    def cell(text, top, page=1):
+        return Line(text=text, page=page, x0=58, top=top, x1=58 + 5 * len(text), bottom=top + 10, size=10.0)
+
+    lines = [cell("Ledamöter", 100), cell("Kim Ek (S)", 115), cell("Ersättare", 130), cell("Lo Berg (M)", 145)]
+    lines += [cell("Siv Ahl (L)", 90, page=2)]
+    sections = {s.heading: [ln.text for ln in s.lines] for s in find_roster(lines)}
+    assert sections == {"Ledamöter": ["Kim Ek (S)"], "Ersättare": ["Lo Berg (M)", "Siv Ahl (L)"]}

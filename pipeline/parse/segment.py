@@ -787,20 +787,25 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     ended = False
     skip: set[int] = set()  # the other cells of a grid's header row
     suspended: dict | None = None  # a section a page's foot interrupted
+    opened: list[dict] = []  # every section opened, in order
+    order = {id(ln): k for k, ln in enumerate(front)}
 
     def close() -> None:
         if current and (current["lines"] or current["columns"]):
-            sections.append(
-                RosterSection(
-                    heading=current["heading"],
-                    role=current["role"],
-                    lines=tuple(current["lines"]),
-                    columns=tuple(current["columns"]),
-                    absent=current["absent"],
-                    organization=current["organization"],
-                    org_column=current["org_column"],
-                )
+            done = RosterSection(
+                heading=current["heading"],
+                role=current["role"],
+                lines=tuple(current["lines"]),
+                columns=tuple(current["columns"]),
+                absent=current["absent"],
+                organization=current["organization"],
+                org_column=current["org_column"],
             )
+            if current.get("at") is None:
+                current["at"] = len(sections)
+                sections.append(done)
+            else:
+                sections[current["at"]] = done  # a section taken up again where its page column goes on
 
     def open_(heading: str, role: Role | None, rest: str, line: Line, absent: bool = False) -> dict:
         nonlocal suspended
@@ -810,16 +815,20 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if rest.startswith(",") and known_organization(rest.strip(", ")):
             organization, rest = known_organization(rest.strip(", ")), ""  # "Tjänstepersoner, Region Örebro län"
         lines = [replace(line, text=rest)] if rest else []
-        return {
-            "heading": heading,
-            "role": role,
-            "lines": lines,
-            "columns": [],
-            "absent": absent,
-            "organization": organization,
-            "org_column": None,
-            "table": (),  # x of each cell of the table's header row, once one has opened it
-        }
+        opened.append(
+            {
+                "heading": heading,
+                "role": role,
+                "lines": lines,
+                "columns": [],
+                "absent": absent,
+                "organization": organization,
+                "org_column": None,
+                "table": (),  # x of each cell of the table's header row, once one has opened it
+                "at": None,  # its index in sections once closed
+            }
+        )
+        return opened[-1]
 
     for i, line in enumerate(front):
         text = line.text.strip()
@@ -956,10 +965,46 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             # … unless it was the page's foot: the list goes on at the top of the next page
             sections.pop()
             current, suspended = suspended, None
+            current["at"] = None
+        spilled = _spilled_into(opened, current, line, columned, order) if current is not None and not left else None
+        if spilled is not None:
+            # the left column's list goes on at the top of the next page: its section, not the
+            # right column's last one
+            close()
+            current = spilled
         if current is not None:
             current["lines"].append(line)
     close()
     return sections
+
+
+def _spilled_into(
+    opened: Sequence[dict], current: dict, line: Line, columned: set[int], order: dict[int, int]
+) -> dict | None:
+    """The section a line on a new page goes on when the page before was read in page columns
+    ("Ledamöter" down the left, "Ej tjänstgörande ersättare" down the right) and the list spills
+    over: the last section read in the column the line lines up with, when that column ran to
+    the page's foot and the last one read stopped well above it (a column that stops short has
+    no more to come).  None when that is the current section, both columns ran to the foot (the
+    list flows from one column to the next), or the roster was not read in columns."""
+    last = current["lines"][-1] if current["lines"] else None
+    if last is None or line.page <= last.page or id(last) not in columned or line.x0 is None:
+        return None
+    if abs((last.x0 or 0.0) - line.x0) <= SAME_COLUMN_PT:
+        return None  # the current section's own column goes on
+    x0 = line.x0
+    in_column = [
+        (order[id(ln)], ln, d)
+        for d in opened
+        for ln in d["lines"]
+        if ln.page == last.page and id(ln) in columned and abs((ln.x0 or 0.0) - x0) <= SAME_COLUMN_PT
+    ]
+    if not in_column:
+        return None
+    _, foot, section = max(in_column, key=lambda t: t[0])
+    if section is current or None in (foot.bottom, last.bottom, line.size):
+        return None
+    return section if foot.bottom - last.bottom > 3 * line.size else None  # type: ignore[operator]
 
 
 def _agenda_line(text: str) -> bool:
