@@ -385,3 +385,16 @@ def test_a_value_written_again_under_the_same_item_is_marked_repeated_not_droppe
 def test_the_same_sum_for_two_purposes_is_not_a_repeat() -> None:
     found = find_amounts("Därutöver föreslås 1,5 mnkr till utbildning och 1,5 mnkr till insatser för unga.")
     assert [a.repeated for a in mark_repeats(found)] == [False, False]
+
+
+def test_every_currency_and_unit_holds_a_money_mark():
+    # the cheap gate before the amount patterns must let every currency and unit through
+    from pipeline.parse.amounts import CURRENCIES, MONEY_MARKS, UNITS, find_amounts
+
+    for word in [*CURRENCIES, *UNITS]:
+        assert any(mark in word for mark in MONEY_MARKS), word
+    assert [a.text for a in find_amounts("Rådet beviljar 3 MNKR och 1 257 036,00 samt EUR 500.")] == [
+        "3 MNKR",
+        "1 257 036,00",
+        "EUR 500",
+    ]

@@ -174,6 +174,23 @@ AMOUNT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
 )
 
+# What every match of a pattern above holds, looked for first: a text without it (most text)
+# is spared the patterns, whose look-behind at their start is tried at every position.  The
+# first three need a currency or unit, each of which holds one of the shortest currency words
+# ("kr" in "kronor" and "mnkr"); the accounting form needs a digit before two decimals.
+MONEY_MARKS: tuple[str, ...] = tuple(
+    w for w in CURRENCIES if not any(other != w and other in w for other in [*CURRENCIES, *UNITS])
+)
+_TWO_DECIMALS = re.compile(r"\d,\d\d")
+
+
+def _may_hold_money_word(text: str) -> bool:
+    """False only for a text in which no currency or unit can match (casefolded as the
+    patterns' IGNORECASE reads "KR", "Kr" as "kr")."""
+    folded = text.casefold()
+    return any(mark in folded for mark in MONEY_MARKS)
+
+
 # Where a clause ends: a comma, a parenthesis, a dash, "samt", "varav".
 CLAUSE_BREAK = re.compile(r"[,;:](?=\s|$)|[()]|\s[–—-]\s|\b(?:samt|varav)\b", re.IGNORECASE)
 
@@ -257,8 +274,11 @@ def find_amounts(text: str) -> list[Amount]:
 
 def _amount_matches(text: str) -> list[re.Match[str]]:
     """The matches of all amount patterns, in order, the longest where two overlap."""
+    money_word, decimals = _may_hold_money_word(text), _TWO_DECIMALS.search(text) is not None
+    gates = (money_word, money_word, money_word, decimals)  # one for each of AMOUNT_PATTERNS
     found = sorted(
-        (m for pattern in AMOUNT_PATTERNS for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end())
+        (m for pattern, gate in zip(AMOUNT_PATTERNS, gates, strict=True) if gate for m in pattern.finditer(text)),
+        key=lambda m: (m.start(), -m.end()),
     )
     kept: list[re.Match[str]] = []
     for match in found:

@@ -60,6 +60,15 @@ TOC_HEADING = re.compile(
     re.I,
 )
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
+
+
+def has_dot_leaders(text: str) -> bool:
+    """Whether `text` has dot leaders; counting the characters first spares the search on the
+    lines (most) with fewer than five dots, two ellipses or five underscores."""
+    may = text.count(".") >= 5 or text.count("…") >= 2 or text.count("_") >= 5
+    return may and DOT_LEADERS.search(text) is not None
+
+
 # A case number printed alone above an item's heading: "NKBY/497/12.03.01/2022", "KS 2024/123".
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}/\d+/[\d.]+/\d{4}|[A-ZÅÄÖ]{2,4}\s?\d{4}/\d{1,5})$")
 # "Lokalförsörjningsplan (KS 2024/213)": the case number after the title, in brackets.
@@ -236,14 +245,36 @@ def _is_letterhead_label(text: str) -> bool:
     return text.strip().casefold() in {"tjänsteställe", "datum", "handläggare", "tjänsteställe/handläggare"}
 
 
-def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
-    pattern = ITEM_STYLES[style]
+@dataclass(frozen=True)
+class _Scan:
+    """What every numbering style asks of a document's lines, read once for all of them: each
+    line's text, whether it has dot leaders, and which lines head a table of contents."""
+
+    texts: tuple[str, ...]  # stripped
+    leaders: tuple[bool, ...]
+    toc_headings: tuple[int, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> _Scan:
+        texts = tuple(line.text.strip() for line in lines)
+        return cls(
+            texts=texts,
+            leaders=tuple(map(has_dot_leaders, texts)),
+            toc_headings=tuple(i for i, text in enumerate(texts) if TOC_HEADING.match(text)),
+        )
+
+    def matches(self, style: str) -> list[tuple[int, re.Match[str]]]:
+        """(line index, match) of each line that `style` reads as a heading."""
+        pattern = ITEM_STYLES[style]
+        return [(i, m) for i, text in enumerate(self.texts) if (m := pattern.match(text))]
+
+
+def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) -> list[_Candidate]:
+    scan = scan or _Scan.of(lines)
     found = []
-    for i, line in enumerate(lines):
-        text = line.text.strip()
-        m = pattern.match(text)
-        if not m or DOT_LEADERS.search(text):
-            continue  # not a heading, or a table of contents line (not an item)
+    for i, m in scan.matches(style):
+        if scan.leaders[i]:
+            continue  # a table of contents line (not an item)
         title = m.group("title")
         if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
@@ -267,7 +298,7 @@ def _candidates(lines: Sequence[Line], style: str) -> list[_Candidate]:
             if pm and dnr is None:
                 dnr, title = pm.group("dnr"), (title or "")[: pm.start()].strip() or None
         found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1)))
-    return _outside_toc(lines, found)
+    return _outside_toc(lines, found, scan)
 
 
 def _seat(title: str) -> bool:
@@ -291,14 +322,13 @@ TOC_MIN_ENTRIES = 3
 TOC_MAX_GAP_LINES = 3
 
 
-def _toc_span(lines: Sequence[Line], cands: list[_Candidate]) -> tuple[int, int] | None:
+def _toc_span(lines: Sequence[Line], cands: list[_Candidate], scan: _Scan | None = None) -> tuple[int, int] | None:
     """Line range of a table of contents: from its heading to the first item number that comes
     a second time (the real heading).  Without a heading, a dense list of numbers that all come
     again below (see `_dense_repeated_list`).  None when there is neither."""
-    for t, line in enumerate(lines):
-        if not TOC_HEADING.match(line.text.strip()):
-            continue
-        if t + 1 < len(lines) and DOT_LEADERS.search(lines[t + 1].text):
+    scan = scan or _Scan.of(lines)
+    for t in scan.toc_headings:
+        if t + 1 < len(lines) and scan.leaders[t + 1]:
             # entries with dot leaders are never candidates: what comes again after them is a
             # real heading or a running header ("§ 17" over page 2), not the contents' end
             continue
@@ -356,8 +386,8 @@ def _dense_repeated_list(cands: list[_Candidate], lines: Sequence[Line] = ()) ->
     return None
 
 
-def _outside_toc(lines: Sequence[Line], cands: list[_Candidate]) -> list[_Candidate]:
-    span = _toc_span(lines, cands)
+def _outside_toc(lines: Sequence[Line], cands: list[_Candidate], scan: _Scan | None = None) -> list[_Candidate]:
+    span = _toc_span(lines, cands, scan)
     if span is None:
         return cands
     return [c for c in cands if not span[0] < c.index < span[1]]
@@ -367,7 +397,8 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
     """(number, title) of each entry in a table of contents ("Ärendelista", "Innehåll" …), in
     the numbering style the items use; empty when the document has none."""
     best: list[tuple[str, str]] = []
-    heads = [DOT_LEADERS.split(line.text.strip())[0].strip() for line in lines]  # once, for every style
+    scan = _Scan.of(lines)
+    heads = [DOT_LEADERS.split(text)[0].strip() for text in scan.texts]  # once, for every style
     for pattern in ITEM_STYLES.values():
         cands = []
         for i, text in enumerate(heads):
@@ -375,26 +406,29 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
             if m and (m.group("title") or _title_follows(lines, i)):
                 title = m.group("title") or lines[i + 1].text.strip()
                 cands.append(_Candidate(i, int(m.group(1)), DOT_LEADERS.split(title)[0].strip(), None))
-        span = _toc_span(lines, cands)
+        span = _toc_span(lines, cands, scan)
         entries = [(str(c.number), c.title or "") for c in cands if span and span[0] < c.index < span[1]]
-        entries = max(entries, _leader_entries(lines, pattern), key=len)
+        entries = max(entries, _leader_entries(lines, pattern, scan), key=len)
         if len(entries) > len(best):
             best = entries
     return best
 
 
-def _leader_entries(lines: Sequence[Line], pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+def _leader_entries(
+    lines: Sequence[Line], pattern: re.Pattern[str], scan: _Scan | None = None
+) -> list[tuple[str, str]]:
     """The entries of a table of contents with dot leaders ("§ 7 Övriga frågor ....... 3"): the
     lines with leaders right under its heading (`_toc_span` skips those, as they are never item
     candidates, so an entry whose item is missing would go unseen)."""
-    for t, line in enumerate(lines):
-        if not (TOC_HEADING.match(line.text.strip()) and t + 1 < len(lines) and DOT_LEADERS.search(lines[t + 1].text)):
+    scan = scan or _Scan.of(lines)
+    for t in scan.toc_headings:
+        if not (t + 1 < len(lines) and scan.leaders[t + 1]):
             continue
         entries = []
-        for entry in lines[t + 1 :]:
-            if not DOT_LEADERS.search(entry.text):
+        for k in range(t + 1, len(lines)):
+            if not scan.leaders[k]:
                 break
-            m = pattern.match(DOT_LEADERS.split(entry.text.strip())[0].strip())
+            m = pattern.match(DOT_LEADERS.split(scan.texts[k])[0].strip())
             if m and m.group("title"):
                 entries.append((str(int(m.group(1))), m.group("title").strip()))
         return entries
@@ -591,8 +625,9 @@ DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     """Agenda items in the lines of a whole document, in the numbering style it uses most;
     without numbers (minutes), the headings that stand out by font."""
+    scan = _Scan.of(lines)
     runs = [
-        _longest_run(_prefer_titled(_candidates(lines, style), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+        _longest_run(_prefer_titled(_candidates(lines, style, scan), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
         for style in ITEM_STYLES
     ]
     # Of runs of one length, the one through more headings: two "§ 45 Budget" items beat a
