@@ -509,6 +509,7 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
 LARGER_PT = 0.9
 HEADING_MAX_WORDS = 16
 HEADING_MAX_LINES = 3  # a heading set apart by font wraps over at most this many lines
+FAR_GAP_LINES = 3  # a gap of more than this many line heights sets text apart (a column that stopped short)
 
 
 def _body_size(lines: Sequence[Line]) -> float | None:
@@ -1039,7 +1040,7 @@ def _spilled_into(
     _, foot, section = max(in_column, key=lambda t: t[0])
     if section is current or None in (foot.bottom, last.bottom, line.size):
         return None
-    return section if foot.bottom - last.bottom > 3 * line.size else None  # type: ignore[operator]
+    return section if foot.bottom - last.bottom > FAR_GAP_LINES * line.size else None  # type: ignore[operator]
 
 
 def _agenda_line(text: str) -> bool:
@@ -1165,7 +1166,7 @@ def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
 def _far_below(prev: Line, line: Line) -> bool:
     if prev.page != line.page or None in (prev.bottom, line.top, line.size):
         return False
-    return line.top - prev.bottom > 3 * line.size  # type: ignore[operator]
+    return line.top - prev.bottom > FAR_GAP_LINES * line.size  # type: ignore[operator]
 
 
 def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
