@@ -218,8 +218,14 @@ def text_column_order(lines: Sequence[Line], is_entry: Callable[[str], bool] | N
     (rows whose cells each start an entry, as `is_entry` says).
     """
     out = list(lines)
-    for page in sorted({ln.page for ln in lines if ln.x0 is not None}):
-        rows_ = rows([ln for ln in out if ln.page == page and ln.x0 is not None])
+    # Each page's positioned lines, by their places in `out`: a page's reordering moves only
+    # its own lines, so the places are found once.
+    places: dict[int, list[int]] = {}
+    for k, ln in enumerate(out):
+        if ln.x0 is not None:
+            places.setdefault(ln.page, []).append(k)
+    for page in sorted(places):
+        rows_ = rows([out[k] for k in places[page]])
         pairs = [r for r in rows_ if len(r) == 2]
         if len(pairs) < TEXT_COLUMN_ROWS:
             continue
@@ -269,7 +275,10 @@ def text_column_order(lines: Sequence[Line], is_entry: Callable[[str], bool] | N
         ordered = [c for c in cells if (c.x0 or 0.0) < split - SAME_COLUMN_PT] + [
             c for c in cells if (c.x0 or 0.0) >= split - SAME_COLUMN_PT
         ]
-        positions = sorted(out.index(c) for c in cells)
+        first_place: dict[Line, int] = {}  # as `out.index` finds it: the first equal line
+        for k in places[page]:
+            first_place.setdefault(out[k], k)
+        positions = sorted(first_place[c] for c in cells)
         for pos, line in zip(positions, ordered, strict=True):
             out[pos] = line
     return out

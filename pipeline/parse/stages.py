@@ -5,6 +5,7 @@ amounts / agreements.  `parse(doc)` is a pure function of the extracted document
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -113,7 +114,7 @@ def _amounts(lines: list[Line], item: str | None, doc_id: str) -> list[Amount]:
     for a in found:
         pos = text.find(a.text.split()[0], cursor)
         cursor = max(cursor, pos)
-        line_index = max((i for i, s in enumerate(starts) if s <= pos), default=0)
+        line_index = max(bisect_right(starts, pos) - 1, 0)  # the last line starting at or before pos
         out.append(replace(a, item=item, doc_id=doc_id, page=lines[line_index].page if lines else None))
     return out
 
