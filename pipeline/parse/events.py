@@ -74,9 +74,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     keys = ["elected_passive", "elected_active", "replaces_verbs", "resigned", "resigned_participles", "vacant"]
     keys.append("resigned_object")
     return {
-        # Every event is told with one of these words: a sentence without any (a vote's list of
-        # names) is not tried against the patterns of names below.
-        "any": re.compile("|".join(_alternatives(k) for k in keys), re.I),
+        # Every event is told with one of these words, at the start of a word in each pattern
+        # below: a sentence without any (a vote's list of names) is not tried against them.
+        # (The \b lets the search skip the inside of words, a third of the time without it.)
+        "any": re.compile(r"\b(?:" + "|".join(_alternatives(k) for k in keys) + ")", re.I),
         # "Anna Berg (S) valdes till ordförande för återstoden av mandatperioden."
         "elected": re.compile(rf"(?P<names>{NAMES}),?\s+(?:{passive})\s+(?P<tail>(?:till|som|att)\b.*)$"),
         # "Till ordförande valdes Anna Berg (S)."

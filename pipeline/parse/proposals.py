@@ -539,6 +539,10 @@ def _headed_runs(lines: Sequence[Line]) -> list[tuple[str | None, list[Line]]]:
     return [r for r in runs if r[1]]
 
 
+# The section headings under which a sentence of names alone is read as the heading says.
+NAMING_SECTIONS = ("reservation", "protokollsanteckning", "jäv")
+
+
 def find_in_item(item: str | None, lines: Sequence[Line], doc_id: str = "") -> Found:
     """Motions, rulings, reservations, protocol notes and jäv of one item, in order."""
     text = " ".join(ln.text for ln in lines)
@@ -578,6 +582,8 @@ def find_in_item(item: str | None, lines: Sequence[Line], doc_id: str = "") -> F
             # Under a section heading, a sentence that only names people is read as the section
             # says ("Per Berg (M) och Bo Ek (M) till förmån för eget yrkande", "Lo Lind (L), § 45"),
             # and the text after a reservation or a note is its reason or its wording.
+            if section not in NAMING_SECTIONS:
+                continue  # elsewhere such a sentence says nothing of these kinds
             who, tail = split_who(sentence)
             if section == "reservation" and who:
                 against, reason, written = _tail_parts(tail.lstrip(":"))
