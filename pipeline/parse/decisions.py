@@ -578,6 +578,9 @@ ADJUSTED_BY = re.compile(
     r"(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?\.?$",
     re.I,
 )
+# The words one of the patterns above needs: a sentence without any is spared them all (their
+# lazy names are tried at every length).
+ELECTION_WORD = re.compile(rf"{_PASSIVE}|{_ACTIVE}|utse|välja|justeras", re.I)
 ELECTED_ROLES: list[tuple[str, Role]] = [
     (r"justera|justerare", "justerare"),  # "att jämte ordföranden justera": a justerare, not a chair
     (r"vice ordförande", "vice ordförande"),
@@ -594,6 +597,8 @@ def elections(sentence: str) -> list[Participant]:
     "Till justerare utsågs Pia Ek, Nora kommun." -> [Participant("Pia Ek", "justerare", "Nora kommun")]
     """
     text = sentence.strip()
+    if not ELECTION_WORD.search(text):
+        return []
     m = (
         ELECTED_AFTER.match(text)
         or ELECTED_TO_ADJUST.match(text)

@@ -111,6 +111,8 @@ def is_continuation(text: str) -> bool:
     (True, True, False)
     """
     text = re.sub(r"(?<=\d),\s+", " ", text.strip())  # "Punkt 12, forts."
+    if not _continued_word().search(text):
+        return False  # most lines: no pattern below is tried
     lead = re.match(rf"^[(\[]?(?:{_continued_words()})[)\]]?\.?\s+(?P<rest>\S.*)$", text, re.I)
     if lead:  # "forts. § 12", "Fortsättning § 12"
         text = lead.group("rest")
@@ -125,6 +127,12 @@ def is_continuation(text: str) -> bool:
 
 # A title repeated with a continuation mark has at most this many words.
 CONTINUED_TITLE_MAX_WORDS = 16
+
+
+@cache
+def _continued_word() -> re.Pattern[str]:
+    """A continuation word anywhere: what each way of marking a line as going on holds."""
+    return re.compile(_continued_words(), re.I)
 
 
 @cache
@@ -398,7 +406,11 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
     the numbering style the items use; empty when the document has none."""
     best: list[tuple[str, str]] = []
     scan = _Scan.of(lines)
-    heads = [DOT_LEADERS.split(text)[0].strip() for text in scan.texts]  # once, for every style
+    # once, for every style: each line's text before its dot leaders (most lines have none)
+    heads = [
+        DOT_LEADERS.split(text)[0].strip() if leaders else text
+        for text, leaders in zip(scan.texts, scan.leaders, strict=True)
+    ]
     for pattern in ITEM_STYLES.values():
         cands = []
         for i, text in enumerate(heads):
