@@ -227,9 +227,14 @@ def read_sentence(sentence: str) -> list[Event]:
     return []
 
 
-def _announcement(title: str) -> bool:
+@cache
+def _announcement_pattern() -> re.Pattern[str]:
     words = patterns.load("events")["announcement_items"]
-    return any(re.match(rf"{re.escape(w)}\b", title.strip(), re.I) for w in words)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
+def _announcement(title: str) -> bool:
+    return _announcement_pattern().match(title.strip()) is not None
 
 
 def item_events(item: Item, lines: Sequence[Line], doc_id: str = "") -> list[Event]:

@@ -24,12 +24,17 @@ class Organization:
     parent: str | None = None
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")  # "Örebro läns bildningsförbund (ÖLBF)"
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1 << 14)  # every line of a roster is looked up; the same names come back
 def _key(text: str) -> str:
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "Örebro läns bildningsförbund (ÖLBF)"
+    text = _BRACKETED_TAIL.sub("", text)
     text = text.replace("\u2011", "-").replace("\u2013", "-").replace("\xad", "")
-    text = re.sub(r"\s*-\s*", "-", text)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:").casefold()
+    text = _SPACED_HYPHEN.sub("-", text)
+    return _SPACES.sub(" ", text).strip(" ,.;:").casefold()
 
 
 @cache
@@ -83,7 +88,7 @@ def canonical_organization(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    cleaned = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    cleaned = _SPACES.sub(" ", text).strip(" ,.;:")
     if not cleaned:
         return None
     return _table()[1].get(_key(cleaned), cleaned)

@@ -38,6 +38,11 @@ REPLACES = re.compile(
 )
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
 PART_DASH = re.compile(r"\s+[–-]\s+")
+# Where a name ends in an entry ("Anna Ek, Nora kommun", "Anna Ek (S)", "Anna Ek; Per Berg"),
+# the commas between an entry's parts, and "och" between two people.
+NAME_END = re.compile(r"[,(;]")
+PART_COMMA = re.compile(r",\s*")
+AND = re.compile(r"\s+och\s+")
 # The items of an attendance: "§§ 1–5", "§ 45", "§§ 45, 47 och 49"
 _ITEMS = r"§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*"
 
@@ -67,7 +72,7 @@ def _without_trailing_attendance(text: str) -> str:
         return qualified
 
     def first(t: str) -> str:
-        return PARTY.sub("", re.split(r"[,(;]", t)[0]).strip()
+        return PARTY.sub("", NAME_END.split(t)[0]).strip()
 
     return bare if not looks_like_name(first(qualified)) and looks_like_name(first(bare)) else qualified
 
@@ -148,7 +153,7 @@ def _leading_title(text: str) -> tuple[str | None, str]:
     if (
         not head.endswith(_title_endings())
         or title.split()[0].casefold() in patterns.words("given_names")
-        or not looks_like_name(re.split(r"[,(;]", rest)[0].strip())
+        or not looks_like_name(NAME_END.split(rest)[0].strip())
     ):
         return None, text
     return title[0].lower() + title[1:] if title[1:2].islower() else title, rest
@@ -247,7 +252,7 @@ def parse_person_line(
             lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
             text = ",".join([surname, given_part[: trailing.start()].rstrip() + given_part[trailing.end() :], *tail])
     text = ATTENDANCE_TIME.sub("", text)
-    parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
+    parts = [p.strip() for p in PART_COMMA.split(text) if p.strip()]
     if not parts:
         return None
     name = parts.pop(0)
@@ -379,6 +384,10 @@ def organization_group(text: str) -> str | None:
     return name if name is not None and organization_kinds().get(name) != "organ" else None  # a body seats no one
 
 
+# "Moderaterna (M)", "(KD)": a party's name with its code in brackets, or the code alone.
+PARTY_TAGGED = re.compile(r"(?P<name>[^()]*?)\s*\(\s*(?P<code>[A-Za-zÅÄÖåäö]{1,4})\s*\)")
+
+
 def party_group(text: str) -> str | None:
     """The party a roster line standing alone names as the heading of its people's group, or
     None: "Socialdemokraterna", "Moderaterna (M):", "(KD)", "SD-gruppen".
@@ -391,7 +400,7 @@ def party_group(text: str) -> str | None:
     code = groups.get(t.casefold())
     if code is not None:
         return code
-    m = re.fullmatch(r"(?P<name>[^()]*?)\s*\(\s*(?P<code>[A-Za-zÅÄÖåäö]{1,4})\s*\)", t)
+    m = PARTY_TAGGED.fullmatch(t)
     if m is None:
         return None
     tag = groups.get(m.group("code").casefold())
@@ -407,7 +416,7 @@ def starts_entry(text: str) -> bool:
     role, text = _leading_role(text)
     if role is None:
         _, text = _leading_title(text)
-    head = re.split(r"[,(;]", text)[0].strip().rstrip(".")
+    head = NAME_END.split(text)[0].strip().rstrip(".")
     return looks_like_name(head)
 
 
@@ -423,9 +432,9 @@ def split_entries(text: str) -> list[str]:
     out: list[str] = []
     for part in text.split(";"):
         groups: list[list[str]] = []
-        for chunk in _family_given_pairs(re.split(r",\s*", part.strip())):
+        for chunk in _family_given_pairs(PART_COMMA.split(part.strip())):
             # "… vice ordförande och Ola Ny (C)": "och" separates people where a full name follows.
-            pieces = re.split(r"\s+och\s+", chunk)
+            pieces = AND.split(chunk)
             subchunks = [pieces[0]]
             for piece in pieces[1:]:
                 if starts_entry(piece):
@@ -457,6 +466,10 @@ def _is_vacancy(chunk: str) -> bool:
 _GIVEN_ALONE = re.compile(r"^(?P<given>[A-ZÅÄÖ][\w-]+)(?:\s*\(.*)?$")
 
 
+# "Cornelia Lindhagen (S) och Holmqvist": an entry, then "och" and a family name alone.
+_AND_FAMILY = re.compile(r"^(?P<before>.+)\s+och\s+(?P<family>\S+)$")
+
+
 def _family_given_pairs(chunks: list[str]) -> list[str]:
     given = patterns.words("given_names")
     out: list[str] = []
@@ -464,7 +477,7 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
     while k < len(chunks):
         here = chunks[k].strip()
         nxt = _GIVEN_ALONE.match(chunks[k + 1].strip()) if k + 1 < len(chunks) else None
-        joined = re.match(r"^(?P<before>.+)\s+och\s+(?P<family>\S+)$", here)
+        joined = _AND_FAMILY.match(here)
         if joined and nxt and starts_entry(joined.group("before")):
             # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)": the pair after "och"
             out.append(joined.group("before"))
@@ -740,11 +753,12 @@ def is_header_row(row: Sequence[Line]) -> bool:
     return beside and all(w in _column_labels() or w in _tick_words() for w in words)
 
 
+ROSTER_HEADING_WORD = re.compile(r"^(?:övriga|närvarande|ledamöter|ersättare|tjänstepersoner|beslutande)\b", re.I)
+
+
 def roster_heading_like(text: str) -> bool:
     """ "Övriga närvarande" opening a header row of column labels ("| Titel | Paragrafer")."""
-    return bool(
-        re.match(r"^(?:övriga|närvarande|ledamöter|ersättare|tjänstepersoner|beslutande)\b", text.strip(), re.I)
-    )
+    return bool(ROSTER_HEADING_WORD.match(text.strip()))
 
 
 def _without_replaced(row: Row, labels: Sequence[tuple[float, str]]) -> Row:

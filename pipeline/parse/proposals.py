@@ -228,8 +228,11 @@ def _refers_to(what: str, kind: ProposalKind) -> str | None:
     return m.group("ref").strip() if m else None
 
 
+_TRAILING_STOPS = re.compile(r"[\s.]+$")
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"[\s.]+$", "", " ".join(text.split()))
+    return _TRAILING_STOPS.sub("", " ".join(text.split()))
 
 
 def read_motions(sentence: str, in_section: bool = False) -> list[Proposal]:

@@ -313,13 +313,16 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "E." in "Anna E. Karlsson"
+
+
 def _abbreviation(text: str, end: int) -> bool:
     """Whether the word ending at `end` (with its full stop) is an abbreviation or an initial."""
     start = end
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     word = text[start:end].lstrip(OPENERS + BULLET_SYMBOLS).casefold()
-    return word in ABBREVIATIONS or bool(re.fullmatch(r"[^\W\d_]\.", word))
+    return word in ABBREVIATIONS or bool(_INITIAL.fullmatch(word))
 
 
 def _trim(text: str, start: int, end: int, markers: Sequence[tuple[int, int]]) -> tuple[int, int]:
