@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import patterns
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, RemarkKind, Role
@@ -73,6 +73,7 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:et|en|n)$", "", word.casefold())
 
 
+@lru_cache(maxsize=256)  # asked for every sentence and item of a document, of its one body
 def own_subjects(body: str | None) -> tuple[str, ...]:
     """The words a protocol uses for its own body as a subject: the generic ones ("Rådet",
     "Nämnden") and the body's own head noun ("Kommunstyrelsen", "Socialnämnden",
@@ -102,6 +103,13 @@ def _own_proposal_heading() -> re.Pattern[str]:
     return re.compile(_table()["own_proposal_heading"], re.I)
 
 
+@lru_cache(maxsize=256)
+def _head_noun(body: str | None) -> str | None:
+    """The first word of a body's name that is a body noun: "arbetsutskott" in
+    "Kommunstyrelsens arbetsutskott" (casefolded, without punctuation)."""
+    return next((w.strip(",.()") for w in (body or "").casefold().split() if BODY_NOUN.search(w.strip(",.()"))), None)
+
+
 def own_proposal_heading(text: str, body: str | None) -> bool:
     """Whether `text` heads what the document's own body resolved to propose to another body:
     "Arbetsutskottets förslag till kommunstyrelsen" in a protocol of "Kommunstyrelsens
@@ -114,8 +122,10 @@ def own_proposal_heading(text: str, body: str | None) -> bool:
     False
     """
     m = _own_proposal_heading().match(text.strip())
-    head = next((w.strip(",.()") for w in (body or "").casefold().split() if BODY_NOUN.search(w.strip(",.()"))), None)
-    if m is None or head is None:
+    if m is None:
+        return False  # most lines: the body's head noun is not looked for
+    head = _head_noun(body)
+    if head is None:
         return False
     # the body's own head noun ("Arbetsutskottets"), or a generic one it ends in ("Utskottets")
     organ, recipient = _stem(m.group("organ").split()[-1]), m.group("recipient")

@@ -744,12 +744,18 @@ def is_header_row(row: Sequence[Line]) -> bool:
     columns' labels beside column labels ("Namn | Parti | Ledamot | Tjg ers | Ej tjg"): in a row
     of cells, or on one line with the name's label ("Ordförande" or "Ej tjänstgörande
     ersättare" alone on its line is a heading, no header)."""
-    words = [w.casefold().strip(":") for cell in row for w in cell.text.split()]
+    return _header_cells(tuple(cell.text for cell in row))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of the cells' texts; a row is asked again and again
+def _header_cells(texts: tuple[str, ...]) -> bool:
+    """`is_header_row` of a row's cell texts."""
+    words = [w.casefold().strip(":") for text in texts for w in text.split()]
     if not words:
         return False
     if all(w in _column_labels() for w in words):
         return True
-    beside = any(w in _name_labels() for w in words) if len(row) < 2 else any(w in _column_labels() for w in words)
+    beside = any(w in _name_labels() for w in words) if len(texts) < 2 else any(w in _column_labels() for w in words)
     return beside and all(w in _column_labels() or w in _tick_words() for w in words)
 
 
