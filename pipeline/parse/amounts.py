@@ -176,19 +176,18 @@ AMOUNT_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 # What every match of a pattern above holds, looked for first: a text without it (most text)
 # is spared the patterns, whose look-behind at their start is tried at every position.  The
-# first three need a currency or unit, each of which holds one of the shortest currency words
-# ("kr" in "kronor" and "mnkr"); the accounting form needs a digit before two decimals.
-MONEY_MARKS: tuple[str, ...] = tuple(
-    w for w in CURRENCIES if not any(other != w and other in w for other in [*CURRENCIES, *UNITS])
-)
+# first three need a currency or a unit, and every unit ends in a currency ("mnkr", "tsek"),
+# with no letter after it: "kr" at the end of a word ("500 kr", "3 mnkr", "12 kr/st"), not in
+# "krav" or "kring"; a code may have digits after it ("SEK500").  The accounting form needs a
+# digit before two decimals.
+MONEY_WORD = re.compile(rf"(?:{_alternation(w.casefold() for w in CURRENCIES)})(?![^\W\d_])")
 _TWO_DECIMALS = re.compile(r"\d,\d\d")
 
 
 def _may_hold_money_word(text: str) -> bool:
-    """False only for a text in which no currency or unit can match (casefolded as the
+    """False only for a text in which no currency or unit can match (casefolded, as the
     patterns' IGNORECASE reads "KR", "Kr" as "kr")."""
-    folded = text.casefold()
-    return any(mark in folded for mark in MONEY_MARKS)
+    return MONEY_WORD.search(text.casefold()) is not None
 
 
 # Where a clause ends: a comma, a parenthesis, a dash, "samt", "varav".
