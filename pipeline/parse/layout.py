@@ -108,6 +108,25 @@ def is_multi_column(rows_: Sequence[Row], starts_entry: Callable[[str], bool]) -
 PAGE_COLUMN_GAP_PT = 150.0
 
 
+def _places_by_page(lines: Sequence[Line], positioned: bool = False) -> dict[int, list[int]]:
+    """Where each page's lines (only those with a position, if `positioned`) stand in `lines`.
+    Reordering a page moves only its own lines among these places, so they are found once."""
+    places: dict[int, list[int]] = {}
+    for k, ln in enumerate(lines):
+        if not positioned or ln.x0 is not None:
+            places.setdefault(ln.page, []).append(k)
+    return places
+
+
+def _first_places(lines: Sequence[Line], places: Sequence[int]) -> dict[Line, int]:
+    """Each line at `places` by the first place an equal line stands (what `list.index` gives,
+    without comparing whole records line by line)."""
+    first: dict[Line, int] = {}
+    for k in places:
+        first.setdefault(lines[k], k)
+    return first
+
+
 def page_column_order(
     lines: Sequence[Line], starts_entry: Callable[[str], bool], is_heading: Callable[[str], bool]
 ) -> tuple[list[Line], set[int]]:
@@ -122,9 +141,9 @@ def page_column_order(
     """
     out = list(lines)
     columned: set[int] = set()
-    for page in sorted({ln.page for ln in lines}):
-        idx = [i for i, ln in enumerate(out) if ln.page == page]
-        rows_ = rows([out[i] for i in idx])
+    places = _places_by_page(out)
+    for page in sorted(places):
+        rows_ = rows([out[k] for k in places[page]])
         two = [
             r
             for r in rows_
@@ -144,7 +163,8 @@ def page_column_order(
         region = [c for r in rows_[first : last + 1] for c in r]
         split = (two[0][0].x0 or 0.0) + PAGE_COLUMN_GAP_PT / 2
         ordered = [c for c in region if (c.x0 or 0.0) < split] + [c for c in region if (c.x0 or 0.0) >= split]
-        positions = sorted(out.index(c) for c in region)
+        first_place = _first_places(out, places[page])
+        positions = sorted(first_place[c] for c in region)
         for pos, line in zip(positions, ordered, strict=True):
             out[pos] = line
         columned.update(id(c) for c in region)
@@ -218,12 +238,7 @@ def text_column_order(lines: Sequence[Line], is_entry: Callable[[str], bool] | N
     (rows whose cells each start an entry, as `is_entry` says).
     """
     out = list(lines)
-    # Each page's positioned lines, by their places in `out`: a page's reordering moves only
-    # its own lines, so the places are found once.
-    places: dict[int, list[int]] = {}
-    for k, ln in enumerate(out):
-        if ln.x0 is not None:
-            places.setdefault(ln.page, []).append(k)
+    places = _places_by_page(out, positioned=True)
     for page in sorted(places):
         rows_ = rows([out[k] for k in places[page]])
         pairs = [r for r in rows_ if len(r) == 2]
@@ -275,9 +290,7 @@ def text_column_order(lines: Sequence[Line], is_entry: Callable[[str], bool] | N
         ordered = [c for c in cells if (c.x0 or 0.0) < split - SAME_COLUMN_PT] + [
             c for c in cells if (c.x0 or 0.0) >= split - SAME_COLUMN_PT
         ]
-        first_place: dict[Line, int] = {}  # as `out.index` finds it: the first equal line
-        for k in places[page]:
-            first_place.setdefault(out[k], k)
+        first_place = _first_places(out, places[page])
         positions = sorted(first_place[c] for c in cells)
         for pos, line in zip(positions, ordered, strict=True):
             out[pos] = line
