@@ -1142,16 +1142,18 @@ def dedupe(people: Iterable[Participant]) -> list[Participant]:
     within one document "Marlene Lindgren" (an OCR'd signature) is the roster's "Marléne
     Lindgrén".  A joint meeting's rosters may each list one person who sits on both bodies."""
     seen: dict[tuple[str, Role, str | None], int] = {}
+    first_of: dict[tuple[str, Role], tuple[str, Role, str | None]] = {}  # the first key seen per (name, role)
     out: list[Participant] = []
     for p in people:
         key = (anyascii(name_key(p.name)), p.role, p.body)
         if key not in seen and p.body is None:  # a signature: the roster entry of any body
-            key = next((k for k in seen if k[:2] == key[:2]), key)
+            key = first_of.get(key[:2], key)
         if key in seen:
             old = out[seen[key]]
             out[seen[key]] = replace(old, organization=old.organization or p.organization, title=old.title or p.title)
             continue
         seen[key] = len(out)
+        first_of.setdefault(key[:2], key)
         out.append(p)
     return out
 
