@@ -60,6 +60,7 @@ TOC_HEADING = re.compile(
     re.I,
 )
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
+DIGIT = re.compile(r"\d")  # what every style's number is made of
 
 
 def has_dot_leaders(text: str) -> bool:
@@ -256,11 +257,13 @@ def _is_letterhead_label(text: str) -> bool:
 @dataclass(frozen=True)
 class _Scan:
     """What every numbering style asks of a document's lines, read once for all of them: each
-    line's text, whether it has dot leaders, and which lines head a table of contents."""
+    line's text, whether it has dot leaders, which lines head a table of contents, and which
+    hold a digit (every style's number is digits: only those lines are tried)."""
 
     texts: tuple[str, ...]  # stripped
     leaders: tuple[bool, ...]
     toc_headings: tuple[int, ...]
+    with_digits: tuple[int, ...]
 
     @classmethod
     def of(cls, lines: Sequence[Line]) -> _Scan:
@@ -269,12 +272,13 @@ class _Scan:
             texts=texts,
             leaders=tuple(map(has_dot_leaders, texts)),
             toc_headings=tuple(i for i, text in enumerate(texts) if TOC_HEADING.match(text)),
+            with_digits=tuple(i for i, text in enumerate(texts) if DIGIT.search(text)),
         )
 
     def matches(self, style: str) -> list[tuple[int, re.Match[str]]]:
         """(line index, match) of each line that `style` reads as a heading."""
         pattern = ITEM_STYLES[style]
-        return [(i, m) for i, text in enumerate(self.texts) if (m := pattern.match(text))]
+        return [(i, m) for i in self.with_digits if (m := pattern.match(self.texts[i]))]
 
 
 def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) -> list[_Candidate]:
@@ -413,8 +417,8 @@ def table_of_contents(lines: Sequence[Line]) -> list[tuple[str, str]]:
     ]
     for pattern in ITEM_STYLES.values():
         cands = []
-        for i, text in enumerate(heads):
-            m = pattern.match(text)
+        for i in scan.with_digits:  # a head is part of its line: without a digit, no number
+            m = pattern.match(heads[i])
             if m and (m.group("title") or _title_follows(lines, i)):
                 title = m.group("title") or lines[i + 1].text.strip()
                 cands.append(_Candidate(i, int(m.group(1)), DOT_LEADERS.split(title)[0].strip(), None))
