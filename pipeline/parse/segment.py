@@ -61,6 +61,8 @@ TOC_HEADING = re.compile(
 )
 DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
 DIGIT = re.compile(r"\d")  # what every style's number is made of
+# After an item's number at the start of its title: "§" as OCR misreads it ("228 Budget" for "22 §").
+MISREAD_SECTION_SIGN = re.compile(r"\s?[8$§S5]\s+")
 
 
 def has_dot_leaders(text: str) -> bool:
@@ -688,7 +690,9 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         if title:
             # OCR reads "22 §" as "228" / "22$": a title that starts with the item's own number
             # and a misread § carries the heading twice.
-            title = re.sub(rf"^{cand.number}\s?[8$§S5]\s+", "", title)
+            number = str(cand.number)
+            if title.startswith(number) and (misread := MISREAD_SECTION_SIGN.match(title, len(number))):
+                title = title[misread.end() :]
         title_line = lines[cand.index]
         while title and body and not cand.rest and _title_goes_on(title, title_line, body[0]):
             title = f"{title} {body.pop(0).text.strip()}"
