@@ -66,6 +66,8 @@ def _trailing_attendance(qualified: bool = True) -> re.Pattern[str]:
 def _without_trailing_attendance(text: str) -> str:
     """The entry without the attendance at its end; a qualifier's word is the name's own when
     the name is no name without it ("Tom Till § 45")."""
+    if "§" not in text:
+        return text  # most entries: attended items are always written with "§"
     qualified = _trailing_attendance().sub("", text) or text
     bare = _trailing_attendance(qualified=False).sub("", text) or text
     if qualified == bare:

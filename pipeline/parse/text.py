@@ -421,6 +421,10 @@ SHORT_LINE = 0.7  # of the column's widest line: a line this short ends its para
 # "1.2 Föregående minnesanteckningar": a numbered sub-point's heading starts a paragraph of its own
 SUB_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ]")
 HEADING_WORDS = 6  # a line of at most this many words, no full stop, before a capital: a heading
+# How a line that goes on on the next one ends: a comma, a hyphen, "och" (and, for a heading, a
+# preposition or "att").
+GOES_ON = re.compile(r"(?:[,-]|\b(?:och|samt|eller))$")
+HEADING_GOES_ON = re.compile(r"(?:[,-]|\b(?:och|samt|eller|om|för|i|av|till|med|att))$")
 
 
 def _by_lines(split: Callable[[Sequence[Line]], list[tuple[str, Line]]]) -> Callable[..., list[tuple[str, Line]]]:
@@ -471,12 +475,9 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
                     t[:1].isupper()
                     and (
                         prev.endswith((".", ":", "!", "?"))
-                        or (len(prev) < SHORT_LINE * typical and not re.search(r"(?:[,-]|\b(?:och|samt|eller))$", prev))
+                        or (len(prev) < SHORT_LINE * typical and not GOES_ON.search(prev))
                         # a heading: a few words without a full stop ("Överenskommelse om friskvård")
-                        or (
-                            len(prev.split()) <= HEADING_WORDS
-                            and not re.search(r"(?:[,-]|\b(?:och|samt|eller|om|för|i|av|till|med|att))$", prev)
-                        )
+                        or (len(prev.split()) <= HEADING_WORDS and not HEADING_GOES_ON.search(prev))
                     )
                 )
             )
