@@ -588,9 +588,9 @@ ADJUSTED_BY = re.compile(
     r"(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?\.?$",
     re.I,
 )
-# The words one of the patterns above needs: a sentence without any is spared them all (their
-# lazy names are tried at every length).
-ELECTION_WORD = re.compile(rf"{_PASSIVE}|{_ACTIVE}|utse|välja|justeras", re.I)
+# The words one of the patterns above needs, each at the start of a word there: a sentence
+# without any is spared them all (their lazy names are tried at every length).
+ELECTION_WORD = re.compile(rf"\b(?:{_PASSIVE}|{_ACTIVE}|utse|välja|justeras)", re.I)
 ELECTED_ROLES: list[tuple[str, Role]] = [
     (r"justera|justerare", "justerare"),  # "att jämte ordföranden justera": a justerare, not a chair
     (r"vice ordförande", "vice ordförande"),
