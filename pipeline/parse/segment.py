@@ -773,6 +773,7 @@ def _absent_headings() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$)(?P<rest>.*)$", re.I), {h.casefold(): h for h in headings}
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def absent_heading(text: str) -> tuple[str, str] | None:
     """(heading, rest) if `text` opens a list of who was not there: "Frånvarande: Kim Ek"."""
     pattern, by_key = _absent_headings()
@@ -813,17 +814,16 @@ def _grid_header(row: Sequence[Line]) -> tuple[list[tuple[float, Role | None]], 
 def _row_mates(lines: Sequence[Line], i: int) -> list[Line]:
     """The other lines on line i's row (its cells), left to right."""
     line = lines[i]
-    if line.top is None:
+    top = line.top
+    if top is None:
         return []
     near = lines[max(0, i - 6) : i + 7]
-    return sorted(
-        (
-            o
-            for o in near
-            if o is not line and o.page == line.page and o.top is not None and abs(o.top - line.top) <= SAME_ROW_PT
-        ),
-        key=lambda o: o.x0 or 0.0,
-    )
+    mates = [
+        o
+        for o in near
+        if o is not line and o.page == line.page and o.top is not None and abs(o.top - top) <= SAME_ROW_PT
+    ]
+    return sorted(mates, key=lambda o: o.x0 or 0.0) if len(mates) > 1 else mates  # most lines: none
 
 
 def find_roster(front: Sequence[Line]) -> list[RosterSection]:
