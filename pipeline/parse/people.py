@@ -43,6 +43,14 @@ PART_DASH = re.compile(r"\s+[–-]\s+")
 NAME_END = re.compile(r"[,(;]")
 PART_COMMA = re.compile(r",\s*")
 AND = re.compile(r"\s+och\s+")
+SPACES = re.compile(r"\s+")
+LIST_END_STOP = re.compile(r"(?<=[\w)])\.$")  # the full stop that ends a list in running text
+BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)", "(ordf)", "(Nora)"
+# Taking part from elsewhere: "(distans)", "deltar digitalt", "(via länk)"
+REMOTE_IN_BRACKETS = re.compile(r"\s*\((?:distans|på distans|digitalt|via länk)\)\s*", re.I)
+REMOTE_PART = re.compile(r"\(?(?:distans|på distans|digitalt|via länk|deltar digitalt)\)?", re.I)
+# "planläggningschef på Jakobstads stad": a job title and where it is held
+TITLE_AT = re.compile(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom|från)\s+(?P<where>[A-ZÅÄÖ].*)$")
 # The items of an attendance: "§§ 1–5", "§ 45", "§§ 45, 47 och 49"
 _ITEMS = r"§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*"
 
@@ -123,7 +131,7 @@ def _presence() -> tuple[frozenset[str], frozenset[str]]:
 
 def _presence_of(part: str) -> bool | None:
     """True for "Närvarande", False for "Frånvarande"/"Anmält förhinder", None for anything else."""
-    key = re.sub(r"\s+", " ", part.strip(" .()")).casefold()
+    key = SPACES.sub(" ", part.strip(" .()")).casefold()
     key = _attendance(qualified=False).sub("", key).strip(" ,")  # "närvarande § 45"
     present, absent = _presence()
     if key in absent:
@@ -204,7 +212,7 @@ def parse_person_line(
         present = bool(m.group(1) or m.group(2))
         text = text[m.end() :]
     text = BULLET.sub("", text).strip().rstrip(";")
-    text = re.sub(r"(?<=[\w)])\.$", "", text)  # the full stop that ends a list in running text
+    text = LIST_END_STOP.sub("", text)
     if not text or text.casefold().startswith("vakant"):
         return None
     text = PART_DASH.sub(", ", text)
@@ -220,7 +228,7 @@ def parse_person_line(
         text = (text[: pm.start()] + text[pm.end() :]).strip()
     # A role in brackets: "Kim Nyberg, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
-    for paren in re.findall(r"\(([^()]*)\)", text):
+    for paren in BRACKETED.findall(text):
         inline = _inline_role(paren)
         if inline or _attendance().fullmatch(f"({paren})") or _presence_of(paren) is not None:
             text = text.replace(f"({paren})", ",").strip()
@@ -275,7 +283,7 @@ def parse_person_line(
         name = f"{parts.pop(0)} {name}"
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
-    name = re.sub(r"\s*\((?:distans|på distans|digitalt|via länk)\)\s*", " ", name, flags=re.I).strip()
+    name = REMOTE_IN_BRACKETS.sub(" ", name).strip()
     if not looks_like_name(name):
         return None
     organization = None
@@ -286,7 +294,7 @@ def parse_person_line(
         if inline:
             stated = inline if stated in (None, "ledamot") else stated
             continue
-        if re.fullmatch(r"\(?(?:distans|på distans|digitalt|via länk|deltar digitalt)\)?", part, re.I):
+        if REMOTE_PART.fullmatch(part):
             continue
         if party is None and PARTY_CODE.match(part):
             party = part if part not in ("-", "–") else "-"
@@ -299,7 +307,7 @@ def parse_person_line(
             continue
         # "planläggningschef på Jakobstads stad", "utredare vid Region Örebro län", "handläggare
         # från Länsstyrelsen": the job, and where it is held
-        at = re.match(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom|från)\s+(?P<where>[A-ZÅÄÖ].*)$", part)
+        at = TITLE_AT.match(part)
         if at and title is None:
             title = at.group("title")
             if _is_org(at.group("where")):
