@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.parse.people import read_roster
@@ -1570,3 +1572,16 @@ def test_a_table_cell_wrapping_onto_lines_that_read_like_column_labels():
         ("Kim Nyberg", "ersättare"),
         ("Lo Berg", "ledamot"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ledamöter: Anna Ek", "LEDAMOT", "ledamöterna", "Beslutande", "Ersättare", "Övriga närvarande", "Lo Berg"],
+)
+def test_an_alternation_by_first_letter_matches_as_the_plain_one(text: str) -> None:
+    from pipeline.parse.segment import by_first_letter
+
+    words = ["Ledamöter", "Ledamot", "Beslutande", "Övriga närvarande", "Övriga", "Ersättare"]
+    grouped = re.compile(rf"^(?:{by_first_letter(words)})", re.I).match(text)
+    plain = re.compile(rf"^(?:{'|'.join(map(re.escape, words))})", re.I).match(text)
+    assert (grouped and grouped.group(0)) == (plain and plain.group(0))

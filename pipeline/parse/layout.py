@@ -42,7 +42,11 @@ def rows(lines: Sequence[Line], tolerance: float = SAME_ROW_PT) -> list[Row]:
             last.append(line)
         else:
             out.append([line])
-    return [tuple(sorted(r, key=lambda ln: ln.x0 or 0.0)) for r in out]
+    return [tuple(sorted(r, key=_left)) if len(r) > 1 else (r[0],) for r in out]
+
+
+def _left(line: Line) -> float:
+    return line.x0 or 0.0
 
 
 def column_starts(rows_: Sequence[Row], tolerance: float = SAME_COLUMN_PT) -> list[float]:
