@@ -1579,7 +1579,7 @@ def test_a_table_cell_wrapping_onto_lines_that_read_like_column_labels():
     ["Ledamöter: Anna Ek", "LEDAMOT", "ledamöterna", "Beslutande", "Ersättare", "Övriga närvarande", "Lo Berg"],
 )
 def test_an_alternation_by_first_letter_matches_as_the_plain_one(text: str) -> None:
-    from pipeline.parse.segment import by_first_letter
+    from pipeline.parse.text import by_first_letter
 
     words = ["Ledamöter", "Ledamot", "Beslutande", "Övriga närvarande", "Övriga", "Ersättare"]
     grouped = re.compile(rf"^(?:{by_first_letter(words)})", re.I).match(text)
