@@ -18,7 +18,7 @@ from .. import patterns
 from ..records import Line, Participant, Role, RosterSection, VacantSeat
 from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_column, rows
 from .organizations import canonical_organization, known_organization, organization_kinds
-from .text import LIST_MARKER, NAME_TOKEN, looks_like_name
+from .text import LIST_MARKER, NAME_TOKEN, by_first_letter, looks_like_name
 from .text import NAME_PARTICLES as PARTICLES
 
 ORG_WORDS = re.compile(
@@ -181,13 +181,13 @@ def _leading_role(text: str) -> tuple[Role | None, str]:
 
 @cache
 def _trailing_role_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w, _ in _inline_roles())
+    words = by_first_letter([w for w, _ in _inline_roles()])
     return re.compile(rf"\s({words})(?:\s+§§?\s*[\d–-]+)?\s*$", re.I)
 
 
 @cache
 def _leading_role_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w, _ in _inline_roles())
+    words = by_first_letter([w for w, _ in _inline_roles()])
     return re.compile(rf"^({words})\.?\s", re.I)  # "Vice ordf. Eva Ek": an abbreviation's full stop
 
 
