@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import json
 import re
 import sqlite3
@@ -577,11 +578,15 @@ def test_the_server_is_warm_before_its_first_request(tmp_path: Path) -> None:
     ensure_db_shape(db)
     org = next(db["organizations"].rows_where("id = ?", ["lindesbergs-kommun"]))  # ensure_db_shape knows it
     ds = Datasette([str(tmp_path / "protokoll.db")], metadata=in_process_metadata())
+    gc.unfreeze()  # what an earlier test's server froze
     asyncio.run(ds.invoke_startup())
     loaded = {name for _, name in ds.jinja_env.cache}
     assert {"table.html", "row.html", "query.html", "_table.html", "protokoll/person.html"} <= loaded
     assert ds.internal_db_created
     assert datasette_plugin._labels["protokoll"].names.organizations[org["id"]] == org["name"]
+    # … and what it loaded frozen, out of the garbage collector's full collections
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()
 
 
 def test_every_foreign_key_and_what_the_canned_queries_sort_by_is_indexed(tmp_path: Path) -> None:
