@@ -189,6 +189,7 @@ def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
         ("entity", f"/-/body/{samples['body']}"),
         ("search", "/protokoll/decisions?_search=familjecentral"),
         ("search", "/protokoll/decisions?_search=budgeten"),
+        ("search", "/protokoll/decisions?_search=beslutar"),  # in every decision
         ("search", "/protokoll/agenda_items?_search=avtalet"),
         ("search", "/protokoll/pages?_search=rapporten"),
         ("search", "/-/search?q=budgeten"),
@@ -317,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                         break
                     except httpx.TransportError:
                         time.sleep(0.2)
+                print(f"\nload average {os.getloadavg()[0]:.1f} at the start (1 minute)")
                 print("\n| kind | page | status | p50 ms | p95 ms | server CPU ms |\n|---|---|---:|---:|---:|---:|")
                 for kind, url in urls(samples):
                     if args.only and not any(part in url for part in args.only):
@@ -338,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
                         f"| {kind} | `{url[:90]}` | {status} | {statistics.median(times):.0f} | {p95:.0f} | {cpu_ms:.0f} |",
                         flush=True,
                     )
+            print(f"\nload average {os.getloadavg()[0]:.1f} at the end (1 minute)")
         finally:
             server.terminate()
             try:
