@@ -334,11 +334,18 @@ _TEXT, _X0, _X1, _TOP, _BOTTOM, _SIZE = map(itemgetter, ("text", "x0", "x1", "to
 def _line(words: list[dict], page: int, bold: int = BOLD) -> Line:
     font = words[0]["fontname"]
     texts = list(map(_TEXT, words))
-    if any("(cid:" in t for t in texts):
+    text = " ".join(texts)
+    if "(cid:" in text:
         texts = ["•" if t[:5] == "(cid:" and UNMAPPED_GLYPH.match(t) else t for t in texts]
+        text = " ".join(texts)
     heft = _weight(words[0])
     is_bold, lead = heft >= bold, 0
-    if any(w["fontname"] != font or w.get("weight", heft) != heft for w in words):
+    mixed = False  # a loop, not any() over a generator: asked of every line
+    for w in words:
+        if w["fontname"] != font or w.get("weight", heft) != heft:
+            mixed = True
+            break
+    if mixed:
         # the face most of the line's words are set in: a font and whether it is bold
         heavy = [_weight(w) >= bold for w in words]
         (font, is_bold), _ = Counter((w["fontname"], h) for w, h in zip(words, heavy, strict=True)).most_common(1)[0]
@@ -347,7 +354,7 @@ def _line(words: list[dict], page: int, bold: int = BOLD) -> Line:
             k = heavy.index(False) if False in heavy else len(words)
             lead = len(" ".join(texts[:k])) if k < len(words) else 0
     return Line(
-        text=" ".join(texts),
+        text=text,
         page=page,
         x0=round(min(map(_X0, words)), 2),
         top=round(min(map(_TOP, words)), 2),
