@@ -178,8 +178,12 @@ def save_document(
     def trust(page: int | None) -> float:
         return confidence_of.get(page, 1.0) if page is not None else 1.0
 
+    document_url = pdf_url(parsed.path, None, raw_root)  # the paths resolved once, not once a row
+
     def link(page: int | None) -> str | None:
-        return pdf_url(parsed.path, page if real else None, raw_root)
+        if document_url is None or not real or not page:
+            return document_url
+        return f"{document_url}#page={page}"
 
     # db.atomic(), not `with db.conn`: sqlite-utils commits each write made outside an explicit
     # transaction, so only BEGIN … COMMIT makes the document all-or-nothing (a killed run
