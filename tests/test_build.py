@@ -234,6 +234,22 @@ def test_a_database_from_an_older_version_gains_new_columns(tmp_path):
     assert {"confidence", "person_id", "role"} <= set(db.table("participations").columns_dict)
 
 
+def test_a_new_database_has_the_schema_sqlite_utils_gives_one_table_at_a_time(tmp_path):
+    """A new database is made from `create_table_sql`/`create_index_sql`; a database that has a
+    table already takes sqlite-utils' path (create, add_foreign_keys, create_index): every table,
+    index, view and trigger comes out with the same SQL."""
+    from pipeline.store import ensure_db_shape
+
+    new = sqlite_utils.Database(tmp_path / "new.db")
+    ensure_db_shape(new)
+    other = sqlite_utils.Database(tmp_path / "other.db")
+    other.table("unrelated").create({"id": str}, pk="id")  # not new: sqlite-utils makes the rest
+    ensure_db_shape(other)
+    query = "select type, name, tbl_name, sql from sqlite_master where tbl_name != 'unrelated' order by name"
+    assert new.execute(query).fetchall() == other.execute(query).fetchall()
+    assert len(new.execute(query).fetchall()) > 100
+
+
 def test_a_file_name_that_is_not_utf8_is_loaded_and_shown_escaped(tmp_path):
     import os
 

@@ -16,6 +16,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -295,13 +296,18 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
     A word is bold when its "weight" is `bold` or more (the document's `weight.bold_from`).
     """
     rows: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= SAME_BASELINE_PT:
+    tops = list(map(_TOP, words))
+    row_top = 0.0
+    # by rounded top, then x0, ties in the words' order (a stable sort's)
+    for _, _, k in sorted(zip(map(round, tops), map(_X0, words), range(len(words)), strict=True)):
+        w, top = words[k], tops[k]
+        if rows and abs(row_top - top) <= SAME_BASELINE_PT:
             rows[-1].append(w)
         else:
             rows.append([w])
+            row_top = top
     for row in rows:
-        row.sort(key=lambda w: w["x0"])
+        row.sort(key=_X0)
     edges = _column_edges(rows)
     lines: list[Line] = []
     for row in rows:
@@ -322,14 +328,24 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
 # pdfminer writes a glyph it cannot map to a character as "(cid:127)".  Standing alone as a word
 # it is a symbol font's bullet or separator, never text.
 UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _SIZE = map(itemgetter, ("text", "x0", "x1", "top", "bottom", "size"))
 
 
 def _line(words: list[dict], page: int, bold: int = BOLD) -> Line:
     font = words[0]["fontname"]
-    texts = ["•" if w["text"][:5] == "(cid:" and UNMAPPED_GLYPH.match(w["text"]) else w["text"] for w in words]
+    texts = list(map(_TEXT, words))
+    text = " ".join(texts)
+    if "(cid:" in text:
+        texts = ["•" if t[:5] == "(cid:" and UNMAPPED_GLYPH.match(t) else t for t in texts]
+        text = " ".join(texts)
     heft = _weight(words[0])
     is_bold, lead = heft >= bold, 0
-    if any(w["fontname"] != font or w.get("weight", heft) != heft for w in words):
+    mixed = False  # a loop, not any() over a generator: asked of every line
+    for w in words:
+        if w["fontname"] != font or w.get("weight", heft) != heft:
+            mixed = True
+            break
+    if mixed:
         # the face most of the line's words are set in: a font and whether it is bold
         heavy = [_weight(w) >= bold for w in words]
         (font, is_bold), _ = Counter((w["fontname"], h) for w, h in zip(words, heavy, strict=True)).most_common(1)[0]
@@ -338,14 +354,14 @@ def _line(words: list[dict], page: int, bold: int = BOLD) -> Line:
             k = heavy.index(False) if False in heavy else len(words)
             lead = len(" ".join(texts[:k])) if k < len(words) else 0
     return Line(
-        text=" ".join(texts),
+        text=text,
         page=page,
-        x0=round(min(w["x0"] for w in words), 2),
-        top=round(min(w["top"] for w in words), 2),
-        x1=round(max(w["x1"] for w in words), 2),
-        bottom=round(max(w["bottom"] for w in words), 2),
+        x0=round(min(map(_X0, words)), 2),
+        top=round(min(map(_TOP, words)), 2),
+        x1=round(max(map(_X1, words)), 2),
+        bottom=round(max(map(_BOTTOM, words)), 2),
         font=font,
-        size=round(max(w["size"] for w in words), 2),
+        size=round(max(map(_SIZE, words)), 2),
         bold=is_bold,
         bold_lead=lead,
     )

@@ -92,28 +92,32 @@ def _side(line: Line, height: float | None) -> str | None:
     return "top" if line.top < 0.12 * height else "bottom"
 
 
-def _bands(pages: list[RawPage], repeated: set[tuple[str, int]], counts: Counter) -> dict[str, tuple[float, float]]:
+def _bands(
+    pages: list[RawPage], shapes: list[list[tuple[str, int]]], repeated: set[tuple[str, int]], counts: Counter
+) -> dict[str, tuple[float, float]]:
     """Where each margin's running header or footer stands: the lines of the shapes repeated on
     the most pages define it (a letterhead row, "Sida 2 (4)"), as how far into the page the
     band reaches and the height of its lines.  A line repeated on fewer pages is furniture only
     inside that band: "KS § 16" opening page 3 and "KS § 19" opening page 4 under the header
-    share a shape as a running header would, but they stand below it, where the body begins."""
+    share a shape as a running header would, but they stand below it, where the body begins.
+    `shapes` holds each page's lines' `_shape`s."""
     most: dict[str, int] = {}
-    for page in pages:
-        for ln in page.lines:
-            side = _side(ln, page.height)
-            if side and _shape(ln) in repeated:
-                most[side] = max(most.get(side, 0), counts[_shape(ln)])
+    sided = [
+        (ln, side, shape)
+        for page, page_shapes in zip(pages, shapes, strict=True)
+        for ln, shape in zip(page.lines, page_shapes, strict=True)
+        if shape in repeated and (side := _side(ln, page.height))
+    ]
+    for _, side, shape in sided:
+        most[side] = max(most.get(side, 0), counts[shape])
     bands: dict[str, tuple[float, float]] = {}
-    for page in pages:
-        for ln in page.lines:
-            side = _side(ln, page.height)
-            if not side or _shape(ln) not in repeated or counts[_shape(ln)] < most[side]:
-                continue
-            assert ln.top is not None and ln.bottom is not None
-            reach, tall = bands.get(side, (ln.bottom if side == "top" else ln.top, 0.0))
-            reach = max(reach, ln.bottom) if side == "top" else min(reach, ln.top)
-            bands[side] = (reach, max(tall, ln.bottom - ln.top))
+    for ln, side, shape in sided:
+        if counts[shape] < most[side]:
+            continue
+        assert ln.top is not None and ln.bottom is not None
+        reach, tall = bands.get(side, (ln.bottom if side == "top" else ln.top, 0.0))
+        reach = max(reach, ln.bottom) if side == "top" else min(reach, ln.top)
+        bands[side] = (reach, max(tall, ln.bottom - ln.top))
     return bands
 
 
@@ -133,69 +137,71 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
     repeated on fewer pages than the header's or footer's own lines is furniture only inside
     their band (`_bands`), and a heading is none for its shape alone: "KS § 16" standing once,
     the rest of its row that varies from page to page, "Kommunstyrelsens beslut"."""
-    margin_shapes: list[set[tuple[str, int]]] = []
-    for page in pages:
-        lines, height = page.lines, page.height
-        margin_shapes.append({_shape(ln) for i, ln in enumerate(lines) if _in_margin(ln, height, i, len(lines))})
-    counts = Counter(s for shapes in margin_shapes for s in shapes)
+    # Each line's text with its spaces evened out, its shape, whether it stands in a margin and
+    # opens with a paragraph heading: worked out once a line, asked several times below.
+    norms = [[" ".join(ln.text.split()) for ln in page.lines] for page in pages]
+    shapes = [
+        [(_shape_text(t), round(ln.top / 4) if ln.top is not None else 0) for ln, t in zip(page.lines, ts, strict=True)]
+        for page, ts in zip(pages, norms, strict=True)
+    ]
+    margins = [[_in_margin(ln, page.height, i, len(page.lines)) for i, ln in enumerate(page.lines)] for page in pages]
+    paragraphs = [[bool(PARAGRAPH_HEADING.match(t)) for t in ts] for ts in norms]
+    margin_shapes = [{s for s, m in zip(sh, mg, strict=True) if m} for sh, mg in zip(shapes, margins, strict=True)]
+    counts = Counter(s for shapes_of_page in margin_shapes for s in shapes_of_page)
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {s for s, c in counts.items() if c >= threshold} if len(pages) > 1 else set()
-    bands = _bands(pages, repeated, counts)
+    bands = _bands(pages, shapes, repeated, counts)
     # an item's section heading ("Beslutet") that happens to open most pages is no running header;
     # only one on every page is ("BESLUT" printed at the top of each page of a decision)
     everywhere = {s for s, c in counts.items() if c == len(pages)} if len(pages) > 1 else set()
-    texts = Counter(" ".join(ln.text.split()) for page in pages for ln in page.lines)
+    texts = Counter(t for ts in norms for t in ts)
     # the texts each repeated shape takes: a running header prints the same words on every page
     # ("Protokoll", "2025-10-02"), an item's row its own ("Dnr KS 2025/65", "Dnr KS 2025/319")
     shape_texts: dict[tuple[str, int], set[str]] = {}
-    for page in pages:
-        for ln in page.lines:
-            if _shape(ln) in repeated:
-                shape_texts.setdefault(_shape(ln), set()).add(" ".join(ln.text.split()))
+    for page_shapes, ts in zip(shapes, norms, strict=True):
+        for shape, t in zip(page_shapes, ts, strict=True):
+            if shape in repeated:
+                shape_texts.setdefault(shape, set()).add(t)
 
     out = []
-    for page in pages:
+    for page, ts, page_shapes, mg, para in zip(pages, norms, shapes, margins, paragraphs, strict=True):
         lines, height = page.lines, page.height
         content, furniture, label = [], [], None
         # "§ 82" twice on one page, the running header above the item's own heading: the lower
         # one is the heading, and so is the rest of its row ("Dnr BMN 2024/328")
         seen_above: dict[str, float] = {}
         headings_below: list[float] = []
-        for ln in sorted(lines, key=lambda ln: ln.top or 0.0):
-            t = " ".join(ln.text.split())
-            if PARAGRAPH_HEADING.match(t) and ln.top is not None:
-                if t in seen_above and ln.top > seen_above[t]:
-                    headings_below.append(ln.top)
-                seen_above.setdefault(t, ln.top)
+        for k in sorted(range(len(lines)), key=lambda k: lines[k].top or 0.0):
+            top = lines[k].top
+            if para[k] and top is not None:
+                t = ts[k]
+                if t in seen_above and top > seen_above[t]:
+                    headings_below.append(top)
+                seen_above.setdefault(t, top)
         # an item's heading that stands once ("KS § 16"), and on its row what varies from page to
         # page ("Dnr KS 2025/65"); what its row prints on every page alike stays the header's
         own_rows = [
-            ln.top
-            for ln in lines
-            if ln.top is not None
-            and PARAGRAPH_HEADING.match(" ".join(ln.text.split()))
-            and texts[" ".join(ln.text.split())] == 1
+            ln.top for ln, t, p in zip(lines, ts, para, strict=True) if ln.top is not None and p and texts[t] == 1
         ]
         for i, ln in enumerate(lines):
-            margin = _in_margin(ln, height, i, len(lines))
-            text = " ".join(ln.text.split())
-            heading = (bool(PARAGRAPH_HEADING.match(text)) and texts[text] == 1) or (
+            margin, text, shape = mg[i], ts[i], page_shapes[i]
+            heading = (para[i] and texts[text] == 1) or (
                 ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below)
             )
             if (
                 ln.top is not None
-                and len(shape_texts.get(_shape(ln), ())) > 1
+                and len(shape_texts.get(shape, ())) > 1
                 and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in own_rows)
             ):
                 heading = True
-            if _is_section_heading(text) and _shape(ln) not in everywhere:
+            if _is_section_heading(text) and shape not in everywhere:
                 heading = True
             if margin and PAGE_LABEL.match(ln.text.strip()) and not _bare_number_not_page(ln.text, page.number):
                 label = label or ln.text.strip()
                 furniture.append(ln)
             elif (
                 margin
-                and _shape(ln) in repeated
+                and shape in repeated
                 and _in_band(ln, height, bands)
                 and not heading
                 and not _item_number_not_page(text, page.number)

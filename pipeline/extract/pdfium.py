@@ -28,7 +28,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
-from typing import Any
 
 import numpy as np
 
@@ -51,12 +50,12 @@ LIGATURE_CHARS = {
     "\ufb06": "st",
     "\ufb05": "st",
 }
+_LIGATURES = frozenset(LIGATURE_CHARS)
 # Characters PDFium's text needs a second look at: the spaces and line breaks it may have put in
 # itself (left out if so), a hyphen that ends a line (read as \x02, or \ufffe in bulk), NUL (left
 # out), and the spaces of other scripts (`\s` is `str.isspace`; ASCII's own controls are characters).
-_PDF_SPACE = re.compile("[ \t\r\n\x0b\x0c\xa0]")
+_PDF_SPACE_CODES = np.array([ord(c) for c in " \t\r\n\x0b\x0c\xa0"], np.uint32)
 _HYPHEN = re.compile("[\x02\ufffe]")
-_NUL = re.compile("\x00")
 _OTHER_SPACE = re.compile(r"[^\S\x00-\x7f\xa0]")
 _IMAGE, _FORM = 3, 5  # FPDF_PAGEOBJ_IMAGE, FPDF_PAGEOBJ_FORM
 _ACTION_URI = 3  # PDFACTION_URI
@@ -158,26 +157,42 @@ class PdfiumPage:
         bounds_list = bounds.tolist()
         ends = [*bounds_list[1:], len(k)]
         ks = k.tolist()
-        letters = [LIGATURE_CHARS.get(texts[i], texts[i]) for i in ks]  # in word order
-        run_of = self.run[k[bounds]].tolist()
-        x0s, x1s, tops, bottoms = x0.tolist(), x1.tolist(), top.tolist(), bottom.tolist()
+        letters = list(map(texts.__getitem__, ks))  # in word order
+        if not _LIGATURES.isdisjoint(letters):
+            letters = [LIGATURE_CHARS.get(t, t) for t in letters]
+        joined = "".join(letters)
+        if len(joined) == len(letters):  # a letter a character: each word is a slice of them all
+            word_texts = list(map(joined.__getitem__, map(slice, bounds_list, ends)))
+        else:
+            word_texts = ["".join(letters[a:b]) for a, b in zip(bounds_list, ends, strict=True)]
+        faces = [(r.upright, r.fontname, r.size, r.weight) for r in runs]
         words: list[dict] = []
-        for w, (a, b) in enumerate(zip(bounds_list, ends, strict=True)):
-            r = runs[run_of[w]]
-            word: dict[str, Any] = {
-                "text": "".join(letters[a:b]),
-                "x0": x0s[w],
-                "x1": x1s[w],
-                "top": tops[w],
-                "bottom": bottoms[w],
-                "upright": r.upright,
-                "fontname": r.fontname,
-                "size": r.size,
-                "weight": r.weight,
-            }
-            if with_chars:
+        for text, x0w, x1w, topw, bottomw, face in zip(
+            word_texts,
+            x0.tolist(),
+            x1.tolist(),
+            top.tolist(),
+            bottom.tolist(),
+            map(faces.__getitem__, self.run[k[bounds]].tolist()),
+            strict=True,
+        ):
+            upright, fontname, size, weight = face
+            words.append(
+                {
+                    "text": text,
+                    "x0": x0w,
+                    "x1": x1w,
+                    "top": topw,
+                    "bottom": bottomw,
+                    "upright": upright,
+                    "fontname": fontname,
+                    "size": size,
+                    "weight": weight,
+                }
+            )
+        if with_chars:
+            for word, a, b in zip(words, bounds_list, ends, strict=True):
                 word["chars"] = [self._char(i) for i in ks[a:b]]
-            words.append(word)
         return words
 
     def _char(self, i: int) -> dict:
@@ -237,6 +252,10 @@ class Reader:
         self._origin = typed(c.FPDFText_GetCharOrigin, num, void, num, void, void)
         self._render_mode = typed(c.FPDFTextObj_GetTextRenderMode, num, void)
         self._stroke_width = typed(c.FPDFPageObj_GetStrokeWidth, num, void, void)
+        # What `_run` has PDFium write into, made once: a text matrix and an origin.
+        self._m = c.FS_MATRIX()
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self._m_at, self._x_at, self._y_at = (ctypes.addressof(v) for v in (self._m, self._x, self._y))
 
     def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
@@ -255,7 +274,7 @@ class Reader:
         if n <= 0:
             return PdfiumPage.empty()
         text = self._text(tp, n)
-        chars, kept, is_space, gap_at = self._second_look(tp, text)
+        chars, kept, kept_at, is_space, gap_at = self._second_look(tp, text)
         if not kept:
             return PdfiumPage.empty()
         # Two calls a character, made by `map` rather than a Python loop: its text object (an
@@ -278,7 +297,7 @@ class Reader:
         own = np.flatnonzero(~merged)
         for j in np.flatnonzero(merged).tolist():
             chars[kept[own[np.searchsorted(own, j, "right") - 1]]] += chars[kept[j]]
-        at = np.array(kept, np.int64)[own]  # each character's position in the page's text
+        at = kept_at[own]  # each character's position in the page's text
         positions = at.tolist()
         run_of = ri[own]
         upright = np.array([r.upright for r in runs], bool)[run_of]
@@ -294,7 +313,7 @@ class Reader:
             bottom=np.where(upright, run_bottom, height - bottom[own]),
             run=run_of,
             runs=runs,
-            spaces=[k for k, i in enumerate(positions) if i in is_space],
+            spaces=np.flatnonzero(is_space[at]).tolist(),
             gaps=[(k, k + 1) for k in np.flatnonzero(between).tolist()],
         )
 
@@ -307,27 +326,35 @@ class Reader:
             text = "".join(chr(self._unicode(tp, i)) for i in range(n))
         return text
 
-    def _second_look(self, tp: ctypes.c_void_p, text: str) -> tuple[list[str], list[int], set[int], np.ndarray]:
+    def _second_look(
+        self, tp: ctypes.c_void_p, text: str
+    ) -> tuple[list[str], list[int], np.ndarray, np.ndarray, np.ndarray]:
         """The characters that need a second look (module constants), every other one as it is:
-        (each character's letters, the characters kept, the spaces among them, PDFium's own spaces
-        before each character, summed)."""
+        (each character's letters, the characters kept and the same as an array, whether each
+        character of the text is a space, PDFium's own spaces before each character, summed)."""
         chars = list(text)
         for m in _HYPHEN.finditer(text):
             chars[m.start()] = "-"
+        n = len(text)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
         # A space or line break PDFium put in itself, where it left out the PDF's space or saw a
         # gap, is at no position of its own: it parts only the characters on either side of it
         # (`PdfiumPage.words`).  One call a space, made by `map`.
-        blanks = [m.start() for m in _PDF_SPACE.finditer(text)]
-        generated = list(map(self._generated, repeat(tp, len(blanks)), blanks))
-        own = [i for i, g in zip(blanks, generated, strict=True) if g]
-        is_space = {i for i, g in zip(blanks, generated, strict=True) if not g}
-        is_space.update(m.start() for m in _OTHER_SPACE.finditer(text))
-        gap_at = np.zeros(len(text) + 1, np.int64)
-        gap_at[[i + 1 for i in own if text[i] == " "]] = 1
+        blanks = np.flatnonzero(np.isin(codes, _PDF_SPACE_CODES)).tolist()
+        generated = np.fromiter(map(self._generated, repeat(tp, len(blanks)), blanks), np.int64, len(blanks))
+        blank_at = np.array(blanks, np.int64)
+        own = blank_at[generated != 0]
+        is_space = np.zeros(n, bool)
+        is_space[blank_at[generated == 0]] = True
+        is_space[[m.start() for m in _OTHER_SPACE.finditer(text)]] = True
+        gap_at = np.zeros(n + 1, np.int64)
+        gap_at[own[codes[own] == 0x20] + 1] = 1
         np.cumsum(gap_at, out=gap_at)
-        skipped = {*own, *(m.start() for m in _NUL.finditer(text))}
-        kept = [i for i in range(len(text)) if i not in skipped] if skipped else list(range(len(text)))
-        return chars, kept, is_space, gap_at
+        skip = np.zeros(n, bool)
+        skip[own] = True
+        skip[codes == 0] = True  # NUL
+        kept = np.flatnonzero(~skip)
+        return chars, kept.tolist(), kept, is_space, gap_at
 
     def _run(self, textpage, tp: int | None, obj: int | None, index: int, height: float) -> _Run:
         """What the characters of the text object `obj` (of character `index`) share: font, size
@@ -347,14 +374,14 @@ class Reader:
             )
             known = self.fonts[handle] = (name, self._descent(font, name) if font else 0.0, heft)
         name, descent, heft = known
-        m = c.FS_MATRIX()
-        self._matrix(tp, index, ctypes.addressof(m))
-        upright = m.a * m.d > 0 and m.b * m.c <= 0  # pdfminer's test
-        scale = abs(m.d) if upright else (m.c * m.c + m.d * m.d) ** 0.5
+        m = self._m  # written by each call before it is read: one for the reader
+        self._matrix(tp, index, self._m_at)
+        a, b, c_, d = m.a, m.b, m.c, m.d
+        upright = a * d > 0 and b * c_ <= 0  # pdfminer's test
+        scale = abs(d) if upright else (c_ * c_ + d * d) ** 0.5
         size = self._font_size(tp, index) * scale
-        x, y = ctypes.c_double(), ctypes.c_double()
-        self._origin(tp, index, ctypes.addressof(x), ctypes.addressof(y))
-        bottom = height - (y.value + descent * size)
+        self._origin(tp, index, self._x_at, self._y_at)
+        bottom = height - (self._y.value + descent * size)
         # pdfminer names a font with its subset prefix ("AAAAAA+Calibri"), PDFium without: two
         # subsets of one font (whose words pdfplumber splits) are told apart by their handles.
         key = self.keys.setdefault((upright, handle, size), len(self.keys))

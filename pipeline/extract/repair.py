@@ -101,7 +101,9 @@ def suspects(keys: Iterable[Key], widths: GlyphWidths | None = None) -> set[Key]
     out: set[Key] = set()
     for key in keys:
         font, text, width = key
-        if CID.match(text) or (len(text) == 2 and text.isalpha() and text.lower() not in LIGATURE_TEXTS):
+        if (text[:5] == "(cid:" and CID.match(text)) or (
+            len(text) == 2 and text.isalpha() and text.lower() not in LIGATURE_TEXTS
+        ):
             out.add(key)
         elif len(text) == 1 and text.isalpha():
             claims[font, text].add(width)

@@ -6,6 +6,7 @@ loaded or not at all.  Nothing here parses text: the records arrive complete.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import sqlite3
@@ -34,6 +35,10 @@ PERSON_COLUMNS = [
     ("events", "replaces_person_id"),
 ]
 
+# sqlite-utils' batches: rows a statement, and the parameters SQLite binds in one.
+UPSERT_ROWS = 100
+MAX_VARIABLES = 999
+
 # Events the roster shows: they belong to the meeting of the roster section they stand in.
 ROSTER_EVENTS = ("absence", "substitution", "vacancy")
 
@@ -44,9 +49,14 @@ def _org_id(db: sqlite_utils.Database, name: str | None) -> str | None:
         return None
     canonical = canonical_organization(name) or name
     oid = slug(canonical)
-    if not db.table("organizations").count_where("id = ?", [oid]):
-        db.table("organizations").insert({"id": oid, "name": canonical, "kind": "okänd"}, pk="id")
+    if not _exists(db, "organizations", oid):
+        _insert(db, "organizations", [{"id": oid, "name": canonical, "kind": "okänd"}])
     return oid
+
+
+def _exists(db: sqlite_utils.Database, table: str, row_id: str) -> bool:
+    """Whether `table` has the row with this id (one indexed lookup, no table introspection)."""
+    return db.conn.execute(f"select 1 from [{table}] where id = ?", [row_id]).fetchone() is not None
 
 
 def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> str | None:
@@ -58,17 +68,18 @@ def _body_id(db: sqlite_utils.Database, body: str | None, owner: str | None) -> 
         return None
     name = canonical_name(body, owner)
     oid = slug(name)
-    if db.table("organizations").count_where("id = ?", [oid]):
+    if _exists(db, "organizations", oid):
         return oid
     # A form another document's body already goes by is that body.
     found = list(db.query("select body_id from body_aliases where alias = ? limit 1", [fold(name)]))
     if found:
         return found[0]["body_id"]
-    db.table("organizations").insert(
-        {"id": oid, "name": name, "kind": "organ", "parent_id": _org_id(db, owner), "body_kind": body_kind(name)},
-        pk="id",
+    _insert(
+        db,
+        "organizations",
+        [{"id": oid, "name": name, "kind": "organ", "parent_id": _org_id(db, owner), "body_kind": body_kind(name)}],
     )
-    db.table("body_aliases").upsert_all(body_alias_rows(oid, name, owner), pk="id")
+    _upsert(db, "body_aliases", body_alias_rows(oid, name, owner))
     return oid
 
 
@@ -93,6 +104,29 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict], *, repl
     else:
         with db.atomic():
             db.conn.executemany(sql, values)
+
+
+def _upsert(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
+    """Insert `rows` into an existing `table` keyed by `id`, or update the columns given of the
+    rows whose id is there: what sqlite-utils' `upsert_all(rows, pk="id")` runs (INSERT … ON
+    CONFLICT DO UPDATE, the rowid kept; UPSERT_ROWS rows a statement), without its look-ups of
+    the table on every call.  A row a statement would make a full-text index flush its pending
+    terms once a row (each statement is a savepoint), so its segments come out as sqlite-utils'."""
+    rows = list(rows)
+    if not rows:
+        return
+    columns = list(dict.fromkeys(c for row in rows for c in row))
+    assert columns[0] == "id", columns
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns[1:])
+    row_sql = f"({', '.join('?' * len(columns))})"
+    head = f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) values "
+    tail = f" on conflict([id]) do {f'update set {updates}' if updates else 'nothing'}"
+    size = max(1, min(UPSERT_ROWS, MAX_VARIABLES // len(columns)))
+    with contextlib.nullcontext() if db.conn.in_transaction else db.atomic():
+        for k in range(0, len(rows), size):
+            chunk = rows[k : k + size]
+            values = [row.get(c) for row in chunk for c in columns]
+            db.conn.execute(head + ", ".join([row_sql] * len(chunk)) + tail, values)
 
 
 def provisional_person_id(name: str) -> str:
@@ -144,8 +178,12 @@ def save_document(
     def trust(page: int | None) -> float:
         return confidence_of.get(page, 1.0) if page is not None else 1.0
 
+    document_url = pdf_url(parsed.path, None, raw_root)  # the paths resolved once, not once a row
+
     def link(page: int | None) -> str | None:
-        return pdf_url(parsed.path, page if real else None, raw_root)
+        if document_url is None or not real or not page:
+            return document_url
+        return f"{document_url}#page={page}"
 
     # db.atomic(), not `with db.conn`: sqlite-utils commits each write made outside an explicit
     # transaction, so only BEGIN … COMMIT makes the document all-or-nothing (a killed run
@@ -169,25 +207,28 @@ def save_document(
             db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         body_id = body_id_of(info.body, info.owner)
-        db.table("documents").upsert(
-            {
-                "id": doc_id,
-                "path": parsed.path,
-                "filename": Path(parsed.path).name,
-                "url": url,
-                "pdf_url": link(None),
-                "kind": info.kind,
-                "title": info.title,
-                "body_id": body_id,
-                "date": info.date,
-                "pages": parsed.pages,
-                "source": extracted.source,
-                "engine": extracted.engine,
-                "pipeline_version": pipeline.pipeline_version(),
-                "extracted_at": now,
-                "problems": len(parsed.problems),
-            },
-            pk="id",
+        _upsert(
+            db,
+            "documents",
+            [
+                {
+                    "id": doc_id,
+                    "path": parsed.path,
+                    "filename": Path(parsed.path).name,
+                    "url": url,
+                    "pdf_url": link(None),
+                    "kind": info.kind,
+                    "title": info.title,
+                    "body_id": body_id,
+                    "date": info.date,
+                    "pages": parsed.pages,
+                    "source": extracted.source,
+                    "engine": extracted.engine,
+                    "pipeline_version": pipeline.pipeline_version(),
+                    "extracted_at": now,
+                    "problems": len(parsed.problems),
+                },
+            ],
         )
         _insert(
             db,
@@ -245,8 +286,6 @@ def save_document(
                 ),
             )
         meeting_id = meeting_of.get(None)
-        people = db.table("people")
-
         named: dict[str, dict[str, str]] = {}  # written once, after the rows that name them
 
         def person(name: str, organization: str | None) -> str:
@@ -331,63 +370,58 @@ def save_document(
                 ),
             )
         org_of = {p.name: p.organization for p in parsed.participants}
+        # Each table's rows of every item in one insert, in the order the items give them.
+        item_rows: list[dict] = []
+        decision_rows: list[dict] = []
+        presentation_rows: list[dict] = []
         for pos, item in enumerate(parsed.items):
             item_id = f"{doc_id}:{item.number}"
-            _insert(
-                db,
-                "agenda_items",
-                [
-                    {
-                        "id": item_id,
-                        "meeting_id": meeting_id,
-                        "document_id": doc_id,
-                        "number": item.number,
-                        "position": pos,
-                        "title": item.title,
-                        "text": item.text,
-                        "dnr": item.dnr,
-                        "page": item.page if real else None,
-                        "end_page": item.end_page if real else None,
-                        "pdf_url": link(item.page),
-                    },
-                ],
+            item_rows.append(
+                {
+                    "id": item_id,
+                    "meeting_id": meeting_id,
+                    "document_id": doc_id,
+                    "number": item.number,
+                    "position": pos,
+                    "title": item.title,
+                    "text": item.text,
+                    "dnr": item.dnr,
+                    "page": item.page if real else None,
+                    "end_page": item.end_page if real else None,
+                    "pdf_url": link(item.page),
+                }
             )
-            _insert(
-                db,
-                "decisions",
-                (
-                    {
-                        "id": f"{item_id}:{k}",
-                        "agenda_item_id": item_id,
-                        "meeting_id": meeting_id,
-                        "document_id": doc_id,
-                        "position": k,
-                        "text": d.text,
-                        "kind": d.kind,
-                        "confidence": trust(d.page),
-                        "page": d.page if real else None,
-                        "pdf_url": link(d.page),
-                    }
-                    for k, d in enumerate(item.decisions)
-                ),
+            decision_rows.extend(
+                {
+                    "id": f"{item_id}:{k}",
+                    "agenda_item_id": item_id,
+                    "meeting_id": meeting_id,
+                    "document_id": doc_id,
+                    "position": k,
+                    "text": d.text,
+                    "kind": d.kind,
+                    "confidence": trust(d.page),
+                    "page": d.page if real else None,
+                    "pdf_url": link(d.page),
+                }
+                for k, d in enumerate(item.decisions)
             )
-            _insert(
-                db,
-                "presentations",
-                (
-                    {
-                        "id": f"{item_id}:{k}",
-                        "agenda_item_id": item_id,
-                        "person_id": person(p.name, org_of.get(p.name)) if " " in p.name else None,
-                        "name_as_written": p.name,
-                        "verb": p.verb,
-                        "document_id": doc_id,
-                        "page": p.page if real else None,
-                        "quote": p.quote,
-                    }
-                    for k, p in enumerate(item.presenters)
-                ),
+            presentation_rows.extend(
+                {
+                    "id": f"{item_id}:{k}",
+                    "agenda_item_id": item_id,
+                    "person_id": person(p.name, org_of.get(p.name)) if " " in p.name else None,
+                    "name_as_written": p.name,
+                    "verb": p.verb,
+                    "document_id": doc_id,
+                    "page": p.page if real else None,
+                    "quote": p.quote,
+                }
+                for k, p in enumerate(item.presenters)
             )
+        _insert(db, "agenda_items", item_rows)
+        _insert(db, "decisions", decision_rows)
+        _insert(db, "presentations", presentation_rows)
         _save_decision_record(db, parsed, meeting_id, link, real)
         _insert(
             db,
@@ -498,7 +532,7 @@ def save_document(
                     for k, s in enumerate(a.signatories)
                 ),
             )
-        people.upsert_all(named.values(), pk="id")
+        _upsert(db, "people", named.values())
         # The search index, in the same transaction: the document is searchable as it is loaded.
         for table in ("pages", "agenda_items", "decisions"):
             index_rows(db, table, "document_id = ?", [doc_id])

@@ -766,14 +766,54 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create tables, foreign keys, indexes, full-text search and views.  Safe to run again.
 
     In one transaction: each statement committed on its own wrote the schema to disk again (a
-    new database took a second of commits), and an upgrade is all-or-nothing."""
+    new database took a second of commits), and an upgrade is all-or-nothing.  A new database's
+    tables and indexes are made from their statements (`create_table_sql`, `create_index_sql`),
+    an existing one's missing parts through sqlite-utils, to the same SQL."""
     with db.atomic():
         _ensure_db_shape(db)
 
 
+# SQLite's column types for the Python types of TABLES (sqlite-utils' mapping).
+SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
+
+
+def create_table_sql(name: str) -> str:
+    """The CREATE TABLE statement of a table of TABLES, every foreign key inline, as
+    sqlite-utils writes it (`Table.create`, then `add_foreign_keys` for keys to tables made
+    later): a new database is made from these statements alone, without the look-ups of the
+    schema sqlite-utils makes for each table, index and key (a thousand queries)."""
+    columns, pk, fks = TABLES[name]
+    refs = dict(fks)
+    defs = [
+        f'   "{column}" {SQL_TYPES[kind]}'
+        + (" PRIMARY KEY" if column == pk else "")
+        + (f' REFERENCES "{refs[column]}"("id")' if column in refs else "")
+        for column, kind in columns.items()
+    ]
+    return f'CREATE TABLE "{name}" (\n' + ",\n".join(defs) + "\n)"
+
+
+def create_index_sql(table: str, columns: list[str]) -> str:
+    """The CREATE INDEX statement sqlite-utils' `create_index(columns, if_not_exists=True)` runs."""
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    return f'CREATE INDEX IF NOT EXISTS "idx_{table}_{"_".join(columns)}"\n    ON "{table}" ({quoted});'
+
+
 def _ensure_db_shape(db: sqlite_utils.Database) -> None:
-    created = []
     existing = set(db.table_names())
+    if not existing:  # a new database: its tables and indexes from their statements
+        for name in _referenced_first(TABLES):
+            db.conn.execute(create_table_sql(name))
+        for name, indexed in indexes():
+            db.conn.execute(create_index_sql(name, indexed))
+    else:
+        _update_tables(db, existing)
+    _ensure_search_views_and_rows(db)
+
+
+def _update_tables(db: sqlite_utils.Database, existing: set[str]) -> None:
+    """Create the tables an existing database lacks, add the columns added since, and the indexes."""
+    created = []
     # A new table is created with its foreign keys once the tables they point at exist (itself
     # included: organizations.parent_id): adding them afterwards rewrites every table.
     for name in _referenced_first(TABLES):
@@ -795,6 +835,9 @@ def _ensure_db_shape(db: sqlite_utils.Database) -> None:
         db.add_foreign_keys(late)
     for name, indexed in indexes():
         db.table(name).create_index(indexed, if_not_exists=True)
+
+
+def _ensure_search_views_and_rows(db: sqlite_utils.Database) -> None:
     # Full-text search (store/search_index.py): <table>_fts for decisions, items, pages, people.
     create_search_tables(db)
     for name, sql in VIEWS.items():
