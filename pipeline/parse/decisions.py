@@ -60,6 +60,17 @@ def _own_subject(subjects: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _subject_after(subjects: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{names})(?![\wåäö])", re.I)
+
+
+@cache
+def _earlier() -> re.Pattern[str]:
+    return re.compile(_table()["earlier"], re.I)
+
+
+@cache
 def _background() -> re.Pattern[str]:
     return re.compile(_table()["background"], re.I)
 
@@ -189,8 +200,16 @@ def is_decision(sentence: str, body: str | None = None) -> bool:
     # Any inflection of a decision verb (the lemma-aware Matcher of parse/text.py) right after
     # the meeting's own subject: "Nämnden tillstyrker …", "Rådet har beslutat …".
     subject = _own_subject(own_subjects(body)).match(sentence)
-    return subject is not None and any(
-        v.decided and 0 <= v.start - subject.end() <= len("har ") for v in decision_verbs(sentence)
+    if subject is not None:
+        return any(v.decided and 0 <= v.start - subject.end() <= len("har ") for v in decision_verbs(sentence))
+    # The verb before the subject after a phrase put first: "Efter diskussion beslutade rådet
+    # att …", "Därefter godkände nämnden förslaget."
+    # A phrase that dates the decision ("I mars 2024 beslutade kommunstyrelsen …", "Vid förra
+    # mötet beslutade rådet …") reports an earlier one.
+    after = _subject_after(own_subjects(body))
+    return after.search(sentence) is not None and any(
+        v.decided and v.start > 0 and after.match(sentence, v.end) and not _earlier().search(sentence[: v.start])
+        for v in decision_verbs(sentence)
     )
 
 
@@ -293,6 +312,7 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             continue
         if current is not None and (
             SECTION_END.match(text)
+            or _signatures_heading(text)
             or _is_heading_line(ln, mostly_plain)
             or SUB_HEADING.match(text)
             or REMARK_SENTENCE.search(text)  # "Per Berg (M) reserverar sig …" after the decision
@@ -402,6 +422,7 @@ REMARK_SENTENCE = re.compile(
 def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
     """Reservations, protocol notes and jäv of one item, verbatim: the text under such a heading
     up to the next section, or a sentence that says it ("X reserverar sig mot beslutet")."""
+    lines = _split_run_in_labels(lines)
     out: list[Remark] = []
     current: tuple[str, list[Line]] | None = None
     mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
@@ -423,6 +444,7 @@ def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
             key in _section_headings()
             or DECISION_HEADING.match(text)
             or SECTION_END.match(text)
+            or _signatures_heading(text)
             or _is_heading_line(ln, mostly_plain)
         ):
             close()
@@ -457,6 +479,43 @@ RECORDED = re.compile(
 )
 # "Ordföranden hälsade välkommen. Beslut: Mötet godkände dagordningen." — a decision label inside a line
 INLINE_DECISION = re.compile(r"(?<=[.!?])\s+(?=Beslut(?:et)?:\s)")
+
+
+@cache
+def _signature_headings() -> frozenset[str]:
+    return frozenset(h.casefold() for h in patterns.load("headings")["signatures"])
+
+
+def _signatures_heading(text: str) -> bool:
+    """ "Underskrifter": the signature box after the last item ends whatever section was open."""
+    return text.strip().rstrip(":").casefold() in _signature_headings()
+
+
+def _section_label(text: str) -> bool:
+    """Whether `text` is an item section's label: "Ärendebeskrivning", "Förslag till beslut",
+    "Beslut", "Socialnämndens beslut", "Nämnden beslutar", "Reservation", "Jäv"."""
+    key = text.strip().rstrip(":").strip()
+    return (
+        key.casefold() in _section_headings()
+        or bool((m := DECISION_HEADING.match(key)) and not m.group("rest"))
+        or bool((r := REMARK_HEADING.match(key)) and not r.group("rest"))
+        or bool(DECIDING_LEAD.match(key))
+    )
+
+
+def _split_run_in_labels(lines: Sequence[Line]) -> list[Line]:
+    """Lines whose bold opening run is a section's label, with its text after it in the body's
+    face, cut in two: "Socialnämndens beslut  Nämnden antar …" as a label column prints it,
+    its gap too narrow for the extraction to part the columns."""
+    out: list[Line] = []
+    for ln in lines:
+        lead, rest = ln.text[: ln.bold_lead].strip(), ln.text[ln.bold_lead :].strip()
+        if ln.bold_lead and rest and _section_label(lead):
+            out.append(replace(ln, text=lead, bold=True, bold_lead=0))
+            out.append(replace(ln, text=rest, bold=False, bold_lead=0))
+        else:
+            out.append(ln)
+    return out
 
 
 def _split_inline_decision(lines: Sequence[Line]) -> list[Line]:
@@ -502,7 +561,7 @@ def this_meetings_handling(lines: Sequence[Line], body: str | None) -> list[Line
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
     """Decisions of one item, verbatim and in order.  `body` is the document's body: a
     sentence with it as the subject records the meeting's own decision."""
-    lines = _split_inline_decision(this_meetings_handling(lines, body))
+    lines = _split_inline_decision(this_meetings_handling(_split_run_in_labels(lines), body))
     blocks, sectioned, proposing = _split_sections(lines, body)
     found: list[tuple[str, Line]] = []
     proposed: set[int] = set()  # positions in `found` the meeting proposes to another body
