@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse.decisions import (
+    DECISION_HEADING,
     decision_kind,
     elections,
     find_decisions,
@@ -602,3 +603,25 @@ def test_the_signature_box_after_the_last_item_ends_its_decision():
 )
 def test_the_verb_before_the_subject_after_a_phrase_that_dates_it_is_an_earlier_decision(sentence):
     assert not is_decision(sentence, "Kommunstyrelsen Kumla kommun")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Regionala samverkansrådets beslut", "Kommunstyrelsens arbetsutskotts beslut", "Samverkansrådets beslut"],
+)
+def test_a_decision_heading_naming_a_body_of_two_words(heading):
+    rows = [
+        Line(text="Förslag till beslut", page=1, bold=True),
+        Line(text="Rådet beslutar att anta planen.", page=1),
+        Line(text=heading, page=1, bold=True),
+        Line(text="Rådet beslutar att anta planen.", page=1),
+        Line(text="Informationen noterades.", page=1),
+    ]
+    assert [d.text for d in find_decisions(rows)] == ["Rådet beslutar att anta planen.", "Informationen noterades."]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Förslag till beslut", "Arbetsutskottets förslag till beslut", "Information om fattade beslut"]
+)
+def test_headings_that_only_mention_a_decision_are_no_decision_heading(heading):
+    assert DECISION_HEADING.match(heading) is None

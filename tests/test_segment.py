@@ -1639,3 +1639,24 @@ def test_the_running_header_naming_the_item_that_opens_on_the_page_is_no_text_of
         ("93", ["Kommunstyrelsen föreslår kommunfullmäktige att utöka ramen.", "Ramen gäller från och med nästa år."]),
         ("94", ["Planen antas."]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Remiss: Regional folkhälsostrategi", True),
+        ("INFORMATION: LÄNSNÄTVERKENS UPPDRAG", True),
+        ("Plats: Kommunhuset", False),
+        ("Ansvarig: Kim Ek", False),
+    ],
+)
+def test_a_heading_set_apart_by_font_may_have_a_colon_after_a_word_that_opens_titles(title, heading):
+    """Minutes headed by bold lines only: "Remiss: …" is a point's title; "Plats: …" a label."""
+    top, doc = 130.0, [row("Minnesanteckningar", 70, 60, size=16, bold=True), row("Datum 2025-03-04", 70, 80),
+                       row("Deltagare: Kim Ek, Ola Berg", 70, 95), row("Antecknare: Ida Ek", 70, 110)]  # fmt: skip
+    for t in ("Välkommen", title, "Rapport från länsdelarna", "Övrigt"):
+        doc += [row(t, 70, top, bold=True), row("Gruppen samtalade om frågan.", 70, top + 15)]
+        top += 40
+    titles = [i.title for i in find_items(doc)]
+    assert (title in titles) is heading
+    assert {"Välkommen", "Rapport från länsdelarna", "Övrigt"} <= set(titles)

@@ -29,9 +29,13 @@ from .text import (
 )
 
 # "Beslut", "Beslut: Nämnden beslutar …", "Välfärdsnämndens beslut:" — but not "Beslutsunderlag".
-# "Vård- och omsorgsnämndens beslut", "Kommunstyrelsens beslut:", "Beslut: Nämnden beslutar …"
+# "Vård- och omsorgsnämndens beslut", "Kommunstyrelsens beslut:", "Beslut: Nämnden beslutar …",
+# a body of two or three words in the genitive ("Regionala samverkansrådets beslut",
+# "Kommunstyrelsens arbetsutskotts beslut")
 DECISION_HEADING = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s(?:och|&)\s[\w-]+)?s\s+)?beslut(?:et)?\s*(?:[:.–-]\s*(?P<rest>.*))?$", re.I
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s(?:och|&)\s[\w-]+)?(?:\s[a-zåäö][\w-]*){0,2}s\s+)?beslut(?:et)?"
+    r"\s*(?:[:.–-]\s*(?P<rest>.*))?$",
+    re.I,
 )
 NAME = r"[A-ZÅÄÖ][\w'-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]+){0,3}"
 

@@ -563,7 +563,7 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         if (
             len(words) > (HEADING_MAX_WORDS * HEADING_MAX_LINES if wraps else HEADING_MAX_WORDS)
             or text.endswith((".", ":", ","))
-            or ":" in text
+            or (":" in text and not _title_lead(text))
             or not text[0].isupper()
             or roster_heading(text)
             or absent_heading(text)
@@ -620,6 +620,20 @@ def _run_in_heading(ln: Line) -> tuple[str, str] | None:
     return title, rest
 
 
+@cache
+def _title_leads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.load("headings")["title_leads"])
+
+
+def _title_lead(text: str) -> bool:
+    """ "Remiss: Regional folkhälsostrategi": a title whose one colon follows a word that opens
+    titles (patterns/headings.yml ``title_leads``), not a label and its value ("Plats: …")."""
+    lead, colon, rest = text.partition(":")
+    return (
+        bool(colon) and ":" not in rest and lead.strip().casefold() in _title_leads() and rest[:2].strip()[:1].isupper()
+    )
+
+
 def _font_heading_goes_on(ln: Line, nxt: Line) -> bool:
     """A heading set apart by font that wraps: the next line in the same font finishes its title
     (it starts in lower case, or the line ends in a word that needs more)."""
@@ -640,7 +654,7 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 5 and all(c.isupper() for c in letters)
 
 
-DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
+DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*(?:\s[a-zåäö][\w-]*){0,2}s\s+)?beslut(?:et)?\b", re.I)
 
 
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:

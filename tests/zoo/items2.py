@@ -375,6 +375,7 @@ def minutes_font_headings(rng: random.Random) -> Rendered:
     Gruppen godkände …"; what is only reported ("Gruppen diskuterade …") no decision."""
     m = minutes_meeting(rng, Cast(rng), guests=rng.randint(0, 2), absent=rng.randint(0, 2))
     m.extra["member_heading"] = rng.choice(("Deltagare", "Närvarande"))
+    m.items = [replace(it, title=rng.choice(TOPIC_LEADS) + it.title) if it.kind == "topic" else it for it in m.items]
     f = Flow(style(rng, sizes=(9.5, 10.0, 10.5)))
     title = header(f, m, rng, "Minnesanteckningar")
     roster(f, m, rng, parties=False)
@@ -493,3 +494,87 @@ def board_item_per_page(rng: random.Random) -> Rendered:
     P.signature_box(f, m, columns=2)
     return Rendered(f, P.furniture_board(m, date_form="iso", current=True), m.kind, title, m.body,
                     m.date.isoformat(), m.org)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- council, sections with a two-word genitive
+PUNCTUATED = {"arende": "Ärende {n}: {t}", "punkt": "Punkt {n} – {t}", "para": "§ {n}. {t}", "dot": "{n}. {t}"}
+TOPIC_LEADS = ("Remiss: ", "Information: ", "")
+
+
+def genitive_of(m: Meeting, rng: random.Random) -> str:
+    """ "Regionala samverkansrådets", "Samverkansrådets", "Rådets": the council in the genitive."""
+    if m.organ == "Regionala samverkansrådet":
+        return rng.choice(("Regionala samverkansrådets", "Rådets"))
+    return rng.choice(("Samverkansrådets", "Rådets"))
+
+
+@variant(
+    "council",
+    "h_arende",
+    "h_punkt",
+    "h_para",
+    "h_dot",
+    "d_organ_beslut",
+    "d_att_clauses",
+    "d_not_proposal",
+    "d_page_break",
+    "running_header",
+    "r_val_av_justerare",
+)
+def council_genitive_sections(rng: random.Random) -> Rendered:
+    """A collaboration council's protocol in a municipal template: headings punctuated
+    ("Ärende 7: Title", "Punkt 7 – Title", "§ 7. Title", "7. Title"), some titles with a colon
+    of their own ("Remiss: Regional folkhälsostrategi"); sections "Bakgrund", "Förslag till
+    beslut" worded like the decision (att-clauses, no decision) and the decision under the
+    council's name in the genitive, of one or two words ("Regionala samverkansrådets beslut",
+    "Samverkansrådets beslut"), as "Rådet beslutar" over att-clauses or one sentence, one
+    running over a page break; "Till justerare utsågs …" under it for the justerare."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(0, 1), absent=rng.randint(0, 1), guests=rng.randint(0, 1))
+    m.extra["member_heading"] = rng.choice(("Ledamöter", "Ordinarie ledamöter"))
+    m.extra["substitute_heading"] = rng.choice(("Ersättare", "Närvarande ersättare"))
+    f = Flow(style(rng))
+    title = header(f, m, rng, "Protokoll")
+    roster(f, m, rng, parties=rng.random() < 0.5)
+    others(f, m, rng)
+    P.record_secretary(f, f.line("Sekreterare", bold=True, before=8, cells=((120, m.secretary.name, False),)), m)
+    form = rng.choice(tuple(PUNCTUATED))
+    gen = genitive_of(m, rng)
+    m.items = [replace(it, title=rng.choice(TOPIC_LEADS) + it.title) if it.kind == "topic" else it for it in m.items]
+    broken = long_decision_item(m)
+    size = f.style.size + rng.choice((0.5, 1.0, 2.0))
+    for it in m.items:
+        text = PUNCTUATED[form].format(n=it.number, t=it.title)
+        hang = text_width(PUNCTUATED[form].format(n=it.number, t="").rstrip() + " ", f.style.bold, size)
+        rows = f.para(text, bold=True, size=size, before=14, hang=hang, together=True)
+        rows[0].keep += 1
+        f.item(str(it.number), it.title, rows[0], it.dnr)
+        heading = f"{gen} beslut"
+        if it.kind == "justerare":
+            j = m.justerare
+            said = f"Till justerare utsågs {j.name}, {C.SHORT.get(j.org, j.org)}."
+            f.line(heading, bold=True, before=6, keep=1)
+            f.decision(said)
+            P.record_justerare(f, f.para(said, before=2)[0], m)
+            continue
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if texts:
+            f.line("Bakgrund", bold=True, before=6, keep=1)
+            f.para(" ".join(texts), before=2)
+        paras, decisions = house_decision(m, it, rng, "att_rows", subject=m.subject)
+        if not paras and it.passive:
+            paras, decisions = [(it.passive, 0.0)], [it.passive]
+        if not paras:
+            continue
+        if it.kind == "topic":
+            f.line("Förslag till beslut", bold=True, before=6, keep=1)
+            paras_at(f, paras, 0.0)
+        f.line(heading, bold=True, before=6, keep=1)
+        printed = paras_at(f, paras, 0.0)
+        if broken == it.number:
+            (printed[1] if len(printed) > 1 else printed[0])[0].new_page = True
+        for d in decisions:
+            f.decision(d)
+    f.in_items = False
+    P.signature_box(f, m, columns=rng.choice((1, 2)), labels=("Ordförande", "Justerare", "Sekreterare"))
+    head = f"{m.organ} • Protokoll {C.fmt_date(m.date, 'iso')}"
+    return Rendered(f, P.furniture_running(head, "sida_paren"), m.kind, title, m.body, m.date.isoformat(), m.org)
