@@ -556,11 +556,15 @@ def test_the_meetings_own_decision_to_let_apply_and_to_send(sentence):
         ("Vid förra mötet beslutade rådet att tillsätta en arbetsgrupp.", None, False),
         ("Efter diskussion beslutade länsstyrelsen att anta planen.", "Regionala samverkansrådet", False),
         ("Därefter presenterade rådet sina synpunkter.", None, False),
+        ("Därefter beslutade samverkansrådet att anta planen.", "Regionala samverkansrådet", True),
+        ("Därefter beslutade styrgruppen att anta planen.", "Regionala samverkansrådet", False),
+        ("Därefter beslutade kommunstyrelsen att skicka ärendet vidare.", "Socialnämnden Kumla kommun", False),
     ],
 )
 def test_the_verb_before_the_meetings_subject_after_a_phrase_put_first(sentence, body, decided):
     """Swedish puts the verb second: "Efter diskussion beslutade rådet att …" is the meeting's
-    decision; an earlier meeting's, another body's or a verb that decides nothing is none."""
+    decision; an earlier meeting's, another named body's (one the vocabulary knows, when it is
+    not the document's) or a verb that decides nothing is none."""
     assert is_decision(sentence, body) is decided
 
 

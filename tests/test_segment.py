@@ -1660,3 +1660,20 @@ def test_a_heading_set_apart_by_font_may_have_a_colon_after_a_word_that_opens_ti
     titles = [i.title for i in find_items(doc)]
     assert (title in titles) is heading
     assert {"Välkommen", "Rapport från länsdelarna", "Övrigt"} <= set(titles)
+
+
+@pytest.mark.parametrize("number", ["3.", "§ 3", "Punkt 3"])
+def test_a_numbered_run_in_heading_has_its_title_and_its_text_after_it(number):
+    """ "3. Rapport från länsdelarna. Representanterna berättade …": number and title in bold,
+    the text going on in the body's face on the same line."""
+    doc = []
+    for k, (title, text) in enumerate(
+        [("Välkommen", "Ordföranden hälsade välkommen."), ("Rapport från länsdelarna", "Representanterna berättade.")]
+    ):
+        label = number.replace("3", str(k + 1))
+        lead = f"{label} {title}."
+        doc.append(Line(text=f"{lead} {text}", page=1, bold_lead=len(lead)))
+        doc.append(Line(text="Gruppen noterade informationen.", page=1))
+    items = find_items(doc)
+    assert [(i.number, i.title) for i in items] == [("1", "Välkommen"), ("2", "Rapport från länsdelarna")]
+    assert [ln.text for ln in items[1].lines] == ["Representanterna berättade.", "Gruppen noterade informationen."]

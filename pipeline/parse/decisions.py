@@ -192,6 +192,18 @@ def decision_kind(text: str) -> DecisionKind:
     return "beslut"
 
 
+@cache
+def _own_subjects_strict(body: str | None) -> tuple[str, ...]:
+    """`own_subjects` without the named bodies of the vocabulary ("kommunstyrelsen",
+    "chefsgruppen") that are not the document's own: the generic words ("rådet", "nämnden",
+    "gruppen") and the body's head noun -- what may follow the verb in "Därefter beslutade
+    rådet …", where a named other body reports on its decisions."""
+    vocabulary = tuple(_table()["self_subjects"])
+    named = {s for s in vocabulary if any(s != g and s.endswith(g) for g in vocabulary)}
+    nouns = [w.strip(",.()") for w in (body or "").casefold().split() if BODY_NOUN.search(w.strip(",.()"))]
+    return tuple(s for s in own_subjects(body) if s not in named or any(s.startswith(n) for n in nouns))
+
+
 def is_decision(sentence: str, body: str | None = None) -> bool:
     """True when a sentence records what the meeting decided: a passive that records it
     ("Dagordningen fastställdes.") or the meeting as the subject of a deciding verb ("Rådet
@@ -210,7 +222,7 @@ def is_decision(sentence: str, body: str | None = None) -> bool:
     # att …", "Därefter godkände nämnden förslaget."
     # A phrase that dates the decision ("I mars 2024 beslutade kommunstyrelsen …", "Vid förra
     # mötet beslutade rådet …") reports an earlier one.
-    after = _subject_after(own_subjects(body))
+    after = _subject_after(_own_subjects_strict(body))
     return after.search(sentence) is not None and any(
         v.decided and v.start > 0 and after.match(sentence, v.end) and not _earlier().search(sentence[: v.start])
         for v in decision_verbs(sentence)

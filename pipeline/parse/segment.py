@@ -299,8 +299,26 @@ def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) ->
             pm = CASE_IN_BRACKETS.search(title or "")
             if pm and dnr is None:
                 dnr, title = pm.group("dnr"), (title or "")[: pm.start()].strip() or None
-        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1)))
+        rest = None
+        run_in = _numbered_run_in(lines[i], ITEM_STYLES[style]) if title else None
+        if run_in:
+            title, rest = run_in
+        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1), rest))
     return _outside_toc(lines, found, scan)
+
+
+def _numbered_run_in(ln: Line, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """A numbered run-in heading: the number and title in bold, the item's text going on after
+    them in the body's face ("3. Rapport från länsdelarna. Representanterna berättade …").
+    The title and the rest of the line; None when the line is bold throughout or plain."""
+    if not ln.bold_lead:
+        return None
+    lead, rest = ln.text[: ln.bold_lead].strip(), ln.text[ln.bold_lead :].strip()
+    m = pattern.match(lead.rstrip(".:").strip())
+    title = m.group("title") if m else None
+    if not rest or not title or len(title.split()) > HEADING_MAX_WORDS:
+        return None
+    return title.strip(), rest
 
 
 def _seat(title: str) -> bool:

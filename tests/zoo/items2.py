@@ -578,3 +578,63 @@ def council_genitive_sections(rng: random.Random) -> Rendered:
     P.signature_box(f, m, columns=rng.choice((1, 2)), labels=("Ordförande", "Justerare", "Sekreterare"))
     head = f"{m.organ} • Protokoll {C.fmt_date(m.date, 'iso')}"
     return Rendered(f, P.furniture_running(head, "sida_paren"), m.kind, title, m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- minutes, run-in numbered points with sub-points
+SUBPOINTS = (
+    ("Ekonomi", "Utfallet följer budget och prognosen är oförändrad."),
+    ("Personal", "Två tjänster är vakanta och rekrytering pågår."),
+    ("Lokaler", "Flytten till nya lokaler sker efter sommaren."),
+)
+
+
+def run_in(f: Flow, lead: str, text: str, *, before: float) -> list:
+    """A bold lead ("3. Rapport från länsdelarna.") with the text going on after it on its line."""
+    w = text_width(lead + " ", f.style.bold, f.style.size)
+    first, *rest = wrap(text, f.style.width - w, f.style.reg, f.style.size)
+    rows = [f.line(lead, bold=True, before=before, keep=1, cells=((w, first, False),))]
+    rest_text = " ".join(rest)
+    if rest_text:
+        rows += f.para(rest_text, before=0)
+    return rows
+
+
+@variant("minutes", "h_dot", "h_para", "d_sentences", "d_inline", "running_header")
+def minutes_run_in_numbered(rng: random.Random) -> Rendered:
+    """Minnesanteckningar whose numbered points ("3.", "§ 3") run into their text on the same
+    line, the number and title in bold ("3. Rapport från länsdelarna. Representanterna …"), or
+    stand on a line of their own when the point has sub-points, which are numbered "3.1
+    Ekonomi", "3.2 Personal" in bold (no items); decisions as sentences ending the text or
+    "Beslut: …" after it."""
+    m = minutes_meeting(rng, Cast(rng), guests=rng.randint(0, 1), absent=rng.randint(0, 2))
+    m.extra["member_heading"] = rng.choice(("Deltagare", "Närvarande"))
+    f = Flow(style(rng, sizes=(9.5, 10.0, 10.5)))
+    title = header(f, m, rng, "Minnesanteckningar")
+    roster(f, m, rng, parties=False)
+    others(f, m, rng)
+    form = rng.choice(("dot", "para"))
+    inline = rng.random() < 0.5
+    for it in m.items:
+        label = label_of(m, form, it.number)
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        acts = acts_of(m, it)
+        said = [it.passive] if it.passive else [f"{m.subject} beslutade att {a}." for a in acts]
+        body = " ".join([*texts, *([] if inline else said)]) or "Punkten behandlades."
+        if it.kind == "topic" and rng.random() < 0.4:
+            ln = f.line(f"{label} {it.title}", bold=True, before=12, keep=2)
+            f.item(str(it.number), it.title, ln, it.dnr)
+            f.para(body, before=3)
+            for k, (sub, text) in enumerate(rng.sample(SUBPOINTS, 2)):
+                f.line(f"{it.number}.{k + 1} {sub}", bold=True, before=6, keep=1)
+                f.para(text, before=2)
+        else:
+            rows = run_in(f, f"{label} {it.title}.", body, before=12)
+            f.item(str(it.number), it.title, rows[0], it.dnr)
+        if inline:
+            for s in said:
+                f.para(f"Beslut: {s}", before=3)
+        for s in said:
+            f.decision(s)
+    f.in_items = False
+    head = f"{m.organ}   Minnesanteckningar {C.fmt_date(m.date, 'iso')}"
+    return Rendered(f, P.furniture_running(head, "paren"), m.kind, title, m.body, m.date.isoformat(), m.org)
