@@ -180,7 +180,7 @@ HELD_OUT_SHORT = {
     "decisions": "held-out decisions below 0.90",
 }
 # What the held-out part reaches today, a little under: a change that loses ground fails here.
-HELD_OUT_FLOOR = {"participants": 0.86, "items": 0.84, "decisions": 0.88}
+HELD_OUT_FLOOR = {"participants": 0.86, "items": 0.87, "decisions": 0.88}
 
 
 def _cases() -> list:
