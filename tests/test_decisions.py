@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse.decisions import (
+    DECISION_HEADING,
     decision_kind,
     elections,
     find_decisions,
@@ -539,3 +540,92 @@ def test_more_verbs_of_the_meetings_own_decision(sentence):
 )
 def test_the_meetings_own_decision_to_let_apply_and_to_send(sentence):
     assert is_decision(sentence, "Vård- och omsorgsnämnden Kumla kommun")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "decided"),
+    [
+        ("Efter diskussion beslutade rådet att godkänna planen.", None, True),
+        ("Därefter godkände nämnden förslaget till fördelning.", None, True),
+        (
+            "Efter redovisningen beslutade chefsgruppen att lägga rapporten till handlingarna.",
+            "Chefsgrupp folkhälsa",
+            True,
+        ),
+        ("Sammanfattningsvis antar socialnämnden riktlinjerna.", "Socialnämnden Kumla kommun", True),
+        ("Vid förra mötet beslutade rådet att tillsätta en arbetsgrupp.", None, False),
+        ("Efter diskussion beslutade länsstyrelsen att anta planen.", "Regionala samverkansrådet", False),
+        ("Därefter presenterade rådet sina synpunkter.", None, False),
+        ("Därefter beslutade samverkansrådet att anta planen.", "Regionala samverkansrådet", True),
+        ("Därefter beslutade styrgruppen att anta planen.", "Regionala samverkansrådet", False),
+        ("Därefter beslutade kommunstyrelsen att skicka ärendet vidare.", "Socialnämnden Kumla kommun", False),
+    ],
+)
+def test_the_verb_before_the_meetings_subject_after_a_phrase_put_first(sentence, body, decided):
+    """Swedish puts the verb second: "Efter diskussion beslutade rådet att …" is the meeting's
+    decision; an earlier meeting's, another named body's (one the vocabulary knows, when it is
+    not the document's) or a verb that decides nothing is none."""
+    assert is_decision(sentence, body) is decided
+
+
+def test_a_bold_section_label_run_into_its_text_on_one_line():
+    """A label column whose widest label nearly touches the text: the extraction keeps
+    "Socialnämndens beslut  Nämnden antar …" as one line, its bold run the label."""
+    label = "Socialnämndens beslut"
+    rows = [
+        Line(text="Förslag till beslut Nämnden antar riktlinjerna.", page=1, bold_lead=len("Förslag till beslut")),
+        Line(text=f"{label} Nämnden antar riktlinjerna.", page=1, bold_lead=len(label)),
+        Line(text="Reservation Kim Ek (M) reserverar sig mot beslutet.", page=1, bold_lead=len("Reservation")),
+    ]
+    assert [d.text for d in find_decisions(rows, body="Socialnämnden Kumla kommun")] == ["Nämnden antar riktlinjerna."]
+    assert [(r.kind, r.text) for r in find_remarks(rows)] == [
+        ("reservation", "Kim Ek (M) reserverar sig mot beslutet.")
+    ]
+
+
+def test_the_signature_box_after_the_last_item_ends_its_decision():
+    rows = [
+        Line(text="Beslut", page=4, bold=True),
+        Line(text="Nämnden beslutar att fördela bidraget enligt", page=4),
+        Line(text="förvaltningens förslag.", page=5),
+        Line(text="Underskrifter", page=5, bold=True),
+        Line(text="Sekreterare", page=5, bold=True),
+        Line(text="Kim Ek", page=5),
+        Line(text="Justerare", page=5, bold=True),
+        Line(text="Ola Berg", page=5),
+    ]
+    texts = [d.text for d in find_decisions(rows, body="Socialnämnden Kumla kommun")]
+    assert texts == ["Nämnden beslutar att fördela bidraget enligt förvaltningens förslag."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I mars 2024 beslutade kommunstyrelsen att ge förvaltningen i uppdrag att utreda frågan.",
+        "Under föregående år antog nämnden en ny plan.",
+    ],
+)
+def test_the_verb_before_the_subject_after_a_phrase_that_dates_it_is_an_earlier_decision(sentence):
+    assert not is_decision(sentence, "Kommunstyrelsen Kumla kommun")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Regionala samverkansrådets beslut", "Kommunstyrelsens arbetsutskotts beslut", "Samverkansrådets beslut"],
+)
+def test_a_decision_heading_naming_a_body_of_two_words(heading):
+    rows = [
+        Line(text="Förslag till beslut", page=1, bold=True),
+        Line(text="Rådet beslutar att anta planen.", page=1),
+        Line(text=heading, page=1, bold=True),
+        Line(text="Rådet beslutar att anta planen.", page=1),
+        Line(text="Informationen noterades.", page=1),
+    ]
+    assert [d.text for d in find_decisions(rows)] == ["Rådet beslutar att anta planen.", "Informationen noterades."]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Förslag till beslut", "Arbetsutskottets förslag till beslut", "Information om fattade beslut"]
+)
+def test_headings_that_only_mention_a_decision_are_no_decision_heading(heading):
+    assert DECISION_HEADING.match(heading) is None

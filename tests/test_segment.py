@@ -1585,3 +1585,110 @@ def test_an_alternation_by_first_letter_matches_as_the_plain_one(text: str) -> N
     grouped = re.compile(rf"^(?:{by_first_letter(words)})", re.I).match(text)
     plain = re.compile(rf"^(?:{'|'.join(map(re.escape, words))})", re.I).match(text)
     assert (grouped and grouped.group(0)) == (plain and plain.group(0))
+
+
+def test_a_numbered_list_longer_than_the_agenda_is_no_run_of_items():
+    """Items "1)" … "4)" with their titles under them, and in item 2 a list of five numbered
+    sentences in the same style: the list is the item's text, not items 1-5."""
+    points = [f"{k}) Synpunkt nummer {k} lämnades av gruppen." for k in range(1, 6)]
+    doc = lines(
+        "1)", "Mötets öppnande", "Ordföranden öppnade mötet.",
+        "2)", "Länsgemensam plan", "Rådet lämnade följande synpunkter:", *points,
+        "3)", "Övriga frågor", "Inga övriga frågor.",
+        "4)", "Mötets avslutande", "Mötet avslutades.",
+    )  # fmt: skip
+    items = find_items(doc)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Länsgemensam plan"), ("3", "Övriga frågor"), ("4", "Mötets avslutande")
+    ]  # fmt: skip
+    assert points[-1] in [ln.text for ln in items[1].lines]
+
+
+def test_a_numbered_list_of_sentences_gives_way_to_bare_numbers_over_titles():
+    """Items "1" … "3" alone on their lines (the "bare" style) and a list "1. …" … "6. …" of
+    sentences (the "numbered" style) in item 2, longer than the agenda."""
+    points = [f"{k}. Punkt {k} ska följas upp." for k in range(1, 7)]
+    doc = lines(
+        "1", "Mötets öppnande", "Ordföranden öppnade mötet.",
+        "2", "Uppföljning", "Gruppen noterade:", *points,
+        "3", "Nästa möte", "Nästa möte hålls i maj.",
+    )  # fmt: skip
+    assert [(i.number, i.title) for i in find_items(doc)] == [
+        ("1", "Mötets öppnande"), ("2", "Uppföljning"), ("3", "Nästa möte")
+    ]  # fmt: skip
+
+
+def row(text: str, x0: float, top: float, *, size: float = 10.0, bold: bool = False, page: int = 1) -> Line:
+    return Line(text=text, page=page, x0=x0, top=top, x1=x0 + 5 * len(text), bottom=top + size, size=size, bold=bold)
+
+
+def test_a_table_of_contents_page_column_is_no_run_of_bare_numbers():
+    """Unnumbered headings (bold) after an "Ärendelista" whose entries have their page in a
+    column of their own, no dot leaders: neither the list's heading nor its pages are items."""
+    toc = ["Välkommen", "Rapport från länsdelarna", "Övrigt"]
+    doc = [row("Minnesanteckningar", 70, 60, size=16, bold=True), row("Deltagare: Kim Ek, Ola Berg", 70, 90),
+           row("Ärendelista", 70, 120, size=12, bold=True)]  # fmt: skip
+    for k, (title, page) in enumerate(zip(toc, ["1", "1", "2"], strict=True)):
+        doc += [row(title, 70, 140 + 16 * k), row(page, 520, 140 + 16 * k)]
+    top = 220.0
+    for k, title in enumerate(toc):
+        doc += [row(title, 70, top, bold=True), row(f"Gruppen samtalade om punkt {k + 1}.", 70, top + 15)]
+        top += 40
+    assert [(i.number, i.title) for i in find_items(doc)] == [("1", "Välkommen"), ("2", "Rapport från länsdelarna"),
+                                                               ("3", "Övrigt")]  # fmt: skip
+
+
+def test_the_running_header_naming_the_item_that_opens_on_the_page_is_no_text_of_the_item_before():
+    """ "§ 94" at the top of page 2, the running header's § of the page, above the last line of
+    § 93 and the heading of § 94: not § 93's text."""
+    doc = [
+        row("§ 93 Investeringsram", 70, 100, bold=True),
+        row("Kommunstyrelsen föreslår kommunfullmäktige att utöka ramen.", 70, 120),
+        row("§ 94", 480, 60, page=2),
+        row("Ramen gäller från och med nästa år.", 70, 100, page=2),
+        row("§ 94 Internkontrollplan", 70, 130, bold=True, page=2),
+        row("Planen antas.", 70, 150, page=2),
+    ]
+    items = segment(doc).items
+    assert [(i.number, [ln.text for ln in i.lines]) for i in items] == [
+        ("93", ["Kommunstyrelsen föreslår kommunfullmäktige att utöka ramen.", "Ramen gäller från och med nästa år."]),
+        ("94", ["Planen antas."]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Remiss: Regional folkhälsostrategi", True),
+        ("INFORMATION: LÄNSNÄTVERKENS UPPDRAG", True),
+        ("Plats: Kommunhuset", False),
+        ("Ansvarig: Kim Ek", False),
+    ],
+)
+def test_a_heading_set_apart_by_font_may_have_a_colon_after_a_word_that_opens_titles(title, heading):
+    """Minutes headed by bold lines only: "Remiss: …" is a point's title; "Plats: …" a label."""
+    top, doc = 130.0, [row("Minnesanteckningar", 70, 60, size=16, bold=True), row("Datum 2025-03-04", 70, 80),
+                       row("Deltagare: Kim Ek, Ola Berg", 70, 95), row("Antecknare: Ida Ek", 70, 110)]  # fmt: skip
+    for t in ("Välkommen", title, "Rapport från länsdelarna", "Övrigt"):
+        doc += [row(t, 70, top, bold=True), row("Gruppen samtalade om frågan.", 70, top + 15)]
+        top += 40
+    titles = [i.title for i in find_items(doc)]
+    assert (title in titles) is heading
+    assert {"Välkommen", "Rapport från länsdelarna", "Övrigt"} <= set(titles)
+
+
+@pytest.mark.parametrize("number", ["3.", "§ 3", "Punkt 3"])
+def test_a_numbered_run_in_heading_has_its_title_and_its_text_after_it(number):
+    """ "3. Rapport från länsdelarna. Representanterna berättade …": number and title in bold,
+    the text going on in the body's face on the same line."""
+    doc = []
+    for k, (title, text) in enumerate(
+        [("Välkommen", "Ordföranden hälsade välkommen."), ("Rapport från länsdelarna", "Representanterna berättade.")]
+    ):
+        label = number.replace("3", str(k + 1))
+        lead = f"{label} {title}."
+        doc.append(Line(text=f"{lead} {text}", page=1, bold_lead=len(lead)))
+        doc.append(Line(text="Gruppen noterade informationen.", page=1))
+    items = find_items(doc)
+    assert [(i.number, i.title) for i in items] == [("1", "Välkommen"), ("2", "Rapport från länsdelarna")]
+    assert [ln.text for ln in items[1].lines] == ["Representanterna berättade.", "Gruppen noterade informationen."]

@@ -29,9 +29,13 @@ from .text import (
 )
 
 # "Beslut", "Beslut: Nämnden beslutar …", "Välfärdsnämndens beslut:" — but not "Beslutsunderlag".
-# "Vård- och omsorgsnämndens beslut", "Kommunstyrelsens beslut:", "Beslut: Nämnden beslutar …"
+# "Vård- och omsorgsnämndens beslut", "Kommunstyrelsens beslut:", "Beslut: Nämnden beslutar …",
+# a body of two or three words in the genitive ("Regionala samverkansrådets beslut",
+# "Kommunstyrelsens arbetsutskotts beslut")
 DECISION_HEADING = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s(?:och|&)\s[\w-]+)?s\s+)?beslut(?:et)?\s*(?:[:.–-]\s*(?P<rest>.*))?$", re.I
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s(?:och|&)\s[\w-]+)?(?:\s[a-zåäö][\w-]*){0,2}s\s+)?beslut(?:et)?"
+    r"\s*(?:[:.–-]\s*(?P<rest>.*))?$",
+    re.I,
 )
 NAME = r"[A-ZÅÄÖ][\w'-]+(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]+){0,3}"
 
@@ -57,6 +61,17 @@ def _self_decision(subjects: tuple[str, ...]) -> re.Pattern[str]:
 def _own_subject(subjects: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True))
     return re.compile(rf"^(?:{names})\s+", re.I)
+
+
+@cache
+def _subject_after(subjects: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{names})(?![\wåäö])", re.I)
+
+
+@cache
+def _earlier() -> re.Pattern[str]:
+    return re.compile(_table()["earlier"], re.I)
 
 
 @cache
@@ -187,6 +202,18 @@ def decision_kind(text: str) -> DecisionKind:
     return "beslut"
 
 
+@cache
+def _own_subjects_strict(body: str | None) -> tuple[str, ...]:
+    """`own_subjects` without the named bodies of the vocabulary ("kommunstyrelsen",
+    "chefsgruppen") that are not the document's own: the generic words ("rådet", "nämnden",
+    "gruppen") and the body's head noun -- what may follow the verb in "Därefter beslutade
+    rådet …", where a named other body reports on its decisions."""
+    vocabulary = tuple(_table()["self_subjects"])
+    named = {s for s in vocabulary if any(s != g and s.endswith(g) for g in vocabulary)}
+    nouns = [w.strip(",.()") for w in (body or "").casefold().split() if BODY_NOUN.search(w.strip(",.()"))]
+    return tuple(s for s in own_subjects(body) if s not in named or any(s.startswith(n) for n in nouns))
+
+
 def is_decision(sentence: str, body: str | None = None) -> bool:
     """True when a sentence records what the meeting decided: a passive that records it
     ("Dagordningen fastställdes.") or the meeting as the subject of a deciding verb ("Rådet
@@ -199,8 +226,16 @@ def is_decision(sentence: str, body: str | None = None) -> bool:
     # Any inflection of a decision verb (the lemma-aware Matcher of parse/text.py) right after
     # the meeting's own subject: "Nämnden tillstyrker …", "Rådet har beslutat …".
     subject = _own_subject(own_subjects(body)).match(sentence)
-    return subject is not None and any(
-        v.decided and 0 <= v.start - subject.end() <= len("har ") for v in decision_verbs(sentence)
+    if subject is not None:
+        return any(v.decided and 0 <= v.start - subject.end() <= len("har ") for v in decision_verbs(sentence))
+    # The verb before the subject after a phrase put first: "Efter diskussion beslutade rådet
+    # att …", "Därefter godkände nämnden förslaget."
+    # A phrase that dates the decision ("I mars 2024 beslutade kommunstyrelsen …", "Vid förra
+    # mötet beslutade rådet …") reports an earlier one.
+    after = _subject_after(_own_subjects_strict(body))
+    return after.search(sentence) is not None and any(
+        v.decided and v.start > 0 and after.match(sentence, v.end) and not _earlier().search(sentence[: v.start])
+        for v in decision_verbs(sentence)
     )
 
 
@@ -303,6 +338,7 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             continue
         if current is not None and (
             SECTION_END.match(text)
+            or _signatures_heading(text)
             or _is_heading_line(ln, mostly_plain)
             or SUB_HEADING.match(text)
             or REMARK_SENTENCE.search(text)  # "Per Berg (M) reserverar sig …" after the decision
@@ -412,6 +448,7 @@ REMARK_SENTENCE = re.compile(
 def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
     """Reservations, protocol notes and jäv of one item, verbatim: the text under such a heading
     up to the next section, or a sentence that says it ("X reserverar sig mot beslutet")."""
+    lines = _split_run_in_labels(lines)
     out: list[Remark] = []
     current: tuple[str, list[Line]] | None = None
     mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
@@ -433,6 +470,7 @@ def find_remarks(lines: Sequence[Line], doc_id: str = "") -> list[Remark]:
             key in _section_headings()
             or DECISION_HEADING.match(text)
             or SECTION_END.match(text)
+            or _signatures_heading(text)
             or _is_heading_line(ln, mostly_plain)
         ):
             close()
@@ -467,6 +505,43 @@ RECORDED = re.compile(
 )
 # "Ordföranden hälsade välkommen. Beslut: Mötet godkände dagordningen." — a decision label inside a line
 INLINE_DECISION = re.compile(r"(?<=[.!?])\s+(?=Beslut(?:et)?:\s)")
+
+
+@cache
+def _signature_headings() -> frozenset[str]:
+    return frozenset(h.casefold() for h in patterns.load("headings")["signatures"])
+
+
+def _signatures_heading(text: str) -> bool:
+    """ "Underskrifter": the signature box after the last item ends whatever section was open."""
+    return text.strip().rstrip(":").casefold() in _signature_headings()
+
+
+def _section_label(text: str) -> bool:
+    """Whether `text` is an item section's label: "Ärendebeskrivning", "Förslag till beslut",
+    "Beslut", "Socialnämndens beslut", "Nämnden beslutar", "Reservation", "Jäv"."""
+    key = text.strip().rstrip(":").strip()
+    return (
+        key.casefold() in _section_headings()
+        or bool((m := DECISION_HEADING.match(key)) and not m.group("rest"))
+        or bool((r := REMARK_HEADING.match(key)) and not r.group("rest"))
+        or bool(DECIDING_LEAD.match(key))
+    )
+
+
+def _split_run_in_labels(lines: Sequence[Line]) -> list[Line]:
+    """Lines whose bold opening run is a section's label, with its text after it in the body's
+    face, cut in two: "Socialnämndens beslut  Nämnden antar …" as a label column prints it,
+    its gap too narrow for the extraction to part the columns."""
+    out: list[Line] = []
+    for ln in lines:
+        lead, rest = ln.text[: ln.bold_lead].strip(), ln.text[ln.bold_lead :].strip()
+        if ln.bold_lead and rest and _section_label(lead):
+            out.append(replace(ln, text=lead, bold=True, bold_lead=0))
+            out.append(replace(ln, text=rest, bold=False, bold_lead=0))
+        else:
+            out.append(ln)
+    return out
 
 
 def _split_inline_decision(lines: Sequence[Line]) -> list[Line]:
@@ -512,7 +587,7 @@ def this_meetings_handling(lines: Sequence[Line], body: str | None) -> list[Line
 def find_decisions(lines: Sequence[Line], doc_id: str = "", body: str | None = None) -> list[Decision]:
     """Decisions of one item, verbatim and in order.  `body` is the document's body: a
     sentence with it as the subject records the meeting's own decision."""
-    lines = _split_inline_decision(this_meetings_handling(lines, body))
+    lines = _split_inline_decision(this_meetings_handling(_split_run_in_labels(lines), body))
     blocks, sectioned, proposing = _split_sections(lines, body)
     found: list[tuple[str, Line]] = []
     proposed: set[int] = set()  # positions in `found` the meeting proposes to another body

@@ -292,6 +292,8 @@ def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) ->
         title = m.group("title")
         if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
+        if not title and style == "bare" and _title_at_left(lines, i) is not None:
+            continue  # "Övrigt ………… 3", "Övrigt      3": the page of a table of contents' entry
         if title and _seat(title):
             continue  # "1. Anna Ek (S), ordförande", "7. Vakant": a numbered seat of a roster
         if title and style in ("numbered", "bare") and title[:1].islower():
@@ -311,8 +313,26 @@ def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) ->
             pm = CASE_IN_BRACKETS.search(title or "")
             if pm and dnr is None:
                 dnr, title = pm.group("dnr"), (title or "")[: pm.start()].strip() or None
-        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1)))
+        rest = None
+        run_in = _numbered_run_in(lines[i], ITEM_STYLES[style]) if title else None
+        if run_in:
+            title, rest = run_in
+        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1), rest))
     return _outside_toc(lines, found, scan)
+
+
+def _numbered_run_in(ln: Line, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """A numbered run-in heading: the number and title in bold, the item's text going on after
+    them in the body's face ("3. Rapport från länsdelarna. Representanterna berättade …").
+    The title and the rest of the line; None when the line is bold throughout or plain."""
+    if not ln.bold_lead:
+        return None
+    lead, rest = ln.text[: ln.bold_lead].strip(), ln.text[ln.bold_lead :].strip()
+    m = pattern.match(lead.rstrip(".:").strip())
+    title = m.group("title") if m else None
+    if not rest or not title or len(title.split()) > HEADING_MAX_WORDS:
+        return None
+    return title.strip(), rest
 
 
 def _seat(title: str) -> bool:
@@ -488,6 +508,23 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
     return chain[::-1]
 
 
+def _run_of_headings(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> list[_Candidate]:
+    """The longest run (`_longest_run`) -- or, when it goes through more headings, the longest
+    run of the candidates without the sentences ("1. Tidplanen bör förlängas.") whose number a
+    heading has too ("1." over its title): a numbered list in an item's text, which may run on
+    past the agenda's numbers.  A run that is still mostly sentences gives way to the longest
+    run through headings only, when there are two."""
+    run = _longest_run(cands, max_step)
+    headed = {c.number for c in cands if _heading_like(c)}
+    lists = _longest_run([c for c in cands if _heading_like(c) or c.number not in headed], max_step)
+    if len(lists) >= 2 and sum(map(_heading_like, lists)) > sum(map(_heading_like, run)):
+        run = lists
+    if sum(map(_heading_like, run)) * 2 >= len(run):
+        return run
+    headings = _longest_run([c for c in cands if _heading_like(c)], max_step)
+    return headings if len(headings) >= 2 else run
+
+
 def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: int = 6) -> list[_Candidate]:
     """A running header that repeats "13 §" just above the real heading is not the item: of two
     candidates with one number a few lines apart, the one with a title stays (unless that title
@@ -562,7 +599,7 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         if (
             len(words) > (HEADING_MAX_WORDS * HEADING_MAX_LINES if wraps else HEADING_MAX_WORDS)
             or text.endswith((".", ":", ","))
-            or ":" in text
+            or (":" in text and not _title_lead(text))
             or not text[0].isupper()
             or roster_heading(text)
             or absent_heading(text)
@@ -572,6 +609,7 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
             or DECISION_LABEL.match(text)
             or APPENDIX_HEADING.match(text)  # "Bilaga 1" after the last item
             or text.casefold().startswith(_signatures())  # "Underskrifter"
+            or TOC_HEADING.match(text)  # "Innehållsförteckning" over the entries: no item
         ):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -618,6 +656,20 @@ def _run_in_heading(ln: Line) -> tuple[str, str] | None:
     return title, rest
 
 
+@cache
+def _title_leads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.load("headings")["title_leads"])
+
+
+def _title_lead(text: str) -> bool:
+    """ "Remiss: Regional folkhälsostrategi": a title whose one colon follows a word that opens
+    titles (patterns/headings.yml ``title_leads``), not a label and its value ("Plats: …")."""
+    lead, colon, rest = text.partition(":")
+    return (
+        bool(colon) and ":" not in rest and lead.strip().casefold() in _title_leads() and rest[:2].strip()[:1].isupper()
+    )
+
+
 def _font_heading_goes_on(ln: Line, nxt: Line) -> bool:
     """A heading set apart by font that wraps: the next line in the same font finishes its title
     (it starts in lower case, or the line ends in a word that needs more)."""
@@ -638,7 +690,7 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 5 and all(c.isupper() for c in letters)
 
 
-DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?beslut(?:et)?\b", re.I)
+DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*(?:\s[a-zåäö][\w-]*){0,2}s\s+)?beslut(?:et)?\b", re.I)
 
 
 def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
@@ -646,12 +698,18 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     without numbers (minutes), the headings that stand out by font."""
     scan = _Scan.of(lines)
     runs = [
-        _longest_run(_prefer_titled(_candidates(lines, style, scan), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+        _run_of_headings(_prefer_titled(_candidates(lines, style, scan), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
         for style in ITEM_STYLES
     ]
     # Of runs of one length, the one through more headings: two "§ 45 Budget" items beat a
     # decision's "1. Taxorna fastställs." / "2. …" list inside the second of them.
     run = max(runs, key=lambda r: (len(r), sum(map(_heading_like, r))))
+    if sum(map(_heading_like, run)) * 2 < len(run):
+        # Mostly sentences ("1. Tidplanen bör förlängas."): a list in an item's text, longer
+        # than the agenda, whose headings are in another style ("5" over its title).
+        headed = [r for r in runs if len(r) >= 2 and all(map(_heading_like, r))]
+        if headed:
+            run = max(headed, key=len)
     lone_ok = {id(runs[k]) for k, style in enumerate(ITEM_STYLES) if style in ("labelled", "paragraph", "finnish")}
     # A run of sentences only ("1. Budgeten godkänns." / "2. …") that starts below a heading of
     # another style is a decision's list inside that item, not the items.
@@ -1196,9 +1254,11 @@ def _same_row(line: Line, lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def _without_running_number(item: ItemBlock) -> ItemBlock:
+def _without_running_number(item: ItemBlock, opened: frozenset[tuple[int, str]] = frozenset()) -> ItemBlock:
     """An item without the running header that repeats its bare number at the top of a later
-    page ("§ 46" over page 3 of "§ 46 Ansökan om föreningsbidrag")."""
+    page ("§ 46" over page 3 of "§ 46 Ansökan om föreningsbidrag"), or names the item that
+    opens on that page (`opened`: (page, number) of every item's heading): "§ 47" over the
+    last lines of § 46 on the page where § 47 begins."""
     kept = [
         ln
         for k, ln in enumerate(item.lines)
@@ -1206,7 +1266,9 @@ def _without_running_number(item: ItemBlock) -> ItemBlock:
             (k == 0 or item.lines[k - 1].page != ln.page)
             and ln.page != item.page
             and any(
-                (m := p.match(ln.text.strip())) and not m.group("title") and m.group(1) == item.number
+                (m := p.match(ln.text.strip()))
+                and not m.group("title")
+                and (m.group(1) == item.number or (ln.page, m.group(1)) in opened)
                 for p in ITEM_STYLES.values()
             )
         )
@@ -1220,7 +1282,9 @@ def segment(lines: Sequence[Line]) -> Segments:
     lines = [
         ln for ln in linearize_agenda_tables(text_column_order(lines, starts_entry)) if not is_continuation(ln.text)
     ]
-    items = [_without_running_number(item) for item in find_items(lines)]
+    found = find_items(lines)
+    opened = frozenset((item.page, item.number) for item in found)
+    items = [_without_running_number(item, opened) for item in found]
     first = items[0].heading if items else None
     end = len(lines) if first is None else next(i for i, ln in enumerate(lines) if ln is first)
     if first is not None and _title_at_left(lines, end) == items[0].title:
