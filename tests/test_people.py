@@ -906,3 +906,162 @@ def test_a_role_abbreviated_before_the_name(line, expected):
 def test_a_guest_from_an_organisation(line, expected):
     p = parse_person_line(line, "övrig")
     assert p is not None and (p.title, p.organization) == expected
+
+
+# ----------------------------------------------------------------- roster forms of PARSER_VERSION 23
+# (entry, role of its section, expected (name, role, organisation, replaces))
+ENTRY_FORMS_23 = [
+    # a job title in brackets is a part of the entry
+    (
+        "Lage Tjäder (handläggare), RF-SISU Örebro län",
+        "övrig",
+        ("Lage Tjäder", "övrig", "RF-SISU Örebro län", None),
+    ),
+    ("Lena Åsberg (kommundirektör)", "övrig", ("Lena Åsberg", "tjänsteperson", None, None)),
+    (
+        "Majken Holm (konsulent), Länsstyrelsen i Örebro län",
+        "övrig",
+        ("Majken Holm", "övrig", "Länsstyrelsen i Örebro län", None),
+    ),
+    # a double given name after the comma of "Efternamn, Förnamn"
+    (
+        "Tell Wiberg, Jan-Åke, Lekebergs kommun (ers)",
+        None,
+        ("Jan-Åke Tell Wiberg", "ersättare", "Lekebergs kommun", None),
+    ),
+    ("Ek, Anna-Karin (S), ordf", None, ("Anna-Karin Ek", "ordförande", None, None)),
+    # a table's role cell "Ersätter Y" (capitalised), "Tjg ersättare för Y"
+    ("Sigrid Eklöf, SD, Ersätter Fanny Grip, §§ 3–5", None, ("Sigrid Eklöf", "ersättare", None, "Fanny Grip")),
+    ("Klara Lindell (S), Tjg ersättare för Elin Löf", None, ("Klara Lindell", "ersättare", None, "Elin Löf")),
+    ("Klara Lindell (S), Tjänstgörande ersättare för Elin Löf", None, ("Klara Lindell", "ersättare", None, "Elin Löf")),
+]
+
+
+@pytest.mark.parametrize(("entry", "role", "expected"), ENTRY_FORMS_23)
+def test_entry_forms_of_parser_23(entry, role, expected):
+    p = parse_person_line(entry, role)
+    assert p is not None and (p.name, p.role, p.organization, p.replaces) == expected
+
+
+def test_a_replacement_cell_never_starts_an_entry_of_its_own():
+    assert split_entries("Sigrid Eklöf, SD, Ersätter Fanny Grip, §§ 3–5") == [
+        "Sigrid Eklöf, SD, Ersätter Fanny Grip, §§ 3–5"
+    ]
+
+
+def roster_of(*cells: Line) -> list[tuple[str, str]]:
+    from pipeline.parse.segment import find_roster
+
+    people, _ = read_roster(find_roster(list(cells)))
+    return [(p.name, p.role) for p in people]
+
+
+def absent_of(*cells: Line) -> list[str]:
+    from pipeline.parse.segment import find_roster
+
+    return [p.name for p in read_roster(find_roster(list(cells)))[1]]
+
+
+def rows_at(rows: list[list[tuple[str, float]]], top: float = 100.0, step: float = 12.0) -> list[Line]:
+    """Cells of rows one line apart: each row a list of (text, x)."""
+    return [cell(text, x, top + k * step) for k, row in enumerate(rows) for text, x in row]
+
+
+def test_a_function_column_beside_the_names_gives_each_row_its_role():
+    cells = rows_at(
+        [
+            [("Beslutande", 70)],
+            [("Agnes Hedin (S)", 70), ("Ordförande", 260)],
+            [("Per Berg (M)", 70), ("1:e vice ordförande", 260)],
+            [("Ola Ny (C)", 70), ("Ledamot", 260)],
+            [("Eva Strand (V)", 70), ("Ledamot", 260)],
+            [("Kim Nyberg (KD)", 70), ("Tjg ersättare för Lo Ek", 260)],
+            [("Siv Hallgren (L)", 70), ("Ersättare", 260)],
+            [("Bo Lindqvist (M)", 70), ("Ersättare", 260)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Agnes Hedin", "ordförande"),
+        ("Per Berg", "vice ordförande"),
+        ("Ola Ny", "ledamot"),
+        ("Eva Strand", "ledamot"),
+        ("Kim Nyberg", "ersättare"),
+        ("Siv Hallgren", "ersättare"),
+        ("Bo Lindqvist", "ersättare"),
+    ]
+
+
+def test_a_label_wrapped_over_the_rows_of_its_entries_is_one_heading():
+    cells = rows_at(
+        [
+            [("Beslutande", 70), ("Agnes Hedin (S), ordförande", 200)],
+            [("", 70), ("Per Berg (M)", 200)],
+            [("Närvarande ej", 70), ("Ola Ny (C)", 200)],
+            [("tjänstgörande", 70), ("Eva Strand (V)", 200)],
+            [("ersättare", 70), ("Kim Nyberg (KD)", 200)],
+            [("Anmält", 70), ("Siv Hallgren (L)", 200)],
+            [("förhinder", 70), ("Bo Lindqvist (M)", 200)],
+        ]
+    )
+    cells = [c for c in cells if c.text]
+    assert roster_of(*cells) == [
+        ("Agnes Hedin", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Ola Ny", "ersättare"),
+        ("Eva Strand", "ersättare"),
+        ("Kim Nyberg", "ersättare"),
+    ]
+    assert absent_of(*cells) == ["Siv Hallgren", "Bo Lindqvist"]
+
+
+def test_abbreviated_functions_in_the_first_column_and_absent_rows_under_a_heading_alone():
+    cells = rows_at(
+        [
+            [("Närvarande", 70)],
+            [("Ordf", 70), ("Agnes Hedin (S)", 200)],
+            [("1:e vice ordf", 70), ("Per Berg (M)", 200)],
+            [("Ledamot", 70), ("Ola Ny (C)", 200)],
+            [("Tjg ers", 70), ("Kim Nyberg (KD) för Lo Ek", 200)],
+            [("Frånvarande", 70)],
+            [("Ledamot", 70), ("Siv Hallgren (L)", 200)],
+            [("Tjänstepersoner", 70)],
+            [("Bo Lindqvist", 200), ("Kommundirektör", 350)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Agnes Hedin", "ordförande"),
+        ("Per Berg", "vice ordförande"),
+        ("Ola Ny", "ledamot"),
+        ("Kim Nyberg", "ersättare"),
+        ("Bo Lindqvist", "tjänsteperson"),
+    ]
+    assert absent_of(*cells) == ["Siv Hallgren"]
+
+
+def test_a_role_abbreviation_before_a_name_on_its_line_is_that_entrys_alone():
+    cells = rows_at([[("Beslutande", 70)], [("Ordf. Agnes Hedin (S)", 70)], [("Per Berg (M)", 70)]])
+    assert roster_of(*cells) == [("Agnes Hedin", "ordförande"), ("Per Berg", "ledamot")]
+
+
+@pytest.mark.parametrize("label", ["Vid tangenterna:", "Vid tangenterna", "Protokollförare:"])
+def test_the_note_taker_at_the_keyboard_is_the_secretary(label):
+    cells = rows_at(
+        [
+            [("Övriga deltagande", 70)],
+            [("Lena Åsberg", 70), ("Kommundirektör", 260)],
+            [(label, 70), ("Lena Åsberg", 260)],
+        ]
+    )
+    assert roster_of(*cells) == [("Lena Åsberg", "tjänsteperson"), ("Lena Åsberg", "sekreterare")]
+
+
+def test_a_ruled_table_whose_role_cell_says_whom_the_row_replaces():
+    cells = rows_at(
+        [
+            [("Namn", 70), ("Parti", 230), ("Roll", 270), ("§", 430)],
+            [("Agnes Hedin", 70), ("S", 230), ("Ordförande", 270), ("§§ 45–49", 430)],
+            [("Per Berg", 70), ("M", 230), ("Ledamot", 270)],
+            [("Kim Nyberg", 70), ("KD", 230), ("Ersätter Lo Ek", 270), ("45–47", 430)],
+        ]
+    )
+    assert roster_of(*cells) == [("Agnes Hedin", "ordförande"), ("Per Berg", "ledamot"), ("Kim Nyberg", "ersättare")]

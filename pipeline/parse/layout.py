@@ -137,6 +137,8 @@ def page_column_order(
             is_heading(r[1].text) and not is_heading(r[0].text) and starts_entry(r[0].text) for r in two
         ):
             continue
+        if _function_column(two, starts_entry, is_heading):
+            continue
         first = next(k for k, r in enumerate(rows_) if r is two[0])
         last = _column_tail(
             rows_, first, next(k for k, r in enumerate(rows_) if r is two[-1]), two, starts_entry, is_heading
@@ -149,6 +151,17 @@ def page_column_order(
             out[pos] = line
         columned.update(id(c) for c in region)
     return out, columned
+
+
+def _function_column(
+    two: Sequence[Row], starts_entry: Callable[[str], bool], is_heading: Callable[[str], bool]
+) -> bool:
+    """Whether the right cells of rows "name | role word" are a column of functions beside the
+    names ("Anna Ek (S) | Ordförande", "Per Berg (M) | Ledamot", "Ola Ny (C) | Ersättare"), not
+    a page column of its own: more of them are role words than entries.  A list in two page
+    columns has entries in its right column, and a heading or two among them."""
+    words = sum(1 for r in two if is_heading(r[1].text) and not starts_entry(r[1].text))
+    return words * 2 > len(two)
 
 
 # A row further apart from the one above it than this many times the list's usual spacing

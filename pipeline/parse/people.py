@@ -32,8 +32,9 @@ PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cen
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
+# "… ersätter Y", "…, Ersätter Y" (a table's role cell), "… tjg för Y": the member stood in for
 REPLACES = re.compile(
-    r"\s+(?:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
+    r"\s+(?i:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
     r"\s+(?P<member>[A-ZÅÄÖ].*)$"
 )
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
@@ -137,6 +138,18 @@ def _title_endings() -> tuple[str, ...]:
 LEADING_TITLE = re.compile(r"^(?P<title>[\w-]+(?:\s+[a-zåäö][\w-]*){0,2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
 
+def _is_job_title(text: str) -> bool:
+    """ "handläggare", "biträdande ekonomichef": up to three lower-case words, the last ending
+    like a job title (titles.yml)."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].islower() for w in words)
+        and words[-1].casefold().endswith(_title_endings())
+        and _inline_role(text) is None
+    )
+
+
 def _leading_title(text: str) -> tuple[str | None, str]:
     """ "ekonomichef Johan Lind, § 5" -> ("ekonomichef", "Johan Lind, § 5"); a capitalised first
     word is a title only when it is no given name ("Kommundirektör Karin Sund")."""
@@ -219,7 +232,8 @@ def parse_person_line(
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
-        elif known_organization(paren) or _is_org(paren):
+        elif known_organization(paren) or _is_org(paren) or _is_job_title(paren):
+            # "Lo Berg (handläggare), Länsstyrelsen": a job title in brackets is a part too
             text = text.replace(f"({paren})", f", {paren}").strip()
     replaces = REPLACES.search(text)
     member = None
@@ -255,7 +269,7 @@ def parse_person_line(
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     names = patterns.words("given_names")
     # "Berg Lundell, Östen": a given name after the comma, and none before it
-    given = bool(parts) and parts[0].casefold() in names and family[:1] != [] and family[0].casefold() not in names
+    given = bool(parts) and is_given_name(parts[0]) and family[:1] != [] and family[0].casefold() not in names
     if (
         parts
         # "Berg Lundell, Östen"; but "Yngve Malmberg, Nora" names the municipality
@@ -404,11 +418,30 @@ def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
+    if _replacement_clause(text):
+        return False  # "Ersätter Lo Ek": whom the entry before it stood in for
     role, text = _leading_role(text)
     if role is None:
         _, text = _leading_title(text)
     head = re.split(r"[,(;]", text)[0].strip().rstrip(".")
     return looks_like_name(head)
+
+
+@cache
+def _replacement_lead() -> re.Pattern[str]:
+    words = sorted(_replaces_labels(), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\s+[A-ZÅÄÖ]", re.I)
+
+
+def _replacement_clause(text: str) -> bool:
+    """ "Ersätter Lo Ek", "tjänstgör för Lo Ek": a chunk that names whom an entry stood in for
+    (the replaces labels of headings.yml, then a name), not a person of its own.
+
+    >>> _replacement_clause("Ersätter Lo Ek"), _replacement_clause("Lo Ek (S)")
+    (True, False)
+    """
+    m = _replacement_lead().match(text.strip())
+    return m is not None and m.group(0)[-1].isupper()
 
 
 def split_entries(text: str) -> list[str]:
@@ -492,14 +525,21 @@ def _has_name(group: list[str]) -> bool:
     )
 
 
+def is_given_name(word: str) -> bool:
+    """A known given name, or a double one whose parts each are ("Jan-Åke", "Anna-Karin").
+
+    >>> is_given_name("Jan-Åke"), is_given_name("Tell-Wiberg")
+    (True, False)
+    """
+    given = patterns.words("given_names")
+    w = word.strip().casefold()
+    return w in given or ("-" in w and all(part in given for part in w.split("-") if part))
+
+
 def _ends_in_given_name(text: str) -> bool:
     """ "…, 1:e vice ordförande, Frida": running text that breaks after a given name."""
     m = re.search(r"(?:,|\boch)\s+([A-ZÅÄÖ][\w-]*)$", text)
-    given = patterns.words("given_names")
-    # "Jan-Åke": a double given name, each part a given name
-    return m is not None and (
-        m.group(1).casefold() in given or all(part in given for part in m.group(1).casefold().split("-") if part)
-    )
+    return m is not None and is_given_name(m.group(1))
 
 
 def _name_cut_at_line_end(prev: str, text: str) -> bool:

@@ -186,7 +186,12 @@ def composed_headings() -> tuple[dict[str, Role | None], tuple[str, ...]]:
 @cache
 def _roster_headings() -> list[tuple[str, Role | None]]:
     table = patterns.load("headings")
-    headings = {**composed_headings()[0], **table["roster"], **{k: v for k, v in table["letterhead_roles"].items()}}
+    headings = {
+        **composed_headings()[0],
+        **table["roster"],
+        **table["roster_abbreviated"],
+        **{k: v for k, v in table["letterhead_roles"].items()},
+    }
     return sorted(headings.items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
@@ -228,6 +233,8 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     m = bare.match(text)
     if m:
         heading, role = by_key[m.group("h").casefold()]
+        if heading in patterns.load("headings")["roster_abbreviated"]:
+            return None  # "Ordf. Anna Ek (S)": an entry with its role before the name
         if text[:1].isupper() and parse_person_line(m.group("rest"), role) is not None:
             return heading, role, m.group("rest").strip()
     # A letterhead label row: "Tjänsteställe Sekreterare" (two labels on one line).
@@ -806,6 +813,65 @@ def _row_mates(lines: Sequence[Line], i: int) -> list[Line]:
     )
 
 
+def _label_line_under(front: Sequence[Line], i: int, above: Line) -> int | None:
+    """The index of the line right under ``above`` in its column (no wider apart than a line is
+    high), starting a row of its own at the left, among the few lines after ``i``; else None."""
+    if above.top is None or above.bottom is None or above.x0 is None:
+        return None
+    height = above.bottom - above.top
+    for j in range(i + 1, min(len(front), i + 8)):
+        o = front[j]
+        if o.page != above.page or o.top is None or o.x0 is None:
+            return None
+        if o.top <= above.top + SAME_ROW_PT:
+            continue  # a cell of the row above
+        if abs(o.x0 - above.x0) <= SAME_COLUMN_PT and o.top - above.bottom <= height:
+            left = [m for m in _row_mates(front, j) if (m.x0 or 0.0) < o.x0]
+            return j if not left else None
+        if o.top - above.bottom > height:
+            return None
+    return None
+
+
+def _join_wrapped_labels(front: Sequence[Line]) -> list[Line]:
+    """A label column whose cell is too narrow for a long heading wraps it: "Närvarande ej" /
+    "tjänstgörande ersättare" or "Anmält" / "förhinder" on the rows of the first entries beside
+    it.  The label's lines, each right under the one before and going on in lower case, are
+    one heading when together they are one (the longest such): the first line gets the whole
+    label, the others are dropped (their rows keep their entries)."""
+    out: list[Line] = []
+    dropped: set[int] = set()
+    for i, line in enumerate(front):
+        if id(line) in dropped:
+            continue
+        out.append(line)
+        text = line.text.strip()
+        if not text[:1].isupper() or len(text.split()) > 3:
+            continue
+        if any((m.x0 or 0.0) < (line.x0 or 0.0) for m in _row_mates(front, i)):
+            continue  # a cell of a row, not the label column
+        parts, at = [line], i
+        while len(parts) < HEADING_MAX_LINES:
+            j = _label_line_under(front, at, parts[-1])
+            if j is None or not front[j].text.strip()[:1].islower() or len(front[j].text.split()) > 3:
+                break
+            if any(roster_heading(m.text) for m in _row_mates(front, j)):
+                break  # "ordinarie" | "ersättare" under "Beslutande": a row of column sub-headings
+            parts.append(front[j])
+            at = j
+        for n in range(len(parts), 1, -1):
+            joined = " ".join(p.text.strip() for p in parts[:n])
+            head, gone = roster_heading(joined), absent_heading(joined)
+            if (head and not head[2] and head[0].casefold() == joined.casefold()) or (gone and not gone[1]):
+                out[-1] = replace(line, text=joined)
+                dropped.update(id(p) for p in parts[1:n])
+                break
+    return out
+
+
+_SEATS = ("ordförande", "vice ordförande", "ledamot", "ersättare")
+
+
 def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     """Roster sections in the front matter: each heading and the lines under it.
 
@@ -814,6 +880,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     on its row: "ordförande" in a table's Funktion column is a cell, not a heading.  Headings
     side by side ("Ledamöter | Ersättare") make one section with a column per role.
     """
+    front = _join_wrapped_labels(front)
     # a heading starts with a capital: "ordförande" wrapped under "1:e vice" is the end of an entry
     front, columned = page_column_order(
         front, starts_entry, lambda t: t.strip()[:1].isupper() and roster_heading(t) is not None
@@ -969,11 +1036,16 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             ):
                 current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
-            current = open_(head[0], head[1], head[2], line)
+            # "Frånvarande" alone on its row, then "Ledamot | Name" rows: each row's function,
+            # in the list of the absent
+            away = bool(current and current.get("rows_absent") and mates and not head[2] and head[1] in _SEATS)
+            current = open_(head[0], head[1], head[2], line, absent=away)
+            current["rows_absent"] = away
             continue
         absent = absent_heading(text) if not left else None
         if absent:
             current = open_(absent[0], None, absent[1], line, absent=True)
+            current["rows_absent"] = not mates and not absent[1]
             continue
         staff = _staff_heading().match(text) if not left else None
         if staff and staff.group("alone") is not None and not known_organization(staff.group("unit")):
