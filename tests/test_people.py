@@ -1065,3 +1065,64 @@ def test_a_ruled_table_whose_role_cell_says_whom_the_row_replaces():
         ]
     )
     assert roster_of(*cells) == [("Agnes Hedin", "ordförande"), ("Per Berg", "ledamot"), ("Kim Nyberg", "ersättare")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "role", "expected"),
+    [
+        # a presence word after the name, no comma
+        ("Ola Nyberg (S) tjg", "ersättare", ("Ola Nyberg", "ersättare", "S", True)),
+        ("Ola Nyberg (C) tjänstgörande, Nora kommun", "ersättare", ("Ola Nyberg", "ersättare", "C", True)),
+        # a job title, a colon and the name
+        ("Kommundirektör: Lena Åsberg", "övrig", ("Lena Åsberg", "tjänsteperson", None, None)),
+        ("Biträdande ekonomichef: Lena Åsberg, § 5", "övrig", ("Lena Åsberg", "tjänsteperson", None, None)),
+    ],
+)
+def test_presence_after_the_name_and_a_title_before_a_colon(entry, role, expected):
+    p = parse_person_line(entry, role)
+    assert p is not None and (p.name, p.role, p.party, p.present) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ledamöter (11)", ("Ledamöter", "ledamot", "")),
+        ("Närvarande (9 st): Anna Ek", ("Närvarande", None, "Anna Ek")),
+        ("Ersättare (ej tjänstgörande)", ("Ej tjänstgörande ersättare", "ersättare", "")),
+        ("Tjänstgörande ersättare (2):", ("Tjänstgörande ersättare", "ersättare", "")),
+        ("Anna Ek (S)", None),
+        ("Ersättare (S)", None),
+    ],
+)
+def test_a_heading_with_its_count_or_a_qualifier_in_brackets(text, expected):
+    from pipeline.parse.segment import roster_heading
+
+    assert roster_heading(text) == expected
+
+
+def test_an_absent_heading_with_its_count():
+    from pipeline.parse.segment import absent_heading
+
+    assert absent_heading("Frånvarande (2)") == ("Frånvarande", "")
+    assert absent_heading("Anmält förhinder (1): Anna Ek") == ("Anmält förhinder", "Anna Ek")
+
+
+def test_a_role_word_on_the_line_under_an_entry_ends_that_entry():
+    cells = rows_at(
+        [
+            [("Närvarande", 70)],
+            [("Anna Ek (S)", 70)],
+            [("ordförande", 70)],
+            [("Ola Nyberg (C)", 70)],
+            [("ersättare", 70)],
+        ]
+    )
+    assert roster_of(*cells) == [("Anna Ek", "ordförande"), ("Ola Nyberg", "ersättare")]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Närvarande ej tjg ersättare:", "Ej tjg ersättare", "Ersättare (ej tjänstgörande)"]
+)
+def test_non_serving_substitutes_abbreviated_or_qualified_in_brackets(heading):
+    cells = rows_at([[("Ledamöter (2)", 70)], [("Anna Ek (S)", 70)], [(heading, 70)], [("Ola Nyberg (C)", 70)]])
+    assert roster_of(*cells) == [("Anna Ek", "ledamot"), ("Ola Nyberg", "ersättare")]

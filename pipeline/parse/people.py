@@ -189,6 +189,37 @@ def _leading_role_pattern() -> re.Pattern[str]:
     return re.compile(rf"^({words})\.?\s", re.I)  # "Vice ordf. Eva Ek": an abbreviation's full stop
 
 
+def _trailing_presence_apart(text: str) -> str:
+    """ "Ola Ny tjg", "Ola Ny tjänstgörande, Nora kommun": a presence word after the name with
+    no comma between, made a part of its own ("Ola Ny, tjg")."""
+    head, sep, rest = text.partition(",")
+    words = head.split()
+    for n in (2, 1):
+        if len(words) > n + 1 and _presence_of(" ".join(words[-n:])) is not None:
+            name = " ".join(words[:-n])
+            if looks_like_name(name):
+                return f"{name}, {' '.join(words[-n:])}{sep}{rest}"
+    return text
+
+
+# "Kommundirektör: Lena Ås": a job title, a colon and the name
+TITLE_COLON = re.compile(r"^(?P<title>[A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}):\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _title_colon_name(text: str) -> str:
+    """ "Kommundirektör: Lena Ås, § 5" -> "Lena Ås, kommundirektör, § 5"; any other text as it is."""
+    m = TITLE_COLON.match(text)
+    if m is None:
+        return text
+    title = m.group("title")
+    title = title[0].lower() + title[1:]
+    rest = m.group("rest")
+    if not _is_job_title(title) or not looks_like_name(re.split(r"[,(;]", rest)[0].strip()):
+        return text
+    name, sep, tail = rest.partition(",")
+    return f"{name}, {title}{sep}{tail}"
+
+
 def parse_person_line(
     text: str,
     role: Role | None,
@@ -214,6 +245,7 @@ def parse_person_line(
     if not text or text.casefold().startswith("vakant"):
         return None
     text = PART_DASH.sub(", ", text)
+    text = _title_colon_name(text)
     text = _without_trailing_attendance(text)
     lead, text = _leading_role(text)
     leading_title = None
@@ -244,6 +276,7 @@ def parse_person_line(
         member = _member_stood_in_for(replaces.group("member"))
         # A substitute serving for a member holds an ersättare's seat, whatever the section says.
         role = "ersättare" if role in (None, "ledamot") else role
+    text = _trailing_presence_apart(text)
     # "Sixten Tell ordf", "Jan Berg 1:e v ordf", "Klara Ek ej tjg ers": a role after the name, no comma
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
     if trailing and looks_like_name(text[: trailing.start()].strip()):
@@ -943,6 +976,13 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     """
     all_rows = rows(section.lines)
     body = _wrapped_label_rows(all_rows)
+    # "Per Berg (M)" / "ersättare": a lone role word in lower case under an entry is the end of
+    # that entry (a header row's labels are capitalised, or stand beside each other)
+    body |= {
+        k
+        for k, row in enumerate(all_rows)
+        if k > 0 and len(row) == 1 and row[0].text.strip()[:1].islower() and len(all_rows[k - 1]) == 1
+    }
     headers = [row for k, row in enumerate(all_rows) if is_header_row(row) and k not in body]
     spans = _label_spans(headers[0]) if headers else []
     labels = [(x0, label) for x0, _, label in spans]

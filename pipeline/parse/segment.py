@@ -224,6 +224,9 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     """(heading, role, rest of line) if `text` opens a roster section, e.g. "Ledamöter:"."""
     with_colon, bare, by_key = _heading_patterns()
     text = text.strip()
+    bracketed = _bracketed_heading(text)
+    if bracketed is not None:
+        return bracketed
     m = with_colon.match(text)
     if m:
         heading, role = by_key[m.group("h").casefold()]
@@ -244,6 +247,28 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
             role = patterns.load("headings")["letterhead_roles"].get(w.capitalize())
             if role:
                 return w, role, ""
+    return None
+
+
+# "Ledamöter (11)", "Närvarande (9 st)", "Ersättare (ej tjänstgörande):": a heading with its count
+# or a qualifier in brackets
+BRACKETED_HEADING = re.compile(r"^(?P<h>[^()\d]+?)\s*\((?P<q>[^()]*)\)\s*(?::\s*(?P<rest>.*))?$")
+HEADING_COUNT = re.compile(r"^\d{1,3}(?:\s*(?:st|st\.|personer|ledamöter))?$", re.I)
+
+
+def _bracketed_heading(text: str) -> tuple[str, Role | None, str] | None:
+    """A heading with its count in brackets ("Ledamöter (11)"), or with a qualifier that makes a
+    heading with it in either order ("Ersättare (ej tjänstgörande)" is "Ej tjänstgörande
+    ersättare"); None for any other text ("Anna Ek (S)")."""
+    m = BRACKETED_HEADING.match(text)
+    if m is None:
+        return None
+    head, qualifier, rest = m.group("h").strip(), m.group("q").strip(), (m.group("rest") or "").strip()
+    tries = [head] if HEADING_COUNT.match(qualifier) else [f"{qualifier} {head}", f"{head} {qualifier}"]
+    for t in tries:
+        found = roster_heading(t)
+        if found is not None and not found[2] and found[0].casefold() == t.casefold():
+            return found[0], found[1], rest
     return None
 
 
@@ -763,6 +788,10 @@ def _absent_headings() -> tuple[re.Pattern[str], dict[str, str]]:
 def absent_heading(text: str) -> tuple[str, str] | None:
     """(heading, rest) if `text` opens a list of who was not there: "Frånvarande: Kim Ek"."""
     pattern, by_key = _absent_headings()
+    text = text.strip()
+    counted = BRACKETED_HEADING.match(text)
+    if counted and HEADING_COUNT.match(counted.group("q").strip()):
+        text = f"{counted.group('h').strip()}: {counted.group('rest') or ''}"  # "Frånvarande (2)"
     m = pattern.match(text.strip())
     return (by_key[m.group("h").casefold()], m.group("rest").strip()) if m else None
 

@@ -378,3 +378,53 @@ def council_mixed_names(rng: random.Random) -> Rendered:
     items_council(f, m, rng, Decisions(form="past"), "dot", indent=22)
     r = Rendered(f, P.furniture_region(P.REGION_FOOTER), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
     return r
+
+
+@variant(
+    "board",
+    "r_role_heading",
+    "r_ej_tjg",
+    "r_party",
+    "r_absent",
+    "r_ovriga_narvarande",
+    "r_role_before",
+    "r_val_av_justerare",
+    "h_para_tight",
+    "d_beslut_colon",
+    "date_iso",
+)
+def board_counted_headings(rng: random.Random) -> Rendered:
+    """Role headings with their count or a qualifier in brackets: "Ledamöter (9)", "Tjänstgörande
+    ersättare (2)" (each "Name (S) tjg för Y"), "Ersättare (ej tjänstgörande)" with "Name (M)
+    tjg"-less lines, "Frånvarande (1)" (not participants); officials as "Kommundirektör: Name"
+    under "Övriga närvarande"; items "§45"."""
+    m = board_meeting(rng, Cast(rng), absent_listed=rng.randint(1, 2), spans=False)
+    f = Flow(Style(rng.choice(("vera", "helvetica")), size=9.5))
+    f.line(f"Protokoll {m.organ.lower()}", bold=True, size=14)
+    f.line(m.org, size=10, before=2)
+    f.line(f"Datum {m.date.isoformat()}, {m.time}, {m.place}", before=6)
+    voters = [s for s in m.seats if s.role != "ersättare"]
+    serving = [s for s in m.seats if s.replaces]
+    others = [s for s in m.seats if s.role == "ersättare" and not s.replaces]
+    sep = rng.choice((":", ""))
+    P.roster_lines(
+        f, f"Ledamöter ({len(voters)}){sep}", voters, lambda s: P.seat_text(s, org=None, party=True, role="rank")
+    )
+    P.roster_lines(
+        f,
+        f"Tjänstgörande ersättare ({len(serving)}){sep}",
+        serving,
+        lambda s: f"{named(s)} tjg för {s.replaces.name}",
+    )
+    word = rng.choice(("", " tjg", " ej tjg"))
+    P.roster_lines(
+        f, f"Ersättare (ej tjänstgörande){sep}", others, lambda s: named(s) + (word if word != " tjg" else "")
+    )
+    P.heading_line(f, f"Frånvarande ({len(m.absent)}){sep}")
+    for s in m.absent:
+        f.line(named(s))
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: f"{capital(a.title)}: {a.name}")
+    P.record_justerare(f, f.line(f"Justerare: {m.justerare.name}", before=8), m)
+    P.signature_box(f, m, columns=3, heading="Underskrifter")
+    board_items(f, m, rng, form="tight")
+    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
