@@ -1126,3 +1126,60 @@ def test_a_role_word_on_the_line_under_an_entry_ends_that_entry():
 def test_non_serving_substitutes_abbreviated_or_qualified_in_brackets(heading):
     cells = rows_at([[("Ledamöter (2)", 70)], [("Anna Ek (S)", 70)], [(heading, 70)], [("Ola Nyberg (C)", 70)]])
     assert roster_of(*cells) == [("Anna Ek", "ledamot"), ("Ola Nyberg", "ersättare")]
+
+
+def test_a_label_beside_a_name_and_its_function_cell_is_no_row_of_headings():
+    cells = rows_at(
+        [
+            [("Beslutande", 70), ("Anna Ek (S)", 200), ("Ordförande", 360)],
+            [("Per Berg (M)", 200), ("Ledamot", 360)],
+            [("Ola Nyberg (C)", 200), ("Tjg ersättare för Bo Lindqvist", 360)],
+            [("Siv Hallgren (L)", 200), ("Ersättare", 360)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Anna Ek", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Ola Nyberg", "ersättare"),
+        ("Siv Hallgren", "ersättare"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Ek, Anna (S), ordförande, Berg, Per (M), Nyberg, Ola (C)",
+            ["Anna Ek (S), ordförande", "Per Berg (M)", "Ola Nyberg (C)"],
+        ),
+        ("Ek, Anna (S), ordförande, Per Berg (M)", ["Anna Ek (S), ordförande", "Per Berg (M)"]),
+        # "Maj-Lis": a double given name whose parts are given names
+        ("Oscarsson, Maj-Lis (S), Nyqvist, Erland (M)", ["Maj-Lis Oscarsson (S)", "Erland Nyqvist (M)"]),
+        # one entry on its line stays as written
+        ("Strandberg, Mia, Nora kommun", ["Strandberg, Mia, Nora kommun"]),
+    ],
+)
+def test_a_running_list_that_opens_family_name_first(text, entries):
+    assert split_entries(text) == entries
+
+
+def test_whom_a_substitute_replaces_in_brackets():
+    p = parse_person_line("Ola Nyberg (C) (ersätter Per Berg)", None)
+    assert p is not None and (p.name, p.role, p.party, p.replaces) == ("Ola Nyberg", "ersättare", "C", "Per Berg")
+
+
+def test_a_row_of_signature_captions_heads_no_names_under_it():
+    from pipeline.parse.segment import find_roster
+
+    cells = rows_at(
+        [
+            [("Utses att justera: Per Berg", 70)],
+            [("Underskrifter", 70)],
+            [("Anna Ek", 70), ("Per Berg", 300)],
+            [("Ordförande", 70), ("Justerare", 300)],
+            [("Lena Åsberg", 70)],
+            [("Sekreterare", 70)],
+        ]
+    )
+    people, _ = read_roster(find_roster(cells))
+    assert [(p.name, p.role) for p in people] == [("Per Berg", "justerare")]

@@ -264,6 +264,8 @@ def parse_person_line(
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
+        elif _replacement_clause(paren):
+            text = text.replace(f"({paren})", f", {paren}").strip()  # "Ola Ny (C) (ersätter Per Berg)"
         elif known_organization(paren) or _is_org(paren) or _is_job_title(paren):
             # "Lo Berg (handläggare), Länsstyrelsen": a job title in brackets is a part too
             text = text.replace(f"({paren})", f", {paren}").strip()
@@ -523,8 +525,20 @@ def _is_vacancy(chunk: str) -> bool:
 _GIVEN_ALONE = re.compile(r"^(?P<given>[A-ZÅÄÖ][\w-]+)(?:\s*\(.*)?$")
 
 
-def _family_given_pairs(chunks: list[str]) -> list[str]:
+def _family_given_pair(family: str, nxt: re.Match[str] | None) -> bool:
+    """A family name alone, then a given name alone: "Fält" / "Fanny (SD)"."""
     given = patterns.words("given_names")
+    return bool(
+        nxt
+        and NAME_TOKEN.fullmatch(family)
+        and family.casefold() not in given
+        and is_given_name(nxt.group("given"))
+        and known_organization(family) is None
+        and _inline_role(family) is None
+    )
+
+
+def _family_given_pairs(chunks: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(chunks):
@@ -535,14 +549,15 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
             # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)": the pair after "och"
             out.append(joined.group("before"))
             here = joined.group("family")
-        if (
-            nxt
-            and out
-            and NAME_TOKEN.fullmatch(here)
-            and here.casefold() not in given
-            and nxt.group("given").casefold() in given
-            and known_organization(here) is None
-            and _inline_role(here) is None
+        if nxt is not None and _family_given_pair(here, nxt) and (
+            out
+            # the list's first entry is a pair too when more people follow ("Ek, Anna (S),
+            # ordförande, Berg, Per (M)"); a line that is one entry stays as written
+            or any(starts_entry(chunks[j]) for j in range(k + 2, len(chunks)))
+            or any(
+                _family_given_pair(chunks[j].strip(), _GIVEN_ALONE.match(chunks[j + 1].strip()))
+                for j in range(k + 2, len(chunks) - 1)
+            )
         ):
             out.append(f"{nxt.group('given')} {here}{chunks[k + 1].strip()[len(nxt.group('given')) :]}")
             k += 2

@@ -1017,6 +1017,12 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             and not (head[0].casefold() in ("ledamöter", "ersättare", "beslutande", "närvarande") and not head[2])
         ):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
+        if head and ended and not head[2] and left and all(roster_heading(o.text) for o in left):
+            # "Ordförande | Justerare" in a signature box: a row of captions, each under (or over)
+            # its own name (signature_captions), not a heading over the next row's names
+            close()
+            current = None
+            continue
         if (
             head
             and left
@@ -1052,7 +1058,14 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             if current and left and current["columns"] and not current["lines"]:
                 current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
-            side = [o for o in mates if (o.x0 or 0.0) > (line.x0 or 0.0) and roster_heading(o.text)]
+            # ("Beslutande | Anna Ek (S) | Ordförande": a label, an entry and its function cell)
+            side = [
+                o
+                for o in mates
+                if (o.x0 or 0.0) > (line.x0 or 0.0)
+                and roster_heading(o.text)
+                and not any(starts_entry(q.text) and (line.x0 or 0.0) < (q.x0 or 0.0) < (o.x0 or 0.0) for q in mates)
+            ]
             if side and not left and not head[2]:
                 current = open_(text.rstrip(":"), head[1], "", line)
                 current["columns"].append((line.x0 or 0.0, head[1]))

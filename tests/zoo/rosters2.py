@@ -13,7 +13,16 @@ from dataclasses import replace
 
 from . import content as C
 from . import parts as P
-from .layouts import Rendered, Variant, board_page_one, items_council, member_lines, members_with_titles, registry
+from .layouts import (
+    Rendered,
+    Variant,
+    board_page_one,
+    items_council,
+    member_lines,
+    members_with_titles,
+    registry,
+    running_entries,
+)
 from .model import Attendee, Meeting, Seat, board_meeting, council_meeting, minutes_meeting
 from .parts import Decisions
 from .people import GUEST_TITLES, Cast
@@ -61,10 +70,7 @@ def name_title_rows(f: Flow, heading: str, people, *, col: float, gap: float, la
         cells = [(col, a.name), (col + gap, capital(a.title))]
         if label and k == 0:
             cells.insert(0, (0, heading))
-        ln = f.row(cells, before=8 if k == 0 else 0)
-        if label and k == 0:
-            ln.bold = False  # the label is set in the regular weight, like the names
-        P.record(f, ln, a)
+        P.record(f, f.row(cells, before=8 if k == 0 else 0), a)
 
 
 def note_taker(f: Flow, m: Meeting, label: str, *, col: float) -> None:
@@ -89,8 +95,8 @@ def note_taker(f: Flow, m: Meeting, label: str, *, col: float) -> None:
     "running_header",
 )
 def board_function_column(rng: random.Random) -> Rendered:
-    """ "Närvarande" as two columns without rulings: the name with its party, and beside it its
-    function ("Ordförande", "1:e vice ordförande", "Ledamot", "Ersättare", "Tjänstgörande
+    """ "Närvarande" as two columns without rulings (under the heading, or beside it as a label
+    in a left column): the name with its party, and beside it its function ("Ordförande", "1:e vice ordförande", "Ledamot", "Ersättare", "Tjänstgörande
     ersättare för Y" or "Tjg ersättare för Y"), under a "Namn | Funktion" header row or none;
     "Övriga deltagande" (or "Övriga närvarande") as names beside capitalised titles; the
     secretary "Vid tangenterna" (or "Protokollförare"); items "§ 45" alone with the title
@@ -102,13 +108,20 @@ def board_function_column(rng: random.Random) -> Rendered:
     f.line(f"Plats och tid: {m.place}, {m.time}")
     tjg = rng.choice(("Tjänstgörande ersättare för", "Tjg ersättare för", "Tjg ers för"))
     fn_x = rng.choice((190.0, 220.0))
-    P.heading_line(f, rng.choice(("Närvarande", "Beslutande", "Närvarande ledamöter och ersättare")), before=10)
-    if rng.random() < 0.5:
-        f.row([(0, "Namn"), (fn_x, "Funktion")], bold=True, keep=1)
-    for s in m.seats:
-        P.record(f, f.row([(0, named(s)), (fn_x, function_cell(s, tjg))]), s)
+    heading = rng.choice(("Närvarande", "Beslutande", "Närvarande ledamöter och ersättare"))
+    label = rng.random() < 0.4  # the heading as a label in a left column, beside the first name
+    x = 110.0 if label else 0.0
+    if not label:
+        P.heading_line(f, heading, before=10)
+        if rng.random() < 0.5:
+            f.row([(0, "Namn"), (fn_x, "Funktion")], bold=True, keep=1)
+    for k, s in enumerate(m.seats):
+        cells = [(x, named(s)), (x + fn_x, function_cell(s, tjg))]
+        if label and k == 0:
+            cells.insert(0, (0, heading))
+        P.record(f, f.row(cells, before=10 if label and k == 0 else 0), s)
     heading = rng.choice(("Övriga deltagande", "Övriga närvarande"))
-    name_title_rows(f, heading, m.officials, col=0, gap=fn_x, label=False)
+    name_title_rows(f, heading, m.officials, col=x, gap=fn_x, label=label)
     note_taker(f, m, rng.choice(("Vid tangenterna:", "Protokollförare:", "Vid tangenterna")), col=fn_x)
     P.record_justerare(f, f.line("Utses att justera", bold=True, before=8, cells=((fn_x, m.justerare.name, False),)), m)
     board_page_one(f, m, col=fn_x)
@@ -428,3 +441,57 @@ def board_counted_headings(rng: random.Random) -> Rendered:
     P.signature_box(f, m, columns=3, heading="Underskrifter")
     board_items(f, m, rng, form="tight")
     return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "r_running_comma",
+    "r_family_first",
+    "r_role_after",
+    "r_ersatter",
+    "r_party",
+    "r_ovriga_narvarande",
+    "r_utses_justera",
+    "h_para",
+    "d_beslut",
+    "date_long",
+)
+def board_running_family_first(rng: random.Random) -> Rendered:
+    """Running-text rosters of commas in which the first entry, and some others, are written
+    "Efternamn, Förnamn (S), ordförande"; serving substitutes with whom they replace in brackets
+    ("Name (C) (ersätter Y)"); officials "Name, title" in running text."""
+    m = board_meeting(rng, Cast(rng), spans=False)
+    f = Flow(Style(rng.choice(("times", "vera")), size=10))
+    f.line(m.org, bold=True, size=12)
+    f.line("Sammanträdesprotokoll", bold=True, size=14, before=6)
+    f.line(m.organ, bold=True, size=11, before=2)
+    f.line(f"Sammanträdesdatum: {C.fmt_date(m.date, 'long')}", before=6)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    ff = {id(s): k == 0 or rng.random() < 0.4 for k, s in enumerate(m.seats)}
+
+    def seat(s: Seat) -> str:
+        text = P.seat_text(s, org=None, party=True, role="rank", family_first=ff[id(s)], replaces="", span=False)
+        return f"{text} (ersätter {s.replaces.name})" if s.replaces else text
+
+    groups = [
+        ("Beslutande:", [s for s in m.seats if s.role != "ersättare"]),
+        ("Tjänstgörande ersättare:", [s for s in m.seats if s.replaces]),
+        ("Ersättare:", [s for s in m.seats if s.role == "ersättare" and not s.replaces]),
+    ]
+    for heading, seats in groups:
+        running_entries(
+            f, heading, [seat(s) for s in seats], lambda k, ln, seats=seats: P.record(f, ln, seats[k]), sep=", "
+        )
+    running_entries(
+        f,
+        "Övriga närvarande:",
+        [f"{a.name}, {a.title}" for a in m.officials],
+        lambda k, ln: P.record(f, ln, m.officials[k]),
+        sep=", ",
+    )
+    P.record_justerare(f, f.para(f"Utses att justera: {m.justerare.name}", before=6)[0], m)
+    P.signature_box(f, m, columns=2, labels=("Ordförande", "Justerare", "Sekreterare"))
+    board_items(f, m, rng)
+    return Rendered(
+        f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org
+    )
