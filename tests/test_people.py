@@ -1183,3 +1183,28 @@ def test_a_row_of_signature_captions_heads_no_names_under_it():
     )
     people, _ = read_roster(find_roster(cells))
     assert [(p.name, p.role) for p in people] == [("Per Berg", "justerare")]
+
+
+def test_a_heading_under_a_roster_in_two_page_columns_heads_what_follows_them():
+    cells = rows_at(
+        [
+            [("Ledamöter", 70), ("Ersättare", 300)],
+            [("Anna Ek (S), ordförande", 70), ("Siv Hallgren (L)", 300)],
+            [("Per Berg (M)", 70), ("Bo Lindqvist (M)", 300)],
+            [("Ola Nyberg (C)", 70), ("Tjänstgörande ersättare", 300)],
+            [("Eva Strand (V)", 70), ("Kim Nyman (KD) för Lo Ekman (KD)", 300)],
+            [("Lars Holm (S)", 70), ("Åsa Lund (S) för Per Åkesson (S)", 300)],
+            [("Övriga deltagande", 70)],
+            [("Lena Åsberg", 70), ("Kommundirektör", 300)],
+            [("Karin Sund", 70), ("Ekonomichef", 300)],
+        ]
+    )
+    people = roster_of(*cells)
+    assert [p for p in people if p[1] in ("ersättare", "tjänsteperson")] == [
+        ("Siv Hallgren", "ersättare"),
+        ("Bo Lindqvist", "ersättare"),
+        ("Kim Nyman", "ersättare"),
+        ("Åsa Lund", "ersättare"),
+        ("Lena Åsberg", "tjänsteperson"),
+        ("Karin Sund", "tjänsteperson"),
+    ]

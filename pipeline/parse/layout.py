@@ -209,6 +209,8 @@ def _column_tail(
         if row[0].top - above[0].top > COLUMN_TAIL_GAP * step or not all(fits(c) for c in row):
             break
         k += 1
+    while k - 1 > last and all(is_heading(c.text) for c in rows_[k - 1]):
+        k -= 1  # a heading that ends the tail heads what follows the columns ("Övriga deltagande")
     return k - 1
 
 

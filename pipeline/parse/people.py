@@ -549,14 +549,18 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
             # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)": the pair after "och"
             out.append(joined.group("before"))
             here = joined.group("family")
-        if nxt is not None and _family_given_pair(here, nxt) and (
-            out
-            # the list's first entry is a pair too when more people follow ("Ek, Anna (S),
-            # ordförande, Berg, Per (M)"); a line that is one entry stays as written
-            or any(starts_entry(chunks[j]) for j in range(k + 2, len(chunks)))
-            or any(
-                _family_given_pair(chunks[j].strip(), _GIVEN_ALONE.match(chunks[j + 1].strip()))
-                for j in range(k + 2, len(chunks) - 1)
+        if (
+            nxt is not None
+            and _family_given_pair(here, nxt)
+            and (
+                out
+                # the list's first entry is a pair too when more people follow ("Ek, Anna (S),
+                # ordförande, Berg, Per (M)"); a line that is one entry stays as written
+                or any(starts_entry(chunks[j]) for j in range(k + 2, len(chunks)))
+                or any(
+                    _family_given_pair(chunks[j].strip(), _GIVEN_ALONE.match(chunks[j + 1].strip()))
+                    for j in range(k + 2, len(chunks) - 1)
+                )
             )
         ):
             out.append(f"{nxt.group('given')} {here}{chunks[k + 1].strip()[len(nxt.group('given')) :]}")

@@ -22,6 +22,7 @@ from .layouts import (
     members_with_titles,
     registry,
     running_entries,
+    side_by_side,
 )
 from .model import Attendee, Meeting, Seat, board_meeting, council_meeting, minutes_meeting
 from .parts import Decisions
@@ -107,7 +108,7 @@ def board_function_column(rng: random.Random) -> Rendered:
     f.line(f"Datum: {C.fmt_date(m.date, 'long')}", before=8)
     f.line(f"Plats och tid: {m.place}, {m.time}")
     tjg = rng.choice(("Tjänstgörande ersättare för", "Tjg ersättare för", "Tjg ers för"))
-    fn_x = rng.choice((190.0, 220.0))
+    fn_x = rng.choice((150.0, 190.0, 220.0))
     heading = rng.choice(("Närvarande", "Beslutande", "Närvarande ledamöter och ersättare"))
     label = rng.random() < 0.4  # the heading as a label in a left column, beside the first name
     x = 110.0 if label else 0.0
@@ -495,3 +496,48 @@ def board_running_family_first(rng: random.Random) -> Rendered:
     return Rendered(
         f, P.furniture_board(m, date_form="long"), m.kind, "Sammanträdesprotokoll", m.body, m.date.isoformat(), m.org
     )
+
+
+@variant(
+    "board",
+    "r_side_by_side",
+    "r_role_heading",
+    "r_tjg_for",
+    "r_party",
+    "r_name_title_columns",
+    "r_ovriga_narvarande",
+    "r_sig_box",
+    "h_para",
+    "d_beslut",
+    "date_short",
+)
+def board_columns_then_officials(rng: random.Random) -> Rendered:
+    """The roster in two page columns -- "Ledamöter" down the left, "Ersättare" and half-way
+    down "Tjänstgörande ersättare" ("Name (S) för Y (S)") down the right -- and right under
+    them, at the same spacing, "Övriga deltagande" as names beside capitalised titles whose
+    column lines up with the right page column."""
+    m = board_meeting(rng, Cast(rng), spans=False, members=rng.randint(9, 11))
+    f = Flow(Style(rng.choice(("helvetica", "vera")), size=9.5))
+    f.line(m.org.upper(), bold=True, size=11)
+    f.line(f"{m.organ}", bold=True, size=13, before=6)
+    f.line(f"Sammanträde {C.fmt_date(m.date, 'short')}, {m.time}, {m.place}", before=4)
+    voters = [s for s in m.seats if s.role != "ersättare"]
+    serving = [s for s in m.seats if s.replaces]
+    others = [s for s in m.seats if s.role == "ersättare" and not s.replaces]
+    fmt = lambda s: P.seat_text(s, org=None, party=True, role="comma", span=False)  # noqa: E731
+    left = [("Ledamöter", None), *((fmt(s), s) for s in voters)]
+    right = [
+        ("Ersättare", None),
+        *((fmt(s), s) for s in others),
+        ("Tjänstgörande ersättare", None),
+        *((f"{named(s)} för {s.replaces.name} ({s.replaces_party})", s) for s in serving),
+    ]
+    side_by_side(f, [left, right], [0, 240], before=10)
+    heading = rng.choice(("Övriga deltagande", "Övriga närvarande"))
+    f.line(heading, bold=False, before=rng.choice((0.0, 2.0)), keep=1)
+    for a in m.officials:
+        P.record(f, f.row([(0, a.name), (240, capital(a.title))]), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((120, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=120)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m, date_form="short"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
