@@ -1208,3 +1208,28 @@ def test_a_heading_under_a_roster_in_two_page_columns_heads_what_follows_them():
         ("Lena Åsberg", "tjänsteperson"),
         ("Karin Sund", "tjänsteperson"),
     ]
+
+
+def test_label_rows_at_another_x_are_no_rows_of_the_page_columns_above():
+    cells = rows_at(
+        [
+            [("Beslutande", 70), ("Övriga närvarande", 320)],
+            [("Anna Ek (S), ordförande", 70), ("Lena Åsberg, kommundirektör", 320)],
+            [("Per Berg (M)", 70), ("Ersättare", 320)],
+            [("Ola Nyberg (C)", 70), ("Siv Hallgren (L)", 320)],
+            [("Eva Strand (V)", 70), ("Bo Lindqvist (M)", 320)],
+            [("Utses att justera", 70), ("Per Berg", 220)],
+            [("Sekreterare", 70), ("Lena Åsberg", 220)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Anna Ek", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Ola Nyberg", "ledamot"),
+        ("Eva Strand", "ledamot"),
+        ("Lena Åsberg", "tjänsteperson"),
+        ("Siv Hallgren", "ersättare"),
+        ("Bo Lindqvist", "ersättare"),
+        ("Per Berg", "justerare"),
+        ("Lena Åsberg", "sekreterare"),
+    ]

@@ -12,6 +12,7 @@ Tolerances are named once here (pdfplumber's `DEFAULT_X_TOLERANCE` style) and pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -125,13 +126,15 @@ def page_column_order(
     for page in sorted({ln.page for ln in lines}):
         idx = [i for i, ln in enumerate(out) if ln.page == page]
         rows_ = rows([out[i] for i in idx])
-        two = [
-            r
-            for r in rows_
-            if len(r) == 2
-            and (r[1].x0 or 0) - (r[0].x0 or 0) >= PAGE_COLUMN_GAP_PT
-            and all(starts_entry(c.text) or is_heading(c.text) for c in r)
-        ]
+        two = _aligned_pairs(
+            [
+                r
+                for r in rows_
+                if len(r) == 2
+                and (r[1].x0 or 0) - (r[0].x0 or 0) >= PAGE_COLUMN_GAP_PT
+                and all(starts_entry(c.text) or is_heading(c.text) for c in r)
+            ]
+        )
         # a heading in the right column while the left column goes on with its list
         if len(two) < 4 or not any(
             is_heading(r[1].text) and not is_heading(r[0].text) and starts_entry(r[0].text) for r in two
@@ -151,6 +154,22 @@ def page_column_order(
             out[pos] = line
         columned.update(id(c) for c in region)
     return out, columned
+
+
+def _aligned_pairs(two: Sequence[Row]) -> list[Row]:
+    """The rows of two cells whose cells stand where most such rows have theirs: the two page
+    columns.  "Sekreterare | Name" rows of a signature box further down, with the name at
+    another x, are no rows of those columns."""
+    if not two:
+        return []
+    lefts = Counter(round((r[0].x0 or 0.0) / SAME_COLUMN_PT) for r in two)
+    rights = Counter(round((r[1].x0 or 0.0) / SAME_COLUMN_PT) for r in two)
+    left, right = lefts.most_common(1)[0][0] * SAME_COLUMN_PT, rights.most_common(1)[0][0] * SAME_COLUMN_PT
+    return [
+        r
+        for r in two
+        if abs((r[0].x0 or 0.0) - left) <= SAME_COLUMN_PT and abs((r[1].x0 or 0.0) - right) <= SAME_COLUMN_PT
+    ]
 
 
 def _function_column(

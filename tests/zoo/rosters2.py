@@ -541,3 +541,40 @@ def board_columns_then_officials(rng: random.Random) -> Rendered:
     P.signature_box(f, m, col=120)
     board_items(f, m, rng)
     return Rendered(f, P.furniture_board(m, date_form="short"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "r_side_by_side",
+    "r_role_heading",
+    "r_role_after",
+    "r_party",
+    "r_ovriga_narvarande",
+    "r_sig_box",
+    "h_para",
+    "d_beslut",
+    "date_iso",
+)
+def board_two_blocks(rng: random.Random) -> Rendered:
+    """Page one in two page columns: "Beslutande" down the left ("Name (S), ordförande"),
+    "Övriga närvarande" ("Name, title") and "Ersättare" down the right; under them the
+    signature box as captions beside names ("Sekreterare  Name") whose names stand at another
+    x than the right page column."""
+    m = board_meeting(rng, Cast(rng), spans=False)
+    f = Flow(Style(rng.choice(("vera", "times")), size=9.5))
+    f.line(f"{m.organ}, {m.org}", bold=True, size=12)
+    f.line(f"Protokoll {C.fmt_date(m.date, 'iso')}", before=6)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    voters = [s for s in m.seats if s.role != "ersättare" or s.replaces]
+    fmt = lambda s: P.seat_text(s, org=None, party=True, role="comma", span=False)  # noqa: E731
+    left = [("Beslutande", None), *((fmt(s), s) for s in voters)]
+    right = [
+        ("Övriga närvarande", None),
+        *((f"{a.name}, {a.title}", a) for a in m.officials),
+        ("Ersättare", None),
+        *((named(s), s) for s in m.seats if s.role == "ersättare" and not s.replaces),
+    ]
+    side_by_side(f, [left, right], [0, rng.choice((250.0, 270.0))], before=10)
+    P.signature_box(f, m, col=rng.choice((150.0, 170.0)))
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
