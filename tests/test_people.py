@@ -1233,3 +1233,13 @@ def test_label_rows_at_another_x_are_no_rows_of_the_page_columns_above():
         ("Per Berg", "justerare"),
         ("Lena Åsberg", "sekreterare"),
     ]
+
+
+def test_an_organisation_after_a_name_in_a_comma_list_is_no_person():
+    assert split_entries("Eva Strand, Länsstyrelsen Örebro, Siv Hallgren, RF-SISU") == [
+        "Eva Strand, Länsstyrelsen Örebro",
+        "Siv Hallgren, RF-SISU",
+    ]
+    p = parse_person_line("Eva Strand, Länsstyrelsen Örebro", "övrig")
+    assert p is not None and (p.name, p.organization) == ("Eva Strand", "Länsstyrelsen i Örebro län")
+    assert parse_person_line("Länsstyrelsen Örebro", "övrig") is None

@@ -318,7 +318,7 @@ def parse_person_line(
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
     name = re.sub(r"\s*\((?:distans|på distans|digitalt|via länk)\)\s*", " ", name, flags=re.I).strip()
-    if not looks_like_name(name):
+    if not looks_like_name(name) or ORG_WORDS.search(name):
         return None
     organization = None
     title = leading_title
@@ -459,7 +459,8 @@ def starts_entry(text: str) -> bool:
     if role is None:
         _, text = _leading_title(text)
     head = re.split(r"[,(;]", text)[0].strip().rstrip(".")
-    return looks_like_name(head)
+    # "Länsstyrelsen Örebro", "Kumla kommun": an organisation after a name, no person
+    return looks_like_name(head) and not ORG_WORDS.search(head)
 
 
 @cache

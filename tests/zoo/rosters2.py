@@ -367,7 +367,8 @@ def council_mixed_names(rng: random.Random) -> Rendered:
     """One "Närvarande" list, a seat a line: "Efternamn, Förnamn, Org (ordf)" in some lines and
     "Förnamn Efternamn, Org (vice ordf)" in others, "(ers)" for substitutes, "Vakant, Org" for an
     empty seat; "Anmält förhinder:" as a comma list (not participants); "Adjungerade" with the
-    title in brackets ("Name (title), Organisation"); officials "Name, title" a line."""
+    title in brackets ("Name (title), Organisation", the county board written "Länsstyrelsen
+    Örebro" in some); officials "Name, title" a line."""
     m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2), absent=rng.randint(1, 2))
     f = Flow(Style("vera", size=9.5))
     f.line("Protokoll", bold=True, size=16)
@@ -387,7 +388,8 @@ def council_mixed_names(rng: random.Random) -> Rendered:
         f.para("Anmält förhinder: " + ", ".join(f"{s.name} ({P.org_as(s.org, 'short')})" for s in m.absent), before=8)
     P.heading_line(f, "Adjungerade")
     for a in m.guests:
-        P.record(f, f.line(f"{a.name} ({a.title}), {a.org}"), a)
+        org = rng.choice(("Länsstyrelsen Örebro", a.org)) if a.org == C.LANSSTYRELSEN else a.org
+        P.record(f, f.line(f"{a.name} ({a.title}), {org}"), a)
     P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: f"{a.name}, {a.title}")
     items_council(f, m, rng, Decisions(form="past"), "dot", indent=22)
     r = Rendered(f, P.furniture_region(P.REGION_FOOTER), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
