@@ -1243,3 +1243,17 @@ def test_an_organisation_after_a_name_in_a_comma_list_is_no_person():
     p = parse_person_line("Eva Strand, Länsstyrelsen Örebro", "övrig")
     assert p is not None and (p.name, p.organization) == ("Eva Strand", "Länsstyrelsen i Örebro län")
     assert parse_person_line("Länsstyrelsen Örebro", "övrig") is None
+
+
+@pytest.mark.parametrize(("present", "away"), [("Närvarande", "Frånvarande"), ("Ledamöter", "Anmält förhinder")])
+def test_those_there_and_those_not_side_by_side(present, away):
+    cells = rows_at(
+        [
+            [(present, 70), (away, 300)],
+            [("Anna Ek (S), ordförande", 70), ("Siv Hallgren (L)", 300)],
+            [("Per Berg (M)", 70), ("Bo Lindqvist (M)", 300)],
+            [("Ola Nyberg (C)", 70)],
+        ]
+    )
+    assert roster_of(*cells) == [("Anna Ek", "ordförande"), ("Per Berg", "ledamot"), ("Ola Nyberg", "ledamot")]
+    assert absent_of(*cells) == ["Siv Hallgren", "Bo Lindqvist"]

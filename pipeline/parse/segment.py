@@ -785,6 +785,12 @@ def _absent_headings() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$)(?P<rest>.*)$", re.I), {h.casefold(): h for h in headings}
 
 
+def _absent_alone(text: str) -> str | None:
+    """The heading of the absent when `text` is that heading alone ("Frånvarande:"), else None."""
+    found = absent_heading(text)
+    return found[0] if found is not None and not found[1] else None
+
+
 def absent_heading(text: str) -> tuple[str, str] | None:
     """(heading, rest) if `text` opens a list of who was not there: "Frånvarande: Kim Ek"."""
     pattern, by_key = _absent_headings()
@@ -924,10 +930,17 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
 
     def close() -> None:
         if current and (current["lines"] or current["columns"]):
+            lines = list(current["lines"])
+            away: list[Line] = []
+            if current.get("absent_column") is not None:
+                # "Närvarande | Frånvarande": the right column's people were not there
+                x = current["absent_column"][0] - SAME_COLUMN_PT
+                away = [ln for ln in lines if (ln.x0 or 0.0) >= x]
+                lines = [ln for ln in lines if (ln.x0 or 0.0) < x]
             done = RosterSection(
                 heading=current["heading"],
                 role=current["role"],
-                lines=tuple(current["lines"]),
+                lines=tuple(lines),
                 columns=tuple(current["columns"]),
                 absent=current["absent"],
                 organization=current["organization"],
@@ -936,6 +949,10 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             if current.get("at") is None:
                 current["at"] = len(sections)
                 sections.append(done)
+                if away:
+                    sections.append(
+                        RosterSection(heading=current["absent_column"][1], role=None, lines=tuple(away), absent=True)
+                    )
             else:
                 sections[current["at"]] = done  # a section taken up again where its page column goes on
 
@@ -986,6 +1003,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             and (is_header_row([line, *mates]) or (roster_heading(text) and is_header_row(mates)))
             and _grid_header([line, *mates]) is None
             and not all(roster_heading(c.text) or c.text.strip().casefold() in GRID_ROLES for c in [line, *mates])
+            and not (roster_heading(text) and all(_absent_alone(o.text) for o in mates))  # "Närvarande | Frånvarande"
         ):
             # "Ledamöter | Parti | Närvarande | Ersatt av", "Namn | Parti | Funktion": a table's
             # header row opens a roster (or goes on the open one); its cells are not headings
@@ -1069,6 +1087,13 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             if side and not left and not head[2]:
                 current = open_(text.rstrip(":"), head[1], "", line)
                 current["columns"].append((line.x0 or 0.0, head[1]))
+                continue
+            gone = [o for o in mates if (o.x0 or 0.0) > (line.x0 or 0.0) and _absent_alone(o.text)]
+            if gone and not left and not head[2]:
+                # "Närvarande | Frånvarande" side by side: a column of those there, one of those not
+                current = open_(head[0], head[1], "", line)
+                current["absent_column"] = (gone[0].x0 or 0.0, _absent_alone(gone[0].text))
+                skip = {id(gone[0])}
                 continue
             if (
                 current

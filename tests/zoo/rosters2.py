@@ -580,3 +580,39 @@ def board_two_blocks(rng: random.Random) -> Rendered:
     P.signature_box(f, m, col=rng.choice((150.0, 170.0)))
     board_items(f, m, rng)
     return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant(
+    "board",
+    "r_side_by_side",
+    "r_absent",
+    "r_role_after",
+    "r_tjg_for",
+    "r_party",
+    "r_ovriga_narvarande",
+    "r_sig_box",
+    "h_para",
+    "d_beslut",
+    "date_weekday",
+)
+def board_present_absent_columns(rng: random.Random) -> Rendered:
+    """Those there and those not side by side: "Närvarande ledamöter" (or "Beslutande") down
+    the left, "Anmält förhinder" (or "Frånvarande") down the right (not participants); then
+    "Ersättare" one a line (the serving ones "tjänstgörande ersättare för Y"), "Övriga
+    närvarande" as "Name, title"."""
+    m = board_meeting(rng, Cast(rng), spans=False, absent_listed=rng.randint(2, 3))
+    f = Flow(Style(rng.choice(("vera", "helvetica")), size=9.5))
+    f.line(m.org, bold=True, size=12)
+    f.line(f"Protokoll från {m.organ.lower()}", bold=True, size=13, before=4)
+    f.line(C.fmt_date(m.date, "weekday").capitalize() + f", {m.time}", before=6)
+    voters = [s for s in m.seats if s.role != "ersättare"]
+    left = [(P.seat_text(s, org=None, party=True, role="comma", span=False), s) for s in voters]
+    right = [(named(s), None) for s in m.absent]
+    heads = [rng.choice(("Närvarande ledamöter", "Beslutande")), rng.choice(("Anmält förhinder", "Frånvarande"))]
+    side_by_side(f, [left, right], [0, rng.choice((250.0, 280.0))], header=heads, before=10)
+    subs = [s for s in m.seats if s.role == "ersättare"]
+    P.roster_lines(f, "Ersättare", subs, lambda s: P.seat_text(s, org=None, party=True, span=False))
+    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: f"{a.name}, {a.title}")
+    P.signature_box(f, m, col=150)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
