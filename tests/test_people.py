@@ -1257,3 +1257,17 @@ def test_those_there_and_those_not_side_by_side(present, away):
     )
     assert roster_of(*cells) == [("Anna Ek", "ordförande"), ("Per Berg", "ledamot"), ("Ola Nyberg", "ledamot")]
     assert absent_of(*cells) == ["Siv Hallgren", "Bo Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Eva Strand, ordförande i pensionärsrådet",
+        "Kim Nyman (M), ersättare i kommunstyrelsen",
+        "Ola Nyberg (L), ledamot i kommunfullmäktige",
+        "Per Åkesson, kommunstyrelsens ordförande",
+    ],
+)
+def test_a_seat_elsewhere_is_a_title_and_its_holder_a_guest(entry):
+    p = parse_person_line(entry, "övrig")
+    assert p is not None and p.role == "övrig" and p.title is not None

@@ -100,8 +100,12 @@ def _inline_role(part: str) -> Role | None:
     p = part.strip().casefold().rstrip(".")
     p = re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
     for word, role in _inline_roles():
-        if p == word or p.startswith(word + " "):
+        if p == word:
             return role
+        if p.startswith(word + " "):
+            # "ordförande i pensionärsrådet", "ledamot i kommunfullmäktige": a seat elsewhere,
+            # the person's title, not their role at this meeting
+            return None if p[len(word) + 1 :].startswith("i ") else role
     return None
 
 
@@ -388,7 +392,10 @@ def parse_person_line(
     )
 
 
-_ELECTED_TITLES = r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd)\b"
+_ELECTED_TITLES = (
+    r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd|ordförande|"
+    r"kommunalråd|regionråd)\b"
+)
 
 
 def _association(name: str) -> bool:

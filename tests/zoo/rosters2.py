@@ -599,8 +599,10 @@ def board_present_absent_columns(rng: random.Random) -> Rendered:
     """Those there and those not side by side: "Närvarande ledamöter" (or "Beslutande") down
     the left, "Anmält förhinder" (or "Frånvarande") down the right (not participants); then
     "Ersättare" one a line (the serving ones "tjänstgörande ersättare för Y"), "Övriga
-    närvarande" as "Name, title"."""
-    m = board_meeting(rng, Cast(rng), spans=False, absent_listed=rng.randint(2, 3))
+    närvarande" as "Name, title", among them an elected guest whose seat elsewhere is the
+    title ("Name (S), ledamot i kommunfullmäktige": övrig)."""
+    cast = Cast(rng)
+    m = board_meeting(rng, cast, spans=False, absent_listed=rng.randint(2, 3))
     f = Flow(Style(rng.choice(("vera", "helvetica")), size=9.5))
     f.line(m.org, bold=True, size=12)
     f.line(f"Protokoll från {m.organ.lower()}", bold=True, size=13, before=4)
@@ -612,7 +614,15 @@ def board_present_absent_columns(rng: random.Random) -> Rendered:
     side_by_side(f, [left, right], [0, rng.choice((250.0, 280.0))], header=heads, before=10)
     subs = [s for s in m.seats if s.role == "ersättare"]
     P.roster_lines(f, "Ersättare", subs, lambda s: P.seat_text(s, org=None, party=True, span=False))
-    P.roster_lines(f, "Övriga närvarande", m.officials, lambda a: f"{a.name}, {a.title}")
+    seat = rng.choice(("kommunstyrelsens ordförande", "ledamot i kommunfullmäktige", "ersättare i kommunstyrelsen"))
+    elected = Attendee(cast.person(), "övrig", m.org, seat)  # an elected guest: a seat elsewhere is a title
+    party = cast.party()
+    P.roster_lines(
+        f,
+        "Övriga närvarande",
+        [*m.officials, elected],
+        lambda a: f"{a.name} ({party}), {a.title}" if a is elected else f"{a.name}, {a.title}",
+    )
     P.signature_box(f, m, col=150)
     board_items(f, m, rng)
     return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
