@@ -1271,3 +1271,20 @@ def test_those_there_and_those_not_side_by_side(present, away):
 def test_a_seat_elsewhere_is_a_title_and_its_holder_a_guest(entry):
     p = parse_person_line(entry, "övrig")
     assert p is not None and p.role == "övrig" and p.title is not None
+
+
+@pytest.mark.parametrize(
+    "label", ["Vid pennan:", "Antecknat av:", "Anteckningar förda av:", "Sekreterare/antecknare:", "Protokoll fört av"]
+)
+def test_the_note_taker_in_the_words_minutes_use(label):
+    cells = rows_at([[("Deltagare", 70)], [("Per Berg, Nora kommun", 70)], [(f"{label} Lena Åsberg", 70)]])
+    assert roster_of(*cells) == [("Per Berg", "ledamot"), ("Lena Åsberg", "sekreterare")]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["Anna Ek, Kumla kommun, sammankallande", "Anna Ek, Kumla kommun (sammankallande)", "Anna Ek, mötesordförande"],
+)
+def test_the_convener_of_a_group_is_its_chair(entry):
+    p = parse_person_line(entry, None)
+    assert p is not None and (p.name, p.role) == ("Anna Ek", "ordförande")

@@ -19,7 +19,6 @@ from .layouts import (
     board_page_one,
     items_council,
     member_lines,
-    members_with_titles,
     registry,
     running_entries,
     side_by_side,
@@ -265,24 +264,33 @@ def board_roll_table(rng: random.Random) -> Rendered:
     "date_weekday",
 )
 def minutes_note_taker(rng: random.Random) -> Rendered:
-    """Minnesanteckningar: "Deltagare" one "Name, title, Organisation (ordf)" a line; "Övriga
-    deltagande" as names beside capitalised titles; "Inbjudna" with the note-taker among the
-    guests; "Vid tangenterna: Name" (or "Antecknare", "Sekreterare"): the note-taker is both
-    an invited guest and the secretary; "Frånvarande" (not participants)."""
+    """Minnesanteckningar: "Deltagare" one "Name, title, Organisation" a line, the chair marked
+    "(ordf)", "sammankallande" or "mötesordförande"; "Övriga deltagande" as names beside
+    capitalised titles; "Inbjudna" with the note-taker among the guests; "Vid tangenterna:
+    Name" (or "Vid pennan", "Antecknat av", "Antecknare", "Sekreterare"): the note-taker is
+    both an invited guest and the secretary; "Frånvarande" (not participants)."""
     m = minutes_meeting(rng, Cast(rng), officials=3, guests=rng.randint(1, 2))
     f = Flow(Style(rng.choice(("vera", "times"))))
     f.line("Minnesanteckningar", bold=True, size=16)
     f.line(m.organ, bold=True, size=12, before=4)
     f.line(C.fmt_date(m.date, "weekday").capitalize(), before=8)
     f.line(f"{m.time}, {m.place}")
-    member_lines(f, rng.choice(("Deltagare:", "Närvarande:")), m, members_with_titles(m))
+    chair = rng.choice((" (ordf)", ", sammankallande", " (sammankallande)", ", mötesordförande"))
+    titles = m.extra["titles"]
+    member_lines(
+        f,
+        rng.choice(("Deltagare:", "Närvarande:")),
+        m,
+        lambda s: f"{s.name}, {titles[s.person]}, {s.org}" + (chair if s.role == "ordförande" else ""),
+    )
     name_title_rows(f, "Övriga deltagande", m.officials[1:], col=0, gap=200, label=False)
     invited = [*m.guests, replace(m.secretary, role="övrig")]
     P.roster_lines(f, "Inbjudna:", invited, lambda a: f"{a.name}, {a.title}, {a.org}")
     P.heading_line(f, "Frånvarande:")
     for s in m.absent:
         f.line(f"{s.name}, {s.org}")
-    note_taker(f, m, rng.choice(("Vid tangenterna:", "Antecknare:", "Sekreterare:")), col=110)
+    label = rng.choice(("Vid tangenterna:", "Vid pennan:", "Antecknat av:", "Antecknare:", "Sekreterare:"))
+    note_taker(f, m, label, col=110)
     items_council(f, m, rng, Decisions(form="past"), "dot", indent=22)
     return Rendered(
         f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat()
