@@ -11,7 +11,8 @@ A script, not a test (speed is measured here, never asserted):
 
 The rows are synthetic (invented names and sentences, deterministic), shaped like a build's: a
 document and a meeting per ten agenda items, one decision per item, a page per document, five
-participations per meeting among 5,000 people, on the bodies `ensure_db_shape` knows.  Rows go
+participations per meeting among 5,000 people, on the bodies `ensure_db_shape` knows, and a
+membership spell per person, body and role the rosters list (`MEMBERSHIPS_SQL`).  Rows go
 in with executemany; the search index is filled once at the end (`store.search_index.sync_search`).
 
 First, a no-op `protokoll update` over a folder of 10,000 documents that are loaded already
@@ -113,9 +114,39 @@ def generate(path: Path, rows: int) -> dict[str, object]:
                 " page) values (?,?,?,?,?,?,?,?)",
                 parts,
             )
+    fill_memberships(db)
     sync_search(db)  # the search index, as a build's saves and ensure_db_shape fill it
     conn.execute("analyze")
     return sample_values(db)
+
+
+# A membership spell per person, body and role, from the first meeting that lists them to the
+# last, as a build derives them from the rosters (with no elections, gaps or corrections): what
+# the timelines and the membership queries read.
+MEMBERSHIPS_SQL = """
+insert into memberships (id, person_id, body_id, role, first_meeting_id, last_meeting_id, first_seen, last_seen,
+                         meetings, start_date, start_precision, source_kind, document_id, page, quote)
+select person_id || ':' || body_id || ':' || role || ':' || first_seen || ':0', person_id, body_id, role,
+       (select m.id from participations p join meetings m on m.id = p.meeting_id
+        where p.person_id = spells.person_id and m.body_id = spells.body_id and p.role = spells.role
+          and m.date = spells.first_seen limit 1),
+       (select m.id from participations p join meetings m on m.id = p.meeting_id
+        where p.person_id = spells.person_id and m.body_id = spells.body_id and p.role = spells.role
+          and m.date = spells.last_seen limit 1),
+       first_seen, last_seen, meetings, first_seen, 'attendance', 'attendance', null, 1, name
+from (select participations.person_id, meetings.body_id, participations.role, min(meetings.date) as first_seen,
+             max(meetings.date) as last_seen, count(*) as meetings, min(participations.name) as name
+      from participations join meetings on meetings.id = participations.meeting_id
+      group by participations.person_id, meetings.body_id, participations.role) spells
+"""
+
+
+def fill_memberships(db: sqlite_utils.Database) -> None:
+    """The spells of `MEMBERSHIPS_SQL`, when the database has none (a database kept by an
+    earlier version of this script had none: its timelines answered 404, no spells)."""
+    if db.execute("select 1 from memberships limit 1").fetchone() is None:
+        with db.conn:
+            db.execute(MEMBERSHIPS_SQL)
 
 
 def document_id(m: int) -> str:
@@ -128,6 +159,7 @@ def reuse(path: Path) -> dict[str, object]:
     build does), and its sample values."""
     db = sqlite_utils.Database(path)
     ensure_db_shape(db)
+    fill_memberships(db)
     db.conn.execute("analyze")
     return sample_values(db)
 
@@ -157,6 +189,7 @@ def urls(samples: dict[str, object]) -> list[tuple[str, str]]:
         ("entity", f"/-/body/{samples['body']}"),
         ("search", "/protokoll/decisions?_search=familjecentral"),
         ("search", "/protokoll/decisions?_search=budgeten"),
+        ("search", "/protokoll/decisions?_search=beslutar"),  # in every decision
         ("search", "/protokoll/agenda_items?_search=avtalet"),
         ("search", "/protokoll/pages?_search=rapporten"),
         ("search", "/-/search?q=budgeten"),
@@ -285,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                         break
                     except httpx.TransportError:
                         time.sleep(0.2)
+                print(f"\nload average {os.getloadavg()[0]:.1f} at the start (1 minute)")
                 print("\n| kind | page | status | p50 ms | p95 ms | server CPU ms |\n|---|---|---:|---:|---:|---:|")
                 for kind, url in urls(samples):
                     if args.only and not any(part in url for part in args.only):
@@ -306,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
                         f"| {kind} | `{url[:90]}` | {status} | {statistics.median(times):.0f} | {p95:.0f} | {cpu_ms:.0f} |",
                         flush=True,
                     )
+            print(f"\nload average {os.getloadavg()[0]:.1f} at the end (1 minute)")
         finally:
             server.terminate()
             try:

@@ -50,8 +50,12 @@ LONG_LINE = "Kommunstyrelsen beslutar att godkänna förslaget om regional samve
 
 
 def long_pdf(path: Path, pages: int) -> Path:
-    """A PDF of `pages` full pages of one sentence: reading it takes time and memory."""
-    return write_pdf(path, [[(LONG_LINE, 40, 40 + 18 * k, 10, False) for k in range(24)]] * pages)
+    """A PDF of `pages` full pages of one sentence, numbered line by line so that no page repeats
+    another (a page repeated on every page would be all running header: nothing left to parse):
+    reading it takes time and memory."""
+    return write_pdf(
+        path, [[(f"{LONG_LINE} {p}.{k}", 40, 40 + 18 * k, 10, False) for k in range(24)] for p in range(pages)]
+    )
 
 
 @pytest.fixture

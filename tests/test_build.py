@@ -299,9 +299,9 @@ def test_a_document_over_its_time_budget_is_stopped_and_the_batch_goes_on(tmp_pa
 
     folder = tmp_path / "in"
     folder.mkdir()
-    long_pdf(folder / "tjock.pdf", 520)
+    long_pdf(folder / "tjock.pdf", 1000)
     shutil.copy(sorted((ROOT / "raw").glob("*.pdf"))[0], folder / "good.pdf")
-    # Reading and parsing 520 full pages takes far longer than the two seconds allowed.
+    # Reading and parsing 1,000 full pages takes ten seconds and more, far longer than the two allowed.
     report = build([folder], tmp_path / "p.db", cache_dir=tmp_path / "cache", workers=2, budget=Budget(seconds=2))
     ((path, reason),) = report.failed
     assert path.endswith("tjock.pdf") and "took longer than 2 s" in reason
