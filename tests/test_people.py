@@ -906,3 +906,385 @@ def test_a_role_abbreviated_before_the_name(line, expected):
 def test_a_guest_from_an_organisation(line, expected):
     p = parse_person_line(line, "övrig")
     assert p is not None and (p.title, p.organization) == expected
+
+
+# ----------------------------------------------------------------- roster forms of PARSER_VERSION 23
+# (entry, role of its section, expected (name, role, organisation, replaces))
+ENTRY_FORMS_23 = [
+    # a job title in brackets is a part of the entry
+    (
+        "Lage Tjäder (handläggare), RF-SISU Örebro län",
+        "övrig",
+        ("Lage Tjäder", "övrig", "RF-SISU Örebro län", None),
+    ),
+    ("Lena Åsberg (kommundirektör)", "övrig", ("Lena Åsberg", "tjänsteperson", None, None)),
+    (
+        "Majken Holm (konsulent), Länsstyrelsen i Örebro län",
+        "övrig",
+        ("Majken Holm", "övrig", "Länsstyrelsen i Örebro län", None),
+    ),
+    # a double given name after the comma of "Efternamn, Förnamn"
+    (
+        "Tell Wiberg, Jan-Åke, Lekebergs kommun (ers)",
+        None,
+        ("Jan-Åke Tell Wiberg", "ersättare", "Lekebergs kommun", None),
+    ),
+    ("Ek, Anna-Karin (S), ordf", None, ("Anna-Karin Ek", "ordförande", None, None)),
+    # a table's role cell "Ersätter Y" (capitalised), "Tjg ersättare för Y"
+    ("Sigrid Eklöf, SD, Ersätter Fanny Grip, §§ 3–5", None, ("Sigrid Eklöf", "ersättare", None, "Fanny Grip")),
+    ("Klara Lindell (S), Tjg ersättare för Elin Löf", None, ("Klara Lindell", "ersättare", None, "Elin Löf")),
+    ("Klara Lindell (S), Tjänstgörande ersättare för Elin Löf", None, ("Klara Lindell", "ersättare", None, "Elin Löf")),
+]
+
+
+@pytest.mark.parametrize(("entry", "role", "expected"), ENTRY_FORMS_23)
+def test_entry_forms_of_parser_23(entry, role, expected):
+    p = parse_person_line(entry, role)
+    assert p is not None and (p.name, p.role, p.organization, p.replaces) == expected
+
+
+def test_a_replacement_cell_never_starts_an_entry_of_its_own():
+    assert split_entries("Sigrid Eklöf, SD, Ersätter Fanny Grip, §§ 3–5") == [
+        "Sigrid Eklöf, SD, Ersätter Fanny Grip, §§ 3–5"
+    ]
+
+
+def roster_of(*cells: Line) -> list[tuple[str, str]]:
+    from pipeline.parse.segment import find_roster
+
+    people, _ = read_roster(find_roster(list(cells)))
+    return [(p.name, p.role) for p in people]
+
+
+def absent_of(*cells: Line) -> list[str]:
+    from pipeline.parse.segment import find_roster
+
+    return [p.name for p in read_roster(find_roster(list(cells)))[1]]
+
+
+def rows_at(rows: list[list[tuple[str, float]]], top: float = 100.0, step: float = 12.0) -> list[Line]:
+    """Cells of rows one line apart: each row a list of (text, x)."""
+    return [cell(text, x, top + k * step) for k, row in enumerate(rows) for text, x in row]
+
+
+def test_a_function_column_beside_the_names_gives_each_row_its_role():
+    cells = rows_at(
+        [
+            [("Beslutande", 70)],
+            [("Agnes Hedin (S)", 70), ("Ordförande", 260)],
+            [("Per Berg (M)", 70), ("1:e vice ordförande", 260)],
+            [("Ola Ny (C)", 70), ("Ledamot", 260)],
+            [("Eva Strand (V)", 70), ("Ledamot", 260)],
+            [("Kim Nyberg (KD)", 70), ("Tjg ersättare för Lo Ek", 260)],
+            [("Siv Hallgren (L)", 70), ("Ersättare", 260)],
+            [("Bo Lindqvist (M)", 70), ("Ersättare", 260)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Agnes Hedin", "ordförande"),
+        ("Per Berg", "vice ordförande"),
+        ("Ola Ny", "ledamot"),
+        ("Eva Strand", "ledamot"),
+        ("Kim Nyberg", "ersättare"),
+        ("Siv Hallgren", "ersättare"),
+        ("Bo Lindqvist", "ersättare"),
+    ]
+
+
+def test_a_label_wrapped_over_the_rows_of_its_entries_is_one_heading():
+    cells = rows_at(
+        [
+            [("Beslutande", 70), ("Agnes Hedin (S), ordförande", 200)],
+            [("", 70), ("Per Berg (M)", 200)],
+            [("Närvarande ej", 70), ("Ola Ny (C)", 200)],
+            [("tjänstgörande", 70), ("Eva Strand (V)", 200)],
+            [("ersättare", 70), ("Kim Nyberg (KD)", 200)],
+            [("Anmält", 70), ("Siv Hallgren (L)", 200)],
+            [("förhinder", 70), ("Bo Lindqvist (M)", 200)],
+        ]
+    )
+    cells = [c for c in cells if c.text]
+    assert roster_of(*cells) == [
+        ("Agnes Hedin", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Ola Ny", "ersättare"),
+        ("Eva Strand", "ersättare"),
+        ("Kim Nyberg", "ersättare"),
+    ]
+    assert absent_of(*cells) == ["Siv Hallgren", "Bo Lindqvist"]
+
+
+def test_abbreviated_functions_in_the_first_column_and_absent_rows_under_a_heading_alone():
+    cells = rows_at(
+        [
+            [("Närvarande", 70)],
+            [("Ordf", 70), ("Agnes Hedin (S)", 200)],
+            [("1:e vice ordf", 70), ("Per Berg (M)", 200)],
+            [("Ledamot", 70), ("Ola Ny (C)", 200)],
+            [("Tjg ers", 70), ("Kim Nyberg (KD) för Lo Ek", 200)],
+            [("Frånvarande", 70)],
+            [("Ledamot", 70), ("Siv Hallgren (L)", 200)],
+            [("Tjänstepersoner", 70)],
+            [("Bo Lindqvist", 200), ("Kommundirektör", 350)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Agnes Hedin", "ordförande"),
+        ("Per Berg", "vice ordförande"),
+        ("Ola Ny", "ledamot"),
+        ("Kim Nyberg", "ersättare"),
+        ("Bo Lindqvist", "tjänsteperson"),
+    ]
+    assert absent_of(*cells) == ["Siv Hallgren"]
+
+
+def test_a_role_abbreviation_before_a_name_on_its_line_is_that_entrys_alone():
+    cells = rows_at([[("Beslutande", 70)], [("Ordf. Agnes Hedin (S)", 70)], [("Per Berg (M)", 70)]])
+    assert roster_of(*cells) == [("Agnes Hedin", "ordförande"), ("Per Berg", "ledamot")]
+
+
+@pytest.mark.parametrize("label", ["Vid tangenterna:", "Vid tangenterna", "Protokollförare:"])
+def test_the_note_taker_at_the_keyboard_is_the_secretary(label):
+    cells = rows_at(
+        [
+            [("Övriga deltagande", 70)],
+            [("Lena Åsberg", 70), ("Kommundirektör", 260)],
+            [(label, 70), ("Lena Åsberg", 260)],
+        ]
+    )
+    assert roster_of(*cells) == [("Lena Åsberg", "tjänsteperson"), ("Lena Åsberg", "sekreterare")]
+
+
+def test_a_ruled_table_whose_role_cell_says_whom_the_row_replaces():
+    cells = rows_at(
+        [
+            [("Namn", 70), ("Parti", 230), ("Roll", 270), ("§", 430)],
+            [("Agnes Hedin", 70), ("S", 230), ("Ordförande", 270), ("§§ 45–49", 430)],
+            [("Per Berg", 70), ("M", 230), ("Ledamot", 270)],
+            [("Kim Nyberg", 70), ("KD", 230), ("Ersätter Lo Ek", 270), ("45–47", 430)],
+        ]
+    )
+    assert roster_of(*cells) == [("Agnes Hedin", "ordförande"), ("Per Berg", "ledamot"), ("Kim Nyberg", "ersättare")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "role", "expected"),
+    [
+        # a presence word after the name, no comma
+        ("Ola Nyberg (S) tjg", "ersättare", ("Ola Nyberg", "ersättare", "S", True)),
+        ("Ola Nyberg (C) tjänstgörande, Nora kommun", "ersättare", ("Ola Nyberg", "ersättare", "C", True)),
+        # a job title, a colon and the name
+        ("Kommundirektör: Lena Åsberg", "övrig", ("Lena Åsberg", "tjänsteperson", None, None)),
+        ("Biträdande ekonomichef: Lena Åsberg, § 5", "övrig", ("Lena Åsberg", "tjänsteperson", None, None)),
+    ],
+)
+def test_presence_after_the_name_and_a_title_before_a_colon(entry, role, expected):
+    p = parse_person_line(entry, role)
+    assert p is not None and (p.name, p.role, p.party, p.present) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ledamöter (11)", ("Ledamöter", "ledamot", "")),
+        ("Närvarande (9 st): Anna Ek", ("Närvarande", None, "Anna Ek")),
+        ("Ersättare (ej tjänstgörande)", ("Ej tjänstgörande ersättare", "ersättare", "")),
+        ("Tjänstgörande ersättare (2):", ("Tjänstgörande ersättare", "ersättare", "")),
+        ("Anna Ek (S)", None),
+        ("Ersättare (S)", None),
+    ],
+)
+def test_a_heading_with_its_count_or_a_qualifier_in_brackets(text, expected):
+    from pipeline.parse.segment import roster_heading
+
+    assert roster_heading(text) == expected
+
+
+def test_an_absent_heading_with_its_count():
+    from pipeline.parse.segment import absent_heading
+
+    assert absent_heading("Frånvarande (2)") == ("Frånvarande", "")
+    assert absent_heading("Anmält förhinder (1): Anna Ek") == ("Anmält förhinder", "Anna Ek")
+
+
+def test_a_role_word_on_the_line_under_an_entry_ends_that_entry():
+    cells = rows_at(
+        [
+            [("Närvarande", 70)],
+            [("Anna Ek (S)", 70)],
+            [("ordförande", 70)],
+            [("Ola Nyberg (C)", 70)],
+            [("ersättare", 70)],
+        ]
+    )
+    assert roster_of(*cells) == [("Anna Ek", "ordförande"), ("Ola Nyberg", "ersättare")]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Närvarande ej tjg ersättare:", "Ej tjg ersättare", "Ersättare (ej tjänstgörande)"]
+)
+def test_non_serving_substitutes_abbreviated_or_qualified_in_brackets(heading):
+    cells = rows_at([[("Ledamöter (2)", 70)], [("Anna Ek (S)", 70)], [(heading, 70)], [("Ola Nyberg (C)", 70)]])
+    assert roster_of(*cells) == [("Anna Ek", "ledamot"), ("Ola Nyberg", "ersättare")]
+
+
+def test_a_label_beside_a_name_and_its_function_cell_is_no_row_of_headings():
+    cells = rows_at(
+        [
+            [("Beslutande", 70), ("Anna Ek (S)", 200), ("Ordförande", 360)],
+            [("Per Berg (M)", 200), ("Ledamot", 360)],
+            [("Ola Nyberg (C)", 200), ("Tjg ersättare för Bo Lindqvist", 360)],
+            [("Siv Hallgren (L)", 200), ("Ersättare", 360)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Anna Ek", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Ola Nyberg", "ersättare"),
+        ("Siv Hallgren", "ersättare"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Ek, Anna (S), ordförande, Berg, Per (M), Nyberg, Ola (C)",
+            ["Anna Ek (S), ordförande", "Per Berg (M)", "Ola Nyberg (C)"],
+        ),
+        ("Ek, Anna (S), ordförande, Per Berg (M)", ["Anna Ek (S), ordförande", "Per Berg (M)"]),
+        # "Maj-Lis": a double given name whose parts are given names
+        ("Oscarsson, Maj-Lis (S), Nyqvist, Erland (M)", ["Maj-Lis Oscarsson (S)", "Erland Nyqvist (M)"]),
+        # one entry on its line stays as written
+        ("Strandberg, Mia, Nora kommun", ["Strandberg, Mia, Nora kommun"]),
+    ],
+)
+def test_a_running_list_that_opens_family_name_first(text, entries):
+    assert split_entries(text) == entries
+
+
+def test_whom_a_substitute_replaces_in_brackets():
+    p = parse_person_line("Ola Nyberg (C) (ersätter Per Berg)", None)
+    assert p is not None and (p.name, p.role, p.party, p.replaces) == ("Ola Nyberg", "ersättare", "C", "Per Berg")
+
+
+def test_a_row_of_signature_captions_heads_no_names_under_it():
+    from pipeline.parse.segment import find_roster
+
+    cells = rows_at(
+        [
+            [("Utses att justera: Per Berg", 70)],
+            [("Underskrifter", 70)],
+            [("Anna Ek", 70), ("Per Berg", 300)],
+            [("Ordförande", 70), ("Justerare", 300)],
+            [("Lena Åsberg", 70)],
+            [("Sekreterare", 70)],
+        ]
+    )
+    people, _ = read_roster(find_roster(cells))
+    assert [(p.name, p.role) for p in people] == [("Per Berg", "justerare")]
+
+
+def test_a_heading_under_a_roster_in_two_page_columns_heads_what_follows_them():
+    cells = rows_at(
+        [
+            [("Ledamöter", 70), ("Ersättare", 300)],
+            [("Anna Ek (S), ordförande", 70), ("Siv Hallgren (L)", 300)],
+            [("Per Berg (M)", 70), ("Bo Lindqvist (M)", 300)],
+            [("Ola Nyberg (C)", 70), ("Tjänstgörande ersättare", 300)],
+            [("Eva Strand (V)", 70), ("Kim Nyman (KD) för Lo Ekman (KD)", 300)],
+            [("Lars Holm (S)", 70), ("Åsa Lund (S) för Per Åkesson (S)", 300)],
+            [("Övriga deltagande", 70)],
+            [("Lena Åsberg", 70), ("Kommundirektör", 300)],
+            [("Karin Sund", 70), ("Ekonomichef", 300)],
+        ]
+    )
+    people = roster_of(*cells)
+    assert [p for p in people if p[1] in ("ersättare", "tjänsteperson")] == [
+        ("Siv Hallgren", "ersättare"),
+        ("Bo Lindqvist", "ersättare"),
+        ("Kim Nyman", "ersättare"),
+        ("Åsa Lund", "ersättare"),
+        ("Lena Åsberg", "tjänsteperson"),
+        ("Karin Sund", "tjänsteperson"),
+    ]
+
+
+def test_label_rows_at_another_x_are_no_rows_of_the_page_columns_above():
+    cells = rows_at(
+        [
+            [("Beslutande", 70), ("Övriga närvarande", 320)],
+            [("Anna Ek (S), ordförande", 70), ("Lena Åsberg, kommundirektör", 320)],
+            [("Per Berg (M)", 70), ("Ersättare", 320)],
+            [("Ola Nyberg (C)", 70), ("Siv Hallgren (L)", 320)],
+            [("Eva Strand (V)", 70), ("Bo Lindqvist (M)", 320)],
+            [("Utses att justera", 70), ("Per Berg", 220)],
+            [("Sekreterare", 70), ("Lena Åsberg", 220)],
+        ]
+    )
+    assert roster_of(*cells) == [
+        ("Anna Ek", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Ola Nyberg", "ledamot"),
+        ("Eva Strand", "ledamot"),
+        ("Lena Åsberg", "tjänsteperson"),
+        ("Siv Hallgren", "ersättare"),
+        ("Bo Lindqvist", "ersättare"),
+        ("Per Berg", "justerare"),
+        ("Lena Åsberg", "sekreterare"),
+    ]
+
+
+def test_an_organisation_after_a_name_in_a_comma_list_is_no_person():
+    assert split_entries("Eva Strand, Länsstyrelsen Örebro, Siv Hallgren, RF-SISU") == [
+        "Eva Strand, Länsstyrelsen Örebro",
+        "Siv Hallgren, RF-SISU",
+    ]
+    p = parse_person_line("Eva Strand, Länsstyrelsen Örebro", "övrig")
+    assert p is not None and (p.name, p.organization) == ("Eva Strand", "Länsstyrelsen i Örebro län")
+    assert parse_person_line("Länsstyrelsen Örebro", "övrig") is None
+
+
+@pytest.mark.parametrize(("present", "away"), [("Närvarande", "Frånvarande"), ("Ledamöter", "Anmält förhinder")])
+def test_those_there_and_those_not_side_by_side(present, away):
+    cells = rows_at(
+        [
+            [(present, 70), (away, 300)],
+            [("Anna Ek (S), ordförande", 70), ("Siv Hallgren (L)", 300)],
+            [("Per Berg (M)", 70), ("Bo Lindqvist (M)", 300)],
+            [("Ola Nyberg (C)", 70)],
+        ]
+    )
+    assert roster_of(*cells) == [("Anna Ek", "ordförande"), ("Per Berg", "ledamot"), ("Ola Nyberg", "ledamot")]
+    assert absent_of(*cells) == ["Siv Hallgren", "Bo Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Eva Strand, ordförande i pensionärsrådet",
+        "Kim Nyman (M), ersättare i kommunstyrelsen",
+        "Ola Nyberg (L), ledamot i kommunfullmäktige",
+        "Per Åkesson, kommunstyrelsens ordförande",
+    ],
+)
+def test_a_seat_elsewhere_is_a_title_and_its_holder_a_guest(entry):
+    p = parse_person_line(entry, "övrig")
+    assert p is not None and p.role == "övrig" and p.title is not None
+
+
+@pytest.mark.parametrize(
+    "label", ["Vid pennan:", "Antecknat av:", "Anteckningar förda av:", "Sekreterare/antecknare:", "Protokoll fört av"]
+)
+def test_the_note_taker_in_the_words_minutes_use(label):
+    cells = rows_at([[("Deltagare", 70)], [("Per Berg, Nora kommun", 70)], [(f"{label} Lena Åsberg", 70)]])
+    assert roster_of(*cells) == [("Per Berg", "ledamot"), ("Lena Åsberg", "sekreterare")]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["Anna Ek, Kumla kommun, sammankallande", "Anna Ek, Kumla kommun (sammankallande)", "Anna Ek, mötesordförande"],
+)
+def test_the_convener_of_a_group_is_its_chair(entry):
+    p = parse_person_line(entry, None)
+    assert p is not None and (p.name, p.role) == ("Anna Ek", "ordförande")

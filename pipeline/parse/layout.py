@@ -12,6 +12,7 @@ Tolerances are named once here (pdfplumber's `DEFAULT_X_TOLERANCE` style) and pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -148,17 +149,21 @@ def page_column_order(
     places = _places_by_page(out)
     for page in sorted(places):
         rows_ = rows([out[k] for k in places[page]])
-        two = [
-            r
-            for r in rows_
-            if len(r) == 2
-            and (r[1].x0 or 0) - (r[0].x0 or 0) >= PAGE_COLUMN_GAP_PT
-            and all(starts_entry(c.text) or is_heading(c.text) for c in r)
-        ]
+        two = _aligned_pairs(
+            [
+                r
+                for r in rows_
+                if len(r) == 2
+                and (r[1].x0 or 0) - (r[0].x0 or 0) >= PAGE_COLUMN_GAP_PT
+                and all(starts_entry(c.text) or is_heading(c.text) for c in r)
+            ]
+        )
         # a heading in the right column while the left column goes on with its list
         if len(two) < 4 or not any(
             is_heading(r[1].text) and not is_heading(r[0].text) and starts_entry(r[0].text) for r in two
         ):
+            continue
+        if _function_column(two, starts_entry, is_heading):
             continue
         first = next(k for k, r in enumerate(rows_) if r is two[0])
         last = _column_tail(
@@ -173,6 +178,33 @@ def page_column_order(
             out[pos] = line
         columned.update(id(c) for c in region)
     return out, columned
+
+
+def _aligned_pairs(two: Sequence[Row]) -> list[Row]:
+    """The rows of two cells whose cells stand where most such rows have theirs: the two page
+    columns.  "Sekreterare | Name" rows of a signature box further down, with the name at
+    another x, are no rows of those columns."""
+    if not two:
+        return []
+    lefts = Counter(round((r[0].x0 or 0.0) / SAME_COLUMN_PT) for r in two)
+    rights = Counter(round((r[1].x0 or 0.0) / SAME_COLUMN_PT) for r in two)
+    left, right = lefts.most_common(1)[0][0] * SAME_COLUMN_PT, rights.most_common(1)[0][0] * SAME_COLUMN_PT
+    return [
+        r
+        for r in two
+        if abs((r[0].x0 or 0.0) - left) <= SAME_COLUMN_PT and abs((r[1].x0 or 0.0) - right) <= SAME_COLUMN_PT
+    ]
+
+
+def _function_column(
+    two: Sequence[Row], starts_entry: Callable[[str], bool], is_heading: Callable[[str], bool]
+) -> bool:
+    """Whether the right cells of rows "name | role word" are a column of functions beside the
+    names ("Anna Ek (S) | Ordförande", "Per Berg (M) | Ledamot", "Ola Ny (C) | Ersättare"), not
+    a page column of its own: more of them are role words than entries.  A list in two page
+    columns has entries in its right column, and a heading or two among them."""
+    words = sum(1 for r in two if is_heading(r[1].text) and not starts_entry(r[1].text))
+    return words * 2 > len(two)
 
 
 # A row further apart from the one above it than this many times the list's usual spacing
@@ -220,6 +252,8 @@ def _column_tail(
         if row[0].top - above[0].top > COLUMN_TAIL_GAP * step or not all(fits(c) for c in row):
             break
         k += 1
+    while k - 1 > last and all(is_heading(c.text) for c in rows_[k - 1]):
+        k -= 1  # a heading that ends the tail heads what follows the columns ("Övriga deltagande")
     return k - 1
 
 

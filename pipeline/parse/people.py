@@ -32,8 +32,9 @@ PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cen
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
+# "… ersätter Y", "…, Ersätter Y" (a table's role cell), "… tjg för Y": the member stood in for
 REPLACES = re.compile(
-    r"\s+(?:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
+    r"\s+(?i:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
     r"\s+(?P<member>[A-ZÅÄÖ].*)$"
 )
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
@@ -114,8 +115,12 @@ def _inline_role(part: str) -> Role | None:
     p = part.strip().casefold().rstrip(".")
     p = re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
     for word, role in _inline_roles():
-        if p == word or p.startswith(word + " "):
+        if p == word:
             return role
+        if p.startswith(word + " "):
+            # "ordförande i pensionärsrådet", "ledamot i kommunfullmäktige": a seat elsewhere,
+            # the person's title, not their role at this meeting
+            return None if p[len(word) + 1 :].startswith("i ") else role
     return None
 
 
@@ -150,6 +155,18 @@ def _title_endings() -> tuple[str, ...]:
 # "kommundirektör Karin Sund", "Biträdande ekonomichef Johan Lind": up to three words of a job
 # title, the last ending like one, before a capitalised name.
 LEADING_TITLE = re.compile(r"^(?P<title>[\w-]+(?:\s+[a-zåäö][\w-]*){0,2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _is_job_title(text: str) -> bool:
+    """ "handläggare", "biträdande ekonomichef": up to three lower-case words, the last ending
+    like a job title (titles.yml)."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].islower() for w in words)
+        and words[-1].casefold().endswith(_title_endings())
+        and _inline_role(text) is None
+    )
 
 
 def _leading_title(text: str) -> tuple[str | None, str]:
@@ -191,6 +208,37 @@ def _leading_role_pattern() -> re.Pattern[str]:
     return re.compile(rf"^({words})\.?\s", re.I)  # "Vice ordf. Eva Ek": an abbreviation's full stop
 
 
+def _trailing_presence_apart(text: str) -> str:
+    """ "Ola Ny tjg", "Ola Ny tjänstgörande, Nora kommun": a presence word after the name with
+    no comma between, made a part of its own ("Ola Ny, tjg")."""
+    head, sep, rest = text.partition(",")
+    words = head.split()
+    for n in (2, 1):
+        if len(words) > n + 1 and _presence_of(" ".join(words[-n:])) is not None:
+            name = " ".join(words[:-n])
+            if looks_like_name(name):
+                return f"{name}, {' '.join(words[-n:])}{sep}{rest}"
+    return text
+
+
+# "Kommundirektör: Lena Ås": a job title, a colon and the name
+TITLE_COLON = re.compile(r"^(?P<title>[A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}):\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _title_colon_name(text: str) -> str:
+    """ "Kommundirektör: Lena Ås, § 5" -> "Lena Ås, kommundirektör, § 5"; any other text as it is."""
+    m = TITLE_COLON.match(text)
+    if m is None:
+        return text
+    title = m.group("title")
+    title = title[0].lower() + title[1:]
+    rest = m.group("rest")
+    if not _is_job_title(title) or not looks_like_name(re.split(r"[,(;]", rest)[0].strip()):
+        return text
+    name, sep, tail = rest.partition(",")
+    return f"{name}, {title}{sep}{tail}"
+
+
 def parse_person_line(
     text: str,
     role: Role | None,
@@ -216,6 +264,7 @@ def parse_person_line(
     if not text or text.casefold().startswith("vakant"):
         return None
     text = PART_DASH.sub(", ", text)
+    text = _title_colon_name(text)
     text = _without_trailing_attendance(text)
     lead, text = _leading_role(text)
     leading_title = None
@@ -234,7 +283,10 @@ def parse_person_line(
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
-        elif known_organization(paren) or _is_org(paren):
+        elif _replacement_clause(paren):
+            text = text.replace(f"({paren})", f", {paren}").strip()  # "Ola Ny (C) (ersätter Per Berg)"
+        elif known_organization(paren) or _is_org(paren) or _is_job_title(paren):
+            # "Lo Berg (handläggare), Länsstyrelsen": a job title in brackets is a part too
             text = text.replace(f"({paren})", f", {paren}").strip()
     replaces = REPLACES.search(text)
     member = None
@@ -245,6 +297,7 @@ def parse_person_line(
         member = _member_stood_in_for(replaces.group("member"))
         # A substitute serving for a member holds an ersättare's seat, whatever the section says.
         role = "ersättare" if role in (None, "ledamot") else role
+    text = _trailing_presence_apart(text)
     # "Sixten Tell ordf", "Jan Berg 1:e v ordf", "Klara Ek ej tjg ers": a role after the name, no comma
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
     if trailing and looks_like_name(text[: trailing.start()].strip()):
@@ -270,7 +323,7 @@ def parse_person_line(
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     names = patterns.words("given_names")
     # "Berg Lundell, Östen": a given name after the comma, and none before it
-    given = bool(parts) and parts[0].casefold() in names and family[:1] != [] and family[0].casefold() not in names
+    given = bool(parts) and is_given_name(parts[0]) and family[:1] != [] and family[0].casefold() not in names
     if (
         parts
         # "Berg Lundell, Östen"; but "Yngve Malmberg, Nora" names the municipality
@@ -284,7 +337,7 @@ def parse_person_line(
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
     name = REMOTE_IN_BRACKETS.sub(" ", name).strip()
-    if not looks_like_name(name):
+    if not looks_like_name(name) or ORG_WORDS.search(name):
         return None
     organization = None
     title = leading_title
@@ -354,7 +407,10 @@ def parse_person_line(
     )
 
 
-_ELECTED_TITLES = r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd)\b"
+_ELECTED_TITLES = (
+    r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd|ordförande|"
+    r"kommunalråd|regionråd)\b"
+)
 
 
 def _association(name: str) -> bool:
@@ -423,11 +479,31 @@ def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
+    if _replacement_clause(text):
+        return False  # "Ersätter Lo Ek": whom the entry before it stood in for
     role, text = _leading_role(text)
     if role is None:
         _, text = _leading_title(text)
     head = NAME_END.split(text)[0].strip().rstrip(".")
-    return looks_like_name(head)
+    # "Länsstyrelsen Örebro", "Kumla kommun": an organisation after a name, no person
+    return looks_like_name(head) and not ORG_WORDS.search(head)
+
+
+@cache
+def _replacement_lead() -> re.Pattern[str]:
+    words = sorted(_replaces_labels(), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\s+[A-ZÅÄÖ]", re.I)
+
+
+def _replacement_clause(text: str) -> bool:
+    """ "Ersätter Lo Ek", "tjänstgör för Lo Ek": a chunk that names whom an entry stood in for
+    (the replaces labels of headings.yml, then a name), not a person of its own.
+
+    >>> _replacement_clause("Ersätter Lo Ek"), _replacement_clause("Lo Ek (S)")
+    (True, False)
+    """
+    m = _replacement_lead().match(text.strip())
+    return m is not None and m.group(0)[-1].isupper()
 
 
 def split_entries(text: str) -> list[str]:
@@ -480,8 +556,20 @@ _GIVEN_ALONE = re.compile(r"^(?P<given>[A-ZÅÄÖ][\w-]+)(?:\s*\(.*)?$")
 _AND_FAMILY = re.compile(r"^(?P<before>.+)\s+och\s+(?P<family>\S+)$")
 
 
-def _family_given_pairs(chunks: list[str]) -> list[str]:
+def _family_given_pair(family: str, nxt: re.Match[str] | None) -> bool:
+    """A family name alone, then a given name alone: "Fält" / "Fanny (SD)"."""
     given = patterns.words("given_names")
+    return bool(
+        nxt
+        and NAME_TOKEN.fullmatch(family)
+        and family.casefold() not in given
+        and is_given_name(nxt.group("given"))
+        and known_organization(family) is None
+        and _inline_role(family) is None
+    )
+
+
+def _family_given_pairs(chunks: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(chunks):
@@ -493,13 +581,18 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
             out.append(joined.group("before"))
             here = joined.group("family")
         if (
-            nxt
-            and out
-            and NAME_TOKEN.fullmatch(here)
-            and here.casefold() not in given
-            and nxt.group("given").casefold() in given
-            and known_organization(here) is None
-            and _inline_role(here) is None
+            nxt is not None
+            and _family_given_pair(here, nxt)
+            and (
+                out
+                # the list's first entry is a pair too when more people follow ("Ek, Anna (S),
+                # ordförande, Berg, Per (M)"); a line that is one entry stays as written
+                or any(starts_entry(chunks[j]) for j in range(k + 2, len(chunks)))
+                or any(
+                    _family_given_pair(chunks[j].strip(), _GIVEN_ALONE.match(chunks[j + 1].strip()))
+                    for j in range(k + 2, len(chunks) - 1)
+                )
+            )
         ):
             out.append(f"{nxt.group('given')} {here}{chunks[k + 1].strip()[len(nxt.group('given')) :]}")
             k += 2
@@ -515,14 +608,21 @@ def _has_name(group: list[str]) -> bool:
     )
 
 
+def is_given_name(word: str) -> bool:
+    """A known given name, or a double one whose parts each are ("Jan-Åke", "Anna-Karin").
+
+    >>> is_given_name("Jan-Åke"), is_given_name("Tell-Wiberg")
+    (True, False)
+    """
+    given = patterns.words("given_names")
+    w = word.strip().casefold()
+    return w in given or ("-" in w and all(part in given for part in w.split("-") if part))
+
+
 def _ends_in_given_name(text: str) -> bool:
     """ "…, 1:e vice ordförande, Frida": running text that breaks after a given name."""
     m = re.search(r"(?:,|\boch)\s+([A-ZÅÄÖ][\w-]*)$", text)
-    given = patterns.words("given_names")
-    # "Jan-Åke": a double given name, each part a given name
-    return m is not None and (
-        m.group(1).casefold() in given or all(part in given for part in m.group(1).casefold().split("-") if part)
-    )
+    return m is not None and is_given_name(m.group(1))
 
 
 def _name_cut_at_line_end(prev: str, text: str) -> bool:
@@ -933,6 +1033,13 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     """
     all_rows = rows(section.lines)
     body = _wrapped_label_rows(all_rows)
+    # "Per Berg (M)" / "ersättare": a lone role word in lower case under an entry is the end of
+    # that entry (a header row's labels are capitalised, or stand beside each other)
+    body |= {
+        k
+        for k, row in enumerate(all_rows)
+        if k > 0 and len(row) == 1 and row[0].text.strip()[:1].islower() and len(all_rows[k - 1]) == 1
+    }
     headers = [row for k, row in enumerate(all_rows) if is_header_row(row) and k not in body]
     spans = _label_spans(headers[0]) if headers else []
     labels = [(x0, label) for x0, _, label in spans]

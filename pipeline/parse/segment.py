@@ -197,7 +197,12 @@ def composed_headings() -> tuple[dict[str, Role | None], tuple[str, ...]]:
 @cache
 def _roster_headings() -> list[tuple[str, Role | None]]:
     table = patterns.load("headings")
-    headings = {**composed_headings()[0], **table["roster"], **{k: v for k, v in table["letterhead_roles"].items()}}
+    headings = {
+        **composed_headings()[0],
+        **table["roster"],
+        **table["roster_abbreviated"],
+        **{k: v for k, v in table["letterhead_roles"].items()},
+    }
     return sorted(headings.items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
@@ -230,6 +235,9 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     """(heading, role, rest of line) if `text` opens a roster section, e.g. "Ledamöter:"."""
     with_colon, bare, by_key = _heading_patterns()
     text = text.strip()
+    bracketed = _bracketed_heading(text)
+    if bracketed is not None:
+        return bracketed
     m = with_colon.match(text)
     if m:
         heading, role = by_key[m.group("h").casefold()]
@@ -239,6 +247,8 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     m = bare.match(text)
     if m:
         heading, role = by_key[m.group("h").casefold()]
+        if heading in patterns.load("headings")["roster_abbreviated"]:
+            return None  # "Ordf. Anna Ek (S)": an entry with its role before the name
         if text[:1].isupper() and parse_person_line(m.group("rest"), role) is not None:
             return heading, role, m.group("rest").strip()
     # A letterhead label row: "Tjänsteställe Sekreterare" (two labels on one line).
@@ -248,6 +258,28 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
             role = patterns.load("headings")["letterhead_roles"].get(w.capitalize())
             if role:
                 return w, role, ""
+    return None
+
+
+# "Ledamöter (11)", "Närvarande (9 st)", "Ersättare (ej tjänstgörande):": a heading with its count
+# or a qualifier in brackets
+BRACKETED_HEADING = re.compile(r"^(?P<h>[^()\d]+?)\s*\((?P<q>[^()]*)\)\s*(?::\s*(?P<rest>.*))?$")
+HEADING_COUNT = re.compile(r"^\d{1,3}(?:\s*(?:st|st\.|personer|ledamöter))?$", re.I)
+
+
+def _bracketed_heading(text: str) -> tuple[str, Role | None, str] | None:
+    """A heading with its count in brackets ("Ledamöter (11)"), or with a qualifier that makes a
+    heading with it in either order ("Ersättare (ej tjänstgörande)" is "Ej tjänstgörande
+    ersättare"); None for any other text ("Anna Ek (S)")."""
+    m = BRACKETED_HEADING.match(text)
+    if m is None:
+        return None
+    head, qualifier, rest = m.group("h").strip(), m.group("q").strip(), (m.group("rest") or "").strip()
+    tries = [head] if HEADING_COUNT.match(qualifier) else [f"{qualifier} {head}", f"{head} {qualifier}"]
+    for t in tries:
+        found = roster_heading(t)
+        if found is not None and not found[2] and found[0].casefold() == t.casefold():
+            return found[0], found[1], rest
     return None
 
 
@@ -831,10 +863,20 @@ def _absent_headings() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"^(?P<h>{names})(?:\s*:\s*|\s*$)(?P<rest>.*)$", re.I), {h.casefold(): h for h in headings}
 
 
+def _absent_alone(text: str) -> str | None:
+    """The heading of the absent when `text` is that heading alone ("Frånvarande:"), else None."""
+    found = absent_heading(text)
+    return found[0] if found is not None and not found[1] else None
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def absent_heading(text: str) -> tuple[str, str] | None:
     """(heading, rest) if `text` opens a list of who was not there: "Frånvarande: Kim Ek"."""
     pattern, by_key = _absent_headings()
+    text = text.strip()
+    counted = BRACKETED_HEADING.match(text)
+    if counted and HEADING_COUNT.match(counted.group("q").strip()):
+        text = f"{counted.group('h').strip()}: {counted.group('rest') or ''}"  # "Frånvarande (2)"
     m = pattern.match(text.strip())
     return (by_key[m.group("h").casefold()], m.group("rest").strip()) if m else None
 
@@ -884,6 +926,65 @@ def _row_mates(lines: Sequence[Line], i: int) -> list[Line]:
     return sorted(mates, key=lambda o: o.x0 or 0.0) if len(mates) > 1 else mates  # most lines: none
 
 
+def _label_line_under(front: Sequence[Line], i: int, above: Line) -> int | None:
+    """The index of the line right under ``above`` in its column (no wider apart than a line is
+    high), starting a row of its own at the left, among the few lines after ``i``; else None."""
+    if above.top is None or above.bottom is None or above.x0 is None:
+        return None
+    height = above.bottom - above.top
+    for j in range(i + 1, min(len(front), i + 8)):
+        o = front[j]
+        if o.page != above.page or o.top is None or o.x0 is None:
+            return None
+        if o.top <= above.top + SAME_ROW_PT:
+            continue  # a cell of the row above
+        if abs(o.x0 - above.x0) <= SAME_COLUMN_PT and o.top - above.bottom <= height:
+            left = [m for m in _row_mates(front, j) if (m.x0 or 0.0) < o.x0]
+            return j if not left else None
+        if o.top - above.bottom > height:
+            return None
+    return None
+
+
+def _join_wrapped_labels(front: Sequence[Line]) -> list[Line]:
+    """A label column whose cell is too narrow for a long heading wraps it: "Närvarande ej" /
+    "tjänstgörande ersättare" or "Anmält" / "förhinder" on the rows of the first entries beside
+    it.  The label's lines, each right under the one before and going on in lower case, are
+    one heading when together they are one (the longest such): the first line gets the whole
+    label, the others are dropped (their rows keep their entries)."""
+    out: list[Line] = []
+    dropped: set[int] = set()
+    for i, line in enumerate(front):
+        if id(line) in dropped:
+            continue
+        out.append(line)
+        text = line.text.strip()
+        if not text[:1].isupper() or len(text.split()) > 3:
+            continue
+        if any((m.x0 or 0.0) < (line.x0 or 0.0) for m in _row_mates(front, i)):
+            continue  # a cell of a row, not the label column
+        parts, at = [line], i
+        while len(parts) < HEADING_MAX_LINES:
+            j = _label_line_under(front, at, parts[-1])
+            if j is None or not front[j].text.strip()[:1].islower() or len(front[j].text.split()) > 3:
+                break
+            if any(roster_heading(m.text) for m in _row_mates(front, j)):
+                break  # "ordinarie" | "ersättare" under "Beslutande": a row of column sub-headings
+            parts.append(front[j])
+            at = j
+        for n in range(len(parts), 1, -1):
+            joined = " ".join(p.text.strip() for p in parts[:n])
+            head, gone = roster_heading(joined), absent_heading(joined)
+            if (head and not head[2] and head[0].casefold() == joined.casefold()) or (gone and not gone[1]):
+                out[-1] = replace(line, text=joined)
+                dropped.update(id(p) for p in parts[1:n])
+                break
+    return out
+
+
+_SEATS = ("ordförande", "vice ordförande", "ledamot", "ersättare")
+
+
 def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     """Roster sections in the front matter: each heading and the lines under it.
 
@@ -892,6 +993,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     on its row: "ordförande" in a table's Funktion column is a cell, not a heading.  Headings
     side by side ("Ledamöter | Ersättare") make one section with a column per role.
     """
+    front = _join_wrapped_labels(front)
     # a heading starts with a capital: "ordförande" wrapped under "1:e vice" is the end of an entry
     front, columned = page_column_order(
         front, starts_entry, lambda t: t.strip()[:1].isupper() and roster_heading(t) is not None
@@ -906,10 +1008,17 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
 
     def close() -> None:
         if current and (current["lines"] or current["columns"]):
+            lines = list(current["lines"])
+            away: list[Line] = []
+            if current.get("absent_column") is not None:
+                # "Närvarande | Frånvarande": the right column's people were not there
+                x = current["absent_column"][0] - SAME_COLUMN_PT
+                away = [ln for ln in lines if (ln.x0 or 0.0) >= x]
+                lines = [ln for ln in lines if (ln.x0 or 0.0) < x]
             done = RosterSection(
                 heading=current["heading"],
                 role=current["role"],
-                lines=tuple(current["lines"]),
+                lines=tuple(lines),
                 columns=tuple(current["columns"]),
                 absent=current["absent"],
                 organization=current["organization"],
@@ -918,6 +1027,10 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             if current.get("at") is None:
                 current["at"] = len(sections)
                 sections.append(done)
+                if away:
+                    sections.append(
+                        RosterSection(heading=current["absent_column"][1], role=None, lines=tuple(away), absent=True)
+                    )
             else:
                 sections[current["at"]] = done  # a section taken up again where its page column goes on
 
@@ -968,6 +1081,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             and (is_header_row([line, *mates]) or (roster_heading(text) and is_header_row(mates)))
             and _grid_header([line, *mates]) is None
             and not all(roster_heading(c.text) or c.text.strip().casefold() in GRID_ROLES for c in [line, *mates])
+            and not (roster_heading(text) and all(_absent_alone(o.text) for o in mates))  # "Närvarande | Frånvarande"
         ):
             # "Ledamöter | Parti | Närvarande | Ersatt av", "Namn | Parti | Funktion": a table's
             # header row opens a roster (or goes on the open one); its cells are not headings
@@ -999,6 +1113,12 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             and not (head[0].casefold() in ("ledamöter", "ersättare", "beslutande", "närvarande") and not head[2])
         ):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
+        if head and ended and not head[2] and left and all(roster_heading(o.text) for o in left):
+            # "Ordförande | Justerare" in a signature box: a row of captions, each under (or over)
+            # its own name (signature_captions), not a heading over the next row's names
+            close()
+            current = None
+            continue
         if (
             head
             and left
@@ -1034,10 +1154,24 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             if current and left and current["columns"] and not current["lines"]:
                 current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
-            side = [o for o in mates if (o.x0 or 0.0) > (line.x0 or 0.0) and roster_heading(o.text)]
+            # ("Beslutande | Anna Ek (S) | Ordförande": a label, an entry and its function cell)
+            side = [
+                o
+                for o in mates
+                if (o.x0 or 0.0) > (line.x0 or 0.0)
+                and roster_heading(o.text)
+                and not any(starts_entry(q.text) and (line.x0 or 0.0) < (q.x0 or 0.0) < (o.x0 or 0.0) for q in mates)
+            ]
             if side and not left and not head[2]:
                 current = open_(text.rstrip(":"), head[1], "", line)
                 current["columns"].append((line.x0 or 0.0, head[1]))
+                continue
+            gone = [o for o in mates if (o.x0 or 0.0) > (line.x0 or 0.0) and _absent_alone(o.text)]
+            if gone and not left and not head[2]:
+                # "Närvarande | Frånvarande" side by side: a column of those there, one of those not
+                current = open_(head[0], head[1], "", line)
+                current["absent_column"] = (gone[0].x0 or 0.0, _absent_alone(gone[0].text))
+                skip = {id(gone[0])}
                 continue
             if (
                 current
@@ -1047,11 +1181,16 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             ):
                 current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
-            current = open_(head[0], head[1], head[2], line)
+            # "Frånvarande" alone on its row, then "Ledamot | Name" rows: each row's function,
+            # in the list of the absent
+            away = bool(current and current.get("rows_absent") and mates and not head[2] and head[1] in _SEATS)
+            current = open_(head[0], head[1], head[2], line, absent=away)
+            current["rows_absent"] = away
             continue
         absent = absent_heading(text) if not left else None
         if absent:
             current = open_(absent[0], None, absent[1], line, absent=True)
+            current["rows_absent"] = not mates and not absent[1]
             continue
         staff = _staff_heading().match(text) if not left else None
         if staff and staff.group("alone") is not None and not known_organization(staff.group("unit")):
