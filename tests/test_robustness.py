@@ -153,3 +153,55 @@ def test_a_single_column_roster_going_on_over_the_page_stays_in_its_last_section
     lines += [cell("Siv Ahl (L)", 90, page=2)]
     sections = {s.heading: [ln.text for ln in s.lines] for s in find_roster(lines)}
     assert sections == {"Ledamöter": ["Kim Ek (S)"], "Ersättare": ["Lo Berg (M)", "Siv Ahl (L)"]}
+
+
+@pytest.mark.parametrize(
+    ("variant", "perturbation"),
+    [
+        ("council_narvarande", "word-space-0.3"),  # Courier, word spaces widened: "Isak" / "Östlund," at edges
+        ("board_finnish", "word-space-0.3"),
+        ("combo_board", "justified"),  # "§" / "183 Svar på motion …" stretched to the margin
+    ],
+)
+def test_wide_word_spaces_are_no_column_edges(tmp_path, variant, perturbation):
+    s = scored(tmp_path, variant, perturbation)
+    assert s["participants"] == 1.0 and s["items"] == 1.0 and s["decisions"] == 1.0
+
+
+def _word(text, x0, top, size=10.0):
+    return {"text": text, "x0": x0, "x1": x0 + 0.5 * size * len(text), "top": top, "bottom": top + size}
+
+
+def _words(rows):
+    return [
+        {**_word(text, x0, 100 + 14 * k), "fontname": "Helvetica", "size": 10.0}
+        for k, row in enumerate(rows)
+        for text, x0 in row
+    ]
+
+
+def test_a_justified_line_is_not_cut_where_its_words_meet_an_edge_by_chance():
+    from pipeline.extract.engines import _words_to_lines
+
+    # every word space stretched to 1 em (10 pt): "att" starts at 160 on three rows, after a gap
+    # as wide as every other gap of its row
+    rows = [
+        [("Nämnden", 70), ("beslutar", 120), ("att", 160), ("bevilja", 185), ("bidraget", 230)],
+        [("och", 70), ("ger", 95), ("förvaltningen", 125), ("att", 160), ("redovisa", 185)],
+        [("Beslutet", 70), ("gäller", 120), ("att", 160), ("från", 185), ("maj", 215)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts == [" ".join(t for t, _ in row) for row in rows]
+
+
+def test_a_narrow_gap_wider_than_the_rows_word_spaces_still_cuts_at_an_edge():
+    from pipeline.extract.engines import _words_to_lines
+
+    # a two-column list whose word spaces are 2 pt: a 9 pt gap before the right column's edge
+    rows = [
+        [("Kim", 70), ("Ek", 87), ("(S)", 99), ("Per", 200), ("Ahl", 217), ("(M)", 234)],
+        [("Eva", 70), ("Berg", 87), ("(C)", 109), ("Siv", 200), ("Ek", 217), ("(V)", 229)],
+        [("Ola", 70), ("Lindqvist", 87), ("(L),", 134), ("ledamot", 156), ("Åsa", 200), ("Nord", 217)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts[-2:] == ["Ola Lindqvist (L), ledamot", "Åsa Nord"]

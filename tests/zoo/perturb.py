@@ -35,6 +35,15 @@ PERTURBATIONS: dict[str, Callable[[render.Style], render.Style]] = {
     "left-110": lambda s: dataclasses.replace(s, left=110.0),
     "right-40": lambda s: dataclasses.replace(s, right=40.0),
     "right-100": lambda s: dataclasses.replace(s, right=100.0),
+    # a narrow text column (a wide margin for notes or signatures): more lines wrap
+    "right-160": lambda s: dataclasses.replace(s, right=160.0),
+    # small print, as a protocol squeezed onto fewer pages
+    "size-0.75": lambda s: dataclasses.replace(s, size=round(s.size * 0.75, 2)),
+    # letter spacing and widened word spaces (a word processor's "expanded" text)
+    "tracking-0.05": lambda s: dataclasses.replace(s, tracking=0.05),
+    "word-space-0.3": lambda s: dataclasses.replace(s, word_space=0.3),
+    # paragraphs set justified: every line but a paragraph's last stretched to the margin
+    "justified": lambda s: dataclasses.replace(s, justify=True),
 }
 
 
@@ -48,6 +57,7 @@ def perturbed(change: Callable[[render.Style], render.Style]) -> Iterator[None]:
         new = change(style)
         originals["__init__"](self, new)
         self._scale, self._depth = new.size / style.size, 0
+        render.SPACING = (new.tracking, new.word_space)  # every width measured from now on
 
     def scaled(name):
         def method(self, *args, size=None, **kw):
@@ -67,6 +77,7 @@ def perturbed(change: Callable[[render.Style], render.Style]) -> Iterator[None]:
     try:
         yield
     finally:
+        render.SPACING = (0.0, 0.0)
         for name, fn in originals.items():
             setattr(render.Flow, name, fn)
 
@@ -74,10 +85,11 @@ def perturbed(change: Callable[[render.Style], render.Style]) -> Iterator[None]:
 def problems(flow: render.Flow) -> set[str]:
     """What cannot be read as a page: text past the page edge, a cell over the text before it."""
     st = flow.style
+    spacing = (st.tracking, st.word_space)
     out = set()
     for ln in flow.lines:
         font = st.bold if ln.bold else st.reg
-        end = st.left + ln.x + render.text_width(ln.text, font, ln.size)
+        end = st.left + ln.x + render.text_width(ln.text, font, ln.size, spacing)
         if ln.text and end > render.W - 8:
             out.add(f"overflow: {ln.text[:40]!r}")
         for cx, text, bold in ln.cells:
@@ -85,7 +97,7 @@ def problems(flow: render.Flow) -> set[str]:
             if text and ln.text and x < end + 2:
                 out.add(f"cells overlap: {text[:40]!r}")
             if text:
-                end = x + render.text_width(text, st.bold if bold else st.reg, ln.size)
+                end = x + render.text_width(text, st.bold if bold else st.reg, ln.size, spacing)
                 if end > render.W - 8:
                     out.add(f"overflow: {text[:40]!r}")
         if ln.leader and end > render.W - st.right - render.text_width(ln.leader, font, ln.size) - 4:
