@@ -205,3 +205,110 @@ def test_a_narrow_gap_wider_than_the_rows_word_spaces_still_cuts_at_an_edge():
     ]
     texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
     assert texts[-2:] == ["Ola Lindqvist (L), ledamot", "Åsa Nord"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "sentences"),
+    [
+        # a narrow column: each line is short because the next word did not fit after it
+        (
+            [
+                "Bygg- och miljönämnden väljer",
+                "Gerd Hammar till ersättare i",
+                "arbetsutskottet för resten av",
+                "perioden.",
+            ],
+            ["Bygg- och miljönämnden väljer Gerd Hammar till ersättare i arbetsutskottet för resten av perioden."],
+        ),
+        (
+            ["Nämnden beslutar att utse", "Emanuel Qvist (MP) att jämte", "ordföranden justera protokollet."],
+            ["Nämnden beslutar att utse Emanuel Qvist (MP) att jämte ordföranden justera protokollet."],
+        ),
+        # a heading of a few words: the first word after it would have fitted, so it ends there
+        (
+            ["Överenskommelse om friskvård", "Nämnden godkänner överenskommelsen för perioden 2025–2026."],
+            ["Överenskommelse om friskvård", "Nämnden godkänner överenskommelsen för perioden 2025–2026."],
+        ),
+        # a short line in a wide column still ends its paragraph
+        (
+            ["Se tidigare protokoll via länk", "Protokollet justeras av ordföranden och Kim Ek den 5 maj 2025."],
+            ["Se tidigare protokoll via länk", "Protokollet justeras av ordföranden och Kim Ek den 5 maj 2025."],
+        ),
+    ],
+)
+def test_a_line_ends_its_paragraph_only_if_the_next_word_would_have_fitted(lines, sentences):
+    from pipeline.parse.text import sentences_of_lines
+
+    got = [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in lines])]
+    assert [" ".join(s.split()) for s in got] == sentences
+
+
+def test_a_decision_wrapped_in_a_narrow_column_is_one_decision(tmp_path):
+    # "Bygg- och miljönämnden väljer" / "Gerd Hammar till ersättare i" beside a "Beslut:" label
+    assert scored(tmp_path, "board_number_margin", "right-160")["decisions"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions"),
+    [
+        # a narrow column wraps a sentence before its second "att": no att-list
+        (
+            [
+                "Beslut",
+                "Vård- och omsorgsnämnden beslutar att godkänna",
+                "lokalförsörjningsplanen.",
+                "Vård- och omsorgsnämnden beslutar att uppdra åt förvaltningen",
+                "att årligen revidera planen.",
+            ],
+            [
+                "Vård- och omsorgsnämnden beslutar att godkänna lokalförsörjningsplanen.",
+                "Vård- och omsorgsnämnden beslutar att uppdra åt förvaltningen att årligen revidera planen.",
+            ],
+        ),
+        # an att-list's clauses that end in "och" stay clauses
+        (
+            [
+                "Beslut",
+                "Kommunstyrelsen beslutar",
+                "att anta yttrandet enligt förvaltningens förslag, och",
+                "att skicka yttrandet till Region Örebro län.",
+            ],
+            [
+                "Kommunstyrelsen beslutar att anta yttrandet enligt förvaltningens förslag",
+                "Kommunstyrelsen beslutar att skicka yttrandet till Region Örebro län",
+            ],
+        ),
+    ],
+)
+def test_a_line_wrapped_before_att_opens_no_att_clause(texts, decisions):
+    from pipeline.parse.decisions import find_decisions
+
+    got = find_decisions([Line(text=t, page=1) for t in texts], body="Kommunstyrelsen Kumla kommun")
+    assert [d.text for d in got] == decisions
+
+
+def test_a_margin_label_nearly_reaching_the_text_column_is_cut_off_it():
+    from pipeline.extract.engines import _words_to_lines
+
+    # "Dnr VON 2024/293" in the margin, 1.5 em before the text column that the other rows start in
+    rows = [
+        [("§", 70), ("164", 78), ("Riktlinjer", 175), ("för", 222), ("stödet", 240)],
+        [("Dnr", 70), ("VON", 90), ("2024/293", 115), ("Riktlinjerna", 175), ("har", 237), ("setts", 255)],
+        [("reviderade", 175), ("riktlinjer", 230), ("förtydligar", 285)],
+        [("bedömningen", 175), ("av", 235)],
+        [("Beslutsunderlag", 175)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts[2:4] == ["Dnr VON 2024/293", "Riktlinjerna har setts"]
+
+
+@pytest.mark.parametrize(
+    ("variant", "perturbation", "k", "field"),
+    [
+        ("board_margin_headings", "leading-1.6", 2, "items"),  # "Dnr …" beside the text column
+        ("board_margin_headings", "left-110", 2, "decisions"),  # "… förvaltningen" / "att årligen …"
+        ("board_function_column", "size-1.2", 1, "participants"),
+    ],
+)
+def test_margin_columns_under_another_geometry(tmp_path, variant, perturbation, k, field):
+    assert scored(tmp_path, variant, perturbation, k=k)[field] == 1.0

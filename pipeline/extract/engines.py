@@ -284,10 +284,12 @@ def _gaps(row: list[dict]) -> list[tuple[float, dict]]:
 
 def _column_edges(rows: list[list[dict]], narrow: list[float]) -> list[float]:
     """Left edges where words after a narrow gap (`narrow`: a row's least, in font sizes) start
-    on several rows of the page."""
-    starts = sorted(w["x0"] for row, least in zip(rows, narrow, strict=True) for g, w in _gaps(row) if g >= least)
+    on several rows of the page, rows that start there counted too (a label in the margin
+    column nearly reaching the text column its other rows start in)."""
+    after = sorted(w["x0"] for row, least in zip(rows, narrow, strict=True) for g, w in _gaps(row) if g >= least)
+    starts = sorted([*after, *(row[0]["x0"] for row in rows)])
     edges: list[float] = []
-    for x in starts:
+    for x in after:
         near = bisect_right(starts, x + COLUMN_EDGE_PT) - bisect_left(starts, x - COLUMN_EDGE_PT)
         if near >= COLUMN_ROWS and not (edges and x - edges[-1] <= COLUMN_EDGE_PT):
             edges.append(x)
