@@ -29,6 +29,7 @@ PERTURBATIONS: dict[str, Callable[[render.Style], render.Style]] = {
     "family-swap": lambda s: dataclasses.replace(s, family=SWAP[s.family]),
     "size-0.85": lambda s: dataclasses.replace(s, size=round(s.size * 0.85, 2)),
     "size-1.2": lambda s: dataclasses.replace(s, size=round(s.size * 1.2, 2)),
+    "size-1.1": lambda s: dataclasses.replace(s, size=round(s.size * 1.1, 2)),  # fewer cells overflow than at 1.2
     "leading-1.1": lambda s: dataclasses.replace(s, leading=1.1),
     "leading-1.6": lambda s: dataclasses.replace(s, leading=1.6),
     "left-40": lambda s: dataclasses.replace(s, left=40.0),
@@ -37,6 +38,9 @@ PERTURBATIONS: dict[str, Callable[[render.Style], render.Style]] = {
     "right-100": lambda s: dataclasses.replace(s, right=100.0),
     # a narrow text column (a wide margin for notes or signatures): more lines wrap
     "right-160": lambda s: dataclasses.replace(s, right=160.0),
+    # the body further from the running header, or ending higher above the footer
+    "top-120": lambda s: dataclasses.replace(s, top=120.0),
+    "bottom-120": lambda s: dataclasses.replace(s, bottom=120.0),
     # small print, as a protocol squeezed onto fewer pages
     "size-0.75": lambda s: dataclasses.replace(s, size=round(s.size * 0.75, 2)),
     # letter spacing and widened word spaces (a word processor's "expanded" text)
