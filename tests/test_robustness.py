@@ -312,3 +312,43 @@ def test_a_margin_label_nearly_reaching_the_text_column_is_cut_off_it():
 )
 def test_margin_columns_under_another_geometry(tmp_path, variant, perturbation, k, field):
     assert scored(tmp_path, variant, perturbation, k=k)[field] == 1.0
+
+
+@pytest.mark.parametrize("perturbation", ["family-swap", "tracking-0.05"])
+def test_a_table_label_nearly_reaching_the_next_column_is_cut_off_it(tmp_path, perturbation):
+    # "Övriga närvarande" 5.5 pt before the "Namn" column of a ruled roster table (Times, or
+    # letter-spaced): its members are guests, not ersättare of the section above
+    assert scored(tmp_path, "board_wrapping_cells", perturbation)["participants"] == 1.0
+
+
+def test_a_narrow_gutter_before_a_tables_column_cuts_the_cell():
+    from pipeline.extract.engines import _words_to_lines
+
+    # "Namn" / "Titel" columns set off by wide gaps on most rows; the label's gap is 0.6 em, its
+    # own word space 0.3 em
+    rows = [
+        [("Beslutande", 62), ("Namn", 158), ("Titel", 300)],
+        [("Kim", 158), ("Ek", 180), ("ordförande", 300)],
+        [("Ersättare", 62), ("Namn", 158), ("Titel", 300)],
+        [("Per", 158), ("Ahl", 180), ("ersättare", 300)],
+        [("Sekreterare", 62), ("Siv", 158), ("Berg", 180), ("nämndsekreterare", 300)],
+        [("Övriga", 69), ("närvarande", 102), ("Namn", 158), ("Titel", 300)],
+        [("Eva", 158), ("Lind", 180), ("kanslichef", 300)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert "Övriga närvarande" in texts and "Övriga närvarande Namn" not in texts
+
+
+def test_a_size_derived_from_the_body_keeps_its_distance_scaled():
+    # "f.style.size + 2" under size-0.85 at 9.5 pt: (9.5 + 2) × 0.85, not (9.5 × 0.85 + 2) × 0.85
+    from tests.zoo import render
+    from tests.zoo.perturb import perturbed
+
+    with perturbed(PERTURBATIONS["size-0.85"]):
+        f = render.Flow(render.Style("vera", size=9.5))
+        heading = f.line("Rubrik", size=f.style.size + 2)
+        small = f.line("Dnr", size=f.style.size - 1)
+        body = f.para("Text")[0]
+        literal = f.line("Protokoll", size=14)
+    # the scale is the rounded body size's, 8.07 / 9.5
+    assert (heading.size, small.size, body.size, literal.size) == pytest.approx((9.78, 7.22, 8.07, 11.9), abs=0.015)

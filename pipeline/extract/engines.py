@@ -272,6 +272,8 @@ COLUMN_GAP_EM = 2.0
 # at each edge its words happen to share.
 NARROW_COLUMN_GAP_EM = 0.8
 WORD_GAPS_APART = 1.5
+# Before the edge of a table's column (set off by wide gaps on several rows), narrower still.
+TABLE_GUTTER_EM = 0.5
 COLUMN_ROWS = 3
 COLUMN_EDGE_PT = 2.0
 SAME_BASELINE_PT = 2.5
@@ -312,6 +314,20 @@ def _narrow_gaps(rows: list[list[dict]]) -> tuple[list[float], list[float]]:
     return narrow, _column_edges(rows, narrow)
 
 
+def _gutters(rows: list[list[dict]]) -> tuple[list[float], list[float]]:
+    """A table's columns, where words after gaps wider than `COLUMN_GAP_EM` start on several
+    rows; and per row the least gap before one (`TABLE_GUTTER_EM`, and `WORD_GAPS_APART` times
+    the row's word space): a cell's text that nearly reaches the next column is cut off it."""
+    edges = _column_edges(rows, [COLUMN_GAP_EM] * len(rows))
+    if not edges:
+        return [], []
+    least = []
+    for row in rows:
+        gaps = [g for g, w in _gaps(row) if g > 0 and not any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)]
+        least.append(max(TABLE_GUTTER_EM, WORD_GAPS_APART * min(gaps)) if gaps else NARROW_COLUMN_GAP_EM)
+    return edges, least
+
+
 def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line]:
     """Group words into lines by baseline, then split a line where a wide gap separates columns.
 
@@ -334,12 +350,15 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
     for row in rows:
         row.sort(key=_X0)
     narrow, edges = _narrow_gaps(rows)
+    columns, gutters = _gutters(rows)
     lines: list[Line] = []
-    for row, least in zip(rows, narrow, strict=True):
+    for r, (row, least) in enumerate(zip(rows, narrow, strict=True)):
         run: list[dict] = [row[0]]
         for w in row[1:]:
             gap, size = w["x0"] - run[-1]["x1"], max(w["size"], 6)
-            at_edge = gap >= least * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)
+            at_edge = (gap >= least * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)) or (
+                bool(columns) and gap >= gutters[r] * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in columns)
+            )
             if gap > COLUMN_GAP_EM * size or at_edge:
                 lines.append(_line(run, page, bold))
                 run = []

@@ -51,21 +51,52 @@ PERTURBATIONS: dict[str, Callable[[render.Style], render.Style]] = {
 }
 
 
+class BodySize(float):
+    """The perturbed body size, as ``f.style.size`` reads while a renderer lays out, and what
+    the renderer derives from it by adding or subtracting points (``f.style.size + 2``): it
+    remembers those points, which scale with the body (+2 pt at 9.5 pt is +1.7 pt at 8.07 pt),
+    where any other size the renderer asks for scales as a whole (14 pt headings: 11.9 pt)."""
+
+    offset: float = 0.0
+
+    @classmethod
+    def of(cls, value: float, offset: float = 0.0) -> BodySize:
+        out = cls(value)
+        out.offset = offset
+        return out
+
+    def __add__(self, other):
+        if isinstance(other, int | float) and not isinstance(other, BodySize):
+            return BodySize.of(float(self) + other, self.offset + other)
+        return float(self) + other
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, int | float) and not isinstance(other, BodySize):
+            return BodySize.of(float(self) - other, self.offset - other)
+        return float(self) - other
+
+
 @contextlib.contextmanager
 def perturbed(change: Callable[[render.Style], render.Style]) -> Iterator[None]:
     """Every ``Flow`` made inside gets ``change(style)`` instead of its style; when that scales
-    the body's size, every size a renderer asks for (headings, small print) scales with it."""
+    the body's size, every size a renderer asks for (headings, small print) scales with it,
+    and a size derived from the body's (``BodySize``) keeps its distance scaled."""
     originals = {name: getattr(render.Flow, name) for name in ("__init__", "line", "para", "row")}
 
     def init(self, style):
         new = change(style)
-        originals["__init__"](self, new)
+        originals["__init__"](self, dataclasses.replace(new, size=BodySize.of(new.size)))
         self._scale, self._depth = new.size / style.size, 0
         render.SPACING = (new.tracking, new.word_space)  # every width measured from now on
 
     def scaled(name):
         def method(self, *args, size=None, **kw):
-            if size is not None and self._depth == 0 and size != self.style.size:  # not ``f.style.size``
+            if size is not None and self._depth == 0 and isinstance(size, BodySize):
+                if size.offset:  # ``f.style.size + 2``: the 2 points scale with the body
+                    size = round(float(size) - size.offset * (1 - self._scale), 2)
+            elif size is not None and self._depth == 0 and size != self.style.size:  # not ``f.style.size``
                 size = round(size * self._scale, 2)
             self._depth += 1
             try:
