@@ -352,3 +352,20 @@ def test_a_size_derived_from_the_body_keeps_its_distance_scaled():
         literal = f.line("Protokoll", size=14)
     # the scale is the rounded body size's, 8.07 / 9.5
     assert (heading.size, small.size, body.size, literal.size) == pytest.approx((9.78, 7.22, 8.07, 11.9), abs=0.015)
+
+
+def test_a_justified_line_with_few_words_keeps_its_wide_spaces():
+    from pipeline.extract.engines import _words_to_lines
+
+    # stretched to the margin before a long word: four gaps of 2.7 em, one line; a table row's
+    # unequal wide gaps are cells
+    rows = [
+        [("Tjänstepersoner:", 70), ("Conny", 177), ("Berglind,", 229), ("socialchef;", 301), ("Sune", 383)],
+        [("Kim", 70), ("Ek", 90), ("S", 160), ("ordförande", 230)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts == ["Tjänstepersoner: Conny Berglind, socialchef; Sune", "Kim Ek", "S", "ordförande"]
+
+
+def test_a_justified_roster_paragraph_is_read_as_its_entries(tmp_path):
+    assert scored(tmp_path, "board_item_per_page", "justified")["participants"] == 1.0

@@ -274,6 +274,18 @@ NARROW_COLUMN_GAP_EM = 0.8
 WORD_GAPS_APART = 1.5
 # Before the edge of a table's column (set off by wide gaps on several rows), narrower still.
 TABLE_GUTTER_EM = 0.5
+# A row of at least JUSTIFIED_GAPS gaps, all as wide as each other within JUSTIFIED_SPREAD_EM,
+# is a justified line, however wide its word spaces ("Tjänstepersoner:   Conny   Berglind,"
+# stretched to the margin before a long word): no cells.
+JUSTIFIED_GAPS = 3
+JUSTIFIED_SPREAD_EM = 0.1
+
+
+def _justified(row: list[dict]) -> bool:
+    gaps = [g for g, _ in _gaps(row)]
+    return len(gaps) >= JUSTIFIED_GAPS and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD_EM and min(gaps) > 0
+
+
 COLUMN_ROWS = 3
 COLUMN_EDGE_PT = 2.0
 SAME_BASELINE_PT = 2.5
@@ -353,6 +365,9 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
     columns, gutters = _gutters(rows)
     lines: list[Line] = []
     for r, (row, least) in enumerate(zip(rows, narrow, strict=True)):
+        if _justified(row):
+            lines.append(_line(row, page, bold))
+            continue
         run: list[dict] = [row[0]]
         for w in row[1:]:
             gap, size = w["x0"] - run[-1]["x1"], max(w["size"], 6)
