@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -70,9 +70,8 @@ def version() -> str:
     return f"pypdfium2 {pypdfium2.PYPDFIUM_INFO.version}, PDFium {pypdfium2.PDFIUM_INFO.build}"
 
 
-@dataclass(frozen=True)
-class _Run:
-    """What a text object's characters share."""
+class _Run(NamedTuple):
+    """What a text object's characters share (a tuple: made once a text object, a page has hundreds)."""
 
     fontname: str
     size: float
