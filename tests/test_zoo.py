@@ -82,10 +82,10 @@ def test_thirty_variants_a_third_held_out():
     names = [v.name for v in VARIANTS]
     assert len(names) >= 30 and len(set(names)) == len(names)
     assert set(names) > HELD_OUT
-    # A third held out when the zoo was made; seen variants written since for practice the seen
-    # part lacked (items2.py, rosters2.py) are not yet matched by blind held-out ones: a fifth is
-    # the floor until new held-out variants are written (issue 10 asks for a third).
-    assert len(HELD_OUT) >= 30 and 0.2 <= len(HELD_OUT) / len(names) <= 0.4
+    # Issue 10 asks for a third held out.  The seen part grew after the first held-out set
+    # (heldout.py) was written (items2.py, rosters2.py); heldout3.py's blind variants bring the
+    # share back to a third, and a seen variant added later has to be matched by held-out ones.
+    assert len(HELD_OUT) >= 30 and 1 / 3 - 1e-9 <= len(HELD_OUT) / len(names) <= 0.45
     assert all(v.doc for v in VARIANTS), "every variant says what it exercises"
 
 
