@@ -29,6 +29,7 @@ from .layouts import (
     registry,
     remark,
     renumbered,
+    side_by_side,
 )
 from .model import Item, Meeting, Seat, _kind_of, agreement, board_meeting, council_meeting, minutes_meeting
 from .parts import Decisions
@@ -616,7 +617,7 @@ def h3_board_bmn_permits(rng: random.Random) -> Rendered:
     "Bygg- och miljönämnden beslutar att …" (or "… att bevilja bygglov …" and an amount for the
     fee), "Jäv" or "Reservation" after some (not decisions); page one "Närvarande ledamöter" one
     "Name (S) ordförande" a line (no comma before the role), "Ersättare" ("X (M) ersätter Y
-    (M)", "Z (L)"), "Tjänstepersoner" "Name, title"; the date only as "250304" in the running
+    (M)", "Z (L)"), "Tjänstepersoner" "Name, title", "Sekreterare:"; the date only as "250304" in the running
     header and "Sammanträdesdatum 250304"; Helvetica 9."""
     cast = Cast(rng)
     m = board_meeting(rng, cast, board=3, spans=False, standard_items=True)
@@ -659,6 +660,7 @@ def h3_board_bmn_permits(rng: random.Random) -> Rendered:
         lambda s: f"{s.name} ({s.party})" + (f" ersätter {s.replaces.name} ({s.replaces_party})" if s.replaces else ""),
     )
     P.roster_lines(f, "Tjänstepersoner", m.officials, lambda a: P.attendee_text(a, org=None))
+    P.record_secretary(f, f.line(f"Sekreterare: {m.secretary.name}", before=8), m)
     ds = Decisions("Beslut", "beslutar")
     for it in m.items:
         P.item_heading(f, m, it, "ks_para", size=10.5, before=16, dnr=it.dnr)
@@ -1028,8 +1030,8 @@ def h3_board_ks_proposals(rng: random.Random) -> Rendered:
     "date_weekday",
 )
 def h3_board_von_wide(rng: random.Random) -> Rendered:
-    """A Vård- och omsorgsnämnd protocol in Times 12 with wide margins: "Sammanträde tisdagen den
-    4 mars 2025"; roles written before the names with a colon ("Ordförande: Name (S)", "1:e vice
+    """A Vård- och omsorgsnämnd protocol in Times 12 with wide margins: the body over
+    "Sammanträdesprotokoll" and "Sammanträde tisdagen den 4 mars 2025"; roles written before the names with a colon ("Ordförande: Name (S)", "1:e vice
     ordförande: Name (M)", "Ledamot: Name (C)", "Ersättare: Name (L) ersätter Y (L)",
     "Ersättare: Name (V)") one a line; "Tjänsteperson: Name, title"; "Utses att justera: Name"
     and "Protokollet justeras den <a later date>"; "Sammanträdet ajourneras kl. 10.15–10.30"
@@ -1040,6 +1042,7 @@ def h3_board_von_wide(rng: random.Random) -> Rendered:
     f = Flow(Style("times", size=12, left=90, right=80, leading=1.25))
     f.line(m.org, size=11)
     f.line(m.organ, bold=True, size=16, before=4)
+    f.line("Sammanträdesprotokoll", size=12, before=2)
     f.line(f"Sammanträde {C.fmt_date(m.date, 'weekday')}", before=8)
     f.line(f"{m.time}, {m.place}")
     f.line("Närvarande", bold=True, before=10, keep=1)
@@ -1062,7 +1065,13 @@ def h3_board_von_wide(rng: random.Random) -> Rendered:
             f.para("Sammanträdet ajourneras kl. 10.15–10.30.", before=4)
         decisions_in_section(f, m, it, rng, "Beslut", "sentences")
     return Rendered(
-        f, footer_line(f"{m.organ}, {m.org}", "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+        f,
+        footer_line(f"{m.organ}, {m.org}", "sida"),
+        m.kind,
+        "Sammanträdesprotokoll",
+        m.body,
+        m.date.isoformat(),
+        m.org,
     )
 
 
@@ -1558,4 +1567,417 @@ def h3_agreement_single_column(rng: random.Random) -> Rendered:
         f.line(f"{s.title}, {s.org}", size=9)
     return Rendered(
         f, P.furniture_running(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
+    )
+
+
+# --------------------------------------------------------------------------- more boards, minutes, councils
+@variant(
+    "board",
+    "m_page_header_body",
+    "running_header",
+    "r_one_per_line",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_val_av_justerare",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_not_proposal",
+    "d_not_yrkanden",
+    "date_long",
+)
+def h3_kf_vote_list(rng: random.Random) -> Rendered:
+    """A kommunfullmäktige protocol with a roll-call vote: page one a label column ("Beslutande"
+    one "Name (S), ordförande" a line, "Tjänstgörande ersättare" "X (M) för Y (M)", "Ersättare",
+    "Övriga närvarande", "Sekreterare"); items "§ 45 Title" with "Kommunstyrelsens förslag" (not
+    a decision), "Yrkanden", "Propositionsordning" and for one topic "Omröstning" with a
+    "Voteringslista" table "Ledamot | Parti | Ja | Nej | Avstår" (X marks; serving substitutes
+    are listed there too and stay substitutes); decisions under "Beslut" as "Kommunfullmäktige
+    beslutar att" over "1. …," rows; the municipality's house header; Vera 9."""
+    m = fullmaktige_meeting(rng)
+    f = Flow(Style("vera", size=9, top=90, bottom=80))
+    f.line("Kommunfullmäktige", bold=True, size=15)
+    f.line(f"Sammanträdesdatum {C.fmt_date(m.date, 'long')}", before=4)
+    col = 150.0
+    beside(f, "Plats och tid", f"{m.place}, {m.time}", col=col, before=10)
+    for label, entries, fmt in (
+        (
+            "Beslutande",
+            seats_of(m, "ordförande", "vice ordförande", "ledamot"),
+            lambda s: f"{s.name} ({s.party})" + ("" if s.role == "ledamot" else f", {function_of(s)}"),
+        ),
+        (
+            "Tjänstgörande ersättare",
+            [s for s in m.seats if s.replaces],
+            lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})",
+        ),
+        ("Ersättare", idle_subs(m), lambda s: f"{s.name} ({s.party})"),
+        ("Övriga närvarande", m.officials, lambda a: f"{a.name}, {a.title}"),
+    ):
+        for k, e in enumerate(entries):
+            P.record(f, beside(f, label if k == 0 else "", fmt(e), col=col, before=8 if k == 0 else 0)[0], e)
+    P.record_secretary(f, beside(f, "Sekreterare", m.secretary.name, col=col)[0], m)
+    topics = [it.number for it in m.items if it.kind == "topic" and it.acts]
+    voted = rng.choice(topics) if topics else None
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", size=11, before=16, new_page=k == 0, dnr=it.dnr)
+        if it.text:
+            f.para(" ".join(it.text), before=4)
+        if it.kind == "topic" and it.acts:
+            f.line("Kommunstyrelsens förslag", bold=True, before=8, keep=1)
+            f.para(f"Kommunfullmäktige beslutar att {acts_of(m, it)[0]}.")
+        if it.number == voted:
+            f.line("Yrkanden", bold=True, before=8, keep=1)
+            f.para(f"{m.chair.name} ({m.chair.party}) yrkar bifall till kommunstyrelsens förslag.")
+            f.line("Propositionsordning", bold=True, before=8, keep=1)
+            f.para("Ordföranden ställer proposition på bifall och avslag och finner förslaget bifallet.")
+            f.line("Omröstning", bold=True, before=8, keep=1)
+            f.para(
+                "Omröstning begärs. Den som bifaller kommunstyrelsens förslag röstar ja, den det ej vill röstar nej."
+            )
+            ballot = voters(m)
+            marks = [rng.choice((2, 2, 2, 3, 4)) for _ in ballot]
+            yes = sum(1 for v in marks if v == 2)
+            f.para(f"Med {yes} ja-röster mot {marks.count(3)} nej-röster, {marks.count(4)} avstod, bifalls förslaget.")
+            f.line("Voteringslista", bold=True, before=8, keep=2)
+            xs = [0, 190, 240, 280, 320]
+            f.row([(x, t) for x, t in zip(xs, ["Ledamot", "Parti", "Ja", "Nej", "Avstår"], strict=True)], bold=True)
+            for s, v in zip(ballot, marks, strict=True):
+                f.row([(xs[0], s.name), (xs[1], s.party), (xs[v], "X")], size=8.5)
+        decisions_in_section(f, m, it, rng, "Beslut", "lead_numbered")
+    return Rendered(f, furniture_house_lite(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+def furniture_house_lite(m: Meeting):
+    """The municipality and "PROTOKOLL" at the top, the body and the date under them, a rule,
+    the page as "2 (7)"."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        c.setFont(st.bold, 11)
+        c.drawString(st.left, H - 40, m.org)
+        c.drawString(st.left + 250, H - 40, "PROTOKOLL")
+        c.setFont(st.reg, 9)
+        c.drawRightString(W - st.right, H - 40, P.page_label("paren", page, total))
+        c.drawString(st.left, H - 54, m.organ)
+        c.drawString(st.left + 250, H - 54, C.fmt_date(m.date, "iso"))
+        c.setLineWidth(0.5)
+        c.line(st.left, H - 62, W - st.right, H - 62)
+
+    return draw
+
+
+@variant(
+    "board",
+    "r_running_comma",
+    "r_och",
+    "r_party",
+    "r_role_after",
+    "r_absent",
+    "h_para",
+    "d_beslut",
+    "d_att_clauses",
+    "date_weekday",
+)
+def h3_board_samt_prose(rng: random.Random) -> Rendered:
+    """A small municipality's nämnd protocol written as prose: "Närvarande: Agnes Hedin (S)
+    ordförande, Per Berg (M) vice ordförande, Ola Ny (C), … samt tjänstgörande ersättarna X (V)
+    och Y (L)" in one paragraph, "Dessutom närvarande: ersättarna A (S) och B (M), kommunchef
+    Name och nämndsekreterare Name (sekreterare)" (title BEFORE the name), "Förhinder: …" (not
+    participants); "Sammanträdet hölls onsdagen den 5 mars 2025 …"; items "§ 45 Title (BUN
+    2025/118)" with the registry number in brackets; decisions under "Beslut" as one sentence
+    with inline numbers ("Nämnden beslutar att 1) godkänna …, 2) uppdra …"); Times 11."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((1, 2, 4, 5)), spans=False, absent_listed=rng.randint(1, 2))
+    m.subject = "Nämnden"
+    f = Flow(Style("times", size=11, left=78, right=70))
+    f.line(m.org, bold=True, size=12)
+    f.line(f"{m.organ} – protokoll", bold=True, size=15, before=8)
+    f.para(f"Sammanträdet hölls {C.fmt_date(m.date, 'weekday')} {m.time} i {m.place}.", before=8)
+    members = seats_of(m, "ordförande", "vice ordförande", "ledamot")
+    serving = [s for s in m.seats if s.replaces]
+    texts = [f"{s.name} ({s.party})" + ("" if s.role == "ledamot" else f" {s.role}") for s in members]
+    tail = [f"{s.name} ({s.party})" for s in serving]
+    line = "Närvarande: " + ", ".join(texts)
+    if tail:
+        line += " samt tjänstgörande ersättarna " + (
+            ", ".join(tail[:-1]) + " och " + tail[-1] if len(tail) > 1 else tail[0]
+        )
+    rows = f.para(line + ".", before=8)
+    place_entries(f, rows, [*members, *serving], [*texts, *tail])
+    subs = idle_subs(m)
+    others = [f"{s.name} ({s.party})" for s in subs]
+    staff = [f"{a.title} {a.name}" + (" (sekreterare)" if a is m.secretary else "") for a in m.officials]
+    line = "Dessutom närvarande: " + (f"ersättarna {and_list(others)}, " if others else "") + and_list(staff) + "."
+    rows = f.para(line, before=4)
+    place_entries(f, rows, [*subs, *m.officials], [*others, *staff])
+    sec = next(r for r in rows if m.secretary.name in r.text or r is rows[-1])
+    P.record_secretary(f, sec, m)
+    f.para("Förhinder: " + " och ".join(f"{s.name} ({s.party})" for s in m.absent) + ".", before=4)
+    P.record_justerare(f, f.para(f"Att justera protokollet utsågs {m.justerare.name}.", before=4)[0], m)
+    for it in m.items:
+        ln = f.line(f"§ {it.number} {it.title} ({it.dnr})", bold=True, size=11.5, before=14, keep=1)
+        f.item(str(it.number), it.title, ln, it.dnr)
+        if it.text:
+            f.para(" ".join(it.text), before=3)
+        acts = acts_of(m, it)
+        if not acts:
+            continue
+        f.line("Beslut", bold=True, before=6, keep=1)
+        verb = "föreslår kommunfullmäktige" if it.proposal else "beslutar"
+        if len(acts) == 1:
+            text = f"Nämnden {verb} att {acts[0]}."
+            f.para(text, before=2)
+            f.decision(text)
+            continue
+        f.para(f"Nämnden {verb} att " + ", ".join(f"{k + 1}) {a}" for k, a in enumerate(acts)) + ".", before=2)
+        for a in acts:
+            f.decision(f"Nämnden {verb} att {a}")
+    return Rendered(
+        f, footer_line(f"{m.org} • {m.organ}", "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )
+
+
+def and_list(texts: list[str]) -> str:
+    """ "A, B och C"."""
+    return ", ".join(texts[:-1]) + " och " + texts[-1] if len(texts) > 1 else texts[0]
+
+
+def place_entries(f: Flow, rows: list, who: list, texts: list[str]) -> None:
+    """Record each entry of a wrapped paragraph on the row where its text starts."""
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r.text) + 1
+    joined, pos = " ".join(r.text for r in rows), 0
+    for w, t in zip(who, texts, strict=True):
+        pos = joined.index(t, pos)
+        P.record(f, rows[max(k for k, s in enumerate(starts) if s <= pos)], w)
+        pos += len(t)
+
+
+@variant(
+    "board",
+    "r_role_heading",
+    "r_party",
+    "r_role_after",
+    "r_tjg_for",
+    "r_table_unruled",
+    "h_para",
+    "d_beslut",
+    "d_numbered",
+    "d_not_proposal",
+    "d_not_reservation",
+    "date_iso",
+    "m_page_header_body",
+)
+def h3_board_two_per_row(rng: random.Random) -> Rendered:
+    """A nämnd protocol whose roster headings are bold capitals ("NÄRVARANDE LEDAMÖTER",
+    "TJÄNSTGÖRANDE ERSÄTTARE", "ERSÄTTARE", "TJÄNSTEPERSONER") and whose entries stand TWO TO A
+    ROW, read left to right ("Agnes Hedin (S), ordf." | "Per Berg (M), 1:e vice ordf.", then
+    "Ola Ny (C)" | "Eva Al (L)"; "X (V) för Y (V)"; officials "Name, title"); "Justerare:" and
+    "Sekreterare:"; items "§ 45 Title"; "Förslag till beslut" (not a decision), "Beslut" as
+    numbered sentences, "Jäv" or "Reservation" after some; Helvetica 9 with narrow margins under
+    a header naming the body and the date."""
+    m = board_meeting(rng, Cast(rng), board=rng.choice((0, 1, 3, 5)), spans=False, standard_items=rng.random() < 0.5)
+    f = Flow(Style("helvetica", size=9, left=48, right=44, top=80))
+    f.line(m.org, bold=True, size=12)
+    f.line(f"{m.organ} – Protokoll {C.fmt_date(m.date, 'iso')}", bold=True, size=13, before=8)
+    f.line(f"Plats och tid: {m.place}, {m.time}", before=4)
+    half = f.style.width / 2
+    short = {"ordförande": "ordf.", "vice ordförande": "vice ordf."}
+
+    def pairs(heading: str, entries: list, fmt) -> None:
+        if not entries:
+            return
+        f.line(heading, bold=True, before=8, keep=1)
+        for k in range(0, len(entries), 2):
+            group = entries[k : k + 2]
+            ln = f.row([(j * half, fmt(e)) for j, e in enumerate(group)])
+            for e in group:
+                P.record(f, ln, e)
+
+    def member(s: Seat) -> str:
+        if s.role == "vice ordförande":
+            return f"{s.name} ({s.party}), {s.rank} vice ordf.".replace(",  ", ", ")
+        return f"{s.name} ({s.party})" + (f", {short[s.role]}" if s.role in short else "")
+
+    pairs("NÄRVARANDE LEDAMÖTER", seats_of(m, "ordförande", "vice ordförande", "ledamot"), member)
+    pairs(
+        "TJÄNSTGÖRANDE ERSÄTTARE",
+        [s for s in m.seats if s.replaces],
+        lambda s: f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})",
+    )
+    pairs("ERSÄTTARE", idle_subs(m), lambda s: f"{s.name} ({s.party})")
+    pairs("TJÄNSTEPERSONER", m.officials, lambda a: f"{a.name}, {a.title}")
+    P.record_justerare(f, f.line(f"Justerare: {m.justerare.name} ({m.justerare.party})", before=8), m)
+    P.record_secretary(f, f.line(f"Sekreterare: {m.secretary.name}"), m)
+    for it in m.items:
+        P.item_heading(f, m, it, "para", size=10.5, before=14)
+        if it.text:
+            f.para(" ".join(it.text), before=3)
+        if it.kind == "topic" and it.acts:
+            f.line("Förslag till beslut", bold=True, before=6, keep=1)
+            f.para(f"{m.organ} beslutar att {acts_of(m, it)[0]}.")
+        decisions_in_section(f, m, it, rng, "Beslut", "numbered_sentences")
+        remark(f, m, it, rng, kinds=("Jäv", "Reservation"), share=0.3)
+    head = f"{m.organ} • {C.fmt_date(m.date, 'iso')}"
+    return Rendered(
+        f, P.furniture_running(head, "sida", rule=False), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )
+
+
+@variant(
+    "minutes",
+    "r_side_by_side",
+    "r_absent",
+    "r_org_short",
+    "r_role_paren",
+    "r_guests",
+    "h_paren",
+    "d_sentences",
+    "date_long",
+)
+def h3_minutes_present_absent_sides(rng: random.Random) -> Rendered:
+    """Minnesanteckningar whose roster is two columns side by side under bold headers,
+    "Närvarande" (one "Name, title, Kumla" an entry, the chair "(ordf.)", wrapping inside the
+    column) and "Förhinder" (not participants); below, "Övriga deltagare:" (the region's
+    officials and guests, "Name, title, Organisation") and "Anteckningar: Name"; "Datum 4 mars
+    2025"; points "3) Title"; decisions as present-tense sentences ending the text ("Gruppen
+    godkänner …", "Gruppen beslutar att …"); Vera 9."""
+    m = minutes_meeting(rng, Cast(rng), absent=rng.randint(2, 4), guests=rng.randint(0, 2))
+    m.subject = "Gruppen"
+    f = Flow(Style("vera", size=9, left=58, right=52))
+    f.line("Minnesanteckningar", bold=True, size=15)
+    f.para(m.organ, size=11, before=2)
+    f.line(f"Datum {C.fmt_date(m.date, 'long')}, {m.time}", before=6)
+    f.line(f"Plats {m.place}")
+    left = [
+        (
+            f"{s.name}, {member_title(m, s)}, {P.org_as(s.org, 'short')}"
+            + (" (ordf.)" if s.role == "ordförande" else ""),
+            None,
+        )
+        for s in m.seats
+    ]
+    right = [(f"{s.name}, {P.org_as(s.org, 'short')}", None) for s in m.absent]
+    side_by_side(f, [left, right], [0, 260], header=["Närvarande", "Förhinder"], before=10)
+    # record the present where their entries start (side_by_side records only Seats it is given)
+    for s in m.seats:
+        ln = next(x for x in f.lines if s.name in x.text or any(s.name in c[1] for c in x.cells))
+        f.person(ln, s.name, s.role, s.org, member_title(m, s))
+    P.roster_lines(f, "Övriga deltagare:", [*m.officials, *m.guests], lambda a: f"{a.name}, {a.title}, {a.org}")
+    P.record_secretary(f, f.line(f"Anteckningar: {m.secretary.name}", before=6), m)
+    ds = Decisions(form="present", in_text=True)
+    for it in m.items:
+        P.item_heading(f, m, it, "paren", size=10, before=12)
+        P.council_item_body(f, m, it, ds, rng)
+    return Rendered(f, footer_line(m.organ, "sida"), m.kind, "Minnesanteckningar", m.body, m.date.isoformat())
+
+
+@variant(
+    "council",
+    "m_other_dates",
+    "m_letterhead_body",
+    "r_table_header",
+    "r_table_unruled",
+    "r_vakant",
+    "h_finnish",
+    "d_beslut",
+    "d_sentences",
+    "r_val_av_justerare",
+    "date_iso",
+)
+def h3_council_written_date(rng: random.Random) -> Rendered:
+    """A council protocol in the region's letter template: at the top right "Datum" over the day
+    the protocol was written (a week after the meeting: not the meeting date) and "Dnr
+    25RS1234"; then "Protokoll från sammanträde" and the council, "Sammanträdesdatum 2025-03-04";
+    "Ledamöter" and "Ersättare" as two unruled tables "Namn | Organisation" (the chair and vice
+    chair "(ordförande)", "(vice ordförande)" after the name, Vakant rows); "Övriga"
+    (officials, "Name | title"); items "5 § Title"; decisions under "Beslut" as past-tense
+    sentences ("Rådet beslutade att …", "… fastställdes"); Helvetica 9.5."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(1, 2))
+    f = Flow(Style("helvetica", size=9.5, left=64, right=56))
+    right = f.style.width - 130
+    written = C.later(m.date, rng, 5, 9)
+    f.line(C.REGION, bold=True, size=11, cells=((right, "Datum", False),))
+    f.line("Regional utveckling", size=8.5, cells=((right, written.isoformat(), False),))
+    f.line("", cells=((right, f"Dnr {rng.randint(23, 25)}RS{rng.randint(1000, 9999)}", False),), size=8.5)
+    f.line("Protokoll från sammanträde", bold=True, size=15, before=18)
+    f.para(m.organ, size=11.5, before=2)
+    f.line(f"Sammanträdesdatum {m.date.isoformat()}, {m.time}", before=6)
+    f.line(f"Plats {m.place}")
+    xs = [0, 200]
+
+    def seats_table(title: str, seats: list[Seat]) -> None:
+        f.row([(xs[0], title), (xs[1], "Organisation")], bold=True, before=10, keep=1)
+        for s in seats:
+            if s.person is None:
+                f.row([(xs[0], "Vakant"), (xs[1], s.org)])
+                continue
+            mark = f" ({s.role})" if s.role in ("ordförande", "vice ordförande") else ""
+            P.record(f, f.row([(xs[0], s.name + mark), (xs[1], s.org)]), s)
+
+    seats_table("Ledamöter", seats_of(m, "ordförande", "vice ordförande", "ledamot"))
+    seats_table("Ersättare", m.role("ersättare"))
+    f.row([(xs[0], "Övriga"), (xs[1], "Titel")], bold=True, before=10, keep=1)
+    for a in [*m.officials, *m.guests]:
+        P.record(
+            f, f.row([(xs[0], a.name), (xs[1], a.title if a.role == "tjänsteperson" else f"{a.title}, {a.org}")]), a
+        )
+    P.record_secretary(f, f.line(f"Sekreterare: {m.secretary.name}", before=8), m)
+    ds = Decisions("Beslut", "past")
+    for it in m.items:
+        P.item_heading(f, m, it, "finnish", indent=30, size=10.5, before=14)
+        P.council_item_body(f, m, it, ds, rng, x=30)
+    return Rendered(f, P.furniture_region(P.REGION_FOOTER, "sida"), m.kind, "Protokoll", m.body, m.date.isoformat())
+
+
+@variant("agreement", "a_parties_table", "a_sig_2col", "a_sig_title_org")
+def h3_agreement_parties_appendix(rng: random.Random) -> Rendered:
+    """An agreement whose text says "Parter: se bilaga 1" and lists the parties only in that
+    appendix, after the signatures: "Bilaga 1 Parter" as a table "Part | Organisationsnummer |
+    Företrädare"; signatures in two columns, each "Ort och datum" with place and date, a line,
+    "Namnförtydligande" under the name, the title and the organisation; validity "Avtalstid
+    2025-01-01 – 2026-12-31"; Times 10.5."""
+    a = agreement(rng, Cast(rng), parties=rng.randint(3, 6), two_signers=rng.random() < 0.3)
+    f = Flow(Style("times", size=10.5, left=72, right=64))
+    f.in_items = False
+    f.line(C.REGION, size=9)
+    f.para(a.title, bold=True, size=15, before=12)
+    f.line("Parter", bold=True, before=12, keep=1)
+    f.para("Parterna i överenskommelsen framgår av bilaga 1.")
+    for heading, texts in a.sections:
+        f.line(heading, bold=True, before=10, keep=1)
+        f.para(" ".join(texts))
+    f.line("Avtalstid", bold=True, before=10, keep=1)
+    f.para(
+        f"{a.valid_from.isoformat()} – {a.valid_to.isoformat()}."
+        if a.valid_to
+        else f"Från och med {a.valid_from.isoformat()} och tills vidare."
+    )
+    f.line("Underskrifter", bold=True, before=14, keep=1)
+    half = f.style.width / 2
+    for k in range(0, len(a.signatories), 2):
+        pair = a.signatories[k : k + 2]
+        f.row([(j * half, "Ort och datum") for j, _ in enumerate(pair)], size=8, before=16, keep=6)
+        f.row([(j * half, f"{s.place} {s.date.isoformat()}") for j, s in enumerate(pair)], keep=5)
+        f.row([(j * half, "." * 40) for j, _ in enumerate(pair)], before=14, keep=4)
+        f.row([(j * half, "Namnförtydligande") for j, _ in enumerate(pair)], size=8, keep=3)
+        f.row([(j * half, s.person.name) for j, s in enumerate(pair)], keep=2)
+        f.row([(j * half, s.title) for j, s in enumerate(pair)], keep=1, size=9.5)
+        f.row([(j * half, s.org) for j, s in enumerate(pair)], size=9.5)
+    f.line("Bilaga 1 Parter", bold=True, size=13, new_page=True)
+    xs = [0, 180, 300]
+    f.row([(xs[0], "Part"), (xs[1], "Organisationsnummer"), (xs[2], "Företrädare")], bold=True, before=10)
+    reps = {
+        "kommun": "Kommunstyrelsen",
+        "region": "Regionstyrelsen",
+        "förbund": "Styrelsen",
+        "myndighet": "Landshövdingen",
+    }
+    for org in a.parties:
+        f.row([(xs[0], org), (xs[1], org_no(org, rng)), (xs[2], reps[_kind_of(org)])])
+    return Rendered(
+        f, footer_line(a.title, "sida_paren"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
     )
