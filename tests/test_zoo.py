@@ -175,13 +175,15 @@ def test_gold_follows_the_conventions(zoo):
 # --------------------------------------------------------------------------- the parser on the zoo
 # The held-out part does not meet issue 10's acceptance yet (the figures are in the issue's note);
 # these are strict xfails, so the day one passes the suite says so and the mark comes off.
+# (Held-out decisions reach 0.90 since heldout3.py joined the part: 0.930 on 300 documents.)
 HELD_OUT_SHORT = {
     "participants": "held-out participants below 0.95",
     "items": "held-out items below 0.95",
-    "decisions": "held-out decisions below 0.90",
 }
 # What the held-out part reaches today, a little under: a change that loses ground fails here.
-HELD_OUT_FLOOR = {"participants": 0.86, "items": 0.87, "decisions": 0.88}
+# (bench_accuracy, 2026-12-03, heldout.py and heldout3.py: participants 0.892, items 0.927,
+# decisions 0.930.)
+HELD_OUT_FLOOR = {"participants": 0.88, "items": 0.91, "decisions": 0.92}
 
 
 def _cases() -> list:
