@@ -103,6 +103,9 @@ def _continuation() -> re.Pattern[str]:
     return re.compile(rf"^[,:–-]?\s*[(\[]?(?:{_continued_words()})[)\]]?\.?$", re.I)
 
 
+_COMMA_AFTER_NUMBER = re.compile(r"(?<=\d),\s+")
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def is_continuation(text: str) -> bool:
     """True for a line that repeats an item's number to say it goes on: "§ 12 (forts.)",
@@ -113,7 +116,7 @@ def is_continuation(text: str) -> bool:
     >>> is_continuation("Budget 2026 (forts.)"), is_continuation("Budget 2026, forts."), is_continuation("Budget")
     (True, True, False)
     """
-    text = re.sub(r"(?<=\d),\s+", " ", text.strip())  # "Punkt 12, forts."
+    text = _COMMA_AFTER_NUMBER.sub(" ", text.strip())  # "Punkt 12, forts."
     if not _continued_word().search(text):
         return False  # most lines: no pattern below is tried
     lead = re.match(rf"^[(\[]?(?:{_continued_words()})[)\]]?\.?\s+(?P<rest>\S.*)$", text, re.I)
