@@ -103,6 +103,7 @@ class Ln:
     rule: tuple[float, float, tuple[float, ...]] | None = None  # ruled table row: x0, x1, inner verticals
     leader: str | None = None  # right-aligned text joined by dot leaders (tables of contents)
     item: str | None = None  # the agenda item in progress (running headers)
+    underline: bool = False  # a rule under the line's text (headings set apart by underlining)
     page: int = 0
     y: float = 0.0
     leading: float = 1.3
@@ -332,6 +333,9 @@ def draw_line(c: canvas.Canvas, ln: Ln, style: Style) -> None:
     font = style.bold if ln.bold else style.reg
     x = style.left + ln.x
     draw_string(c, x, ln.y, ln.text, style, ln.bold, ln.size)
+    if ln.underline:
+        c.setLineWidth(0.5)
+        c.line(x, ln.y - ln.size * 0.15, x + text_width(ln.text, font, ln.size), ln.y - ln.size * 0.15)
     for cx, text, bold in ln.cells:
         draw_string(c, style.left + cx, ln.y, text, style, bold, ln.size)
     if ln.leader is not None:
