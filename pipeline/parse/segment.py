@@ -751,6 +751,13 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         ]
         if inside:
             run = max(inside, key=len)
+    # "Dagordning" over "1. Mötets öppnande", "2. Val av justerare", … and then "§ 23 Mötets
+    # öppnande", "§ 24 Val av justerare": the agenda numbers the §§ apart; the §§ are the items
+    listed = [r for r in runs if r is not run and _lists_headings(run, r)]
+    if listed:
+        run = max(listed, key=len)
+    # "Dagordning" over "1. Välkommen", "2. Budget", …, the points below under those titles alone
+    run = _agenda_repeated(lines, run) or run
     if len(run) < 2 and not (run and id(run) in lone_ok):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
     if not run:
@@ -771,6 +778,9 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
             if m and dnr is None:
                 dnr = m.group("dnr").strip()
                 body.pop(0)
+                cm = CASE_BEFORE_TITLE.match(dnr) if title is None else None
+                if cm:  # "§ 107" / "Dnr SN 2025/578  Reviderad delegationsordning": the title after it
+                    dnr, title = cm.group("dnr"), cm.group("title").strip()
             elif dnr is None and CASE_NUMBER.match(body[0].text.strip()):
                 dnr = body.pop(0).text.strip()  # "§ 101" / "KS 2024/123" / title
             elif title is None:
@@ -810,6 +820,68 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
             if items[k].dnr is None:
                 items[k] = replace(items[k], dnr=case)
     return items
+
+
+# A line repeats an agenda entry's title when it is the title, or its first part (the title
+# wrapping onto the next line) of at least this share of its length.
+AGENDA_TITLE_SHARE = 0.5
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    t, want = text.strip().casefold(), title.strip().casefold()
+    return t == want or (len(t) >= AGENDA_TITLE_SHARE * len(want) and want.startswith(t))
+
+
+def _agenda_like(run: list[_Candidate]) -> bool:
+    """A run that can be an agenda: enough entries, each with its title, none run into its text,
+    on (nearly) consecutive lines."""
+    return (
+        len(run) >= TOC_MIN_ENTRIES
+        and all(c.title and not c.rest for c in run)
+        and all(b.index - a.index <= TOC_MAX_GAP_LINES for a, b in zip(run, run[1:], strict=False))
+    )
+
+
+# An agenda lists a run of headings when at least this share of its entries' titles are, in
+# order, the titles of the headings (each like the other as `_same_entry` has it).
+AGENDA_LISTED_SHARE = 0.8
+
+
+def _lists_headings(agenda: list[_Candidate], run: list[_Candidate]) -> bool:
+    """Whether `agenda`, a numbered list on consecutive lines ("1. Mötets öppnande", "2. Val av
+    justerare"), lists the titles of `run`, headings of another numbering further down ("§ 23
+    Mötets öppnande", "§ 24 Val av justerare"), in their order."""
+    if not _agenda_like(agenda) or len(run) < TOC_MIN_ENTRIES or run[0].index <= agenda[-1].index:
+        return False
+    matched, j = 0, 0
+    for entry in agenda:
+        k = j
+        while k < len(run) and not (run[k].title and _same_entry(entry, replace(run[k], number=entry.number))):
+            k += 1
+        if k < len(run):
+            matched, j = matched + 1, k + 1
+    return matched >= AGENDA_LISTED_SHARE * len(agenda)
+
+
+def _agenda_repeated(lines: Sequence[Line], run: list[_Candidate]) -> list[_Candidate]:
+    """The points of minutes whose numbered agenda ("Dagordning" over "1. Välkommen", "2. Budget",
+    … on consecutive lines) is printed first and whose points then follow under their titles
+    alone, in the agenda's order: a line of its own repeating each entry's title, after the
+    agenda.  Those lines are the items, numbered as the agenda numbers them; the agenda is
+    none.  Empty when `run` is no such agenda (spread over the pages, run-in, or with a title
+    that does not come again)."""
+    if not _agenda_like(run):
+        return []
+    found: list[_Candidate] = []
+    j = run[-1].index + 1
+    for c in run:
+        while j < len(lines) and not _repeats_title(lines[j].text, c.title or ""):
+            j += 1
+        if j >= len(lines):
+            return []
+        found.append(_Candidate(j, c.number, lines[j].text.strip(), c.dnr, c.printed))
+        j += 1
+    return found
 
 
 def _title_at_left(lines: Sequence[Line], i: int) -> str | None:

@@ -22,6 +22,9 @@ seen variant printed (registered in ``ITEMS3``; make.py adds them to the seen pa
   "– att …," / "• att …," rows or numbered clauses running over a page break; an
   arbetsutskott's "Utskottet föreslår styrelsen besluta att …" (a proposal, kept as the
   item's decision); "Beslutsunderlag" and "Beslutet skickas till" bulleted (no decisions).
+* ``council_agenda_numbered_apart``: a council whose §§ continue the year's numbering ("§ 23")
+  after a "Dagordning" that numbers the same matters from 1 ("1. …", "1) …", "Punkt 1 …"):
+  the agenda is no item; "Övriga frågor" with lettered sub-questions; "Rådets beslut".
 """
 
 from __future__ import annotations
@@ -34,8 +37,18 @@ from . import content as C
 from . import parts as P
 from .combos import header, others, retitle, roster
 from .items2 import paras_at, style
-from .layouts import Rendered, Variant, acts_of, basis_rows, house_decision, long_decision_item, lower_first, registry
-from .model import Item, board_meeting, minutes_meeting
+from .layouts import (
+    Rendered,
+    Variant,
+    acts_of,
+    basis_rows,
+    house_decision,
+    long_decision_item,
+    lower_first,
+    registry,
+    renumbered,
+)
+from .model import Item, board_meeting, council_meeting, minutes_meeting
 from .people import Cast
 from .render import Flow, H, text_width, wrap
 
@@ -123,12 +136,12 @@ def delegation_list(f: Flow, m, rng: random.Random) -> None:
     for area in rng.sample(list(DELEGATED), 2):
         f.line(area, bold=True, before=6, keep=2)
         if table:
-            f.row([(0, "Datum"), (80, "Beslut"), (300, "Delegat")], bold=True, before=2)
+            f.row([(0, "Datum"), (80, "Beslut"), (330, "Delegat")], bold=True, before=2)
         for what in DELEGATED[area]:
             day = (m.date - dt.timedelta(days=rng.randint(5, 35))).isoformat()
             who = rng.choice(DELEGATES)
             if table:
-                f.row([(0, day), (80, what), (300, who)], before=1)
+                f.row([(0, day), (80, what), (330, who)], before=1)
             else:
                 dnr = f"Dnr {m.extra['prefix']} {m.date.year}/{rng.randint(21, 400)}"
                 f.para(f"{dnr}  {what}, {who}, {day}", before=1)
@@ -456,3 +469,74 @@ def board_dash_att_forts(rng: random.Random) -> Rendered:
     label = "Ärende {n}, forts." if form == "arende" else "§ {n}, forts."
     return Rendered(f, forts_title(P.furniture_board(m, current=False), label), m.kind, title, m.body,
                     m.date.isoformat(), m.org)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- council, an agenda numbered apart from the §§
+@variant(
+    "council",
+    "h_para",
+    "h_para_tight",
+    "toc_plain",
+    "d_organ_beslut",
+    "d_beslut_colon",
+    "d_att_clauses",
+    "d_sentences",
+    "r_val_av_justerare",
+    "running_header",
+)
+def council_agenda_numbered_apart(rng: random.Random) -> Rendered:
+    """A collaboration council whose §§ continue through the year ("§ 23" …) after a
+    "Dagordning" that numbers the same matters from 1 ("1. Mötets öppnande", "2. Val av
+    justerare", …; or "1) …", "Punkt 1 …"): the agenda is no item, the §§ are; decisions under
+    "Rådets beslut" (att-clauses or sentences) or "Beslut: …" inline; an "Övriga frågor" item
+    with lettered sub-questions ("a) Sommarstängning")."""
+    m = council_meeting(rng, Cast(rng), vacancies=rng.randint(0, 1), absent=rng.randint(0, 1), guests=rng.randint(0, 1))
+    m.extra["member_heading"] = rng.choice(("Ledamöter", "Närvarande ledamöter"))
+    m.extra["substitute_heading"] = "Ersättare"
+    m.items = renumbered(m.items, rng.randint(12, 80))
+    f = Flow(style(rng))
+    title = header(f, m, rng, "Protokoll")
+    roster(f, m, rng, parties=rng.random() < 0.5)
+    others(f, m, rng)
+    P.record_secretary(f, f.line("Sekreterare", bold=True, before=8, cells=((120, m.secretary.name, False),)), m)
+    agenda = rng.choice(("{k}. {t}", "{k}) {t}", "Punkt {k} {t}"))
+    f.line(rng.choice(("Dagordning", "Föredragningslista")), bold=True, size=f.style.size + 1, before=12, keep=2)
+    for k, it in enumerate(m.items):
+        f.line(agenda.format(k=k + 1, t=it.title), before=1)
+    form = rng.choice(("§ {n} {t}", "§{n} {t}", "§ {n}. {t}"))
+    size = f.style.size + rng.choice((0.5, 1.0, 2.0))
+    inline = rng.random() < 0.35
+    for it in m.items:
+        text = form.format(n=it.number, t=it.title)
+        hang = text_width(form.format(n=it.number, t="").rstrip() + " ", f.style.bold, size)
+        rows = f.para(text, bold=True, size=size, before=14, hang=hang, together=True)
+        rows[0].keep += 1
+        f.item(str(it.number), it.title, rows[0], it.dnr)
+        if it.kind == "justerare":
+            t = P.justerare_sentence(m, rng)
+            f.line("Rådets beslut", bold=True, before=6, keep=1)
+            P.record_justerare(f, f.para(t, before=2)[0], m)
+            f.decision(t)
+            continue
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        if it.title == "Övriga frågor":
+            for j, (q, body) in enumerate(rng.sample(SUBQUESTIONS, 2)):
+                f.line(f"{'ab'[j]}) {q}", before=4, keep=1)
+                f.para(body, before=1)
+            continue
+        if texts:
+            f.para(" ".join(texts), before=4)
+        paras, decisions = house_decision(m, it, rng, rng.choice(("att_rows", "sentences")))
+        if not paras:
+            continue
+        if inline and len(paras) == 1:
+            f.para(f"Beslut: {paras[0][0]}", before=6)
+        else:
+            f.line("Rådets beslut", bold=True, before=6, keep=1)
+            paras_at(f, paras, 0.0)
+        for d in decisions:
+            f.decision(d)
+    f.in_items = False
+    P.signature_box(f, m, columns=rng.choice((1, 2)), labels=("Ordförande", "Justerare", "Sekreterare"))
+    head = f"{m.organ} – protokoll {C.fmt_date(m.date, 'iso')}"
+    return Rendered(f, P.furniture_running(head, "sida"), m.kind, title, m.body, m.date.isoformat(), m.org)
