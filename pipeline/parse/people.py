@@ -679,6 +679,11 @@ def given_name_first(name: str) -> str:
     return " ".join([*tokens[lead + 1 :], *tokens[: lead + 1]])
 
 
+# A line that ends inside a span of items ("…, planeringschef, §" / "111, Anna Ek, …", "§§ 57–"
+# / "60"): the span, and the entry, go on on the next line.
+SPAN_CUT = re.compile(r"(?:§§?|§§?\s*\d{1,4}\s*[–-])$")
+
+
 def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
     """Rejoin roster entries that wrap: a dash list continues on lines without a dash, and any
     entry continues on a line that starts in lower case, finishes a cut organisation name, or
@@ -703,6 +708,7 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 )  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
+                or bool(SPAN_CUT.search(prev))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
                 or (
