@@ -1779,3 +1779,37 @@ def test_an_agenda_numbered_apart_from_the_paragraphs_is_no_item(entry):
         )  # fmt: skip
     )
     assert [(i.number, i.title) for i in items] == [(str(23 + k), t) for k, t in enumerate(titles)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [("§ 47 a Avtal om lokaler", "47 a"), ("§ 47a Avtal om lokaler", "47 a"), ("KS § 47 a Avtal om lokaler", "47 a")],
+)
+def test_an_item_added_with_a_letter_after_its_number_is_an_item_of_its_own(heading, number):
+    """ "§ 47 a": an item added at the meeting between § 47 and § 48."""
+    prefix = "KS " if heading.startswith("KS") else ""
+    items = find_items(
+        lines(
+            f"{prefix}§ 46 Budget 2026",
+            "Beslut",
+            "Kommunstyrelsen antar budgeten.",
+            f"{prefix}§ 47 Taxor",
+            "Kommunstyrelsen fastställer taxorna.",
+            heading,
+            "Ärendet anmäldes som extra ärende.",
+            f"{prefix}§ 48 Delårsrapport",
+            "Rapporten godkänns.",
+        )
+    )
+    assert [(i.number, i.title) for i in items] == [
+        ("46", "Budget 2026"),
+        ("47", "Taxor"),
+        (number, "Avtal om lokaler"),
+        ("48", "Delårsrapport"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["§ 47 Avtal om lokaler", "§ 47 e-tjänster", "§ 47 a) ekonomi"])
+def test_a_title_or_a_list_point_after_the_number_is_no_letter(title):
+    items = find_items(lines("§ 46 Budget 2026", "Text.", title, "Text.", "§ 48 Delårsrapport", "Text."))
+    assert [i.number for i in items][:2] == ["46", "47"]

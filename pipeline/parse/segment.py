@@ -33,6 +33,9 @@ _BODY_ABBREVIATION = (
     r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se|datum|tid|plats|vecka|v)\b)"
     r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
 )
+# "§ 47 a", "§ 47a", "47 a §": an item added at the meeting between § 47 and § 48, the letter
+# part of its number (a small letter alone, never a title's first word).
+_LETTER = r"(?:\s?(?P<letter>[a-h])(?=\s|$|\.))?"
 ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
     "numbered": re.compile(
@@ -41,9 +44,11 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "Ärende 7", "Punkt nr 7", "Ärende nr. 7", "Nr 7"
     "labelled": re.compile(r"^(?:(?:punkt|ärende|ärendenummer)(?:\s+nr\.?)?|nr\.?)\s*(\d{1,3})\b" + _TITLE, re.I),
     # "§ 101", "§101", "KS § 45", "Paragraf 45"
-    "paragraph": re.compile(r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _TITLE),
+    "paragraph": re.compile(
+        r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _LETTER + _TITLE
+    ),
     # "39 §", "40§ Val av protokolljusterare" (Finland-Swedish)
-    "finnish": re.compile(r"^(\d{1,4})\s*§\.?(?:\s+(?P<title>\S.*))?$"),
+    "finnish": re.compile(r"^(\d{1,4})" + _LETTER + r"\s*§\.?(?:\s+(?P<title>\S.*))?$"),
     # "Ks 45 Budget" — the body's short name and the number
     "abbreviated": re.compile(r"^" + _BODY_ABBREVIATION + r"\s+(\d{1,4})(?![\d/.:-])" + _TITLE),
     # "5 Mötets öppnande": the number and a capitalised title, no punctuation between
@@ -151,6 +156,7 @@ class _Candidate:
     dnr: str | None
     printed: str | None = None  # the number as printed ("05"), when it is not str(number)
     rest: str | None = None  # a run-in heading's line after its title: the item's first text
+    letter: str = ""  # "§ 47 a": the letter of an item added after § 47 ("" for most)
 
 
 @cache
@@ -349,7 +355,9 @@ def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) ->
         run_in = _numbered_run_in(lines[i], ITEM_STYLES[style]) if title else None
         if run_in:
             title, rest = run_in
-        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1), rest))
+        letter = m.groupdict().get("letter") or ""
+        printed = f"{m.group(1)} {letter}" if letter else m.group(1)
+        found.append(_Candidate(i, int(m.group(1)), title, dnr, printed, rest, letter))
     return _outside_toc(lines, found, scan)
 
 
@@ -400,9 +408,9 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate], scan: _Scan | None
             continue
         seen: set[int] = set()
         for c in (c for c in cands if c.index > t):
-            if c.number in seen:
+            if (c.number, c.letter) in seen:
                 return t, c.index
-            seen.add(c.number)
+            seen.add((c.number, c.letter))
     return _dense_repeated_list(cands, lines)
 
 
@@ -414,7 +422,7 @@ def _same_entry(entry: _Candidate, heading: _Candidate) -> bool:
     """Whether `heading` is the item a table of contents' `entry` lists: the same number and a
     like title (or no title on one of them) -- not "1. Rådet antar budgeten." of a decision's
     list after the short items "1. Mötets öppnande", "2. Budget", "3. Riktlinjer"."""
-    if entry.number != heading.number:
+    if (entry.number, entry.letter) != (heading.number, heading.letter):
         return False
     if not entry.title or not heading.title:
         return True
@@ -530,7 +538,9 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
         for i in range(j):
             step = cands[j].number - cands[i].number
             here = (best_len[i][0] + 1, best_len[i][1] + _heading_like(cands[j]))
-            if 1 <= step <= max_step and here > best_len[j]:
+            # "§ 47" then "§ 47 a" (then "§ 47 b", "§ 48"): a letter goes on from its number
+            lettered = step == 0 and cands[j].letter > cands[i].letter
+            if (1 <= step <= max_step or lettered) and here > best_len[j]:
                 best_len[j], prev[j] = here, i
     j = max(range(len(cands)), key=lambda k: (best_len[k], -k))
     chain = []
@@ -587,7 +597,11 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
         c
         for c in cands
         if not any(
-            d is not c and d.number == c.number and abs(d.index - c.index) <= window and beaten(c, d) for d in cands
+            d is not c
+            and (d.number, d.letter) == (c.number, c.letter)
+            and abs(d.index - c.index) <= window
+            and beaten(c, d)
+            for d in cands
         )
     ]
 
@@ -879,7 +893,7 @@ def _agenda_repeated(lines: Sequence[Line], run: list[_Candidate]) -> list[_Cand
             j += 1
         if j >= len(lines):
             return []
-        found.append(_Candidate(j, c.number, lines[j].text.strip(), c.dnr, c.printed))
+        found.append(_Candidate(j, c.number, lines[j].text.strip(), c.dnr, c.printed, None, c.letter))
         j += 1
     return found
 

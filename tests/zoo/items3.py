@@ -25,6 +25,8 @@ seen variant printed (registered in ``ITEMS3``; make.py adds them to the seen pa
 * ``council_agenda_numbered_apart``: a council whose §§ continue the year's numbering ("§ 23")
   after a "Dagordning" that numbers the same matters from 1 ("1. …", "1) …", "Punkt 1 …"):
   the agenda is no item; "Övriga frågor" with lettered sub-questions; "Rådets beslut".
+* ``board_extra_item_lettered``: an extra item added at the meeting, "§ 47 a" / "§ 47a" /
+  "KS § 47 a" between § 47 and § 48 (gold number "47 a"); "a) …," sub-points in a text.
 """
 
 from __future__ import annotations
@@ -540,3 +542,84 @@ def council_agenda_numbered_apart(rng: random.Random) -> Rendered:
     P.signature_box(f, m, columns=rng.choice((1, 2)), labels=("Ordförande", "Justerare", "Sekreterare"))
     head = f"{m.organ} – protokoll {C.fmt_date(m.date, 'iso')}"
     return Rendered(f, P.furniture_running(head, "sida"), m.kind, title, m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- board, an extra item "§ 47 a"
+EXTRA_ITEMS = (
+    (
+        "Avtal om tillfälliga lokaler",
+        "Ärendet anmäldes som extra ärende vid sammanträdets början. Hyresavtalet för paviljongen löper ut.",
+        "godkänna förlängningen av hyresavtalet för paviljongen",
+    ),
+    (
+        "Yttrande över remiss om kollektivtrafik",
+        "Ärendet anmäldes som extra ärende. Remisstiden går ut innan nästa sammanträde.",
+        "anta förvaltningens förslag till yttrande",
+    ),
+)
+SUB_POINTS = ("a) lokalbehovet på längre sikt,", "b) kostnaderna för de kommande åren,", "c) tidplanen för arbetet.")
+
+
+@variant("board", "h_para", "h_ks_para", "d_beslut", "d_att_clauses", "d_sentences", "running_header")
+def board_extra_item_lettered(rng: random.Random) -> Rendered:
+    """A board's protocol with an extra item added at the meeting, numbered after the § before
+    it with a letter ("§ 47 a", "§ 47a", "KS § 47 a"): an item of its own between § 47 and §
+    48; sub-points "a) …,", "b) …," in an item's text (no items); decisions under "Beslut"."""
+    m = board_meeting(rng, Cast(rng), standard_items=rng.random() < 0.5)
+    m.extra["member_heading"] = rng.choice(("Beslutande", "Ledamöter"))
+    m.extra["substitute_heading"] = "Ersättare"
+    f = Flow(style(rng))
+    title = header(f, m, rng, rng.choice(("Protokoll", "Sammanträdesprotokoll")))
+    roster(f, m, rng, parties=True)
+    others(f, m, rng)
+    topics = [k for k, it in enumerate(m.items) if it.kind == "topic"]
+    after = rng.choice(topics[:-1] or topics)
+    form = rng.choice(("§ {n}{s} {t}", "§ {n}{s} {t}", "{p} § {n}{s} {t}"))
+    letter = rng.choice((" a", "a"))
+    extra_title, extra_text, extra_act = rng.choice(EXTRA_ITEMS)
+    size = f.style.size + 1
+    listed = rng.choice(topics)
+    subject = m.subject
+    for k, it in enumerate(m.items):
+        shown = [(str(it.number), "", it.title, it)]
+        if k == after:
+            shown.append((f"{it.number}{letter}", letter, extra_title, None))
+        for number, suffix, t, item in shown:
+            text = form.format(n=number.removesuffix(suffix) if suffix else number, s=suffix, t=t, p=m.extra["prefix"])
+            label = text[: len(text) - len(t)]
+            rows = f.para(text, bold=True, size=size, before=14, hang=text_width(label, f.style.bold, size),
+                          together=True)  # fmt: skip
+            rows[0].keep += 1
+            gold_number = f"{number.removesuffix(suffix)} a" if suffix else number
+            f.item(gold_number, t, rows[0], item.dnr if item else None)
+            if item is None:
+                f.para(extra_text, before=4)
+                said = f"{subject} beslutar att {extra_act}."
+                f.line("Beslut", bold=True, before=8, keep=1)
+                f.para(said, before=2)
+                f.decision(said)
+                continue
+            if item.kind == "justerare":
+                t2 = P.justerare_sentence(m, rng)
+                f.line("Beslut", bold=True, before=8, keep=1)
+                P.record_justerare(f, f.para(t2, before=2)[0], m)
+                f.decision(t2)
+                continue
+            texts = [x.replace("{next}", C.fmt_date(m.next_meeting, "long")) for x in item.text]
+            if texts:
+                f.para(" ".join(texts), before=4)
+            if k == listed:
+                f.para("Förvaltningen ska i sin utredning särskilt belysa", before=3)
+                for pt in SUB_POINTS:
+                    f.para(pt, x=12.0, before=1)
+            paras, decisions = house_decision(m, item, rng, rng.choice(("att_rows", "sentences")))
+            if not paras:
+                continue
+            f.line("Beslut", bold=True, before=8, keep=1)
+            paras_at(f, paras, 0.0)
+            for d in decisions:
+                f.decision(d)
+    f.in_items = False
+    P.signature_box(f, m, columns=2)
+    return Rendered(f, P.furniture_board(m, current=rng.random() < 0.5), m.kind, title, m.body, m.date.isoformat(),
+                    m.org)  # fmt: skip
