@@ -406,7 +406,7 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate], scan: _Scan | None
             # entries with dot leaders are never candidates: what comes again after them is a
             # real heading or a running header ("§ 17" over page 2), not the contents' end
             continue
-        seen: set[int] = set()
+        seen: set[tuple[int, str]] = set()
         for c in (c for c in cands if c.index > t):
             if (c.number, c.letter) in seen:
                 return t, c.index
