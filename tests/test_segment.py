@@ -1813,3 +1813,49 @@ def test_an_item_added_with_a_letter_after_its_number_is_an_item_of_its_own(head
 def test_a_title_or_a_list_point_after_the_number_is_no_letter(title):
     items = find_items(lines("§ 46 Budget 2026", "Text.", title, "Text.", "§ 48 Delårsrapport", "Text."))
     assert [i.number for i in items][:2] == ["46", "47"]
+
+
+def test_a_heading_in_small_capitals_goes_on_in_the_small_letters_size():
+    """Small capitals extracted: capitals at the body's size, the small letters as smaller
+    capitals, so a wrapped line of small letters only has the smaller size."""
+
+    def at(text: str, top: float, size: float = 10.0) -> Line:
+        return Line(text=text, page=1, x0=56.0, top=top, size=size)
+
+    body = "Gruppen diskuterade arbetet och hur det kan samordnas mellan kommunerna i länet."
+    items = find_items(
+        [
+            at("Minnesanteckningar", 60, 14.0),
+            at("Styrgrupp barn och unga", 80),
+            at("Deltagare", 100),
+            at("V ÄLKOMMEN OCH DAGORDNING", 130),
+            at(body, 145),
+            at("R APPORT FRÅN LÄNSDELARNA SAMT ÅTERRAPPORTERING", 175),
+            at("TILL SAMTLIGA HUVUDMÄN", 188, 7.8),
+            at(body, 203),
+            at("N ÄSTA MÖTE", 233),
+            at(body, 248),
+        ]
+    )
+    assert [i.title for i in items] == [
+        "V ÄLKOMMEN OCH DAGORDNING",
+        "R APPORT FRÅN LÄNSDELARNA SAMT ÅTERRAPPORTERING TILL SAMTLIGA HUVUDMÄN",
+        "N ÄSTA MÖTE",
+    ]
+
+
+@pytest.mark.parametrize("under", ["DNR KS 2025/118", "BESLUTSUNDERLAG"])
+def test_a_smaller_line_in_capitals_that_is_a_label_does_not_go_on_with_the_title(under):
+    def at(text: str, top: float, size: float = 10.0) -> Line:
+        return Line(text=text, page=1, x0=56.0, top=top, size=size, bold=size > 10)
+
+    items = find_items(
+        [
+            at("§ 12 BUDGET 2026", 100, 11.0),
+            at(under, 114, 8.0),
+            at("Budgeten godkänns.", 128),
+            at("§ 13 TAXOR", 150, 11.0),
+            at("Taxorna fastställs.", 164),
+        ]
+    )
+    assert items[0].title == "BUDGET 2026"

@@ -912,6 +912,19 @@ def _title_at_left(lines: Sequence[Line], i: int) -> str | None:
     return text if text[:1].isupper() and not _is_section(text) and not roster_heading(text) else None
 
 
+# A title in small capitals that wraps: its next line, of small letters only, comes out in
+# capitals of the smaller size, at least this share of the heading's.
+SMALL_CAPS_SHARE = 0.65
+
+
+def _small_caps_goes_on(title: str, first: Line, nxt: Line) -> bool:
+    """ "L ÄNSNÄTVERKENS UPPDRAG SAMT" (10 pt) / "HUVUDMÄN ENLIGT GÄLLANDE" (7.8 pt): a heading in
+    small capitals going on in the small letters' size, same weight, right under it."""
+    if not (first.size and nxt.size and nxt.page == first.page and nxt.bold == first.bold):
+        return False
+    return SMALL_CAPS_SHARE * first.size <= nxt.size < first.size and _in_capitals(title) and _in_capitals(nxt.text)
+
+
 def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
     text = nxt.text.strip()
     if not text or ITEM_STYLES["numbered"].match(text) or roster_heading(text) or _is_section(text):
@@ -927,6 +940,8 @@ def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
         return True
     if same_font and _in_capitals(title) and _in_capitals(text):
         return True  # a title in capitals goes on in capitals: "… ENLIGT GÄLLANDE" / "ÖVERENSKOMMELSE"
+    if _small_caps_goes_on(title, first, nxt):
+        return True
     # In a PDF a bold title line followed by another bold line of the same size is one title.
     return bool(first.bold and nxt.bold and first.size == nxt.size and nxt.page == first.page and len(title) > 40)
 

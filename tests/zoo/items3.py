@@ -25,6 +25,10 @@ seen variant printed (registered in ``ITEMS3``; make.py adds them to the seen pa
 * ``council_agenda_numbered_apart``: a council whose §§ continue the year's numbering ("§ 23")
   after a "Dagordning" that numbers the same matters from 1 ("1. …", "1) …", "Punkt 1 …"):
   the agenda is no item; "Övriga frågor" with lettered sub-questions; "Rådets beslut".
+* ``minutes_small_caps``: minutes whose unnumbered headings are set in small capitals (the
+  small letters as capitals of a smaller size), some wrapping; no agenda.  Extraction splits a
+  word where the size changes ("V ÄLKOMMEN", close enough to the title) and gives a wrapped
+  line of small letters only the smaller size, which goes on with the title.
 * ``board_extra_item_lettered``: an extra item added at the meeting, "§ 47 a" / "§ 47a" /
   "KS § 47 a" between § 47 and § 48 (gold number "47 a"); "a) …," sub-points in a text.
 """
@@ -623,3 +627,65 @@ def board_extra_item_lettered(rng: random.Random) -> Rendered:
     P.signature_box(f, m, columns=2)
     return Rendered(f, P.furniture_board(m, current=rng.random() < 0.5), m.kind, title, m.body, m.date.isoformat(),
                     m.org)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- minutes, small capitals
+@variant("minutes", "h_unnumbered", "page_break_item", "running_header", "d_sentences", "d_inline")
+def minutes_small_caps(rng: random.Random) -> Rendered:
+    """Minnesanteckningar whose unnumbered point headings are set in small capitals in the
+    regular face (capitals at the body's size, the small letters as smaller capitals), a long
+    title wrapping; no agenda; "Övriga frågor" with lettered sub-questions; decisions as
+    sentences ("Gruppen beslutade att …", "Informationen noteras.") or "Beslut: …"."""
+    m = minutes_meeting(rng, Cast(rng), guests=rng.randint(0, 2), absent=rng.randint(0, 2))
+    m.extra["member_heading"] = rng.choice(("Deltagare", "Närvarande"))
+    m.items = [
+        replace(it, title="Övriga frågor", text=(), kind="other")
+        if it.title == "Övrigt"
+        else replace(it, passive=rng.choice(NOTED[:3]))
+        if it.kind == "topic" and not it.acts and not it.passive
+        else it
+        for it in m.items
+    ]
+    f = Flow(style(rng, sizes=(9.5, 10.0, 10.5)))
+    title = header(f, m, rng, "Minnesanteckningar")
+    roster(f, m, rng, parties=False)
+    others(f, m, rng)
+    retitle(m, rng, wrap=True)
+    # a title the layout set in capitals is printed in small capitals from its ordinary case
+    m.items = [replace(it, title=it.title.capitalize()) if it.title.isupper() else it for it in m.items]
+    inline = rng.random() < 0.4
+    broken = long_decision_item(m)
+    for k, it in enumerate(m.items):
+        # small capitals are wider than the text: wrap at the width the capitals take
+        rows = wrap(it.title.upper(), f.style.width * 0.8, f.style.reg, f.style.size)
+        words = it.title.split()
+        printed, at = [], 0
+        for r in rows:
+            n = len(r.split())
+            printed.append(" ".join(words[at : at + n]))
+            at += n
+        first = f.line(printed[0], before=14, keep=len(printed))
+        first.small_caps = True
+        for r in printed[1:]:
+            f.line(r).small_caps = True
+        f.item(str(k + 1), it.title, first, it.dnr)
+        if it.kind == "other":
+            for j, (q, text) in enumerate(rng.sample(SUBQUESTIONS, 2)):
+                f.line(f"{'ab'[j]}) {q}", before=4, keep=1)
+                f.para(text, before=1)
+            continue
+        texts = [t.replace("{next}", C.fmt_date(m.next_meeting, "long")) for t in it.text]
+        acts = acts_of(m, it)
+        said = [it.passive] if it.passive and (not acts or rng.random() < 0.5) else [
+            f"{m.subject} beslutade att {a}." for a in acts
+        ]  # fmt: skip
+        if texts:
+            rows2 = f.para(" ".join(texts), before=4)
+            if broken == it.number and len(rows2) > 1:
+                rows2[1].new_page = True
+        for s in said:
+            f.para(f"Beslut: {s}" if inline else s, before=3)
+            f.decision(s)
+    f.in_items = False
+    head = f"Minnesanteckningar {C.fmt_date(m.date, 'iso')}"  # short: a long body's name would run into the page
+    return Rendered(f, P.furniture_running(head, "sida"), m.kind, title, m.body, m.date.isoformat(), m.org)
