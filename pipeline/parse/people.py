@@ -685,6 +685,10 @@ _OCH_WORD_END = re.compile(r"\boch\s+\S+$")
 _REPLACES_END = re.compile(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$")
 _ORG_PREFIX = re.compile(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$")
 
+# A line that ends inside a span of items ("…, planeringschef, §" / "111, Anna Ek, …", "§§ 57–"
+# / "60"): the span, and the entry, go on on the next line.
+SPAN_CUT = re.compile(r"(?:§§?|§§?\s*\d{1,4}\s*[–-])$")
+
 
 def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
     """Rejoin roster entries that wrap: a dash list continues on lines without a dash, and any
@@ -708,6 +712,7 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 )  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
+                or bool(SPAN_CUT.search(prev))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
                 or (
