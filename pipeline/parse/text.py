@@ -483,7 +483,8 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     marker, or when it starts in upper case and the line before it ends in ". : ! ?", or is short
     ("Se tidigare protokoll via länk" / "Protokollet …") or a heading of a few words, without
     ending in a comma, a hyphen or "och", "samt", "eller" -- and short enough that the line's
-    first word would have fitted after it (widths in characters, of the longest line).
+    first word would have fitted after it (widths in characters, of the longest line; the last
+    line of a page fits whatever follows it).
 
     >>> [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in (
     ...     "Gruppen ska:", "• bereda ärenden och följa upp", "överenskommelser. Mötet avslutades.")])]
@@ -499,8 +500,10 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     offsets: list[int] = []  # where each line's text starts in the joined text
     at = 0
     prev = None
-    for k, (t, _) in enumerate(texts):
+    for k, (t, ln) in enumerate(texts):
         if prev is not None:
+            # a page break, not the column's width, ends the last line of a page: no wrap there
+            fits = ln.page != texts[k - 1][1].page or next_word_fits(prev, t, typical)
             new = (
                 bool(LIST_MARKER.match(t))
                 or (gaps[k] and t[:1].isupper())
@@ -513,7 +516,7 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
                         # om friskvård"), when the next line's first word would have fitted after it:
                         # in a narrow column a line is short because that word did not
                         or (
-                            next_word_fits(prev, t, typical)
+                            fits
                             and (
                                 (len(prev) < SHORT_LINE * typical and not GOES_ON.search(prev))
                                 or (len(prev.split()) <= HEADING_WORDS and not HEADING_GOES_ON.search(prev))
