@@ -268,6 +268,111 @@ def test_pdf_columns_on_one_baseline_are_read_as_a_row() -> None:
     ]
 
 
+# Organisation numbers and the names the text goes on to use are no parties of their own.
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (
+            [
+                "1. Parter",
+                "1. Region Örebro län, org.nr 232100-0164, nedan kallad Regionen",
+                "2. Kumla kommun (org.nr 212000-1835)",
+            ],
+            (REGION, "Kumla kommun"),
+        ),
+        (
+            ["Parter", "1. Nora kommun, organisationsnummer 212000-1868", "2. Laxå kommun, orgnr: 2120001843"],
+            ("Nora kommun", "Laxå kommun"),
+        ),
+        (
+            [
+                "Detta avtal har träffats mellan Region Örebro län, org.nr 232100-0164 (nedan kallad Regionen) och "
+                "Kumla kommun, org.nr 212000-1835 (nedan benämnd Kommunen)."
+            ],
+            (REGION, "Kumla kommun"),
+        ),
+        (
+            ["Avtalet ingås mellan Region Örebro län (nedan Regionen) och Nora kommun (härefter kallad Nora)."],
+            (REGION, "Nora kommun"),
+        ),
+        (["Parter: Region Örebro län (i det följande kallat Regionen) och Laxå kommun"], (REGION, "Laxå kommun")),
+    ],
+)
+def test_party_dressing_is_cut_away(texts: list[str], parties: tuple[str, ...]) -> None:
+    assert agreement(*texts).parties == parties
+
+
+def test_a_lower_case_word_after_nedan_is_prose_not_a_designation() -> None:
+    from pipeline.parse.agreements import _party_dressing
+
+    assert _party_dressing().sub("", "de parter som nedan anges") == "de parter som nedan anges"
+
+
+def placed(text: str, x: float, top: float, page: int = 2) -> Line:
+    return Line(text=text, page=page, x0=x, top=top, x1=x + 120, bottom=top + 10)
+
+
+def test_caption_rows_between_name_and_title_are_passed_over() -> None:
+    lines = [
+        placed("För Region Örebro län", 50, 100),
+        placed("För Kumla kommun", 300, 100),
+        placed("Ort och datum", 50, 112),
+        placed("Ort och datum", 300, 112),
+        placed("Örebro 2025-01-10", 50, 124),
+        placed("Kumla 2025-01-12", 300, 124),
+        placed("Karin Ekström", 50, 160),
+        placed("Nils Berg", 300, 160),
+        placed("Namnförtydligande", 50, 172),
+        placed("Namnförtydligande", 300, 172),
+        placed("Regionstyrelsens ordförande", 50, 184),
+        placed("Kommunstyrelsens ordförande", 300, 184),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.title, s.organization, s.date) for s in a.signatories] == [
+        ("Karin Ekström", "Regionstyrelsens ordförande", REGION, "2025-01-10"),
+        ("Nils Berg", "Kommunstyrelsens ordförande", "Kumla kommun", "2025-01-12"),
+    ]
+
+
+def test_an_organisation_row_tight_under_the_titles_owns_the_names_above() -> None:
+    lines = [
+        placed("Karin Ekström", 50, 160),
+        placed("Nils Berg", 300, 160),
+        placed("Regionstyrelsens ordförande", 50, 172),
+        placed("Kommunstyrelsens ordförande", 300, 172),
+        placed("Region Örebro län", 50, 184),
+        placed("Kumla kommun", 300, 184),
+        placed("Eva Lund", 50, 230),
+        placed("Kommunstyrelsens ordförande", 50, 242),
+        placed("Nora kommun", 50, 254),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.organization, s.confidence) for s in a.signatories] == [
+        ("Karin Ekström", REGION, 1.0),
+        ("Nils Berg", "Kumla kommun", 1.0),
+        ("Eva Lund", "Nora kommun", 1.0),
+    ]
+
+
+def test_a_heading_after_a_blank_line_opens_the_next_block() -> None:
+    lines = [
+        placed("För Region Örebro län", 50, 100),
+        placed("Karin Ekström", 50, 130),
+        placed("Regionstyrelsens ordförande", 50, 142),
+        placed("Per Holm", 50, 170),
+        placed("Regiondirektör", 50, 182),
+        placed("För Kumla kommun", 50, 210),
+        placed("Nils Berg", 50, 240),
+        placed("Kommunstyrelsens ordförande", 50, 252),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.organization) for s in a.signatories] == [
+        ("Karin Ekström", REGION),
+        ("Per Holm", REGION),
+        ("Nils Berg", "Kumla kommun"),
+    ]
+
+
 # --------------------------------------------------------------------------- seeds
 SEEDS = [("000", "uppdragsdirektiv"), ("001", "uppdragsdirektiv"), ("002", "overenskommelse")]
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .. import patterns
 from ..records import Agreement, Line
 from .dates import find_dates
 from .layout import rows as layout_rows
@@ -92,6 +93,31 @@ _BETWEEN = re.compile(r"\b(?:mellan|parterna\s+är|parter\s+är)\s+", re.IGNOREC
 _LIST_JOINERS = frozenset({"och", "samt", "&"})
 # "(benämns i detta dokument som parterna)" describes the list; "(ÖLBF)" belongs to a name.
 _DESCRIPTIVE_PARENTHESIS = re.compile(r"\s*\((?=[^)]*\b[a-zåäö]{3,})[^)]*\)")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Words as one regex alternation, longest first, spaces matching any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _party_dressing() -> re.Pattern[str]:
+    """What follows a party's name and is no party: its organisation number ("org.nr
+    232100-0164") and the name the text goes on to use ("nedan kallad Regionen"), bare or in
+    brackets, after a comma or not.
+
+    >>> _party_dressing().sub("", "Kumla kommun, org.nr 212000-1835 (nedan kallad Kommunen) och Nora kommun")
+    'Kumla kommun och Nora kommun'
+    """
+    data = patterns.load("parties")
+    number = rf"(?i:{_alternation(data['organization_number_labels'])})\s*:?\s*\d{{6}}\s*-?\s*\d{{4}}"
+    verb = _alternation(data["designation_verbs"])
+    # The designation is a capitalised word: "nedan anges" or "nedan kallad parterna" is prose.
+    called = rf"(?i:{_alternation(data['designation_leads'])})\s+(?:(?i:{verb})\s+)?[\"”'’]?[A-ZÅÄÖ][\w-]*[\"”'’]?"
+    piece = rf"(?:{number}|{called})"
+    return re.compile(rf"(?:\s*,)?\s*(?:\(\s*{piece}(?:\s*,\s*{piece})*\s*\)|{piece})(?=[\s,.;)]|$)")
+
+
 _MAX_NAME_WORDS = 8  # "Specifika samverkansrådet för social välfärd samt vård och omsorg"
 _APPENDIX_LOOKAHEAD = 3  # lines between an appendix's heading and its list (its title, a lead-in)
 
@@ -111,7 +137,7 @@ def _parse_parties(text: str) -> list[tuple[str, bool]]:
     Known names are matched longest first, so a name containing "och" stays whole; the list
     ends at the first item not followed by a comma or a joining word.
     """
-    text = _DESCRIPTIVE_PARENTHESIS.sub("", text)
+    text = _DESCRIPTIVE_PARENTHESIS.sub("", _party_dressing().sub("", text))
     words = re.split(r"(?<=[^\W\d_]|\))\.(?:\s|$)", text)[0].split()  # up to the sentence's end
     found: list[tuple[str, bool]] = []
     i = 0

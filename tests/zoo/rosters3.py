@@ -1,0 +1,353 @@
+"""More SEEN variants for rosters, meeting dates and agreements: attendance marks ("x" / "–")
+in a ruled presence list, remote participation and attendance notes after a name, dates beside
+other dates (justering, anslag) in a header table, agreements whose parties are a numbered list
+with organisation numbers or "mellan A (nedan kallad …) och B", signed in a ruled table.
+
+Each is a function ``rng -> Rendered`` like those of layouts.py, registered in ``ROSTERS3``
+(make.py adds them to the seen part).
+"""
+
+from __future__ import annotations
+
+import random
+
+from . import content as C
+from . import parts as P
+from .layouts import (
+    Rendered,
+    Variant,
+    agreement_gold,
+    agreement_sections,
+    kind_of,
+    no_flow_facts,
+    org_number,
+    registry,
+    validity_text,
+)
+from .model import Agreement, Meeting, Seat, agreement, board_meeting
+from .parts import Decisions
+from .people import PARTIES, Cast
+from .render import Flow, Style
+
+ROSTERS3: list[Variant] = []
+variant = registry(ROSTERS3)
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def board_items(f: Flow, m: Meeting, rng: random.Random) -> None:
+    ds = Decisions("Beslut", "present")
+    for k, it in enumerate(m.items):
+        P.item_heading(f, m, it, "para", own_line=True, dnr=it.dnr, new_page=k == 0, size=11)
+        P.board_item_body(f, m, it, ds, rng)
+
+
+def function_of(s: Seat) -> str:
+    if s.role == "vice ordförande" and s.rank:
+        return f"{s.rank} vice ordförande"
+    return capital(s.role)
+
+
+# --------------------------------------------------------------------------- presence marks
+@variant(
+    "board",
+    "r_table_header",
+    "r_table_ruled",
+    "r_party",
+    "r_absent",
+    "r_appendix",
+    "r_name_title_columns",
+    "h_para",
+    "d_beslut",
+    "date_long",
+)
+def board_presence_marks(rng: random.Random) -> Rendered:
+    """A "Närvarolista" as ruled tables whose last column marks attendance: "Ledamot | Parti |
+    Funktion | Närvaro" with "x" (present) or "–" (absent, not a participant) and, when an absent
+    member is replaced, a row "Name (C) ersätter Y" under the seat, indented; "Ersättare | Parti |
+    Närvaro" where only the substitutes marked "x" are there; on page one "Närvarande: se
+    närvarolista" or the list on page one itself, "Tid: Tisdag 4 mars 2025, kl 13–15"."""
+    m = board_meeting(rng, Cast(rng), absent_listed=rng.randint(1, 2), spans=False)
+    f = Flow(Style(rng.choice(("helvetica", "vera")), size=9.5, top=84, bottom=80))
+    f.line(m.org, bold=True, size=12)
+    f.line(f"Protokoll {m.organ}", bold=True, size=12, before=2)
+    weekday = C.WEEKDAYS[m.date.weekday()].removesuffix("en")
+    start, end = rng.choice((("13", "15"), ("9", "12"), ("8.30", "11")))
+    f.line(f"Tid: {capital(weekday)} {C.fmt_date(m.date, 'long')}, kl {start}–{end}", before=8)
+    f.line(f"Plats: {m.place}")
+    last = rng.random() < 0.5
+
+    def presence(f: Flow) -> None:
+        members = [s for s in m.seats if s.role != "ersättare"]
+        serving = [s for s in m.seats if s.replaces]
+        rows: list[tuple[list[str], object]] = []
+        for s in members:
+            rows.append(([s.name, s.party or "", function_of(s), "x"], s))
+        # the members who sent word: absent ("–"), with their serving substitute beside, indented
+        gone = [Seat(s.replaces, "ledamot", m.org, s.replaces_party) for s in serving if s.replaces]
+        gone += list(m.absent)
+        at = sorted(rng.sample(range(1, len(rows) + 1), len(gone)), reverse=True)
+        for k, g in zip(at, gone, strict=True):
+            sub = next((s for s in serving if s.replaces == g.person), None)
+            block: list[tuple[list[str], object]] = [([g.name, g.party or "", "Ledamot", "–"], None)]
+            if sub is not None:
+                block.append(([sub.name, sub.party or "", "Tjg ersättare", "x"], sub))
+            rows[k:k] = block
+        P.heading_line(f, "Närvarolista", before=10)
+        xs = [0.0, 190.0, 250.0, 380.0]
+        rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
+        f.row(list(zip(xs, ["Ledamot", "Parti", "Funktion", "Närvaro"], strict=True)), bold=True, size=9, rule=rule)
+        for cells, who in rows:
+            indent = 12.0 if who is not None and who.replaces else 0.0  # type: ignore[union-attr]
+            placed = [(x + (indent if j == 0 else 0.0), t) for j, (x, t) in enumerate(zip(xs, cells, strict=True)) if t]
+            ln = f.row(placed, size=9, rule=rule)
+            if who is not None:
+                P.record(f, ln, who)
+        subs = [s for s in m.seats if s.role == "ersättare" and not s.replaces]
+        srows: list[tuple[list[str], object]] = [([s.name, s.party or "", "x"], s) for s in subs]
+        for _ in range(rng.randint(1, 2)):
+            p = Cast(random.Random(rng.random())).person()
+            srows.insert(rng.randint(0, len(srows)), ([p.name, rng.choice(PARTIES), "–"], None))
+        P.table(f, ["Ersättare", "Parti", "Närvaro"], srows, [0, 190, 380], ruled=True, size=9, before=10)
+
+    if last:
+        f.line("Närvarande", bold=True, before=8, cells=((140, "Se närvarolista, sist i protokollet", False),))
+    else:
+        presence(f)
+    P.heading_line(f, "Övriga deltagare")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name} – {a.title}"), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((140, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=140)
+    board_items(f, m, rng)
+    if last:
+        f.line("", new_page=True)
+        presence(f)
+    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- notes after names
+REMOTE = ("(deltar på distans)", "– digitalt", "(digitalt deltagande)", "(på distans)")
+
+
+@variant(
+    "board",
+    "r_role_after",
+    "r_party",
+    "r_tjg_for",
+    "r_absent",
+    "r_span",
+    "r_ej_tjg",
+    "r_vakant",
+    "r_one_per_line",
+    "h_para",
+    "d_beslut",
+    "m_other_dates",
+    "date_long",
+)
+def board_notes_after_names(rng: random.Random) -> Rendered:
+    """ "Beslutande ledamöter" one a line with notes after the name: remote participation
+    ("(deltar på distans)", "– digitalt"), attendance ("§§ 45–47", "del av § 48", "kl. 13.00–14.30,
+    §§ 45–47"); "Anmält förhinder" in the middle of the roster (not participants) before
+    "Tjänstgörande ersättare" ("Name (C), tjänstgörande ersättare för Y (C)") and "Ej
+    tjänstgörande ersättare" with a "Vakant (SD)" row; "Övriga deltagare" "Name – title"; above
+    the meeting date, on page one, "Justeringsdatum" and "Datum för anslag" (not the meeting's);
+    the date as "den 4 mars 2025 kl. 13.00–15.30"."""
+    m = board_meeting(rng, Cast(rng), absent_listed=rng.randint(1, 2), spans=False)
+    f = Flow(Style("vera", size=9.5, top=84, bottom=80))
+    f.line("PROTOKOLL", bold=True, size=14)
+    f.line(m.organ, bold=True, size=12, before=2)
+    f.row([(0, "Justeringsdatum"), (140, m.adjusted.isoformat())], before=8)
+    f.row([(0, "Datum för anslag"), (140, m.posted[0].isoformat())])
+    f.row([(0, "Sammanträde"), (140, f"den {C.fmt_date(m.date, 'long')} {m.time}")], before=6)
+    f.row([(0, "Plats"), (140, m.place)])
+    first, last = m.items[0].number, m.items[-1].number
+    notes = [
+        "",
+        "",
+        "",
+        rng.choice(REMOTE),
+        f"§§ {first}–{last - 1}",
+        f"del av § {last}",
+        f"kl. 13.00–14.30, §§ {first}–{last - 2}",
+    ]
+    voters = [s for s in m.seats if s.role != "ersättare"]
+    P.heading_line(f, "Beslutande ledamöter", before=10)
+    for s in voters:
+        text = P.seat_text(s, org=None, party=True, role="comma" if s.role != "vice ordförande" else "rank")
+        note = rng.choice(notes)
+        P.record(f, f.line(f"{text} {note}".strip()), s)
+    P.heading_line(f, rng.choice(("Anmält förhinder", "Frånvarande")))
+    for s in m.absent:
+        f.line(P.seat_text(s, org=None, party=True))
+    P.heading_line(f, "Tjänstgörande ersättare")
+    for s in m.seats:
+        if s.replaces:
+            note = rng.choice(notes[:4])
+            line = f"{s.name} ({s.party}), tjänstgörande ersättare för {s.replaces.name} ({s.replaces_party})"
+            P.record(f, f.line(f"{line} {note}".strip()), s)
+    P.heading_line(f, "Ej tjänstgörande ersättare")
+    rest = [s for s in m.seats if s.role == "ersättare" and not s.replaces]
+    vacant = rng.randint(0, len(rest))
+    for k, s in enumerate(rest):
+        if k == vacant:
+            f.line(f"Vakant ({rng.choice(('SD', 'V', 'KD'))})")
+        P.record(f, f.line(f"{s.name} ({s.party}) {rng.choice(notes[:4])}".strip()), s)
+    if vacant == len(rest):
+        f.line("Vakant (SD)")
+    P.heading_line(f, "Övriga deltagare")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name} – {a.title}"), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((140, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=140)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- dates in a header table
+@variant("board", "r_role_after", "r_party", "r_tjg_for", "h_para", "d_beslut", "m_other_dates", "date_iso")
+def board_dates_header_table(rng: random.Random) -> Rendered:
+    """Page one opens with a ruled header table of labels over values, the meeting's date in
+    one cell among others that are not it: "Justeringsdatum | Sammanträdesdatum | Anslag
+    uppsatt" over three ISO dates (in any order), or "Protokollet justeras" / "Datum då
+    anslaget sätts upp" / "Datum då anslaget tas ned" rows before "Sammanträdesdatum"; the
+    roster "Beslutande" one "Name (S), ordförande" a line."""
+    m = board_meeting(rng, Cast(rng), spans=False)
+    f = Flow(Style(rng.choice(("helvetica", "times")), size=9.5, top=84, bottom=80))
+    f.line(m.org.upper(), bold=True, size=12)
+    f.line(m.organ, bold=True, size=11, before=2)
+    cells = [
+        ("Justeringsdatum", m.adjusted.isoformat()),
+        ("Sammanträdesdatum", m.date.isoformat()),
+        (rng.choice(("Anslag uppsatt", "Datum för anslag")), m.posted[0].isoformat()),
+    ]
+    if rng.random() < 0.5:
+        rng.shuffle(cells)
+        xs = [0.0, 150.0, 300.0]
+        rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
+        f.row([(x, label) for x, (label, _) in zip(xs, cells, strict=True)], bold=True, size=8, before=10, rule=rule)
+        f.row([(x, value) for x, (_, value) in zip(xs, cells, strict=True)], rule=rule)
+    else:
+        rows = [
+            ("Protokollet justeras", m.adjusted.isoformat()),
+            ("Datum då anslaget sätts upp", m.posted[0].isoformat()),
+            ("Datum då anslaget tas ned", m.posted[1].isoformat()),
+        ]
+        rows.insert(rng.randint(0, 3), ("Sammanträdesdatum", m.date.isoformat()))
+        for k, (label, value) in enumerate(rows):
+            f.row([(0, label), (170, value)], before=10 if k == 0 else 0)
+    f.row([(0, "Plats och tid"), (170, f"{m.place}, {m.time}")], before=6)
+    P.heading_line(f, "Beslutande", before=10)
+    for s in m.seats:
+        if s.role == "ersättare" and not s.replaces:
+            continue
+        P.record(f, f.line(P.seat_text(s, org=None, party=True, role="comma" if not s.rank else "rank")), s)
+    P.heading_line(f, "Ersättare")
+    for s in m.seats:
+        if s.role == "ersättare" and not s.replaces:
+            P.record(f, f.line(P.seat_text(s, org=None, party=True)), s)
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name}, {a.title}"), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=170)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- agreements
+NICKNAMES = {"kommun": "Kommunen", "region": "Regionen", "förbund": "Förbundet", "myndighet": "Myndigheten"}
+
+
+def signature_table(f: Flow, a: Agreement, rng: random.Random, *, columns: int) -> None:
+    """A ruled signature table, one cell a signatory: "Ort och datum" over the place and date, a
+    line to sign on, "Namnförtydligande" (the caption above or below the name), title and
+    organisation; or the party "För Region Örebro län" heading each cell."""
+    width = f.style.width / columns
+    xs = [k * width for k in range(columns)]
+    rule = (-4, f.style.width, tuple(x - 4 for x in xs[1:]))
+    captions_above = rng.random() < 0.5
+    for k in range(0, len(a.signatories), columns):
+        group = a.signatories[k : k + columns]
+
+        def row(texts: list[str], **kw):
+            return f.row([(xs[j], t) for j, t in enumerate(texts)], size=9, rule=rule, **kw)
+
+        row([f"För {s.org}" for s in group], bold=True, before=14, keep=6)
+        row(["Ort och datum" for _ in group], keep=5)
+        row([f"{s.place} {C.fmt_date(s.date, 'iso')}" for s in group], keep=4)
+        row(["." * 30 for _ in group], before=10, keep=3)
+        if captions_above:
+            row(["Namnförtydligande" for _ in group], keep=3)
+        row([s.person.name for s in group], keep=2)
+        if not captions_above:
+            row(["Namnförtydligande" for _ in group], keep=2)
+        row([s.title for s in group], keep=1)
+        row([s.org for s in group])
+
+
+def agreement_tail(f: Flow, a: Agreement, rng: random.Random, n: int, *, columns: int) -> None:
+    f.line(f"{n}. Giltighetstid", bold=True, before=10, keep=1)
+    f.para(validity_text(a, rng.choice(("long", "range")) if a.valid_to else "long"))
+    copies = {2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex"}.get(len(a.parties), str(len(a.parties)))
+    f.line(f"{n + 1}. Underskrifter", bold=True, before=10, keep=1, new_page=True)
+    which = rng.choice(("Detta avtal", "Denna överenskommelse"))
+    f.para(f"{which} har upprättats i {copies} likalydande exemplar, varav parterna tagit var sitt.")
+    signature_table(f, a, rng, columns=columns)
+
+
+@variant("agreement", "a_parties_list", "a_sig_2col", "a_sig_3col", "a_sig_title_org")
+def agreement_numbered_parties(rng: random.Random) -> Rendered:
+    """An agreement whose parties are a numbered list under "1. Parter", each with its
+    organisation number and what the text calls it ("1. Region Örebro län, org.nr 232100-0164,
+    nedan kallad Regionen" or "2. Kumla kommun (org.nr 212000-1234)"); numbered sections;
+    "Detta avtal har upprättats i tre likalydande exemplar" on the last page over a ruled
+    signature table of two or three columns ("För Kumla kommun", "Ort och datum", the line,
+    "Namnförtydligande" above or below the name, title, organisation)."""
+    a = agreement(rng, Cast(rng), parties=rng.randint(2, 4), two_signers=rng.random() < 0.3)
+    f = Flow(Style(rng.choice(("vera", "times")), size=10))
+    no_flow_facts(f)
+    f.line(C.REGION, bold=True, size=10)
+    f.para(a.title, bold=True, size=16, before=16)
+    f.line("1. Parter", bold=True, before=12, keep=1)
+    named = rng.random() < 0.5
+    for k, org in enumerate(a.parties, 1):
+        nr = org_number(org, rng)
+        text = f"{k}. {org}, org.nr {nr}" if rng.random() < 0.5 else f"{k}. {org} (org.nr {nr})"
+        if named:
+            text += f", nedan kallad {NICKNAMES[kind_of(org)]}"
+        f.line(text, x=10, before=1)
+    n = agreement_sections(f, a)
+    agreement_tail(f, a, rng, n, columns=rng.choice((2, 3)))
+    return Rendered(
+        f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
+    )
+
+
+@variant("agreement", "a_parties_running", "a_sig_2col", "a_sig_title_org")
+def agreement_between_called(rng: random.Random) -> Rendered:
+    """An agreement of two parties named in its first sentence, each with its organisation
+    number and the name the text goes on to use: "Detta avtal har träffats mellan Region Örebro
+    län, org.nr 232100-0164 (nedan kallad Regionen) och Kumla kommun, org.nr 212000-1234 (nedan
+    kallad Kommunen)."; sections "§ 2 Bakgrund" …; a two-column ruled signature table on the
+    last page."""
+    a = agreement(rng, Cast(rng), parties=2, municipalities_only=True)
+    f = Flow(Style(rng.choice(("vera", "helvetica")), size=10))
+    no_flow_facts(f)
+    f.line(C.REGION, bold=True, size=10)
+    f.para(a.title, bold=True, size=16, before=16)
+    one, two = a.parties
+    called = "nedan kallad" if rng.random() < 0.5 else "nedan benämnd"
+    lead = rng.choice(("Detta avtal har träffats mellan", "Avtalet ingås mellan"))
+    f.para(
+        f"{lead} {one}, org.nr {org_number(one, rng)} ({called} {NICKNAMES[kind_of(one)]}) och {two}, "
+        f"org.nr {org_number(two, rng)} ({called} {NICKNAMES[kind_of(two)]}).",
+        before=12,
+    )
+    n = agreement_sections(f, a, first=1)
+    agreement_tail(f, a, rng, n, columns=2)
+    return Rendered(
+        f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
+    )
