@@ -750,6 +750,19 @@ TICK_TABLES = {
 }
 
 
+TICK_TABLES["a Närvaro column of x and dashes: a dash is absence, the indented substitute under the seat is there"] = (
+    [("Ledamot", 70), ("Parti", 260), ("Funktion", 320), ("Närvaro", 450)],
+    [
+        [("Eva Strand", 70), ("S", 260), ("Ordförande", 320), ("x", 450)],
+        [("Kim Nyberg", 70), ("M", 260), ("Ledamot", 320), ("–", 450)],
+        [("Ola Ny", 82), ("M", 260), ("Tjg ersättare", 320), ("x", 450)],
+        [("Lo Ek", 70), ("C", 260), ("Ledamot", 320), ("—", 450)],
+    ],
+    [("Eva Strand", "ordförande", True, None), ("Ola Ny", "ersättare", True, None)],
+    ["Kim Nyberg", "Lo Ek"],
+)
+
+
 @pytest.mark.parametrize("case", TICK_TABLES, ids=list(TICK_TABLES))
 def test_a_mark_in_a_tick_column_says_what_the_row_was_at_the_meeting(case):
     header, rows, expected, absent_names = TICK_TABLES[case]
@@ -869,7 +882,30 @@ PARTIAL_ATTENDANCE = [
     ("Lindqvist, Tom § 45", ("Tom Lindqvist", "ledamot", None, None)),
     ("Tom Till (S) § 45", ("Tom Till", "ledamot", "S", None)),
     ("Agnes From (S) § 45", ("Agnes From", "ledamot", "S", None)),
+    # part of an item, and the hours a person was there ("kl. 13.00–14.30", "(kl 9–10.30)")
+    ("Eva Strand (S) del av § 48", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), delvis § 48", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S) kl. 13.00–14.30, §§ 45–47", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), ordförande (kl 9–10.30)", ("Eva Strand", "ordförande", "S", None)),
+    ("Kim Nyberg (M) ersätter Lo Ek (M) kl. 13.00–15.00", ("Kim Nyberg", "ersättare", "M", "Lo Ek")),
 ]
+
+
+# Taking part from elsewhere, bare, in brackets or after a dash, is no title and no part of the name.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eva Strand (S) (deltar på distans)",
+        "Eva Strand (S) (digitalt deltagande)",
+        "Eva Strand (S) – digitalt",
+        "Eva Strand (S), deltar via länk",
+        "Eva Strand (S) (på distans)",
+        "Eva Strand (S), distansdeltagande",
+    ],
+)
+def test_remote_participation_is_no_title(line):
+    p = parse_person_line(line, None)
+    assert p is not None and (p.name, p.role, p.party, p.title) == ("Eva Strand", "ledamot", "S", None)
 
 
 @pytest.mark.parametrize(("line", "expected"), PARTIAL_ATTENDANCE)

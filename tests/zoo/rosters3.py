@@ -171,7 +171,7 @@ def board_notes_after_names(rng: random.Random) -> Rendered:
         rng.choice(REMOTE),
         f"§§ {first}–{last - 1}",
         f"del av § {last}",
-        f"kl. 13.00–14.30, §§ {first}–{last - 2}",
+        f"{m.time.split('–')[0]}–{int(m.time[4:6]) + 1:02d}.30, §§ {first}–{last - 2}",
     ]
     voters = [s for s in m.seats if s.role != "ersättare"]
     P.heading_line(f, "Beslutande ledamöter", before=10)
