@@ -70,3 +70,24 @@ def test_a_compact_date_in_the_cell_beside_its_label_or_the_kind_word(head):
     from pipeline.records import Line
 
     assert meeting_date([Line(text=t, page=1) for t in head]) == "2025-10-22"
+
+
+def test_a_date_only_the_first_pages_footer_gives_is_the_meeting_date():
+    from pipeline.parse.classify import classify
+    from pipeline.records import ExtractedDocument, Line, Page
+
+    def at(text: str, top: float) -> Line:
+        return Line(text=text, page=1, x0=60, top=top, x1=300, bottom=top + 10)
+
+    body = [at("PROTOKOLL", 60), at("Regionala samverkansrådet", 80), at("Tid: kl. 13.00–15.30", 100)]
+    body += [at(f"Agnes Ek{k} (ledamot, Kumla kommun)", 120 + 12 * k) for k in range(60)]
+    footer = (at("Regionala samverkansrådet", 800), at("Protokoll 2025-03-04", 800), at("Sida 1 av 3", 800))
+
+    def document(*pages: Page) -> ExtractedDocument:
+        return ExtractedDocument(doc_id="x", path="x.pdf", source="pdf", pages=pages, engine="test")
+
+    doc = document(Page(number=1, lines=tuple(body), furniture=footer))
+    assert classify(doc).date == "2025-03-04"
+    # a date on the page itself wins over the footer's
+    dated = document(Page(number=1, lines=(at("Datum: 2025-03-05", 50), *body), furniture=footer))
+    assert classify(dated).date == "2025-03-05"

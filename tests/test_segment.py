@@ -1692,3 +1692,14 @@ def test_a_numbered_run_in_heading_has_its_title_and_its_text_after_it(number):
     items = find_items(doc)
     assert [(i.number, i.title) for i in items] == [("1", "Välkommen"), ("2", "Rapport från länsdelarna")]
     assert [ln.text for ln in items[1].lines] == ["Representanterna berättade.", "Gruppen noterade informationen."]
+
+
+def test_a_caption_under_underskrifter_in_the_last_item_is_a_signature_not_the_attendance():
+    box = ["Underskrifter", "Sekreterare", "Ordförande", "Eva Strand", "Kim Nyberg", "Justerare", "Lo Ek"]
+    seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "§ 2 Avslutning", *box))
+    assert [ln.text for ln in seg.items[-1].lines][-len(box) :] == box
+    assert not seg.back
+    # an attendance after the box is still the attendance
+    after = ["Närvarande", "Eva Strand (S), ordförande", "Kim Nyberg (M)", "Lo Ek (C)"]
+    seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", *box, *after))
+    assert [ln.text for ln in seg.back] == after

@@ -205,7 +205,9 @@ def classify(doc: ExtractedDocument) -> DocumentInfo:
         kind=kind,
         title=title,
         body=document_body(doc),
-        date=meeting_date(head),
+        # A long first page pushes its footer out of the head: a date only the footer gives
+        # ("Protokoll 2025-03-04 | Sida 1 av 4") is the meeting's all the same.
+        date=meeting_date(head) or meeting_date(doc.pages[0].furniture if doc.pages else []),
         time=time,
         place=place,
         joint_meeting=bool(JOINT.search(" ".join(ln.text for ln in head))),

@@ -18,16 +18,17 @@ from .layouts import (
     Variant,
     agreement_gold,
     agreement_sections,
+    items_council,
     kind_of,
     no_flow_facts,
     org_number,
     registry,
     validity_text,
 )
-from .model import Agreement, Meeting, Seat, agreement, board_meeting
+from .model import Agreement, Meeting, Seat, agreement, board_meeting, council_meeting
 from .parts import Decisions
 from .people import PARTIES, Cast
-from .render import Flow, Style
+from .render import Flow, H, Style, W
 
 ROSTERS3: list[Variant] = []
 variant = registry(ROSTERS3)
@@ -255,6 +256,159 @@ def board_dates_header_table(rng: random.Random) -> Rendered:
     P.signature_box(f, m, col=170)
     board_items(f, m, rng)
     return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+# --------------------------------------------------------------------------- role and organisation in brackets
+def footer_dated(m: Meeting, form: str):
+    """A footer line that alone carries the meeting's date ("Regionala samverkansrådet | Protokoll
+    2025-03-04 | Sida 1 av 4"); no running header."""
+
+    def draw(c, page, total, lines, flow):
+        st = flow.style
+        c.setLineWidth(0.4)
+        c.line(st.left, 52, W - st.right, 52)
+        c.setFont(st.reg, 8)
+        c.drawString(st.left, 40, m.organ)
+        c.drawString(st.left + 250, 40, f"Protokoll {C.fmt_date(m.date, form)}")
+        c.drawRightString(W - st.right, 40, P.page_label("sida", page, total))
+        c.setFont(st.bold, 9)
+        c.drawString(st.left, H - 40, C.REGION)
+
+    return draw
+
+
+@variant(
+    "council",
+    "r_role_paren",
+    "r_org_short",
+    "r_vakant",
+    "r_guests",
+    "r_table_header",
+    "r_table_unruled",
+    "h_para",
+    "d_beslut",
+    "r_sig_box",
+    "date_iso",
+)
+def council_role_org_brackets(rng: random.Random) -> Rendered:
+    """A council whose "Närvarande" entries say role and organisation together in brackets
+    ("Agnes Hedin (ordförande, Region Örebro län)", "Olle Tell (ledamot, Kumla)", "Eva Ny
+    (ersättare, Nora kommun)"), or as an unruled table "Namn | Kommun | Roll" with the
+    organisation short ("Lindesberg", "Region Örebro"); "Övriga deltagare" "Name – title" (the
+    region's officials) and "Name (title, Organisation)" (guests); the meeting date ONLY in the
+    footer ("Protokoll 2025-03-04" or "4 mars 2025"), the first page's lines "Tid: kl. …" and
+    "Plats: …" without it; the signature box as captions over the names, two columns."""
+    m = council_meeting(rng, Cast(rng), vacancies=1, guests=rng.randint(1, 2))
+    f = Flow(Style(rng.choice(("vera", "helvetica")), size=9.5, left=64, right=58, bottom=80))
+    f.line("PROTOKOLL", bold=True, size=15, before=6)
+    f.line(m.organ, bold=True, size=11, before=2)
+    f.line(f"Tid: {m.time}", before=6)
+    f.line(f"Plats: {m.place}")
+    as_table = rng.random() < 0.5
+    present = [s for s in m.seats if s.person is not None]
+    if as_table:
+        P.heading_line(f, "Närvarande", before=10)
+        rows = [([s.name, P.org_as(s.org, "short"), s.role], s) for s in m.seats if s.person is not None]
+        vacant = next(s for s in m.seats if s.person is None)
+        rows.insert(rng.randint(0, len(rows)), (["Vakant", P.org_as(vacant.org, "short"), "ersättare"], None))
+        P.table(f, ["Namn", "Kommun", "Roll"], rows, [0, 170, 300], size=9, before=2)
+    else:
+        P.heading_line(f, "Närvarande", before=10)
+        form = rng.choice(("full", "short"))
+        for s in m.seats:
+            if s.person is None:
+                f.line(f"Vakant ({s.role}, {P.org_as(s.org, form)})")
+                continue
+            P.record(f, f.line(f"{s.name} ({s.role}, {P.org_as(s.org, form)})"), s)
+    del present
+    P.heading_line(f, "Övriga deltagare")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name} – {a.title}"), a)
+    for a in m.guests:
+        P.record(f, f.line(f"{a.name} ({a.title}, {a.org})"), a)
+    if not m.secretary_listed:
+        P.record_secretary(f, f.line("Sekreterare", bold=True, before=8, cells=((170, m.secretary.name, False),)), m)
+    items_council(f, m, rng, Decisions("Beslut", "past"), "para", size=11)
+    f.line("Underskrifter", bold=True, before=18, keep=4)
+    half = f.style.width / 2
+    for group in (("Sekreterare", "Ordförande"), ("Justerare",)):
+        people = {"Sekreterare": m.secretary, "Ordförande": m.chair, "Justerare": m.justerare}
+        f.row([(k * half, label) for k, label in enumerate(group)], before=10, keep=2)
+        f.row([(k * half, "." * 34) for k, _ in enumerate(group)], before=14, keep=1)
+        ln = f.row([(k * half, people[label].name) for k, label in enumerate(group)])
+        for label in group:
+            if label == "Sekreterare":
+                P.record_secretary(f, ln, m)
+            elif label == "Justerare":
+                P.record_justerare(f, ln, m)
+    return Rendered(
+        f, footer_dated(m, rng.choice(("iso", "long"))), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org
+    )
+
+
+# --------------------------------------------------------------------------- party columns
+@variant(
+    "board",
+    "r_side_by_side",
+    "r_party",
+    "r_tjg_for",
+    "r_ej_tjg",
+    "r_role_after",
+    "r_name_title_columns",
+    "h_para",
+    "d_beslut",
+    "date_weekday",
+)
+def board_party_columns(rng: random.Random) -> Rendered:
+    """ "Närvarande ledamöter" as a column per party, the party's letters as the bold header
+    row ("S | M | SD | C"), at most four columns a band, each member under their party, no
+    party after the names; the chair and vice chairs on lines of their own above ("Ordförande
+    Name (S)"); "Tjänstgörande ersättare" one "Name (C) för Y (C)" a line; "Ej tjänstgörande
+    ersättare" as party columns too; officials as names beside titles; the date "Tisdagen
+    den 4 mars 2025" under "Sammanträdesdatum"."""
+    m = board_meeting(rng, Cast(rng), spans=False)
+    f = Flow(Style(rng.choice(("vera", "times")), size=9.5, top=84, bottom=80))
+    f.line(m.org, bold=True, size=12)
+    f.line(f"{m.organ} – protokoll", bold=True, size=12, before=2)
+    f.line("Sammanträdesdatum", bold=True, before=8)
+    f.line(capital(C.fmt_date(m.date, "weekday")))
+    f.line(f"Plats och tid: {m.place}, {m.time}", before=4)
+    band = 4
+
+    def party_columns(heading: str, seats: list[Seat]) -> None:
+        order = [p for p in PARTIES if any(s.party == p for s in seats)]
+        if not order:
+            return
+        width = f.style.width / band
+        P.heading_line(f, heading, before=10)
+        by = {p: [s for s in seats if s.party == p] for p in order}
+        for start in range(0, len(order), band):
+            group = order[start : start + band]
+            f.row([(k * width, p) for k, p in enumerate(group)], bold=True, keep=1, before=4 if start else 0)
+            for depth in range(max(len(by[p]) for p in group)):
+                cells = [(k * width, by[p][depth].name) for k, p in enumerate(group) if depth < len(by[p])]
+                ln = f.row(cells)
+                for p in group:
+                    if depth < len(by[p]):
+                        P.record(f, ln, by[p][depth])
+
+    chairs = [s for s in m.seats if s.role in ("ordförande", "vice ordförande")]
+    P.heading_line(f, "Presidium", before=10)
+    for s in chairs:
+        P.record(f, f.row([(0, function_of(s)), (140, f"{s.name} ({s.party})")]), s)
+    party_columns("Närvarande ledamöter", [s for s in m.seats if s.role == "ledamot"])
+    P.heading_line(f, "Tjänstgörande ersättare")
+    for s in m.seats:
+        if s.replaces:
+            P.record(f, f.line(f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})"), s)
+    party_columns("Ej tjänstgörande ersättare", [s for s in m.seats if s.role == "ersättare" and not s.replaces])
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.row([(0, a.name), (160, capital(a.title))]), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((160, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=160)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
 
 
 # --------------------------------------------------------------------------- agreements
