@@ -268,6 +268,10 @@ def test_pdf_columns_on_one_baseline_are_read_as_a_row() -> None:
     ]
 
 
+def placed(text: str, x: float, top: float, page: int = 2) -> Line:
+    return Line(text=text, page=page, x0=x, top=top, x1=x + 120, bottom=top + 10)
+
+
 # Organisation numbers and the names the text goes on to use are no parties of their own.
 @pytest.mark.parametrize(
     ("texts", "parties"),
@@ -302,14 +306,53 @@ def test_party_dressing_is_cut_away(texts: list[str], parties: tuple[str, ...]) 
     assert agreement(*texts).parties == parties
 
 
+# A party block's lines under its name (number, address, contact person) go on the list.
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (
+            [
+                "Parter",
+                "Region Örebro län",
+                "Org.nr 232100-0164",
+                "Box 1613, 701 16 Örebro",
+                "Kontaktperson: Eva Strand, folkhälsostrateg",
+                "Kumla kommun",
+                "Organisationsnummer 212000-1835",
+                "Stadshuset, 692 80 Kumla",
+                "2. Bakgrund",
+                "Kim Nyberg och Lo Ek har samarbetat.",
+            ],
+            (REGION, "Kumla kommun"),
+        ),
+        (
+            ["Avtalsparter", "Nora kommun", "Tel: 0587-810 00", "E-post: kommun@nora.se", "Laxå kommun"],
+            ("Nora kommun", "Laxå kommun"),
+        ),
+    ],
+)
+def test_party_blocks_with_their_details(texts: list[str], parties: tuple[str, ...]) -> None:
+    assert agreement(*texts).parties == parties
+
+
+def test_party_blocks_side_by_side() -> None:
+    lines = [
+        placed("Parter", 50, 100),
+        placed("Region Örebro län", 50, 114),
+        placed("Kumla kommun", 300, 114),
+        placed("Org.nr 232100-0164", 50, 126),
+        placed("Org.nr 212000-1835", 300, 126),
+        placed("Box 1613, 701 16 Örebro", 50, 138),
+        placed("692 80 Kumla", 300, 138),
+        placed("Bakgrund", 50, 170),
+    ]
+    assert find_agreement(lines, "overenskommelse").parties == (REGION, "Kumla kommun")
+
+
 def test_a_lower_case_word_after_nedan_is_prose_not_a_designation() -> None:
     from pipeline.parse.agreements import _party_dressing
 
     assert _party_dressing().sub("", "de parter som nedan anges") == "de parter som nedan anges"
-
-
-def placed(text: str, x: float, top: float, page: int = 2) -> Line:
-    return Line(text=text, page=page, x0=x, top=top, x1=x + 120, bottom=top + 10)
 
 
 def test_caption_rows_between_name_and_title_are_passed_over() -> None:

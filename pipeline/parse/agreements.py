@@ -159,6 +159,27 @@ def _parse_parties(text: str) -> list[tuple[str, bool]]:
     return [(name, known) for name, known in found if name]
 
 
+@lru_cache(maxsize=1)
+def _party_detail() -> re.Pattern[str]:
+    """A line of a party's block under its name: a labelled detail ("Kontaktperson: Eva Ek"),
+    a postal address ("Box 1613, 701 16 Örebro", "Drottninggatan 1, 702 10 Örebro").
+
+    >>> bool(_party_detail().match("Box 1613, 701 16 Örebro")), bool(_party_detail().match("Kumla kommun"))
+    (True, False)
+    """
+    labels = _alternation(patterns.load("parties")["party_detail_labels"])
+    postcode = r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
+    return re.compile(
+        rf"^(?:(?i:{labels})\s*:|(?:[^\d,]+\s)?(?:box\s+)?\d+[a-z]?,\s*{postcode}|{postcode})", re.IGNORECASE
+    )
+
+
+def _is_party_detail(text: str) -> bool:
+    """A detail line of a party block: its organisation number alone, a label, an address."""
+    text = strip_list_marker(text).strip()
+    return bool(text) and (not _party_dressing().sub("", text).strip(" ,.;") or bool(_party_detail().match(text)))
+
+
 def _list_entry(cells: Sequence[str]) -> list[str] | None:
     """The parties one entry of a party list names, or None when it is no such entry.
 
@@ -170,6 +191,10 @@ def _list_entry(cells: Sequence[str]) -> list[str] | None:
     parsed = _parse_parties(first)
     if not parsed or not all(known for _, known in parsed):
         return None
+    # Party blocks side by side ("Region Örebro län | Kumla kommun"): every cell a party.
+    beside = [_parse_parties(strip_list_marker(cell).strip()) for cell in cells[1:]]
+    if beside and all(b and all(known for _, known in b) for b in beside):
+        parsed = [*parsed, *(p for b in beside for p in b)]
     return [name for name, _ in parsed]
 
 
@@ -179,13 +204,15 @@ def _is_table_header(cells: Sequence[str]) -> bool:
 
 def _party_list(rows: Sequence[Sequence[str]], lead_in: int = 0) -> list[str]:
     """The parties of a list or table that starts within `lead_in` rows; it ends at the first
-    row that names none."""
+    row that names none and is no detail of a party's block (its number, address, contact)."""
     names: list[str] = []
     for i, cells in enumerate(rows):
         entry = _list_entry(cells)
         if entry is None:
             if not names and (i < lead_in or (i == 0 and _is_table_header(cells))):
                 continue
+            if names and cells and all(_is_party_detail(cell) for cell in cells):
+                continue  # "Org.nr 212000-1835", "Box 1613, 701 16 Örebro" under the party's name
             break
         names.extend(entry)
     return names

@@ -505,3 +505,75 @@ def agreement_between_called(rng: random.Random) -> Rendered:
     return Rendered(
         f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
     )
+
+
+# Invented addresses of the right shape (a box or street, postcode, town).
+def address(org: str, rng: random.Random) -> str:
+    town = C.SHORT.get(org, "Örebro") if org in C.MUNICIPALITIES else "Örebro"
+    return f"Box {rng.randint(10, 999)}, {rng.randint(690, 719)} {rng.randint(10, 99)} {town}"
+
+
+@variant("agreement", "a_parties_list", "a_sig_2col", "a_sig_title_org", "m_other_dates", "date_iso")
+def agreement_party_blocks(rng: random.Random) -> Rendered:
+    """An agreement whose "Parter" are blocks of lines, one per party, side by side in two
+    columns or one under the other: the name (bold), "Org.nr 212000-1835", the postal address
+    and "Kontaktperson: Name, title" (a contact person, no signatory, no party); "Datum
+    2024-11-28" in the header (the document's date); validity "fr.o.m. 2025-01-01 t.o.m.
+    2026-12-31"; the signatures in blocks under "Underskrifter"."""
+    a = agreement(rng, Cast(rng), parties=rng.choice((2, 2, 3, 4)), dated=True, municipalities_only=rng.random() < 0.5)
+    cast = Cast(rng)
+    f = Flow(Style(rng.choice(("vera", "helvetica")), size=10))
+    no_flow_facts(f)
+    f.row([(0, C.REGION), (300, f"Datum {a.dated.isoformat()}")], bold=True)
+    f.para(a.title, bold=True, size=16, before=16)
+    f.line(rng.choice(("Parter", "1. Parter", "Avtalsparter")), bold=True, before=12, keep=4)
+    side = rng.random() < 0.5
+    blocks = []
+    for org in a.parties:
+        contact = cast.person()
+        blocks.append(
+            [
+                (org, True),
+                (f"Org.nr {org_number(org, rng)}", False),
+                (address(org, rng), False),
+                (
+                    f"Kontaktperson: {contact.name}, {rng.choice(('folkhälsostrateg', 'utvecklingsledare', 'enhetschef'))}",
+                    False,
+                ),
+            ]
+        )
+    if side:
+        half = f.style.width / 2
+        for k in range(0, len(blocks), 2):
+            pair = blocks[k : k + 2]
+            for depth in range(4):
+                f.row(
+                    [(j * half, b[depth][0]) for j, b in enumerate(pair)],
+                    bold=depth == 0,
+                    before=8 if depth == 0 else 0,
+                    size=9,
+                )
+    else:
+        for b in blocks:
+            for depth, (text, bold) in enumerate(b):
+                f.line(text, bold=bold, before=8 if depth == 0 else 0, size=9)
+    n = agreement_sections(f, a)
+    f.line(f"{n}. Giltighetstid", bold=True, before=10, keep=1)
+    f.para(validity_text(a, "short"))
+    f.line("Underskrifter", bold=True, before=14, keep=1)
+    for org in a.parties:
+        f.line(f"För {org}", bold=True, before=12, keep=4)
+        for s in [s for s in a.signatories if s.org == org]:
+            f.line(f"{s.place} {C.fmt_date(s.date, 'iso')}", before=4, keep=3)
+            f.line("." * 40, before=12, keep=2)
+            f.line(s.person.name, keep=1)
+            f.line(s.title)
+    return Rendered(
+        f,
+        P.furniture_region(a.title, "sida"),
+        "overenskommelse",
+        a.title,
+        None,
+        a.dated.isoformat(),
+        agreement=agreement_gold(a),
+    )
