@@ -577,3 +577,50 @@ def agreement_party_blocks(rng: random.Random) -> Rendered:
         a.dated.isoformat(),
         agreement=agreement_gold(a),
     )
+
+
+@variant("board", "r_role_after", "r_party", "r_tjg_for", "h_para", "d_beslut", "m_other_dates", "date_weekday")
+def board_other_dates_first(rng: random.Random) -> Rendered:
+    """Page one opens with the dates that are not the meeting's, each on its own labelled line
+    ("Justerat 2025-03-11", "Datum för anslag 2025-03-12", "Anslaget tas ned 2025-04-03", or the
+    label over its value), and only then the meeting's date inside "Tid och plats" or "Sammanträde"
+    ("Stadshuset, tisdagen den 4 mars 2025, kl. 13.00–15.30", "tisdagen den 4/3 2025" or "4/3-2025");
+    no running header names the date."""
+    m = board_meeting(rng, Cast(rng), spans=False)
+    f = Flow(Style(rng.choice(("helvetica", "vera")), size=9.5, top=70, bottom=70))
+    f.line(m.org.upper(), bold=True, size=12)
+    f.line(f"{m.organ}, protokoll", bold=True, size=11, before=2)
+    others = [
+        (rng.choice(("Justerat", "Justeringsdatum", "Protokollet justerat")), m.adjusted),
+        (rng.choice(("Datum för anslag", "Anslaget sätts upp", "Datum då anslaget sätts upp")), m.posted[0]),
+        (rng.choice(("Anslaget tas ned", "Datum då anslaget tas ned")), m.posted[1]),
+    ]
+    stacked = rng.random() < 0.4
+    for k, (label, day) in enumerate(others):
+        if stacked:
+            f.line(label, bold=True, before=8 if k == 0 else 3)
+            f.line(day.isoformat())
+        else:
+            f.row([(0, label), (170, day.isoformat())], before=8 if k == 0 else 0)
+    weekday = C.WEEKDAYS[m.date.weekday()]
+    when = rng.choice(
+        (
+            f"{weekday} den {C.fmt_date(m.date, 'long')}",
+            f"{weekday} den {m.date.day}/{m.date.month} {m.date.year}",
+            f"{m.date.day}/{m.date.month}-{m.date.year}",
+        )
+    )
+    label = rng.choice(("Tid och plats", "Sammanträde"))
+    f.row([(0, label), (170, f"{m.place}, {when}, {m.time}")], before=8)
+    P.heading_line(f, "Beslutande", before=10)
+    for s in m.seats:
+        if s.role == "ersättare" and not s.replaces:
+            continue
+        P.record(f, f.line(P.seat_text(s, org=None, party=True, role="comma" if not s.rank else "rank")), s)
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name}, {a.title}"), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=170)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_running(m.organ, "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
