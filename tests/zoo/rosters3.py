@@ -1,7 +1,11 @@
 """More SEEN variants for rosters, meeting dates and agreements: attendance marks ("x" / "–")
-in a ruled presence list, remote participation and attendance notes after a name, dates beside
-other dates (justering, anslag) in a header table, agreements whose parties are a numbered list
-with organisation numbers or "mellan A (nedan kallad …) och B", signed in a ruled table.
+in a ruled presence list, remote participation and attendance notes after a name ("(deltar på
+distans)", "del av § 48", "kl. 13.00–14.30, §§ 45–47"), role and organisation together in
+brackets, members in a column per party, dates beside other dates (justering, anslag) in a
+header table or before the meeting's, the date only in a footer, agreements whose parties are a
+numbered list with organisation numbers, "mellan A (nedan kallad …) och B" or blocks with
+address and contact person, signed in a ruled table with "Ort och datum" and
+"Namnförtydligande".
 
 Each is a function ``rng -> Rendered`` like those of layouts.py, registered in ``ROSTERS3``
 (make.py adds them to the seen part).
