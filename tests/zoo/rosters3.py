@@ -474,8 +474,9 @@ def agreement_numbered_parties(rng: random.Random) -> Rendered:
     for k, org in enumerate(a.parties, 1):
         nr = org_number(org, rng)
         text = f"{k}. {org}, org.nr {nr}" if rng.random() < 0.5 else f"{k}. {org} (org.nr {nr})"
-        if named:
-            text += f", nedan kallad {NICKNAMES[kind_of(org)]}"
+        nickname = NICKNAMES[kind_of(org)]
+        if named and sum(NICKNAMES[kind_of(o)] == nickname for o in a.parties) == 1:
+            text += f", nedan kallad {nickname}"  # only a name that tells the parties apart
         f.line(text, x=10, before=1)
     n = agreement_sections(f, a)
     agreement_tail(f, a, rng, n, columns=rng.choice((2, 3)))
