@@ -1324,3 +1324,22 @@ def test_the_note_taker_in_the_words_minutes_use(label):
 def test_the_convener_of_a_group_is_its_chair(entry):
     p = parse_person_line(entry, None)
     assert p is not None and (p.name, p.role) == ("Anna Ek", "ordförande")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Alfred Ulander, HR-chef, Georg Hjort, planeringschef, §", "111, Ottilia Berg, administratör"),
+        ("Alfred Ulander, HR-chef, Georg Hjort, planeringschef, §§ 110–", "112, Ottilia Berg, administratör"),
+    ],
+)
+def test_a_span_of_items_cut_at_the_line_end_goes_on_with_its_entry(first, second):
+    """ "…, planeringschef, §" / "111, Ottilia Berg, administratör": the line ends inside a span
+    of items; the next line goes on with it, and the person after the span is read."""
+    section = RosterSection(heading="Övriga deltagande", role="tjänsteperson", lines=lines_of(first, second))
+    people, _ = read_roster([section])
+    assert [(p.name, p.title) for p in people] == [
+        ("Alfred Ulander", "HR-chef"),
+        ("Georg Hjort", "planeringschef"),
+        ("Ottilia Berg", "administratör"),
+    ]
