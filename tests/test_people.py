@@ -888,7 +888,24 @@ PARTIAL_ATTENDANCE = [
     ("Eva Strand (S) kl. 13.00–14.30, §§ 45–47", ("Eva Strand", "ledamot", "S", None)),
     ("Eva Strand (S), ordförande (kl 9–10.30)", ("Eva Strand", "ordförande", "S", None)),
     ("Kim Nyberg (M) ersätter Lo Ek (M) kl. 13.00–15.00", ("Kim Nyberg", "ersättare", "M", "Lo Ek")),
+    ("Eva Strand (S), ordförande, från kl 14", ("Eva Strand", "ordförande", "S", None)),
+    ("Eva Strand (S) till kl. 15", ("Eva Strand", "ledamot", "S", None)),
 ]
+
+
+# "Y ersatt av X": the member Y was not there; the substitute X was, and replaced Y.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lo Ek (M) ersatt av Kim Nyberg (M)",
+        "Lo Ek (M), ersatt av Kim Nyberg (M)",
+        "Lo Ek (M) ersätts av Kim Nyberg (M) §§ 3–5",
+        "Lo Ek (M) ersattes av Kim Nyberg (M)",
+    ],
+)
+def test_a_member_replaced_by_a_substitute_gives_the_substitute(line):
+    p = parse_person_line(line, "ledamot")
+    assert p is not None and (p.name, p.role, p.party, p.replaces) == ("Kim Nyberg", "ersättare", "M", "Lo Ek")
 
 
 # Taking part from elsewhere, bare, in brackets or after a dash, is no title and no part of the name.
@@ -901,6 +918,7 @@ PARTIAL_ATTENDANCE = [
         "Eva Strand (S), deltar via länk",
         "Eva Strand (S) (på distans)",
         "Eva Strand (S), distansdeltagande",
+        "Eva Strand (S), närvarande på distans",
     ],
 )
 def test_remote_participation_is_no_title(line):

@@ -50,6 +50,15 @@ BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)",
 
 
 @cache
+def _replaced_by() -> re.Pattern[str]:
+    """ "Kim Lund (M) ersatt av Ola Ny (M)": a member, and the substitute who took the seat
+    (headings.yml `replaced_by`)."""
+    words = sorted(patterns.load("headings")["replaced_by"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"^(?P<member>[^,]+?),?\s+(?i:{alternatives})\s+(?P<substitute>[A-ZÅÄÖ].*)$")
+
+
+@cache
 def _remote() -> str:
     """ "distans", "deltar på distans", "via länk": taking part from elsewhere (headings.yml)."""
     words = sorted(patterns.load("headings")["remote_participation"], key=len, reverse=True)
@@ -119,7 +128,7 @@ def _attendance(qualified: bool = True) -> re.Pattern[str]:
 # "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left; "kl. 13.00–14.30",
 # "(kl 9–10.30)": the hours a person was there
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?"
-_CAME_OR_LEFT = r"(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*"
+_CAME_OR_LEFT = rf"(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*{_CLOCK}(?!\d)\)?[^,;]*"
 _HOURS = rf"kl\.?\s*{_CLOCK}\s*[-–]\s*{_CLOCK}\)?"
 ATTENDANCE_TIME = re.compile(rf"\s*\(?\b(?:{_CAME_OR_LEFT}|{_HOURS})", re.I)
 PARTY_CODE = re.compile(rf"^(?:{PARTIES})$")
@@ -281,6 +290,9 @@ def parse_person_line(
         text = text[m.end() :]
     text = BULLET.sub("", text).strip().rstrip(";")
     text = LIST_END_STOP.sub("", text)
+    if by := _replaced_by().match(text):
+        # the substitute is the one who was there (with the items attended, if any)
+        text = f"{_without_trailing_attendance(by['substitute'])} ersätter {by['member']}"
     if not text or text.casefold().startswith("vakant"):
         return None
     text = PART_DASH.sub(", ", text)

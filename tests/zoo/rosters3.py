@@ -629,3 +629,44 @@ def board_other_dates_first(rng: random.Random) -> Rendered:
     P.signature_box(f, m, col=170)
     board_items(f, m, rng)
     return Rendered(f, P.furniture_running(m.organ, "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("board", "r_party", "r_role_after", "r_ersatter", "r_span", "r_one_per_line", "h_para", "d_beslut", "date_iso")
+def board_replaced_by(rng: random.Random) -> Rendered:
+    """ "Beslutande" one seat a line in the order of the seats: a member who sent word stands in
+    the list with the substitute who took the seat ("Lo Ek (M) ersatt av Kim Nyberg (M)",
+    "ersattes av", the member not a participant, the substitute one); notes after names ("från
+    kl 14", "till kl. 15.30", "närvarande på distans"); "Ersättare" for those who did not serve."""
+    m = board_meeting(rng, Cast(rng), spans=False)
+    f = Flow(Style(rng.choice(("vera", "times")), size=10, top=84, bottom=80))
+    f.line(m.org, bold=True, size=12)
+    f.line(f"Protokoll {m.organ}", bold=True, size=12, before=2)
+    f.line(f"Sammanträdesdatum {m.date.isoformat()}", before=6)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    notes = ["", "", "", "från kl 14", "till kl. 15.30", "närvarande på distans", "(på distans)"]
+    P.heading_line(f, "Beslutande", before=10)
+    members = [s for s in m.seats if s.role != "ersättare"]
+    serving = [s for s in m.seats if s.replaces]
+    at = sorted(rng.sample(range(1, len(members) + 1), len(serving)), reverse=True)
+    lines: list[tuple[str, Seat]] = []
+    for s in members:
+        role = {"ordförande": ", ordförande", "vice ordförande": f", {s.rank} vice ordförande"}.get(s.role, "")
+        note = rng.choice(notes)
+        after = f" {note}" if note.startswith("(") else f", {note}" if note else ""
+        lines.append((f"{s.name} ({s.party}){role}{after}", s))
+    for k, s in zip(at, serving, strict=True):
+        verb = rng.choice(("ersatt av", "ersattes av", "ersätts av"))
+        lines.insert(k, (f"{s.replaces.name} ({s.replaces_party}) {verb} {s.name} ({s.party})", s))  # type: ignore[union-attr]
+    for text, s in lines:
+        P.record(f, f.line(text.strip()), s)
+    P.heading_line(f, "Ersättare")
+    for s in m.seats:
+        if s.role == "ersättare" and not s.replaces:
+            P.record(f, f.line(f"{s.name} ({s.party})"), s)
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name}, {a.title}"), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=170)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
