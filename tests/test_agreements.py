@@ -349,6 +349,48 @@ def test_party_blocks_side_by_side() -> None:
     assert find_agreement(lines, "overenskommelse").parties == (REGION, "Kumla kommun")
 
 
+# A party's part in the deal before its name, "å ena/andra sidan", a bare organisation number,
+# "och" on a line of its own between two parties.
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (["Parter", "Part 1: Region Örebro län", "Part 2: Kumla kommun"], (REGION, "Kumla kommun")),
+        (["Parter", "Part A: Nora kommun", "Part B: Laxå kommun"], ("Nora kommun", "Laxå kommun")),
+        (["Avtalsparter", "Beställare: Region Örebro län", "Utförare: Kumla kommun"], (REGION, "Kumla kommun")),
+        (["Parter", "A. Region Örebro län", "B. Kumla kommun"], (REGION, "Kumla kommun")),
+        (
+            ["Denna överenskommelse är träffad mellan å ena sidan Region Örebro län och å andra sidan Kumla kommun."],
+            (REGION, "Kumla kommun"),
+        ),
+        (["Parter: Region Örebro län, 232100-0164, och Laxå kommun, 212000-1843."], (REGION, "Laxå kommun")),
+        (
+            ["Parter", "Region Örebro län, nedan Regionen", "och", "Kumla kommun, nedan Kommunen"],
+            (REGION, "Kumla kommun"),
+        ),
+    ],
+)
+def test_party_leads_sides_and_bare_numbers(texts: list[str], parties: tuple[str, ...]) -> None:
+    assert agreement(*texts).parties == parties
+
+
+# Validity under a label without a verb, or ending with "löper ut" / "upphör att gälla".
+@pytest.mark.parametrize(
+    ("texts", "valid_from", "valid_to"),
+    [
+        (["Avtalstid: 2025-01-01 – 2026-12-31"], "2025-01-01", "2026-12-31"),
+        (["Giltighetstid", "1 januari 2025 till 31 december 2026"], "2025-01-01", "2026-12-31"),
+        (["5. Avtalsperiod", "2025-07-01 – 2027-06-30"], "2025-07-01", "2027-06-30"),
+        (["Avtalet gäller under perioden 2025-01-01--2026-12-31."], "2025-01-01", "2026-12-31"),
+        (["Avtalet gäller från 1 januari 2025 och löper ut den 31 december 2026."], "2025-01-01", "2026-12-31"),
+        (["Avtalet gäller från 1 januari 2025 och upphör att gälla 2026-12-31."], "2025-01-01", "2026-12-31"),
+        (["Avtalet gäller 2025-01-01 till 2026-12-31."], "2025-01-01", "2026-12-31"),
+    ],
+)
+def test_validity_labels_and_ends(texts: list[str], valid_from: str, valid_to: str) -> None:
+    a = agreement(*texts)
+    assert (a.valid_from, a.valid_to) == (valid_from, valid_to)
+
+
 def test_a_lower_case_word_after_nedan_is_prose_not_a_designation() -> None:
     from pipeline.parse.agreements import _party_dressing
 

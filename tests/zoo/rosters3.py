@@ -670,3 +670,58 @@ def board_replaced_by(rng: random.Random) -> Rendered:
     P.signature_box(f, m, col=170)
     board_items(f, m, rng)
     return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
+@variant("agreement", "a_parties_list", "a_parties_running", "a_sig_title_org")
+def agreement_roles_and_periods(rng: random.Random) -> Rendered:
+    """An agreement whose parties carry their part in the deal before the name ("Part 1: Region
+    Örebro län", "Part A:", "Beställare:" / "Utförare:"), or are named "mellan å ena sidan A,
+    212000-1835, och å andra sidan B" (a bare organisation number); the validity under a label
+    without a verb ("Avtalstid: 2025-01-01 – 2026-12-31", "Avtalsperiod" over "1 januari 2025
+    till 31 december 2026") or as "gäller från 1 januari 2025 och löper ut den 31 december 2026";
+    signature blocks under "Underskrifter"."""
+    a = agreement(rng, Cast(rng), parties=2, municipalities_only=True)
+    f = Flow(Style(rng.choice(("vera", "times")), size=10))
+    no_flow_facts(f)
+    f.line(C.REGION, bold=True, size=10)
+    f.para(a.title, bold=True, size=16, before=16)
+    one, two = a.parties
+    form = rng.choice(("numbered", "lettered", "roles", "sides"))
+    if form == "sides":
+        f.para(
+            f"Denna överenskommelse har träffats mellan å ena sidan {one}, {org_number(one, rng)}, "
+            f"och å andra sidan {two}, {org_number(two, rng)}.",
+            before=12,
+        )
+    else:
+        f.line("Parter", bold=True, before=12, keep=2)
+        labels = {
+            "numbered": ("Part 1:", "Part 2:"),
+            "lettered": ("Part A:", "Part B:"),
+            "roles": ("Beställare:", "Utförare:"),
+        }[form]
+        for label, org in zip(labels, a.parties, strict=True):
+            f.row([(0, label), (90, org)], before=2)
+    agreement_sections(f, a, numbered=False)
+    start, end = a.valid_from, a.valid_to
+    assert end is not None
+    validity = rng.choice(("label", "heading", "ends"))
+    if validity == "label":
+        f.para(f"Avtalstid: {start.isoformat()} – {end.isoformat()}", before=10)
+    elif validity == "heading":
+        f.line(rng.choice(("Avtalsperiod", "Giltighetstid")), bold=True, before=10, keep=1)
+        f.para(f"{C.fmt_date(start, 'long')} till {C.fmt_date(end, 'long')}")
+    else:
+        f.line("Giltighet", bold=True, before=10, keep=1)
+        f.para(f"Överenskommelsen gäller från {C.fmt_date(start, 'long')} och löper ut den {C.fmt_date(end, 'long')}.")
+    f.line("Underskrifter", bold=True, before=14, keep=1)
+    for org in a.parties:
+        f.line(f"För {org}", bold=True, before=12, keep=4)
+        for s in [s for s in a.signatories if s.org == org]:
+            f.line(f"{s.place} {C.fmt_date(s.date, 'iso')}", before=4, keep=3)
+            f.line("." * 40, before=12, keep=2)
+            f.line(s.person.name, keep=1)
+            f.line(s.title)
+    return Rendered(
+        f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
+    )
