@@ -1361,3 +1361,43 @@ def test_a_span_of_items_cut_at_the_line_end_goes_on_with_its_entry(first, secon
         ("Georg Hjort", "planeringschef"),
         ("Ottilia Berg", "administratör"),
     ]
+
+
+# Absence in brackets after a name, absent headings "Inte närvarande", "Frånvarande utan
+# ersättare", and "Deltagande" as the heading of those present.
+@pytest.mark.parametrize(
+    ("lines", "present", "absent"),
+    [
+        (
+            ["Närvarande", "Eva Lind (S), ordförande", "Kim Lund (C) (anmält förhinder)", "Per Berg (M)"],
+            [("Eva Lind", "ordförande"), ("Per Berg", "ledamot")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Närvarande", "Eva Lind (S), ordförande", "Kim Lund (C) (frånvarande)"],
+            [("Eva Lind", "ordförande")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Beslutande", "Eva Lind (S), ordförande", "Inte närvarande", "Kim Lund (C)"],
+            [("Eva Lind", "ordförande")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Beslutande", "Eva Lind (S), ordförande", "Frånvarande utan ersättare", "Kim Lund (C)"],
+            [("Eva Lind", "ordförande")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Deltagande", "Eva Lind (S), ordförande", "Per Berg (M)"],
+            [("Eva Lind", "ordförande"), ("Per Berg", "ledamot")],
+            [],
+        ),
+    ],
+)
+def test_absence_marked_in_the_list_or_under_its_heading(lines, present, absent):
+    from pipeline.parse.segment import find_roster
+
+    people, away = read_roster(find_roster([Line(text=t, page=1) for t in lines]))
+    assert [(p.name, p.role) for p in people] == present
+    assert [p.name for p in away] == absent

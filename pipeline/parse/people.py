@@ -311,10 +311,13 @@ def parse_person_line(
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in BRACKETED.findall(text):
         inline = _inline_role(paren)
-        if inline or _attendance().fullmatch(f"({paren})") or _presence_of(paren) is not None:
+        stated_presence = _presence_of(paren)
+        if inline or _attendance().fullmatch(f"({paren})") or stated_presence is not None:
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
+            if stated_presence is not None and present is None:
+                present = stated_presence  # "Kim Lund (C) (anmält förhinder)": not there
         elif _replacement_clause(paren):
             text = text.replace(f"({paren})", f", {paren}").strip()  # "Ola Ny (C) (ersätter Per Berg)"
         elif known_organization(paren) or _is_org(paren) or _is_job_title(paren):

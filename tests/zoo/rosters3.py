@@ -725,3 +725,51 @@ def agreement_roles_and_periods(rng: random.Random) -> Rendered:
     return Rendered(
         f, P.furniture_region(a.title, "sida"), "overenskommelse", a.title, None, None, agreement=agreement_gold(a)
     )
+
+
+@variant("board", "r_party", "r_role_after", "r_absent", "r_one_per_line", "r_ovriga_narvarande", "h_para", "d_beslut")
+def board_absent_marked_in_list(rng: random.Random) -> Rendered:
+    """One "Deltagande" (or "Närvarande") list of every seat, the members who sent word still
+    in it with their absence in brackets ("Kim Lund (C) (anmält förhinder)", "(frånvarande)",
+    "(förhinder)"; not participants), or listed apart under "Inte närvarande" / "Frånvarande
+    utan ersättare"; "Tjänstgörande ersättare" "Name (C) för Y (C)"; officials "Name, title"."""
+    m = board_meeting(rng, Cast(rng), absent_listed=rng.randint(1, 3), spans=False)
+    f = Flow(Style(rng.choice(("vera", "helvetica")), size=10, top=84, bottom=80))
+    f.line(m.org, bold=True, size=12)
+    f.line(f"Protokoll {m.organ}", bold=True, size=12, before=2)
+    f.line(f"Datum: {C.fmt_date(m.date, 'long')}", before=6)
+    f.line(f"Plats och tid: {m.place}, {m.time}")
+    inline = rng.random() < 0.5
+    P.heading_line(f, rng.choice(("Deltagande", "Närvarande")), before=10)
+    members = [s for s in m.seats if s.role != "ersättare"]
+    lines: list[tuple[str, Seat | None]] = []
+    for s in members:
+        role = {"ordförande": ", ordförande", "vice ordförande": f", {s.rank} vice ordförande"}.get(s.role, "")
+        lines.append((f"{s.name} ({s.party}){role}", s))
+    if inline:
+        for g in m.absent:
+            mark = rng.choice(("(anmält förhinder)", "(frånvarande)", "(förhinder)"))
+            lines.insert(rng.randint(1, len(lines)), (f"{g.name} ({g.party}) {mark}", None))
+    for text, s in lines:
+        ln = f.line(text)
+        if s is not None:
+            P.record(f, ln, s)
+    if not inline:
+        P.heading_line(f, rng.choice(("Inte närvarande", "Frånvarande utan ersättare")))
+        for g in m.absent:
+            f.line(f"{g.name} ({g.party})")
+    P.heading_line(f, "Tjänstgörande ersättare")
+    for s in m.seats:
+        if s.replaces:
+            P.record(f, f.line(f"{s.name} ({s.party}) för {s.replaces.name} ({s.replaces_party})"), s)
+    P.heading_line(f, "Ersättare")
+    for s in m.seats:
+        if s.role == "ersättare" and not s.replaces:
+            P.record(f, f.line(f"{s.name} ({s.party})"), s)
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name}, {a.title}"), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=170)
+    board_items(f, m, rng)
+    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
