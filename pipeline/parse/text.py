@@ -465,6 +465,16 @@ def _by_lines(split: Callable[[Sequence[Line]], list[tuple[str, Line]]]) -> Call
     return wrapper
 
 
+def next_word_fits(prev: str, text: str, width: int) -> bool:
+    """Whether the first word of `text` would have fitted after the line `prev` in a column
+    `width` characters wide: if not, `prev` may be a full line that wrapped, however short.
+
+    >>> next_word_fits("Nämnden beslutar att utse", "Emanuel Qvist (MP)", 30)
+    False
+    """
+    return len(prev) + 1 + len(text.split(" ", 1)[0]) <= width
+
+
 @_by_lines
 def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     """The sentences of a column of extracted lines, each with the line it starts on.
@@ -472,7 +482,8 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     Wrapped lines are rejoined first.  A line starts a new paragraph when it starts with a list
     marker, or when it starts in upper case and the line before it ends in ". : ! ?", or is short
     ("Se tidigare protokoll via länk" / "Protokollet …") or a heading of a few words, without
-    ending in a comma, a hyphen or "och", "samt", "eller".
+    ending in a comma, a hyphen or "och", "samt", "eller" -- and short enough that the line's
+    first word would have fitted after it (widths in characters, of the longest line).
 
     >>> [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in (
     ...     "Gruppen ska:", "• bereda ärenden och följa upp", "överenskommelser. Mötet avslutades.")])]
@@ -498,9 +509,16 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
                     t[:1].isupper()
                     and (
                         prev.endswith((".", ":", "!", "?"))
-                        or (len(prev) < SHORT_LINE * typical and not GOES_ON.search(prev))
-                        # a heading: a few words without a full stop ("Överenskommelse om friskvård")
-                        or (len(prev.split()) <= HEADING_WORDS and not HEADING_GOES_ON.search(prev))
+                        # short, or a heading of a few words without a full stop ("Överenskommelse
+                        # om friskvård"), when the next line's first word would have fitted after it:
+                        # in a narrow column a line is short because that word did not
+                        or (
+                            next_word_fits(prev, t, typical)
+                            and (
+                                (len(prev) < SHORT_LINE * typical and not GOES_ON.search(prev))
+                                or (len(prev.split()) <= HEADING_WORDS and not HEADING_GOES_ON.search(prev))
+                            )
+                        )
                     )
                 )
             )
