@@ -3,7 +3,7 @@
     python -m tests.zoo DIR [--per-variant N]
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
-variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py and rosters3.py), and the
+variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py and rostermix.py), and the
 same under ``DIR/heldout/`` for the held-out ones (heldout.py and heldout3.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
@@ -26,6 +26,7 @@ from .items2 import ITEMS2
 from .items3 import ITEMS3
 from .layouts import SEEN, Variant
 from .render import register_fonts, write_pdf
+from .rostermix import ROSTERMIX
 from .rosters2 import ROSTERS2
 from .rosters3 import ROSTERS3
 
@@ -38,6 +39,7 @@ VARIANTS: list[Variant] = [
     *ITEMS3,
     *ROSTERS2,
     *ROSTERS3,
+    *ROSTERMIX,
     *HELD_OUT_VARIANTS,
     *HELD_OUT3_VARIANTS,
 ]
