@@ -16,7 +16,7 @@ from .. import patterns
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, RemarkKind, Role
 from .bodies import body_kind
 from .dates import DATE_PATTERN
-from .people import parse_person_line
+from .people import parse_person_line, without_substitute
 from .text import (
     SUB_HEADING,
     decision_verbs,
@@ -676,6 +676,12 @@ ELECTED_ROLES: list[tuple[str, Role]] = [
 ]
 
 
+JUSTERA = re.compile(r"\bjuster", re.I)
+# "Till ersättare för justeraren utsågs Per Berg", "Som justerarersättare valdes …": a justerare's
+# substitute elected in a sentence of their own, no justerare
+SUBSTITUTE_ROLE = re.compile(r"\bersättare\s+för\s+justerare|\bjusterar(?:e)?ersättare|\bersättande\s+justerare", re.I)
+
+
 def elections(sentence: str) -> list[Participant]:
     """People elected by a decision, with the role they were elected to.
 
@@ -684,6 +690,8 @@ def elections(sentence: str) -> list[Participant]:
     text = sentence.strip()
     if not ELECTION_WORD.search(text):
         return []
+    if JUSTERA.search(text):
+        text = without_substitute(text.rstrip("."))  # "… till justerare med Per Berg som ersättare."
     m = (
         ELECTED_AFTER.match(text)
         or ELECTED_TO_ADJUST.match(text)
@@ -695,6 +703,8 @@ def elections(sentence: str) -> list[Participant]:
         return []
     groups = m.groupdict()
     written = groups.get("role") or groups.get("adjust") or ("justera" if m.re is ADJUSTED_BY else "")
+    if SUBSTITUTE_ROLE.search(written):
+        return []
     role: Role | None = None
     for pattern, r in ELECTED_ROLES:
         if re.search(pattern, written, re.I):

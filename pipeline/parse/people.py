@@ -18,7 +18,15 @@ from .. import patterns
 from ..records import Line, Participant, Role, RosterSection, VacantSeat
 from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_column, rows
 from .organizations import canonical_organization, known_organization, organization_kinds
-from .text import LIST_MARKER, NAME_TOKEN, by_first_letter, looks_like_name
+from .text import (
+    LIST_MARKER,
+    NAME_IN_CAPITALS,
+    NAME_TOKEN,
+    PARTY_CODES,
+    by_first_letter,
+    looks_like_name,
+    recase_name,
+)
 from .text import NAME_PARTICLES as PARTICLES
 
 ORG_WORDS = re.compile(
@@ -28,7 +36,7 @@ ORG_WORDS = re.compile(
     re.I,
 )
 # Party tags: "(S)" after a name, or a bare "S" in a table's party column; "-" for no party.
-PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–"
+PARTIES = PARTY_CODES
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
@@ -319,6 +327,8 @@ def parse_person_line(
     if not parts:
         return None
     name = parts.pop(0)
+    if parts and NAME_IN_CAPITALS.match(parts[0]) and looks_like_name(f"{parts[0]} {name}"):
+        name, parts[0] = recase_name(name), recase_name(parts[0])  # "EK, ANNA": family name first, in capitals
     # "Strandberg, Mia-Lena, Nora kommun": the part after the comma is a given name.
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     names = patterns.words("given_names")
@@ -337,8 +347,9 @@ def parse_person_line(
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
     name = REMOTE_IN_BRACKETS.sub(" ", name).strip()
-    if not looks_like_name(name) or ORG_WORDS.search(name):
+    if not (looks_like_name(name) or _named_in_capitals(name, bool(parts or party))) or ORG_WORDS.search(name):
         return None
+    name = recase_name(name)  # "ANNA EK", "Eva ÅSTRÖM-LUND": the name as written elsewhere
     organization = None
     title = leading_title
     stated: Role | None = lead
@@ -405,6 +416,13 @@ def parse_person_line(
         present=present,
         replaces=member,
     )
+
+
+def _named_in_capitals(name: str, goes_on: bool) -> bool:
+    """ "MIA HOLM, kommundirektör", "MIA HOLM (S)": a name in capitals whose entry goes on with a
+    party, a role, an organisation or a title is a person's, given name listed or not (a heading
+    or an organisation in capitals stands alone)."""
+    return goes_on and any(NAME_IN_CAPITALS.match(t) for t in name.split()) and looks_like_name(recase_name(name))
 
 
 _ELECTED_TITLES = (
@@ -504,6 +522,35 @@ def _replacement_clause(text: str) -> bool:
     """
     m = _replacement_lead().match(text.strip())
     return m is not None and m.group(0)[-1].isupper()
+
+
+@cache
+def _substitute_clause() -> re.Pattern[str]:
+    """ "…, med Per Berg som ersättare", "… och Per Berg som hans ersättare", ", ersättare Per
+    Berg", "… och till ersättare Per Berg", " (ersättare: Per Berg)": a justerare's substitute at
+    the end of the names (decisions.yml's ``justerare_substitute``)."""
+    table = patterns.load("decisions")["justerare_substitute"]
+    links = by_first_letter(table["links"])
+    words = by_first_letter(sorted(table["words"], key=len, reverse=True))
+    owner = rf"(?:(?:{by_first_letter(table['possessives'])})\s+)?"
+    return re.compile(
+        rf"(?:,\s*|\s+)(?:{links})\s+(?P<sub>\S.*?)\s+som\s+{owner}(?:{words})\.?$"  # "med Y som ersättare"
+        rf"|(?:,\s*|\s+)(?:(?:{links})\s+)?(?:(?:till|som)\s+)?(?:{words})(?:\s*:\s*|\s+)(?P<named>[A-ZÅÄÖ].*?)\.?$"  # ", ersättare Y"
+        rf"|\s*\((?:{words})(?:\s*:\s*|\s+)(?P<bracketed>[^()]+)\)\.?$",  # "(ersättare Y)"
+        re.I,
+    )
+
+
+def without_substitute(names: str) -> str:
+    """The names of an election or a justerare entry without the substitute named after them.
+
+    >>> without_substitute("Anna Ek, Kumla kommun, med Per Berg som ersättare")
+    'Anna Ek, Kumla kommun'
+    >>> without_substitute("Anna Ek (S), ersättare Per Berg (M)"), without_substitute("Anna Ek och Per Berg")
+    ('Anna Ek (S)', 'Anna Ek och Per Berg')
+    """
+    m = _substitute_clause().search(names)
+    return names[: m.start()].rstrip(" ,") if m and m.start() > 0 else names
 
 
 def split_entries(text: str) -> list[str]:
@@ -1111,6 +1158,8 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             entries = [(" ".join(text for text, _ in entries), entries[0][1])]
         for text, line in entries:
             org, text = _organization_prefix(text)
+            if role == "justerare":
+                text = without_substitute(text)  # "Anna Ek, ersättare Per Berg": one justerare
             for piece in split_entries(text):
                 out.append((f"{piece}, {org}" if org else piece, line, role))
     return out

@@ -3,7 +3,7 @@
     python -m tests.zoo DIR [--per-variant N]
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
-variants (layouts.py, combos.py, fresh.py, items2.py and rosters2.py), and the same under ``DIR/heldout/`` for the held-out ones (heldout.py).
+variants (layouts.py, combos.py, fresh.py, items2.py, rosters2.py and leftovers.py), and the same under ``DIR/heldout/`` for the held-out ones (heldout.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -22,11 +22,12 @@ from .fresh import FRESH
 from .heldout import HELD_OUT_VARIANTS
 from .items2 import ITEMS2
 from .layouts import SEEN, Variant
+from .leftovers import LEFTOVERS
 from .render import register_fonts, write_pdf
 from .rosters2 import ROSTERS2
 
 PER_VARIANT = 5
-VARIANTS: list[Variant] = [*SEEN, *COMBOS, *FRESH, *ITEMS2, *ROSTERS2, *HELD_OUT_VARIANTS]
+VARIANTS: list[Variant] = [*SEEN, *COMBOS, *FRESH, *ITEMS2, *ROSTERS2, *LEFTOVERS, *HELD_OUT_VARIANTS]
 # The held-out part: measured, never looked at while writing parser rules.
 HELD_OUT = frozenset(v.name for v in HELD_OUT_VARIANTS)
 
