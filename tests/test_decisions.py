@@ -658,3 +658,15 @@ def test_an_election_to_a_substitutes_seat_is_still_read():
     assert [(p.name, p.role) for p in elections("Lo Berg valdes till ersättare i arbetsutskottet.")] == [
         ("Lo Berg", "ersättare")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beslut: Kim Ek, Nora kommun, utsågs att tillsammans med ordföranden justera protokollet.",
+        "Beslut: Till justerare utsågs Kim Ek, Nora kommun.",
+        "Rådets beslut: Rådet utsåg Kim Ek, Nora kommun, till justerare.",
+    ],
+)
+def test_an_election_after_an_inline_decision_label(sentence):
+    assert [(p.name, p.role, p.organization) for p in elections(sentence)] == [("Kim Ek", "justerare", "Nora kommun")]

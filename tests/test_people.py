@@ -1342,6 +1342,11 @@ def test_recase_name(text, expected):
     assert recase_name(text) == expected
 
 
+def test_the_member_a_substitute_stands_in_for_is_named_as_written_elsewhere():
+    p = parse_person_line("ANNA EK (S) ersätter PER BERG (M)", None)
+    assert p is not None and (p.name, p.role, p.replaces) == ("Anna Ek", "ersättare", "Per Berg")
+
+
 def test_a_roster_and_a_signature_box_in_capitals():
     from pipeline.parse.segment import find_roster
 
@@ -1404,3 +1409,23 @@ def test_a_justerare_entry_with_a_substitute_names_one_justerare(entry):
     section = RosterSection(heading="Justerare", role="justerare", lines=(Line(text=entry, page=1),))
     people, _ = read_roster([section])
     assert [(p.name, p.role) for p in people] == [("Eva Strand", "justerare")]
+
+
+def test_names_beside_lower_case_titles_in_a_table():
+    section = RosterSection(
+        heading="Närvarande tjänstepersoner",
+        role="tjänsteperson",
+        lines=(
+            cell("Lena Ås", 70, 100),
+            cell("utvecklingsledare", 270, 100),
+            cell("Per J. Ek", 70, 113),
+            cell("regional samordnare", 270, 113),
+            cell("MIA HOLM", 70, 126),
+            cell("kommundirektör", 270, 126),
+        ),
+    )
+    assert [(p.name, p.role, p.title) for p in read_roster([section])[0]] == [
+        ("Lena Ås", "tjänsteperson", "utvecklingsledare"),
+        ("Per J. Ek", "tjänsteperson", "regional samordnare"),
+        ("Mia Holm", "tjänsteperson", "kommundirektör"),
+    ]

@@ -690,6 +690,9 @@ def elections(sentence: str) -> list[Participant]:
     text = sentence.strip()
     if not ELECTION_WORD.search(text):
         return []
+    label = DECISION_HEADING.match(text)
+    if label and label.group("rest"):
+        text = label.group("rest").strip()  # "Beslut: Kim Ek, Nora kommun, utsågs att …"
     if JUSTERA.search(text):
         text = without_substitute(text.rstrip("."))  # "… till justerare med Per Berg som ersättare."
     m = (

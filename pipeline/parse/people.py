@@ -1328,7 +1328,7 @@ def _member_stood_in_for(text: str) -> str | None:
     """ "Olle Berg (S)" after "tjänstgörande ersättare för": the member's name, given name first."""
     text = PARTY.sub("", text).split(",")[0].strip().rstrip(".")
     text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
-    return text if looks_like_name(text) else None
+    return recase_name(text) if looks_like_name(text) else None  # "PER BERG": "Per Berg"
 
 
 @lru_cache(maxsize=1 << 16)  # resolving people compares every pair of names: each folded once

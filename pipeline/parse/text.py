@@ -519,8 +519,10 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 
     Wrapped lines are rejoined first.  A line starts a new paragraph when it starts with a list
     marker, or when it starts in upper case and the line before it ends in ". : ! ?", or is short
-    ("Se tidigare protokoll via länk" / "Protokollet …") or a heading of a few words, without
-    ending in a comma, a hyphen or "och", "samt", "eller".
+    ("Se tidigare protokoll via länk" / "Protokollet …") where the next word would have fit, or
+    is a heading of a few words (`_heading_like`); a line ending in a comma, a hyphen, a
+    preposition, a conjunction, "att" (headings.yml's ``line_goes_on``) or a decision verb's
+    finite form ("Till justerare valdes" / "Anna Ek …") goes on.
 
     >>> [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in (
     ...     "Gruppen ska:", "• bereda ärenden och följa upp", "överenskommelser. Mötet avslutades.")])]
