@@ -1429,3 +1429,20 @@ def test_names_beside_lower_case_titles_in_a_table():
         ("Per J. Ek", "tjänsteperson", "regional samordnare"),
         ("Mia Holm", "tjänsteperson", "kommundirektör"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Stina Edlund, enhetschef, Örebro kommun och Bergendahl, Sixten, enhetschef, Region Örebro län",
+            ["Stina Edlund, enhetschef, Örebro kommun", "Sixten Bergendahl, enhetschef, Region Örebro län"],
+        ),
+        (
+            "Anna Ek, Kumla kommun, Per Berg, Nora kommun och Lindell, Sixten, Region Örebro län",
+            ["Anna Ek, Kumla kommun", "Per Berg, Nora kommun", "Sixten Lindell, Region Örebro län"],
+        ),
+    ],
+)
+def test_och_and_a_family_name_first_after_the_organisation_that_ends_an_entry(text, entries):
+    assert split_entries(text) == entries

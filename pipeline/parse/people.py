@@ -623,8 +623,12 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
         here = chunks[k].strip()
         nxt = _GIVEN_ALONE.match(chunks[k + 1].strip()) if k + 1 < len(chunks) else None
         joined = _AND_FAMILY.match(here)
-        if joined and nxt and starts_entry(joined.group("before")):
-            # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)": the pair after "och"
+        # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)", "…, Örebro kommun och Bergendahl" /
+        # "Sixten": the pair after "och", after an entry or the organisation that ends one
+        split = bool(
+            joined and nxt and (starts_entry(joined.group("before")) or (out and _is_org(joined.group("before"))))
+        )
+        if split and joined:
             out.append(joined.group("before"))
             here = joined.group("family")
         if (
@@ -644,7 +648,7 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
             out.append(f"{nxt.group('given')} {here}{chunks[k + 1].strip()[len(nxt.group('given')) :]}")
             k += 2
             continue
-        out.append(f"{out.pop()} och {here}" if joined and nxt and starts_entry(joined.group("before")) else chunks[k])
+        out.append(f"{out.pop()} och {here}" if split else chunks[k])
         k += 1
     return out
 
