@@ -1446,3 +1446,36 @@ def test_names_beside_lower_case_titles_in_a_table():
 )
 def test_och_and_a_family_name_first_after_the_organisation_that_ends_an_entry(text, entries):
     assert split_entries(text) == entries
+
+
+def test_a_presence_grid_that_goes_on_over_a_page_under_its_repeated_header():
+    def on(text: str, x: float, top: float, page: int) -> Line:
+        return Line(text=text, page=page, x0=x, top=top, x1=x + 6 * len(text), bottom=top + 9, size=9)
+
+    first = RosterSection(
+        heading="Ersättare",
+        role="ersättare",
+        lines=(
+            on("Ersättare", 70, 600, 1),
+            on("Parti", 220, 600, 1),
+            on("Närvarande", 255, 600, 1),
+            on("Eva Strand", 70, 612, 1),
+            on("S", 220, 612, 1),
+            on("x", 255, 612, 1),
+            on("Kim Nyberg", 70, 624, 1),
+            on("M", 220, 624, 1),
+        ),
+    )
+    second = RosterSection(
+        heading="Ersättare",
+        role="ersättare",
+        lines=(
+            on("Ersättare", 70, 95, 2),
+            on("Parti Närvarande", 220, 95, 2),  # two labels extraction left in one cell
+            on("Lo Ek", 70, 107, 2),
+            on("L", 220, 107, 2),
+        ),
+    )
+    present, absent = read_roster([first, second])
+    assert [p.name for p in present] == ["Eva Strand"]
+    assert [p.name for p in absent] == ["Kim Nyberg", "Lo Ek"]

@@ -1239,6 +1239,29 @@ MEMBER_WORD = re.compile(r"\bledamot\b", re.I)
 SEAT_WORD = re.compile(r"\b(?:ledamot|ordinarie|ordförande|ordf|ersättare)\b", re.I)
 
 
+def continued_tables(sections: Iterable[RosterSection]) -> list[RosterSection]:
+    """A roster table that goes on over a page under its repeated header row ("Ersättare | Parti |
+    Närvarande" again at the top of the next page) is one table: its columns and the marks of its
+    presence column are read as the first page's header row places them."""
+    out: list[RosterSection] = []
+    for section in sections:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and section.lines
+            and prev.lines
+            and (section.heading, section.role, section.columns, section.absent)
+            == (prev.heading, prev.role, prev.columns, prev.absent)
+            and section.lines[0].page > prev.lines[-1].page
+            and is_header_row(rows(section.lines)[0])
+            and is_header_row(rows(prev.lines)[0])
+        ):
+            out[-1] = replace(prev, lines=prev.lines + section.lines)
+            continue
+        out.append(section)
+    return out
+
+
 def read_roster(
     sections: Iterable[RosterSection], *, default_org: str | None = None, doc_id: str = ""
 ) -> tuple[list[Participant], list[Participant]]:
@@ -1248,7 +1271,7 @@ def read_roster(
     tjänsteperson and the sekreterare.  People under "Frånvarande"/"Anmält förhinder", or marked
     absent in a presence column, are returned apart: they did not take part.
     """
-    sections = list(sections)
+    sections = continued_tables(sections)
     entries_of = [roster_entries(section) for section in sections]
     family_first = family_first_roster(sections, entries_of)
     people: list[Participant] = []
