@@ -9,7 +9,6 @@ the cached pages and never opens a PDF, and `protokoll parse` and `text` share `
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,7 +17,7 @@ import pipeline
 
 from .extract import DEFAULT_ENGINE, cached_extraction, extract, write_atomically
 from .parse import parse
-from .records import ExtractedDocument, ParsedDocument, from_data, to_data
+from .records import ExtractedDocument, ParsedDocument, dumps, loads
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +47,11 @@ def parse_cached(extracted: ExtractedDocument, key: str, cache_dir: Path) -> tup
     (the parsed document, whether the cache answered)."""
     cached = cache_dir / "parsed" / f"{key}.p{pipeline.PARSER_VERSION}.json"
     if cached.exists():
-        parsed = from_data(ParsedDocument, json.loads(cached.read_text("utf-8")))
+        parsed = loads(ParsedDocument, cached.read_bytes())
         return replace(parsed, path=extracted.path), True  # the same bytes may lie at another path
     parsed = parse(extracted)
     try:
-        write_atomically(cached, json.dumps(to_data(parsed), ensure_ascii=False))
+        write_atomically(cached, dumps(parsed))
     except OSError as e:  # a full disk, say: the document was parsed all the same
         log.warning("%s: parse not cached in %s (%s)", extracted.path, cache_dir, e.strerror or e)
     return parsed, False

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
+import math
 import types
 import typing
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar, get_args
+
+import orjson
 
 DocumentKind = Literal["protokoll", "minnesanteckningar", "overenskommelse", "uppdragsdirektiv", "other"]
 KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
@@ -877,6 +881,78 @@ def _field_names(cls: type) -> tuple[str, ...] | None:
     if cls not in _FIELD_NAMES:
         _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
     return _FIELD_NAMES[cls]
+
+
+def dumps(record: object) -> bytes:
+    """`to_data(record)` as JSON in UTF-8: what `loads` reads back.
+
+    orjson writes a record straight from its fields, twenty times faster than `json.dumps`
+    of `to_data`; the same data but for floats that are not finite, which orjson writes as
+    null: a record holding one (or anything else orjson refuses) is written by `json`, as
+    NaN or Infinity, which `loads` reads back as they were.
+
+    >>> dumps(Line(text="Beslut", page=2, x0=56.7))
+    b'{"text":"Beslut","page":2,"x0":56.7,"top":null,"x1":null,"bottom":null,"font":null,"size":null,"bold":false,"bold_lead":0}'
+    >>> loads(Line, dumps(Line(text="Beslut", page=2, x0=float("nan")))).x0
+    nan
+    """
+    if _finite(record):
+        try:
+            return orjson.dumps(record)
+        except orjson.JSONEncodeError:  # a dict with keys that are not strings, an int past 64 bits
+            pass
+    return json.dumps(to_data(record), ensure_ascii=False).encode("utf-8")
+
+
+def loads(cls: type[T], text: bytes | str) -> T:
+    """The record of type `cls` that `dumps` (or `json.dumps` of `to_data`) wrote."""
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError:  # NaN or Infinity, as `json` writes them
+        data = json.loads(text)
+    return from_data(cls, data)
+
+
+def _finite(value: object) -> bool:
+    """Is every float in the record finite? Only the fields whose types may hold a float are
+    looked at (`_float_fields`)."""
+    if type(value) is float:
+        return math.isfinite(value)
+    if type(value) is tuple or type(value) is list:
+        return all(map(_finite, value))
+    if type(value) is dict:
+        return all(map(_finite, value.values()))
+    names = _float_fields(type(value))
+    return names is None or all(_finite(getattr(value, name)) for name in names)
+
+
+_FLOAT_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _float_fields(cls: type) -> tuple[str, ...] | None:
+    """A dataclass's fields whose type may hold a float, nested or not (None for other types)."""
+    if cls not in _FLOAT_FIELDS:
+        if dataclasses.is_dataclass(cls):
+            hints = _hints(cls)
+            _FLOAT_FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if not _floatless(hints[f.name]))
+        else:
+            _FLOAT_FIELDS[cls] = None
+    return _FLOAT_FIELDS[cls]
+
+
+_FLOATLESS = frozenset({str, int, bool, type(None)})
+
+
+def _floatless(tp: object) -> bool:
+    """Does no value of type `tp` hold a float (strings, ints, Literals, and tuples of them)?"""
+    if tp in _FLOATLESS:
+        return True
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        return all(type(a) in _FLOATLESS for a in typing.get_args(tp))
+    if origin in (tuple, types.UnionType, typing.Union):
+        return all(a is Ellipsis or _floatless(a) for a in typing.get_args(tp))
+    return False
 
 
 def from_data(cls: type[T], data: object) -> T:

@@ -121,7 +121,10 @@ def index_terms(text: str | None) -> IndexTerms:
     IndexTerms(words='beslutade beslut överenskommelsen överenskomm', folded='overenskomm overenskommelsen')
     """
     terms = list(map(_word_terms, words(text)))
-    return IndexTerms(" ".join(w for w, _ in terms), " ".join(f for _, f in terms if f))
+    if not terms:
+        return IndexTerms("", "")
+    written, folded = zip(*terms, strict=True)
+    return IndexTerms(" ".join(written), " ".join(filter(None, folded)))
 
 
 @lru_cache(maxsize=65536)

@@ -1479,3 +1479,22 @@ def test_a_presence_grid_that_goes_on_over_a_page_under_its_repeated_header():
     present, absent = read_roster([first, second])
     assert [p.name for p in present] == ["Eva Strand"]
     assert [p.name for p in absent] == ["Kim Nyberg", "Lo Ek"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Alfred Ulander, HR-chef, Georg Hjort, planeringschef, §", "111, Ottilia Berg, administratör"),
+        ("Alfred Ulander, HR-chef, Georg Hjort, planeringschef, §§ 110–", "112, Ottilia Berg, administratör"),
+    ],
+)
+def test_a_span_of_items_cut_at_the_line_end_goes_on_with_its_entry(first, second):
+    """ "…, planeringschef, §" / "111, Ottilia Berg, administratör": the line ends inside a span
+    of items; the next line goes on with it, and the person after the span is read."""
+    section = RosterSection(heading="Övriga deltagande", role="tjänsteperson", lines=lines_of(first, second))
+    people, _ = read_roster([section])
+    assert [(p.name, p.title) for p in people] == [
+        ("Alfred Ulander", "HR-chef"),
+        ("Georg Hjort", "planeringschef"),
+        ("Ottilia Berg", "administratör"),
+    ]

@@ -11,7 +11,18 @@ import pytest
 import sqlite_utils
 
 from pipeline.parse import parse, to_json
-from pipeline.records import EXAMPLE_EXTRACTED, EXAMPLE_PROTOCOL
+from pipeline.records import (
+    EXAMPLE_EXTRACTED,
+    EXAMPLE_PROTOCOL,
+    Amount,
+    ExtractedDocument,
+    Line,
+    ParsedDocument,
+    dumps,
+    from_data,
+    loads,
+    to_data,
+)
 from pipeline.store import ensure_db_shape, save_document
 
 
@@ -32,6 +43,31 @@ def test_the_example_round_trips_through_json() -> None:
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     assert [i["number"] for i in data["items"]] == ["1", "2"]
     assert data["document"]["body"] == "Specifika samverkansrådet för folkhälsa"
+
+
+@pytest.mark.parametrize(
+    ("cls", "record"), [(ExtractedDocument, EXAMPLE_EXTRACTED), (ParsedDocument, EXAMPLE_PROTOCOL)]
+)
+def test_the_caches_json_is_the_records_data_and_reads_back_as_the_record(cls: type, record: object) -> None:
+    written = dumps(record)
+    assert json.loads(written) == to_data(record)  # what json.dumps(to_data(...)) wrote before
+    assert loads(cls, written) == record
+    assert loads(cls, json.dumps(to_data(record), ensure_ascii=False)) == record  # a cache written by json
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), 1e308 * 10])
+def test_a_float_that_is_not_finite_reads_back_as_it_was_written(value: float) -> None:
+    line = Line(text="Beslut", page=1, x0=value, top=2.5)
+    assert loads(Line, dumps(line)) == line  # orjson would have written null
+    nan = loads(Line, dumps(Line(text="Beslut", page=1, x0=float("nan"))))
+    assert nan.x0 != nan.x0
+
+
+def test_a_non_finite_float_deep_in_a_document_is_kept() -> None:
+    amount = dataclasses.replace(EXAMPLE_PROTOCOL.amounts[0], value=float("inf"))
+    parsed = dataclasses.replace(EXAMPLE_PROTOCOL, amounts=(amount,))
+    assert loads(ParsedDocument, dumps(parsed)).amounts[0].value == float("inf")
+    assert isinstance(amount, Amount) and from_data(Amount, to_data(amount)) == amount
 
 
 def test_the_example_round_trips_through_the_store(tmp_path: Path) -> None:

@@ -751,6 +751,34 @@ def test_the_server_serves_tables_queries_and_pdfs(db_path: Path, tmp_path: Path
 
 
 @pytest.mark.integration
+def test_a_large_canned_query_page_with_trace_ends(tmp_path: Path) -> None:
+    """`?_trace=1` (trace_debug on) on a canned query's page of more than 256 KB: Datasette's
+    tracer hands the page on unended (its issue 2404); the plugin ends it, so the page loads."""
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    db["documents"].insert({"id": "d1", "kind": "protokoll", "title": "Protokoll"}, pk="id")
+    sentence = "Kommunstyrelsen beviljar 1 000 kronor till föreningen för verksamheten under året. " * 20
+    db["amounts"].insert_all(
+        [
+            {"id": f"d1:{k}", "document_id": "d1", "value_sek": 1000.0 + k, "repeated": 0, "sentence": sentence}
+            for k in range(200)
+        ],
+        pk="id",
+    )
+    db.close()
+    port = free_port()
+    argv = [*datasette_args(tmp_path / "protokoll.db", port, None), "--setting", "trace_debug", "1"]
+    with running_server(argv, port, tmp_path / "datasette.log") as base:
+        status, _, body = get(f"{base}/protokoll/largest_amounts")
+        assert status == 200 and len(body) > 256 * 1024 and body.rstrip().endswith(b"</html>")
+        status, _, traced = get(f"{base}/protokoll/largest_amounts?_trace=1")  # waited for its end
+        assert status == 200 and traced.rstrip().endswith(b"</html>")
+        status, _, small = get(f"{base}/protokoll/documents?_trace=1")  # a small page gets its trace
+        assert status == 200 and b"sum_trace_duration_ms" in small
+    assert b"without completing response" not in (tmp_path / "datasette.log").read_bytes()
+
+
+@pytest.mark.integration
 def test_the_published_server_runs_canned_queries_but_no_sql_of_the_visitors_own(db_path: Path, tmp_path: Path) -> None:
     with running_datasette(db_path, ROOT / "raw", tmp_path / "datasette.log", public=True) as served:
         base = served.url

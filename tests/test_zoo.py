@@ -82,10 +82,10 @@ def test_thirty_variants_a_third_held_out():
     names = [v.name for v in VARIANTS]
     assert len(names) >= 30 and len(set(names)) == len(names)
     assert set(names) > HELD_OUT
-    # A third held out when the zoo was made; seen variants written since for practice the seen
-    # part lacked (items2.py, rosters2.py) are not yet matched by blind held-out ones: a fifth is
-    # the floor until new held-out variants are written (issue 10 asks for a third).
-    assert len(HELD_OUT) >= 30 and 0.2 <= len(HELD_OUT) / len(names) <= 0.4
+    # Issue 10 asks for a third held out.  The seen part grew after the first held-out set
+    # (heldout.py) was written (items2.py, rosters2.py); heldout3.py's blind variants bring the
+    # share back to a third, and a seen variant added later has to be matched by held-out ones.
+    assert len(HELD_OUT) >= 30 and 1 / 3 - 1e-9 <= len(HELD_OUT) / len(names) <= 0.45
     assert all(v.doc for v in VARIANTS), "every variant says what it exercises"
 
 
@@ -175,13 +175,15 @@ def test_gold_follows_the_conventions(zoo):
 # --------------------------------------------------------------------------- the parser on the zoo
 # The held-out part does not meet issue 10's acceptance yet (the figures are in the issue's note);
 # these are strict xfails, so the day one passes the suite says so and the mark comes off.
+# (Held-out decisions reach 0.90 since heldout3.py joined the part: 0.930 on 300 documents.)
 HELD_OUT_SHORT = {
     "participants": "held-out participants below 0.95",
     "items": "held-out items below 0.95",
-    "decisions": "held-out decisions below 0.90",
 }
 # What the held-out part reaches today, a little under: a change that loses ground fails here.
-HELD_OUT_FLOOR = {"participants": 0.86, "items": 0.87, "decisions": 0.88}
+# (bench_accuracy, 2026-12-03, heldout.py and heldout3.py: participants 0.892, items 0.927,
+# decisions 0.930.)
+HELD_OUT_FLOOR = {"participants": 0.88, "items": 0.91, "decisions": 0.92}
 
 
 def _cases() -> list:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Sequence
@@ -12,7 +11,7 @@ from typing import Literal
 
 import pipeline
 
-from ..records import ExtractedDocument, from_data, to_data
+from ..records import ExtractedDocument, dumps, loads
 from .choose import choose_text
 from .engines import DEFAULT_ENGINE, ENGINES, engine_version, text_pages
 from .files import check_file, path_text, sha256_file
@@ -58,12 +57,12 @@ def extract(
 
 
 # --------------------------------------------------------------------------- cache
-def _to_json(doc: ExtractedDocument) -> str:
-    return json.dumps(to_data(doc), ensure_ascii=False)
+def _to_json(doc: ExtractedDocument) -> bytes:
+    return dumps(doc)
 
 
-def _from_json(text: str) -> ExtractedDocument:
-    return from_data(ExtractedDocument, json.loads(text))
+def _from_json(text: bytes) -> ExtractedDocument:
+    return loads(ExtractedDocument, text)
 
 
 def extraction_key(path: Path, doc_id: str, engine: str = DEFAULT_ENGINE, *, ocr: bool = True) -> str:
@@ -85,7 +84,7 @@ def cached_extraction(
     key = extraction_key(path, doc_id, engine, ocr=ocr)
     cached = cache_dir / "extracted" / f"{key}.json"
     if cached.exists():
-        doc = _from_json(cached.read_text("utf-8"))
+        doc = _from_json(cached.read_bytes())
         return replace(doc, path=path_text(path)), key, True
     doc = extract(path, engine, doc_id, ocr=ocr, cache_dir=cache_dir)
     try:
@@ -105,12 +104,16 @@ def extract_cached(
     return cached_extraction(path, cache_dir, engine, ocr=ocr)[0]
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a killed run never leaves half a file."""
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Write `text` (bytes as they are, a string in UTF-8) to `path` so that a killed run never
+    leaves half a file."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # parallel builds may write the same file
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, "utf-8")
+        if isinstance(text, bytes):
+            tmp.write_bytes(text)
+        else:
+            tmp.write_text(text, "utf-8")
         tmp.replace(path)
     except OSError:
         tmp.unlink(missing_ok=True)

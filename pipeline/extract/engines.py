@@ -198,16 +198,23 @@ def _pdfium_pages(path: Path, only: Sequence[int] | None = None) -> list[RawPage
         if n > MAX_PAGES:
             raise TooLarge(path, f"{n} pages; the limit is {MAX_PAGES}")
         reader = pdfium.Reader(pdf)
+        c = reader.c
         for number in range(1, n + 1):
             if only is not None and number not in only:
                 continue
             try:
-                page = pdf[number - 1]
-                width, height = page.get_size()
-                chars = reader.page(page, height)
-                links = reader.links(page)
-                cover = reader.image_cover(page, width, height)
-                page.close()
+                # PDFium's page handle itself, not pypdfium2's PdfPage (its finalizer and weak
+                # references cost a tenth of a millisecond a page); closed here, before the next.
+                page = c.FPDF_LoadPage(pdf, number - 1)
+                if not page:
+                    raise pypdfium2.PdfiumError("Failed to load page.")  # what pdf[number - 1] raises
+                try:
+                    width, height = c.FPDF_GetPageWidthF(page), c.FPDF_GetPageHeightF(page)
+                    chars = reader.page(page, height)
+                    links = reader.links(page)
+                    cover = reader.image_cover(page, width, height)
+                finally:
+                    c.FPDF_ClosePage(page)
             except MemoryError:
                 raise
             except Exception as e:

@@ -185,11 +185,14 @@ def _split_furniture(pages: list[RawPage]) -> list[tuple[list[Line], list[Line],
         ]
         for i, ln in enumerate(lines):
             margin, text, shape = mg[i], ts[i], page_shapes[i]
-            heading = (para[i] and texts[text] == 1) or (
-                ln.top is not None and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below)
+            heading = (para[i] and texts[text] == 1) or bool(
+                headings_below
+                and ln.top is not None
+                and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in headings_below)
             )
             if (
-                ln.top is not None
+                own_rows
+                and ln.top is not None
                 and len(shape_texts.get(shape, ())) > 1
                 and any(abs(ln.top - top) <= SAME_BASELINE_PT for top in own_rows)
             ):

@@ -27,7 +27,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -69,9 +70,8 @@ def version() -> str:
     return f"pypdfium2 {pypdfium2.PYPDFIUM_INFO.version}, PDFium {pypdfium2.PDFIUM_INFO.build}"
 
 
-@dataclass(frozen=True)
-class _Run:
-    """What a text object's characters share."""
+class _Run(NamedTuple):
+    """What a text object's characters share (a tuple: made once a text object, a page has hundreds)."""
 
     fontname: str
     size: float
@@ -256,6 +256,8 @@ class Reader:
         self._m = c.FS_MATRIX()
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
         self._m_at, self._x_at, self._y_at = (ctypes.addressof(v) for v in (self._m, self._x, self._y))
+        self._rects: Any = (c.FS_RECTF * 0)()  # each character's box (`_boxes`)
+        self._rect_refs: list = []
 
     def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
@@ -281,10 +283,9 @@ class Reader:
         # address, 0 for none), and its box written straight into an array of FS_RECTF.
         m = len(kept)
         objects = np.fromiter(map(self._text_object, repeat(tp, m), kept), np.int64, m)
-        rects = (self.c.FS_RECTF * m)()
-        offsets = range(0, m * ctypes.sizeof(self.c.FS_RECTF), ctypes.sizeof(self.c.FS_RECTF))
-        list(map(self._loose_box, repeat(tp, m), kept, map(ctypes.byref, repeat(rects, m), offsets)))
-        left, top, right, bottom = np.frombuffer(rects, np.float32).reshape(m, 4).astype(float).T
+        rects, refs = self._boxes(m)
+        list(map(self._loose_box, repeat(tp, m), kept, refs))
+        left, top, right, bottom = np.frombuffer(rects, np.float32, 4 * m).reshape(m, 4).astype(float).T
         # A new run where the text object changes (the first character's object must be one).
         starts = np.flatnonzero(np.concatenate(([True], objects[1:] != objects[:-1])))
         assert objects[0], "the first character has no text object"
@@ -316,6 +317,15 @@ class Reader:
             spaces=np.flatnonzero(is_space[at]).tolist(),
             gaps=[(k, k + 1) for k in np.flatnonzero(between).tolist()],
         )
+
+    def _boxes(self, m: int) -> tuple[Any, Iterable]:
+        """An array of FS_RECTF for `m` boxes and a pointer to each of the first `m`: made once
+        a reader and grown as pages need, not a pointer made per character and page."""
+        if m > len(self._rects):
+            size = ctypes.sizeof(self.c.FS_RECTF)
+            self._rects = (self.c.FS_RECTF * max(m, 2 * len(self._rects)))()
+            self._rect_refs = [ctypes.byref(self._rects, k) for k in range(0, len(self._rects) * size, size)]
+        return self._rects, islice(self._rect_refs, m)
 
     def _text(self, tp: ctypes.c_void_p, n: int) -> str:
         """The page's `n` characters, one letter each (PDFium's text, read once)."""

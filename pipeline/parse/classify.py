@@ -13,7 +13,12 @@ from .organizations import all_organizations, find_organizations
 KIND_WORDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
     ("uppdragsdirektiv", re.compile(r"\buppdragsdirektiv\b|^tjänstemannastöd (?:till|för)\b|\bdirektiv för\b", re.I)),
     ("overenskommelse", re.compile(r"^(?:överenskommelse|avtal|samverkansavtal|samarbetsavtal)\b|^parter\s*:", re.I)),
-    ("minnesanteckningar", re.compile(r"\bminnesanteckningar\b|\bmötesanteckningar\b|\banteckningar från\b", re.I)),
+    # "Anteckningar" opening a heading line ("Anteckningar", "ANTECKNINGAR 2025-02-28") names minutes
+    # too; not "Protokollsanteckningar" or "… anteckningar" inside a sentence
+    (
+        "minnesanteckningar",
+        re.compile(r"\bminnesanteckningar\b|\bmötesanteckningar\b|\banteckningar från\b|^anteckningar\b", re.I),
+    ),
     ("protokoll", re.compile(r"\b(?:sammanträdes|justerat |styrelse|års(?:mötes|stämmo)?|stämmo)?protokoll\b", re.I)),
 ]
 TITLE_GOES_ON = re.compile(r"\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom)$|[-–,]$")

@@ -730,6 +730,17 @@ def given_name_first(name: str) -> str:
     return " ".join([*tokens[lead + 1 :], *tokens[: lead + 1]])
 
 
+# What `_join_wrapped` and `_organization_prefix` look for, compiled once.
+_PARTICLE_NAME = re.compile(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]")
+_OCH_WORD_END = re.compile(r"\boch\s+\S+$")
+_REPLACES_END = re.compile(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$")
+_ORG_PREFIX = re.compile(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$")
+
+# A line that ends inside a span of items ("…, planeringschef, §" / "111, Anna Ek, …", "§§ 57–"
+# / "60"): the span, and the entry, go on on the next line.
+SPAN_CUT = re.compile(r"(?:§§?|§§?\s*\d{1,4}\s*[–-])$")
+
+
 def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
     """Rejoin roster entries that wrap: a dash list continues on lines without a dash, and any
     entry continues on a line that starts in lower case, finishes a cut organisation name, or
@@ -748,24 +759,23 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
                 or (
-                    text[:1].islower()
-                    and not re.match(r"(?:von|af|de|van|der|den|du|la|le)\s+[A-ZÅÄÖ]", text)
-                    and _leading_title(text)[0] is None
+                    text[:1].islower() and not _PARTICLE_NAME.match(text) and _leading_title(text)[0] is None
                 )  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
+                or bool(SPAN_CUT.search(prev))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
                 or (
                     not table
                     # "…, Anna Ek (S), Frida" or "… (MP) och Tyra" / "Hermansson (M)."
-                    and (prev.count(",") >= 2 or bool(re.search(r"\boch\s+\S+$", prev)))
+                    and (prev.count(",") >= 2 or bool(_OCH_WORD_END.search(prev)))
                     and _ends_in_given_name(prev)
                     and not known_organization(prev.rsplit(",", 1)[-1])  # "…, Nora": a place, not a name
                 )
                 or (not table and _name_cut_at_line_end(prev, text))
                 or (not table and _cut_after_particle(prev, text))
-                or bool(re.search(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$", prev))
+                or bool(_REPLACES_END.search(prev))
                 or bool(
                     prev.rsplit(",", 1)[-1].strip()
                     and (
@@ -1185,7 +1195,7 @@ def _with_row_organization(rows_: Sequence[Row], org_x: float) -> list[Row]:
 def _organization_prefix(text: str) -> tuple[str | None, str]:
     """ "Örebro kommun: Einar Nordgren (KD), vice ordförande, Lo Ek (S)" -> the organisation
     that everyone on the line represents, and the rest of the line."""
-    m = re.match(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$", text)
+    m = _ORG_PREFIX.match(text)
     if (
         m
         and (known_organization(m.group("org")) or ORG_WORDS.search(m.group("org")))

@@ -92,7 +92,7 @@ def _unlisted_title(text: str) -> tuple[str, float] | None:
     words = text.strip(" .,:;").split()
     if not 1 <= len(words) <= _MAX_UNLISTED_TITLE_WORDS:
         return None
-    if not all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word) for word in words):
+    if not all(map(_LETTER_WORD.fullmatch, words)):
         return None
     first, *rest = words
     if not (first[0].isupper() and first[1:].islower() and all(word.islower() for word in rest)):
@@ -170,9 +170,14 @@ def _name_columns(text: str, k: int) -> list[tuple[str, float] | None]:
     return [(n[0], n[1] * _AMBIGUOUS_COLUMNS) if n else None for n in best[0]]
 
 
+# A word of letters, hyphenated or not; "För" opening a signature block's heading.
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_FOR = re.compile(r"^för\s+", re.IGNORECASE)
+
+
 def _heading(text: str) -> str | None:
     """The organisation a signature block is headed by ("För Kumla kommun"), or None."""
-    text = re.sub(r"^för\s+", "", text.strip(" :,."), flags=re.IGNORECASE)
+    text = _FOR.sub("", text.strip(" :,."))
     if len(text.split()) < 2:  # a bare "Kumla" is a place, not a heading
         return None
     org = known_organization(text)

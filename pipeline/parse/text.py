@@ -430,6 +430,25 @@ MEASURED_LINES = 3  # lines, at least, whose widest tells the column's width
 # "1.2 Föregående minnesanteckningar": a numbered sub-point's heading starts a paragraph of its own
 SUB_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ]")
 HEADING_WORDS = 6  # a line of at most this many words, no full stop, before a capital: a heading
+# A line this many times the column's line pitch (its closest baselines) below the line before
+# it on the page starts a paragraph: the space between paragraphs ("• Region Örebro län, yttrande,
+# 2025-10-13" / space / "Läggs till handlingarna.").
+PARAGRAPH_GAP = 1.25
+
+
+def _paragraph_gaps(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether it stands a paragraph's space below the line before it (False
+    where positions are unknown, across a page, and when the column has no two lines one
+    pitch apart to measure the pitch by)."""
+    steps = [
+        b.top - a.top if a.top is not None and b.top is not None and a.page == b.page else None
+        for a, b in zip(lines, lines[1:], strict=False)
+    ]
+    positive = sorted(s for s in steps if s is not None and s > 1.0)
+    if len(positive) < 2:
+        return [False] * len(lines)
+    pitch = positive[0] if positive[1] - positive[0] < 1.0 else positive[1]  # one odd step is no pitch
+    return [False, *(s is not None and s > PARAGRAPH_GAP * pitch for s in steps)]
 
 
 @cache
@@ -477,17 +496,25 @@ def _heading_like(prev: str, prev_line: Line, line: Line, wrapped: bool) -> bool
 
 
 def _starts_paragraph(
-    before: tuple[str, Line], here: tuple[str, Line], typical: int, right: float | None, measured: bool
+    before: tuple[str, Line],
+    here: tuple[str, Line],
+    typical: int,
+    right: float | None,
+    measured: bool,
+    gap: bool = False,
 ) -> bool:
     """Whether the line `here` starts a new paragraph after the line `before` (see
     `sentences_of_lines`); `measured`: whether the lines tell the column's width (``typical``
-    characters, the ``right`` edge), so a line can be seen to wrap."""
+    characters, the ``right`` edge), so a line can be seen to wrap; `gap`: whether `here` stands
+    a paragraph's space below `before` (`_paragraph_gaps`)."""
     prev, prev_line = before
     t, line = here
     if LIST_MARKER.match(t) or SUB_HEADING.match(t):
         return True
     if not t[:1].isupper():
         return False
+    if gap:
+        return True
     if prev.endswith((".", ":", "!", "?")):
         return True
     wrapped = measured and not _next_word_fits(prev, prev_line, t.split()[0], typical, right)
@@ -518,7 +545,8 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     """The sentences of a column of extracted lines, each with the line it starts on.
 
     Wrapped lines are rejoined first.  A line starts a new paragraph when it starts with a list
-    marker, or when it starts in upper case and the line before it ends in ". : ! ?", or is short
+    marker, or when it starts in upper case and stands a paragraph's space below the line before
+    it (`_paragraph_gaps`), or the line before it ends in ". : ! ?", or is short
     ("Se tidigare protokoll via länk" / "Protokollet …") where the next word would have fit, or
     is a heading of a few words (`_heading_like`); a line ending in a comma, a hyphen, a
     preposition, a conjunction, "att" (headings.yml's ``line_goes_on``) or a decision verb's
@@ -532,6 +560,7 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     texts = [(t, ln) for t, ln in texts if t]
     if not texts:
         return []
+    gaps = _paragraph_gaps([ln for _, ln in texts])
     typical = max(len(t) for t, _ in texts)
     edges = [ln.x1 for _, ln in texts]
     right = max(edges) if all(x is not None for x in edges) else None  # type: ignore[type-var]
@@ -541,9 +570,9 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     offsets: list[int] = []  # where each line's text starts in the joined text
     at = 0
     before: tuple[str, Line] | None = None
-    for t, ln in texts:
+    for k, (t, ln) in enumerate(texts):
         if before is not None:
-            sep = "\n\n" if _starts_paragraph(before, (t, ln), typical, right, measured) else " "
+            sep = "\n\n" if _starts_paragraph(before, (t, ln), typical, right, measured, gaps[k]) else " "
             pieces.append(sep)
             at += len(sep)
         offsets.append(at)

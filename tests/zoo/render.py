@@ -103,6 +103,8 @@ class Ln:
     rule: tuple[float, float, tuple[float, ...]] | None = None  # ruled table row: x0, x1, inner verticals
     leader: str | None = None  # right-aligned text joined by dot leaders (tables of contents)
     item: str | None = None  # the agenda item in progress (running headers)
+    underline: bool = False  # a rule under the line's text (headings set apart by underlining)
+    small_caps: bool = False  # the text in small capitals: small letters as capitals SMALL_CAPS of the size
     page: int = 0
     y: float = 0.0
     leading: float = 1.3
@@ -328,10 +330,29 @@ def draw_string(c: canvas.Canvas, x: float, y: float, text: str, style: Style, b
     c.restoreState()
 
 
+SMALL_CAPS = 0.78  # a small capital's size, of the font's
+
+
+def draw_small_caps(c: canvas.Canvas, x: float, ln: Ln, style: Style) -> None:
+    """The text in small capitals: capitals at the line's size, small letters as capitals at
+    ``SMALL_CAPS`` of it, on one baseline."""
+    font = style.bold if ln.bold else style.reg
+    for ch in ln.text:
+        size = ln.size if not ch.islower() else ln.size * SMALL_CAPS
+        draw_string(c, x, ln.y, ch.upper(), style, ln.bold, size)
+        x += text_width(ch.upper(), font, size)
+
+
 def draw_line(c: canvas.Canvas, ln: Ln, style: Style) -> None:
     font = style.bold if ln.bold else style.reg
     x = style.left + ln.x
-    draw_string(c, x, ln.y, ln.text, style, ln.bold, ln.size)
+    if ln.small_caps:
+        draw_small_caps(c, x, ln, style)
+    else:
+        draw_string(c, x, ln.y, ln.text, style, ln.bold, ln.size)
+    if ln.underline:
+        c.setLineWidth(0.5)
+        c.line(x, ln.y - ln.size * 0.15, x + text_width(ln.text, font, ln.size), ln.y - ln.size * 0.15)
     for cx, text, bold in ln.cells:
         draw_string(c, style.left + cx, ln.y, text, style, bold, ln.size)
     if ln.leader is not None:
