@@ -24,6 +24,7 @@ from .text import (
     list_marker_kind,
     looks_like_name,
     name_token,
+    next_word_fits,
     sentences_of_lines,
     split_sentences,
     strip_list_marker,
@@ -420,8 +421,17 @@ def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
 
 
 def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
-    """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included."""
-    starts = [i for i, ln in enumerate(block) if _is_att(ln.text)]
+    """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included.
+    A line that opens with "att" after a line with a sentence and its own "att" in progress
+    ("Nämnden beslutar att uppdra åt förvaltningen" / "att årligen revidera planen.") is that
+    sentence wrapped before its second "att", no clause of its own: the line before ends in no
+    punctuation and "att" would not have fitted after it."""
+    width = max((len(ln.text.strip()) for ln in block), default=0)
+    starts = [
+        i
+        for i, ln in enumerate(block)
+        if _is_att(ln.text) and not (i and _wrapped_before_att(block[i - 1].text.strip(), ln.text.strip(), width))
+    ]
     lead_att = bool(block) and bool(re.search(r"\batt\s*:?$", block[0].text.strip()))
     if lead_att and not starts:
         # "Kommunstyrelsen beslutar att" over "– anta yttrandet", "1. godkänna planen,": the
@@ -440,6 +450,15 @@ def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
         part = re.sub(r"(?:[,;.]|\s+och|\s+samt)+$", "", part).strip()
         clauses.append((f"{lead} {part}", block[s]))
     return clauses
+
+
+IN_PROGRESS_ATT = re.compile(r"\batt\s+\w")
+# How a clause of an att-list ends when another follows: "att anta planen," / "…, och" / "…;"
+CLAUSE_END = re.compile(r"(?:[,;:.]|\b(?:och|samt|eller))$")
+
+
+def _wrapped_before_att(prev: str, text: str, width: int) -> bool:
+    return not CLAUSE_END.search(prev) and bool(IN_PROGRESS_ATT.search(prev)) and not next_word_fits(prev, text, width)
 
 
 def _att_runs(lines: Sequence[Line], body: str | None) -> list[tuple[list[Line], bool]]:

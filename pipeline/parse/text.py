@@ -540,6 +540,16 @@ def _by_lines(split: Callable[[Sequence[Line]], list[tuple[str, Line]]]) -> Call
     return wrapper
 
 
+def next_word_fits(prev: str, text: str, width: int) -> bool:
+    """Whether the first word of `text` would have fitted after the line `prev` in a column
+    `width` characters wide: if not, `prev` may be a full line that wrapped, however short.
+
+    >>> next_word_fits("Nämnden beslutar att utse", "Emanuel Qvist (MP)", 30)
+    False
+    """
+    return len(prev) + 1 + len(text.split(" ", 1)[0]) <= width
+
+
 @_by_lines
 def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     """The sentences of a column of extracted lines, each with the line it starts on.
