@@ -1894,3 +1894,14 @@ def test_a_smaller_line_in_capitals_that_is_a_label_does_not_go_on_with_the_titl
         ]
     )
     assert items[0].title == "BUDGET 2026"
+
+
+def test_a_caption_under_underskrifter_in_the_last_item_is_a_signature_not_the_attendance():
+    box = ["Underskrifter", "Sekreterare", "Ordförande", "Eva Strand", "Kim Nyberg", "Justerare", "Lo Ek"]
+    seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "§ 2 Avslutning", *box))
+    assert [ln.text for ln in seg.items[-1].lines][-len(box) :] == box
+    assert not seg.back
+    # an attendance after the box is still the attendance
+    after = ["Närvarande", "Eva Strand (S), ordförande", "Kim Nyberg (M)", "Lo Ek (C)"]
+    seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", *box, *after))
+    assert [ln.text for ln in seg.back] == after

@@ -1586,11 +1586,16 @@ def _people_named(text: str) -> int:
 def back_roster_start(lines: Sequence[Line]) -> int | None:
     """Index of the line where a roster printed after the last item begins: a roster heading
     standing first on its line ("Närvarande", "Ledamöter:", "Deltagare: Anna Ek, Per Berg")
-    followed by entries; None when the item's lines hold none."""
+    followed by entries; None when the item's lines hold none.  Under "Underskrifter" a
+    caption ("Ordförande" over its signer's name) is a signature, no roster."""
+    signing = False
     for i, line in enumerate(lines):
         text = line.text.strip()
+        signing = signing or signatures_heading(text)
         head = roster_heading(text) if text[:1].isupper() else None
         if head is None or head[1] in ("sekreterare", "justerare"):
+            continue
+        if signing and text.rstrip(":").casefold() in SIGNATURE_CAPTIONS:
             continue
         # a party's name over its group ("Socialdemokraterna" / "Anna Ek, ordförande") is no
         # entry, nor in the way of one: groups of one person each still make a roster

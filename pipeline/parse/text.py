@@ -517,7 +517,10 @@ def _starts_paragraph(
         return True
     if prev.endswith((".", ":", "!", "?")):
         return True
-    wrapped = measured and not _next_word_fits(prev, prev_line, t.split()[0], typical, right)
+    # a page break, not the column's width, ends the last line of a page: no wrap there
+    wrapped = (
+        measured and line.page == prev_line.page and not _next_word_fits(prev, prev_line, t.split()[0], typical, right)
+    )
     if len(prev) < SHORT_LINE * typical and not wrapped and not _line_goes_on(prev):
         return True  # a short line ends its paragraph ("Se tidigare protokoll via länk" / "Protokollet …")
     return _heading_like(prev, prev_line, line, wrapped)
@@ -560,7 +563,8 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     ("Se tidigare protokoll via länk" / "Protokollet …") where the next word would have fit, or
     is a heading of a few words (`_heading_like`); a line ending in a comma, a hyphen, a
     preposition, a conjunction, "att" (headings.yml's ``line_goes_on``) or a decision verb's
-    finite form ("Till justerare valdes" / "Anna Ek …") goes on.
+    finite form ("Till justerare valdes" / "Anna Ek …") goes on.  The last line of a page fits
+    whatever follows it.
 
     >>> [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in (
     ...     "Gruppen ska:", "• bereda ärenden och följa upp", "överenskommelser. Mötet avslutades.")])]
