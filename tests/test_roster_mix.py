@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse.people import parse_person_line, parse_roster, split_entries
+from pipeline.parse.segment import find_roster
 from pipeline.records import Line, RosterSection
 
 
@@ -88,5 +89,26 @@ def test_a_role_after_a_name_in_lower_case_ends_its_entry():
         ("Per Ny", "ledamot"),
         ("Lo Ek", "vice ordförande"),
         ("Kim Berg", "ledamot"),
+        ("Eva Ny", "ledamot"),
+    ]
+
+
+def test_a_label_beside_a_role_first_entry_is_no_row_of_headings_side_by_side():
+    """ "Närvarande ledamöter | Ordförande Anna Ek, S": a label and its first entry, the role
+    written first, on one row; not two headings side by side ("Ledamöter | Ersättare")."""
+
+    def at(text: str, x: float, top: float, bold: bool = False) -> Line:
+        return Line(text=text, page=1, x0=x, top=top, bold=bold)
+
+    front = [
+        at("Närvarande ledamöter", 70, 100, bold=True),
+        at("Ordförande Anna Ek, S", 220, 100),
+        at("Vice ordförande Kim Berg, M", 220, 112),
+        at("Ledamot Eva Ny, C", 220, 124),
+    ]
+    people = parse_roster(find_roster(front))
+    assert [(p.name, p.role) for p in people] == [
+        ("Anna Ek", "ordförande"),
+        ("Kim Berg", "vice ordförande"),
         ("Eva Ny", "ledamot"),
     ]
