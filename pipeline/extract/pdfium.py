@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -219,6 +220,12 @@ class PdfiumPage:
         return Counter(keys if ok.all() else compress(keys, ok.tolist()))
 
 
+# Each character's box is written into one array of FS_RECTF through a pointer made once
+# (`Reader._boxes`); a thread's readers share them (PDFium is called from one thread at a time,
+# and each page's boxes are read into numpy before the next page is).
+_BOXES = threading.local()
+
+
 class Reader:
     """PDFium's characters, links and images of a document's pages, through its C API."""
 
@@ -256,8 +263,6 @@ class Reader:
         self._m = c.FS_MATRIX()
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
         self._m_at, self._x_at, self._y_at = (ctypes.addressof(v) for v in (self._m, self._x, self._y))
-        self._rects: Any = (c.FS_RECTF * 0)()  # each character's box (`_boxes`)
-        self._rect_refs: list = []
 
     def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
@@ -320,12 +325,15 @@ class Reader:
 
     def _boxes(self, m: int) -> tuple[Any, Iterable]:
         """An array of FS_RECTF for `m` boxes and a pointer to each of the first `m`: made once
-        a reader and grown as pages need, not a pointer made per character and page."""
-        if m > len(self._rects):
+        a thread and grown as pages need (`_BOXES`), not a pointer made per character and page
+        or per document (a document's first page cost as many pointers as it had characters)."""
+        rects = getattr(_BOXES, "rects", None)
+        if rects is None or m > len(rects):
             size = ctypes.sizeof(self.c.FS_RECTF)
-            self._rects = (self.c.FS_RECTF * max(m, 2 * len(self._rects)))()
-            self._rect_refs = [ctypes.byref(self._rects, k) for k in range(0, len(self._rects) * size, size)]
-        return self._rects, islice(self._rect_refs, m)
+            rects = (self.c.FS_RECTF * max(m, 2 * len(rects) if rects is not None else 0, 4096))()
+            _BOXES.rects = rects
+            _BOXES.refs = [ctypes.byref(rects, k) for k in range(0, len(rects) * size, size)]
+        return rects, islice(_BOXES.refs, m)
 
     def _text(self, tp: ctypes.c_void_p, n: int) -> str:
         """The page's `n` characters, one letter each (PDFium's text, read once)."""
