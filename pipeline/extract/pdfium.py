@@ -57,6 +57,11 @@ _LIGATURES = frozenset(LIGATURE_CHARS)
 # itself (left out if so), a hyphen that ends a line (read as \x02, or \ufffe in bulk), NUL (left
 # out), and the spaces of other scripts (`\s` is `str.isspace`; ASCII's own controls are characters).
 _PDF_SPACE_CODES = np.array([ord(c) for c in " \t\r\n\x0b\x0c\xa0"], np.uint32)
+# Whether a code up to _LAST_SPACE is one of them, and (the last entry) that no code beyond is:
+# a look-up a character, cheaper than np.isin's sort or comparisons.
+_LAST_SPACE = int(_PDF_SPACE_CODES.max())
+_IS_SPACE_CODE = np.zeros(_LAST_SPACE + 2, bool)
+_IS_SPACE_CODE[_PDF_SPACE_CODES] = True
 _HYPHEN = re.compile("[\x02\ufffe]")
 _OTHER_SPACE = re.compile(r"[^\S\x00-\x7f\xa0]")
 _IMAGE, _FORM = 3, 5  # FPDF_PAGEOBJ_IMAGE, FPDF_PAGEOBJ_FORM
@@ -358,7 +363,7 @@ class Reader:
         # A space or line break PDFium put in itself, where it left out the PDF's space or saw a
         # gap, is at no position of its own: it parts only the characters on either side of it
         # (`PdfiumPage.words`).  One call a space, made by `map`.
-        blanks = np.flatnonzero(np.isin(codes, _PDF_SPACE_CODES)).tolist()
+        blanks = np.flatnonzero(_IS_SPACE_CODE[np.minimum(codes, _LAST_SPACE + 1)]).tolist()
         generated = np.fromiter(map(self._generated, repeat(tp, len(blanks)), blanks), np.int64, len(blanks))
         blank_at = np.array(blanks, np.int64)
         own = blank_at[generated != 0]
