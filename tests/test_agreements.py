@@ -268,6 +268,196 @@ def test_pdf_columns_on_one_baseline_are_read_as_a_row() -> None:
     ]
 
 
+def placed(text: str, x: float, top: float, page: int = 2) -> Line:
+    return Line(text=text, page=page, x0=x, top=top, x1=x + 120, bottom=top + 10)
+
+
+# Organisation numbers and the names the text goes on to use are no parties of their own.
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (
+            [
+                "1. Parter",
+                "1. Region Örebro län, org.nr 232100-0164, nedan kallad Regionen",
+                "2. Kumla kommun (org.nr 212000-1835)",
+            ],
+            (REGION, "Kumla kommun"),
+        ),
+        (
+            ["Parter", "1. Nora kommun, organisationsnummer 212000-1868", "2. Laxå kommun, orgnr: 2120001843"],
+            ("Nora kommun", "Laxå kommun"),
+        ),
+        (
+            [
+                "Detta avtal har träffats mellan Region Örebro län, org.nr 232100-0164 (nedan kallad Regionen) och "
+                "Kumla kommun, org.nr 212000-1835 (nedan benämnd Kommunen)."
+            ],
+            (REGION, "Kumla kommun"),
+        ),
+        (
+            ["Avtalet ingås mellan Region Örebro län (nedan Regionen) och Nora kommun (härefter kallad Nora)."],
+            (REGION, "Nora kommun"),
+        ),
+        (["Parter: Region Örebro län (i det följande kallat Regionen) och Laxå kommun"], (REGION, "Laxå kommun")),
+    ],
+)
+def test_party_dressing_is_cut_away(texts: list[str], parties: tuple[str, ...]) -> None:
+    assert agreement(*texts).parties == parties
+
+
+# A party block's lines under its name (number, address, contact person) go on the list.
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (
+            [
+                "Parter",
+                "Region Örebro län",
+                "Org.nr 232100-0164",
+                "Box 1613, 701 16 Örebro",
+                "Kontaktperson: Eva Strand, folkhälsostrateg",
+                "Kumla kommun",
+                "Organisationsnummer 212000-1835",
+                "Stadshuset, 692 80 Kumla",
+                "2. Bakgrund",
+                "Kim Nyberg och Lo Ek har samarbetat.",
+            ],
+            (REGION, "Kumla kommun"),
+        ),
+        (
+            ["Avtalsparter", "Nora kommun", "Tel: 0587-810 00", "E-post: kommun@nora.se", "Laxå kommun"],
+            ("Nora kommun", "Laxå kommun"),
+        ),
+    ],
+)
+def test_party_blocks_with_their_details(texts: list[str], parties: tuple[str, ...]) -> None:
+    assert agreement(*texts).parties == parties
+
+
+def test_party_blocks_side_by_side() -> None:
+    lines = [
+        placed("Parter", 50, 100),
+        placed("Region Örebro län", 50, 114),
+        placed("Kumla kommun", 300, 114),
+        placed("Org.nr 232100-0164", 50, 126),
+        placed("Org.nr 212000-1835", 300, 126),
+        placed("Box 1613, 701 16 Örebro", 50, 138),
+        placed("692 80 Kumla", 300, 138),
+        placed("Bakgrund", 50, 170),
+    ]
+    assert find_agreement(lines, "overenskommelse").parties == (REGION, "Kumla kommun")
+
+
+# A party's part in the deal before its name, "å ena/andra sidan", a bare organisation number,
+# "och" on a line of its own between two parties.
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (["Parter", "Part 1: Region Örebro län", "Part 2: Kumla kommun"], (REGION, "Kumla kommun")),
+        (["Parter", "Part A: Nora kommun", "Part B: Laxå kommun"], ("Nora kommun", "Laxå kommun")),
+        (["Avtalsparter", "Beställare: Region Örebro län", "Utförare: Kumla kommun"], (REGION, "Kumla kommun")),
+        (["Parter", "A. Region Örebro län", "B. Kumla kommun"], (REGION, "Kumla kommun")),
+        (
+            ["Denna överenskommelse är träffad mellan å ena sidan Region Örebro län och å andra sidan Kumla kommun."],
+            (REGION, "Kumla kommun"),
+        ),
+        (["Parter: Region Örebro län, 232100-0164, och Laxå kommun, 212000-1843."], (REGION, "Laxå kommun")),
+        (
+            ["Parter", "Region Örebro län, nedan Regionen", "och", "Kumla kommun, nedan Kommunen"],
+            (REGION, "Kumla kommun"),
+        ),
+    ],
+)
+def test_party_leads_sides_and_bare_numbers(texts: list[str], parties: tuple[str, ...]) -> None:
+    assert agreement(*texts).parties == parties
+
+
+# Validity under a label without a verb, or ending with "löper ut" / "upphör att gälla".
+@pytest.mark.parametrize(
+    ("texts", "valid_from", "valid_to"),
+    [
+        (["Avtalstid: 2025-01-01 – 2026-12-31"], "2025-01-01", "2026-12-31"),
+        (["Giltighetstid", "1 januari 2025 till 31 december 2026"], "2025-01-01", "2026-12-31"),
+        (["5. Avtalsperiod", "2025-07-01 – 2027-06-30"], "2025-07-01", "2027-06-30"),
+        (["Avtalet gäller under perioden 2025-01-01--2026-12-31."], "2025-01-01", "2026-12-31"),
+        (["Avtalet gäller från 1 januari 2025 och löper ut den 31 december 2026."], "2025-01-01", "2026-12-31"),
+        (["Avtalet gäller från 1 januari 2025 och upphör att gälla 2026-12-31."], "2025-01-01", "2026-12-31"),
+        (["Avtalet gäller 2025-01-01 till 2026-12-31."], "2025-01-01", "2026-12-31"),
+    ],
+)
+def test_validity_labels_and_ends(texts: list[str], valid_from: str, valid_to: str) -> None:
+    a = agreement(*texts)
+    assert (a.valid_from, a.valid_to) == (valid_from, valid_to)
+
+
+def test_a_lower_case_word_after_nedan_is_prose_not_a_designation() -> None:
+    from pipeline.parse.agreements import _party_dressing
+
+    assert _party_dressing().sub("", "de parter som nedan anges") == "de parter som nedan anges"
+
+
+def test_caption_rows_between_name_and_title_are_passed_over() -> None:
+    lines = [
+        placed("För Region Örebro län", 50, 100),
+        placed("För Kumla kommun", 300, 100),
+        placed("Ort och datum", 50, 112),
+        placed("Ort och datum", 300, 112),
+        placed("Örebro 2025-01-10", 50, 124),
+        placed("Kumla 2025-01-12", 300, 124),
+        placed("Karin Ekström", 50, 160),
+        placed("Nils Berg", 300, 160),
+        placed("Namnförtydligande", 50, 172),
+        placed("Namnförtydligande", 300, 172),
+        placed("Regionstyrelsens ordförande", 50, 184),
+        placed("Kommunstyrelsens ordförande", 300, 184),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.title, s.organization, s.date) for s in a.signatories] == [
+        ("Karin Ekström", "Regionstyrelsens ordförande", REGION, "2025-01-10"),
+        ("Nils Berg", "Kommunstyrelsens ordförande", "Kumla kommun", "2025-01-12"),
+    ]
+
+
+def test_an_organisation_row_tight_under_the_titles_owns_the_names_above() -> None:
+    lines = [
+        placed("Karin Ekström", 50, 160),
+        placed("Nils Berg", 300, 160),
+        placed("Regionstyrelsens ordförande", 50, 172),
+        placed("Kommunstyrelsens ordförande", 300, 172),
+        placed("Region Örebro län", 50, 184),
+        placed("Kumla kommun", 300, 184),
+        placed("Eva Lund", 50, 230),
+        placed("Kommunstyrelsens ordförande", 50, 242),
+        placed("Nora kommun", 50, 254),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.organization, s.confidence) for s in a.signatories] == [
+        ("Karin Ekström", REGION, 1.0),
+        ("Nils Berg", "Kumla kommun", 1.0),
+        ("Eva Lund", "Nora kommun", 1.0),
+    ]
+
+
+def test_a_heading_after_a_blank_line_opens_the_next_block() -> None:
+    lines = [
+        placed("För Region Örebro län", 50, 100),
+        placed("Karin Ekström", 50, 130),
+        placed("Regionstyrelsens ordförande", 50, 142),
+        placed("Per Holm", 50, 170),
+        placed("Regiondirektör", 50, 182),
+        placed("För Kumla kommun", 50, 210),
+        placed("Nils Berg", 50, 240),
+        placed("Kommunstyrelsens ordförande", 50, 252),
+    ]
+    a = find_agreement(lines, "overenskommelse")
+    assert [(s.name, s.organization) for s in a.signatories] == [
+        ("Karin Ekström", REGION),
+        ("Per Holm", REGION),
+        ("Nils Berg", "Kumla kommun"),
+    ]
+
+
 # --------------------------------------------------------------------------- seeds
 SEEDS = [("000", "uppdragsdirektiv"), ("001", "uppdragsdirektiv"), ("002", "overenskommelse")]
 

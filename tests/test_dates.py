@@ -17,13 +17,19 @@ from pipeline.parse.dates import find_dates, parse_swedish_date
         ("Beslut i Regionala chefsamverkangruppen (KC/RD) 181004", "2018-10-04"),
         ("1:a januari 2019", "2019-01-01"),
         ("den 3 okt. 2023", "2023-10-03"),
+        ("Tid: 4/3 2025 kl. 13.00", "2025-03-04"),
+        ("tisdagen den 4/3-2025", "2025-03-04"),
+        ("Datum 12/11 2024", "2024-11-12"),
     ],
 )
 def test_date_forms(text, iso):
     assert parse_swedish_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["232100-0164", "2024-13-45", "31 februari 2024", "kl. 9-11", "122500-2"])
+@pytest.mark.parametrize(
+    "text",
+    ["232100-0164", "2024-13-45", "31 februari 2024", "kl. 9-11", "122500-2", "1/2 tjänst", "30/2 2025", "3/4/2025"],
+)
 def test_not_dates(text):
     assert parse_swedish_date(text) is None
 
@@ -70,3 +76,66 @@ def test_a_compact_date_in_the_cell_beside_its_label_or_the_kind_word(head):
     from pipeline.records import Line
 
     assert meeting_date([Line(text=t, page=1) for t in head]) == "2025-10-22"
+
+
+def test_a_date_only_the_first_pages_footer_gives_is_the_meeting_date():
+    from pipeline.parse.classify import classify
+    from pipeline.records import ExtractedDocument, Line, Page
+
+    def at(text: str, top: float) -> Line:
+        return Line(text=text, page=1, x0=60, top=top, x1=300, bottom=top + 10)
+
+    body = [at("PROTOKOLL", 60), at("Regionala samverkansrådet", 80), at("Tid: kl. 13.00–15.30", 100)]
+    body += [at(f"Agnes Ek{k} (ledamot, Kumla kommun)", 120 + 12 * k) for k in range(60)]
+    footer = (at("Regionala samverkansrådet", 800), at("Protokoll 2025-03-04", 800), at("Sida 1 av 3", 800))
+
+    def document(*pages: Page) -> ExtractedDocument:
+        return ExtractedDocument(doc_id="x", path="x.pdf", source="pdf", pages=pages, engine="test")
+
+    doc = document(Page(number=1, lines=tuple(body), furniture=footer))
+    assert classify(doc).date == "2025-03-04"
+    # a date on the page itself wins over the footer's
+    dated = document(Page(number=1, lines=(at("Datum: 2025-03-05", 50), *body), furniture=footer))
+    assert classify(dated).date == "2025-03-05"
+
+
+# Dates a first page labels as another's (justering, anslag) are not the meeting's.
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        (["Datum för anslag 2025-03-12", "Tid och plats: Stadshuset, tisdagen den 4 mars 2025"], "2025-03-04"),
+        (["Justerat 2025-03-11", "Sammanträde 4 mars 2025"], "2025-03-04"),
+        (["Datum då anslaget sätts upp: 2025-03-12", "Möte 4 mars 2025"], "2025-03-04"),
+        (["Justeringsdatum", "2025-03-11", "Sammanträde", "den 4 mars 2025"], "2025-03-04"),
+        (["Protokollet justeras 2025-03-11", "Kommunstyrelsen", "Tid: 4/3 2025 kl. 13.00"], "2025-03-04"),
+        (["Justeringsdatum 2025-03-11"], None),
+    ],
+)
+def test_other_dates_of_the_first_page_are_not_the_meeting_date(head, iso):
+    from pipeline.parse.classify import meeting_date
+    from pipeline.records import Line
+
+    assert meeting_date([Line(text=t, page=1) for t in head]) == iso
+
+
+def test_a_row_of_date_labels_over_a_row_of_values():
+    from pipeline.parse.classify import meeting_date
+    from pipeline.records import Line
+
+    def at(text: str, x: float, top: float) -> Line:
+        return Line(text=text, page=1, x0=x, top=top, x1=x + 100, bottom=top + 10)
+
+    head = [
+        at("Anslag uppsatt", 60, 100),
+        at("Justeringsdatum", 210, 100),
+        at("Sammanträdesdatum", 360, 100),
+        at("2025-03-12", 60, 112),
+        at("2025-03-11", 210, 112),
+        at("2025-03-04", 360, 112),
+    ]
+    assert meeting_date(head) == "2025-03-04"
+    beside = [at("Justeringsdatum", 60, 100), at("2025-03-11", 210, 100), at("Sammanträde", 60, 112)]
+    assert meeting_date([*beside, at("Stadshuset, 4/3-2025, kl. 13.00", 210, 112)]) == "2025-03-04"
+    head = [at("Anslag uppsatt", 60, 100), at("Justeringsdatum", 210, 100), at("2025-03-12", 60, 112)]
+    head += [at("2025-03-11", 210, 112), at("Tisdagen den 4 mars 2025", 60, 130)]
+    assert meeting_date(head) == "2025-03-04"

@@ -158,6 +158,72 @@ def test_a_proposal_to_another_body_is_kept_with_its_own_kind():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Utskottet föreslår styrelsen besluta att godkänna delårsrapporten.",
+        "Arbetsutskottet föreslår nämnden besluta att anta riktlinjerna.",
+        "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta att anta planen.",
+        "Barn- och utbildningsnämnden föreslår kommunfullmäktige att anta taxan.",
+    ],
+)
+def test_a_committees_proposal_to_its_board_is_of_kind_forslag(sentence):
+    assert decision_kind(sentence) == "förslag"
+
+
+@pytest.mark.parametrize(
+    ("heading", "decision"),
+    [
+        ("Beslut", "Informationen noteras."),
+        ("Nämndens beslut", "Noteras till protokollet."),
+        ("Beslut", "Läggs till handlingarna."),
+        ("Nämndens beslut", "Enligt förslag."),
+    ],
+)
+def test_a_delegation_table_with_a_beslut_column_is_no_decision_section(heading, decision):
+    """ "Datum | Beslut | Delegat" over the delegated decisions an item lists: the column's
+    "Beslut" heads no decision section; the item's own "Beslut" below does."""
+
+    def at(text: str, x: float, top: float, bold: bool = False) -> Line:
+        return Line(text=text, page=1, x0=x, top=top, bold=bold, size=10.0)
+
+    block = [
+        at("Följande beslut fattade med stöd av delegation redovisas:", 56, 100),
+        at("Äldreomsorg", 56, 118, bold=True),
+        at("Datum", 56, 131, bold=True),
+        at("Beslut", 136, 131, bold=True),
+        at("Delegat", 386, 131, bold=True),
+        at("2025-02-11", 56, 144),
+        at("Beslut om hemtjänst", 136, 144),
+        at("enhetschef", 386, 144),
+        at(heading, 56, 170, bold=True),
+        at(decision, 56, 183),
+    ]
+    assert [d.text for d in find_decisions(block)] == [decision]
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        ("4. Region Örebro län, yttrande över länsgemensam handlingsplan, 2025-10-13", "Läggs till handlingarna."),
+        (
+            "• Länsstyrelsen i Örebro län, beslut efter tillsyn, 2025-02-11",
+            "Anmälningsärendena läggs till handlingarna.",
+        ),
+    ],
+)
+def test_a_decision_a_paragraphs_space_below_a_list_is_a_sentence_of_its_own(lead, after):
+    """The last entry of a list of reported documents has no full stop; the decision a
+    paragraph's space under it starts a sentence of its own."""
+    block = [
+        Line(text="Följande handlingar anmäls:", page=1, top=100.0, size=10.0),
+        Line(text=lead.replace("4.", "3.", 1), page=1, top=114.6, size=10.0),
+        Line(text=lead, page=1, top=129.2, size=10.0),
+        Line(text=after, page=1, top=147.8, size=10.0),
+    ]
+    assert [d.text for d in find_decisions(block)] == [after]
+
+
+@pytest.mark.parametrize(
     ("heading", "body", "own"),
     [
         ("Arbetsutskottets förslag till kommunstyrelsen", "Kommunstyrelsens arbetsutskott Kumla kommun", True),

@@ -750,6 +750,19 @@ TICK_TABLES = {
 }
 
 
+TICK_TABLES["a Närvaro column of x and dashes: a dash is absence, the indented substitute under the seat is there"] = (
+    [("Ledamot", 70), ("Parti", 260), ("Funktion", 320), ("Närvaro", 450)],
+    [
+        [("Eva Strand", 70), ("S", 260), ("Ordförande", 320), ("x", 450)],
+        [("Kim Nyberg", 70), ("M", 260), ("Ledamot", 320), ("–", 450)],
+        [("Ola Ny", 82), ("M", 260), ("Tjg ersättare", 320), ("x", 450)],
+        [("Lo Ek", 70), ("C", 260), ("Ledamot", 320), ("—", 450)],
+    ],
+    [("Eva Strand", "ordförande", True, None), ("Ola Ny", "ersättare", True, None)],
+    ["Kim Nyberg", "Lo Ek"],
+)
+
+
 @pytest.mark.parametrize("case", TICK_TABLES, ids=list(TICK_TABLES))
 def test_a_mark_in_a_tick_column_says_what_the_row_was_at_the_meeting(case):
     header, rows, expected, absent_names = TICK_TABLES[case]
@@ -869,7 +882,48 @@ PARTIAL_ATTENDANCE = [
     ("Lindqvist, Tom § 45", ("Tom Lindqvist", "ledamot", None, None)),
     ("Tom Till (S) § 45", ("Tom Till", "ledamot", "S", None)),
     ("Agnes From (S) § 45", ("Agnes From", "ledamot", "S", None)),
+    # part of an item, and the hours a person was there ("kl. 13.00–14.30", "(kl 9–10.30)")
+    ("Eva Strand (S) del av § 48", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), delvis § 48", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S) kl. 13.00–14.30, §§ 45–47", ("Eva Strand", "ledamot", "S", None)),
+    ("Eva Strand (S), ordförande (kl 9–10.30)", ("Eva Strand", "ordförande", "S", None)),
+    ("Kim Nyberg (M) ersätter Lo Ek (M) kl. 13.00–15.00", ("Kim Nyberg", "ersättare", "M", "Lo Ek")),
+    ("Eva Strand (S), ordförande, från kl 14", ("Eva Strand", "ordförande", "S", None)),
+    ("Eva Strand (S) till kl. 15", ("Eva Strand", "ledamot", "S", None)),
 ]
+
+
+# "Y ersatt av X": the member Y was not there; the substitute X was, and replaced Y.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lo Ek (M) ersatt av Kim Nyberg (M)",
+        "Lo Ek (M), ersatt av Kim Nyberg (M)",
+        "Lo Ek (M) ersätts av Kim Nyberg (M) §§ 3–5",
+        "Lo Ek (M) ersattes av Kim Nyberg (M)",
+    ],
+)
+def test_a_member_replaced_by_a_substitute_gives_the_substitute(line):
+    p = parse_person_line(line, "ledamot")
+    assert p is not None and (p.name, p.role, p.party, p.replaces) == ("Kim Nyberg", "ersättare", "M", "Lo Ek")
+
+
+# Taking part from elsewhere, bare, in brackets or after a dash, is no title and no part of the name.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eva Strand (S) (deltar på distans)",
+        "Eva Strand (S) (digitalt deltagande)",
+        "Eva Strand (S) – digitalt",
+        "Eva Strand (S), deltar via länk",
+        "Eva Strand (S) (på distans)",
+        "Eva Strand (S), distansdeltagande",
+        "Eva Strand (S), närvarande på distans",
+    ],
+)
+def test_remote_participation_is_no_title(line):
+    p = parse_person_line(line, None)
+    assert p is not None and (p.name, p.role, p.party, p.title) == ("Eva Strand", "ledamot", "S", None)
 
 
 @pytest.mark.parametrize(("line", "expected"), PARTIAL_ATTENDANCE)
@@ -1288,3 +1342,62 @@ def test_the_note_taker_in_the_words_minutes_use(label):
 def test_the_convener_of_a_group_is_its_chair(entry):
     p = parse_person_line(entry, None)
     assert p is not None and (p.name, p.role) == ("Anna Ek", "ordförande")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Alfred Ulander, HR-chef, Georg Hjort, planeringschef, §", "111, Ottilia Berg, administratör"),
+        ("Alfred Ulander, HR-chef, Georg Hjort, planeringschef, §§ 110–", "112, Ottilia Berg, administratör"),
+    ],
+)
+def test_a_span_of_items_cut_at_the_line_end_goes_on_with_its_entry(first, second):
+    """ "…, planeringschef, §" / "111, Ottilia Berg, administratör": the line ends inside a span
+    of items; the next line goes on with it, and the person after the span is read."""
+    section = RosterSection(heading="Övriga deltagande", role="tjänsteperson", lines=lines_of(first, second))
+    people, _ = read_roster([section])
+    assert [(p.name, p.title) for p in people] == [
+        ("Alfred Ulander", "HR-chef"),
+        ("Georg Hjort", "planeringschef"),
+        ("Ottilia Berg", "administratör"),
+    ]
+
+
+# Absence in brackets after a name, absent headings "Inte närvarande", "Frånvarande utan
+# ersättare", and "Deltagande" as the heading of those present.
+@pytest.mark.parametrize(
+    ("lines", "present", "absent"),
+    [
+        (
+            ["Närvarande", "Eva Lind (S), ordförande", "Kim Lund (C) (anmält förhinder)", "Per Berg (M)"],
+            [("Eva Lind", "ordförande"), ("Per Berg", "ledamot")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Närvarande", "Eva Lind (S), ordförande", "Kim Lund (C) (frånvarande)"],
+            [("Eva Lind", "ordförande")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Beslutande", "Eva Lind (S), ordförande", "Inte närvarande", "Kim Lund (C)"],
+            [("Eva Lind", "ordförande")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Beslutande", "Eva Lind (S), ordförande", "Frånvarande utan ersättare", "Kim Lund (C)"],
+            [("Eva Lind", "ordförande")],
+            ["Kim Lund"],
+        ),
+        (
+            ["Deltagande", "Eva Lind (S), ordförande", "Per Berg (M)"],
+            [("Eva Lind", "ordförande"), ("Per Berg", "ledamot")],
+            [],
+        ),
+    ],
+)
+def test_absence_marked_in_the_list_or_under_its_heading(lines, present, absent):
+    from pipeline.parse.segment import find_roster
+
+    people, away = read_roster(find_roster([Line(text=t, page=1) for t in lines]))
+    assert [(p.name, p.role) for p in people] == present
+    assert [p.name for p in away] == absent

@@ -153,3 +153,219 @@ def test_a_single_column_roster_going_on_over_the_page_stays_in_its_last_section
     lines += [cell("Siv Ahl (L)", 90, page=2)]
     sections = {s.heading: [ln.text for ln in s.lines] for s in find_roster(lines)}
     assert sections == {"Ledamöter": ["Kim Ek (S)"], "Ersättare": ["Lo Berg (M)", "Siv Ahl (L)"]}
+
+
+@pytest.mark.parametrize(
+    ("variant", "perturbation"),
+    [
+        ("council_narvarande", "word-space-0.3"),  # Courier, word spaces widened: "Isak" / "Östlund," at edges
+        ("board_finnish", "word-space-0.3"),
+        ("combo_board", "justified"),  # "§" / "183 Svar på motion …" stretched to the margin
+    ],
+)
+def test_wide_word_spaces_are_no_column_edges(tmp_path, variant, perturbation):
+    s = scored(tmp_path, variant, perturbation)
+    assert s["participants"] == 1.0 and s["items"] == 1.0 and s["decisions"] == 1.0
+
+
+def _word(text, x0, top, size=10.0):
+    return {"text": text, "x0": x0, "x1": x0 + 0.5 * size * len(text), "top": top, "bottom": top + size}
+
+
+def _words(rows):
+    return [
+        {**_word(text, x0, 100 + 14 * k), "fontname": "Helvetica", "size": 10.0}
+        for k, row in enumerate(rows)
+        for text, x0 in row
+    ]
+
+
+def test_a_justified_line_is_not_cut_where_its_words_meet_an_edge_by_chance():
+    from pipeline.extract.engines import _words_to_lines
+
+    # every word space stretched to 1 em (10 pt): "att" starts at 160 on three rows, after a gap
+    # as wide as every other gap of its row
+    rows = [
+        [("Nämnden", 70), ("beslutar", 120), ("att", 160), ("bevilja", 185), ("bidraget", 230)],
+        [("och", 70), ("ger", 95), ("förvaltningen", 125), ("att", 160), ("redovisa", 185)],
+        [("Beslutet", 70), ("gäller", 120), ("att", 160), ("från", 185), ("maj", 215)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts == [" ".join(t for t, _ in row) for row in rows]
+
+
+def test_a_narrow_gap_wider_than_the_rows_word_spaces_still_cuts_at_an_edge():
+    from pipeline.extract.engines import _words_to_lines
+
+    # a two-column list whose word spaces are 2 pt: a 9 pt gap before the right column's edge
+    rows = [
+        [("Kim", 70), ("Ek", 87), ("(S)", 99), ("Per", 200), ("Ahl", 217), ("(M)", 234)],
+        [("Eva", 70), ("Berg", 87), ("(C)", 109), ("Siv", 200), ("Ek", 217), ("(V)", 229)],
+        [("Ola", 70), ("Lindqvist", 87), ("(L),", 134), ("ledamot", 156), ("Åsa", 200), ("Nord", 217)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts[-2:] == ["Ola Lindqvist (L), ledamot", "Åsa Nord"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "sentences"),
+    [
+        # a narrow column: each line is short because the next word did not fit after it
+        (
+            [
+                "Bygg- och miljönämnden väljer",
+                "Gerd Hammar till ersättare i",
+                "arbetsutskottet för resten av",
+                "perioden.",
+            ],
+            ["Bygg- och miljönämnden väljer Gerd Hammar till ersättare i arbetsutskottet för resten av perioden."],
+        ),
+        (
+            ["Nämnden beslutar att utse", "Emanuel Qvist (MP) att jämte", "ordföranden justera protokollet."],
+            ["Nämnden beslutar att utse Emanuel Qvist (MP) att jämte ordföranden justera protokollet."],
+        ),
+        # a heading of a few words: the first word after it would have fitted, so it ends there
+        (
+            ["Överenskommelse om friskvård", "Nämnden godkänner överenskommelsen för perioden 2025–2026."],
+            ["Överenskommelse om friskvård", "Nämnden godkänner överenskommelsen för perioden 2025–2026."],
+        ),
+        # a short line in a wide column still ends its paragraph
+        (
+            ["Se tidigare protokoll via länk", "Protokollet justeras av ordföranden och Kim Ek den 5 maj 2025."],
+            ["Se tidigare protokoll via länk", "Protokollet justeras av ordföranden och Kim Ek den 5 maj 2025."],
+        ),
+    ],
+)
+def test_a_line_ends_its_paragraph_only_if_the_next_word_would_have_fitted(lines, sentences):
+    from pipeline.parse.text import sentences_of_lines
+
+    got = [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in lines])]
+    assert [" ".join(s.split()) for s in got] == sentences
+
+
+def test_a_decision_wrapped_in_a_narrow_column_is_one_decision(tmp_path):
+    # "Bygg- och miljönämnden väljer" / "Gerd Hammar till ersättare i" beside a "Beslut:" label
+    assert scored(tmp_path, "board_number_margin", "right-160")["decisions"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("texts", "decisions"),
+    [
+        # a narrow column wraps a sentence before its second "att": no att-list
+        (
+            [
+                "Beslut",
+                "Vård- och omsorgsnämnden beslutar att godkänna",
+                "lokalförsörjningsplanen.",
+                "Vård- och omsorgsnämnden beslutar att uppdra åt förvaltningen",
+                "att årligen revidera planen.",
+            ],
+            [
+                "Vård- och omsorgsnämnden beslutar att godkänna lokalförsörjningsplanen.",
+                "Vård- och omsorgsnämnden beslutar att uppdra åt förvaltningen att årligen revidera planen.",
+            ],
+        ),
+        # an att-list's clauses that end in "och" stay clauses
+        (
+            [
+                "Beslut",
+                "Kommunstyrelsen beslutar",
+                "att anta yttrandet enligt förvaltningens förslag, och",
+                "att skicka yttrandet till Region Örebro län.",
+            ],
+            [
+                "Kommunstyrelsen beslutar att anta yttrandet enligt förvaltningens förslag",
+                "Kommunstyrelsen beslutar att skicka yttrandet till Region Örebro län",
+            ],
+        ),
+    ],
+)
+def test_a_line_wrapped_before_att_opens_no_att_clause(texts, decisions):
+    from pipeline.parse.decisions import find_decisions
+
+    got = find_decisions([Line(text=t, page=1) for t in texts], body="Kommunstyrelsen Kumla kommun")
+    assert [d.text for d in got] == decisions
+
+
+def test_a_margin_label_nearly_reaching_the_text_column_is_cut_off_it():
+    from pipeline.extract.engines import _words_to_lines
+
+    # "Dnr VON 2024/293" in the margin, 1.5 em before the text column that the other rows start in
+    rows = [
+        [("§", 70), ("164", 78), ("Riktlinjer", 175), ("för", 222), ("stödet", 240)],
+        [("Dnr", 70), ("VON", 90), ("2024/293", 115), ("Riktlinjerna", 175), ("har", 237), ("setts", 255)],
+        [("reviderade", 175), ("riktlinjer", 230), ("förtydligar", 285)],
+        [("bedömningen", 175), ("av", 235)],
+        [("Beslutsunderlag", 175)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts[2:4] == ["Dnr VON 2024/293", "Riktlinjerna har setts"]
+
+
+@pytest.mark.parametrize(
+    ("variant", "perturbation", "k", "field"),
+    [
+        ("board_margin_headings", "leading-1.6", 2, "items"),  # "Dnr …" beside the text column
+        ("board_margin_headings", "left-110", 2, "decisions"),  # "… förvaltningen" / "att årligen …"
+        ("board_function_column", "size-1.2", 1, "participants"),
+    ],
+)
+def test_margin_columns_under_another_geometry(tmp_path, variant, perturbation, k, field):
+    assert scored(tmp_path, variant, perturbation, k=k)[field] == 1.0
+
+
+@pytest.mark.parametrize("perturbation", ["family-swap", "tracking-0.05"])
+def test_a_table_label_nearly_reaching_the_next_column_is_cut_off_it(tmp_path, perturbation):
+    # "Övriga närvarande" 5.5 pt before the "Namn" column of a ruled roster table (Times, or
+    # letter-spaced): its members are guests, not ersättare of the section above
+    assert scored(tmp_path, "board_wrapping_cells", perturbation)["participants"] == 1.0
+
+
+def test_a_narrow_gutter_before_a_tables_column_cuts_the_cell():
+    from pipeline.extract.engines import _words_to_lines
+
+    # "Namn" / "Titel" columns set off by wide gaps on most rows; the label's gap is 0.6 em, its
+    # own word space 0.3 em
+    rows = [
+        [("Beslutande", 62), ("Namn", 158), ("Titel", 300)],
+        [("Kim", 158), ("Ek", 180), ("ordförande", 300)],
+        [("Ersättare", 62), ("Namn", 158), ("Titel", 300)],
+        [("Per", 158), ("Ahl", 180), ("ersättare", 300)],
+        [("Sekreterare", 62), ("Siv", 158), ("Berg", 180), ("nämndsekreterare", 300)],
+        [("Övriga", 69), ("närvarande", 102), ("Namn", 158), ("Titel", 300)],
+        [("Eva", 158), ("Lind", 180), ("kanslichef", 300)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert "Övriga närvarande" in texts and "Övriga närvarande Namn" not in texts
+
+
+def test_a_size_derived_from_the_body_keeps_its_distance_scaled():
+    # "f.style.size + 2" under size-0.85 at 9.5 pt: (9.5 + 2) × 0.85, not (9.5 × 0.85 + 2) × 0.85
+    from tests.zoo import render
+    from tests.zoo.perturb import perturbed
+
+    with perturbed(PERTURBATIONS["size-0.85"]):
+        f = render.Flow(render.Style("vera", size=9.5))
+        heading = f.line("Rubrik", size=f.style.size + 2)
+        small = f.line("Dnr", size=f.style.size - 1)
+        body = f.para("Text")[0]
+        literal = f.line("Protokoll", size=14)
+    # the scale is the rounded body size's, 8.07 / 9.5
+    assert (heading.size, small.size, body.size, literal.size) == pytest.approx((9.78, 7.22, 8.07, 11.9), abs=0.015)
+
+
+def test_a_justified_line_with_few_words_keeps_its_wide_spaces():
+    from pipeline.extract.engines import _words_to_lines
+
+    # stretched to the margin before a long word: four gaps of 2.7 em, one line; a table row's
+    # unequal wide gaps are cells
+    rows = [
+        [("Tjänstepersoner:", 70), ("Conny", 177), ("Berglind,", 229), ("socialchef;", 301), ("Sune", 383)],
+        [("Kim", 70), ("Ek", 90), ("S", 160), ("ordförande", 230)],
+    ]
+    texts = [ln.text for ln in _words_to_lines(_words(rows), 1)]
+    assert texts == ["Tjänstepersoner: Conny Berglind, socialchef; Sune", "Kim Ek", "S", "ordförande"]
+
+
+def test_a_justified_roster_paragraph_is_read_as_its_entries(tmp_path):
+    assert scored(tmp_path, "board_item_per_page", "justified")["participants"] == 1.0

@@ -1692,3 +1692,181 @@ def test_a_numbered_run_in_heading_has_its_title_and_its_text_after_it(number):
     items = find_items(doc)
     assert [(i.number, i.title) for i in items] == [("1", "Välkommen"), ("2", "Rapport från länsdelarna")]
     assert [ln.text for ln in items[1].lines] == ["Representanterna berättade.", "Gruppen noterade informationen."]
+
+
+@pytest.mark.parametrize(
+    "heading_of",
+    [
+        lambda t: t,  # underlined, or bold at the body's size: the title alone
+        str.upper,  # capitals in the regular face
+    ],
+)
+def test_a_numbered_agenda_whose_titles_come_again_gives_the_points_below(heading_of):
+    """ "Dagordning" over "1. Välkommen", "2. …" and then the points under their titles alone:
+    the points are the items (numbered as the agenda numbers them), not the agenda's lines."""
+    titles = ["Välkommen och dagordning", "Rapport från länsdelarna", "Övriga frågor", "Nästa möte"]
+    items = find_items(
+        lines(
+            "Minnesanteckningar",
+            "Styrgrupp barn och unga",
+            "Deltagare",
+            "Anna Ek, Kumla kommun",
+            "Förslag till dagordning",
+            *(f"{k + 1}. {t}" for k, t in enumerate(titles)),
+            heading_of(titles[0]),
+            "Ordföranden hälsade välkommen.",
+            "Styrgruppen beslutade att godkänna dagordningen.",
+            heading_of(titles[1]),
+            "Representanterna berättade om aktuellt arbete.",
+            heading_of(titles[2]),
+            "a) Sommarstängning",
+            "Lokalerna håller stängt i juli.",
+            heading_of(titles[3]),
+            "Nästa möte äger rum 18 april 2025.",
+        )
+    )
+    assert [(i.number, i.title.casefold()) for i in items] == [(str(k + 1), t.casefold()) for k, t in enumerate(titles)]
+    assert [ln.text for ln in items[0].lines] == [
+        "Ordföranden hälsade välkommen.",
+        "Styrgruppen beslutade att godkänna dagordningen.",
+    ]
+
+
+def test_an_agenda_whose_titles_do_not_all_come_again_stays_the_items():
+    items = find_items(
+        lines(
+            "1. Mötets öppnande",
+            "2. Budget 2026",
+            "3. Övriga frågor",
+            "Mötet öppnades. Budgeten diskuterades.",
+            "Budget 2026",
+        )
+    )
+    assert [i.number for i in items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("dnr_line", "dnr", "title"),
+    [
+        ("Dnr SN 2025/578 Reviderad delegationsordning", "SN 2025/578", "Reviderad delegationsordning"),
+        ("Dnr: KS 2024/12 Budget 2026", "KS 2024/12", "Budget 2026"),
+        ("Dnr BUN 2025/3", "BUN 2025/3", "Anmälningsärenden"),
+    ],
+)
+def test_the_title_after_the_case_number_on_the_line_under_the_number(dnr_line, dnr, title):
+    """ "§ 107" with "Dnr SN 2025/578" and the title beside it on the next row (extraction
+    joins the two cells): the case number is the dnr, the rest the title."""
+    items = find_items(lines("§ 106", "Dnr BUN 2025/1", "Information", "Text.", "§ 107", dnr_line,
+                             "Anmälningsärenden", "Följande handlingar anmäls."))  # fmt: skip
+    assert (items[1].dnr, items[1].title) == (dnr, title)
+
+
+@pytest.mark.parametrize("entry", ["{k}. {t}", "{k}) {t}", "Punkt {k} {t}"])
+def test_an_agenda_numbered_apart_from_the_paragraphs_is_no_item(entry):
+    """ "Dagordning" numbering the matters 1, 2, 3 … and the §§ continuing the year's numbering
+    ("§ 23 Mötets öppnande"): the §§ are the items, the agenda only lists them."""
+    titles = ["Mötets öppnande", "Val av justerare", "Fördelning av utvecklingsmedel", "Övriga frågor"]
+    body = []
+    for k, t in enumerate(titles):
+        body += [f"§ {23 + k} {t}", "Rådets beslut", "Rådet beslutar att godkänna förslaget."]
+    items = find_items(
+        lines(
+            "Protokoll",
+            "Regionala samverkansrådet",
+            "Dagordning",
+            *(entry.format(k=k + 1, t=t) for k, t in enumerate(titles)),
+            *body,
+        )  # fmt: skip
+    )
+    assert [(i.number, i.title) for i in items] == [(str(23 + k), t) for k, t in enumerate(titles)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [("§ 47 a Avtal om lokaler", "47 a"), ("§ 47a Avtal om lokaler", "47 a"), ("KS § 47 a Avtal om lokaler", "47 a")],
+)
+def test_an_item_added_with_a_letter_after_its_number_is_an_item_of_its_own(heading, number):
+    """ "§ 47 a": an item added at the meeting between § 47 and § 48."""
+    prefix = "KS " if heading.startswith("KS") else ""
+    items = find_items(
+        lines(
+            f"{prefix}§ 46 Budget 2026",
+            "Beslut",
+            "Kommunstyrelsen antar budgeten.",
+            f"{prefix}§ 47 Taxor",
+            "Kommunstyrelsen fastställer taxorna.",
+            heading,
+            "Ärendet anmäldes som extra ärende.",
+            f"{prefix}§ 48 Delårsrapport",
+            "Rapporten godkänns.",
+        )
+    )
+    assert [(i.number, i.title) for i in items] == [
+        ("46", "Budget 2026"),
+        ("47", "Taxor"),
+        (number, "Avtal om lokaler"),
+        ("48", "Delårsrapport"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["§ 47 Avtal om lokaler", "§ 47 e-tjänster", "§ 47 a) ekonomi"])
+def test_a_title_or_a_list_point_after_the_number_is_no_letter(title):
+    items = find_items(lines("§ 46 Budget 2026", "Text.", title, "Text.", "§ 48 Delårsrapport", "Text."))
+    assert [i.number for i in items][:2] == ["46", "47"]
+
+
+def test_a_heading_in_small_capitals_goes_on_in_the_small_letters_size():
+    """Small capitals extracted: capitals at the body's size, the small letters as smaller
+    capitals, so a wrapped line of small letters only has the smaller size."""
+
+    def at(text: str, top: float, size: float = 10.0) -> Line:
+        return Line(text=text, page=1, x0=56.0, top=top, size=size)
+
+    body = "Gruppen diskuterade arbetet och hur det kan samordnas mellan kommunerna i länet."
+    items = find_items(
+        [
+            at("Minnesanteckningar", 60, 14.0),
+            at("Styrgrupp barn och unga", 80),
+            at("Deltagare", 100),
+            at("V ÄLKOMMEN OCH DAGORDNING", 130),
+            at(body, 145),
+            at("R APPORT FRÅN LÄNSDELARNA SAMT ÅTERRAPPORTERING", 175),
+            at("TILL SAMTLIGA HUVUDMÄN", 188, 7.8),
+            at(body, 203),
+            at("N ÄSTA MÖTE", 233),
+            at(body, 248),
+        ]
+    )
+    assert [i.title for i in items] == [
+        "V ÄLKOMMEN OCH DAGORDNING",
+        "R APPORT FRÅN LÄNSDELARNA SAMT ÅTERRAPPORTERING TILL SAMTLIGA HUVUDMÄN",
+        "N ÄSTA MÖTE",
+    ]
+
+
+@pytest.mark.parametrize("under", ["DNR KS 2025/118", "BESLUTSUNDERLAG"])
+def test_a_smaller_line_in_capitals_that_is_a_label_does_not_go_on_with_the_title(under):
+    def at(text: str, top: float, size: float = 10.0) -> Line:
+        return Line(text=text, page=1, x0=56.0, top=top, size=size, bold=size > 10)
+
+    items = find_items(
+        [
+            at("§ 12 BUDGET 2026", 100, 11.0),
+            at(under, 114, 8.0),
+            at("Budgeten godkänns.", 128),
+            at("§ 13 TAXOR", 150, 11.0),
+            at("Taxorna fastställs.", 164),
+        ]
+    )
+    assert items[0].title == "BUDGET 2026"
+
+
+def test_a_caption_under_underskrifter_in_the_last_item_is_a_signature_not_the_attendance():
+    box = ["Underskrifter", "Sekreterare", "Ordförande", "Eva Strand", "Kim Nyberg", "Justerare", "Lo Ek"]
+    seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "§ 2 Avslutning", *box))
+    assert [ln.text for ln in seg.items[-1].lines][-len(box) :] == box
+    assert not seg.back
+    # an attendance after the box is still the attendance
+    after = ["Närvarande", "Eva Strand (S), ordförande", "Kim Nyberg (M)", "Lo Ek (C)"]
+    seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", *box, *after))
+    assert [ln.text for ln in seg.back] == after

@@ -160,3 +160,18 @@ def test_the_first_heading_that_names_a_kind_decides_it():
         "ÖVERENSKOMMELSE",
     )
     assert document_kind(doc) == "protokoll"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Anteckningar", "minnesanteckningar"),
+        ("ANTECKNINGAR  2025-02-28  Styrgrupp barn och unga", "minnesanteckningar"),
+        ("Anteckningar från styrgruppens möte", "minnesanteckningar"),
+        ("Protokollsanteckningar", "other"),
+    ],
+)
+def test_a_heading_opening_with_anteckningar_names_minutes(heading, kind):
+    from pipeline.parse.classify import document_kind
+
+    assert document_kind(document("Region Örebro län", heading, "Styrgrupp barn och unga")) == kind

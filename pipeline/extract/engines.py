@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -271,27 +272,79 @@ def _short(e: BaseException) -> str:
 COLUMN_GAP_EM = 2.0
 # A narrower gap still separates columns when the word after it starts where words after such
 # gaps start on at least COLUMN_ROWS rows of the page: a column edge (a two-column roster whose
-# left entries nearly reach the right column).
+# left entries nearly reach the right column).  Narrow is relative to the type: at least
+# NARROW_COLUMN_GAP_EM font sizes and WORD_GAPS_APART times the row's own word space (its
+# narrowest gap before no edge; a row without one: the page's usual gap), so that a monospaced
+# face, widened word spacing or a justified line, whose every word space is wide, is not cut
+# at each edge its words happen to share.
 NARROW_COLUMN_GAP_EM = 0.8
+WORD_GAPS_APART = 1.5
+# Before the edge of a table's column (set off by wide gaps on several rows), narrower still.
+TABLE_GUTTER_EM = 0.5
+# A row of at least JUSTIFIED_GAPS gaps, all as wide as each other within JUSTIFIED_SPREAD_EM,
+# is a justified line, however wide its word spaces ("Tjänstepersoner:   Conny   Berglind,"
+# stretched to the margin before a long word): no cells.
+JUSTIFIED_GAPS = 3
+JUSTIFIED_SPREAD_EM = 0.1
+
+
+def _justified(row: list[dict]) -> bool:
+    gaps = [g for g, _ in _gaps(row)]
+    return len(gaps) >= JUSTIFIED_GAPS and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD_EM and min(gaps) > 0
+
+
 COLUMN_ROWS = 3
 COLUMN_EDGE_PT = 2.0
 SAME_BASELINE_PT = 2.5
 
 
-def _column_edges(rows: list[list[dict]]) -> list[float]:
-    """Left edges where words after a narrow gap start on several rows of the page."""
-    starts: list[float] = []
-    for row in rows:
-        for prev, w in zip(row, row[1:], strict=False):
-            if w["x0"] - prev["x1"] >= NARROW_COLUMN_GAP_EM * max(w["size"], 6):
-                starts.append(w["x0"])
+def _gaps(row: list[dict]) -> list[tuple[float, dict]]:
+    """The gaps between a row's words (sorted by x0) in font sizes, each with the word after it."""
+    return [((w["x0"] - prev["x1"]) / max(w["size"], 6), w) for prev, w in zip(row, row[1:], strict=False)]
+
+
+def _column_edges(rows: list[list[dict]], narrow: list[float]) -> list[float]:
+    """Left edges where words after a narrow gap (`narrow`: a row's least, in font sizes) start
+    on several rows of the page, rows that start there counted too (a label in the margin
+    column nearly reaching the text column its other rows start in)."""
+    after = sorted(w["x0"] for row, least in zip(rows, narrow, strict=True) for g, w in _gaps(row) if g >= least)
+    starts = sorted([*after, *(row[0]["x0"] for row in rows)])
     edges: list[float] = []
-    for x in sorted(starts):
-        if sum(1 for y in starts if abs(y - x) <= COLUMN_EDGE_PT) >= COLUMN_ROWS and not any(
-            abs(e - x) <= COLUMN_EDGE_PT for e in edges
-        ):
+    for x in after:
+        near = bisect_right(starts, x + COLUMN_EDGE_PT) - bisect_left(starts, x - COLUMN_EDGE_PT)
+        if near >= COLUMN_ROWS and not (edges and x - edges[-1] <= COLUMN_EDGE_PT):
             edges.append(x)
     return edges
+
+
+def _narrow_gaps(rows: list[list[dict]]) -> tuple[list[float], list[float]]:
+    """Per row, the least gap (font sizes) that may stand before a column edge; and the edges."""
+    edges = _column_edges(rows, [NARROW_COLUMN_GAP_EM] * len(rows))
+    if not edges:
+        return [NARROW_COLUMN_GAP_EM] * len(rows), edges
+
+    def at_edge(w: dict) -> bool:
+        return any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)
+
+    word = [[g for g, w in _gaps(row) if 0 < g <= COLUMN_GAP_EM and not at_edge(w)] for row in rows]
+    every = sorted(g for gaps in word for g in gaps)
+    usual = every[len(every) // 2] if every else 0.0
+    narrow = [max(NARROW_COLUMN_GAP_EM, WORD_GAPS_APART * (min(gaps) if gaps else usual)) for gaps in word]
+    return narrow, _column_edges(rows, narrow)
+
+
+def _gutters(rows: list[list[dict]]) -> tuple[list[float], list[float]]:
+    """A table's columns, where words after gaps wider than `COLUMN_GAP_EM` start on several
+    rows; and per row the least gap before one (`TABLE_GUTTER_EM`, and `WORD_GAPS_APART` times
+    the row's word space): a cell's text that nearly reaches the next column is cut off it."""
+    edges = _column_edges(rows, [COLUMN_GAP_EM] * len(rows))
+    if not edges:
+        return [], []
+    least = []
+    for row in rows:
+        gaps = [g for g, w in _gaps(row) if g > 0 and not any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)]
+        least.append(max(TABLE_GUTTER_EM, WORD_GAPS_APART * min(gaps)) if gaps else NARROW_COLUMN_GAP_EM)
+    return edges, least
 
 
 def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line]:
@@ -315,13 +368,19 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
             row_top = top
     for row in rows:
         row.sort(key=_X0)
-    edges = _column_edges(rows)
+    narrow, edges = _narrow_gaps(rows)
+    columns, gutters = _gutters(rows)
     lines: list[Line] = []
-    for row in rows:
+    for r, (row, least) in enumerate(zip(rows, narrow, strict=True)):
+        if _justified(row):
+            lines.append(_line(row, page, bold))
+            continue
         run: list[dict] = [row[0]]
         for w in row[1:]:
             gap, size = w["x0"] - run[-1]["x1"], max(w["size"], 6)
-            at_edge = gap >= NARROW_COLUMN_GAP_EM * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)
+            at_edge = (gap >= least * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)) or (
+                bool(columns) and gap >= gutters[r] * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in columns)
+            )
             if gap > COLUMN_GAP_EM * size or at_edge:
                 lines.append(_line(run, page, bold))
                 run = []

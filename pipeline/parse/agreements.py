@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .. import patterns
 from ..records import Agreement, Line
 from .dates import find_dates
 from .layout import rows as layout_rows
@@ -92,6 +93,32 @@ _BETWEEN = re.compile(r"\b(?:mellan|parterna\s+är|parter\s+är)\s+", re.IGNOREC
 _LIST_JOINERS = frozenset({"och", "samt", "&"})
 # "(benämns i detta dokument som parterna)" describes the list; "(ÖLBF)" belongs to a name.
 _DESCRIPTIVE_PARENTHESIS = re.compile(r"\s*\((?=[^)]*\b[a-zåäö]{3,})[^)]*\)")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Words as one regex alternation, longest first, spaces matching any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _party_dressing() -> re.Pattern[str]:
+    """What follows a party's name and is no party: its organisation number ("org.nr
+    232100-0164") and the name the text goes on to use ("nedan kallad Regionen"), bare or in
+    brackets, after a comma or not.
+
+    >>> _party_dressing().sub("", "Kumla kommun, org.nr 212000-1835 (nedan kallad Kommunen) och Nora kommun")
+    'Kumla kommun och Nora kommun'
+    """
+    data = patterns.load("agreements")
+    labelled = rf"(?i:{_alternation(data['organization_number_labels'])})\s*:?\s*\d{{6}}\s*-?\s*\d{{4}}"
+    number = rf"(?:{labelled}|(?<![\d-])\d{{6}}-\d{{4}}(?![\d-]))"  # a bare number has its hyphen
+    verb = _alternation(data["designation_verbs"])
+    # The designation is a capitalised word: "nedan anges" or "nedan kallad parterna" is prose.
+    called = rf"(?i:{_alternation(data['designation_leads'])})\s+(?:(?i:{verb})\s+)?[\"”'’]?[A-ZÅÄÖ][\w-]*[\"”'’]?"
+    piece = rf"(?:{number}|{called})"
+    return re.compile(rf"(?:\s*,)?\s*(?:\(\s*{piece}(?:\s*,\s*{piece})*\s*\)|{piece})(?=[\s,.;)]|$)")
+
+
 _MAX_NAME_WORDS = 8  # "Specifika samverkansrådet för social välfärd samt vård och omsorg"
 _APPENDIX_LOOKAHEAD = 3  # lines between an appendix's heading and its list (its title, a lead-in)
 
@@ -111,7 +138,7 @@ def _parse_parties(text: str) -> list[tuple[str, bool]]:
     Known names are matched longest first, so a name containing "och" stays whole; the list
     ends at the first item not followed by a comma or a joining word.
     """
-    text = _DESCRIPTIVE_PARENTHESIS.sub("", text)
+    text = _DESCRIPTIVE_PARENTHESIS.sub("", _party_dressing().sub("", _sides().sub("", _party_lead().sub("", text))))
     words = re.split(r"(?<=[^\W\d_]|\))\.(?:\s|$)", text)[0].split()  # up to the sentence's end
     found: list[tuple[str, bool]] = []
     i = 0
@@ -133,6 +160,44 @@ def _parse_parties(text: str) -> list[tuple[str, bool]]:
     return [(name, known) for name, known in found if name]
 
 
+@lru_cache(maxsize=1)
+def _party_detail() -> re.Pattern[str]:
+    """A line of a party's block under its name: a labelled detail ("Kontaktperson: Eva Ek"),
+    a postal address ("Box 1613, 701 16 Örebro", "Drottninggatan 1, 702 10 Örebro").
+
+    >>> bool(_party_detail().match("Box 1613, 701 16 Örebro")), bool(_party_detail().match("Kumla kommun"))
+    (True, False)
+    """
+    labels = _alternation(patterns.load("agreements")["party_detail_labels"])
+    postcode = r"\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
+    return re.compile(
+        rf"^(?:(?i:{labels})\s*:|(?:[^\d,]+\s)?(?:box\s+)?\d+[a-z]?,\s*{postcode}|{postcode})", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _party_lead() -> re.Pattern[str]:
+    """What stands before a party's name in a list: "Part 1:", "Part A:", "Beställare:", "A.".
+
+    >>> _party_lead().sub("", "Part 2: Kumla kommun"), _party_lead().sub("", "B. Nora kommun")
+    ('Kumla kommun', 'Nora kommun')
+    """
+    labels = _alternation(patterns.load("agreements")["party_role_labels"])
+    return re.compile(rf"^\s*(?:(?:{labels})(?:\s+(?:\d{{1,2}}|[A-ZÅÄÖ]))?\s*:|[A-F][.)])\s*")
+
+
+@lru_cache(maxsize=1)
+def _sides() -> re.Pattern[str]:
+    """ "å ena sidan", "å andra sidan" before the parties of "mellan å ena sidan A och å andra sidan B"."""
+    return re.compile(rf"\b(?:{_alternation(patterns.load('agreements')['side_phrases'])})\s+", re.IGNORECASE)
+
+
+def _is_party_detail(text: str) -> bool:
+    """A detail line of a party block: its organisation number alone, a label, an address."""
+    text = strip_list_marker(text).strip()
+    return bool(text) and (not _party_dressing().sub("", text).strip(" ,.;") or bool(_party_detail().match(text)))
+
+
 def _list_entry(cells: Sequence[str]) -> list[str] | None:
     """The parties one entry of a party list names, or None when it is no such entry.
 
@@ -144,6 +209,10 @@ def _list_entry(cells: Sequence[str]) -> list[str] | None:
     parsed = _parse_parties(first)
     if not parsed or not all(known for _, known in parsed):
         return None
+    # Party blocks side by side ("Region Örebro län | Kumla kommun"): every cell a party.
+    beside = [_parse_parties(strip_list_marker(cell).strip()) for cell in cells[1:]]
+    if beside and all(b and all(known for _, known in b) for b in beside):
+        parsed = [*parsed, *(p for b in beside for p in b)]
     return [name for name, _ in parsed]
 
 
@@ -153,13 +222,17 @@ def _is_table_header(cells: Sequence[str]) -> bool:
 
 def _party_list(rows: Sequence[Sequence[str]], lead_in: int = 0) -> list[str]:
     """The parties of a list or table that starts within `lead_in` rows; it ends at the first
-    row that names none."""
+    row that names none and is no detail of a party's block (its number, address, contact)."""
     names: list[str] = []
     for i, cells in enumerate(rows):
         entry = _list_entry(cells)
         if entry is None:
             if not names and (i < lead_in or (i == 0 and _is_table_header(cells))):
                 continue
+            if names and cells and all(_is_party_detail(cell) for cell in cells):
+                continue  # "Org.nr 212000-1835", "Box 1613, 701 16 Örebro" under the party's name
+            if names and len(cells) == 1 and cells[0].strip().casefold() in _LIST_JOINERS:
+                continue  # "Region Örebro län" / "och" / "Kumla kommun"
             break
         names.extend(entry)
     return names
@@ -256,7 +329,23 @@ _TO = re.compile(r"\b(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?)\s*(?:den\s+)?", re.
 # Looser forms, trusted only in a sentence that says the document is valid.
 _FROM_LOOSE = re.compile(r"\b(?:från|i\s+kraft)\s+(?:den\s+)?", re.IGNORECASE)
 _TO_LOOSE = re.compile(r"\btill\s+(?:den\s+)?", re.IGNORECASE)
-_RANGE_DASH = re.compile(r"(?:\s(?:-|till)|[–—])\s*$")  # what ends the text between a range's two dates
+_RANGE_DASH = re.compile(r"(?:\s(?:-|till)|--|[–—])\s*$")  # what ends the text between a range's two dates
+
+
+@lru_cache(maxsize=1)
+def _validity_end() -> re.Pattern[str]:
+    """ "löper ut (den)", "upphör att gälla": the end date follows (agreements.yml `validity_ends`)."""
+    ends = _alternation(patterns.load("agreements")["validity_ends"])
+    return re.compile(rf"\b(?:{ends})\s+(?:den\s+|per\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _validity_label() -> re.Pattern[str]:
+    """A sentence that opens with a validity label ("Avtalstid: …", "5. Giltighetstid …")."""
+    labels = _alternation(patterns.load("agreements")["validity_labels"])
+    return re.compile(rf"^(?:§\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:{labels})\b", re.IGNORECASE)
+
+
 _VALIDITY_VERB = re.compile(r"\b(?:gäller|gälla|giltig\w*|löper|träder\s+i\s+kraft)\b", re.IGNORECASE)
 _UNTIL_FURTHER_NOTICE = re.compile(r"\btills\s*vidare\b", re.IGNORECASE)
 
@@ -281,15 +370,24 @@ def _date_after(text: str, *phrases: re.Pattern[str]) -> str | None:
 
 def _period(text: str) -> tuple[str | None, str | None]:
     """(from, to) as stated in one sentence about validity."""
-    start, end = _date_after(text, _FROM, _FROM_LOOSE), _date_after(text, _TO, _TO_LOOSE)
+    start, end = _date_after(text, _FROM, _FROM_LOOSE), _date_after(text, _TO, _validity_end(), _TO_LOOSE)
     dates = find_dates(text, compact=True)
-    if not (start or end) and len(dates) >= 2 and _RANGE_DASH.search(text[dates[0][0] : dates[1][0]]):
-        return dates[0][1], dates[1][1]  # "gäller 2024-01-01 – 2025-12-31"
+    if start is None and len(dates) >= 2 and _RANGE_DASH.search(text[dates[0][0] : dates[1][0]]):
+        # "gäller 2024-01-01 – 2025-12-31", "Giltighetstid 1 januari 2025 till 31 december 2026"
+        return dates[0][1], end or dates[1][1]
     return start, end
 
 
 def _validity(sentences: Sequence[_Sentence]) -> _Validity:
-    stated = [s for s in sentences if _VALIDITY_VERB.search(s.text)]
+    # A sentence that says the document is valid, or opens with a validity label, or follows
+    # such a label alone ("Giltighetstid" over "1 januari 2025 till 31 december 2026").
+    stated = [
+        s
+        for k, s in enumerate(sentences)
+        if _VALIDITY_VERB.search(s.text)
+        or _validity_label().match(s.text)
+        or (k > 0 and _validity_label().fullmatch(sentences[k - 1].text.rstrip(" .:")))
+    ]
     open_ended = [s for s in stated if _UNTIL_FURTHER_NOTICE.search(s.text)]
     until = bool(open_ended)
     for sentence in stated:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from .. import patterns
 from ..records import DocumentInfo, DocumentKind, ExtractedDocument, Line
 from .dates import find_dates, parse_swedish_date
 from .organizations import all_organizations, find_organizations
@@ -13,7 +15,12 @@ from .organizations import all_organizations, find_organizations
 KIND_WORDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
     ("uppdragsdirektiv", re.compile(r"\buppdragsdirektiv\b|^tjänstemannastöd (?:till|för)\b|\bdirektiv för\b", re.I)),
     ("overenskommelse", re.compile(r"^(?:överenskommelse|avtal|samverkansavtal|samarbetsavtal)\b|^parter\s*:", re.I)),
-    ("minnesanteckningar", re.compile(r"\bminnesanteckningar\b|\bmötesanteckningar\b|\banteckningar från\b", re.I)),
+    # "Anteckningar" opening a heading line ("Anteckningar", "ANTECKNINGAR 2025-02-28") names minutes
+    # too; not "Protokollsanteckningar" or "… anteckningar" inside a sentence
+    (
+        "minnesanteckningar",
+        re.compile(r"\bminnesanteckningar\b|\bmötesanteckningar\b|\banteckningar från\b|^anteckningar\b", re.I),
+    ),
     ("protokoll", re.compile(r"\b(?:sammanträdes|justerat |styrelse|års(?:mötes|stämmo)?|stämmo)?protokoll\b", re.I)),
 ]
 TITLE_GOES_ON = re.compile(r"\b(?:och|i|för|av|till|med|om|mellan|samt|på|inom)$|[-–,]$")
@@ -31,7 +38,10 @@ TIME = re.compile(
     r"\bkl(?:\.|ockan)?\s*(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)"
 )
 PLACE = re.compile(r"^(?:Plats(?: och tid)?|Sammanträdesplats|Mötesplats|Lokal)\s*:?\s*(?P<place>.*)$", re.I)
-DATE_FIELD = re.compile(r"^(?:Sammanträdesdatum|Sammanträdestid|Mötesdatum|Datum|Tid|Plats och tid|Möte)\b", re.I)
+DATE_FIELD = re.compile(
+    r"^(?:Sammanträdesdatum|Sammanträdestid|Sammanträdesdag|Sammanträde|Mötesdatum|Datum|Tid|Plats och tid|Möte)\b",
+    re.I,
+)
 
 
 def _head(doc: ExtractedDocument, limit: int = 60) -> list[Line]:
@@ -120,6 +130,49 @@ KIND_AND_COMPACT_DATE = re.compile(
 )
 
 
+_VALUE_LOOKAHEAD = 6  # lines between a label and its value (the rest of a row of labels)
+_SAME_COLUMN_PT = 12.0  # how far a value's left edge may stand from its label's
+_SAME_ROW_PT = 3.0  # a value beside its label, on the label's row
+
+
+@cache
+def _other_date_label() -> re.Pattern[str]:
+    """ "Justeringsdatum", "Datum för anslag", "Anslaget tas ned": a label of a date that is
+    not the meeting's (patterns/dates.yml), opening its line."""
+    labels = sorted(patterns.load("dates")["other_date_labels"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"^(?:{alternatives})(?![^\W\d_])", re.I)
+
+
+def _meeting_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines without those that date something else: a line opening with a label of
+    another date ("Justeringsdatum 2025-03-11"), and the date beside or under such a label alone
+    in its cell ("Datum för anslag | 2025-03-12"; in a row of labels over a row of values, the
+    value under that label)."""
+    skipped: set[int] = set()
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not _other_date_label().match(text):
+            continue
+        skipped.add(i)
+        if find_dates(text, compact=True):
+            continue
+        for k in range(i + 1, min(i + 1 + _VALUE_LOOKAHEAD, len(lines))):
+            below = lines[k]
+            if not find_dates(below.text, compact=True) or len(below.text.split()) > 3:
+                continue
+            if None in (ln.x0, ln.top, ln.bottom, below.x0, below.top):
+                if k == i + 1:
+                    skipped.add(k)  # a text source: the value is the next line
+                break
+            beside = abs(below.top - ln.top) < _SAME_ROW_PT and below.x0 > ln.x0  # type: ignore[operator]
+            under = below.top >= ln.bottom - 1 and abs(below.x0 - ln.x0) <= _SAME_COLUMN_PT  # type: ignore[operator]
+            if beside or under:
+                skipped.add(k)
+                break
+    return [ln for i, ln in enumerate(lines) if i not in skipped]
+
+
 def labelled_date(lines: Sequence[Line]) -> str | None:
     """The date a labelled field gives ("Sammanträdesdatum 2024-05-13", "Datum: 4 mars 2025",
     or "Protokoll 250425" in a heading), looking at the field and the two lines after it."""
@@ -146,7 +199,9 @@ COMPACT_ALONE = re.compile(r"^\s*\d{6}\s*$")
 
 def meeting_date(lines: Sequence[Line]) -> str | None:
     """The meeting's date: a labelled field first ("Sammanträdesdatum 2024-05-13"), else the
-    first date in the head of the document."""
+    first date in the head of the document; dates labelled as another's ("Justeringsdatum",
+    "Datum för anslag") are passed over."""
+    lines = _meeting_lines(lines)
     if d := labelled_date(lines):
         return d
     for ln in lines:
@@ -205,7 +260,9 @@ def classify(doc: ExtractedDocument) -> DocumentInfo:
         kind=kind,
         title=title,
         body=document_body(doc),
-        date=meeting_date(head),
+        # A long first page pushes its footer out of the head: a date only the footer gives
+        # ("Protokoll 2025-03-04 | Sida 1 av 4") is the meeting's all the same.
+        date=meeting_date(head) or meeting_date(doc.pages[0].furniture if doc.pages else []),
         time=time,
         place=place,
         joint_meeting=bool(JOINT.search(" ".join(ln.text for ln in head))),

@@ -40,6 +40,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "words",
         re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?::[ae])?\s+(?P<mon>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
     ),
+    # "4/3 2025", "4/3-2025": day and month over a slash, then the year
+    ("slash", re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:\s+|\s*-\s*)(?P<y>(?:19|20)\d\d)(?![\d/])")),
     ("compact", re.compile(r"(?<![\d-])(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d-])")),
 ]
 
@@ -49,6 +51,7 @@ DATE_PATTERN = (
     r"(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
     rf"|\d{{1,2}}(?::[ae])?\s+(?:{_MONTH})\.?\s+(?:19|20)\d\d"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?:\s+|\s*-\s*)(?:19|20)\d\d(?![\d/])"
     r"|(?<![\d-])\d\d[01]\d[0-3]\d(?![\d-]))"
 )
 
@@ -88,7 +91,7 @@ def find_dates(text: str, *, compact: bool = False) -> list[tuple[int, str]]:
 
 
 def parse_swedish_date(text: str, *, compact: bool = True) -> str | None:
-    """The first date in `text` as YYYY-MM-DD: "2024-01-01", "13.9.2024", "den 5 mars 2025", "181004"."""
+    """The first date in `text` as YYYY-MM-DD: "2024-01-01", "13.9.2024", "den 5 mars 2025", "4/3 2025", "181004"."""
     dates = find_dates(text, compact=compact)
     return dates[0][1] if dates else None
 

@@ -16,6 +16,7 @@ from .. import patterns
 from ..records import Decision, DecisionKind, Line, Participant, Presenter, Remark, RemarkKind, Role
 from .bodies import body_kind
 from .dates import DATE_PATTERN
+from .layout import SAME_ROW_PT
 from .people import parse_person_line
 from .text import (
     SUB_HEADING,
@@ -23,6 +24,7 @@ from .text import (
     list_marker_kind,
     looks_like_name,
     name_token,
+    next_word_fits,
     sentences_of_lines,
     split_sentences,
     strip_list_marker,
@@ -282,6 +284,39 @@ DECIDING_LEAD = re.compile(rf"^{_LEAD_SUBJECT}\s+{_LEAD_VERB}\s*:?$", re.I)
 PROPOSAL_SECTION = re.compile(r"förslag|yrkande|proposition", re.I)
 
 
+# A table's column header is a row of short bold labels ("Datum | Beslut | Delegat"): its cells
+# have at most this many words each, and there are at least two of them.
+HEADER_CELL_MAX_WORDS = 3
+
+
+def _header_cell(ln: Line) -> bool:
+    text = ln.text.strip()
+    return ln.bold and 0 < len(text.split()) <= HEADER_CELL_MAX_WORDS and not text.endswith((".", ",", ";"))
+
+
+def column_header_cells(lines: Sequence[Line]) -> set[int]:
+    """Positions of the lines that are cells of a table's header row: two or more short bold
+    labels on one row and nothing else on it.  "Beslut" there names a column of the table (the
+    delegated decisions an item lists), not the item's decision section.
+
+    >>> row = [Line(text=t, page=1, x0=x, top=100.0, bold=True) for t, x in (("Datum", 56), ("Beslut", 136))]
+    >>> sorted(column_header_cells([*row, Line(text="2025-06-28", page=1, x0=56, top=113.0)]))
+    [0, 1]
+    """
+    placed = sorted((ln.page, ln.top, i) for i, ln in enumerate(lines) if ln.top is not None)
+    out: set[int] = set()
+    k = 0
+    while k < len(placed):
+        end = k + 1
+        while end < len(placed) and placed[end][0] == placed[k][0] and placed[end][1] - placed[k][1] <= SAME_ROW_PT:
+            end += 1
+        row = [i for _, _, i in placed[k:end]]
+        if len(row) >= 2 and all(_header_cell(lines[i]) for i in row):
+            out.update(row)
+        k = end
+    return out
+
+
 def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[list[list[Line]], bool, set[int]]:
     """Decision sections of an item, whether the item has any section headings at all, and
     which sections (by position) are the meeting's proposals to another body.
@@ -299,7 +334,10 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
     any_heading = False
     mostly_plain = sum(1 for ln in lines if ln.bold) * 3 < max(1, len(lines))
     subjects = {s.casefold() for s in own_subjects(body)}
-    for ln in lines:
+    header_cells = column_header_cells(lines)
+    for pos, ln in enumerate(lines):
+        if pos in header_cells:
+            continue  # "Datum | Beslut | Delegat": a table's columns, neither a section nor its text
         text = ln.text.strip()
         key = text.rstrip(":").strip().casefold()
         m = DECISION_HEADING.match(text)
@@ -383,8 +421,17 @@ def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
 
 
 def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
-    """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included."""
-    starts = [i for i, ln in enumerate(block) if _is_att(ln.text)]
+    """ "Kommunstyrelsen beslutar" + "att x," + "att y." -> one decision per clause, lead included.
+    A line that opens with "att" after a line with a sentence and its own "att" in progress
+    ("Nämnden beslutar att uppdra åt förvaltningen" / "att årligen revidera planen.") is that
+    sentence wrapped before its second "att", no clause of its own: the line before ends in no
+    punctuation and "att" would not have fitted after it."""
+    width = max((len(ln.text.strip()) for ln in block), default=0)
+    starts = [
+        i
+        for i, ln in enumerate(block)
+        if _is_att(ln.text) and not (i and _wrapped_before_att(block[i - 1].text.strip(), ln.text.strip(), width))
+    ]
     lead_att = bool(block) and bool(re.search(r"\batt\s*:?$", block[0].text.strip()))
     if lead_att and not starts:
         # "Kommunstyrelsen beslutar att" over "– anta yttrandet", "1. godkänna planen,": the
@@ -403,6 +450,15 @@ def _att_clauses(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
         part = re.sub(r"(?:[,;.]|\s+och|\s+samt)+$", "", part).strip()
         clauses.append((f"{lead} {part}", block[s]))
     return clauses
+
+
+IN_PROGRESS_ATT = re.compile(r"\batt\s+\w")
+# How a clause of an att-list ends when another follows: "att anta planen," / "…, och" / "…;"
+CLAUSE_END = re.compile(r"(?:[,;:.]|\b(?:och|samt|eller))$")
+
+
+def _wrapped_before_att(prev: str, text: str, width: int) -> bool:
+    return not CLAUSE_END.search(prev) and bool(IN_PROGRESS_ATT.search(prev)) and not next_word_fits(prev, text, width)
 
 
 def _att_runs(lines: Sequence[Line], body: str | None) -> list[tuple[list[Line], bool]]:

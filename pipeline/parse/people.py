@@ -47,9 +47,36 @@ AND = re.compile(r"\s+och\s+")
 SPACES = re.compile(r"\s+")
 LIST_END_STOP = re.compile(r"(?<=[\w)])\.$")  # the full stop that ends a list in running text
 BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)", "(ordf)", "(Nora)"
-# Taking part from elsewhere: "(distans)", "deltar digitalt", "(via länk)"
-REMOTE_IN_BRACKETS = re.compile(r"\s*\((?:distans|på distans|digitalt|via länk)\)\s*", re.I)
-REMOTE_PART = re.compile(r"\(?(?:distans|på distans|digitalt|via länk|deltar digitalt)\)?", re.I)
+
+
+@cache
+def _replaced_by() -> re.Pattern[str]:
+    """ "Kim Lund (M) ersatt av Ola Ny (M)": a member, and the substitute who took the seat
+    (headings.yml `replaced_by`)."""
+    words = sorted(patterns.load("headings")["replaced_by"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"^(?P<member>[^,]+?),?\s+(?i:{alternatives})\s+(?P<substitute>[A-ZÅÄÖ].*)$")
+
+
+@cache
+def _remote() -> str:
+    """ "distans", "deltar på distans", "via länk": taking part from elsewhere (headings.yml)."""
+    words = sorted(patterns.load("headings")["remote_participation"], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _remote_in_brackets() -> re.Pattern[str]:
+    """ "(distans)", "(deltar på distans)": remote participation in brackets, anywhere in an entry."""
+    return re.compile(rf"\s*\((?:{_remote()})\)\s*", re.I)
+
+
+@cache
+def _remote_part() -> re.Pattern[str]:
+    """ "digitalt", "(via länk)": remote participation as a part of its own."""
+    return re.compile(rf"\(?(?:{_remote()})\)?", re.I)
+
+
 # "planläggningschef på Jakobstads stad": a job title and where it is held
 TITLE_AT = re.compile(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom|från)\s+(?P<where>[A-ZÅÄÖ].*)$")
 # The items of an attendance: "§§ 1–5", "§ 45", "§§ 45, 47 och 49"
@@ -98,10 +125,12 @@ def _attendance(qualified: bool = True) -> re.Pattern[str]:
     )
 
 
-# "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left
-ATTENDANCE_TIME = re.compile(
-    r"\s*\(?\b(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*\d{1,2}[.:]\d{2}\)?[^,;]*", re.I
-)
+# "från kl. 14.00", "t.o.m. kl. 15.30": when a person came or left; "kl. 13.00–14.30",
+# "(kl 9–10.30)": the hours a person was there
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?"
+_CAME_OR_LEFT = rf"(?:från|till|fr\.\s?o\.\s?m\.?|t\.\s?o\.\s?m\.?)\s+kl\.?\s*{_CLOCK}(?!\d)\)?[^,;]*"
+_HOURS = rf"kl\.?\s*{_CLOCK}\s*[-–]\s*{_CLOCK}\)?"
+ATTENDANCE_TIME = re.compile(rf"\s*\(?\b(?:{_CAME_OR_LEFT}|{_HOURS})", re.I)
 PARTY_CODE = re.compile(rf"^(?:{PARTIES})$")
 
 
@@ -261,6 +290,9 @@ def parse_person_line(
         text = text[m.end() :]
     text = BULLET.sub("", text).strip().rstrip(";")
     text = LIST_END_STOP.sub("", text)
+    if by := _replaced_by().match(text):
+        # the substitute is the one who was there (with the items attended, if any)
+        text = f"{_without_trailing_attendance(by['substitute'])} ersätter {by['member']}"
     if not text or text.casefold().startswith("vakant"):
         return None
     text = PART_DASH.sub(", ", text)
@@ -279,10 +311,13 @@ def parse_person_line(
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in BRACKETED.findall(text):
         inline = _inline_role(paren)
-        if inline or _attendance().fullmatch(f"({paren})") or _presence_of(paren) is not None:
+        stated_presence = _presence_of(paren)
+        if inline or _attendance().fullmatch(f"({paren})") or stated_presence is not None:
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
+            if stated_presence is not None and present is None:
+                present = stated_presence  # "Kim Lund (C) (anmält förhinder)": not there
         elif _replacement_clause(paren):
             text = text.replace(f"({paren})", f", {paren}").strip()  # "Ola Ny (C) (ersätter Per Berg)"
         elif known_organization(paren) or _is_org(paren) or _is_job_title(paren):
@@ -294,7 +329,7 @@ def parse_person_line(
         replaces = None  # "ersättare för Kumla kommun": the seat's organisation, not a member
     if replaces:
         text = text[: replaces.start()]
-        member = _member_stood_in_for(replaces.group("member"))
+        member = _member_stood_in_for(ATTENDANCE_TIME.sub("", replaces.group("member")))
         # A substitute serving for a member holds an ersättare's seat, whatever the section says.
         role = "ersättare" if role in (None, "ledamot") else role
     text = _trailing_presence_apart(text)
@@ -336,7 +371,7 @@ def parse_person_line(
         name = f"{parts.pop(0)} {name}"
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
-    name = REMOTE_IN_BRACKETS.sub(" ", name).strip()
+    name = _remote_in_brackets().sub(" ", name).strip()
     if not looks_like_name(name) or ORG_WORDS.search(name):
         return None
     organization = None
@@ -347,7 +382,7 @@ def parse_person_line(
         if inline:
             stated = inline if stated in (None, "ledamot") else stated
             continue
-        if REMOTE_PART.fullmatch(part):
+        if _remote_part().fullmatch(part):
             continue
         if party is None and PARTY_CODE.match(part):
             party = part if part not in ("-", "–") else "-"
@@ -685,6 +720,10 @@ _OCH_WORD_END = re.compile(r"\boch\s+\S+$")
 _REPLACES_END = re.compile(r"\b(?:ersätter|för|i stället för)(?:\s+[A-ZÅÄÖ][\w-]*)?$")
 _ORG_PREFIX = re.compile(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$")
 
+# A line that ends inside a span of items ("…, planeringschef, §" / "111, Anna Ek, …", "§§ 57–"
+# / "60"): the span, and the entry, go on on the next line.
+SPAN_CUT = re.compile(r"(?:§§?|§§?\s*\d{1,4}\s*[–-])$")
+
 
 def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
     """Rejoin roster entries that wrap: a dash list continues on lines without a dash, and any
@@ -708,6 +747,7 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 )  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
+                or bool(SPAN_CUT.search(prev))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
                 or (

@@ -33,6 +33,9 @@ _BODY_ABBREVIATION = (
     r"(?!(?i:box|sida|tel|dnr|nr|rum|sal|kl|plan|år|bil|och|samt|enl|jfr|se|datum|tid|plats|vecka|v)\b)"
     r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}"
 )
+# "§ 47 a", "§ 47a", "47 a §": an item added at the meeting between § 47 and § 48, the letter
+# part of its number (a small letter alone, never a title's first word).
+_LETTER = r"(?:\s?(?P<letter>[a-h])(?=\s|$|\.))?"
 ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
     "numbered": re.compile(
@@ -41,9 +44,11 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "Ärende 7", "Punkt nr 7", "Ärende nr. 7", "Nr 7"
     "labelled": re.compile(r"^(?:(?:punkt|ärende|ärendenummer)(?:\s+nr\.?)?|nr\.?)\s*(\d{1,3})\b" + _TITLE, re.I),
     # "§ 101", "§101", "KS § 45", "Paragraf 45"
-    "paragraph": re.compile(r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _TITLE),
+    "paragraph": re.compile(
+        r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _LETTER + _TITLE
+    ),
     # "39 §", "40§ Val av protokolljusterare" (Finland-Swedish)
-    "finnish": re.compile(r"^(\d{1,4})\s*§\.?(?:\s+(?P<title>\S.*))?$"),
+    "finnish": re.compile(r"^(\d{1,4})" + _LETTER + r"\s*§\.?(?:\s+(?P<title>\S.*))?$"),
     # "Ks 45 Budget" — the body's short name and the number
     "abbreviated": re.compile(r"^" + _BODY_ABBREVIATION + r"\s+(\d{1,4})(?![\d/.:-])" + _TITLE),
     # "5 Mötets öppnande": the number and a capitalised title, no punctuation between
@@ -154,6 +159,7 @@ class _Candidate:
     dnr: str | None
     printed: str | None = None  # the number as printed ("05"), when it is not str(number)
     rest: str | None = None  # a run-in heading's line after its title: the item's first text
+    letter: str = ""  # "§ 47 a": the letter of an item added after § 47 ("" for most)
 
 
 @cache
@@ -352,7 +358,9 @@ def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) ->
         run_in = _numbered_run_in(lines[i], ITEM_STYLES[style]) if title else None
         if run_in:
             title, rest = run_in
-        found.append(_Candidate(i, int(m.group(1)), title, dnr, m.group(1), rest))
+        letter = m.groupdict().get("letter") or ""
+        printed = f"{m.group(1)} {letter}" if letter else m.group(1)
+        found.append(_Candidate(i, int(m.group(1)), title, dnr, printed, rest, letter))
     return _outside_toc(lines, found, scan)
 
 
@@ -401,11 +409,11 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate], scan: _Scan | None
             # entries with dot leaders are never candidates: what comes again after them is a
             # real heading or a running header ("§ 17" over page 2), not the contents' end
             continue
-        seen: set[int] = set()
+        seen: set[tuple[int, str]] = set()
         for c in (c for c in cands if c.index > t):
-            if c.number in seen:
+            if (c.number, c.letter) in seen:
                 return t, c.index
-            seen.add(c.number)
+            seen.add((c.number, c.letter))
     return _dense_repeated_list(cands, lines)
 
 
@@ -417,7 +425,7 @@ def _same_entry(entry: _Candidate, heading: _Candidate) -> bool:
     """Whether `heading` is the item a table of contents' `entry` lists: the same number and a
     like title (or no title on one of them) -- not "1. Rådet antar budgeten." of a decision's
     list after the short items "1. Mötets öppnande", "2. Budget", "3. Riktlinjer"."""
-    if entry.number != heading.number:
+    if (entry.number, entry.letter) != (heading.number, heading.letter):
         return False
     if not entry.title or not heading.title:
         return True
@@ -533,7 +541,9 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
         for i in range(j):
             step = cands[j].number - cands[i].number
             here = (best_len[i][0] + 1, best_len[i][1] + _heading_like(cands[j]))
-            if 1 <= step <= max_step and here > best_len[j]:
+            # "§ 47" then "§ 47 a" (then "§ 47 b", "§ 48"): a letter goes on from its number
+            lettered = step == 0 and cands[j].letter > cands[i].letter
+            if (1 <= step <= max_step or lettered) and here > best_len[j]:
                 best_len[j], prev[j] = here, i
     j = max(range(len(cands)), key=lambda k: (best_len[k], -k))
     chain = []
@@ -590,7 +600,11 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
         c
         for c in cands
         if not any(
-            d is not c and d.number == c.number and abs(d.index - c.index) <= window and beaten(c, d) for d in cands
+            d is not c
+            and (d.number, d.letter) == (c.number, c.letter)
+            and abs(d.index - c.index) <= window
+            and beaten(c, d)
+            for d in cands
         )
     ]
 
@@ -754,6 +768,13 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
         ]
         if inside:
             run = max(inside, key=len)
+    # "Dagordning" over "1. Mötets öppnande", "2. Val av justerare", … and then "§ 23 Mötets
+    # öppnande", "§ 24 Val av justerare": the agenda numbers the §§ apart; the §§ are the items
+    listed = [r for r in runs if r is not run and _lists_headings(run, r)]
+    if listed:
+        run = max(listed, key=len)
+    # "Dagordning" over "1. Välkommen", "2. Budget", …, the points below under those titles alone
+    run = _agenda_repeated(lines, run) or run
     if len(run) < 2 and not (run and id(run) in lone_ok):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
     if not run:
@@ -774,6 +795,9 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
             if m and dnr is None:
                 dnr = m.group("dnr").strip()
                 body.pop(0)
+                cm = CASE_BEFORE_TITLE.match(dnr) if title is None else None
+                if cm:  # "§ 107" / "Dnr SN 2025/578  Reviderad delegationsordning": the title after it
+                    dnr, title = cm.group("dnr"), cm.group("title").strip()
             elif dnr is None and CASE_NUMBER.match(body[0].text.strip()):
                 dnr = body.pop(0).text.strip()  # "§ 101" / "KS 2024/123" / title
             elif title is None:
@@ -815,6 +839,68 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     return items
 
 
+# A line repeats an agenda entry's title when it is the title, or its first part (the title
+# wrapping onto the next line) of at least this share of its length.
+AGENDA_TITLE_SHARE = 0.5
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    t, want = text.strip().casefold(), title.strip().casefold()
+    return t == want or (len(t) >= AGENDA_TITLE_SHARE * len(want) and want.startswith(t))
+
+
+def _agenda_like(run: list[_Candidate]) -> bool:
+    """A run that can be an agenda: enough entries, each with its title, none run into its text,
+    on (nearly) consecutive lines."""
+    return (
+        len(run) >= TOC_MIN_ENTRIES
+        and all(c.title and not c.rest for c in run)
+        and all(b.index - a.index <= TOC_MAX_GAP_LINES for a, b in zip(run, run[1:], strict=False))
+    )
+
+
+# An agenda lists a run of headings when at least this share of its entries' titles are, in
+# order, the titles of the headings (each like the other as `_same_entry` has it).
+AGENDA_LISTED_SHARE = 0.8
+
+
+def _lists_headings(agenda: list[_Candidate], run: list[_Candidate]) -> bool:
+    """Whether `agenda`, a numbered list on consecutive lines ("1. Mötets öppnande", "2. Val av
+    justerare"), lists the titles of `run`, headings of another numbering further down ("§ 23
+    Mötets öppnande", "§ 24 Val av justerare"), in their order."""
+    if not _agenda_like(agenda) or len(run) < TOC_MIN_ENTRIES or run[0].index <= agenda[-1].index:
+        return False
+    matched, j = 0, 0
+    for entry in agenda:
+        k = j
+        while k < len(run) and not (run[k].title and _same_entry(entry, replace(run[k], number=entry.number))):
+            k += 1
+        if k < len(run):
+            matched, j = matched + 1, k + 1
+    return matched >= AGENDA_LISTED_SHARE * len(agenda)
+
+
+def _agenda_repeated(lines: Sequence[Line], run: list[_Candidate]) -> list[_Candidate]:
+    """The points of minutes whose numbered agenda ("Dagordning" over "1. Välkommen", "2. Budget",
+    … on consecutive lines) is printed first and whose points then follow under their titles
+    alone, in the agenda's order: a line of its own repeating each entry's title, after the
+    agenda.  Those lines are the items, numbered as the agenda numbers them; the agenda is
+    none.  Empty when `run` is no such agenda (spread over the pages, run-in, or with a title
+    that does not come again)."""
+    if not _agenda_like(run):
+        return []
+    found: list[_Candidate] = []
+    j = run[-1].index + 1
+    for c in run:
+        while j < len(lines) and not _repeats_title(lines[j].text, c.title or ""):
+            j += 1
+        if j >= len(lines):
+            return []
+        found.append(_Candidate(j, c.number, lines[j].text.strip(), c.dnr, c.printed, None, c.letter))
+        j += 1
+    return found
+
+
 def _title_at_left(lines: Sequence[Line], i: int) -> str | None:
     """The title printed to the left of a heading's number on the same row, if the line before
     the number is that: "Budget 2026" | "§ 45"."""
@@ -827,6 +913,19 @@ def _title_at_left(lines: Sequence[Line], i: int) -> str | None:
         return None
     text = prev.text.strip()
     return text if text[:1].isupper() and not _is_section(text) and not roster_heading(text) else None
+
+
+# A title in small capitals that wraps: its next line, of small letters only, comes out in
+# capitals of the smaller size, at least this share of the heading's.
+SMALL_CAPS_SHARE = 0.65
+
+
+def _small_caps_goes_on(title: str, first: Line, nxt: Line) -> bool:
+    """ "L ÄNSNÄTVERKENS UPPDRAG SAMT" (10 pt) / "HUVUDMÄN ENLIGT GÄLLANDE" (7.8 pt): a heading in
+    small capitals going on in the small letters' size, same weight, right under it."""
+    if not (first.size and nxt.size and nxt.page == first.page and nxt.bold == first.bold):
+        return False
+    return SMALL_CAPS_SHARE * first.size <= nxt.size < first.size and _in_capitals(title) and _in_capitals(nxt.text)
 
 
 def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
@@ -844,6 +943,8 @@ def _title_goes_on(title: str, first: Line, nxt: Line) -> bool:
         return True
     if same_font and _in_capitals(title) and _in_capitals(text):
         return True  # a title in capitals goes on in capitals: "… ENLIGT GÄLLANDE" / "ÖVERENSKOMMELSE"
+    if _small_caps_goes_on(title, first, nxt):
+        return True
     # In a PDF a bold title line followed by another bold line of the same size is one title.
     return bool(first.bold and nxt.bold and first.size == nxt.size and nxt.page == first.page and len(title) > 40)
 
@@ -1468,11 +1569,16 @@ def _people_named(text: str) -> int:
 def back_roster_start(lines: Sequence[Line]) -> int | None:
     """Index of the line where a roster printed after the last item begins: a roster heading
     standing first on its line ("Närvarande", "Ledamöter:", "Deltagare: Anna Ek, Per Berg")
-    followed by entries; None when the item's lines hold none."""
+    followed by entries; None when the item's lines hold none.  Under "Underskrifter" a
+    caption ("Ordförande" over its signer's name) is a signature, no roster."""
+    signing = False
     for i, line in enumerate(lines):
         text = line.text.strip()
+        signing = signing or signatures_heading(text)
         head = roster_heading(text) if text[:1].isupper() else None
         if head is None or head[1] in ("sekreterare", "justerare"):
+            continue
+        if signing and text.rstrip(":").casefold() in SIGNATURE_CAPTIONS:
             continue
         # a party's name over its group ("Socialdemokraterna" / "Anna Ek, ordförande") is no
         # entry, nor in the way of one: groups of one person each still make a roster

@@ -57,6 +57,9 @@ SIGNATURE_ROW_PT = 3.0
 _UNLISTED_TITLE = 0.95  # a title read by its ending, not found in the vocabulary
 _MAX_UNLISTED_TITLE_WORDS = 3  # "Tillförordnad biträdande förvaltningschef"
 _MAX_CELL_WORDS = 12  # a table cell holds an organisation, a name and a title at most
+# An organisation row set right under the title row (no blank line between, less than half a
+# line's height of gap) belongs to the names above it: "Name / Title / Organisation" blocks.
+_UNDER_TITLE_GAP = 0.5
 _ALIGNED = 6.0  # points between the left edges of a name and the title set under it in a table
 
 
@@ -102,6 +105,17 @@ def _unlisted_title(text: str) -> tuple[str, float] | None:
         return None
     title = " ".join(words)
     return None if known_organization(title) else (title, _UNLISTED_TITLE)
+
+
+@cache
+def _captions() -> frozenset[str]:
+    """The captions of a signature table's cells ("Namnförtydligande", "Ort och datum"), casefolded."""
+    return frozenset(" ".join(c.casefold().split()) for c in patterns.load("titles")["signature_captions"])
+
+
+def _caption(text: str) -> bool:
+    """Whether a cell holds a caption only ("Namnförtydligande", "Ort och datum:")."""
+    return " ".join(text.strip(" :.").casefold().split()) in _captions()
 
 
 def _splits(items: Sequence[str], k: int, smallest: int, largest: int) -> Iterator[list[Sequence[str]]]:
@@ -320,16 +334,21 @@ def _date(blocks: Sequence[_Block], stamps: Sequence[tuple[str | None, str]]) ->
 def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Signatory, ...]:
     """Signatories, read from signature blocks and signature tables.
 
-    Blocks: a name row directly above a title row, under the nearest organisation heading.  A
+    Blocks: a name row directly above a title row, under the nearest organisation heading, or
+    over an organisation row set tight under the titles when no heading opened the blocks.  A
     row of k headings opens k blocks, one per column; a name goes to the block whose column it
     stands in, by position, or by count in text sources (as many names as blocks, else the last).  A
     place-and-date row dates the blocks above it, or the blocks whose headings follow it.
+
+    Rows of captions only ("Namnförtydligande", "Ort och datum") are passed over.
 
     Tables: a row that holds a name beside its organisation or its title ("Part | Namn |
     Befattning", "Namn | Titel | Organisation"); the title may stand in the row, or in the
     row below, under the name.  A row without an organisation signs for the current block.
     """
     rows = layout_rows(lines, tolerance=SIGNATURE_ROW_PT)
+    # A row of captions ("Namnförtydligande" under the names) stands between a name and its title.
+    rows = [row for row in rows if not all(_caption(cell.text) for cell in row)]
     texts = [_row_text(row) for row in rows]
     current = [_Block(None)]  # the blocks of the latest heading row, one per column
     blocks = list(current)
@@ -337,6 +356,8 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
     titles = [_title_columns(text) for text in texts]
     parts = [[part for cell in row for part in _read_cell(cell, alone=len(row) == 1)] for row in rows]
     pending: list[tuple[str | None, str]] = []  # a place and date above the headings they belong to
+    fresh = False  # a heading row opened the current blocks and no one has signed in them yet
+    under: set[int] = set()  # organisation rows read with the names above them
 
     def heading_row(i: int) -> list[str | None] | None:
         headings = [_heading(cell.text) for cell in rows[i]]
@@ -349,11 +370,24 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
         headed.extend(organizations)
         return current
 
+    def organizations_under(i: int, k: int) -> list[str | None] | None:
+        """The k organisations of the row set tight under the title row i + 1, if it is one."""
+        if i + 2 >= len(rows) or (found := heading_row(i + 2)) is None or len(found) != k:
+            return None
+        title, org = rows[i + 1][0], rows[i + 2][0]
+        if None in (title.top, title.bottom, org.top) or title.page != org.page:
+            return None  # a text source, without positions, cannot tell a new heading from the title's line
+        height = title.bottom - title.top  # type: ignore[operator]
+        return found if org.top - title.bottom < _UNDER_TITLE_GAP * height else None  # type: ignore[operator]
+
     for i, row in enumerate(rows):
+        if i in under:
+            continue
         if (headings := heading_row(i)) is not None:
             open_blocks(headings, [cell.x0 for cell in row])
             _date(current, pending)
             pending = []
+            fresh = True
             continue
         kinds = [part.kind for part in parts[i]]
         if "name" in kinds and ("heading" in kinds or "title" in kinds):
@@ -376,6 +410,12 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
         if not below:
             continue
         names = _name_columns(texts[i], len(below))
+        if not fresh and any(names) and (owners := organizations_under(i, len(below))) is not None:
+            stamps = [(b.place, b.date) for b in current if b.date is not None and not b.signed]
+            open_blocks(owners, [cell.x0 for cell in rows[i + 2]])
+            _date(current, stamps)
+            under.add(i + 2)
+        fresh = fresh and not any(names)
         for j, (name, (title, title_score)) in enumerate(zip(names, below, strict=True)):
             if name is None:
                 continue

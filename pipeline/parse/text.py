@@ -421,6 +421,27 @@ SHORT_LINE = 0.7  # of the column's widest line: a line this short ends its para
 # "1.2 Föregående minnesanteckningar": a numbered sub-point's heading starts a paragraph of its own
 SUB_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ]")
 HEADING_WORDS = 6  # a line of at most this many words, no full stop, before a capital: a heading
+# A line this many times the column's line pitch (its closest baselines) below the line before
+# it on the page starts a paragraph: the space between paragraphs ("• Region Örebro län, yttrande,
+# 2025-10-13" / space / "Läggs till handlingarna.").
+PARAGRAPH_GAP = 1.25
+
+
+def _paragraph_gaps(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether it stands a paragraph's space below the line before it (False
+    where positions are unknown, across a page, and when the column has no two lines one
+    pitch apart to measure the pitch by)."""
+    steps = [
+        b.top - a.top if a.top is not None and b.top is not None and a.page == b.page else None
+        for a, b in zip(lines, lines[1:], strict=False)
+    ]
+    positive = sorted(s for s in steps if s is not None and s > 1.0)
+    if len(positive) < 2:
+        return [False] * len(lines)
+    pitch = positive[0] if positive[1] - positive[0] < 1.0 else positive[1]  # one odd step is no pitch
+    return [False, *(s is not None and s > PARAGRAPH_GAP * pitch for s in steps)]
+
+
 # How a line that goes on on the next one ends: a comma, a hyphen, "och" (and, for a heading, a
 # preposition or "att").
 GOES_ON = re.compile(r"(?:[,-]|\b(?:och|samt|eller))$")
@@ -444,6 +465,16 @@ def _by_lines(split: Callable[[Sequence[Line]], list[tuple[str, Line]]]) -> Call
     return wrapper
 
 
+def next_word_fits(prev: str, text: str, width: int) -> bool:
+    """Whether the first word of `text` would have fitted after the line `prev` in a column
+    `width` characters wide: if not, `prev` may be a full line that wrapped, however short.
+
+    >>> next_word_fits("Nämnden beslutar att utse", "Emanuel Qvist (MP)", 30)
+    False
+    """
+    return len(prev) + 1 + len(text.split(" ", 1)[0]) <= width
+
+
 @_by_lines
 def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     """The sentences of a column of extracted lines, each with the line it starts on.
@@ -451,7 +482,9 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     Wrapped lines are rejoined first.  A line starts a new paragraph when it starts with a list
     marker, or when it starts in upper case and the line before it ends in ". : ! ?", or is short
     ("Se tidigare protokoll via länk" / "Protokollet …") or a heading of a few words, without
-    ending in a comma, a hyphen or "och", "samt", "eller".
+    ending in a comma, a hyphen or "och", "samt", "eller" -- and short enough that the line's
+    first word would have fitted after it (widths in characters, of the longest line; the last
+    line of a page fits whatever follows it).
 
     >>> [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in (
     ...     "Gruppen ska:", "• bereda ärenden och följa upp", "överenskommelser. Mötet avslutades.")])]
@@ -461,23 +494,34 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     texts = [(t, ln) for t, ln in texts if t]
     if not texts:
         return []
+    gaps = _paragraph_gaps([ln for _, ln in texts])
     typical = max(len(t) for t, _ in texts)
     pieces: list[str] = []
     offsets: list[int] = []  # where each line's text starts in the joined text
     at = 0
     prev = None
-    for t, _ in texts:
+    for k, (t, ln) in enumerate(texts):
         if prev is not None:
+            # a page break, not the column's width, ends the last line of a page: no wrap there
+            fits = ln.page != texts[k - 1][1].page or next_word_fits(prev, t, typical)
             new = (
                 bool(LIST_MARKER.match(t))
+                or (gaps[k] and t[:1].isupper())
                 or bool(SUB_HEADING.match(t))
                 or (
                     t[:1].isupper()
                     and (
                         prev.endswith((".", ":", "!", "?"))
-                        or (len(prev) < SHORT_LINE * typical and not GOES_ON.search(prev))
-                        # a heading: a few words without a full stop ("Överenskommelse om friskvård")
-                        or (len(prev.split()) <= HEADING_WORDS and not HEADING_GOES_ON.search(prev))
+                        # short, or a heading of a few words without a full stop ("Överenskommelse
+                        # om friskvård"), when the next line's first word would have fitted after it:
+                        # in a narrow column a line is short because that word did not
+                        or (
+                            fits
+                            and (
+                                (len(prev) < SHORT_LINE * typical and not GOES_ON.search(prev))
+                                or (len(prev.split()) <= HEADING_WORDS and not HEADING_GOES_ON.search(prev))
+                            )
+                        )
                     )
                 )
             )

@@ -22,6 +22,7 @@ Modules:
     combos.py    SEEN variants that draw every layout dimension on its own, document by document
     fresh.py     more SEEN variants, in house styles the first ones did not print
     items2.py    SEEN variants for item headings and decision forms in layouts not printed before
+    items3.py    SEEN variants for standing items, agendas before the items, underlined headings, dash att-clauses
     heldout.py   the HELD-OUT variants: not to be read while writing parser rules
     heldout3.py  more HELD-OUT variants (the same rule), bringing the held-out share back to a third
     make.py      builds the zoo (VARIANTS, HELD_OUT) and the command line

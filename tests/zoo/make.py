@@ -3,8 +3,8 @@
     python -m tests.zoo DIR [--per-variant N]
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
-variants (layouts.py, combos.py, fresh.py, items2.py and rosters2.py), and the same under ``DIR/heldout/`` for the
-held-out ones (heldout.py and heldout3.py).
+variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py and rosters3.py), and the
+same under ``DIR/heldout/`` for the held-out ones (heldout.py and heldout3.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -23,12 +23,24 @@ from .fresh import FRESH
 from .heldout import HELD_OUT_VARIANTS
 from .heldout3 import HELD_OUT3_VARIANTS
 from .items2 import ITEMS2
+from .items3 import ITEMS3
 from .layouts import SEEN, Variant
 from .render import register_fonts, write_pdf
 from .rosters2 import ROSTERS2
+from .rosters3 import ROSTERS3
 
 PER_VARIANT = 5
-VARIANTS: list[Variant] = [*SEEN, *COMBOS, *FRESH, *ITEMS2, *ROSTERS2, *HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS]
+VARIANTS: list[Variant] = [
+    *SEEN,
+    *COMBOS,
+    *FRESH,
+    *ITEMS2,
+    *ITEMS3,
+    *ROSTERS2,
+    *ROSTERS3,
+    *HELD_OUT_VARIANTS,
+    *HELD_OUT3_VARIANTS,
+]
 # The held-out part: measured, never looked at while writing parser rules.
 HELD_OUT = frozenset(v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS])
 

@@ -74,6 +74,9 @@ class Style:
     top: float = 70.0  # first baseline's distance below the page top (room for a running header)
     bottom: float = 64.0
     leading: float = 1.3
+    tracking: float = 0.0  # extra space after every character, in font sizes (PDF ``Tc``)
+    word_space: float = 0.0  # extra space after every word space, in font sizes (PDF ``Tw``)
+    justify: bool = False  # a paragraph's lines but its last stretched to the column's width
 
     @property
     def reg(self) -> str:
@@ -103,9 +106,12 @@ class Ln:
     rule: tuple[float, float, tuple[float, ...]] | None = None  # ruled table row: x0, x1, inner verticals
     leader: str | None = None  # right-aligned text joined by dot leaders (tables of contents)
     item: str | None = None  # the agenda item in progress (running headers)
+    underline: bool = False  # a rule under the line's text (headings set apart by underlining)
+    small_caps: bool = False  # the text in small capitals: small letters as capitals SMALL_CAPS of the size
     page: int = 0
     y: float = 0.0
     leading: float = 1.3
+    fill: float | None = None  # a paragraph's line but its last: the width it is justified to
 
     @property
     def height(self) -> float:
@@ -121,9 +127,19 @@ class ItemFact:
     decisions: list[str] = field(default_factory=list)
 
 
-def text_width(text: str, font: str, size: float) -> float:
+# (tracking, word space) of the Flow being laid out, in font sizes: set by tests/zoo/perturb.py
+# while it renders, so that every width a layout measures is the width it will print at.
+SPACING = (0.0, 0.0)
+
+
+def text_width(text: str, font: str, size: float, spacing: tuple[float, float] | None = None) -> float:
     """Printed width: amount markup counts as the amount's words."""
-    return pdfmetrics.stringWidth(plain(text).replace(GLUE, " "), font, size)
+    tracking, word_space = SPACING if spacing is None else spacing
+    shown = plain(text).replace(GLUE, " ")
+    width = pdfmetrics.stringWidth(shown, font, size)
+    if tracking or word_space:
+        width += size * (tracking * len(shown) + word_space * shown.count(" "))
+    return width
 
 
 def wrap(text: str, width: float, font: str, size: float, hang: float = 0.0) -> list[str]:
@@ -220,7 +236,8 @@ class Flow:
         font = self.style.bold if bold else self.style.reg
         glued = AMOUNT.sub(lambda m: "{" + m[1].replace(" ", GLUE) + "|" + m[2] + "}", text)
         out = []
-        for k, row in enumerate(wrap(glued, (width or self.style.width) - x, font, size, hang)):
+        rows = wrap(glued, (width or self.style.width) - x, font, size, hang)
+        for k, row in enumerate(rows):
             out.append(
                 self.line(
                     row.replace(GLUE, " "),
@@ -231,6 +248,8 @@ class Flow:
                     new_page=break_after is not None and k == break_after,
                 )
             )
+            if self.style.justify and k < len(rows) - 1:
+                out[-1].fill = (width or self.style.width) - x - (hang if k else 0.0)
         if together:
             out[0].keep = len(out) - 1
         return out
@@ -315,30 +334,61 @@ def no_furniture(c: canvas.Canvas, page: int, total: int, lines: list[Ln], flow:
     return None
 
 
-def draw_string(c: canvas.Canvas, x: float, y: float, text: str, style: Style, bold: bool, size: float) -> None:
-    """One run of text in the style's regular or bold face (stroked for `STROKED_BOLD`)."""
-    c.setFont(style.bold if bold else style.reg, size)
+def draw_string(
+    c: canvas.Canvas, x: float, y: float, text: str, style: Style, bold: bool, size: float, fill: float | None = None
+) -> None:
+    """One run of text in the style's regular or bold face (stroked for `STROKED_BOLD`), with the
+    style's letter and word spacing; ``fill``: the width its word spaces stretch it to."""
+    font = style.bold if bold else style.reg
+    c.setFont(font, size)
+    spacing = (style.tracking, style.word_space)
+    word_space = style.word_space * size
+    if fill is not None and text.count(" "):
+        word_space += max(fill - text_width(text, font, size, spacing), 0.0) / text.count(" ")
+    kw = {"charSpace": style.tracking * size} if style.tracking else {}
+    if word_space:
+        kw["wordSpace"] = word_space
     stroke = STROKED_BOLD.get(style.family) if bold else None
     if stroke is None:
-        c.drawString(x, y, text)
+        c.drawString(x, y, text, **kw)
         return
     c.saveState()
     c.setLineWidth(stroke * size)
-    c.drawString(x, y, text, mode=2)
+    c.drawString(x, y, text, mode=2, **kw)
     c.restoreState()
+
+
+SMALL_CAPS = 0.78  # a small capital's size, of the font's
+
+
+def draw_small_caps(c: canvas.Canvas, x: float, ln: Ln, style: Style) -> None:
+    """The text in small capitals: capitals at the line's size, small letters as capitals at
+    ``SMALL_CAPS`` of it, on one baseline."""
+    font = style.bold if ln.bold else style.reg
+    for ch in ln.text:
+        size = ln.size if not ch.islower() else ln.size * SMALL_CAPS
+        draw_string(c, x, ln.y, ch.upper(), style, ln.bold, size)
+        x += text_width(ch.upper(), font, size, (style.tracking, style.word_space))
 
 
 def draw_line(c: canvas.Canvas, ln: Ln, style: Style) -> None:
     font = style.bold if ln.bold else style.reg
     x = style.left + ln.x
-    draw_string(c, x, ln.y, ln.text, style, ln.bold, ln.size)
+    spacing = (style.tracking, style.word_space)
+    if ln.small_caps:
+        draw_small_caps(c, x, ln, style)
+    else:
+        draw_string(c, x, ln.y, ln.text, style, ln.bold, ln.size, fill=ln.fill if style.justify else None)
+    if ln.underline:
+        c.setLineWidth(0.5)
+        c.line(x, ln.y - ln.size * 0.15, x + text_width(ln.text, font, ln.size, spacing), ln.y - ln.size * 0.15)
     for cx, text, bold in ln.cells:
         draw_string(c, style.left + cx, ln.y, text, style, bold, ln.size)
     if ln.leader is not None:
         c.setFont(font, ln.size)
         c.drawRightString(W - style.right, ln.y, ln.leader)
         if ln.leader and not ln.cells:  # dot leaders between the text and the page number
-            start = x + text_width(ln.text, font, ln.size) + 6
+            start = x + text_width(ln.text, font, ln.size, spacing) + 6
             end = W - style.right - text_width(ln.leader, font, ln.size) - 6
             c.drawString(start, ln.y, "." * int((end - start) / text_width(".", font, ln.size)))
     if ln.rule is not None:
