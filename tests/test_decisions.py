@@ -695,3 +695,44 @@ def test_a_decision_heading_naming_a_body_of_two_words(heading):
 )
 def test_headings_that_only_mention_a_decision_are_no_decision_heading(heading):
     assert DECISION_HEADING.match(heading) is None
+
+
+# A justerare named with a substitute: the substitute signs only if the justerare cannot, so is
+# no justerare (parse --json has no field for them); two people elected to adjust together are both.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Till justerare valdes Kim Ek med Lo Berg som ersättare.", ["Kim Ek"]),
+        ("Till justerare valdes Kim Ek (S) med Lo Berg (M) som ersättare.", ["Kim Ek"]),
+        ("Att jämte ordföranden justera protokollet utsågs Kim Ek, med Lo Berg som ersättare.", ["Kim Ek"]),
+        ("Rådet utsåg Kim Ek till justerare med Lo Berg som ersättare.", ["Kim Ek"]),
+        ("Till justerare utsågs Kim Ek, Kumla kommun, med Lo Berg, Nora kommun, som ersättare.", ["Kim Ek"]),
+        ("Till justerare utsågs Kim Ek och Lo Berg som hennes ersättare.", ["Kim Ek"]),
+        ("Till justerare utsågs Kim Ek och till ersättare för justeraren Lo Berg.", ["Kim Ek"]),
+        ("Till justerare utsågs Kim Ek, ersättare Lo Berg.", ["Kim Ek"]),
+        ("Till justerare utsågs Kim Ek (ersättare Lo Berg).", ["Kim Ek"]),
+        ("Till ersättare för justeraren utsågs Lo Berg.", []),
+        ("Kim Ek och Lo Berg utses att justera protokollet.", ["Kim Ek", "Lo Berg"]),
+        ("Rådet utsåg Kim Ek till justerare med Per J. von Berg som ersättare.", ["Kim Ek"]),
+    ],
+)
+def test_a_justerares_substitute_is_no_justerare(sentence, who):
+    assert [(p.name, p.role) for p in elections(sentence)] == [(n, "justerare") for n in who]
+
+
+def test_an_election_to_a_substitutes_seat_is_still_read():
+    assert [(p.name, p.role) for p in elections("Lo Berg valdes till ersättare i arbetsutskottet.")] == [
+        ("Lo Berg", "ersättare")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beslut: Kim Ek, Nora kommun, utsågs att tillsammans med ordföranden justera protokollet.",
+        "Beslut: Till justerare utsågs Kim Ek, Nora kommun.",
+        "Rådets beslut: Rådet utsåg Kim Ek, Nora kommun, till justerare.",
+    ],
+)
+def test_an_election_after_an_inline_decision_label(sentence):
+    assert [(p.name, p.role, p.organization) for p in elections(sentence)] == [("Kim Ek", "justerare", "Nora kommun")]

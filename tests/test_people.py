@@ -1344,6 +1344,197 @@ def test_the_convener_of_a_group_is_its_chair(entry):
     assert p is not None and (p.name, p.role) == ("Anna Ek", "ordförande")
 
 
+# --------------------------------------------------------------------------- names in capitals
+# Rosters and signature boxes print names in capitals, whole or the family name alone; the name
+# is given as written elsewhere ("Åström-Lund", "af", "von"), so it matches the roster's.
+NAMES_IN_CAPITALS = [
+    ("ANNA EK (S), ordförande", None, ("Anna Ek", "ordförande", "S")),
+    ("PER-OLOF BERG", "ledamot", ("Per-Olof Berg", "ledamot", None)),
+    ("EVA ÅSTRÖM-LUND (C)", "ledamot", ("Eva Åström-Lund", "ledamot", "C")),
+    ("Anna EK (S)", "ledamot", ("Anna Ek", "ledamot", "S")),
+    ("Karin ÖSTLUND-BERG, vice ordförande", None, ("Karin Östlund-Berg", "vice ordförande", None)),
+    ("KARL-ERIK AF EKSTRÖM (M)", "ledamot", ("Karl-Erik af Ekström", "ledamot", "M")),
+    ("LENA VON PLATEN", "justerare", ("Lena von Platen", "justerare", None)),
+    ("EK, ANNA (S)", "ledamot", ("Anna Ek", "ledamot", "S")),
+    # a given name the shipped list lacks: the entry's party or title says it is a person
+    ("MIA HOLM, kommundirektör", "tjänsteperson", ("Mia Holm", "tjänsteperson", None)),
+    ("DISA QVARNLÖF (KD)", "ledamot", ("Disa Qvarnlöf", "ledamot", "KD")),
+]
+
+
+@pytest.mark.parametrize(("line", "role", "expected"), NAMES_IN_CAPITALS)
+def test_a_name_in_capitals_is_read_in_the_case_names_are_written(line, role, expected):
+    p = parse_person_line(line, role)
+    assert p is not None
+    assert (p.name, p.role, p.party) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["BESLUTANDE", "NÄRVARANDE", "BESLUTANDE LEDAMÖTER", "ÖVRIGA DELTAGANDE", "PROTOKOLL", "KUMLA KOMMUN",
+     "REGION ÖREBRO LÄN", "NORA KOMMUN", "SAMMANTRÄDESPROTOKOLL", "KS AU"],
+)  # fmt: skip
+def test_a_heading_or_an_organisation_in_capitals_is_no_person(line):
+    assert parse_person_line(line, "ledamot") is None
+    assert not looks_like_name(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ANNA EK", "Anna Ek"),
+        ("Eva ÅSTRÖM-LUND", "Eva Åström-Lund"),
+        ("KARL AF EKSTRÖM", "Karl af Ekström"),
+        ("AGNES DE LIND", "Agnes de Lind"),
+        ("Ann-Sofie De Geer", "Ann-Sofie De Geer"),  # ordinary case stays as written
+        ("PER J. EK", "Per J. Ek"),
+    ],
+)
+def test_recase_name(text, expected):
+    from pipeline.parse.text import recase_name
+
+    assert recase_name(text) == expected
+
+
+def test_the_member_a_substitute_stands_in_for_is_named_as_written_elsewhere():
+    p = parse_person_line("ANNA EK (S) ersätter PER BERG (M)", None)
+    assert p is not None and (p.name, p.role, p.replaces) == ("Anna Ek", "ersättare", "Per Berg")
+
+
+def test_a_roster_and_a_signature_box_in_capitals():
+    from pipeline.parse.segment import find_roster
+
+    front = lines_of(
+        "KUMLA KOMMUN",
+        "BESLUTANDE",
+        "ANNA EK (S), ordförande",
+        "Per BERG (M)",
+        "ÖVRIGA DELTAGANDE",
+        "MIA HOLM, kommundirektör",
+        "Justerare",
+        "PER BERG",
+    )
+    people, _ = read_roster(find_roster(list(front)))
+    assert [(p.name, p.role) for p in people] == [
+        ("Anna Ek", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Mia Holm", "tjänsteperson"),
+        ("Per Berg", "justerare"),
+    ]
+
+
+# --------------------------------------------------------------------------- particles, initials
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Karl-Erik af Ekström (M)", "Karl-Erik af Ekström"),
+        ("Lena von Platen, Kumla kommun", "Lena von Platen"),
+        ("Ann-Sofie De Geer (KD)", "Ann-Sofie De Geer"),
+        ("Per J. Ek (SD)", "Per J. Ek"),
+        ("Per J. Ek, ordförande", "Per J. Ek"),
+        ("Eva-Lena M. Strand, Nora kommun", "Eva-Lena M. Strand"),
+        ("Ek, Per J.", None),  # an initial ends no name
+    ],
+)
+def test_names_with_particles_hyphens_and_initials(line, expected):
+    p = parse_person_line(line, "ledamot")
+    assert (p.name if p else None) == expected
+
+
+def test_an_initial_stands_only_inside_a_name():
+    assert looks_like_name("Per J. Ek")
+    assert not looks_like_name("J. Ek")
+    assert not looks_like_name("Per Ek J.")
+
+
+# --------------------------------------------------------------------------- a justerare's substitute
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Eva Strand, ersättare Lo Berg",
+        "Eva Strand (ersättare Lo Berg)",
+        "Eva Strand (ersättare: Lo Berg)",
+        "Eva Strand med Lo Berg som ersättare",
+        "Eva Strand, med Lo Berg som ersättare",
+        "Eva Strand, Kumla kommun, ersättare Lo Berg, Kumla kommun",
+    ],
+)
+def test_a_justerare_entry_with_a_substitute_names_one_justerare(entry):
+    section = RosterSection(heading="Justerare", role="justerare", lines=(Line(text=entry, page=1),))
+    people, _ = read_roster([section])
+    assert [(p.name, p.role) for p in people] == [("Eva Strand", "justerare")]
+
+
+def test_names_beside_lower_case_titles_in_a_table():
+    section = RosterSection(
+        heading="Närvarande tjänstepersoner",
+        role="tjänsteperson",
+        lines=(
+            cell("Lena Ås", 70, 100),
+            cell("utvecklingsledare", 270, 100),
+            cell("Per J. Ek", 70, 113),
+            cell("regional samordnare", 270, 113),
+            cell("MIA HOLM", 70, 126),
+            cell("kommundirektör", 270, 126),
+        ),
+    )
+    assert [(p.name, p.role, p.title) for p in read_roster([section])[0]] == [
+        ("Lena Ås", "tjänsteperson", "utvecklingsledare"),
+        ("Per J. Ek", "tjänsteperson", "regional samordnare"),
+        ("Mia Holm", "tjänsteperson", "kommundirektör"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Stina Edlund, enhetschef, Örebro kommun och Bergendahl, Sixten, enhetschef, Region Örebro län",
+            ["Stina Edlund, enhetschef, Örebro kommun", "Sixten Bergendahl, enhetschef, Region Örebro län"],
+        ),
+        (
+            "Anna Ek, Kumla kommun, Per Berg, Nora kommun och Lindell, Sixten, Region Örebro län",
+            ["Anna Ek, Kumla kommun", "Per Berg, Nora kommun", "Sixten Lindell, Region Örebro län"],
+        ),
+    ],
+)
+def test_och_and_a_family_name_first_after_the_organisation_that_ends_an_entry(text, entries):
+    assert split_entries(text) == entries
+
+
+def test_a_presence_grid_that_goes_on_over_a_page_under_its_repeated_header():
+    def on(text: str, x: float, top: float, page: int) -> Line:
+        return Line(text=text, page=page, x0=x, top=top, x1=x + 6 * len(text), bottom=top + 9, size=9)
+
+    first = RosterSection(
+        heading="Ersättare",
+        role="ersättare",
+        lines=(
+            on("Ersättare", 70, 600, 1),
+            on("Parti", 220, 600, 1),
+            on("Närvarande", 255, 600, 1),
+            on("Eva Strand", 70, 612, 1),
+            on("S", 220, 612, 1),
+            on("x", 255, 612, 1),
+            on("Kim Nyberg", 70, 624, 1),
+            on("M", 220, 624, 1),
+        ),
+    )
+    second = RosterSection(
+        heading="Ersättare",
+        role="ersättare",
+        lines=(
+            on("Ersättare", 70, 95, 2),
+            on("Parti Närvarande", 220, 95, 2),  # two labels extraction left in one cell
+            on("Lo Ek", 70, 107, 2),
+            on("L", 220, 107, 2),
+        ),
+    )
+    present, absent = read_roster([first, second])
+    assert [p.name for p in present] == ["Eva Strand"]
+    assert [p.name for p in absent] == ["Kim Nyberg", "Lo Ek"]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -431,6 +431,41 @@ def test_captions_over_the_names_beside_the_boxs_heading_and_its_paragraphs():
     ]
 
 
+def test_the_paragraphs_wrapped_under_their_label_stand_between_a_caption_and_its_name():
+    """ "Underskrifter | Sekreterare | Paragrafer" over "20–25": the items wrap under their label."""
+    box = [
+        at("Underskrifter", 70, 141),
+        at("Sekreterare", 171, 141),
+        at("Paragrafer", 331, 141),
+        at("20–25", 331, 161),
+        at("Eva Strand", 171, 180),
+        at("Ordförande", 171, 200),
+        at("Kim Nyberg", 171, 240),
+        at("Justerande", 171, 260),
+        at("Lo Ek", 171, 299),
+    ]
+    assert [(s.role, s.lines[0].text) for s in signature_captions(box)] == [
+        ("sekreterare", "Eva Strand"),
+        ("ordförande", "Kim Nyberg"),
+        ("justerare", "Lo Ek"),
+    ]
+
+
+def test_a_name_under_a_heading_of_another_role_is_no_caption_s():
+    """ "Protokolljusterare" / name / "Sekreterare" / name: headings over their names, not a
+    caption under the justerare's name."""
+    block = [
+        at("Protokolljusterare", 70, 437),
+        at("Elsa Lindell", 70, 449),
+        at("Sekreterare", 70, 468),
+        at("Elias Bergendahl", 70, 480),
+    ]
+    assert [(s.role, s.lines[0].text) for s in signature_captions(block)] == [
+        ("justerare", "Elsa Lindell"),
+        ("sekreterare", "Elias Bergendahl"),
+    ]
+
+
 def test_a_grid_of_seats_by_organisation():
     doc = [
         at("Organisation", 64, 190),

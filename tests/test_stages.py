@@ -162,6 +162,35 @@ def test_the_first_heading_that_names_a_kind_decides_it():
     assert document_kind(doc) == "protokoll"
 
 
+def test_the_closing_signature_box_is_looked_for_after_the_last_items_heading():
+    """A short protocol: the last lines reach back into the front matter, where "Protokolljusterare"
+    / name / "Sekreterare" / name are headings over their names, no signature captions."""
+    items = [
+        t for n in range(1, 14) for t in (f"§ {n} Ärende {n}", f"Kommunstyrelsen beslutar att godkänna rapport {n}.")
+    ]
+    # the last 30 lines open with the justerare's name under its heading
+    parsed = parse(
+        document(
+            "Protokoll",
+            "Kommunstyrelsen",
+            "Sammanträdesdatum 2025-03-04",
+            "Beslutande",
+            "Eva Strand (S), ordförande",
+            "Kim Nyberg (M)",
+            "Protokolljusterare",
+            "Kim Nyberg",
+            "Sekreterare",
+            "Lo Ek",
+            *items,
+            "Mötet avslutades.",
+        )
+    )
+    assert sorted((p.name, p.role) for p in parsed.participants if p.role in ("sekreterare", "justerare")) == [
+        ("Kim Nyberg", "justerare"),
+        ("Lo Ek", "sekreterare"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("heading", "kind"),
     [

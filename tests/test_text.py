@@ -400,7 +400,8 @@ def test_the_list_marker_names_its_kind() -> None:
         ("Förvaltningen regional", False),
         ("Box 1613", False),
         ("Kumla kommun", False),
-        ("ANNA EK", False),
+        ("ANNA EK", True),  # a name in capitals, its given name listed
+        ("KUMLA KOMMUN", False),
         ("Ordförande Anna", False),
         ("Anna Maria Eva Lisa Karin Berg", False),
     ],
@@ -436,3 +437,62 @@ def test_number_words(word: str, value: int | None) -> None:
 def test_the_number_word_table_covers_one_to_twenty_and_the_tens() -> None:
     assert sorted(v for v in NUMBER_WORDS.values() if v <= 20) == [1, 1, *range(2, 21)]
     assert {30, 40, 50, 60, 70, 80, 90, 100} <= set(NUMBER_WORDS.values())
+
+
+def at(text: str, x0: float, x1: float, *, top: float = 0.0, bold: bool = False) -> Line:
+    return Line(text=text, page=1, x0=x0, top=top, x1=x1, bold=bold)
+
+
+# A sentence wrapped in a narrow column: its first line is short and may read as a heading, but
+# a line that ends in a word no heading ends in (a preposition, "att", a decision verb's finite
+# form), that starts in lower case, or that broke where the next word would not have fit goes on.
+@pytest.mark.parametrize(
+    ("texts", "sentences"),
+    [
+        (
+            ("Till justerare valdes", "Anna Ek, Kumla", "kommun, med Per Berg", "som ersättare."),
+            ["Till justerare valdes Anna Ek, Kumla kommun, med Per Berg som ersättare."],
+        ),
+        (("Protokollet justeras av", "Anna Ek jämte", "ordföranden."), ["Protokollet justeras av Anna Ek jämte ordföranden."]),
+        (("Rådet utsåg", "Anna Ek till justerare."), ["Rådet utsåg Anna Ek till justerare."]),
+        (("Kommunstyrelsen beslutade", "Att godkänna planen."), ["Kommunstyrelsen beslutade Att godkänna planen."]),
+        (("Till justerare utsågs Anna Ek", "med Per Berg som ersättare."), ["Till justerare utsågs Anna Ek med Per Berg som ersättare."]),
+        (
+            ("Rapport om läget enligt", "Region Örebro län, som redovisades."),
+            ["Rapport om läget enligt Region Örebro län, som redovisades."],
+        ),
+        # headings still stand apart: a few words ending in a noun, a participle first
+        (("Överenskommelse om friskvård", "Rådet godkände överenskommelsen."), ["Överenskommelse om friskvård", "Rådet godkände överenskommelsen."]),
+        (("Val av justerare", "Rådet utsåg Anna Ek till justerare."), ["Val av justerare", "Rådet utsåg Anna Ek till justerare."]),
+        (("Valda ledamöter", "Anna Ek"), ["Valda ledamöter", "Anna Ek"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_wrapped_in_a_narrow_column_is_one_sentence(texts, sentences) -> None:
+    assert [s for s, _ in sentences_of_lines(_lines(*texts))] == sentences
+
+
+def test_a_line_broken_where_the_next_word_would_not_fit_goes_on() -> None:
+    # a column 130 pt wide at about 5 pt a character: "Hultgren" would not have fit after "Matilda"
+    lines = [
+        at("Åsa Lindell och Matilda", 220, 330),
+        at("Hultgren utses att justera", 220, 345),
+        at("protokollet. Rådet utsåg Lo", 220, 342),
+        at("Nilsson till justerare.", 220, 325),
+    ]
+    assert [s for s, _ in sentences_of_lines(lines)] == [
+        "Åsa Lindell och Matilda Hultgren utses att justera protokollet.",
+        "Rådet utsåg Lo Nilsson till justerare.",
+    ]
+
+
+def test_a_short_heading_where_the_next_word_would_have_fit_stands_apart() -> None:
+    lines = [
+        at("Ekonomisk uppföljning", 70, 170, bold=True),
+        at("Förvaltningen redovisade utfallet för perioden januari till mars och prognosen", 70, 470),
+        at("för helåret. Kommunstyrelsen godkände uppföljningen.", 70, 330),
+    ]
+    assert [s for s, _ in sentences_of_lines(lines)] == [
+        "Ekonomisk uppföljning",
+        "Förvaltningen redovisade utfallet för perioden januari till mars och prognosen för helåret.",
+        "Kommunstyrelsen godkände uppföljningen.",
+    ]

@@ -17,7 +17,7 @@ from ..records import Decision, DecisionKind, Line, Participant, Presenter, Rema
 from .bodies import body_kind
 from .dates import DATE_PATTERN
 from .layout import SAME_ROW_PT
-from .people import parse_person_line
+from .people import parse_person_line, without_substitute
 from .text import (
     SUB_HEADING,
     decision_verbs,
@@ -732,6 +732,12 @@ ELECTED_ROLES: list[tuple[str, Role]] = [
 ]
 
 
+JUSTERA = re.compile(r"\bjuster", re.I)
+# "Till ersättare för justeraren utsågs Per Berg", "Som justerarersättare valdes …": a justerare's
+# substitute elected in a sentence of their own, no justerare
+SUBSTITUTE_ROLE = re.compile(r"\bersättare\s+för\s+justerare|\bjusterar(?:e)?ersättare|\bersättande\s+justerare", re.I)
+
+
 def elections(sentence: str) -> list[Participant]:
     """People elected by a decision, with the role they were elected to.
 
@@ -740,6 +746,11 @@ def elections(sentence: str) -> list[Participant]:
     text = sentence.strip()
     if not ELECTION_WORD.search(text):
         return []
+    label = DECISION_HEADING.match(text)
+    if label and label.group("rest"):
+        text = label.group("rest").strip()  # "Beslut: Kim Ek, Nora kommun, utsågs att …"
+    if JUSTERA.search(text):
+        text = without_substitute(text.rstrip("."))  # "… till justerare med Per Berg som ersättare."
     m = (
         ELECTED_AFTER.match(text)
         or ELECTED_TO_ADJUST.match(text)
@@ -751,6 +762,8 @@ def elections(sentence: str) -> list[Participant]:
         return []
     groups = m.groupdict()
     written = groups.get("role") or groups.get("adjust") or ("justera" if m.re is ADJUSTED_BY else "")
+    if SUBSTITUTE_ROLE.search(written):
+        return []
     role: Role | None = None
     for pattern, r in ELECTED_ROLES:
         if re.search(pattern, written, re.I):

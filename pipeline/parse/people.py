@@ -18,7 +18,15 @@ from .. import patterns
 from ..records import Line, Participant, Role, RosterSection, VacantSeat
 from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_column, rows
 from .organizations import canonical_organization, known_organization, organization_kinds
-from .text import LIST_MARKER, NAME_TOKEN, by_first_letter, looks_like_name
+from .text import (
+    LIST_MARKER,
+    NAME_IN_CAPITALS,
+    NAME_TOKEN,
+    PARTY_CODES,
+    by_first_letter,
+    looks_like_name,
+    recase_name,
+)
 from .text import NAME_PARTICLES as PARTICLES
 
 ORG_WORDS = re.compile(
@@ -28,7 +36,7 @@ ORG_WORDS = re.compile(
     re.I,
 )
 # Party tags: "(S)" after a name, or a bare "S" in a table's party column; "-" for no party.
-PARTIES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–"
+PARTIES = PARTY_CODES
 PARTY = re.compile(rf"\(\s*({PARTIES})\s*\)")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))\s*")
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
@@ -354,6 +362,8 @@ def parse_person_line(
     if not parts:
         return None
     name = parts.pop(0)
+    if parts and NAME_IN_CAPITALS.match(parts[0]) and looks_like_name(f"{parts[0]} {name}"):
+        name, parts[0] = recase_name(name), recase_name(parts[0])  # "EK, ANNA": family name first, in capitals
     # "Strandberg, Mia-Lena, Nora kommun": the part after the comma is a given name.
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     names = patterns.words("given_names")
@@ -372,8 +382,9 @@ def parse_person_line(
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
     name = _remote_in_brackets().sub(" ", name).strip()
-    if not looks_like_name(name) or ORG_WORDS.search(name):
+    if not (looks_like_name(name) or _named_in_capitals(name, bool(parts or party))) or ORG_WORDS.search(name):
         return None
+    name = recase_name(name)  # "ANNA EK", "Eva ÅSTRÖM-LUND": the name as written elsewhere
     organization = None
     title = leading_title
     stated: Role | None = lead
@@ -440,6 +451,13 @@ def parse_person_line(
         present=present,
         replaces=member,
     )
+
+
+def _named_in_capitals(name: str, goes_on: bool) -> bool:
+    """ "MIA HOLM, kommundirektör", "MIA HOLM (S)": a name in capitals whose entry goes on with a
+    party, a role, an organisation or a title is a person's, given name listed or not (a heading
+    or an organisation in capitals stands alone)."""
+    return goes_on and any(NAME_IN_CAPITALS.match(t) for t in name.split()) and looks_like_name(recase_name(name))
 
 
 _ELECTED_TITLES = (
@@ -541,6 +559,35 @@ def _replacement_clause(text: str) -> bool:
     return m is not None and m.group(0)[-1].isupper()
 
 
+@cache
+def _substitute_clause() -> re.Pattern[str]:
+    """ "…, med Per Berg som ersättare", "… och Per Berg som hans ersättare", ", ersättare Per
+    Berg", "… och till ersättare Per Berg", " (ersättare: Per Berg)": a justerare's substitute at
+    the end of the names (decisions.yml's ``justerare_substitute``)."""
+    table = patterns.load("decisions")["justerare_substitute"]
+    links = by_first_letter(table["links"])
+    words = by_first_letter(sorted(table["words"], key=len, reverse=True))
+    owner = rf"(?:(?:{by_first_letter(table['possessives'])})\s+)?"
+    return re.compile(
+        rf"(?:,\s*|\s+)(?:{links})\s+(?P<sub>\S.*?)\s+som\s+{owner}(?:{words})\.?$"  # "med Y som ersättare"
+        rf"|(?:,\s*|\s+)(?:(?:{links})\s+)?(?:(?:till|som)\s+)?(?:{words})(?:\s*:\s*|\s+)(?P<named>[A-ZÅÄÖ].*?)\.?$"  # ", ersättare Y"
+        rf"|\s*\((?:{words})(?:\s*:\s*|\s+)(?P<bracketed>[^()]+)\)\.?$",  # "(ersättare Y)"
+        re.I,
+    )
+
+
+def without_substitute(names: str) -> str:
+    """The names of an election or a justerare entry without the substitute named after them.
+
+    >>> without_substitute("Anna Ek, Kumla kommun, med Per Berg som ersättare")
+    'Anna Ek, Kumla kommun'
+    >>> without_substitute("Anna Ek (S), ersättare Per Berg (M)"), without_substitute("Anna Ek och Per Berg")
+    ('Anna Ek (S)', 'Anna Ek och Per Berg')
+    """
+    m = _substitute_clause().search(names)
+    return names[: m.start()].rstrip(" ,") if m and m.start() > 0 else names
+
+
 def split_entries(text: str) -> list[str]:
     """Running text with several people -> one text per person.
 
@@ -611,8 +658,12 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
         here = chunks[k].strip()
         nxt = _GIVEN_ALONE.match(chunks[k + 1].strip()) if k + 1 < len(chunks) else None
         joined = _AND_FAMILY.match(here)
-        if joined and nxt and starts_entry(joined.group("before")):
-            # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)": the pair after "och"
+        # "Cornelia Lindhagen (S) och Holmqvist" / "Gustaf (L)", "…, Örebro kommun och Bergendahl" /
+        # "Sixten": the pair after "och", after an entry or the organisation that ends one
+        split = bool(
+            joined and nxt and (starts_entry(joined.group("before")) or (out and _is_org(joined.group("before"))))
+        )
+        if split and joined:
             out.append(joined.group("before"))
             here = joined.group("family")
         if (
@@ -632,7 +683,7 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
             out.append(f"{nxt.group('given')} {here}{chunks[k + 1].strip()[len(nxt.group('given')) :]}")
             k += 2
             continue
-        out.append(f"{out.pop()} och {here}" if joined and nxt and starts_entry(joined.group("before")) else chunks[k])
+        out.append(f"{out.pop()} och {here}" if split else chunks[k])
         k += 1
     return out
 
@@ -1156,6 +1207,8 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             entries = [(" ".join(text for text, _ in entries), entries[0][1])]
         for text, line in entries:
             org, text = _organization_prefix(text)
+            if role == "justerare":
+                text = without_substitute(text)  # "Anna Ek, ersättare Per Berg": one justerare
             for piece in split_entries(text):
                 out.append((f"{piece}, {org}" if org else piece, line, role))
     return out
@@ -1231,6 +1284,29 @@ MEMBER_WORD = re.compile(r"\bledamot\b", re.I)
 SEAT_WORD = re.compile(r"\b(?:ledamot|ordinarie|ordförande|ordf|ersättare)\b", re.I)
 
 
+def continued_tables(sections: Iterable[RosterSection]) -> list[RosterSection]:
+    """A roster table that goes on over a page under its repeated header row ("Ersättare | Parti |
+    Närvarande" again at the top of the next page) is one table: its columns and the marks of its
+    presence column are read as the first page's header row places them."""
+    out: list[RosterSection] = []
+    for section in sections:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and section.lines
+            and prev.lines
+            and (section.heading, section.role, section.columns, section.absent)
+            == (prev.heading, prev.role, prev.columns, prev.absent)
+            and section.lines[0].page > prev.lines[-1].page
+            and is_header_row(rows(section.lines)[0])
+            and is_header_row(rows(prev.lines)[0])
+        ):
+            out[-1] = replace(prev, lines=prev.lines + section.lines)
+            continue
+        out.append(section)
+    return out
+
+
 def read_roster(
     sections: Iterable[RosterSection], *, default_org: str | None = None, doc_id: str = ""
 ) -> tuple[list[Participant], list[Participant]]:
@@ -1240,7 +1316,7 @@ def read_roster(
     tjänsteperson and the sekreterare.  People under "Frånvarande"/"Anmält förhinder", or marked
     absent in a presence column, are returned apart: they did not take part.
     """
-    sections = list(sections)
+    sections = continued_tables(sections)
     entries_of = [roster_entries(section) for section in sections]
     family_first = family_first_roster(sections, entries_of)
     people: list[Participant] = []
@@ -1324,7 +1400,7 @@ def _member_stood_in_for(text: str) -> str | None:
     """ "Olle Berg (S)" after "tjänstgörande ersättare för": the member's name, given name first."""
     text = PARTY.sub("", text).split(",")[0].strip().rstrip(".")
     text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
-    return text if looks_like_name(text) else None
+    return recase_name(text) if looks_like_name(text) else None  # "PER BERG": "Per Berg"
 
 
 @lru_cache(maxsize=1 << 16)  # resolving people compares every pair of names: each folded once

@@ -1435,6 +1435,10 @@ def signatures_heading(text: str) -> bool:
     return text.strip().rstrip(":").casefold() in _signatures()
 
 
+# "20–25", "§§ 45–54", "45, 47": the items a signature box covers, wrapped under its "Paragrafer"
+ITEM_NUMBERS = re.compile(r"^(?:§§?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*$")
+
+
 def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
     """Signers of a signature box whose captions stand under (or, failing that, over) their
     names: a row of names ("Anna Ek | Per Berg") and under it a row of captions ("Ordförande |
@@ -1448,12 +1452,25 @@ def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
         return all(looks_like_name(cell.text.strip()) for cell in row)
 
     def filler(row: Sequence[Line]) -> bool:  # "Paragrafer §§ 45–54" between a caption and its name
-        return all(cell.text.strip().casefold().startswith(_roster_end()) for cell in row)
+        return all(
+            cell.text.strip().casefold().startswith(_roster_end()) or ITEM_NUMBERS.match(cell.text.strip())
+            for cell in row
+        )
+
+    def headed(j: int, k: int) -> bool:
+        """ "Protokolljusterare" / name / "Sekreterare": the name is its heading's, of another role
+        than the caption under it ("Vid protokollet" / name / "Sekreterare" agree)."""
+        if j == 0 or len(rows_[j - 1]) != 1:
+            return False
+        head = roster_heading(rows_[j - 1][0].text.strip())
+        return head is not None and head[1] is not None and head[1] not in {caption(c) for c in rows_[k]}
 
     def neighbour(k: int, step: int) -> int | None:
         j = k + step
         while 0 <= j < len(rows_) and filler(rows_[j]):
             j += step
+        if step < 0 and j >= 0 and headed(j, k):
+            return None
         return j if 0 <= j < len(rows_) and names(rows_[j]) else None
 
     def beside(cell: Line) -> bool:  # "Underskrifter" | "Sekreterare" | "…… Paragrafer §§ 45–54" on one row

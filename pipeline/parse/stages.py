@@ -204,6 +204,19 @@ def _segment(state: State) -> State:
 SIGNATURE_WINDOW = 30
 
 
+def _closing_start(lines: Sequence[Line], seg: Segments) -> int:
+    """Where the lines after the last item's heading begin (0 when it is not found)."""
+    last = seg.items[-1] if seg.items else None
+    first = (
+        last.heading
+        if last is not None and last.heading is not None
+        else (last.lines[0] if last and last.lines else None)
+    )
+    if first is None:
+        return 0
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i] is first or lines[i] == first), 0)
+
+
 def _people(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     seg: Segments = state["segments"]
@@ -213,9 +226,12 @@ def _people(state: State) -> State:
     lines = doc.lines
     # Captions under the signers' names ("Anna Ek | Per Berg" over "Ordförande | Justerare")
     # say who signed as what; without them, a heading over the name does ("Justerare" / name).
-    tail = signature_captions(lines[-SIGNATURE_WINDOW:]) if seg.items else []
+    # The closing box follows the last item's heading: in a short protocol the window stops there,
+    # short of the roster's "Protokolljusterare" / name / "Sekreterare" / name.
+    end = lines[_closing_start(lines, seg) :]
+    tail = signature_captions(end[-SIGNATURE_WINDOW:]) if seg.items else []
     if seg.items and not tail:
-        tail = [s for s in find_roster(lines[-12:]) if s.role in ("sekreterare", "justerare")]
+        tail = [s for s in find_roster(end[-12:]) if s.role in ("sekreterare", "justerare")]
     # A signature page before the items ("Underskrifter" / "Sekreterare" / "Paragrafer 45–54" /
     # name / "Ordförande" / name …), as a municipality's template prints it after the roster.
     front_box = next(

@@ -87,6 +87,14 @@ NUMBER_WORDS: dict[str, int] = {
 _NAME_UPPER = r"(?:(?=[^\W\d_])(?-i:[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽÐÞŁŚŹŻĆŃ]))"
 _NAME_LOWER = r"[a-zåäöæøüéèáíóúñçëïšžßðþłśźżćńęąőűìòùâêîôûãõýÿ'’]"
 NAME_TOKEN = re.compile(rf"^{_NAME_UPPER}{_NAME_LOWER}+(?:-(?:{_NAME_UPPER}|{_NAME_LOWER}){_NAME_LOWER}+)*$")
+# Party tags: "(S)" after a name, or a bare "S" in a table's party column; "-" for no party.
+PARTY_CODES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–"
+_PARTY_CODE = re.compile(rf"^(?:{PARTY_CODES})$")
+# A word of a name written in capitals ("EK", "ÅSTRÖM-LUND"), as rosters and signature boxes
+# print family names or whole names; and an initial ("J." in "Per J. Ek").
+_CAPS_UPPER = r"(?-i:[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽÐÞŁŚŹŻĆŃ])"
+NAME_IN_CAPITALS = re.compile(rf"^{_CAPS_UPPER}{{2,}}(?:-{_CAPS_UPPER}{{2,}})*$")
+NAME_INITIAL = re.compile(rf"^{_CAPS_UPPER}\.(?:-?{_CAPS_UPPER}\.)?$")
 # Lower-case words that may stand in a name: "Anna von Essen".
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"von", "af", "de", "van", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "el", "ter"}
@@ -418,6 +426,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 SHORT_LINE = 0.7  # of the column's widest line: a line this short ends its paragraph
+MEASURED_LINES = 3  # lines, at least, whose widest tells the column's width
 # "1.2 Föregående minnesanteckningar": a numbered sub-point's heading starts a paragraph of its own
 SUB_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ]")
 HEADING_WORDS = 6  # a line of at most this many words, no full stop, before a capital: a heading
@@ -442,10 +451,79 @@ def _paragraph_gaps(lines: Sequence[Line]) -> list[bool]:
     return [False, *(s is not None and s > PARAGRAPH_GAP * pitch for s in steps)]
 
 
-# How a line that goes on on the next one ends: a comma, a hyphen, "och" (and, for a heading, a
-# preposition or "att").
-GOES_ON = re.compile(r"(?:[,-]|\b(?:och|samt|eller))$")
-HEADING_GOES_ON = re.compile(r"(?:[,-]|\b(?:och|samt|eller|om|för|i|av|till|med|att))$")
+@cache
+def _goes_on() -> re.Pattern[str]:
+    """How a line that goes on on the next one ends: a comma, a hyphen, a preposition, a
+    conjunction, "att" (headings.yml's ``line_goes_on``)."""
+    words = by_first_letter(sorted(patterns.load("headings")["line_goes_on"], key=len, reverse=True))
+    return re.compile(rf"(?:[,-]|(?<!\w)(?i:{words}))$")
+
+
+def _ends_in_verb(text: str) -> bool:
+    """Whether `text` ends in a decision verb's finite form ("Till justerare valdes", "Rådet
+    beslutade"): no heading does, so a line that does goes on on the next one."""
+    found = decision_verbs(text)
+    return bool(found) and found[-1].end >= len(text.rstrip(" ,"))
+
+
+def _line_goes_on(prev: str) -> bool:
+    return bool(_goes_on().search(prev)) or _ends_in_verb(prev)
+
+
+def _next_word_fits(prev: str, prev_line: Line, word: str, typical: int, right: float | None) -> bool:
+    """Whether `word` (the next line's first) would have fit at the end of the line `prev`: a
+    line broken where the next word fits was ended on purpose (a heading, a paragraph's last
+    line); one broken where it does not may be a line wrapped in a narrow column.  Measured in
+    the line's own average character width against the column's right edge, or in characters
+    against the longest line where the lines have no positions."""
+    if right is not None and prev_line.x0 is not None and prev_line.x1 is not None:
+        per_char = (prev_line.x1 - prev_line.x0) / len(prev)
+        return prev_line.x1 + per_char * len(word) <= right  # the space's width is the tolerance
+    return len(prev) + 1 + len(word) <= typical
+
+
+def _heading_like(prev: str, prev_line: Line, line: Line, wrapped: bool) -> bool:
+    """A line of a few words that reads as a heading over the next ("Överenskommelse om
+    friskvård"): it starts with a capital, ends in no word that no heading ends in ("Till
+    justerare valdes", "… beslutar att"), has no decision verb after its first word ("Rådet
+    utsåg Per" / "Berg till justerare"), and is not a line wrapped where the next word would not
+    fit unless its weight sets it apart."""
+    if len(prev.split()) > HEADING_WORDS or prev[:1].islower() or _line_goes_on(prev):
+        return False
+    if wrapped and prev_line.bold == line.bold:
+        return False
+    return not any(m.start > 0 for m in decision_verbs(prev))
+
+
+def _starts_paragraph(
+    before: tuple[str, Line],
+    here: tuple[str, Line],
+    typical: int,
+    right: float | None,
+    measured: bool,
+    gap: bool = False,
+) -> bool:
+    """Whether the line `here` starts a new paragraph after the line `before` (see
+    `sentences_of_lines`); `measured`: whether the lines tell the column's width (``typical``
+    characters, the ``right`` edge), so a line can be seen to wrap; `gap`: whether `here` stands
+    a paragraph's space below `before` (`_paragraph_gaps`)."""
+    prev, prev_line = before
+    t, line = here
+    if LIST_MARKER.match(t) or SUB_HEADING.match(t):
+        return True
+    if not t[:1].isupper():
+        return False
+    if gap:
+        return True
+    if prev.endswith((".", ":", "!", "?")):
+        return True
+    # a page break, not the column's width, ends the last line of a page: no wrap there
+    wrapped = (
+        measured and line.page == prev_line.page and not _next_word_fits(prev, prev_line, t.split()[0], typical, right)
+    )
+    if len(prev) < SHORT_LINE * typical and not wrapped and not _line_goes_on(prev):
+        return True  # a short line ends its paragraph ("Se tidigare protokoll via länk" / "Protokollet …")
+    return _heading_like(prev, prev_line, line, wrapped)
 
 
 def _by_lines(split: Callable[[Sequence[Line]], list[tuple[str, Line]]]) -> Callable[..., list[tuple[str, Line]]]:
@@ -480,11 +558,13 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
     """The sentences of a column of extracted lines, each with the line it starts on.
 
     Wrapped lines are rejoined first.  A line starts a new paragraph when it starts with a list
-    marker, or when it starts in upper case and the line before it ends in ". : ! ?", or is short
-    ("Se tidigare protokoll via länk" / "Protokollet …") or a heading of a few words, without
-    ending in a comma, a hyphen or "och", "samt", "eller" -- and short enough that the line's
-    first word would have fitted after it (widths in characters, of the longest line; the last
-    line of a page fits whatever follows it).
+    marker, or when it starts in upper case and stands a paragraph's space below the line before
+    it (`_paragraph_gaps`), or the line before it ends in ". : ! ?", or is short
+    ("Se tidigare protokoll via länk" / "Protokollet …") where the next word would have fit, or
+    is a heading of a few words (`_heading_like`); a line ending in a comma, a hyphen, a
+    preposition, a conjunction, "att" (headings.yml's ``line_goes_on``) or a decision verb's
+    finite form ("Till justerare valdes" / "Anna Ek …") goes on.  The last line of a page fits
+    whatever follows it.
 
     >>> [s for s, _ in sentences_of_lines([Line(text=t, page=1) for t in (
     ...     "Gruppen ska:", "• bereda ärenden och följa upp", "överenskommelser. Mötet avslutades.")])]
@@ -496,42 +576,23 @@ def sentences_of_lines(lines: Sequence[Line]) -> list[tuple[str, Line]]:
         return []
     gaps = _paragraph_gaps([ln for _, ln in texts])
     typical = max(len(t) for t, _ in texts)
+    edges = [ln.x1 for _, ln in texts]
+    right = max(edges) if all(x is not None for x in edges) else None  # type: ignore[type-var]
+    # a heading over one line says nothing of the column's width: its longest line may be that one
+    measured = len(texts) >= MEASURED_LINES
     pieces: list[str] = []
     offsets: list[int] = []  # where each line's text starts in the joined text
     at = 0
-    prev = None
+    before: tuple[str, Line] | None = None
     for k, (t, ln) in enumerate(texts):
-        if prev is not None:
-            # a page break, not the column's width, ends the last line of a page: no wrap there
-            fits = ln.page != texts[k - 1][1].page or next_word_fits(prev, t, typical)
-            new = (
-                bool(LIST_MARKER.match(t))
-                or (gaps[k] and t[:1].isupper())
-                or bool(SUB_HEADING.match(t))
-                or (
-                    t[:1].isupper()
-                    and (
-                        prev.endswith((".", ":", "!", "?"))
-                        # short, or a heading of a few words without a full stop ("Överenskommelse
-                        # om friskvård"), when the next line's first word would have fitted after it:
-                        # in a narrow column a line is short because that word did not
-                        or (
-                            fits
-                            and (
-                                (len(prev) < SHORT_LINE * typical and not GOES_ON.search(prev))
-                                or (len(prev.split()) <= HEADING_WORDS and not HEADING_GOES_ON.search(prev))
-                            )
-                        )
-                    )
-                )
-            )
-            sep = "\n\n" if new else " "
+        if before is not None:
+            sep = "\n\n" if _starts_paragraph(before, (t, ln), typical, right, measured, gaps[k]) else " "
             pieces.append(sep)
             at += len(sep)
         offsets.append(at)
         pieces.append(t)
         at += len(t)
-        prev = t
+        before = (t, ln)
     joined = "".join(pieces)
     return [(joined[s:e], texts[bisect_right(offsets, s) - 1][1]) for s, e in sentence_spans(joined)]
 
@@ -704,24 +765,64 @@ def name_token(word: str) -> bool:
     return bool(NAME_TOKEN.match(word)) and word.casefold() not in NOT_NAME_WORDS
 
 
+def _recased(word: str) -> str:
+    """ "ÅSTRÖM-LUND" -> "Åström-Lund", "AF" -> "af": a word of a name in capitals in the case
+    the name is written in elsewhere; any other word as it is (a party's code: "KD")."""
+    if not NAME_IN_CAPITALS.match(word) or _PARTY_CODE.match(word):
+        return word
+    if word.casefold() in NAME_PARTICLES:
+        return word.casefold()
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
+def recase_name(text: str) -> str:
+    """A name with its words in capitals written as names are ("ANNA EK" -> "Anna Ek", "Eva
+    ÅSTRÖM-LUND" -> "Eva Åström-Lund", "KARL AF EKSTRÖM" -> "Karl af Ekström"); a name in
+    ordinary case, or a word of one letter, stays as it is.
+
+    >>> recase_name("PER-OLOF BERG"), recase_name("Anna EK"), recase_name("Ann-Sofie De Geer")
+    ('Per-Olof Berg', 'Anna Ek', 'Ann-Sofie De Geer')
+    """
+    return " ".join(_recased(t) for t in text.split())
+
+
+def _confirmed_in_capitals(tokens: Sequence[str]) -> bool:
+    """A name with words in capitals is read as one only where something says it is a name and
+    not a heading ("BESLUTANDE LEDAMÖTER") or an organisation ("KUMLA KOMMUN"): a word of it in
+    ordinary case ("Anna EK"), or a given name of the shipped list first or last ("ANNA EK",
+    "EK ANNA", "PER-OLOF BERG")."""
+    if any(not NAME_IN_CAPITALS.match(t) for t in tokens if t.casefold() not in NAME_PARTICLES):
+        return True
+    given = patterns.words("given_names")
+    words = [t for t in tokens if t.casefold() not in NAME_PARTICLES]
+    return any(w.casefold() in given or all(p in given for p in w.casefold().split("-")) for w in (words[0], words[-1]))
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
 def looks_like_name(text: str) -> bool:
     """True for "Agneta Borg Nyström", "Camilla Lind-Eriksson", "Jussi Väänänen";
     False for "Region Örebro län", "Förvaltningen regional", "Box 1613".
 
-    Two to five words, each a name word or a particle ("von"), at least two name words, and not
-    the name of a known organisation.
+    Two to five words, each a name word, a particle ("von") or an initial between them ("Per J.
+    Ek"), at least two name words, and not the name of a known organisation.  Words in capitals
+    are name words where the name is confirmed (`recase_name`, `_confirmed_in_capitals`).
 
     >>> looks_like_name("Anna von Essen"), looks_like_name("Region Örebro län"), looks_like_name("Box 1613")
+    (True, False, False)
+    >>> looks_like_name("ANNA EK"), looks_like_name("KUMLA KOMMUN"), looks_like_name("BESLUTANDE LEDAMÖTER")
     (True, False, False)
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
+    if any(NAME_IN_CAPITALS.match(t) and not _PARTY_CODE.match(t) for t in tokens):
+        recased = recase_name(text)
+        return recased != text and looks_like_name(recased) and _confirmed_in_capitals(tokens)
     capitalised = 0
-    for t in tokens:
-        if t.casefold() in NAME_PARTICLES:
-            continue
+    for k, t in enumerate(tokens):
+        if t.casefold() in NAME_PARTICLES or (0 < k < len(tokens) - 1 and NAME_INITIAL.match(t)):
+            continue  # "von", "af"; "J." in "Per J. Ek"
         if not name_token(t):
             return False
         capitalised += 1
@@ -759,8 +860,10 @@ def number_word_pattern(words: Iterable[str] = NUMBER_WORDS) -> str:
 __all__ = [
     "ABBREVIATIONS",
     "LIST_MARKER",
+    "NAME_IN_CAPITALS",
     "NAME_TOKEN",
     "NUMBER_WORDS",
+    "PARTY_CODES",
     "LemmaTable",
     "VerbMatch",
     "by_first_letter",
@@ -772,6 +875,7 @@ __all__ = [
     "lemma_table",
     "looks_like_name",
     "name_token",
+    "recase_name",
     "nlp",
     "number_value",
     "number_word_pattern",

@@ -3,8 +3,8 @@
     python -m tests.zoo DIR [--per-variant N]
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
-variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py and rosters3.py), and the
-same under ``DIR/heldout/`` for the held-out ones (heldout.py and heldout3.py).
+variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py and
+leftovers.py), and the same under ``DIR/heldout/`` for the held-out ones (heldout.py and heldout3.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -25,6 +25,7 @@ from .heldout3 import HELD_OUT3_VARIANTS
 from .items2 import ITEMS2
 from .items3 import ITEMS3
 from .layouts import SEEN, Variant
+from .leftovers import LEFTOVERS
 from .render import register_fonts, write_pdf
 from .rosters2 import ROSTERS2
 from .rosters3 import ROSTERS3
@@ -38,6 +39,7 @@ VARIANTS: list[Variant] = [
     *ITEMS3,
     *ROSTERS2,
     *ROSTERS3,
+    *LEFTOVERS,
     *HELD_OUT_VARIANTS,
     *HELD_OUT3_VARIANTS,
 ]
