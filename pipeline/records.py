@@ -18,7 +18,9 @@ import json
 import math
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Literal, TypeVar, get_args
 
 import orjson
@@ -915,15 +917,29 @@ def loads(cls: type[T], text: bytes | str) -> T:
 
 def _finite(value: object) -> bool:
     """Is every float in the record finite? Only the fields whose types may hold a float are
-    looked at (`_float_fields`)."""
-    if type(value) is float:
-        return math.isfinite(value)
-    if type(value) is tuple or type(value) is list:
-        return all(map(_finite, value))
-    if type(value) is dict:
-        return all(map(_finite, value.values()))
-    names = _float_fields(type(value))
-    return names is None or all(_finite(getattr(value, name)) for name in names)
+    looked at (`_float_fields`); a float, string, number or None among them is judged on the
+    spot, without a call of its own (a document's lines hold tens of thousands)."""
+    kind = type(value)
+    if kind is float:
+        return math.isfinite(value)  # type: ignore[arg-type]
+    if kind is tuple or kind is list:
+        values: Iterable[object] = value  # type: ignore[assignment]
+    elif kind is dict:
+        values = value.values()  # type: ignore[attr-defined]
+    else:
+        names = _float_fields(kind)
+        if names is None:
+            return True
+        values = map(getattr, repeat(value), names)
+    isfinite = math.isfinite
+    for v in values:
+        kind = type(v)
+        if kind is float:
+            if not isfinite(v):  # type: ignore[arg-type]
+                return False
+        elif kind not in _FLOATLESS and not _finite(v):
+            return False
+    return True
 
 
 _FLOAT_FIELDS: dict[type, tuple[str, ...] | None] = {}

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from anyascii import anyascii
@@ -71,9 +72,14 @@ class Resolution:
     reviews: list[Review] = field(default_factory=list)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
-    """A stable, readable id: "Örebro läns bildningsförbund" -> "orebro-lans-bildningsforbund"."""
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).casefold()).strip("-")
+    """A stable, readable id: "Örebro läns bildningsförbund" -> "orebro-lans-bildningsforbund".
+    Remembered: a build asks it of every roster name and organisation, most of them again."""
+    return _NOT_SLUG.sub("-", anyascii(text).casefold()).strip("-")
 
 
 def _short(org: str | None) -> str:

@@ -87,8 +87,22 @@ def fold_diacritics(word: str) -> str:
     """ "återrapportering" -> "aterrapportering": accents and rings dropped."""
     if word.isascii():  # no accent to drop (EXTRA_FOLDS folds letters beyond ASCII only)
         return word
-    decomposed = unicodedata.normalize("NFD", word.translate(EXTRA_FOLDS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return word.translate(EXTRA_FOLDS).translate(_WITHOUT_DIACRITICS)
+
+
+class _WithoutDiacritics(dict):
+    """A translation table: each character decomposed (NFD) without its combining marks, worked
+    out the first time it is asked for.  Character by character, it is what the whole word
+    decomposed without its marks is: decomposition is a character's own, and the reordering of
+    marks NFD does moves only the marks that are dropped."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        self[code] = folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return folded
+
+
+_WITHOUT_DIACRITICS = _WithoutDiacritics()
 
 
 def words(text: str | None) -> list[str]:

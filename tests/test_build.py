@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
+import pipeline.build as build_module
 import pipeline.extract as extract_module
 from pipeline.build import build
 from pipeline.cli import cli
@@ -162,6 +164,27 @@ def test_parse_and_text_share_the_build_caches(batch, tmp_path, monkeypatch):
     report = build([batch], tmp_path / "p.db", cache_dir=cache, budget=None)
     assert (report.extracted, report.extracted_from_cache) == (1, 1)  # the text file; the PDF from the cache
     assert (report.parsed, report.parsed_from_cache) == (1, 1)  # the PDF was parsed by `parse`
+
+
+def test_a_batch_freezes_the_heap_it_found_while_it_runs_and_unfreezes_it_after(batch, tmp_path, monkeypatch):
+    seen = []
+    real_save = build_module.save_document
+
+    def save_document(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "save_document", save_document)
+    assert gc.get_freeze_count() == 0
+    report = build([batch], tmp_path / "p.db", budget=None)
+    assert seen and all(seen) and len(seen) == len(report.loaded)  # frozen while the batch ran
+    assert gc.get_freeze_count() == 0  # and given back as it was
+    gc.freeze()  # a process that froze its heap itself (the forkserver's children) keeps it frozen
+    try:
+        build([batch], tmp_path / "q.db", budget=None)
+        assert gc.get_freeze_count() > 0  # not unfrozen by the batch (a few objects freed meanwhile)
+    finally:
+        gc.unfreeze()
 
 
 def test_reloading_a_document_replaces_its_rows(batch, tmp_path):

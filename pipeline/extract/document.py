@@ -108,12 +108,19 @@ def write_atomically(path: Path, text: str | bytes) -> None:
     """Write `text` (bytes as they are, a string in UTF-8) to `path` so that a killed run never
     leaves half a file."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # parallel builds may write the same file
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+
+    def write() -> None:
         if isinstance(text, bytes):
             tmp.write_bytes(text)
         else:
             tmp.write_text(text, "utf-8")
+
+    try:
+        try:
+            write()
+        except FileNotFoundError:  # the folder is made when missing, not asked for before every file
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write()
         tmp.replace(path)
     except OSError:
         tmp.unlink(missing_ok=True)

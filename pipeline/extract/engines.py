@@ -288,8 +288,9 @@ JUSTIFIED_GAPS = 3
 JUSTIFIED_SPREAD_EM = 0.1
 
 
-def _justified(row: list[dict]) -> bool:
-    gaps = [g for g, _ in _gaps(row)]
+def _justified(row_gaps: list[tuple[float, dict]]) -> bool:
+    """Whether a row (its `_gaps`) is one justified line."""
+    gaps = [g for g, _ in row_gaps]
     return len(gaps) >= JUSTIFIED_GAPS and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD_EM and min(gaps) > 0
 
 
@@ -303,11 +304,11 @@ def _gaps(row: list[dict]) -> list[tuple[float, dict]]:
     return [((w["x0"] - prev["x1"]) / max(w["size"], 6), w) for prev, w in zip(row, row[1:], strict=False)]
 
 
-def _column_edges(rows: list[list[dict]], narrow: list[float]) -> list[float]:
+def _column_edges(rows: list[list[dict]], gaps: list[list[tuple[float, dict]]], narrow: list[float]) -> list[float]:
     """Left edges where words after a narrow gap (`narrow`: a row's least, in font sizes) start
     on several rows of the page, rows that start there counted too (a label in the margin
-    column nearly reaching the text column its other rows start in)."""
-    after = sorted(w["x0"] for row, least in zip(rows, narrow, strict=True) for g, w in _gaps(row) if g >= least)
+    column nearly reaching the text column its other rows start in).  `gaps`: each row's `_gaps`."""
+    after = sorted(w["x0"] for row_gaps, least in zip(gaps, narrow, strict=True) for g, w in row_gaps if g >= least)
     starts = sorted([*after, *(row[0]["x0"] for row in rows)])
     edges: list[float] = []
     for x in after:
@@ -317,33 +318,33 @@ def _column_edges(rows: list[list[dict]], narrow: list[float]) -> list[float]:
     return edges
 
 
-def _narrow_gaps(rows: list[list[dict]]) -> tuple[list[float], list[float]]:
+def _narrow_gaps(rows: list[list[dict]], gaps: list[list[tuple[float, dict]]]) -> tuple[list[float], list[float]]:
     """Per row, the least gap (font sizes) that may stand before a column edge; and the edges."""
-    edges = _column_edges(rows, [NARROW_COLUMN_GAP_EM] * len(rows))
+    edges = _column_edges(rows, gaps, [NARROW_COLUMN_GAP_EM] * len(rows))
     if not edges:
         return [NARROW_COLUMN_GAP_EM] * len(rows), edges
 
     def at_edge(w: dict) -> bool:
         return any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)
 
-    word = [[g for g, w in _gaps(row) if 0 < g <= COLUMN_GAP_EM and not at_edge(w)] for row in rows]
+    word = [[g for g, w in row_gaps if 0 < g <= COLUMN_GAP_EM and not at_edge(w)] for row_gaps in gaps]
     every = sorted(g for gaps in word for g in gaps)
     usual = every[len(every) // 2] if every else 0.0
     narrow = [max(NARROW_COLUMN_GAP_EM, WORD_GAPS_APART * (min(gaps) if gaps else usual)) for gaps in word]
-    return narrow, _column_edges(rows, narrow)
+    return narrow, _column_edges(rows, gaps, narrow)
 
 
-def _gutters(rows: list[list[dict]]) -> tuple[list[float], list[float]]:
+def _gutters(rows: list[list[dict]], gaps: list[list[tuple[float, dict]]]) -> tuple[list[float], list[float]]:
     """A table's columns, where words after gaps wider than `COLUMN_GAP_EM` start on several
     rows; and per row the least gap before one (`TABLE_GUTTER_EM`, and `WORD_GAPS_APART` times
     the row's word space): a cell's text that nearly reaches the next column is cut off it."""
-    edges = _column_edges(rows, [COLUMN_GAP_EM] * len(rows))
+    edges = _column_edges(rows, gaps, [COLUMN_GAP_EM] * len(rows))
     if not edges:
         return [], []
     least = []
-    for row in rows:
-        gaps = [g for g, w in _gaps(row) if g > 0 and not any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)]
-        least.append(max(TABLE_GUTTER_EM, WORD_GAPS_APART * min(gaps)) if gaps else NARROW_COLUMN_GAP_EM)
+    for row_gaps in gaps:
+        apart = [g for g, w in row_gaps if g > 0 and not any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)]
+        least.append(max(TABLE_GUTTER_EM, WORD_GAPS_APART * min(apart)) if apart else NARROW_COLUMN_GAP_EM)
     return edges, least
 
 
@@ -368,11 +369,12 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
             row_top = top
     for row in rows:
         row.sort(key=_X0)
-    narrow, edges = _narrow_gaps(rows)
-    columns, gutters = _gutters(rows)
+    gaps = [_gaps(row) for row in rows]  # each row's, worked out once and asked several times
+    narrow, edges = _narrow_gaps(rows, gaps)
+    columns, gutters = _gutters(rows, gaps)
     lines: list[Line] = []
     for r, (row, least) in enumerate(zip(rows, narrow, strict=True)):
-        if _justified(row):
+        if _justified(gaps[r]):
             lines.append(_line(row, page, bold))
             continue
         run: list[dict] = [row[0]]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,6 +57,11 @@ _LIGATURES = frozenset(LIGATURE_CHARS)
 # itself (left out if so), a hyphen that ends a line (read as \x02, or \ufffe in bulk), NUL (left
 # out), and the spaces of other scripts (`\s` is `str.isspace`; ASCII's own controls are characters).
 _PDF_SPACE_CODES = np.array([ord(c) for c in " \t\r\n\x0b\x0c\xa0"], np.uint32)
+# Whether a code up to _LAST_SPACE is one of them, and (the last entry) that no code beyond is:
+# a look-up a character, cheaper than np.isin's sort or comparisons.
+_LAST_SPACE = int(_PDF_SPACE_CODES.max())
+_IS_SPACE_CODE = np.zeros(_LAST_SPACE + 2, bool)
+_IS_SPACE_CODE[_PDF_SPACE_CODES] = True
 _HYPHEN = re.compile("[\x02\ufffe]")
 _OTHER_SPACE = re.compile(r"[^\S\x00-\x7f\xa0]")
 _IMAGE, _FORM = 3, 5  # FPDF_PAGEOBJ_IMAGE, FPDF_PAGEOBJ_FORM
@@ -219,6 +225,12 @@ class PdfiumPage:
         return Counter(keys if ok.all() else compress(keys, ok.tolist()))
 
 
+# Each character's box is written into one array of FS_RECTF through a pointer made once
+# (`Reader._boxes`); a thread's readers share them (PDFium is called from one thread at a time,
+# and each page's boxes are read into numpy before the next page is).
+_BOXES = threading.local()
+
+
 class Reader:
     """PDFium's characters, links and images of a document's pages, through its C API."""
 
@@ -256,8 +268,6 @@ class Reader:
         self._m = c.FS_MATRIX()
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
         self._m_at, self._x_at, self._y_at = (ctypes.addressof(v) for v in (self._m, self._x, self._y))
-        self._rects: Any = (c.FS_RECTF * 0)()  # each character's box (`_boxes`)
-        self._rect_refs: list = []
 
     def page(self, page, height: float) -> PdfiumPage:
         """The page's characters, in content order; a glyph that maps to several letters ("ti")
@@ -320,12 +330,15 @@ class Reader:
 
     def _boxes(self, m: int) -> tuple[Any, Iterable]:
         """An array of FS_RECTF for `m` boxes and a pointer to each of the first `m`: made once
-        a reader and grown as pages need, not a pointer made per character and page."""
-        if m > len(self._rects):
+        a thread and grown as pages need (`_BOXES`), not a pointer made per character and page
+        or per document (a document's first page cost as many pointers as it had characters)."""
+        rects = getattr(_BOXES, "rects", None)
+        if rects is None or m > len(rects):
             size = ctypes.sizeof(self.c.FS_RECTF)
-            self._rects = (self.c.FS_RECTF * max(m, 2 * len(self._rects)))()
-            self._rect_refs = [ctypes.byref(self._rects, k) for k in range(0, len(self._rects) * size, size)]
-        return self._rects, islice(self._rect_refs, m)
+            rects = (self.c.FS_RECTF * max(m, 2 * len(rects) if rects is not None else 0, 4096))()
+            _BOXES.rects = rects
+            _BOXES.refs = [ctypes.byref(rects, k) for k in range(0, len(rects) * size, size)]
+        return rects, islice(_BOXES.refs, m)
 
     def _text(self, tp: ctypes.c_void_p, n: int) -> str:
         """The page's `n` characters, one letter each (PDFium's text, read once)."""
@@ -350,7 +363,7 @@ class Reader:
         # A space or line break PDFium put in itself, where it left out the PDF's space or saw a
         # gap, is at no position of its own: it parts only the characters on either side of it
         # (`PdfiumPage.words`).  One call a space, made by `map`.
-        blanks = np.flatnonzero(np.isin(codes, _PDF_SPACE_CODES)).tolist()
+        blanks = np.flatnonzero(_IS_SPACE_CODE[np.minimum(codes, _LAST_SPACE + 1)]).tolist()
         generated = np.fromiter(map(self._generated, repeat(tp, len(blanks)), blanks), np.int64, len(blanks))
         blank_at = np.array(blanks, np.int64)
         own = blank_at[generated != 0]

@@ -151,17 +151,27 @@ def tokens(text: str) -> tuple[list[str], int]:
     words: list[str] = []
     junk = 0
     for chunk in text.split():
-        chunk = chunk.strip(EDGE_PUNCTUATION)
-        if not chunk:
-            continue
-        if WORD.match(chunk):  # letters (no digit among them) and hyphens
-            if "-" in chunk:
-                words.extend(part for part in chunk.split("-") if len(part) > 1)
-            elif len(chunk) > 1:
-                words.append(chunk)
-        elif not any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk):
+        found = _chunk_words(chunk)
+        if found is None:
             junk += 1
+        elif found:
+            words.extend(found)
     return words, junk
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words; a document, its pages' words
+def _chunk_words(chunk: str) -> tuple[str, ...] | None:
+    """The words of one whitespace-free chunk of text (`tokens`), None for a junk token."""
+    chunk = chunk.strip(EDGE_PUNCTUATION)
+    if not chunk:
+        return ()
+    if WORD.match(chunk):  # letters (no digit among them) and hyphens
+        if "-" in chunk:
+            return tuple(part for part in chunk.split("-") if len(part) > 1)
+        return (chunk,) if len(chunk) > 1 else ()
+    if not any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk):
+        return None
+    return ()
 
 
 @cache

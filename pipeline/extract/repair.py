@@ -79,9 +79,9 @@ class GlyphWidths:
 
     def usual(self, font: str, text: str) -> int | None:
         """The letter's width in the font when one width clearly dominates, else None."""
-        key = (base_font(font), text)
+        key = (font, text)  # remembered as asked: the subset prefix is dropped once a font and letter
         if key not in self._usual:
-            self._usual[key] = self._dominant(key)
+            self._usual[key] = self._dominant((base_font(font), text))
         return self._usual[key]
 
     def _dominant(self, key: tuple[str, str]) -> int | None:

@@ -11,6 +11,7 @@ import datetime as dt
 import errno
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
 
 import sqlite_utils
@@ -90,15 +91,19 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict], *, repl
     rows = list(rows)
     if not rows:
         return
-    columns = list(dict.fromkeys(c for row in rows for c in row))
+    keys = rows[0].keys()
+    if all(row.keys() == keys for row in rows):  # every row has the same columns (the usual case)
+        columns = list(keys)
+        values: list = (
+            list(map(itemgetter(*columns), rows)) if len(columns) > 1 else [(row[columns[0]],) for row in rows]
+        )
+    else:
+        columns = list(dict.fromkeys(c for row in rows for c in row))
+        values = [tuple(row.get(c) for c in columns) for row in rows]
     sql = (
         f"insert {'or replace ' if replace else ''}into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
         f"values ({', '.join('?' * len(columns))})"
     )
-    if all(len(row) == len(columns) for row in rows):  # every row has every column (the usual case)
-        values = [tuple(map(row.__getitem__, columns)) for row in rows]
-    else:
-        values = [tuple(row.get(c) for c in columns) for row in rows]
     if db.conn.in_transaction:  # the caller's transaction makes it all-or-nothing
         db.conn.executemany(sql, values)
     else:

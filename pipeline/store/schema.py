@@ -736,10 +736,12 @@ def sort_name(name: str) -> str:
     return swedish_sort_key(" ".join([parts[-1], *parts[:-1]]) if parts else name)
 
 
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e", "ü": "y"})
+
+
 def swedish_sort_key(text: str) -> str:
     """A key that sorts by Swedish alphabetical order in plain binary collation: å, ä, ö after z."""
-    table = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e", "ü": "y"})
-    return text.casefold().translate(table)
+    return text.casefold().translate(_SWEDISH_ORDER)
 
 
 def _referenced_first(tables: dict[str, tuple[dict, str, list[tuple[str, str]]]]) -> list[str]:
