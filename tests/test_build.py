@@ -175,16 +175,19 @@ def test_a_batch_freezes_the_heap_it_found_while_it_runs_and_unfreezes_it_after(
         return real_save(*args, **kwargs)
 
     monkeypatch.setattr(build_module, "save_document", save_document)
-    assert gc.get_freeze_count() == 0
-    report = build([batch], tmp_path / "p.db", budget=None)
-    assert seen and all(seen) and len(seen) == len(report.loaded)  # frozen while the batch ran
-    assert gc.get_freeze_count() == 0  # and given back as it was
-    gc.freeze()  # a process that froze its heap itself (the forkserver's children) keeps it frozen
+    frozen_before = gc.get_freeze_count() > 0  # an earlier test in this process (pipeline.warm) froze it
+    gc.unfreeze()
     try:
+        report = build([batch], tmp_path / "p.db", budget=None)
+        assert seen and all(seen) and len(seen) == len(report.loaded)  # frozen while the batch ran
+        assert gc.get_freeze_count() == 0  # and given back as it was
+        gc.freeze()  # a process that froze its heap itself (the forkserver's children) keeps it frozen
         build([batch], tmp_path / "q.db", budget=None)
         assert gc.get_freeze_count() > 0  # not unfrozen by the batch (a few objects freed meanwhile)
     finally:
         gc.unfreeze()
+        if frozen_before:
+            gc.freeze()
 
 
 def test_reloading_a_document_replaces_its_rows(batch, tmp_path):
