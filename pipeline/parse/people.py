@@ -59,11 +59,13 @@ BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)",
 
 @cache
 def _replaced_by() -> re.Pattern[str]:
-    """ "Kim Lund (M) ersatt av Ola Ny (M)": a member, and the substitute who took the seat
-    (headings.yml `replaced_by`)."""
+    """ "Kim Lund (M) ersatt av Ola Ny (M)", "Kim Lund, M, ersatt av Ola Ny, M": a member (with
+    their party after a comma, if so written), and the substitute who took the seat (headings.yml
+    `replaced_by`)."""
     words = sorted(patterns.load("headings")["replaced_by"], key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"^(?P<member>[^,]+?),?\s+(?i:{alternatives})\s+(?P<substitute>[A-ZÅÄÖ].*)$")
+    member = rf"[^,]+?(?:,\s*(?:{PARTIES}))?"
+    return re.compile(rf"^(?P<member>{member}),?\s+(?i:{alternatives})\s+(?P<substitute>[A-ZÅÄÖ].*)$")
 
 
 @cache
@@ -537,7 +539,8 @@ def starts_entry(text: str) -> bool:
     role, text = _leading_role(text)
     if role is None:
         _, text = _leading_title(text)
-    head = NAME_END.split(text)[0].strip().rstrip(".")
+    # "Eva Ny – Kumla kommun": the organisation after a dash is not part of the name
+    head = PART_DASH.split(NAME_END.split(text)[0])[0].strip().rstrip(".")
     # "Länsstyrelsen Örebro", "Kumla kommun": an organisation after a name, no person
     return looks_like_name(head) and not ORG_WORDS.search(head)
 
@@ -706,9 +709,21 @@ def is_given_name(word: str) -> bool:
 
 
 def _ends_in_given_name(text: str) -> bool:
-    """ "…, 1:e vice ordförande, Frida": running text that breaks after a given name."""
-    m = re.search(r"(?:,|\boch)\s+([A-ZÅÄÖ][\w-]*)$", text)
-    return m is not None and is_given_name(m.group(1))
+    """ "…, 1:e vice ordförande, Frida", "…, Ledamot Frida": running text that breaks after a
+    given name (with the role written before it, if so)."""
+    m = re.search(r"(?:,|\boch)\s+(?:(?P<role>[A-ZÅÄÖa-zåäö][\w:.]*(?:\s+[a-zåäö.]+)?)\s+)?([A-ZÅÄÖ][\w-]*)$", text)
+    if m is None or not is_given_name(m.group(2)):
+        return False
+    return m.group("role") is None or _leading_role_pattern().match(m.group("role") + " ") is not None
+
+
+def _ends_in_leading_role(text: str) -> bool:
+    """ "…, Ledamot Eva Ek (S), Vice ordförande" / "Per Berg (SD), …": running text whose entries
+    put the role first ("Ordförande Anna Ek") cut after an entry's role; a role written after a
+    name ("Anna Ek, vice ordförande") is in lower case."""
+    tail = text.rsplit(",", 1)[-1].strip() if "," in text else ""
+    m = _leading_role_pattern().match(tail + " ")
+    return bool(tail[:1].isupper() and m and m.end() >= len(tail))
 
 
 def _name_cut_at_line_end(prev: str, text: str) -> bool:
@@ -798,6 +813,8 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 )  # "ekonomichef Per Berg" starts an entry
                 or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
                 or prev.endswith((",", "-", " och", ";"))
+                or (not table and prev.endswith(" –"))  # "Eva Ny –" / "Kumla kommun, …" (not a "–" cell)
+                or (not table and _ends_in_leading_role(prev))
                 or bool(SPAN_CUT.search(prev))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"

@@ -1258,12 +1258,14 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             if current and left and current["columns"] and not current["lines"]:
                 current["columns"].append((line.x0 or 0.0, head[1]))
                 continue
-            # ("Beslutande | Anna Ek (S) | Ordförande": a label, an entry and its function cell)
+            # ("Beslutande | Anna Ek (S) | Ordförande": a label, an entry and its function cell;
+            # "Närvarande ledamöter | Ordförande Anna Ek, S": a label and an entry, role first)
             side = [
                 o
                 for o in mates
                 if (o.x0 or 0.0) > (line.x0 or 0.0)
-                and roster_heading(o.text)
+                and (beside := roster_heading(o.text))
+                and not (beside[2] and starts_entry(beside[2]))
                 and not any(starts_entry(q.text) and (line.x0 or 0.0) < (q.x0 or 0.0) < (o.x0 or 0.0) for q in mates)
             ]
             if side and not left and not head[2]:

@@ -3,8 +3,9 @@
     python -m tests.zoo DIR [--per-variant N]
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
-variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py and
-leftovers.py), and the same under ``DIR/heldout/`` for the held-out ones (heldout.py and heldout3.py).
+variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py,
+leftovers.py and rostermix.py), and the same under ``DIR/heldout/`` for the held-out ones
+(heldout.py and heldout3.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -27,6 +28,7 @@ from .items3 import ITEMS3
 from .layouts import SEEN, Variant
 from .leftovers import LEFTOVERS
 from .render import register_fonts, write_pdf
+from .rostermix import ROSTERMIX
 from .rosters2 import ROSTERS2
 from .rosters3 import ROSTERS3
 
@@ -40,6 +42,7 @@ VARIANTS: list[Variant] = [
     *ROSTERS2,
     *ROSTERS3,
     *LEFTOVERS,
+    *ROSTERMIX,
     *HELD_OUT_VARIANTS,
     *HELD_OUT3_VARIANTS,
 ]
