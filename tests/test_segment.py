@@ -1905,3 +1905,33 @@ def test_a_caption_under_underskrifter_in_the_last_item_is_a_signature_not_the_a
     after = ["Närvarande", "Eva Strand (S), ordförande", "Kim Nyberg (M)", "Lo Ek (C)"]
     seg = segment(lines("Protokoll", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", *box, *after))
     assert [ln.text for ln in seg.back] == after
+
+
+@pytest.mark.parametrize(
+    ("heading", "role", "absent"),
+    [
+        ("Församlade ledamöter:", "ledamot", False),
+        ("Medverkande tjänstemän", "tjänsteperson", False),
+        ("Mötesdeltagare från förvaltningen:", "tjänsteperson", False),
+        ("Inbjudna föredragande:", "övrig", False),
+        ("Kallade:", None, False),
+        ("Förhindrade att delta:", None, True),
+    ],
+)
+def test_a_label_the_vocabulary_does_not_list_heads_the_people_under_it(heading, role, absent):
+    sections = find_roster(lines("Ledamöter:", "Eva Strand (S)", heading, "Kim Nyberg, ekonomichef", "Lo Berg (M)"))
+    assert [(s.heading, s.role, s.absent) for s in sections][1] == (heading.rstrip(":"), role, absent)
+    assert [ln.text for ln in sections[1].lines] == ["Kim Nyberg, ekonomichef", "Lo Berg (M)"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Plats och tid:", "Stadshuset", "Ledamöter:", "Eva Strand (S)"),
+        ("Kumla kommun:", "Kim Nyberg", "Lo Berg"),  # an organisation's people, not a heading
+        ("Beslutsfattare:", "Kim Nyberg (S)", "Stadshuset, kl. 13.00"),  # one entry only, no stem
+    ],
+)
+def test_a_label_over_no_people_opens_no_roster(texts):
+    headings = [s.heading for s in find_roster(lines(*texts))]
+    assert not {"Plats och tid", "Kumla kommun", "Beslutsfattare"} & set(headings)

@@ -1298,6 +1298,11 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current = open_(absent[0], None, absent[1], line, absent=True)
             current["rows_absent"] = not mates and not absent[1]
             continue
+        unknown = unknown_roster_heading(text) if not left and not mates else None
+        if unknown is not None and _people_follow(front, i, 1 if unknown[3] else UNKNOWN_HEADING_MIN_ENTRIES):
+            # a label the vocabulary does not list, over people: a roster section all the same
+            current = open_(unknown[0], unknown[1], "", line, absent=unknown[2])
+            continue
         staff = _staff_heading().match(text) if not left else None
         if staff and staff.group("alone") is not None and not known_organization(staff.group("unit")):
             staff = None  # "Från Kumla kommun" alone is a heading, "Från och med" is not
@@ -1335,6 +1340,53 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current["lines"].append(line)
     close()
     return sections
+
+
+# "Församlade ledamöter:", "Medverkande tjänstemän": a label of a few words, no digits
+UNKNOWN_HEADING = re.compile(r"^(?P<h>[A-ZÅÄÖ][\w/-]*(?:\s+[\w/-]+){0,4})\s*(?P<colon>:?)\s*(?P<rest>.*)$")
+UNKNOWN_HEADING_MIN_ENTRIES = 2  # entries under a label with no stem before it counts as a heading
+
+
+@cache
+def _unknown_heading_stems() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = patterns.load("headings")["unknown_heading_stems"]
+    return tuple((key, tuple(stems)) for key, stems in table.items())
+
+
+@lru_cache(maxsize=1 << 14)
+def unknown_roster_heading(text: str) -> tuple[str, Role | None, bool, bool] | None:
+    """(heading, role, absent, has stem) of a roster label the vocabulary does not list: a few
+    words alone on the line ending in ":" ("Kallade:"), or bearing a stem of who takes part
+    ("Medverkande tjänstemän"); None for other text.  Whether people follow is the caller's to
+    check.
+
+    >>> unknown_roster_heading("Församlade ledamöter:")
+    ('Församlade ledamöter', 'ledamot', False, True)
+    >>> unknown_roster_heading("Förhindrade att delta:")[2], unknown_roster_heading("Plats och tid:")
+    (True, None)
+    """
+    m = UNKNOWN_HEADING.match(text.strip())
+    if m is None or m.group("rest"):
+        return None
+    heading = m.group("h")
+    words = heading.casefold().split()
+    if any(w in patterns.load("headings")["unknown_heading_not"] for w in words) or looks_like_name(heading):
+        return None
+    if known_organization(heading) or party_group(heading) is not None:
+        return None  # "Kumla kommun:", "Moderaterna:": a group inside a roster
+    folded = " ".join(words)
+    for key, stems in _unknown_heading_stems():
+        if any(stem in folded for stem in stems):
+            if key == "absent":
+                return heading, None, True, True
+            return heading, (None if key == "each_line" else key), False, True  # type: ignore[return-value]
+    return (heading, None, False, False) if m.group("colon") else None
+
+
+def _people_follow(front: Sequence[Line], i: int, wanted: int) -> bool:
+    """True when the `wanted` lines after line i each start a person's entry."""
+    after = [ln.text for ln in front[i + 1 : i + 1 + wanted]]
+    return len(after) == wanted and all(starts_entry(t) for t in after)
 
 
 def _spilled_into(
