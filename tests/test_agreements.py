@@ -268,10 +268,6 @@ def test_pdf_columns_on_one_baseline_are_read_as_a_row() -> None:
     ]
 
 
-def placed(text: str, x: float, top: float, page: int = 2) -> Line:
-    return Line(text=text, page=page, x0=x, top=top, x1=x + 120, bottom=top + 10)
-
-
 # Organisation numbers and the names the text goes on to use are no parties of their own.
 @pytest.mark.parametrize(
     ("texts", "parties"),
@@ -337,14 +333,14 @@ def test_party_blocks_with_their_details(texts: list[str], parties: tuple[str, .
 
 def test_party_blocks_side_by_side() -> None:
     lines = [
-        placed("Parter", 50, 100),
-        placed("Region Örebro län", 50, 114),
-        placed("Kumla kommun", 300, 114),
-        placed("Org.nr 232100-0164", 50, 126),
-        placed("Org.nr 212000-1835", 300, 126),
-        placed("Box 1613, 701 16 Örebro", 50, 138),
-        placed("692 80 Kumla", 300, 138),
-        placed("Bakgrund", 50, 170),
+        at("Parter", 50, 100, page=2),
+        at("Region Örebro län", 50, 114, page=2),
+        at("Kumla kommun", 300, 114, page=2),
+        at("Org.nr 232100-0164", 50, 126, page=2),
+        at("Org.nr 212000-1835", 300, 126, page=2),
+        at("Box 1613, 701 16 Örebro", 50, 138, page=2),
+        at("692 80 Kumla", 300, 138, page=2),
+        at("Bakgrund", 50, 170, page=2),
     ]
     assert find_agreement(lines, "overenskommelse").parties == (REGION, "Kumla kommun")
 
@@ -399,18 +395,18 @@ def test_a_lower_case_word_after_nedan_is_prose_not_a_designation() -> None:
 
 def test_caption_rows_between_name_and_title_are_passed_over() -> None:
     lines = [
-        placed("För Region Örebro län", 50, 100),
-        placed("För Kumla kommun", 300, 100),
-        placed("Ort och datum", 50, 112),
-        placed("Ort och datum", 300, 112),
-        placed("Örebro 2025-01-10", 50, 124),
-        placed("Kumla 2025-01-12", 300, 124),
-        placed("Karin Ekström", 50, 160),
-        placed("Nils Berg", 300, 160),
-        placed("Namnförtydligande", 50, 172),
-        placed("Namnförtydligande", 300, 172),
-        placed("Regionstyrelsens ordförande", 50, 184),
-        placed("Kommunstyrelsens ordförande", 300, 184),
+        at("För Region Örebro län", 50, 100, page=2),
+        at("För Kumla kommun", 300, 100, page=2),
+        at("Ort och datum", 50, 112, page=2),
+        at("Ort och datum", 300, 112, page=2),
+        at("Örebro 2025-01-10", 50, 124, page=2),
+        at("Kumla 2025-01-12", 300, 124, page=2),
+        at("Karin Ekström", 50, 160, page=2),
+        at("Nils Berg", 300, 160, page=2),
+        at("Namnförtydligande", 50, 172, page=2),
+        at("Namnförtydligande", 300, 172, page=2),
+        at("Regionstyrelsens ordförande", 50, 184, page=2),
+        at("Kommunstyrelsens ordförande", 300, 184, page=2),
     ]
     a = find_agreement(lines, "overenskommelse")
     assert [(s.name, s.title, s.organization, s.date) for s in a.signatories] == [
@@ -421,15 +417,15 @@ def test_caption_rows_between_name_and_title_are_passed_over() -> None:
 
 def test_an_organisation_row_tight_under_the_titles_owns_the_names_above() -> None:
     lines = [
-        placed("Karin Ekström", 50, 160),
-        placed("Nils Berg", 300, 160),
-        placed("Regionstyrelsens ordförande", 50, 172),
-        placed("Kommunstyrelsens ordförande", 300, 172),
-        placed("Region Örebro län", 50, 184),
-        placed("Kumla kommun", 300, 184),
-        placed("Eva Lund", 50, 230),
-        placed("Kommunstyrelsens ordförande", 50, 242),
-        placed("Nora kommun", 50, 254),
+        at("Karin Ekström", 50, 160, page=2),
+        at("Nils Berg", 300, 160, page=2),
+        at("Regionstyrelsens ordförande", 50, 172, page=2),
+        at("Kommunstyrelsens ordförande", 300, 172, page=2),
+        at("Region Örebro län", 50, 184, page=2),
+        at("Kumla kommun", 300, 184, page=2),
+        at("Eva Lund", 50, 230, page=2),
+        at("Kommunstyrelsens ordförande", 50, 242, page=2),
+        at("Nora kommun", 50, 254, page=2),
     ]
     a = find_agreement(lines, "overenskommelse")
     assert [(s.name, s.organization, s.confidence) for s in a.signatories] == [
@@ -441,14 +437,14 @@ def test_an_organisation_row_tight_under_the_titles_owns_the_names_above() -> No
 
 def test_a_heading_after_a_blank_line_opens_the_next_block() -> None:
     lines = [
-        placed("För Region Örebro län", 50, 100),
-        placed("Karin Ekström", 50, 130),
-        placed("Regionstyrelsens ordförande", 50, 142),
-        placed("Per Holm", 50, 170),
-        placed("Regiondirektör", 50, 182),
-        placed("För Kumla kommun", 50, 210),
-        placed("Nils Berg", 50, 240),
-        placed("Kommunstyrelsens ordförande", 50, 252),
+        at("För Region Örebro län", 50, 100, page=2),
+        at("Karin Ekström", 50, 130, page=2),
+        at("Regionstyrelsens ordförande", 50, 142, page=2),
+        at("Per Holm", 50, 170, page=2),
+        at("Regiondirektör", 50, 182, page=2),
+        at("För Kumla kommun", 50, 210, page=2),
+        at("Nils Berg", 50, 240, page=2),
+        at("Kommunstyrelsens ordförande", 50, 252, page=2),
     ]
     a = find_agreement(lines, "overenskommelse")
     assert [(s.name, s.organization) for s in a.signatories] == [
