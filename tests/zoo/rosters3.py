@@ -49,6 +49,18 @@ def board_items(f: Flow, m: Meeting, rng: random.Random) -> None:
         P.board_item_body(f, m, it, ds, rng)
 
 
+def officials_justerare_items(f: Flow, m: Meeting, rng: random.Random, furniture) -> Rendered:
+    """The end of a board's opening that most variants here share: "Övriga närvarande" with each
+    official's title, the justerare beside its label, the signature box, then the items."""
+    P.heading_line(f, "Övriga närvarande")
+    for a in m.officials:
+        P.record(f, f.line(f"{a.name}, {a.title}"), a)
+    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
+    P.signature_box(f, m, col=170)
+    board_items(f, m, rng)
+    return Rendered(f, furniture, m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+
+
 def function_of(s: Seat) -> str:
     if s.role == "vice ordförande" and s.rank:
         return f"{s.rank} vice ordförande"
@@ -253,13 +265,7 @@ def board_dates_header_table(rng: random.Random) -> Rendered:
     for s in m.seats:
         if s.role == "ersättare" and not s.replaces:
             P.record(f, f.line(P.seat_text(s, org=None, party=True)), s)
-    P.heading_line(f, "Övriga närvarande")
-    for a in m.officials:
-        P.record(f, f.line(f"{a.name}, {a.title}"), a)
-    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
-    P.signature_box(f, m, col=170)
-    board_items(f, m, rng)
-    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+    return officials_justerare_items(f, m, rng, P.furniture_board(m))
 
 
 # --------------------------------------------------------------------------- role and organisation in brackets
@@ -622,13 +628,7 @@ def board_other_dates_first(rng: random.Random) -> Rendered:
         if s.role == "ersättare" and not s.replaces:
             continue
         P.record(f, f.line(P.seat_text(s, org=None, party=True, role="comma" if not s.rank else "rank")), s)
-    P.heading_line(f, "Övriga närvarande")
-    for a in m.officials:
-        P.record(f, f.line(f"{a.name}, {a.title}"), a)
-    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
-    P.signature_box(f, m, col=170)
-    board_items(f, m, rng)
-    return Rendered(f, P.furniture_running(m.organ, "sida"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+    return officials_justerare_items(f, m, rng, P.furniture_running(m.organ, "sida"))
 
 
 @variant("board", "r_party", "r_role_after", "r_ersatter", "r_span", "r_one_per_line", "h_para", "d_beslut", "date_iso")
@@ -663,13 +663,7 @@ def board_replaced_by(rng: random.Random) -> Rendered:
     for s in m.seats:
         if s.role == "ersättare" and not s.replaces:
             P.record(f, f.line(f"{s.name} ({s.party})"), s)
-    P.heading_line(f, "Övriga närvarande")
-    for a in m.officials:
-        P.record(f, f.line(f"{a.name}, {a.title}"), a)
-    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
-    P.signature_box(f, m, col=170)
-    board_items(f, m, rng)
-    return Rendered(f, P.furniture_board(m), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+    return officials_justerare_items(f, m, rng, P.furniture_board(m))
 
 
 @variant("agreement", "a_parties_list", "a_parties_running", "a_sig_title_org")
@@ -766,10 +760,4 @@ def board_absent_marked_in_list(rng: random.Random) -> Rendered:
     for s in m.seats:
         if s.role == "ersättare" and not s.replaces:
             P.record(f, f.line(f"{s.name} ({s.party})"), s)
-    P.heading_line(f, "Övriga närvarande")
-    for a in m.officials:
-        P.record(f, f.line(f"{a.name}, {a.title}"), a)
-    P.record_justerare(f, f.line("Justerare", bold=True, before=8, cells=((170, m.justerare.name, False),)), m)
-    P.signature_box(f, m, col=170)
-    board_items(f, m, rng)
-    return Rendered(f, P.furniture_board(m, date_form="long"), m.kind, "Protokoll", m.body, m.date.isoformat(), m.org)
+    return officials_justerare_items(f, m, rng, P.furniture_board(m, date_form="long"))
