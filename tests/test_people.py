@@ -1433,7 +1433,9 @@ def test_a_roster_and_a_signature_box_in_capitals():
         ("Per J. Ek (SD)", "Per J. Ek"),
         ("Per J. Ek, ordförande", "Per J. Ek"),
         ("Eva-Lena M. Strand, Nora kommun", "Eva-Lena M. Strand"),
-        ("Ek, Per J.", None),  # an initial ends no name
+        # family name first: the initial ends the given name, not the name ("Per J. Ek")
+        ("Ek, Per J.", "Per J. Ek"),
+        ("Sandberg, Eva-Lena K., Nora kommun", "Eva-Lena K. Sandberg"),
     ],
 )
 def test_names_with_particles_hyphens_and_initials(line, expected):

@@ -53,7 +53,8 @@ NAME_END = re.compile(r"[,(;]")
 PART_COMMA = re.compile(r",\s*")
 AND = re.compile(r"\s+och\s+")
 SPACES = re.compile(r"\s+")
-LIST_END_STOP = re.compile(r"(?<=[\w)])\.$")  # the full stop that ends a list in running text
+# the full stop that ends a list in running text; not an initial's ("Ek, Per J.")
+LIST_END_STOP = re.compile(r"(?<=[\w)])(?<![\s,-][A-ZÅÄÖ])(?<!^[A-ZÅÄÖ])\.$")
 BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)", "(ordf)", "(Nora)"
 
 
@@ -206,6 +207,20 @@ def _is_job_title(text: str) -> bool:
         and words[-1].casefold().endswith(_title_endings())
         and _inline_role(text) is None
     )
+
+
+def job_title_label(text: str) -> str | None:
+    """The job title a line holds alone, capitalised as a label over its holder's name
+    ("Kommundirektör", "Biträdande förvaltningschef:"), in lower case; None for other text.
+
+    >>> job_title_label("Kommundirektör"), job_title_label("Kommundirektör Karin Sund")
+    ('kommundirektör', None)
+    """
+    text = text.strip().removesuffix(":").strip()
+    if not text[:1].isupper() or looks_like_name(text):
+        return None
+    title = text[0].lower() + text[1:]
+    return title if _is_job_title(title) else None
 
 
 def _leading_title(text: str) -> tuple[str | None, str]:
@@ -371,6 +386,10 @@ def parse_person_line(
     names = patterns.words("given_names")
     # "Berg Lundell, Östen": a given name after the comma, and none before it
     given = bool(parts) and is_given_name(parts[0]) and family[:1] != [] and family[0].casefold() not in names
+    if parts and name.split()[0].casefold() in PARTICLES and len(name.split()) > 1:
+        # "Van der Lee, Håkan": a particle opening the line is capitalised; inside the name it is not
+        name = _lower_particles(name)
+        family = [t for t in name.split() if t.casefold() not in PARTICLES]
     if (
         parts
         # "Berg Lundell, Östen"; but "Yngve Malmberg, Nora" names the municipality
@@ -634,7 +653,9 @@ def _is_vacancy(chunk: str) -> bool:
 
 # "Fält, Fanny (SD)" inside a comma list: a family name alone, then a given name alone (with
 # its party or role after it) are one person written family name first.
-_GIVEN_ALONE = re.compile(r"^(?P<given>[A-ZÅÄÖ][\w-]+)(?:\s*\(.*)?$")
+# An initial may follow the given name ("Ek, Per J. (S)"), a particle open the family name ("von
+# Essen, Agnes").
+_GIVEN_ALONE = re.compile(r"^(?P<given>[A-ZÅÄÖ][\w-]+)(?P<initials>(?:\s+[A-ZÅÄÖ]\.)*)(?:\s*\(.*)?$")
 
 
 # "Cornelia Lindhagen (S) och Holmqvist": an entry, then "och" and a family name alone.
@@ -644,6 +665,9 @@ _AND_FAMILY = re.compile(r"^(?P<before>.+)\s+och\s+(?P<family>\S+)$")
 def _family_given_pair(family: str, nxt: re.Match[str] | None) -> bool:
     """A family name alone, then a given name alone: "Fält" / "Fanny (SD)"."""
     given = patterns.words("given_names")
+    words = family.split()
+    if len(words) > 1 and words[0].casefold() in PARTICLES:  # "von Essen", "van der Lee"
+        family = words[-1] if all(w.casefold() in PARTICLES for w in words[:-1]) else family
     return bool(
         nxt
         and NAME_TOKEN.fullmatch(family)
@@ -683,12 +707,27 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
                 )
             )
         ):
-            out.append(f"{nxt.group('given')} {here}{chunks[k + 1].strip()[len(nxt.group('given')) :]}")
+            given = nxt.group("given") + nxt.group("initials")
+            out.append(f"{given} {_lower_particles(here)}{chunks[k + 1].strip()[len(given) :]}")
             k += 2
             continue
         out.append(f"{out.pop()} och {here}" if split else chunks[k])
         k += 1
     return out
+
+
+def _lower_particles(family: str) -> str:
+    """ "Van der Lee" opening an entry -> "van der Lee": the capital the line's start gave the
+    first of two particles (the second in lower case shows it); inside a name they are lower
+    case.  One particle is kept as written ("De Geer" is a name of its own).
+
+    >>> _lower_particles("Van der Lee"), _lower_particles("De Geer")
+    ('van der Lee', 'De Geer')
+    """
+    words = family.split()
+    if len(words) < 3 or not all(w.casefold() in PARTICLES for w in words[:-1]) or not words[1].islower():
+        return family
+    return " ".join([w.casefold() for w in words[:-1]] + words[-1:])
 
 
 def _has_name(group: list[str]) -> bool:
@@ -732,8 +771,8 @@ def _name_cut_at_line_end(prev: str, text: str) -> bool:
     an organisation, a place, a role or a title) before its comma or party:
     "…, Hallsbergs kommun, Jussi" / "Lagerqvist, Ljusnarsbergs kommun, …", "…, Ivar Tell" /
     "Wiberg, Region Örebro län."."""
-    if "," not in prev:
-        return False
+    if "," not in prev or _family_given_line(prev) and _family_given_line(text):
+        return False  # "Van der Lee, Håkan" / "Sandberg, Eva-Lena K.": one entry a line, family name first
     tail = prev.rsplit(",", 1)[-1].strip()
     head = re.split(r"[,;(]", text, maxsplit=1)[0].strip().rstrip(".")
     words = tail.split()
@@ -749,6 +788,25 @@ def _name_cut_at_line_end(prev: str, text: str) -> bool:
         and _inline_role(tail) is None
         and _leading_title(tail)[0] is None
     )
+
+
+def _family_given_line(text: str) -> bool:
+    """ "Sandberg, Eva-Lena K.", "von Essen, Agnes (M)": a family name, a comma and a known given
+    name (an initial after it), the whole of an entry written family name first."""
+    family, sep, rest = text.partition(",")
+    given = rest.split("(")[0].split(",")[0].split()
+    return bool(
+        sep
+        and 1 <= len(family.split()) <= 3
+        and all(NAME_TOKEN.fullmatch(w) or w.casefold() in PARTICLES for w in family.split())
+        and not any(is_given_name(w) for w in family.split())
+        and given
+        and is_given_name(given[0])
+        and all(INITIAL.fullmatch(w) for w in given[1:])
+    )
+
+
+INITIAL = re.compile(r"[A-ZÅÄÖ]\.")
 
 
 def _cut_after_particle(prev: str, text: str) -> bool:
@@ -1322,6 +1380,46 @@ def continued_tables(sections: Iterable[RosterSection]) -> list[RosterSection]:
             continue
         out.append(section)
     return out
+
+
+CHAIRS = ("ordförande", "vice ordförande")
+
+
+def chairs_apart(signers: Sequence[RosterSection]) -> list[RosterSection]:
+    """A signature box's sections with the chair's signature apart from the justerare's: the
+    chair and the justerare sign under one "Justeras", so an entry there that states a chair's
+    role ("Anna Ek, ordförande") is the chair's (a section of its own, each entry its own role),
+    not a justerare's."""
+    out: list[RosterSection] = []
+    for section in signers:
+        chairs = [
+            ln
+            for ln in section.lines
+            if section.role == "justerare" and (p := parse_person_line(ln.text, None)) is not None and p.role in CHAIRS
+        ]
+        if not chairs:
+            out.append(section)
+            continue
+        rest = tuple(ln for ln in section.lines if all(ln is not c for c in chairs))
+        if rest:
+            out.append(replace(section, lines=rest))
+        out.append(RosterSection(heading=section.heading, role=None, lines=tuple(chairs)))
+    return out
+
+
+def without_chair_as_justerare(people: Sequence[Participant], signers: Sequence[RosterSection]) -> list[Participant]:
+    """`people` without a justerare entry that a signature box alone gave the meeting's chair:
+    "Justeras" / "Anna Ek" / "Ola Ny" is signed by the chair and the justerare, and the chair
+    adjusts the minutes as the chair (the one entry, ordförande, is kept)."""
+    signed = {
+        p.name
+        for section in signers
+        if section.role == "justerare"
+        for ln in section.lines
+        if (p := parse_person_line(ln.text, "justerare")) is not None
+    }
+    chairs = {p.name for p in people if p.role == "ordförande"}
+    return [p for p in people if not (p.role == "justerare" and p.name in chairs and p.name in signed)]
 
 
 def read_roster(

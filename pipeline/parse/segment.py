@@ -19,7 +19,15 @@ from ..records import ItemBlock, Line, Role, RosterSection, Segments
 from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
-from .people import is_header_row, looks_like_name, parse_person_line, party_group, split_entries, starts_entry
+from .people import (
+    is_header_row,
+    job_title_label,
+    looks_like_name,
+    parse_person_line,
+    party_group,
+    split_entries,
+    starts_entry,
+)
 from .text import by_first_letter, list_marker_kind, strip_list_marker
 from .votes import option_of_label
 
@@ -1106,6 +1114,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     current: dict | None = None
     ended = False
     skip: set[int] = set()  # the other cells of a grid's header row
+    retitled: dict[int, Line] = {}  # the one entry under a job title, the title added to it
     suspended: dict | None = None  # a section a page's foot interrupted
     opened: list[dict] = []  # every section opened, in order
     order = {id(ln): k for k, ln in enumerate(front)}
@@ -1298,10 +1307,23 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current = open_(absent[0], None, absent[1], line, absent=True)
             current["rows_absent"] = not mates and not absent[1]
             continue
+        title = job_title_label(text) if not left and not mates and not ended else None
+        if title is not None and not _is_letterhead_label(text) and _one_entry_under(front, i):
+            # "Kommundirektör" over one name: its holder, an official with that title
+            current = open_(text.rstrip(":"), "tjänsteperson", "", line)
+            retitled[id(front[i + 1])] = replace(front[i + 1], text=f"{front[i + 1].text.rstrip()}, {title}")
+            continue
         unknown = unknown_roster_heading(text) if not left and not mates else None
         if unknown is not None and _people_follow(front, i, 1 if unknown[3] else UNKNOWN_HEADING_MIN_ENTRIES):
             # a label the vocabulary does not list, over people: a roster section all the same
             current = open_(unknown[0], unknown[1], "", line, absent=unknown[2])
+            continue
+        labelled = _unknown_label_beside_entry(front, i, mates) if not left and not ended else None
+        if labelled is not None:
+            # "Styrelsens ledamöter: Anna Ek (S), ordförande" with the next entries indented
+            # under the first: the label heads them all
+            found, rest = labelled
+            current = open_(found[0], found[1], rest, line, absent=found[2])
             continue
         staff = _staff_heading().match(text) if not left else None
         if staff and staff.group("alone") is not None and not known_organization(staff.group("unit")):
@@ -1337,7 +1359,7 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             close()
             current = spilled
         if current is not None:
-            current["lines"].append(line)
+            current["lines"].append(retitled.pop(id(line), line))
     close()
     return sections
 
@@ -1381,6 +1403,71 @@ def unknown_roster_heading(text: str) -> tuple[str, Role | None, bool, bool] | N
                 return heading, None, True, True
             return heading, (None if key == "each_line" else key), False, True  # type: ignore[return-value]
     return (heading, None, False, False) if m.group("colon") else None
+
+
+def _unknown_label_beside_entry(
+    front: Sequence[Line], i: int, mates: Sequence[Line]
+) -> tuple[tuple[str, Role | None, bool, bool], str] | None:
+    """(the label's `unknown_roster_heading`, the rest of line i) when line i is a label the
+    vocabulary does not list, ending in ":", with a person's entry after it on the same row
+    ("Styrelsens ledamöter: Anna Ek (S), ordförande", on one line or as two cells) and the
+    line under that entry starting another entry in the entry's column; else None.  The rest is
+    "" when the entry is a cell of its own (read as the section's next line)."""
+    line = front[i]
+    if line.x0 is None or line.x1 is None or not line.size:
+        return None
+    text = line.text.strip()
+    if mates:
+        first = mates[0]
+        if len(mates) > 1 or not text.endswith(":") or (first.x0 or 0.0) <= line.x0:
+            return None
+        label, rest, x, below_from = text, first.text.strip(), first.x0 or 0.0, first
+    else:
+        label, colon, rest = text.partition(":")
+        if not colon or not rest.strip():
+            return None
+        label, rest = label + ":", rest.strip()
+        # where the entry starts on the line: its share of the characters (no word positions)
+        x = line.x0 + (line.x1 - line.x0) * (len(text) - len(rest)) / len(text)
+        below_from = line
+    found = unknown_roster_heading(label)
+    if found is None or not starts_entry(rest) or parse_person_line(rest, found[1]) is None:
+        return None
+    below = next(
+        (o for o in front[i + 1 : i + 4] if o.top is not None and o.top > (below_from.top or 0.0) + SAME_ROW_PT),
+        None,
+    )
+    if below is None or below.x0 is None or not starts_entry(below.text):
+        return None
+    if not (line.x0 + line.size < below.x0 and abs(below.x0 - x) <= INDENT_TOLERANCE_EM * line.size):
+        return None
+    return found, ("" if mates else rest)
+
+
+INDENT_TOLERANCE_EM = 2.0  # how far an entry's estimated start may stand from the next line's
+
+
+def _one_entry_under(front: Sequence[Line], i: int) -> bool:
+    """True when the line after line i starts a person's entry on the row below it, in its
+    column, and no other entry follows in that column (a label over one person)."""
+    line = front[i]
+    if i + 1 >= len(front) or None in (line.x0, line.top):
+        return False
+    entry = front[i + 1]
+    if entry.x0 is None or entry.top is None or entry.top <= line.top + SAME_ROW_PT:  # type: ignore[operator]
+        return False
+    if abs(entry.x0 - line.x0) > SAME_COLUMN_PT or _far_below(line, entry) or not starts_entry(entry.text):  # type: ignore[operator]
+        return False
+    after = front[i + 2] if i + 2 < len(front) else None
+    return (
+        after is None
+        or after.page != entry.page
+        or after.x0 is None
+        or abs(after.x0 - entry.x0) > SAME_COLUMN_PT
+        or _far_below(entry, after)
+        or not starts_entry(after.text)
+        or roster_heading(after.text) is not None
+    )
 
 
 def _people_follow(front: Sequence[Line], i: int, wanted: int) -> bool:

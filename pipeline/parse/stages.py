@@ -35,7 +35,15 @@ from .directives import find_directive_rules, find_followup_duties
 from .events import dedupe as dedupe_events
 from .events import item_events, roster_events, seat_in_title
 from .organizations import all_organizations, find_organizations
-from .people import dedupe, find_vacant_seats, guest_organization, name_key, read_roster
+from .people import (
+    chairs_apart,
+    dedupe,
+    find_vacant_seats,
+    guest_organization,
+    name_key,
+    read_roster,
+    without_chair_as_justerare,
+)
 from .proposals import apply_rulings, find_in_front, find_in_item, on_roster, roster_names, vote_rulings
 from .segment import (
     appendix_rosters,
@@ -239,6 +247,7 @@ def _people(state: State) -> State:
     )
     if seg.items and front_box is not None:
         tail = [*signature_captions(lines[front_box : front_box + SIGNATURE_WINDOW]), *tail]
+    tail = chairs_apart(tail)
     roster = appendix_rosters(lines, seg.roster)
     default_org = publisher if municipal else None
     parts = roster_sections_by_body(seg.front, roster, joint=state["info"].joint_meeting)
@@ -251,6 +260,7 @@ def _people(state: State) -> State:
             found, away = read_roster(sections, default_org=default_org, doc_id=doc.doc_id)
             people = [replace(p, body=body) for p in found] + people
             absent = [replace(p, body=body) for p in away] + absent
+    people = without_chair_as_justerare(people, tail)
     return {"participants": people, "absent": absent, "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
 
 
