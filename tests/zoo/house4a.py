@@ -137,6 +137,8 @@ FAMILY4 = (
     "Strand",
     "Källström",
 )
+# Letters of the name lists that the Vera faces (render.py) have no glyph for.
+VERA_LACKS = frozenset("ś")
 INITIALS = ("K-G", "P-O", "J-E", "B-M")  # "K-G Ljungqvist": written with initials only
 
 
@@ -163,6 +165,8 @@ class HouseCast:
                     f"{given} {family}".encode("cp1252")
                 except UnicodeEncodeError:
                     continue
+            elif any(ch in VERA_LACKS for ch in f"{given} {family}"):
+                continue  # Vera has no "ś": the page would print "Wi niewska" against a gold "Wiśniewska"
             self.families.add(family)
             self.names.add(f"{given} {family}")
             return Person(given, family)
@@ -954,7 +958,8 @@ def mid_meeting_change(m: Mtg, rng: random.Random, cast: HouseCast) -> None:
     k = rng.choice([j for j, s in enumerate(m.members) if s.role == "ledamot" and s.replaces is None])
     leaver = m.members[k]
     leaver.span = f"§§ {m.first}–{cut}"
-    sub = Member(cast.person(), "ersättare", leaver.party, m.org, replaces=leaver.person, span=f"§§ {cut + 1}–{m.last}")
+    rest = f"§ {m.last}" if cut + 1 == m.last else f"§§ {cut + 1}–{m.last}"  # "§ 95", never "§§ 95–95"
+    sub = Member(cast.person(), "ersättare", leaver.party, m.org, replaces=leaver.person, span=rest)
     m.members.append(sub)
     if m.justerare is leaver:
         m.justerare = m.members[1]
