@@ -12,7 +12,9 @@ protocols, tested on lines placed by hand, and the three seen house4a variants r
 * a presence and vote list ("Ledamot | Parti | Tjänstgörande ersättare | Närv | Ja | Nej |
   Avst"): the marks under the answers are votes, a row naming the substitute seats the
   substitute and not the member;
-* "Beslutande: Enligt bifogad närvarolista": the roster printed under the appendix's heading.
+* "Beslutande: Enligt bifogad närvarolista": the roster printed under the appendix's heading;
+* the list's "Votering § 57" column: the sitters' votes on § 57, joined to the vote § 57's text
+  tells of ("Omröstningsresultat: 22 ja, 8 nej och 1 avstår, se bilaga").
 """
 
 from __future__ import annotations
@@ -125,11 +127,14 @@ def test_the_member_replaced_may_have_a_name_of_any_alphabet(line, replaces):
     assert person is not None and (person.name, person.replaces) == ("Tomas Ivarsson", replaces)
 
 
-def vote_list(rows: list[tuple[str, str, str, str, str]]) -> list[Line]:
-    """ "Ledamot | Parti | Tjänstgörande ersättare | Närv | Ja | Nej | Avst" and rows of
-    (member, party, substitute, presence, vote column)."""
+def vote_list(rows: list[tuple[str, str, str, str, str]], item: str | None = None) -> list[Line]:
+    """ "Ledamot | Parti | Tjänstgörande ersättare | Närv | Ja | Nej | Avst" (with "Votering §
+    57" under the answers' labels when ``item``) and rows of (member, party, substitute,
+    presence, vote column)."""
     xs = {"Ledamot": 70, "Parti": 220, "Tjänstgörande ersättare": 260, "Närv": 410, "Ja": 445, "Nej": 475, "Avst": 505}
     lines = [at(label, x, 100) for label, x in xs.items()]
+    if item:
+        lines.append(at(f"Votering § {item}", 445, 107))
     for k, (name, party, sub, here, vote) in enumerate(rows):
         top = 114 + 12 * k
         lines += [at(name, 70, top), at(party, 220, top)]
@@ -199,3 +204,49 @@ def test_the_house4a_documents_are_read_whole(name, tmp_path):
         want = sorted((p["name"], p["role"]) for p in gold["participants"])
         assert sorted((p["name"], p["role"]) for p in pred["participants"]) == want, stem
         assert [(i["number"], i["title"]) for i in pred["items"]] == [(i["number"], i["title"]) for i in gold["items"]]
+        if name == "house_kf_vote_list":  # the appendix's list gives the first vote's sitters
+            first = pred["vote_events"][0]
+            assert first["consistent"] and first["votes"], stem
+            assert sum(first["counts"].values()) == len(first["votes"]), stem
+
+
+# --------------------------------------------------------------------------- votes
+def test_a_presence_and_vote_list_gives_the_sitters_votes_of_the_item_it_names():
+    from pipeline.parse.votes import find_votes
+
+    lines = vote_list(
+        [
+            ("Eva Strand, ordf.", "S", "", "x", "Ja"),
+            ("Kim Nyberg", "M", "", "x", "Nej"),
+            ("Lo Ek", "L", "Sara Lind", "x", "Ja"),  # Sara Lind sat, and voted
+            ("Per Berg", "KD", "", "–", ""),
+            ("Ola Ny", "C", "", "x", "Avst"),
+        ],
+        item="57",
+    )
+    events = find_votes(None, lines)
+    assert [(e.item, [(v.name, v.option) for v in e.votes]) for e in events] == [
+        ("57", [("Eva Strand", "ja"), ("Kim Nyberg", "nej"), ("Sara Lind", "ja"), ("Ola Ny", "avstår")])
+    ]
+
+
+def test_the_listed_votes_join_the_vote_the_item_tells_of():
+    from pipeline.parse.votes import find_votes, merge_listed
+
+    told = find_votes("57", [Line(text="Omröstningsresultat: 2 ja, 1 nej och 1 avstår, se bilaga.", page=2)])
+    listed = find_votes(
+        None,
+        vote_list(
+            [
+                ("Eva Strand", "S", "", "x", "Ja"),
+                ("Kim Nyberg", "M", "", "x", "Nej"),
+                ("Lo Ek", "L", "Sara Lind", "x", "Ja"),
+                ("Ola Ny", "C", "", "x", "Avst"),
+            ],
+            item="57",
+        ),
+    )
+    merged = merge_listed(told, listed)
+    assert [(e.item, e.yes, e.no, e.abstain, len(e.votes)) for e in merged] == [("57", 2, 1, 1, 4)]
+    # a list naming an item whose text tells of no vote stays a vote of its own
+    assert [e.item for e in merge_listed([], listed)] == ["57"]
