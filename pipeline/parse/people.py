@@ -20,6 +20,7 @@ from .layout import SAME_COLUMN_PT, Row, column_of, column_starts, is_multi_colu
 from .organizations import canonical_organization, known_organization, organization_kinds
 from .text import (
     LIST_MARKER,
+    NAME_CAPITAL,
     NAME_IN_CAPITALS,
     NAME_TOKEN,
     PARTY_CODES,
@@ -43,7 +44,7 @@ BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
 # "… ersätter Y", "…, Ersätter Y" (a table's role cell), "… tjg för Y": the member stood in for
 REPLACES = re.compile(
     r"\s+(?i:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
-    r"\s+(?P<member>[A-ZÅÄÖ].*)$"
+    rf"\s+(?P<member>{NAME_CAPITAL}.*)$"  # "för Ánde Labba": any alphabet's capital
 )
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
 PART_DASH = re.compile(r"\s+[–-]\s+")
@@ -66,7 +67,7 @@ def _replaced_by() -> re.Pattern[str]:
     words = sorted(patterns.load("headings")["replaced_by"], key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     member = rf"[^,]+?(?:,\s*(?:{PARTIES}))?"
-    return re.compile(rf"^(?P<member>{member}),?\s+(?i:{alternatives})\s+(?P<substitute>[A-ZÅÄÖ].*)$")
+    return re.compile(rf"^(?P<member>{member}),?\s+(?i:{alternatives})\s+(?P<substitute>{NAME_CAPITAL}.*)$")
 
 
 @cache
@@ -1001,6 +1002,14 @@ def _read_ticks(row: Row, spans: Sequence[tuple[float, float, str]]) -> tuple[Ro
     return tuple(out), marked
 
 
+@cache
+def _vote_labels() -> frozenset[str]:
+    """Column labels of a vote's answers ("Ja", "Nej", "Avst", patterns/votes.yml): a presence and
+    vote list's mark under one is the member's vote (pipeline/parse/votes.py), not their presence."""
+    options = patterns.load("votes")["options"]
+    return frozenset(w.casefold() for opt in ("ja", "nej", "avstår") for w in options[opt]["labels"])
+
+
 def _column_label(cell: Line, labels: Sequence[tuple[float, str]]) -> str | None:
     """The header label of the column a cell stands in."""
     if not labels or cell.x0 is None:
@@ -1221,6 +1230,19 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         or not (is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])))
     ]
     presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
+    if any(label.rstrip(":") in _vote_labels() for _, label in labels):
+        # "Ledamot | Parti | Närv | Ja | Nej | Avst": the marks under the answers are votes
+        read = [
+            (
+                tuple(
+                    c
+                    for k, c in enumerate(row)
+                    if k == 0 or (_column_label(c, labels) or "").rstrip(":") not in _vote_labels()
+                ),
+                marked,
+            )
+            for row, marked in read
+        ]
 
     def in_presence(row: Row, marked: dict[int, str]) -> bool:
         """Whether a row writes its presence: a cell in the "Närvarande" column, or a mark in a
@@ -1228,6 +1250,10 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         return any(abs((c.x0 or 0.0) - presence_x[0]) <= SAME_COLUMN_PT for c in row[1:]) or any(
             _tick_columns()[label] in ("närvarande", "frånvarande") for label in marked.values()
         )
+
+    def seat_ticked(marked: dict[int, str]) -> bool:
+        """Whether the row's presence is a bare tick ("x" under "Närv"), no word of its own."""
+        return any(_tick_columns()[label] == "närvarande" for label in marked.values())
 
     has_presence = bool(presence_x) and any(in_presence(row, marked) for row, marked in read)
     rows_ = []
@@ -1250,6 +1276,12 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         said = [c for c in substitutes if _presence_of(c.text) is not None]
         substitutes = [c for c in substitutes if c not in said]
         row = tuple(c for c in row if c not in substitutes)
+        if substitutes and row and not said and seat_ticked(marked):
+            # a bare tick in the presence column of a row that names the substitute marks the
+            # seat filled, as the row's votes are the sitter's ("Ledamot | Parti | Tjänstgörande
+            # ersättare | Närv | Ja | Nej"): not the member's presence
+            row = (row[0], *(c for c in row[1:] if c.text != "närvarande"))  # the tick, read as a word
+            marked = {}
         if substitutes and row and not said and not (has_presence and in_presence(row, marked)):
             # a substitute serves only for a member who is not there: the member is absent
             row = (*row, replace(substitutes[0], text="frånvarande"))

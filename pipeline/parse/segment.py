@@ -583,7 +583,8 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
     candidates with one number a few lines apart, the one with a title stays (unless that title
     is a sentence, a list's point, and the other's title stands under it), else the later --
     unless the later opens the next page: that is the header repeating the § in progress
-    ("Paragraf 11" / title at the foot of page 2, "§ 11" at the top of page 3)."""
+    ("Paragraf 11" / title at the foot of page 2, "§ 11" at the top of page 3).  A lone number
+    opening a page loses to the titled one lower on that page however far below it stands."""
 
     def page_of(c: _Candidate) -> int:
         return lines[c.index].page if lines else 0
@@ -604,13 +605,18 @@ def _prefer_titled(cands: list[_Candidate], lines: Sequence[Line] = (), window: 
             return False
         return d.index > c.index
 
+    def header_over(c: _Candidate, d: _Candidate) -> bool:
+        # "§ 91" alone opening page 2 (the running header's § of the page), the roster under it
+        # and "§ 91 Title" lower on that page: however far below, the titled one is the item
+        return not c.title and bool(d.title) and opens_page(c) and c.index < d.index and page_of(c) == page_of(d)
+
     return [
         c
         for c in cands
         if not any(
             d is not c
             and (d.number, d.letter) == (c.number, c.letter)
-            and abs(d.index - c.index) <= window
+            and (abs(d.index - c.index) <= window or header_over(c, d))
             and beaten(c, d)
             for d in cands
         )
@@ -1097,6 +1103,12 @@ def _join_wrapped_labels(front: Sequence[Line]) -> list[Line]:
 _SEATS = ("ordförande", "vice ordförande", "ledamot", "ersättare")
 
 
+@cache
+def _roster_openers() -> frozenset[str]:
+    """Headings that open a roster even past a signature box (headings.yml ``roster_openers``)."""
+    return frozenset(w.casefold() for w in patterns.load("headings")["roster_openers"])
+
+
 def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     """Roster sections in the front matter: each heading and the lines under it.
 
@@ -1112,7 +1124,8 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
     )
     sections: list[RosterSection] = []
     current: dict | None = None
-    ended = False
+    ended = False  # past "Underskrifter": a caption row there is a signature, not a seat
+    ended_page = 0
     skip: set[int] = set()  # the other cells of a grid's header row
     retitled: dict[int, Line] = {}  # the one entry under a job title, the title added to it
     suspended: dict | None = None  # a section a page's foot interrupted
@@ -1184,7 +1197,8 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         if text.casefold().startswith(_roster_end() + _signatures()):
             close()
             current = None
-            ended = ended or text.casefold().startswith(_signatures())
+            if not ended and text.casefold().startswith(_signatures()):
+                ended, ended_page = True, line.page
             continue
         mates = [] if id(line) in columned else _row_mates(front, i)  # read by page column: alone
         left = [o for o in mates if (o.x0 or 0.0) < (line.x0 or 0.0)]
@@ -1219,11 +1233,15 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
         # sub-headings under "Beslutande" ("ordinarie" | "ersättare").
         subheadings = bool(current and current["columns"] and not current["lines"])
         head = roster_heading(text) if not text[:1].islower() or subheadings else None
+        if head and ended and line.page > ended_page and head[0].casefold() in _roster_openers() and not head[2]:
+            # the label column's signature box on page 1, "Beslutande" opening page 2: the roster
+            # the front page pointed to ("Se sidan 2"), its sub-headings headings again
+            ended = False
         if (
             head
             and ended
             and head[1] not in ("sekreterare", "justerare", "övrig", "tjänsteperson")
-            and not (head[0].casefold() in ("ledamöter", "ersättare", "beslutande", "närvarande") and not head[2])
+            and not (head[0].casefold() in _roster_openers() and not head[2])
         ):
             head = None  # after "Underskrifter", "Ordförande  Name" is a signature, not a seat
         if head and ended and not head[2] and left and all(roster_heading(o.text) for o in left):
@@ -1519,6 +1537,37 @@ APPENDIX_REFERENCE = re.compile(r"^(?:(?:se|enligt|framgår av)\b[^.]{0,60}?)?\(
 APPENDIX_HEADING = re.compile(r"^bilaga\s+(\d{1,2})\b", re.I)
 
 
+@cache
+def _appendix_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Enligt bifogad närvaro- och voteringslista", "Se bilaga", "Se närvarolista": a reference
+    to a roster in an appendix without its number; and the heading of that appendix ("Bilaga:
+    Närvaro- och voteringslista", "Närvarolista", "Bilaga 3 Närvarolista"), patterns/headings.yml
+    ``appendix_rosters``."""
+    table = patterns.load("headings")["appendix_rosters"]
+    words = sorted(table["lists"], key=len, reverse=True)
+    lists = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table["leads"])
+    attached = "|".join(map(re.escape, table["attached"]))
+    reference = re.compile(rf"^(?:{leads})\s+(?:(?:{attached})\s+)?(?:(?P<list>{lists})|bilagan?|bilagor)\.?$", re.I)
+    heading = re.compile(
+        rf"^(?:bilaga(?:\s+\d{{1,2}})?\s*[:.–-]?\s*)?(?P<list>{lists})\b(?!\s+[a-zåäö])|^bilaga$", re.I
+    )
+    return reference, heading
+
+
+def _appendix_start(lines: Sequence[Line], ref_line: Line) -> int | None:
+    """Where the appendix a numberless reference points to begins: the last heading that names
+    a roster's list ("Bilaga: Närvaro- och voteringslista"), or a lone "Bilaga", below the
+    reference's page."""
+    _, heading = _appendix_list_patterns()
+    starts = [
+        i
+        for i, ln in enumerate(lines)
+        if ln is not ref_line and ln.page > ref_line.page and heading.match(ln.text.strip())
+    ]
+    return starts[-1] if starts else None
+
+
 def appendix_rosters(lines: Sequence[Line], sections: Sequence[RosterSection]) -> list[RosterSection]:
     """The roster sections with those that point to an appendix ("Beslutande: se bilaga 1")
     replaced by the roster printed under that appendix's heading ("Bilaga 1"), read the same way."""
@@ -1526,16 +1575,25 @@ def appendix_rosters(lines: Sequence[Line], sections: Sequence[RosterSection]) -
     read: set[tuple] = set()  # the lines of the appendices read in place of their references
     for section in sections:
         ref = APPENDIX_REFERENCE.match(section.lines[0].text.strip()) if len(section.lines) == 1 else None
-        if ref is None:
+        named = (
+            _appendix_list_patterns()[0].match(section.lines[0].text.strip())
+            if ref is None and len(section.lines) == 1
+            else None
+        )
+        if ref is None and named is None:
             out.append(section)
             continue
-        starts = [
-            i
-            for i, ln in enumerate(lines)
-            if (m := APPENDIX_HEADING.match(ln.text.strip()))
-            and m.group(1) == ref.group(1)
-            and ln is not section.lines[0]
-        ]
+        if ref is not None:
+            starts = [
+                i
+                for i, ln in enumerate(lines)
+                if (m := APPENDIX_HEADING.match(ln.text.strip()))
+                and m.group(1) == ref.group(1)
+                and ln is not section.lines[0]
+            ]
+        else:
+            at = _appendix_start(lines, section.lines[0])
+            starts = [at] if at is not None else []
         if not starts:
             out.append(section)
             continue
@@ -1616,7 +1674,7 @@ def signature_captions(lines: Sequence[Line]) -> list[RosterSection]:
 
     def beside(cell: Line) -> bool:  # "Underskrifter" | "Sekreterare" | "…… Paragrafer §§ 45–54" on one row
         text = cell.text.strip().lstrip("._… ").casefold()
-        return text.startswith(_signatures()) or text.startswith(_roster_end())
+        return text.startswith(_signatures()) or text.startswith(_roster_end()) or bool(ITEM_NUMBERS.match(text))
 
     captions = [
         k

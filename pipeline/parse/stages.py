@@ -55,7 +55,7 @@ from .segment import (
     signatures_heading,
     table_of_contents,
 )
-from .votes import check_votes, find_votes
+from .votes import check_votes, find_votes, merge_listed
 
 AGREEMENT_KINDS = ("overenskommelse", "uppdragsdirektiv")
 # Signatories read with less confidence than this (OCR-garbled names, a block without its
@@ -310,6 +310,10 @@ def _events(state: State) -> State:
 def _votes(state: State) -> State:
     doc: ExtractedDocument = state["doc"]
     found = [vote for block in state["segments"].items for vote in find_votes(block.number, block.lines, doc.doc_id)]
+    # an appendix's presence and vote list after the items ("Votering § 57" over its columns)
+    # joins the vote its item tells of ("… 22 ja, 8 nej och 1 avstår, se bilaga")
+    listed = [v for v in find_votes(None, state["segments"].back, doc.doc_id) if v.item is not None]
+    found = merge_listed(found, listed)
     checked, problems = check_votes(found, state["participants"], doc.doc_id)
     return {"vote_events": checked, "problems": [*state["problems"], *problems]}
 

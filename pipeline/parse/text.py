@@ -86,6 +86,7 @@ NUMBER_WORDS: dict[str, int] = {
 # lower-case letters.
 _NAME_UPPER = r"(?:(?=[^\W\d_])(?-i:[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽÐÞŁŚŹŻĆŃ]))"
 _NAME_LOWER = r"[a-zåäöæøüéèáíóúñçëïšžßðþłśźżćńęąőűìòùâêîôûãõýÿ'’]"
+NAME_CAPITAL = _NAME_UPPER  # the first letter of a name, any alphabet's ("Ánde", "Łukasz")
 NAME_TOKEN = re.compile(rf"^{_NAME_UPPER}{_NAME_LOWER}+(?:-(?:{_NAME_UPPER}|{_NAME_LOWER}){_NAME_LOWER}+)*$")
 # Party tags: "(S)" after a name, or a bare "S" in a table's party column; "-" for no party.
 PARTY_CODES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–"
@@ -95,6 +96,9 @@ _PARTY_CODE = re.compile(rf"^(?:{PARTY_CODES})$")
 _CAPS_UPPER = r"(?-i:[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽÐÞŁŚŹŻĆŃ])"
 NAME_IN_CAPITALS = re.compile(rf"^{_CAPS_UPPER}{{2,}}(?:-{_CAPS_UPPER}{{2,}})*$")
 NAME_INITIAL = re.compile(rf"^{_CAPS_UPPER}\.(?:-?{_CAPS_UPPER}\.)?$")
+# A double given name written as its initials, first in a name: "K-G Berg" (Karl-Gustav),
+# "P-O Ek", "J.-E. Lind".
+GIVEN_INITIALS = re.compile(rf"^{_CAPS_UPPER}\.?-{_CAPS_UPPER}\.?$")
 # Lower-case words that may stand in a name: "Anna von Essen".
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"von", "af", "de", "van", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "el", "ter"}
@@ -812,6 +816,8 @@ def looks_like_name(text: str) -> bool:
     (True, False, False)
     >>> looks_like_name("ANNA EK"), looks_like_name("KUMLA KOMMUN"), looks_like_name("BESLUTANDE LEDAMÖTER")
     (True, False, False)
+    >>> looks_like_name("K-G Berg"), looks_like_name("Berg K-G")
+    (True, False)
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
@@ -823,6 +829,9 @@ def looks_like_name(text: str) -> bool:
     for k, t in enumerate(tokens):
         if t.casefold() in NAME_PARTICLES or (0 < k < len(tokens) - 1 and NAME_INITIAL.match(t)):
             continue  # "von", "af"; "J." in "Per J. Ek"
+        if k == 0 and GIVEN_INITIALS.match(t):
+            capitalised += 1  # "K-G Berg": the given names' initials
+            continue
         if not name_token(t):
             return False
         capitalised += 1
@@ -860,6 +869,7 @@ def number_word_pattern(words: Iterable[str] = NUMBER_WORDS) -> str:
 __all__ = [
     "ABBREVIATIONS",
     "LIST_MARKER",
+    "NAME_CAPITAL",
     "NAME_IN_CAPITALS",
     "NAME_TOKEN",
     "NUMBER_WORDS",

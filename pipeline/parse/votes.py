@@ -279,6 +279,7 @@ class _Table:
     counts: dict[VoteOption, int]
     page: int | None
     quote: str
+    item: str | None = None  # "Votering § 57" under the header: the vote of another item's
 
 
 def _cells(line: Line) -> list[Line]:
@@ -342,6 +343,20 @@ def _column(cell: Line, cols: Sequence[tuple[float, float, VoteOption]]) -> Vote
     return best[2] if distance <= max(spacing / 2, SAME_COLUMN_PT) else None
 
 
+@cache
+def _vote_of_item() -> re.Pattern[str]:
+    """ "Votering § 57", "Omröstning i § 57": the row under a presence and vote list's header
+    that says which item's vote its columns hold."""
+    return re.compile(rf"^(?:{_alt(_vocabulary()['vote_nouns'])})\s+(?:i\s+|om\s+)?§\s*(?P<item>\d{{1,4}})\b", re.I)
+
+
+@cache
+def _substitute_labels() -> frozenset[str]:
+    """A presence and vote list's column of the substitute who sat in the member's seat ("Tjänstgörande
+    ersättare", patterns/headings.yml ``substitute_labels``): the row's vote is theirs."""
+    return frozenset(w.casefold() for w in patterns.load("headings")["substitute_labels"])
+
+
 def _is_summary(text: str) -> bool:
     words = {w.casefold() for w in _vocabulary()["summary_rows"]}
     return text.strip().rstrip(":").casefold() in words
@@ -372,6 +387,7 @@ def find_tables(lines: Sequence[Line], doc_id: str = "") -> list[_Table]:
             k += 1
             continue
         first_x = min(x for x, *_ in cols) if cols else answer_x or 0.0
+        sitter_x = [c.x0 or 0.0 for c in row if c.text.strip().rstrip(":").casefold() in _substitute_labels()]
         table = _Table(
             start=index[id(origin[id(row[0])])],
             used={id(origin[id(c)]) for c in row},
@@ -389,6 +405,11 @@ def find_tables(lines: Sequence[Line], doc_id: str = "") -> list[_Table]:
                 continue
             left = [c for c in r if (c.x0 or 0.0) < first_x - SAME_COLUMN_PT / 2]
             right = [c for c in r if c not in left]
+            if not left and table.item is None and not table.votes and (of := _vote_of_item().match(r[0].text.strip())):
+                table.item = of["item"]  # "Votering § 57" under the header
+                table.used |= {id(origin[id(c)]) for c in r}
+                k += 1
+                continue
             name_text = left[0].text.strip() if left else ""
             if cols and left and _is_summary(left[0].text):
                 for c in right:
@@ -412,6 +433,13 @@ def find_tables(lines: Sequence[Line], doc_id: str = "") -> list[_Table]:
                 break  # something else in the columns: not a vote row
             if party_cell := [c for c in left[1:] if re.fullmatch(r"[A-ZÅÄÖ]{1,3}", c.text.strip())]:
                 person = replace(person, party=person.party or party_cell[0].text.strip())
+            sitter = [
+                c
+                for c in left[1:]
+                if any(abs((c.x0 or 0.0) - x) <= SAME_COLUMN_PT for x in sitter_x) and looks_like_name(c.text.strip())
+            ]
+            if sitter:  # the member's seat, the substitute's vote
+                person = replace(person, name=sitter[0].text.strip())
             table.used |= {id(origin[id(c)]) for c in r}
             if answer is not None:
                 table.votes.append(
@@ -550,6 +578,7 @@ def find_votes(item: str | None, lines: Sequence[Line], doc_id: str = "") -> lis
     units.sort(key=lambda u: u[0])
 
     events: list[_Builder] = []
+    elsewhere: list[VoteEvent] = []  # the votes of other items, listed here
     current: _Builder | None = None
     after_counts = False  # the last unit gave counts: the next may say what they decided
 
@@ -568,6 +597,16 @@ def find_votes(item: str | None, lines: Sequence[Line], doc_id: str = "") -> lis
             continue
         if kind == "table":
             assert isinstance(payload, _Table)
+            if payload.item is not None and payload.item != item:
+                # an appendix's presence and vote list for § 57: an event of § 57 (merge_listed)
+                elsewhere.append(
+                    _event(
+                        _Builder(page=line.page, votes=list(payload.votes), counts=dict(payload.counts)),
+                        payload.item,
+                        doc_id,
+                    )
+                )
+                continue
             if current is None or current.votes:
                 start(line)
             assert current is not None
@@ -635,7 +674,29 @@ def find_votes(item: str | None, lines: Sequence[Line], doc_id: str = "") -> lis
         after_counts = bool(counts or majority)
     if current is not None and current.worth_keeping:
         events.append(current)
-    return [_event(b, item, doc_id) for b in events]
+    return [*(_event(b, item, doc_id) for b in events), *elsewhere]
+
+
+def merge_listed(events: Sequence[VoteEvent], listed: Sequence[VoteEvent]) -> list[VoteEvent]:
+    """The votes of a list printed apart ("Bilaga: Närvaro- och voteringslista", its "Votering §
+    57" column) joined to the vote its item's text tells of ("Omröstningsresultat: 22 ja, 8 nej,
+    se bilaga"): the item's first vote without per-member votes takes them; the text's counts
+    stand.  A list with no such vote stays an event of its own."""
+    out = list(events)
+    for e in listed:
+        target = next((k for k, o in enumerate(out) if o.item == e.item and not o.votes), None)
+        if target is None:
+            out.append(e)
+            continue
+        o = out[target]
+        out[target] = replace(
+            o,
+            votes=e.votes,
+            yes=o.yes if o.yes is not None else e.yes,
+            no=o.no if o.no is not None else e.no,
+            abstain=o.abstain if o.abstain is not None else e.abstain,
+        )
+    return out
 
 
 def _event(b: _Builder, item: str | None, doc_id: str) -> VoteEvent:

@@ -4,8 +4,8 @@
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
 variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py,
-leftovers.py and rostermix.py), and the same under ``DIR/heldout/`` for the held-out ones
-(heldout.py and heldout3.py).
+leftovers.py, rostermix.py and house4a.py), and the same under ``DIR/heldout/`` for the held-out ones
+(heldout.py, heldout3.py and heldout4a.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -23,6 +23,8 @@ from .combos import COMBOS
 from .fresh import FRESH
 from .heldout import HELD_OUT_VARIANTS
 from .heldout3 import HELD_OUT3_VARIANTS
+from .heldout4a import HELD_OUT4A_VARIANTS
+from .house4a import HOUSE4A
 from .items2 import ITEMS2
 from .items3 import ITEMS3
 from .layouts import SEEN, Variant
@@ -43,11 +45,13 @@ VARIANTS: list[Variant] = [
     *ROSTERS3,
     *LEFTOVERS,
     *ROSTERMIX,
+    *HOUSE4A,
     *HELD_OUT_VARIANTS,
     *HELD_OUT3_VARIANTS,
+    *HELD_OUT4A_VARIANTS,
 ]
 # The held-out part: measured, never looked at while writing parser rules.
-HELD_OUT = frozenset(v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS])
+HELD_OUT = frozenset(v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS, *HELD_OUT4A_VARIANTS])
 
 
 def part_of(variant: Variant) -> str:
