@@ -258,8 +258,12 @@ GROUP_PLACES = (
 BOARD_PLACES = (
     "Bolagets kontor, sammanträdesrummet",
     "Huvudkontoret, Styrelserummet",
+    "Digitalt via Teams",
+)
+FEDERATION_PLACES = (
     "Brandstationen, konferensrummet",
     "Kommunhuset, sal Linden",
+    "Förbundets kansli",
     "Digitalt via Teams",
 )
 OFFICER_TITLES = ("utvecklingsledare", "samordnare", "utredare", "processledare", "strateg", "handläggare")
@@ -675,7 +679,7 @@ def board_meeting4(
         organ=organ,
         org=org,
         date=day,
-        place=rng.choice(BOARD_PLACES),
+        place=rng.choice(FEDERATION_PLACES if federation else BOARD_PLACES),
         time=C.times(rng),
         subject=organ,
         genitive=organ + "s",
@@ -1467,7 +1471,8 @@ def validity(a: Agreement, word: str, form: str) -> str:
     if form == "iso":
         return f"{noun} gäller från {a.valid_from.isoformat()} till och med {a.valid_to.isoformat()}."
     end = C.fmt_date(a.valid_to, "long")
-    return f"{noun} gäller från och med den {start} till och med den {end}. Därefter förlängs det inte automatiskt."
+    it = "det" if noun == "Avtalet" else "den"
+    return f"{noun} gäller från och med den {start} till och med den {end}. Därefter förlängs {it} inte automatiskt."
 
 
 @variant("agreement", "a_parties_list", "a_sig_3col", "a_sig_title_org", "date_iso")
