@@ -5,7 +5,7 @@
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
 variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py,
 leftovers.py, rostermix.py and house4b.py), and the same under ``DIR/heldout/`` for the held-out ones
-(heldout.py and heldout3.py).
+(heldout.py, heldout3.py and heldout4b.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -23,6 +23,7 @@ from .combos import COMBOS
 from .fresh import FRESH
 from .heldout import HELD_OUT_VARIANTS
 from .heldout3 import HELD_OUT3_VARIANTS
+from .heldout4b import HELD_OUT4B_VARIANTS
 from .house4b import HOUSE4B
 from .items2 import ITEMS2
 from .items3 import ITEMS3
@@ -47,9 +48,10 @@ VARIANTS: list[Variant] = [
     *HOUSE4B,
     *HELD_OUT_VARIANTS,
     *HELD_OUT3_VARIANTS,
+    *HELD_OUT4B_VARIANTS,
 ]
 # The held-out part: measured, never looked at while writing parser rules.
-HELD_OUT = frozenset(v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS])
+HELD_OUT = frozenset(v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS, *HELD_OUT4B_VARIANTS])
 
 
 def part_of(variant: Variant) -> str:
