@@ -20,7 +20,11 @@ member municipality they represent, its officials (förbundsdirektör) to the f�
 company's or förbund's body is "<organ> <organisation>" ("Styrelsen Karlskogahem AB",
 "Direktionen Nerikes Brandkår"), as a municipal board's is "Kommunstyrelsen Kumla kommun";
 "Mötesanteckningar" are of the kind minnesanteckningar; a name in an action list or after
-"Ansvarig:" is not a participant entry of its own.
+"Ansvarig:" is not a participant entry of its own; everyone in one undivided list of those
+present ("Närvarande:", "Deltagare", the organisations' lines under "Närvarande") is a member
+(ledamot), the region's officials and the associations' people among them, as in the dev set's
+notes -- officials are "tjänsteperson" under a heading or label of their own ("Från Region
+Örebro län", "Övriga närvarande", "Från bolaget:").
 
 The people are invented here (``Names``): Swedish names common and rare, double given names,
 hyphenated and double family names, Finnish, Finland-Swedish and Sámi names, and names common
@@ -323,7 +327,8 @@ GROUP_TOPICS = (
             "Egeninsatsen beräknas till {150 000 kronor|150000} per år för hela länet.",
         ),
         ("gå vidare med en gemensam ansökan",),
-        "En gemensam ansökan ska lämnas in.",
+        # (not "En gemensam ansökan ska lämnas in.": a "ska" sentence of the zoo's is a description)
+        "Det beslutades att en gemensam ansökan ska lämnas in.",
     ),
     Topic(
         "Uppföljning av ungdomsenkäten",
@@ -829,10 +834,9 @@ def tpg_running_narvarande(rng: random.Random) -> Rendered:
         return f"{e.name} ({org}{', sammankallande' if isinstance(e, Seat) and e.role == 'ordförande' else ''})"
 
     def rec(e, ln) -> None:
-        if isinstance(e, Seat):
-            f.person(ln, e.name, e.role, e.org)
-        else:
-            f.person(ln, e.name, e.role, e.org)
+        # one list of those present: the region's officials in it are members of the group as
+        # the others are (the dev set's convention for a "Närvarande" list)
+        f.person(ln, e.name, e.role if isinstance(e, Seat) else "ledamot", e.org)
 
     assert people[0] is chair
     runner(f, "Närvarande:", people, text, rec)
@@ -898,7 +902,7 @@ def beredningsgrupp_bullets(rng: random.Random) -> Rendered:
         record_member(f, rows[0], m, s)
     for a in [*m.officials, *m.guests]:
         rows = f.para(f"• {a.name}, {a.title}, {a.org}", x=8, hang=9, before=1, together=True)
-        P.record(f, rows[0], a)
+        f.person(rows[0], a.name, "ledamot", a.org, a.title)  # one list: all in it are members
     P.heading_line(f, "Förhinder")
     for s in m.absent:
         f.para(f"• {s.name}, {s.org}", x=8, before=1)
@@ -1364,7 +1368,9 @@ def network_by_org(rng: random.Random) -> Rendered:
             before=1,
         )
     for a in m.officials:
-        P.record(f, f.para(f"Region Örebro län: {a.name}, {a.title}", before=1)[0], a)
+        # a line of the "Närvarande" list like the municipalities' lines: the region's people are
+        # members of the network there (the dev set's convention)
+        f.person(f.para(f"Region Örebro län: {a.name}, {a.title}", before=1)[0], a.name, "ledamot", a.org, a.title)
     P.roster_running(f, "Inbjudna:", m.guests, lambda a: f"{a.name}, {a.title}, {a.org}", sep="; ", before=6)
     f.para("Förhinder: " + ", ".join(f"{s.name} ({P.org_as(s.org, 'short')})" for s in m.absent), before=4)
     for it in m.items:
