@@ -38,15 +38,19 @@ SWEDISH_TOO = {"in", "all", "art", "bad", "led", "gas", "fix", "lab", "tax", "te
 def keep(word: str, rank: int, forms: set[str]) -> bool:
     if not WORD.match(word) or not VOWEL.search(word):
         return False
-    if len(word) <= 3 and word not in SWEDISH_TOO and (
-        wordfreq.word_frequency(word, "en") > 5 * wordfreq.word_frequency(word, "sv")
+    if (
+        len(word) <= 3
+        and word not in SWEDISH_TOO
+        and (wordfreq.word_frequency(word, "en") > 5 * wordfreq.word_frequency(word, "sv"))
     ):
         return False
     return word in forms or rank < ALWAYS
 
 
 def main() -> None:
-    table = json.loads(gzip.decompress(files("spacy_lookups_data").joinpath("data/sv_lemma_lookup.json.gz").read_bytes()))
+    table = json.loads(
+        gzip.decompress(files("spacy_lookups_data").joinpath("data/sv_lemma_lookup.json.gz").read_bytes())
+    )
     forms = {k.casefold() for k in table} | {v.casefold() for v in table.values()}
     words: list[str] = []
     for rank, word in enumerate(wordfreq.top_n_list("sv", 200_000)):

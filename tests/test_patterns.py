@@ -22,7 +22,7 @@ def test_every_vocabulary_loads(name):
     assert patterns.load(name) is not None
 
 
-@pytest.mark.parametrize("section", ["roster", "inline_roles", "letterhead_roles"])
+@pytest.mark.parametrize("section", ["roster", "roster_before_name", "inline_roles", "letterhead_roles"])
 def test_every_role_a_heading_names_is_a_role(section):
     roles = patterns.load("headings")[section]
     unknown = {v for v in roles.values() if v is not None and v not in ROLES}

@@ -152,12 +152,13 @@ def test_gold_follows_the_conventions(zoo):
     data = yaml.safe_load((ROOT / "pipeline" / "patterns" / "organizations.yml").read_text("utf-8"))
     canonical = {o["name"] for o in data["municipalities"] + data["others"]}
     bodies = {o["name"] for o in data["bodies"]}
-    # a municipal board's body is "<Board> <Municipality>": "Kommunstyrelsen Kumla kommun"
+    # a municipal board's body is "<Board> <Municipality>": "Kommunstyrelsen Kumla kommun"; a
+    # company's or kommunalförbund's "<organ> <organisation>": "Styrelsen Karlskogahem AB"
     boards = {
         f"{board} {m['name']}"
         for board in [b for b, _, _ in BOARDS] + list(OTHER_BODIES)
         for m in data["municipalities"]
-    }
+    } | {f"{organ} {o['name']}" for o in data["others"] for organ in o.get("organs", [])}
     for stem, g in golds(out).items():
         keys = [(p["name"], p["role"]) for p in g["participants"]]
         assert len(keys) == len(set(keys)), stem

@@ -66,11 +66,12 @@ def body_kind(name: str) -> str | None:
     return found
 
 
-def _indefinite(word: str) -> str:
+def indefinite(word: str) -> str:
     """ "kommunstyrelsen" -> "kommunstyrelse", "socialnämnden" -> "socialnämnd", "utskottet" -> "utskott"."""
     for suffix, keep in (
         ("nämnden", "nämnd"),
         ("styrelsen", "styrelse"),
+        ("direktionen", "direktion"),
         ("rådet", "råd"),
         ("utskottet", "utskott"),
         ("gruppen", "grupp"),
@@ -96,10 +97,15 @@ def aliases(name: str, owner: str | None = None) -> list[str]:
         short = next((fold(org.short) for org in all_organizations() if org.name == owner and org.short), None)
         places = list(dict.fromkeys([short or o.removesuffix(" kommun").removeprefix("region "), o]))
         *head, last = base.split()
-        indefinite = " ".join([*head, _indefinite(last)])
+        indefinite_name = " ".join([*head, indefinite(last)])
         for place in places:
-            forms += [f"{base} {place}", f"{place} {indefinite}", f"{base} i {place}", f"{place}s {indefinite}"]
-        forms.append(f"{o}s {indefinite}")
+            forms += [
+                f"{base} {place}",
+                f"{place} {indefinite_name}",
+                f"{base} i {place}",
+                f"{place}s {indefinite_name}",
+            ]
+        forms.append(f"{o}s {indefinite_name}")
         for abbreviation in _vocabulary()[1].get(base, []):
             a = fold(abbreviation)
             forms += [form for place in places for form in (f"{a} {place}", f"{place} {a}")]
@@ -107,10 +113,11 @@ def aliases(name: str, owner: str | None = None) -> list[str]:
 
 
 def _definite(word: str) -> str:
-    """ "kommunstyrelse" -> "kommunstyrelsen", "socialnämnd" -> "socialnämnden" (the inverse of `_indefinite`)."""
+    """ "kommunstyrelse" -> "kommunstyrelsen", "socialnämnd" -> "socialnämnden" (the inverse of `indefinite`)."""
     for suffix, definite in (
         ("nämnd", "nämnden"),
         ("styrelse", "styrelsen"),
+        ("direktion", "direktionen"),
         ("råd", "rådet"),
         ("utskott", "utskottet"),
         ("grupp", "gruppen"),

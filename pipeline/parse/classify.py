@@ -8,8 +8,9 @@ from functools import cache
 
 from .. import patterns
 from ..records import DocumentInfo, DocumentKind, ExtractedDocument, Line
+from .bodies import indefinite
 from .dates import find_dates, parse_swedish_date
-from .organizations import all_organizations, find_organizations
+from .organizations import all_organizations, find_organizations, known_organization
 
 # Words that name a document's kind in its heading, strongest first.
 KIND_WORDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
@@ -232,6 +233,30 @@ def body_with_owner(body: str | None, owner: str | None) -> str | None:
     if body in known or owner.casefold() in body.casefold() or place.casefold() in body.casefold():
         return body
     return f"{body} {owner}"
+
+
+def body_owner(body: str | None) -> str | None:
+    """The organisation a body of the shipped table belongs to ("Ledningsgruppen för Regional
+    utveckling" -> "Region Örebro län"), None for any other body."""
+    known = known_organization(body) if body else None
+    return next((o.parent for o in all_organizations() if o.name == known and o.kind == "organ"), None)
+
+
+def organ_named(lines: Sequence[Line], owner: str | None) -> str | None:
+    """The body of a company or kommunalförbund its head names by the organ alone: "Direktionen"
+    on a line, or the organ's stem opening a word ("STYRELSEPROTOKOLL", "Protokoll fört vid
+    styrelsesammanträde i …"); the organs an organisation has are organizations.yml's `organs`.
+
+    >>> organ_named([Line(text="Styrelseprotokoll", page=1)], "Karlskogahem AB")
+    'Styrelsen'
+    """
+    organs = next((o.organs for o in all_organizations() if o.name == owner), ())
+    for organ in organs:
+        stem = indefinite(organ.casefold())
+        pattern = re.compile(rf"(?<![\w-]){re.escape(stem)}", re.I)
+        if any(pattern.search(ln.text) for ln in lines):
+            return organ
+    return None
 
 
 # "Gemensamt möte för …", "gemensamt sammanträde med …": one protocol for the meeting of several bodies.

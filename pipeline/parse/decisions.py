@@ -82,7 +82,13 @@ def _background() -> re.Pattern[str]:
 
 
 # The word of a body's name that says what it is ("Socialnämnden", "arbetsutskott").
-BODY_NOUN = re.compile(r"(?:råd|nämnd|styrelse|grupp|utskott|fullmäktige|sektion|direktion|beredning)(?:en|et|n)?$")
+BODY_NOUN = re.compile(
+    r"(?:råd|nämnd|styrelse|grupp|utskott|fullmäktige|sektion|direktion|beredning|nätverk)(?:en|et|n)?$"
+)
+
+
+# "Regionala chefsamverkansgruppen (KC/RD)": the short form a body's name gives in brackets
+BRACKETED_SHORT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö/&-]{1,11})\)\s*$")
 
 
 def _stem(word: str) -> str:
@@ -95,13 +101,16 @@ def own_subjects(body: str | None) -> tuple[str, ...]:
     """The words a protocol uses for its own body as a subject: the generic ones ("Rådet",
     "Nämnden") and the body's own head noun ("Kommunstyrelsen", "Socialnämnden",
     "Chefsgruppen" for "Chefsgrupp folkhälsa"), a coordinated name whole ("Bygg- och
-    miljönämnden").
+    miljönämnden"), the short form the name gives in brackets ("KC/RD").
 
     >>> own_subjects("Bygg- och miljönämnden Kumla kommun")[-2:]
     ('bygg- och miljönämnden', 'miljönämnden')
+    >>> own_subjects("Regionala chefsamverkansgruppen (KC/RD)")[-1]
+    'kc/rd'
     """
     subjects = list(_table()["self_subjects"])
     words = [word.casefold().strip(",.()") for word in (body or "").split()]
+    short = BRACKETED_SHORT.search(body or "")
     for k, w in enumerate(words):
         if BODY_NOUN.search(w):
             heads = [w]
@@ -110,8 +119,10 @@ def own_subjects(body: str | None) -> tuple[str, ...]:
             for head in heads:
                 subjects.append(head)
                 if not re.search(r"(?:en|et|n|fullmäktige)$", head):
-                    subjects.append(head + ("et" if head.endswith("råd") else "en"))
+                    subjects.append(head + ("et" if head.endswith(("råd", "utskott", "nätverk")) else "en"))
             break
+    if short:
+        subjects.append(short.group(1).casefold())
     return tuple(dict.fromkeys(subjects))
 
 

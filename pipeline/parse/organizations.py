@@ -17,11 +17,13 @@ from .. import patterns
 @dataclass(frozen=True)
 class Organization:
     name: str
-    kind: str  # region | kommun | förbund | myndighet | organ
+    kind: str  # region | kommun | förbund | kommunalförbund | bolag | myndighet | organ
     short: str | None = None
     kommunkod: str | None = None
     lansdel: str | None = None
-    parent: str | None = None
+    parent: str | None = None  # a body's organisation, a company's owner
+    members: tuple[str, ...] = ()  # a kommunalförbund's municipalities
+    organs: tuple[str, ...] = ()  # "Styrelsen": its body is "Styrelsen <name>"
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\([^)]*\)\s*$")  # "Örebro läns bildningsförbund (ÖLBF)"
@@ -53,7 +55,15 @@ def _table() -> tuple[tuple[Organization, ...], dict[str, str], frozenset[str]]:
             aliases.setdefault(_key(form), m["name"])
         bare.update({_key(short), _key(genitive)})
     for o in data["others"]:
-        orgs.append(Organization(o["name"], o["kind"]))
+        orgs.append(
+            Organization(
+                o["name"],
+                o["kind"],
+                parent=o.get("owner"),
+                members=tuple(o.get("members", ())),
+                organs=tuple(o.get("organs", ())),
+            )
+        )
         for form in [o["name"], *o.get("aliases", [])]:
             aliases[_key(form)] = o["name"]
     for b in data["bodies"]:

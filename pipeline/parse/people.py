@@ -198,16 +198,61 @@ def _title_endings() -> tuple[str, ...]:
 LEADING_TITLE = re.compile(r"^(?P<title>[\w-]+(?:\s+[a-zåäö][\w-]*){0,2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
 
-def _is_job_title(text: str) -> bool:
-    """ "handläggare", "biträdande ekonomichef": up to three lower-case words, the last ending
-    like a job title (titles.yml)."""
-    words = text.split()
-    return (
-        1 <= len(words) <= 3
-        and all(w[:1].islower() for w in words)
-        and words[-1].casefold().endswith(_title_endings())
-        and _inline_role(text) is None
+@cache
+def _known_titles() -> frozenset[str]:
+    """The titles of titles.yml, casefolded ("regionråd", "kommundirektör")."""
+    return frozenset(
+        form.casefold() for t in patterns.load("titles")["titles"] for form in [t["name"], *t.get("aliases", [])]
     )
+
+
+# "HR-strateg", "IT-chef", "MAS": an abbreviation in capitals heading a lower-case job title
+TITLE_ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}(?:-[a-zåäö][\w-]*)?$")
+
+
+def _is_job_title(text: str) -> bool:
+    """ "handläggare", "biträdande ekonomichef", "HR-strateg", "enhetschef kollektivtrafik",
+    "regionråd": up to four lower-case words (or one in capitals before a hyphen), one of them
+    ending like a job title (titles.yml) and any after it the title's field, or a title the
+    list names."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or _inline_role(text) is not None:
+        return False
+    if text.casefold() in _known_titles():
+        return True
+    if not all(w[:1].islower() or TITLE_ACRONYM.match(w) for w in words):
+        return False
+    if len(words) == 1 and words[0].isupper():
+        return False  # "MAS", "(KD)": a capitals word alone may be a party or an organisation
+    return any(w.casefold().endswith(_title_endings()) for w in words)
+
+
+@cache
+def _stand_in_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.load("headings")["stand_in_alone"])
+
+
+@cache
+def _absent_note() -> re.Pattern[str]:
+    """ "Förhinder: Per Berg" as a part of an entry (headings.yml `absent`)."""
+    labels = "|".join(re.escape(h) for h in sorted(patterns.load("headings")["absent"], key=len, reverse=True))
+    return re.compile(rf"(?:^|,\s*)(?:{labels})\s*:\s*(?P<member>[^,;()]+)", re.I)
+
+
+def _absent_note_apart(text: str) -> tuple[str, str | None]:
+    """An entry without its "Förhinder: Per Berg" part, and the member it names (who sent word,
+    the entry's person in their seat); a note at the entry's start is the entry itself."""
+    m = _absent_note().search(text)
+    if m is None or m.start() == 0 or not looks_like_name(m.group("member").strip()):
+        return text, None
+    return (text[: m.start()] + text[m.end() :]).strip(), m.group("member").strip()
+
+
+def _bracket_part(part: str) -> bool:
+    """A part of an entry that may stand in brackets with others: a role, a job title or an
+    organisation."""
+    part = part.strip()
+    return bool(part) and bool(_inline_role(part) or _is_job_title(part) or _is_org(part))
 
 
 def job_title_label(text: str) -> str | None:
@@ -322,6 +367,7 @@ def parse_person_line(
     if not text or text.casefold().startswith("vakant"):
         return None
     text = PART_DASH.sub(", ", text)
+    text, noted_absent = _absent_note_apart(text)
     text = _title_colon_name(text)
     text = _without_trailing_attendance(text)
     lead, text = _leading_role(text)
@@ -336,6 +382,10 @@ def parse_person_line(
     # A role in brackets: "Kim Nyberg, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in BRACKETED.findall(text):
+        if paren.strip().casefold() in _stand_in_words():
+            text = text.replace(f"({paren})", ",").strip()  # "Lo Ek (ersätter)": a substitute
+            lead = lead or "ersättare"
+            continue
         inline = _inline_role(paren)
         stated_presence = _presence_of(paren)
         if inline or _attendance().fullmatch(f"({paren})") or stated_presence is not None:
@@ -349,6 +399,12 @@ def parse_person_line(
         elif known_organization(paren) or _is_org(paren) or _is_job_title(paren):
             # "Lo Berg (handläggare), Länsstyrelsen": a job title in brackets is a part too
             text = text.replace(f"({paren})", f", {paren}").strip()
+        elif "," in paren and all(_bracket_part(part) for part in paren.split(",")):
+            # "Sofia Ek (regionråd, ordf.)", "Per Ny (Kumla, sammankallande)": the entry's
+            # parts, a title, role or organisation each, in one pair of brackets
+            lead = lead or next((r for part in paren.split(",") if (r := _inline_role(part))), None)
+            kept = [part.strip() for part in paren.split(",") if not _inline_role(part)]
+            text = text.replace(f"({paren})", ", " + ", ".join(kept) if kept else ",").strip()
     replaces = REPLACES.search(text)
     member = None
     if replaces and _is_org(replaces.group("member").split(",")[0]):
@@ -358,6 +414,11 @@ def parse_person_line(
         member = _member_stood_in_for(ATTENDANCE_TIME.sub("", replaces.group("member")))
         # A substitute serving for a member holds an ersättare's seat, whatever the section says.
         role = "ersättare" if role in (None, "ledamot") else role
+    if noted_absent and member is None:
+        # "Lo Ek (ersätter), Förhinder: Per Berg": the seat of the member who sent word
+        member = noted_absent
+        role = "ersättare" if role in (None, "ledamot") else role
+        lead = "ersättare" if lead in (None, "ledamot") else lead
     text = _trailing_presence_apart(text)
     # "Sixten Tell ordf", "Jan Berg 1:e v ordf", "Klara Ek ej tjg ers": a role after the name, no comma
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
@@ -483,7 +544,7 @@ def _named_in_capitals(name: str, goes_on: bool) -> bool:
 
 
 _ELECTED_TITLES = (
-    r"\b(?:förtroendevald|revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd|ordförande|"
+    r"\b(?:förtroendevald|(?:lekmanna)?revisor|insynsplats|ledamot|ersättare|gruppledare|oppositionsråd|ordförande|"
     r"kommunalråd|regionråd)\b"
 )
 
@@ -766,17 +827,28 @@ def _ends_in_leading_role(text: str) -> bool:
     return bool(tail[:1].isupper() and m and m.end() >= len(tail))
 
 
+# "A. Jafari": a middle initial before the family name, at the start of a line
+MIDDLE_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.\s+(?P<rest>\S.*)$")
+
+
 def _name_cut_at_line_end(prev: str, text: str) -> bool:
     """Running text cut inside a name: the line ends in one or two name words after a comma and
     the next opens with one name word that cannot stand as an entry of its own (not a given name,
     an organisation, a place, a role or a title) before its comma or party:
     "…, Hallsbergs kommun, Jussi" / "Lagerqvist, Ljusnarsbergs kommun, …", "…, Ivar Tell" /
-    "Wiberg, Region Örebro län."."""
-    if "," not in prev or _family_given_line(prev) and _family_given_line(text):
+    "Wiberg, Region Örebro län."; a lone name word after "och" too ("… och Tuula" /
+    "Niemi-Rydén (förvaltningschef)"), and a lone one before a middle initial ("…, Shirin" /
+    "A. Jafari (planeringsstrateg), …")."""
+    if "," not in prev and not _OCH_WORD_END.search(prev):
+        return False
+    if _family_given_line(prev) and _family_given_line(text):
         return False  # "Van der Lee, Håkan" / "Sandberg, Eva-Lena K.": one entry a line, family name first
-    tail = prev.rsplit(",", 1)[-1].strip()
+    tail = re.split(r",|\boch\b", prev)[-1].strip()
     head = re.split(r"[,;(]", text, maxsplit=1)[0].strip().rstrip(".")
     words = tail.split()
+    initial = MIDDLE_INITIAL.match(head)
+    if initial and len(words) == 1:
+        head = initial.group("rest")
     return bool(
         NAME_TOKEN.fullmatch(head)
         and head.casefold() not in patterns.words("given_names")
@@ -1459,8 +1531,9 @@ def read_roster(
 ) -> tuple[list[Participant], list[Participant]]:
     """(participants, absent) of every roster section, in document order; one per (person, role).
 
-    An official whose job title makes them the secretary ("nämndsekreterare") is both a
-    tjänsteperson and the sekreterare.  People under "Frånvarande"/"Anmält förhinder", or marked
+    An official whose job title makes them the secretary ("nämndsekreterare"), or who is marked
+    the secretary among the officials ("Kim Ek, utredare (antecknare)"), is both a tjänsteperson
+    and the sekreterare.  People under "Frånvarande"/"Anmält förhinder", or marked
     absent in a presence column, are returned apart: they did not take part.
     """
     sections = continued_tables(sections)
@@ -1507,6 +1580,9 @@ def read_roster(
                 p = replace(p, role="tjänsteperson" if kind in (None, "region", "kommun") else "övrig")
             if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
                 p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title
+            if p.role == "sekreterare" and section.role == "tjänsteperson":
+                # "Kim Ek, utredare (antecknare)" among the officials: an official who kept the minutes
+                people.append(replace(p, role="tjänsteperson"))
             people.append(p)
             if p.role == "tjänsteperson" and is_secretary_title(p.title):
                 people.append(replace(p, role="sekreterare"))

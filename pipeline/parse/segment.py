@@ -259,6 +259,8 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
     if m:
         heading, role = by_key[m.group("h").casefold()]
         return heading, role, m.group("rest").strip()
+    if (before_name := _before_name_heading(text)) is not None:
+        return before_name
     # "Ej tjänstgörande ersättare Linda Fransson (C)": a label and its first entry on one
     # baseline, no colon — a heading only when what follows is a person.
     m = bare.match(text)
@@ -276,6 +278,24 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
             if role:
                 return w, role, ""
     return None
+
+
+@cache
+def _before_name_labels() -> tuple[re.Pattern[str], dict[str, tuple[str, Role | None]]]:
+    table = patterns.load("headings")["roster_before_name"]
+    names = "|".join(re.escape(h) for h in sorted(table, key=len, reverse=True))
+    return re.compile(rf"^(?P<h>{names})\s*:\s*(?P<rest>\S.*)$", re.I), {h.casefold(): (h, r) for h, r in table.items()}
+
+
+def _before_name_heading(text: str) -> tuple[str, Role | None, str] | None:
+    """ "Anteckningar: Kim Ek": a label that heads a roster section only with a person after its
+    colon (headings.yml roster_before_name); "Anteckningar: se bilaga" is none."""
+    pattern, by_key = _before_name_labels()
+    m = pattern.match(text)
+    if m is None or parse_person_line(m.group("rest"), by_key[m.group("h").casefold()][1]) is None:
+        return None
+    heading, role = by_key[m.group("h").casefold()]
+    return heading, role, m.group("rest").strip()
 
 
 # "Ledamöter (11)", "Närvarande (9 st)", "Ersättare (ej tjänstgörande):": a heading with its count
@@ -1001,7 +1021,9 @@ def absent_heading(text: str) -> tuple[str, str] | None:
 
 @cache
 def _staff_heading() -> re.Pattern[str]:
-    return re.compile(patterns.load("headings")["staff_heading"])
+    table = patterns.load("headings")
+    own = "|".join(re.escape(u) for u in sorted(table["own_staff_units"], key=len, reverse=True))
+    return re.compile(table["staff_heading"].replace("{own_units}", own))
 
 
 # Column labels of a grid whose columns are seats, and of its organisation column.

@@ -29,7 +29,7 @@ from ..records import (
 )
 from .agreements import find_agreement
 from .amounts import find_amounts, mark_repeats
-from .classify import body_with_owner, classify
+from .classify import body_owner, body_with_owner, classify, organ_named
 from .decisions import elected_justerare, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
 from .events import dedupe as dedupe_events
@@ -190,6 +190,12 @@ def _segment(state: State) -> State:
     seg = segment(doc.lines)
     publisher = issuer([*doc.pages[0].furniture, *seg.front] if doc.pages else list(seg.front))
     info = state["info"]
+    # a group of the shipped table that names no organisation is its owner's ("Ledningsgruppen
+    # för Regional utveckling" is the region's); a company's or förbund's board may be named by
+    # its organ alone ("STYRELSEPROTOKOLL", "Direktionen")
+    publisher = publisher or body_owner(info.body)
+    if info.body is None and doc.pages:
+        info = replace(info, body=organ_named([*doc.pages[0].furniture, *seg.front], publisher))
     problems = []
     found = {item.number for item in seg.items}
     missing = [(n, t) for n, t in table_of_contents(doc.lines) if n not in found]
@@ -462,15 +468,20 @@ def _link_decision(amount: Amount, item: Item) -> Amount:
     return amount
 
 
+SEATS = ("ordförande", "vice ordförande", "ledamot", "ersättare")
+
+
 def _fill_organizations(people: list[Participant], publisher: str | None) -> list[Participant]:
     """A secretary or justerare listed without organisation represents what their seat on
     the roster says, or else the publisher; an official listed without one works for the
-    publisher."""
+    publisher.  Members of whom none names an organisation are the publisher's too (a
+    company's board, a region's ledningsgrupp): a body whose members come from several
+    organisations says which."""
     seats = {name_key(p.name): p.organization for p in people if p.organization}
+    unnamed = not any(p.organization for p in people if p.role in SEATS)
+    fill = ("sekreterare", "justerare", "tjänsteperson", *(SEATS if unnamed else ()))
     return [
-        p
-        if p.organization or p.role not in ("sekreterare", "justerare", "tjänsteperson")
-        else replace(p, organization=seats.get(name_key(p.name), publisher))
+        p if p.organization or p.role not in fill else replace(p, organization=seats.get(name_key(p.name), publisher))
         for p in people
     ]
 

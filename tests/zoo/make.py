@@ -4,8 +4,8 @@
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
 variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py,
-leftovers.py, rostermix.py and house4a.py), and the same under ``DIR/heldout/`` for the held-out ones
-(heldout.py, heldout3.py and heldout4a.py).
+leftovers.py, rostermix.py, house4a.py and house4b.py), and the same under ``DIR/heldout/`` for the held-out ones
+(heldout.py, heldout3.py, heldout4a.py and heldout4b.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -24,7 +24,9 @@ from .fresh import FRESH
 from .heldout import HELD_OUT_VARIANTS
 from .heldout3 import HELD_OUT3_VARIANTS
 from .heldout4a import HELD_OUT4A_VARIANTS
+from .heldout4b import HELD_OUT4B_VARIANTS
 from .house4a import HOUSE4A
+from .house4b import HOUSE4B
 from .items2 import ITEMS2
 from .items3 import ITEMS3
 from .layouts import SEEN, Variant
@@ -46,12 +48,16 @@ VARIANTS: list[Variant] = [
     *LEFTOVERS,
     *ROSTERMIX,
     *HOUSE4A,
+    *HOUSE4B,
     *HELD_OUT_VARIANTS,
     *HELD_OUT3_VARIANTS,
     *HELD_OUT4A_VARIANTS,
+    *HELD_OUT4B_VARIANTS,
 ]
 # The held-out part: measured, never looked at while writing parser rules.
-HELD_OUT = frozenset(v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS, *HELD_OUT4A_VARIANTS])
+HELD_OUT = frozenset(
+    v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS, *HELD_OUT4A_VARIANTS, *HELD_OUT4B_VARIANTS]
+)
 
 
 def part_of(variant: Variant) -> str:
