@@ -57,6 +57,15 @@ def renumber(items: list[Item]) -> list[Item]:
     return [Item(**{**it.__dict__, "number": k + 1}) for k, it in enumerate(items)]
 
 
+def untitled(f: Flow, entries: list[Attendee]) -> None:
+    """Entries printed without their job title ("Name (Organisation)"): their gold has no title,
+    since the page does not show one."""
+    printed = {(a.name, a.role) for a in entries}
+    for fact, _ in f.people:
+        if (fact["name"], fact["role"]) in printed:
+            fact["title"] = None
+
+
 # --------------------------------------------------------------------------- councils
 @variant(
     "council",
@@ -132,7 +141,8 @@ def ho_council_roll_table(rng: random.Random) -> Rendered:
     "Rådets beslut" in the present tense; "Datum 4.3.2025"; Helvetica."""
     m = council_meeting(rng, Cast(rng), parties=True, vacancies=1, guests=2)
     f = Flow(Style("helvetica", size=9.5, top=80))
-    f.line(f"Protokoll nr {rng.randint(2, 6)}/{m.date.year}", bold=True, size=15)
+    number = f"Protokoll nr {rng.randint(2, 6)}/{m.date.year}"
+    f.line(number, bold=True, size=15)
     f.line(m.organ, size=11, before=4)
     f.line(f"Datum {C.fmt_date(m.date, 'dotted')}, {m.time}", before=8)
     f.line(f"Plats {m.place}")
@@ -150,7 +160,7 @@ def ho_council_roll_table(rng: random.Random) -> Rendered:
         f,
         P.furniture_running(f"{m.organ} • Protokoll", "sida_paren"),
         m.kind,
-        f"Protokoll nr {m.date.year}",
+        number,
         m.body,
         m.date.isoformat(),
     )
@@ -196,6 +206,7 @@ def ho_council_family_semicolons(rng: random.Random) -> Rendered:
         f, "Tjänstepersoner:", m.officials, lambda a: f"{a.person.family_first} ({a.title})", sep="; ", end="."
     )
     P.roster_running(f, "Adjungerade:", m.guests, lambda a: f"{a.person.family_first} ({a.org})", sep="; ", end=".")
+    untitled(f, m.guests)
     for it in m.items:
         P.item_heading(f, m, it, "paren", indent=24, size=10.5)
         P.council_item_body(f, m, it, Decisions(form="inline"), rng, x=24)
@@ -3497,7 +3508,10 @@ def ho_minutes_org_column(rng: random.Random) -> Rendered:
         here = sorted([s for s in m.seats if s.org == org], key=lambda s: s.role != "ordförande")
         for j, s in enumerate(here):
             title = titles[s.person] + (", ordförande" if s.role == "ordförande" else "")
-            rows.append(([C.SHORT[org] if j == 0 else "", s.name, title], s))
+            # recorded with the job title the Befattning column prints
+            rows.append(
+                ([C.SHORT[org] if j == 0 else "", s.name, title], Attendee(s.person, s.role, s.org, titles[s.person]))
+            )
     P.table(f, ["Organisation", "Namn", "Befattning"], rows, xs, before=4)
     P.roster_running(f, "Övriga närvarande:", m.officials, lambda a: f"{a.name}, {a.title}", before=10)
     P.roster_running(f, "Adjungerade:", m.guests, lambda a: f"{a.name}, {a.title}, {a.org}", before=4)

@@ -17,6 +17,7 @@ import random
 
 from . import content as C
 from . import parts as P
+from .heldout import untitled
 from .layouts import (
     Rendered,
     Variant,
@@ -279,6 +280,7 @@ def h3_council_grouped_running(rng: random.Random) -> Rendered:
         f, "Närvarande från regionens förvaltning:", m.officials, lambda a: f"{a.name}, {a.title}", sep="; ", end="."
     )
     P.roster_running(f, "Gäster:", m.guests, lambda a: f"{a.name}, {a.org}", sep="; ", end=".")
+    untitled(f, m.guests)
     P.record_secretary(f, f.para(f"Sekreterare: {m.secretary.name}", before=6)[0], m)
     ds = Decisions(form="past", in_text=True)
     for it in m.items:
