@@ -240,21 +240,6 @@ def test_family_name_first_inside_a_comma_list_with_unlisted_given_names(text, e
     assert split_entries(text) == entries
 
 
-def test_running_text_cut_after_an_unlisted_given_name():
-    lines = (
-        Line(text="Anna Ek (S), ordförande, Kim Nyberg (M), 1:e vice ordförande, Päivi", page=1),
-        Line(text="Strand (SD), 2:e vice ordförande, Lo Berg", page=1),
-        Line(text="(KD)", page=1),
-    )
-    people = parse_roster([RosterSection(heading="Beslutande", role=None, lines=lines)])
-    assert [(p.name, p.role, p.party) for p in people] == [
-        ("Anna Ek", "ordförande", "S"),
-        ("Kim Nyberg", "vice ordförande", "M"),
-        ("Päivi Strand", "vice ordförande", "SD"),
-        ("Lo Berg", "ledamot", "KD"),
-    ]
-
-
 def test_the_list_is_one_small_frozenset_read_once():
     # patterns.words caches the set: every caller shares one object
     assert patterns.words("given_names") is patterns.words("given_names")
