@@ -449,7 +449,7 @@ def parse_person_line(
     # "Berg Lundell, Östen": a given name after the comma, and none before it
     given = bool(parts) and is_given_name(parts[0]) and family[:1] != [] and family[0].casefold() not in names
     if parts and name.split()[0].casefold() in PARTICLES and len(name.split()) > 1:
-        # "Van der Lee, Håkan": a particle opening the line is capitalised; inside the name it is not
+        # "Van der Wal, Tobias": a particle opening the line is capitalised; inside the name it is not
         name = _lower_particles(name)
         family = [t for t in name.split() if t.casefold() not in PARTICLES]
     if (
@@ -728,7 +728,7 @@ def _family_given_pair(family: str, nxt: re.Match[str] | None) -> bool:
     """A family name alone, then a given name alone: "Fält" / "Fanny (SD)"."""
     given = patterns.words("given_names")
     words = family.split()
-    if len(words) > 1 and words[0].casefold() in PARTICLES:  # "von Essen", "van der Lee"
+    if len(words) > 1 and words[0].casefold() in PARTICLES:  # "von Essen", "van der Wal"
         family = words[-1] if all(w.casefold() in PARTICLES for w in words[:-1]) else family
     return bool(
         nxt
@@ -779,12 +779,12 @@ def _family_given_pairs(chunks: list[str]) -> list[str]:
 
 
 def _lower_particles(family: str) -> str:
-    """ "Van der Lee" opening an entry -> "van der Lee": the capital the line's start gave the
+    """ "Van der Wal" opening an entry -> "van der Wal": the capital the line's start gave the
     first of two particles (the second in lower case shows it); inside a name they are lower
     case.  One particle is kept as written ("De Geer" is a name of its own).
 
-    >>> _lower_particles("Van der Lee"), _lower_particles("De Geer")
-    ('van der Lee', 'De Geer')
+    >>> _lower_particles("Van der Wal"), _lower_particles("De Geer")
+    ('van der Wal', 'De Geer')
     """
     words = family.split()
     if len(words) < 3 or not all(w.casefold() in PARTICLES for w in words[:-1]) or not words[1].islower():
@@ -842,7 +842,7 @@ def _name_cut_at_line_end(prev: str, text: str) -> bool:
     if "," not in prev and not _OCH_WORD_END.search(prev):
         return False
     if _family_given_line(prev) and _family_given_line(text):
-        return False  # "Van der Lee, Håkan" / "Sandberg, Eva-Lena K.": one entry a line, family name first
+        return False  # "Van der Wal, Tobias" / "Sandberg, Eva-Lena K.": one entry a line, family name first
     tail = re.split(r",|\boch\b", prev)[-1].strip()
     head = re.split(r"[,;(]", text, maxsplit=1)[0].strip().rstrip(".")
     words = tail.split()
