@@ -466,3 +466,17 @@ def test_a_pdf_with_one_huge_blank_page_loads_with_a_problem_within_the_memory_b
     assert problem["path"].endswith("field.pdf")
     assert "page 1: no text layer; not rendered for OCR: 14400 × 14400 pt, larger than A0" in problem["message"]
     assert_intact(db_path)
+
+
+def test_clearing_a_files_earlier_problems_reads_only_its_rows(tmp_path):
+    """build and update clear a file's path-only problems before loading it again: an index
+    lookup, not a scan of a problems table that grows with every backfill."""
+    from pipeline.store import ensure_db_shape
+
+    db = sqlite_utils.Database(tmp_path / "protokoll.db")
+    ensure_db_shape(db)
+    sql = "delete from problems where document_id is null and path = ?"
+    plan = " ".join(r[3] for r in db.execute("explain query plan " + sql, ["raw/x.pdf"]).fetchall())
+    assert "USING INDEX idx_problems_path" in plan, plan
+    for module in ("build", "update"):
+        assert sql in (ROOT / "pipeline" / f"{module}.py").read_text("utf-8"), module

@@ -673,6 +673,9 @@ INDEXES: list[tuple[str, list[str]]] = [
     ("reservations", ["person_id"]),
     ("conflicts_of_interest", ["person_id"]),
     ("body_aliases", ["alias"]),
+    # build and update clear a file's earlier problems by path before each document: without
+    # an index each clearing reads the whole problems table, which grows with a backfill
+    ("problems", ["path"]),
     # The table pages' default sorts and metadata.yml's facets, which Datasette runs on every
     # page: at a million rows an unindexed sort or group-by reads the whole table each time.
     ("meetings", ["date"]),
