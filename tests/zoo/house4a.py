@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from . import content as C
 from .layouts import Rendered, Variant, beside, registry
+from .parts import page_label
 from .people import Person
 from .render import Flow, H, Ln, Style, W
 
@@ -817,8 +818,7 @@ def furniture_muni(
         c.setFont(st.bold, 9)
         c.drawString(st.left + 215, H - 40, kind)
         c.setFont(st.reg, 9)
-        lab = {"paren": f"{page} ({total})", "sida": f"Sida {page} av {total}", "slash": f"{page}/{total}"}[label]
-        c.drawRightString(W - st.right, H - 40, lab)
+        c.drawRightString(W - st.right, H - 40, page_label(label, page, total))
         c.drawString(st.left, H - 53, m.organ)
         c.drawString(st.left + 215, H - 53, f"Sammanträdesdatum: {m.date.isoformat()}")
         item = next((ln.item for ln in lines if ln.item), None)

@@ -590,6 +590,7 @@ def page_label(form: str, page: int, total: int) -> str:
         "sida": f"Sida {page} av {total}",
         "sida_paren": f"Sida {page} ({total})",
         "plain": f"{page}",
+        "slash": f"{page}/{total}",
     }[form]
 
 
