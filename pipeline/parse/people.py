@@ -43,7 +43,7 @@ CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
 # "… ersätter Y", "…, Ersätter Y" (a table's role cell), "… tjg för Y": the member stood in for
 REPLACES = re.compile(
-    r"\s+(?i:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
+    r"\s+(?i:ersätter|ers\.|i stället för|istället för|i\s+st\.?\s*f\.?|istf\.?|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
     rf"\s+(?P<member>{NAME_CAPITAL}.*)$"  # "för Ánde Labba": any alphabet's capital
 )
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
@@ -148,7 +148,26 @@ PARTY_CODE = re.compile(rf"^(?:{PARTIES})$")
 
 @cache
 def _inline_roles() -> list[tuple[str, Role]]:
-    return sorted(patterns.load("headings")["inline_roles"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    table = {**dict.fromkeys(vice_chair_forms(), "vice ordförande"), **patterns.load("headings")["inline_roles"]}
+    return sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+@cache
+def vice_chair_forms() -> tuple[str, ...]:
+    """Every way of writing a vice chair's role that headings.yml `vice_chair` composes, in lower
+    case: "vice ordförande", "1:a vice ordförande", "förste v. ordf.", "vordf", "2:e vice".
+
+    >>> {"1:a vice ordförande", "förste v. ordf.", "v.ordf.", "vordf", "vice-ordförande", "2:e vice"} <= set(vice_chair_forms())
+    True
+    """
+    table = patterns.load("headings")["vice_chair"]
+    ordinals = [o.casefold() for o in table["ordinals"]]
+    forms = [f"{o} vice" for o in ordinals]
+    for vice in table["vice"]:
+        for sep in (" ", "", "-"):
+            for chair in table["chair"]:
+                forms += [f"{o} {vice}{sep}{chair}".strip() for o in ("", *ordinals)]
+    return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
@@ -347,6 +366,24 @@ def parse_person_line(
     default_org: str | None = None,
 ) -> Participant | None:
     """One roster entry -> a participant, or None when it names no person ("Vakant, RF-SISU").
+    The entry's one role; `parse_entry` gives the functions it names beside it too.
+    """
+    return parse_entry(text, role, family_first=family_first, default_org=default_org)[0]
+
+
+# Seats on the body, and the functions a seat's holder may have at the meeting besides it
+SEATS: tuple[Role, ...] = ("ordförande", "vice ordförande", "ledamot", "ersättare")
+
+
+def parse_entry(
+    text: str,
+    role: Role | None,
+    *,
+    family_first: bool = False,
+    default_org: str | None = None,
+) -> tuple[Participant | None, tuple[Role, ...]]:
+    """One roster entry -> (a participant, the other roles the entry gives the person), or
+    (None, ()) when it names no person ("Vakant, RF-SISU").
 
     `role` None means the entry carries its own role ("Anna Ek (S), ordförande"); entries
     without one are ledamöter.  `family_first` is for rosters written "Lindvall Mikael" without
@@ -365,12 +402,13 @@ def parse_person_line(
         # the substitute is the one who was there (with the items attended, if any)
         text = f"{_without_trailing_attendance(by['substitute'])} ersätter {by['member']}"
     if not text or text.casefold().startswith("vakant"):
-        return None
+        return None, ()
     text = PART_DASH.sub(", ", text)
     text, noted_absent = _absent_note_apart(text)
     text = _title_colon_name(text)
     text = _without_trailing_attendance(text)
     lead, text = _leading_role(text)
+    named: list[Role] = [lead] if lead else []  # every role the entry names, in its order
     leading_title = None
     if lead is None:
         leading_title, text = _leading_title(text)
@@ -392,6 +430,7 @@ def parse_person_line(
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
+                named.append(inline)
             if stated_presence is not None and present is None:
                 present = stated_presence  # "Kim Lund (C) (anmält förhinder)": not there
         elif _replacement_clause(paren):
@@ -403,6 +442,7 @@ def parse_person_line(
             # "Sofia Ek (regionråd, ordf.)", "Per Ny (Kumla, sammankallande)": the entry's
             # parts, a title, role or organisation each, in one pair of brackets
             lead = lead or next((r for part in paren.split(",") if (r := _inline_role(part))), None)
+            named += [r for part in paren.split(",") if (r := _inline_role(part))]
             kept = [part.strip() for part in paren.split(",") if not _inline_role(part)]
             text = text.replace(f"({paren})", ", " + ", ".join(kept) if kept else ",").strip()
     replaces = REPLACES.search(text)
@@ -424,6 +464,7 @@ def parse_person_line(
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
     if trailing and looks_like_name(text[: trailing.start()].strip()):
         lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
+        named.append(dict(_inline_roles())[trailing.group(1).casefold()])
         text = (
             text[: trailing.start()].strip()
             + text.split(",", 1)[0][trailing.end() :]
@@ -435,11 +476,12 @@ def parse_person_line(
         trailing = _trailing_role_pattern().search(given_part)
         if trailing and looks_like_name(f"{given_part[: trailing.start()].strip()} {surname.strip()}"):
             lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
+            named.append(dict(_inline_roles())[trailing.group(1).casefold()])
             text = ",".join([surname, given_part[: trailing.start()].rstrip() + given_part[trailing.end() :], *tail])
     text = ATTENDANCE_TIME.sub("", text)
     parts = [p.strip() for p in PART_COMMA.split(text) if p.strip()]
     if not parts:
-        return None
+        return None, ()
     name = parts.pop(0)
     if parts and NAME_IN_CAPITALS.match(parts[0]) and looks_like_name(f"{parts[0]} {name}"):
         name, parts[0] = recase_name(name), recase_name(parts[0])  # "EK, ANNA": family name first, in capitals
@@ -466,7 +508,7 @@ def parse_person_line(
         name = given_name_first(name)
     name = _remote_in_brackets().sub(" ", name).strip()
     if not (looks_like_name(name) or _named_in_capitals(name, bool(parts or party))) or ORG_WORDS.search(name):
-        return None
+        return None, ()
     name = recase_name(name)  # "ANNA EK", "Eva ÅSTRÖM-LUND": the name as written elsewhere
     organization = None
     title = leading_title
@@ -475,6 +517,7 @@ def parse_person_line(
         inline = _inline_role(part)
         if inline:
             stated = inline if stated in (None, "ledamot") else stated
+            named.append(inline)
             continue
         if _remote_part().fullmatch(part):
             continue
@@ -502,6 +545,11 @@ def parse_person_line(
             inline = _inline_role(part.rsplit(" ", 1)[-1])
             if inline and stated is None:
                 stated = inline
+                named.append(inline)
+    if "justerare" in named and (seats := [r for r in named if r != "justerare"]):
+        # "Per Berg (M), vice ordförande (justerare)": the seat is the entry's role, the
+        # justerare a function beside it (read_roster adds it)
+        stated = next((r for r in seats if r != "ledamot"), seats[0])
     if stated is not None:
         # a stated role wins over a section's, except over a substitute's or an officer's: a
         # chair's heading over a table row ("2:e vice ordförande | Name | ledamot") is a cell
@@ -525,7 +573,7 @@ def parse_person_line(
         role = "övrig"  # officials of a state agency, a university …: guests, not the bodies' own staff
     if role == "sekreterare":
         title = None  # the role is the function; a job title ("kanslist") is not what the roster records
-    return Participant(
+    person = Participant(
         name=name,
         role=role,
         organization=organization or default_org,
@@ -534,6 +582,7 @@ def parse_person_line(
         present=present,
         replaces=member,
     )
+    return person, tuple(dict.fromkeys(r for r in named if r != role))
 
 
 def _named_in_capitals(name: str, goes_on: bool) -> bool:
@@ -1541,12 +1590,16 @@ def read_roster(
     family_first = family_first_roster(sections, entries_of)
     people: list[Participant] = []
     absent: list[Participant] = []
+    # members with their parties: an entry with a job title and none among them is an official
+    political = sum(1 for entries in entries_of for text, _, _ in entries if PARTY.search(text)) >= POLITICAL_MIN
     for section, entries in zip(sections, entries_of, strict=True):
         # "Namn | Organisation | Funktion" with "ledamot" written for the members: a row whose
         # function is a job title instead is no member but an official or a guest
         members_marked = section.role is None and sum(1 for text, _, _ in entries if MEMBER_WORD.search(text)) >= 2
         group: str | None = None  # "Moderaterna" standing alone: the party of the entries under it
         org_group: str | None = None  # "Kumla kommun" standing alone: the organisation of those under it
+        label: str | None = None  # a label inside the section over the entries below it
+        partied = political and section.role in (None, "ledamot")
         for text, line, role in entries:
             if (code := party_group(text)) is not None:
                 group = code
@@ -1554,7 +1607,9 @@ def read_roster(
             if (org := organization_group(text)) is not None:
                 org_group = org
                 continue
-            p = parse_person_line(
+            if label is not None:
+                role = None if label == "absent" else label  # type: ignore[assignment]
+            p, named = parse_entry(
                 text,
                 role,
                 # In a checkbox-grid document every roster writes the family name first,
@@ -1563,6 +1618,8 @@ def read_roster(
                 default_org=org_group or section.organization or default_org,
             )
             if p is None:
+                if section.role not in ("justerare", "sekreterare") and (found := sub_label_role(text)) is not None:
+                    label = found
                 continue
             if family_first and section.role == "justerare":
                 # the justerare sits on the roster above: the name as written there, either way round
@@ -1572,23 +1629,107 @@ def read_roster(
                 if turned is not None and any(q.name == turned.name for q in people):
                     p = turned
             p = replace(p, doc_id=doc_id, page=line.page, quote=text, party=p.party or group)
-            if section.absent or p.present is False and not CHECKBOX.match(text):
+            if section.absent or label == "absent" or p.present is False and not CHECKBOX.match(text):
                 absent.append(p)
                 continue
             if members_marked and p.role == "ledamot" and p.title and not SEAT_WORD.search(text):
                 kind = organization_kinds().get(p.organization or "")
                 p = replace(p, role="tjänsteperson" if kind in (None, "region", "kommun") else "övrig")
+            if (
+                partied
+                and label is None
+                and p.role == "ledamot"
+                and not named
+                and p.party is None
+                and _official_title(p.title)
+            ):
+                # "Jenny Falk, kommundirektör" among "Anna Ek (S)", "Per Berg (M)": the officials
+                # under a label the roster did not read as theirs
+                guest = bool(p.organization and guest_organization(p.organization))
+                p = replace(p, role="övrig" if guest else "tjänsteperson")
             if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
                 p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title
             if p.role == "sekreterare" and section.role == "tjänsteperson":
                 # "Kim Ek, utredare (antecknare)" among the officials: an official who kept the minutes
+                # (among "Övriga närvarande", "Lisa Ek, sekreterare" is the secretary only: the
+                # golden files and the real protocols' gold)
                 people.append(replace(p, role="tjänsteperson"))
             people.append(p)
             if p.role == "tjänsteperson" and is_secretary_title(p.title):
                 people.append(replace(p, role="sekreterare"))
+            people.extend(replace(p, role=r) for r in _functions_beside(p, named, section))
             if section.role == "sekreterare":
                 break  # one secretary; in a letterhead the rest of the column is address
     return dedupe(people), dedupe(absent)
+
+
+# A roster names the members' parties when at least this many of its entries have one in brackets
+POLITICAL_MIN = 3
+
+
+def _official_title(title: str | None) -> bool:
+    """ "kommundirektör", "ekonomichef": an official's job title, not an elected one ("regionråd")."""
+    return bool(title) and _is_job_title(title or "") and not re.search(_ELECTED_TITLES, title or "", re.I)
+
+
+@cache
+def _label_stems() -> tuple[tuple[str, str], ...]:
+    """(stem, role or "absent") of headings.yml `unknown_heading_stems`, without the stems that
+    leave each entry its own role."""
+    table = patterns.load("headings")["unknown_heading_stems"]
+    return tuple((stem, key) for key, stems in table.items() if key != "each_line" for stem in stems)
+
+
+# A label: a capitalised word, then lower-case words (and a qualifier in brackets), maybe a colon
+LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö.-]*(?:\s+\(?[a-zåäö][\wåäö.-]*\)?){0,6}\s*:?$")
+
+
+LABEL_QUALIFIER = re.compile(r"\s+(?:för|i|som|med|från|vid)\s+|\s*\(")
+
+
+def sub_label_role(text: str) -> str | None:
+    """The role a label inside a roster section gives the entries below it, "absent" for a list
+    of who was not there, None for a line that is no such label: "Närvarande ersättare (ej
+    tjänstgörande)" (ersättare), "Övriga ersättare" (the head noun, last, wins), "Tjänstgörande
+    ersättare för frånvarande ledamöter" (ersättare: what qualifies it does not count),
+    "Frånvarande ledamöter" (absent).
+
+    >>> sub_label_role("Närvarande ersättare (ej tjänstgörande)"), sub_label_role("Ej närvarande ledamöter")
+    ('ersättare', 'absent')
+    >>> sub_label_role("Tjänstgörande ersättare för frånvarande ledamöter"), sub_label_role("Övriga ersättare")
+    ('ersättare', 'ersättare')
+    >>> sub_label_role("Anna Ek (S)"), sub_label_role("Övriga närvarande tjänstemän")
+    (None, 'tjänsteperson')
+    """
+    text = BULLET.sub("", text).strip()
+    if not LABEL.match(text):
+        return None
+    # the head noun comes last, before what qualifies it ("… för frånvarande ledamöter", "(ej …)")
+    folded = LABEL_QUALIFIER.split(text.casefold())[0]
+    found = [(folded.rfind(stem), key) for stem, key in _label_stems() if stem in folded]
+    if any(key == "absent" for _, key in found):
+        return "absent"
+    return max(found)[1] if found else None
+
+
+def _functions_beside(p: Participant, named: Sequence[Role], section: RosterSection) -> list[Role]:
+    """The roles besides `p.role` that a roster entry gives its person: the justerare among the
+    members ("Kalle Ek (S), justerare" under "Ledamöter": a ledamot and the justerare), the seat
+    of a justerare named with it ("Justerare: Per Berg (M), vice ordförande")."""
+    if "justerare" in named and p.role in SEATS:
+        return ["justerare"]
+    if p.role != "justerare":
+        return []
+    if seats := [r for r in named if r in SEATS]:
+        return [next((r for r in seats if r != "ledamot"), seats[0])]
+    if section.role in ("ledamot", "ersättare"):
+        # "Bo Ek (S), justerare" under "Ersättare"; not under a chair's caption, which a
+        # signature box prints over the chair's name as well as over a justerare's
+        return [section.role]
+    attendance = patterns.load("headings")["unknown_heading_stems"]["each_line"]
+    if section.role is None and any(stem in section.heading.casefold() for stem in attendance):
+        return ["ledamot"]  # under "Beslutande", "Närvarande": a member
+    return []
 
 
 def parse_roster(

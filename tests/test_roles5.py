@@ -1,0 +1,203 @@
+"""Roles of a roster's people, by the gold's conventions (tests/zoo/parts.py): one entry per
+(person, role); the justerare is "justerare" besides their seat; the secretary listed among the
+officials is "tjänsteperson" too (among the guests "övrig"); a vice chair is "vice ordförande"
+however written; serving substitutes are "ersättare"; officials are "tjänsteperson".  Each rule
+on a table of sentences or of small roster sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.people import parse_entry, parse_person_line, parse_roster, sub_label_role, vice_chair_forms
+from pipeline.records import Line, RosterSection
+
+
+def roles(*sections: tuple[str, str | None, tuple[str, ...]]) -> set[tuple[str, str]]:
+    """(name, role) of every participant the roster sections give."""
+    built = [
+        RosterSection(heading=heading, role=role, lines=tuple(Line(text=t, page=1, x0=70) for t in texts))
+        for heading, role, texts in sections
+    ]
+    return {(p.name, p.role) for p in parse_roster(built)}
+
+
+MEMBERS = ("Anna Öberg (S), ordförande", "Mikko Laine (M)", "Leyla Haddad (V)")
+
+
+# --------------------------------------------------------------------------- justerare beside a seat
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Kalle Nyström (S), justerare",
+        "Kalle Nyström (S) (justerare)",
+        "Kalle Nyström (S) justerare",
+        "Kalle Nyström (S), protokolljusterare",
+        "Kalle Nyström (S) – justerare",
+    ],
+)
+@pytest.mark.parametrize(("heading", "role"), [("Ledamöter", "ledamot"), ("Beslutande", None)])
+def test_a_member_marked_justerare_is_a_ledamot_and_the_justerare(entry, heading, role):
+    got = roles((heading, role, (*MEMBERS, entry)))
+    assert {("Kalle Nyström", "ledamot"), ("Kalle Nyström", "justerare")} <= got
+
+
+def test_a_substitute_marked_justerare_keeps_the_seat():
+    got = roles(("Ledamöter", "ledamot", MEMBERS), ("Ersättare", "ersättare", ("Bo Kask (S), justerare",)))
+    assert {("Bo Kask", "ersättare"), ("Bo Kask", "justerare")} <= got
+
+
+@pytest.mark.parametrize(
+    "entry", ["Per-Erik Wahl (M), vice ordförande (justerare)", "Per-Erik Wahl (M), 2:e vice ordförande, justerare"]
+)
+def test_a_vice_chair_marked_justerare_is_both(entry):
+    p, also = parse_entry(entry, "ledamot")
+    assert p is not None and p.role == "vice ordförande" and also == ("justerare",)
+    assert {("Per-Erik Wahl", "vice ordförande"), ("Per-Erik Wahl", "justerare")} <= roles(
+        ("Ledamöter", "ledamot", (*MEMBERS, entry))
+    )
+
+
+def test_a_justerare_named_with_a_seat_has_the_seat_too():
+    got = roles(("Justerare", "justerare", ("Per-Erik Wahl (M), vice ordförande",)))
+    assert got == {("Per-Erik Wahl", "justerare"), ("Per-Erik Wahl", "vice ordförande")}
+
+
+def test_a_chairs_caption_over_a_justerare_adds_no_chair():
+    # a signature box's "Ordförande" caption section is no seat a justerare holds
+    assert roles(("Ordförande", "ordförande", ("Kalle Nyström justerare",))) == {("Kalle Nyström", "justerare")}
+
+
+def test_a_plain_justerare_entry_adds_no_seat():
+    assert roles(("Justerare", "justerare", ("Kalle Nyström (S)",))) == {("Kalle Nyström", "justerare")}
+
+
+# --------------------------------------------------------------------------- the secretary among others
+@pytest.mark.parametrize("heading", ["Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner"])
+def test_the_secretary_among_the_officials_is_an_official_too(heading):
+    got = roles((heading, "tjänsteperson", ("Jenny Falk, kommundirektör", "Tove Rask, utredare (antecknare)")))
+    assert {("Tove Rask", "tjänsteperson"), ("Tove Rask", "sekreterare"), ("Jenny Falk", "tjänsteperson")} <= got
+
+
+def test_the_secretary_stated_among_the_others_present_is_the_secretary_only():
+    # the golden files' and the real protocols' convention: "Övriga närvarande" / "Lisa Ek, sekreterare"
+    got = roles(("Övriga närvarande", "övrig", ("Jenny Falk, kommundirektör", "Tove Rask, sekreterare")))
+    assert got == {("Jenny Falk", "tjänsteperson"), ("Tove Rask", "sekreterare")}
+
+
+def test_an_official_whose_job_is_the_minutes_is_both():
+    got = roles(("Övriga närvarande", "övrig", ("Tove Rask, nämndsekreterare",)))
+    assert got == {("Tove Rask", "tjänsteperson"), ("Tove Rask", "sekreterare")}
+
+
+# --------------------------------------------------------------------------- vice chairs however written
+@pytest.mark.parametrize(
+    "written",
+    [
+        "1:a vice ordförande",
+        "första vice ordförande",
+        "andra vice ordförande",
+        "2:a vice ordf",
+        "förste v. ordf.",
+        "v. ordförande",
+        "v.ordf.",
+        "vordf",
+        "vice-ordförande",
+        "1:e vice",
+        "II vice ordförande",
+        "2:e vice ordförande",
+    ],
+)
+def test_a_vice_chair_however_written(written):
+    assert written.casefold() in vice_chair_forms()
+    for entry in (f"Per-Erik Wahl (M), {written}", f"Per-Erik Wahl (M) ({written})"):
+        p = parse_person_line(entry, "ledamot")
+        assert p is not None and (p.name, p.role) == ("Per-Erik Wahl", "vice ordförande"), entry
+
+
+@pytest.mark.parametrize("written", ["1:a vice ordförande", "Förste v. ordf.", "V. ordförande"])
+def test_a_vice_chair_written_before_the_name(written):
+    p = parse_person_line(f"{written} Per-Erik Wahl (M)", "ledamot")
+    assert p is not None and (p.name, p.role) == ("Per-Erik Wahl", "vice ordförande")
+
+
+# --------------------------------------------------------------------------- a label inside a section
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Närvarande ersättare (ej tjänstgörande)", "ersättare"),
+        ("Tjänstgörande ersättare för frånvarande ledamöter", "ersättare"),
+        ("Övriga ersättare", "ersättare"),
+        ("Ersättare som tjänstgör", "ersättare"),
+        ("Övriga närvarande tjänstemän", "tjänsteperson"),
+        ("Ej närvarande ledamöter", "absent"),
+        ("Anna Öberg (S)", None),
+        ("Tjänstgörande ersättare för Olle Dahl", None),  # a role cell naming the member: no label
+    ],
+)
+def test_the_role_a_label_gives_the_entries_under_it(label, role):
+    assert sub_label_role(label) == role
+
+
+def test_entries_under_a_label_inside_a_section_take_its_role():
+    got = roles(
+        (
+            "Ledamöter",
+            "ledamot",
+            (*MEMBERS, "Närvarande ersättare (ej tjänstgörande)", "Sara Lind (S)", "Bo Kask (M)"),
+        )
+    )
+    assert {("Sara Lind", "ersättare"), ("Bo Kask", "ersättare"), ("Mikko Laine", "ledamot")} <= got
+
+
+# --------------------------------------------------------------------------- officials among members
+def test_an_official_title_without_a_party_among_members_with_parties_is_an_official():
+    got = roles(("Beslutande", None, (*MEMBERS, "Jenny Falk, kommundirektör", "Olli Virtanen, ekonomichef")))
+    assert {("Jenny Falk", "tjänsteperson"), ("Olli Virtanen", "tjänsteperson"), ("Mikko Laine", "ledamot")} <= got
+
+
+def test_members_with_job_titles_and_no_parties_stay_members():
+    # an officials' group (a chefsgrupp): its members are officials by title, and members
+    got = roles(
+        (
+            "Närvarande",
+            None,
+            (
+                "Lisa Sund, områdeschef, Region Örebro län (ordf)",
+                "Jenny Falk, förvaltningschef, Kumla kommun",
+                "Olli Virtanen, folkhälsostrateg, Nora kommun",
+            ),
+        )
+    )
+    assert {("Jenny Falk", "ledamot"), ("Olli Virtanen", "ledamot")} <= got
+
+
+def test_an_elected_title_among_members_stays_a_member():
+    got = roles(("Beslutande", None, (*MEMBERS, "Jenny Falk, kommunalråd")))
+    assert ("Jenny Falk", "ledamot") in got
+
+
+# --------------------------------------------------------------------------- headings and stand-ins
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Dessutom närvarande", "övrig"),
+        ("Även närvarande", "övrig"),
+        ("Övriga medverkande", "övrig"),
+        ("Föredragande", "tjänsteperson"),
+        ("Föredragande tjänstemän", "tjänsteperson"),
+        ("Tjg. ersättare", "ersättare"),
+    ],
+)
+def test_headings_of_officials_and_substitutes(heading, role):
+    from pipeline.parse.segment import roster_heading
+
+    found = roster_heading(heading)
+    assert found is not None and found[1] == role
+
+
+@pytest.mark.parametrize(
+    "entry", ["Sara Lind (S) i st f Olle Dahl (S)", "Sara Lind (S), i st.f. Olle Dahl", "Sara Lind (S) istf Olle Dahl"]
+)
+def test_i_st_f_abbreviates_i_stallet_for(entry):
+    p = parse_person_line(entry, "ledamot")
+    assert p is not None and (p.name, p.role, p.replaces) == ("Sara Lind", "ersättare", "Olle Dahl")
