@@ -201,3 +201,19 @@ def test_headings_of_officials_and_substitutes(heading, role):
 def test_i_st_f_abbreviates_i_stallet_for(entry):
     p = parse_person_line(entry, "ledamot")
     assert p is not None and (p.name, p.role, p.replaces) == ("Sara Lind", "ersättare", "Olle Dahl")
+
+
+# --------------------------------------------------------------------------- a capitalised role after the name
+@pytest.mark.parametrize("role", ["II vice ordförande", "Förste vice ordförande", "Vice ordförande"])
+def test_a_capitalised_role_after_the_name_ends_its_own_entry_one_a_line(role):
+    got = roles(
+        ("Ledamöter", "ledamot", ("Anna Öberg (S), ordförande", f"Per-Erik Wahl (M), {role}", "Leyla Haddad (V)"))
+    )
+    assert got == {("Anna Öberg", "ordförande"), ("Per-Erik Wahl", "vice ordförande"), ("Leyla Haddad", "ledamot")}
+
+
+def test_running_text_that_puts_roles_first_still_goes_on_over_the_line_break():
+    got = roles(
+        ("Ledamöter", "ledamot", ("Ordförande Lo Ek (S), II vice ordförande", "Kim Berg (M), Ledamot Eva Ny (C)"))
+    )
+    assert got == {("Lo Ek", "ordförande"), ("Kim Berg", "vice ordförande"), ("Eva Ny", "ledamot")}

@@ -873,7 +873,18 @@ def _ends_in_leading_role(text: str) -> bool:
     name ("Anna Ek, vice ordförande") is in lower case."""
     tail = text.rsplit(",", 1)[-1].strip() if "," in text else ""
     m = _leading_role_pattern().match(tail + " ")
-    return bool(tail[:1].isupper() and m and m.end() >= len(tail))
+    # "Per Berg (M), Förste vice ordförande", "…, II vice ordförande" (a roman ordinal is in
+    # capitals wherever the role stands): a line that puts no other role first is one entry
+    head = text.rsplit(",", 1)[0]
+    role_first = _leading_role(head.strip())[0] is not None or bool(_role_first_inside().search(head))
+    return bool(tail[:1].isupper() and m and m.end() >= len(tail) and role_first)
+
+
+@cache
+def _role_first_inside() -> re.Pattern[str]:
+    """ ", Ledamot Eva": an entry inside running text that puts its role first (capitalised)."""
+    words = by_first_letter([w.capitalize() for w, _ in _inline_roles()])
+    return re.compile(rf"[,;]\s*(?:{words})\.?\s+[A-ZÅÄÖ]")
 
 
 # "A. Jafari": a middle initial before the family name, at the start of a line
