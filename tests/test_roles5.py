@@ -217,3 +217,54 @@ def test_running_text_that_puts_roles_first_still_goes_on_over_the_line_break():
         ("Ledamöter", "ledamot", ("Ordförande Lo Ek (S), II vice ordförande", "Kim Berg (M), Ledamot Eva Ny (C)"))
     )
     assert got == {("Lo Ek", "ordförande"), ("Kim Berg", "vice ordförande"), ("Eva Ny", "ledamot")}
+
+
+# --------------------------------------------------------------------------- function labels beside names
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("1:a vice ordförande", "vice ordförande"),
+        ("Förste v. ordf.", "vice ordförande"),
+        ("II vice ordförande", "vice ordförande"),
+        ("Tjänsteperson", "tjänsteperson"),
+        ("Tjänsteman", "tjänsteperson"),
+    ],
+)
+def test_a_function_label_is_a_roster_heading(label, role):
+    from pipeline.parse.segment import roster_heading
+
+    found = roster_heading(label)
+    assert found is not None and found[1] == role
+
+
+FUNCTION_COLUMN = """Kumla kommun
+PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2025-03-04
+
+Närvarande
+| Ordförande | Anna Öberg | S |
+| 1:a vice ordförande | Per-Erik Wahl | M |
+| Ledamot | Mikko Laine | M |
+| Ersättare | Sara Lind | S |
+| Tjänsteperson | Jenny Falk | kommundirektör |
+
+§ 1 Budget 2026
+Kommunstyrelsen beslutar att godkänna budgeten.
+"""
+
+
+def test_a_function_column_gives_each_row_its_role(tmp_path):
+    from pipeline.extract import extract
+    from pipeline.parse import parse
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text(FUNCTION_COLUMN)
+    got = {(p.name, p.role) for p in parse(extract(path)).participants}
+    assert got == {
+        ("Anna Öberg", "ordförande"),
+        ("Per-Erik Wahl", "vice ordförande"),
+        ("Mikko Laine", "ledamot"),
+        ("Sara Lind", "ersättare"),
+        ("Jenny Falk", "tjänsteperson"),
+    }
