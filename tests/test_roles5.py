@@ -268,3 +268,82 @@ def test_a_function_column_gives_each_row_its_role(tmp_path):
         ("Sara Lind", "ersättare"),
         ("Jenny Falk", "tjänsteperson"),
     }
+
+
+# --------------------------------------------------------------------------- a role column written once per group
+def group_table(header: str | None) -> str:
+    rows = [
+        ("Anna Öberg", "S", "Ordförande"),
+        ("Mikko Laine", "M", "Ledamot"),
+        ("Leyla Haddad", "V", ""),
+        ("Sara Lind", "S", "Ersättare"),
+        ("Bo Kask", "M", ""),
+    ]
+    lines = [f"| {header} |"] if header else []
+    lines += [
+        "| " + " | ".join(c for c in row if c) + " |" if not row[2] else "| " + " | ".join(row) + " |" for row in rows
+    ]
+    return (
+        "Kumla kommun\nPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2025-03-04\n\nNärvarande\n"
+        + "\n".join(lines)
+        + ("\n\n§ 1 Budget 2026\nKommunstyrelsen beslutar att godkänna budgeten.\n")
+    )
+
+
+@pytest.mark.parametrize(
+    "header", [None, "Namn | Parti | Befattning", "Namn | Parti | Tjänstgöring", "Namn | Parti | Funktion"]
+)
+def test_a_role_column_written_once_per_group_holds_for_the_rows_under_it(tmp_path, header):
+    from pipeline.extract import extract
+    from pipeline.parse import parse
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text(group_table(header))
+    got = {(p.name, p.role) for p in parse(extract(path)).participants}
+    assert got == {
+        ("Anna Öberg", "ordförande"),
+        ("Mikko Laine", "ledamot"),
+        ("Leyla Haddad", "ledamot"),
+        ("Sara Lind", "ersättare"),
+        ("Bo Kask", "ersättare"),
+    }
+
+
+def test_a_role_written_for_some_rows_only_is_no_group_column():
+    # only the officers marked: the members under the chair are members
+    from pipeline.parse.layout import rows
+    from pipeline.parse.people import _group_role_column
+
+    lines = [
+        Line(text="Anna Öberg", page=1, x0=70, top=100),
+        Line(text="ordförande", page=1, x0=300, top=100),
+        Line(text="Mikko Laine", page=1, x0=70, top=115),
+        Line(text="Leyla Haddad", page=1, x0=70, top=130),
+    ]
+    assert _group_role_column(rows(lines)) is None
+
+
+TICKS = """Kumla kommun
+PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2025-03-04
+
+Närvarande
+| Namn | Parti | Led | Ers |
+| Anna Öberg | S | x | |
+| Mikko Laine | M | x | |
+| Sara Lind | S | | x |
+
+§ 1 Budget 2026
+Kommunstyrelsen beslutar att godkänna budgeten.
+"""
+
+
+def test_led_and_ers_tick_columns(tmp_path):
+    from pipeline.extract import extract
+    from pipeline.parse import parse
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text(TICKS)
+    got = {(p.name, p.role) for p in parse(extract(path)).participants}
+    assert got == {("Anna Öberg", "ledamot"), ("Mikko Laine", "ledamot"), ("Sara Lind", "ersättare")}

@@ -91,6 +91,8 @@ def _remote_part() -> re.Pattern[str]:
 
 # "planläggningschef på Jakobstads stad": a job title and where it is held
 TITLE_AT = re.compile(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom|från)\s+(?P<where>[A-ZÅÄÖ].*)$")
+# "projektledare Region Örebro län": a job title in lower case and an organisation's name
+TITLE_THEN_ORG = re.compile(r"^(?P<title>[a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*){0,3})\s+(?P<where>[A-ZÅÄÖ].*)$")
 # The items of an attendance: "§§ 1–5", "§ 45", "§§ 45, 47 och 49"
 _ITEMS = r"§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*"
 
@@ -533,10 +535,14 @@ def parse_entry(
         # "planläggningschef på Jakobstads stad", "utredare vid Region Örebro län", "handläggare
         # från Länsstyrelsen": the job, and where it is held
         at = TITLE_AT.match(part)
+        then = TITLE_THEN_ORG.match(part)
         if at and title is None:
             title = at.group("title")
             if _is_org(at.group("where")):
                 organization = canonical_organization(at.group("where"))
+        elif then and title is None and _is_job_title(then["title"]) and known_organization(then["where"]):
+            # "projektledare Region Örebro län": the job and where it is held, no comma between
+            title, organization = then["title"], canonical_organization(then["where"])
         elif _is_org(part):
             organization = canonical_organization(part)  # the last organisation named wins
         elif title is None:
@@ -1238,9 +1244,14 @@ def _table_entries(
     name_x = min(firsts) if firsts else None
     entries: list[list[Line]] = []
     role_x = next((x for x, label in labels if label.rstrip(":") in _role_labels()), None)
+    inferred = role_x is None and (role_x := _group_role_column(rows_)) is not None
     role_cell: Line | None = None
     for row in rows_:
-        if role_x is not None and row and _name_cell(row, labels) is not None:
+        if (
+            role_x is not None
+            and row
+            and (_name_cell(row, labels) is not None or (inferred and starts_entry(row[0].text)))
+        ):
             # a role column written once per group ("Ledamöter | Name" then "| Name"): the rows
             # under it without a role of their own have that group's role
             in_role = [c for c in row if c.x0 is not None and abs(c.x0 - role_x) <= SAME_COLUMN_PT]
@@ -1276,6 +1287,35 @@ def _table_entries(
             continue
         entries.append(list(row))
     return [(", ".join(c.text.strip() for c in cells), cells[0]) for cells in entries]
+
+
+# Roles a table's role column may write once over a group of rows (not a chair's: one person)
+GROUP_ROLES: tuple[Role, ...] = ("ledamot", "ersättare", "tjänsteperson", "övrig")
+
+
+def _group_role_column(rows_: Sequence[Row]) -> float | None:
+    """The x of a column, after the name's, that names each group's role once ("Anna Ek | S |
+    Ledamot" / "Per Berg | M |" / "Sara Lind | S | Ersättare" / "Bo Kask | S |"), whatever
+    the header calls it or with none: its cells are all role words, and each group's is
+    written once.  None for any other table (a role for some rows only: "Ordförande")."""
+    columns: dict[float, list[str]] = {}
+    for row in rows_:
+        for cell in row[1:]:
+            if cell.x0 is None:
+                continue
+            x = next((k for k in columns if abs(k - cell.x0) <= SAME_COLUMN_PT), cell.x0)
+            columns.setdefault(x, []).append(cell.text.strip().rstrip(":").casefold())
+    for x, texts in columns.items():
+        roles_ = [dict(_inline_roles()).get(t.rstrip(".")) for t in texts]
+        groups = [t for t, r in zip(texts, roles_, strict=True) if r in GROUP_ROLES]
+        if (
+            len(groups) >= 2
+            and all(r is not None for r in roles_)
+            and len(set(groups)) == len(groups)
+            and len(texts) < sum(1 for row in rows_ if row and starts_entry(row[0].text))
+        ):
+            return x
+    return None
 
 
 def _name_cell_cut(name: Line, row: Row) -> bool:
