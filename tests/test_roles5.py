@@ -347,3 +347,43 @@ def test_led_and_ers_tick_columns(tmp_path):
     path.write_text(TICKS)
     got = {(p.name, p.role) for p in parse(extract(path)).participants}
     assert got == {("Anna Öberg", "ledamot"), ("Mikko Laine", "ledamot"), ("Sara Lind", "ersättare")}
+
+
+# --------------------------------------------------------------------------- seats side by side under a header
+def seat_table(header: tuple[str, ...]) -> RosterSection:
+    xs = (70.0, 150.0, 330.0) if len(header) == 3 else (70.0, 250.0)
+
+    def cell(text: str, x: float, y: float, bold: bool = False) -> Line:
+        return Line(text=text, page=1, x0=x, top=y, x1=x + 5 * len(text), bottom=y + 10, size=10.0, bold=bold)
+
+    lines = [cell(h, x, 100.0, True) for h, x in zip(header, xs, strict=True)]
+    seats = [
+        ("S", "Anna Öberg, ordförande", "Sara Lind"),
+        ("M", "Mikko Laine", "Bo Kask"),
+        ("V", "Leyla Haddad", "Mia Lax"),
+    ]
+    for i, seat in enumerate(seats):
+        row = seat if len(header) == 3 else seat[1:]
+        lines += [cell(t, x, 115.0 + 15 * i) for t, x in zip(row, xs, strict=True)]
+    return RosterSection(heading="Närvarande", role=None, lines=tuple(lines))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Parti", "Ledamöter", "Ersättare"),
+        ("Parti", "Ordinarie", "Ersättare"),
+        ("Parti", "Ledamot", "Ersättare:"),
+        ("Ledamot", "Ersättare"),
+    ],
+)
+def test_a_header_names_the_seat_of_each_page_column(header):
+    got = {(p.name, p.role) for p in parse_roster([seat_table(header)])}
+    assert got == {
+        ("Anna Öberg", "ordförande"),
+        ("Mikko Laine", "ledamot"),
+        ("Leyla Haddad", "ledamot"),
+        ("Sara Lind", "ersättare"),
+        ("Bo Kask", "ersättare"),
+        ("Mia Lax", "ersättare"),
+    }

@@ -1400,6 +1400,9 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         for k, row in enumerate(all_rows)
         if k in body
         or not (is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])))
+        # a group's label alone on its row under the header ("Namn | Parti" … "Ersättare" …):
+        # no header of its own but the role of the rows below it (read_roster)
+        or (headers and row is not headers[0] and len(row) == 1 and sub_label_role(row[0].text) is not None)
     ]
     presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
     if any(label.rstrip(":") in _vote_labels() for _, label in labels):
@@ -1473,7 +1476,8 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     elif is_multi_column(rows_, starts_entry):
         xs = column_starts(rows_)
         for k in range(len(xs)):
-            columns.append(([cell for row in rows_ for cell in row if column_of(cell, xs) == k], section.role))
+            cells = [cell for row in rows_ for cell in row if column_of(cell, xs) == k]
+            columns.append((cells, _seat_column_role(labels, xs, k) or section.role))
     if columns:
         raw = [(_join_wrapped([(ln.text, ln) for ln in cells]), role) for cells, role in columns]
     else:
@@ -1491,6 +1495,18 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             for piece in split_entries(text):
                 out.append((f"{piece}, {org}" if org else piece, line, role))
     return out
+
+
+def _seat_column_role(labels: Sequence[tuple[float, str]], xs: Sequence[float], k: int) -> Role | None:
+    """The seat a header's label gives the names of page column `k` ("Parti | Ledamöter |
+    Ersättare": the member and the substitute of each seat side by side), or None."""
+    for x0, label in labels:
+        if column_of(Line(text=label, page=0, x0=x0), xs) != k:
+            continue
+        role = _inline_role(label.rstrip(":")) or sub_label_role(label.rstrip(":").capitalize())
+        if role in ("ledamot", "ersättare"):
+            return role  # type: ignore[return-value]
+    return None
 
 
 def _with_row_organization(rows_: Sequence[Row], org_x: float) -> list[Row]:
