@@ -387,3 +387,31 @@ def test_a_header_names_the_seat_of_each_page_column(header):
         ("Bo Kask", "ersättare"),
         ("Mia Lax", "ersättare"),
     }
+
+
+# --------------------------------------------------------------------------- co-opted officials
+def test_the_publishers_own_officials_co_opted_stay_officials():
+    from pipeline.parse.people import read_roster
+
+    section = RosterSection(
+        heading="Adjungerade",
+        role="övrig",
+        lines=tuple(
+            Line(text=t, page=1, x0=70)
+            for t in ("Jenny Falk, utvecklingsledare, Region Örebro län", "Olli Virtanen, handläggare, Länsstyrelsen")
+        ),
+    )
+    got = {(p.name, p.role) for p in read_roster([section], owner="Region Örebro län")[0]}
+    assert got == {("Jenny Falk", "tjänsteperson"), ("Olli Virtanen", "övrig")}
+
+
+def test_invited_officials_are_guests_even_the_publishers_own():
+    from pipeline.parse.people import read_roster
+
+    section = RosterSection(
+        heading="Inbjudna",
+        role="övrig",
+        lines=(Line(text="Jenny Falk, utvecklingsledare, Region Örebro län", page=1, x0=70),),
+    )
+    got = {(p.name, p.role) for p in read_roster([section], owner="Region Örebro län")[0]}
+    assert got == {("Jenny Falk", "övrig")}

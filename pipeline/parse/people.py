@@ -1544,6 +1544,15 @@ def _is_guest_heading(heading: str) -> bool:
     return heading.strip().rstrip(":").casefold() in _guest_headings()
 
 
+@cache
+def _co_opted_headings() -> frozenset[str]:
+    return frozenset(h.casefold() for h in patterns.load("headings")["co_opted_headings"])
+
+
+def _is_co_opted_heading(heading: str) -> bool:
+    return heading.strip().rstrip(":").casefold() in _co_opted_headings()
+
+
 # A roster writes family names first ("Lindvall Mikael, ordförande", no comma between) when at
 # least this many of its names end in a known given name, and that form wins by this share.
 FAMILY_FIRST_MIN = 3
@@ -1643,7 +1652,11 @@ def without_chair_as_justerare(people: Sequence[Participant], signers: Sequence[
 
 
 def read_roster(
-    sections: Iterable[RosterSection], *, default_org: str | None = None, doc_id: str = ""
+    sections: Iterable[RosterSection],
+    *,
+    default_org: str | None = None,
+    doc_id: str = "",
+    owner: str | None = None,
 ) -> tuple[list[Participant], list[Participant]]:
     """(participants, absent) of every roster section, in document order; one per (person, role).
 
@@ -1714,8 +1727,15 @@ def read_roster(
                 # under a label the roster did not read as theirs
                 guest = bool(p.organization and guest_organization(p.organization))
                 p = replace(p, role="övrig" if guest else "tjänsteperson")
-            if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
-                p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title
+            if (
+                p.role == "tjänsteperson"
+                and section.role == "övrig"
+                and _is_guest_heading(section.heading)
+                and not (owner and p.organization == owner and _is_co_opted_heading(section.heading))
+            ):
+                # "Inbjudna", "Gäster": guests, whatever their title; "Adjungerade": the
+                # publisher's own officials co-opted to the meeting stay officials
+                p = replace(p, role="övrig")
             if p.role == "sekreterare" and section.role == "tjänsteperson":
                 # "Kim Ek, utredare (antecknare)" among the officials: an official who kept the minutes
                 # (among "Övriga närvarande", "Lisa Ek, sekreterare" is the secretary only: the
