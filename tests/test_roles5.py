@@ -415,3 +415,29 @@ def test_invited_officials_are_guests_even_the_publishers_own():
     )
     got = {(p.name, p.role) for p in read_roster([section], owner="Region Örebro län")[0]}
     assert got == {("Jenny Falk", "övrig")}
+
+
+# --------------------------------------------------------------------------- the note-taker among the members
+def test_the_secretary_a_front_label_names_among_the_members_is_an_official():
+    from pipeline.parse.people import read_roster, secretary_holds_no_seat
+
+    members = RosterSection(
+        heading="Närvarande",
+        role=None,
+        lines=tuple(
+            Line(text=t, page=1, x0=70)
+            for t in (
+                "Lisa Sund, områdeschef, Region Örebro län (ordf)",
+                "Jenny Falk, förvaltningschef, Kumla kommun",
+                "Olli Virtanen, utredare, Region Örebro län",
+            )
+        ),
+    )
+    note = RosterSection(heading="Antecknare", role="sekreterare", lines=(Line(text="Olli Virtanen", page=1, x0=70),))
+    people = secretary_holds_no_seat(read_roster([members, note])[0], [members, note])
+    got = {(p.name, p.role) for p in people}
+    assert {("Olli Virtanen", "tjänsteperson"), ("Olli Virtanen", "sekreterare"), ("Jenny Falk", "ledamot")} <= got
+    assert ("Olli Virtanen", "ledamot") not in got
+    # a member who signs the notes at their end (no front label) took them as a member
+    got = {(p.name, p.role) for p in secretary_holds_no_seat(read_roster([members, note])[0], [members])}
+    assert ("Olli Virtanen", "ledamot") in got

@@ -1750,6 +1750,26 @@ def read_roster(
     return dedupe(people), dedupe(absent)
 
 
+def secretary_holds_no_seat(people: Sequence[Participant], front: Sequence[RosterSection]) -> list[Participant]:
+    """`people` with the secretary that a roster label before the items names ("Antecknare:
+    Lisa Ek", `front`), listed among the members too with a job title and no party ("Lisa Ek,
+    utredare, Region Örebro län"), an official who kept the minutes, not a member: tjänsteperson,
+    not ledamot.  (A member who signs the notes at their end took them as a member.)"""
+    secretaries = {
+        name_key(p.name)
+        for section in front
+        if section.role == "sekreterare"
+        for ln in section.lines
+        if (p := parse_person_line(ln.text, "sekreterare")) is not None
+    }
+    return [
+        replace(p, role="tjänsteperson")
+        if p.role == "ledamot" and p.party is None and _official_title(p.title) and name_key(p.name) in secretaries
+        else p
+        for p in people
+    ]
+
+
 # A roster names the members' parties when at least this many of its entries have one in brackets
 POLITICAL_MIN = 3
 

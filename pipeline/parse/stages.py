@@ -42,6 +42,7 @@ from .people import (
     guest_organization,
     name_key,
     read_roster,
+    secretary_holds_no_seat,
     without_chair_as_justerare,
 )
 from .proposals import apply_rulings, find_in_front, find_in_item, on_roster, roster_names, vote_rulings
@@ -269,6 +270,7 @@ def _people(state: State) -> State:
             people = [replace(p, body=body) for p in found] + people
             absent = [replace(p, body=body) for p in away] + absent
     people = without_chair_as_justerare(people, tail)
+    people = dedupe(secretary_holds_no_seat(people, roster))
     return {"participants": people, "absent": absent, "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
 
 
