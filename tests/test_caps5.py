@@ -6,6 +6,8 @@
   set so is read as the names and roles it holds.
 * One glyph the font lacks ("ś" in a name, which reportlab maps to NUL) among good text is
   left out by both engines and starts no font repair: the text after it keeps its letters.
+  Nor does one unmapped glyph, one stray glyph claiming a letter, or an OCR layer's words
+  stretched to their boxes (widths that tell nothing).
 """
 
 from __future__ import annotations
@@ -215,6 +217,30 @@ def test_one_glyph_missing_from_the_font_starts_no_font_repair(tmp_path):
         assert [ln.text for ln in raw.lines] == expected, engine
         (page,), _ = choose_text(path, [raw], ocr=False)
         assert page.source == "text", engine
+
+
+def test_an_ocr_layers_stretched_invisible_words_are_no_broken_font_map(tmp_path):
+    # As a scanner's OCR layer is drawn (Tesseract's GlyphLessFont): invisible text, each word
+    # stretched to the box it was read in, so no letter has a width of its own.
+    path = tmp_path / "skannad.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    k = 0
+    prose = [t.replace("Ewa Leśniak", "Mats Lindgren") for t in PROSE]
+    for i, text in enumerate(prose * 3):
+        t = c.beginText(72, HEIGHT - 60 - 16 * i)
+        t.setFont("Helvetica", 10)
+        t.setTextRenderMode(3)
+        for w in text.split():
+            k += 1
+            t.setHorizScale(70 + (k * 37) % 60)
+            t.textOut(w + " ")
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    for engine, read in ENGINES.items():  # re-read by widths: "hälsade" -> "häl ale", "mötet" -> "mött tt"
+        (raw,) = read(path)
+        assert raw.repaired is None, engine
+        assert [ln.text for ln in raw.lines] == prose * 3, engine
 
 
 def chars_word(text: str, widths: dict[str, int], size: float = 10.0) -> dict:
