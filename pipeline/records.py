@@ -708,33 +708,6 @@ class Case:
     latest_decision: str | None = None
 
 
-def _quick_init(cls: type) -> None:
-    """Give a frozen record an `__init__` that fills its `__dict__` directly, in field order,
-    as the one `dataclass` writes does through `object.__setattr__` a field (a third of the
-    time: lines and facts are made by the hundred thousand).  Same keywords, defaults and
-    `__post_init__`; a record with a positional field, a field out of `__init__` or a default
-    factory keeps its own."""
-    fields = dataclasses.fields(cls)
-    if any(not f.init or not f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields):
-        return
-    defaults = {f"_default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
-    params = [f"{f.name}=_default_{f.name}" if f"_default_{f.name}" in defaults else f.name for f in fields]
-    body = [f"    d[{f.name!r}] = {f.name}" for f in fields]
-    if hasattr(cls, "__post_init__"):
-        body.append("    self.__post_init__()")
-    source = f"def __init__(self, *, {', '.join(params)}):\n    d = self.__dict__\n" + "\n".join(body)
-    namespace: dict[str, object] = dict(defaults)
-    exec(source, namespace)  # made from the record's own field names
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[misc]
-
-
-for _record in [v for v in list(globals().values()) if isinstance(v, type) and dataclasses.is_dataclass(v)]:
-    if _record.__module__ == __name__ and _record.__dataclass_params__.frozen:  # type: ignore[attr-defined]
-        _quick_init(_record)
-
-
 # --------------------------------------------------------------------------- an example instance
 # A small protocol as the stages hand it on (as cdp-backend ships example models): the shape of
 # every record in one place, for the README, for trying a stage by hand, and for the test that
