@@ -876,14 +876,15 @@ def _ends_in_given_name(text: str) -> bool:
 def _ends_in_leading_role(text: str) -> bool:
     """ "…, Ledamot Eva Ek (S), Vice ordförande" / "Per Berg (SD), …": running text whose entries
     put the role first ("Ordförande Anna Ek") cut after an entry's role; a role written after a
-    name ("Anna Ek, vice ordförande") is in lower case."""
+    name ("Anna Ek, vice ordförande") is in lower case.  A role in capitals ("ANNA EK (S),
+    ORDFÖRANDE", a roster set in capitals or small capitals) tells neither: it is the name's."""
     tail = text.rsplit(",", 1)[-1].strip() if "," in text else ""
     m = _leading_role_pattern().match(tail + " ")
     # "Per Berg (M), Förste vice ordförande", "…, II vice ordförande" (a roman ordinal is in
     # capitals wherever the role stands): a line that puts no other role first is one entry
     head = text.rsplit(",", 1)[0]
     role_first = _leading_role(head.strip())[0] is not None or bool(_role_first_inside().search(head))
-    return bool(tail[:1].isupper() and m and m.end() >= len(tail) and role_first)
+    return bool(tail[:1].isupper() and not tail.isupper() and m and m.end() >= len(tail) and role_first)
 
 
 @cache
