@@ -441,3 +441,18 @@ def test_the_secretary_a_front_label_names_among_the_members_is_an_official():
     # a member who signs the notes at their end (no front label) took them as a member
     got = {(p.name, p.role) for p in secretary_holds_no_seat(read_roster([members, note])[0], [members])}
     assert ("Olli Virtanen", "ledamot") in got
+
+
+# --------------------------------------------------------------------------- the justerare beside the chair
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kalle Nyström (S) utsågs att jämte ordförande justera protokollet.",
+        "Protokollet justeras av ordförande och Kalle Nyström.",
+        "Kalle Nyström utses att justera protokollet tillsammans med mötesordföranden.",
+    ],
+)
+def test_the_justerare_elected_beside_the_chair_however_the_chair_is_written(sentence):
+    from pipeline.parse.decisions import elections
+
+    assert [(p.name, p.role) for p in elections(sentence)] == [("Kalle Nyström", "justerare")]
