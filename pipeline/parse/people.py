@@ -55,6 +55,9 @@ PART_COMMA = re.compile(r",\s*")
 AND = re.compile(r"\s+och\s+")
 SPACES = re.compile(r"\s+")
 # the full stop that ends a list in running text; not an initial's ("Ek, Per J.")
+# "1 Anna Ek (S)", "§ 1–5 Anna Ek", "§§ 3-5 Per Berg": a seat's number or the items attended
+# before the name, no list marker's stop or bracket after the number.
+SEAT_NUMBER = re.compile(r"^(?:§§?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖ])")
 LIST_END_STOP = re.compile(r"(?<=[\w)])(?<![\s,-][A-ZÅÄÖ])(?<!^[A-ZÅÄÖ])\.$")
 BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)", "(ordf)", "(Nora)"
 
@@ -359,7 +362,7 @@ def parse_person_line(
     if m:
         present = bool(m.group(1) or m.group(2))
         text = text[m.end() :]
-    text = BULLET.sub("", text).strip().rstrip(";")
+    text = SEAT_NUMBER.sub("", BULLET.sub("", text).strip()).rstrip(";")
     text = LIST_END_STOP.sub("", text)
     if by := _replaced_by().match(text):
         # the substitute is the one who was there (with the items attended, if any)

@@ -20,6 +20,7 @@ from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import (
+    is_given_name,
     is_header_row,
     job_title_label,
     looks_like_name,
@@ -361,6 +362,8 @@ def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) ->
         title = m.group("title")
         if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
+        if not title and style in ("numbered", "bare") and _seat(lines[i + 1].text):
+            continue  # "1" | "Anna Ek (S)": a roster's seat number in a column of its own
         if not title and style == "bare" and _title_at_left(lines, i) is not None:
             continue  # "Övrigt ………… 3", "Övrigt      3": the page of a table of contents' entry
         if title and _seat(title):
@@ -406,10 +409,23 @@ def _numbered_run_in(ln: Line, pattern: re.Pattern[str]) -> tuple[str, str] | No
     return title.strip(), rest
 
 
+# A roster entry is a short line: a name (at most five words) and its party, role or organisation.
+SEAT_MAX_WORDS = 8
+
+
 def _seat(title: str) -> bool:
-    """An item title that is a roster's entry: a person with party or role, or a vacant seat."""
+    """An item title that is a roster's entry: a person with party or role, or a vacant seat.
+    A numbered attendance list ("1. Anna Ek", "3) Ek, Anna (S)", "2 Mikko Virtanen – Nora
+    kommun") numbers people, not matters: a short title the roster's entry reader takes as a
+    person is a seat, whatever numbering stands before it."""
     t = title.strip()
-    return t.casefold().startswith("vakant") or (starts_entry(t) and bool(re.search(r"[(,]", t)))
+    if t.casefold().startswith("vakant") or (starts_entry(t) and bool(re.search(r"[(,]", t))):
+        return True
+    if len(t.split()) > SEAT_MAX_WORDS:
+        return False
+    person = parse_person_line(t, None)
+    # a given name among the name's words: "INFORMATION OM STATSBIDRAG – …" in capitals is a title
+    return person is not None and any(is_given_name(word) for word in person.name.split())
 
 
 def _title_follows(lines: Sequence[Line], i: int, strict: bool = True) -> bool:
@@ -1398,10 +1414,27 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             # right column's last one
             close()
             current = spilled
+        if current is None and not left and not ended and _numbered_seat(text) and _numbered_seat(_next_text(front, i)):
+            # "1. Anna Ek (S)" / "2. Per Berg (M)" with no heading over them: a numbered list of
+            # people in the front matter is its attendance list
+            current = open_("", None, "", line)
         if current is not None:
             current["lines"].append(retitled.pop(id(line), line))
     close()
     return sections
+
+
+NUMBERED_LINE = re.compile(r"^\(?\d{1,3}\s?[.)]?\s+(?P<rest>\S.*)$")
+
+
+def _numbered_seat(text: str) -> bool:
+    """ "1. Anna Ek (S)", "2) Ek, Per", "3 Sara Lind": a seat's number and a roster entry."""
+    m = NUMBERED_LINE.match(text.strip())
+    return m is not None and _seat(m.group("rest"))
+
+
+def _next_text(lines: Sequence[Line], i: int) -> str:
+    return lines[i + 1].text.strip() if i + 1 < len(lines) else ""
 
 
 # "Församlade ledamöter:", "Medverkande tjänstemän": a label of a few words, no digits

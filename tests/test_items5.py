@@ -1,0 +1,114 @@
+"""A numbered attendance list is a roster, not a run of agenda items (issue 10).
+
+Swedish protocols often number their roster's seats: "1. Anna Ek (S)", "1 Anna Ek", "3) Ek,
+Anna", "§ 1–5 Anna Ek" (the items attended), or a table "Nr | Namn | Parti".  A numbered line
+whose title the roster's entry reader takes as a person numbers a seat, not a matter; its
+person is read as a participant, and the document's items are its real headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_document, parse_document, to_json
+from pipeline.parse.people import read_roster
+from pipeline.parse.segment import segment
+from pipeline.records import Line
+
+PEOPLE = ("Anna Ek", "Per Berg", "Mikko Virtanen", "Sara Lind")
+PARTIES = ("S", "M", "C", "V")
+AGENDA = (
+    "§ 12 Mötets öppnande",
+    "Ordföranden öppnade mötet.",
+    "§ 13 Val av justerare",
+    "Protokollet justeras av ordföranden.",
+    "§ 14 Budget 2026",
+    "Kommunstyrelsen beslutar att godkänna budgeten.",
+)
+AGENDA_NUMBERED = tuple(
+    text.replace("§ 12", "1.").replace("§ 13", "2.").replace("§ 14", "3.") for text in AGENDA
+)  # the items numbered "1." like the seats
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, page=1) for t in texts]
+
+
+def _entries(form: str) -> list[str]:
+    return [
+        form.format(k=k + 1, name=name, party=party)
+        for k, (name, party) in enumerate(zip(PEOPLE, PARTIES, strict=True))
+    ]
+
+
+FORMS = (
+    "{k}. {name}",
+    "{k}. {name} ({party})",
+    "{k} {name}",
+    "{k} {name} ({party})",
+    "{k}) {name}",
+    "{k}. {name}, Kumla kommun",
+    "{k}. {name} – Lekebergs kommun",
+    "§ 12–14 {name}",
+    "§§ 12-14 {name} ({party})",
+    "{k} Ledamot {name} ({party})",
+)
+
+
+@pytest.mark.parametrize("agenda", [AGENDA, AGENDA_NUMBERED], ids=["paragraphs", "numbered"])
+@pytest.mark.parametrize("form", FORMS)
+def test_a_numbered_roster_is_no_run_of_items_and_its_people_are_read(form, agenda):
+    seg = segment(_lines("Kommunstyrelsen", "Protokoll", "Närvarande ledamöter", *_entries(form), *agenda))
+    assert [i.title for i in seg.items] == ["Mötets öppnande", "Val av justerare", "Budget 2026"]
+    people, _ = read_roster(seg.roster)
+    assert [p.name for p in people] == list(PEOPLE)
+
+
+def test_family_name_first_numbered_seats_are_people():
+    entries = [
+        f"{k + 1}. {name.split()[1]}, {name.split()[0]} ({party})"
+        for k, (name, party) in enumerate(zip(PEOPLE, PARTIES, strict=True))
+    ]
+    seg = segment(_lines("Kommunstyrelsen", "Beslutande", *entries, *AGENDA))
+    assert [i.number for i in seg.items] == ["12", "13", "14"]
+    people, _ = read_roster(seg.roster)
+    assert [(p.name, p.party) for p in people] == list(zip(PEOPLE, PARTIES, strict=True))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Mötets öppnande", "Val av justerare", "Information från Kumla kommun", "Anna Ek informerar om budgeten"],
+)
+def test_an_items_title_is_no_seat(title):
+    seg = segment(_lines("1. Mötets öppnande", "Text.", f"2. {title}", "Text.", "3. Övriga frågor", "Text."))
+    assert [i.title for i in seg.items] == ["Mötets öppnande", title, "Övriga frågor"]
+
+
+def _pdf_people(make_pdf, roster_runs) -> tuple[list[str], list[tuple[str, str | None]]]:
+    runs = [("Kommunstyrelsen", 72, 60, 16, True), ("Protokoll", 72, 80, 12, False)]
+    y = 260
+    for text in AGENDA:
+        bold = text.startswith("§")
+        runs.append((text, 72, y, 12 if bold else 10, bold))
+        y += 16 if bold else 30
+    data = to_json(parse_document(extract_document(make_pdf("roster.pdf", [runs + roster_runs]))))
+    return [i["number"] for i in data["items"]], [(p["name"], p.get("party")) for p in data["participants"]]
+
+
+def test_a_numbered_list_of_people_with_no_heading_is_the_attendance(make_pdf):
+    runs = [
+        (f"{k + 1}. {name} ({party})", 72, 120 + 14 * k, 10, False)
+        for k, (name, party) in enumerate(zip(PEOPLE, PARTIES, strict=True))
+    ]
+    items, people = _pdf_people(make_pdf, runs)
+    assert items == ["12", "13", "14"]
+    assert people == list(zip(PEOPLE, PARTIES, strict=True))
+
+
+def test_a_seat_number_column_nr_namn_parti(make_pdf):
+    runs = [("Nr", 72, 120, 10, True), ("Namn", 110, 120, 10, True), ("Parti", 300, 120, 10, True)]
+    for k, (name, party) in enumerate(zip(PEOPLE, PARTIES, strict=True)):
+        top = 134 + 14 * k
+        runs += [(str(k + 1), 72, top, 10, False), (name, 110, top, 10, False), (party, 300, top, 10, False)]
+    items, people = _pdf_people(make_pdf, runs)
+    assert items == ["12", "13", "14"]
+    assert people == list(zip(PEOPLE, PARTIES, strict=True))
