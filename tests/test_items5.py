@@ -112,3 +112,41 @@ def test_a_seat_number_column_nr_namn_parti(make_pdf):
     items, people = _pdf_people(make_pdf, runs)
     assert items == ["12", "13", "14"]
     assert people == list(zip(PEOPLE, PARTIES, strict=True))
+
+
+def _front_people(make_pdf, roster_runs) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """Items and (name, organisation) of a region's council whose members come from the
+    municipalities."""
+    runs = [
+        ("Region Örebro län", 72, 40, 10, False),
+        ("Regionala samverkansrådet", 72, 60, 16, True),
+        ("Protokoll", 72, 80, 12, False),
+    ]
+    y = 260
+    for text in AGENDA:
+        bold = text.startswith("§")
+        runs.append((text, 72, y, 12 if bold else 10, bold))
+        y += 16 if bold else 30
+    data = to_json(parse_document(extract_document(make_pdf("council.pdf", [runs + roster_runs]))))
+    return [i["number"] for i in data["items"]], [(p["name"], p.get("organization")) for p in data["participants"]]
+
+
+ORGANISATIONS = ("Kumla kommun", "Nora kommun", "Region Örebro län", "Lekebergs kommun")
+
+
+def test_a_numbered_seat_with_its_organisation_on_the_line_under_it(make_pdf):
+    runs = [("Närvarande", 72, 110, 10, True)]
+    for k, (name, org) in enumerate(zip(PEOPLE, ORGANISATIONS, strict=True)):
+        runs += [(f"{k + 1}. {name}", 72, 124 + 28 * k, 10, False), (org, 86, 136 + 28 * k, 10, False)]
+    items, people = _front_people(make_pdf, runs)
+    assert items == ["12", "13", "14"]
+    assert people == list(zip(PEOPLE, ORGANISATIONS, strict=True))
+
+
+def test_numbered_seats_with_no_heading_and_an_organisation_column(make_pdf):
+    runs = []
+    for k, (name, org) in enumerate(zip(PEOPLE, ORGANISATIONS, strict=True)):
+        runs += [(f"{k + 1}. {name}", 72, 120 + 14 * k, 10, False), (org, 300, 120 + 14 * k, 10, False)]
+    items, people = _front_people(make_pdf, runs)
+    assert items == ["12", "13", "14"]
+    assert people == list(zip(PEOPLE, ORGANISATIONS, strict=True))

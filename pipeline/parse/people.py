@@ -974,8 +974,10 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 )
             )
             if goes_on:
-                # a name alone, then its title on the line under it: "Anna Ek" / "administratör, …"
-                sep = ", " if looks_like_name(prev) and text[:1].islower() else " "
+                # a name alone, then its title on the line under it: "Anna Ek" / "administratör, …",
+                # or its organisation: "1. Anna Ek" / "Kumla kommun" in a numbered list
+                alone = looks_like_name(BULLET.sub("", prev).strip())
+                sep = ", " if alone and (text[:1].islower() or known_organization(text)) else " "
                 out[-1] = (f"{prev}{sep}{text}", out[-1][1])
                 continue
         out.append((text, line))

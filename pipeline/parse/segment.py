@@ -1434,7 +1434,14 @@ def _numbered_seat(text: str) -> bool:
 
 
 def _next_text(lines: Sequence[Line], i: int) -> str:
-    return lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    """The text of the line after line i, past the other cells of its row ("1. Anna Ek |
+    Kumla kommun" / "2. Per Berg | Nora kommun": the next row's first cell)."""
+    line = lines[i]
+    for nxt in lines[i + 1 : i + 8]:
+        beside = nxt.page == line.page and line.top is not None and nxt.top is not None
+        if not (beside and abs(nxt.top - line.top) <= SAME_ROW_PT):  # type: ignore[operator]
+            return nxt.text.strip()
+    return ""
 
 
 # "Församlade ledamöter:", "Medverkande tjänstemän": a label of a few words, no digits
