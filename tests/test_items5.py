@@ -150,3 +150,75 @@ def test_numbered_seats_with_no_heading_and_an_organisation_column(make_pdf):
     items, people = _front_people(make_pdf, runs)
     assert items == ["12", "13", "14"]
     assert people == list(zip(PEOPLE, ORGANISATIONS, strict=True))
+
+
+def test_numbered_seats_under_their_organisations_in_bold(make_pdf):
+    runs = [("Närvarande", 72, 110, 10, True)]
+    for k, (name, org) in enumerate(zip(PEOPLE, ORGANISATIONS, strict=True)):
+        runs += [(org, 72, 124 + 28 * k, 10, True), (f"{k + 1}. {name}", 72, 136 + 28 * k, 10, False)]
+    items, people = _front_people(make_pdf, runs)
+    assert items == ["12", "13", "14"]
+    assert people == list(zip(PEOPLE, ORGANISATIONS, strict=True))
+
+
+# An agenda printed as a table, a row an item: the title and text cells wrap over lines.
+TABLE_TITLES = (
+    ("Mötets öppnande",),
+    ("Val av justerare",),
+    ("Yttrande över remiss", "från Region Örebro län"),
+    ("Budget 2026 för", "Kumla kommun"),
+)
+TABLE_TEXTS = (
+    ("Ordföranden öppnade", "mötet."),
+    ("Anna Ek utsågs att", "justera protokollet."),
+    ("Nämnden beslutar att", "godkänna yttrandet."),
+    ("Nämnden beslutar att", "godkänna budgeten."),
+)
+
+
+def _agenda_table(make_pdf, number: str, header: bool) -> list[tuple[str, str]]:
+    runs = [
+        ("Kumla kommun", 72, 40, 9, False),
+        ("Kommunstyrelsen", 72, 60, 16, True),
+        ("Protokoll 2025-03-04", 72, 80, 12, False),
+        ("Närvarande ledamöter", 72, 110, 10, True),
+        ("Anna Ek (S), ordförande", 72, 124, 10, False),
+        ("Per Berg (M)", 72, 138, 10, False),
+    ]
+    y = 180
+    if header:
+        runs += [("§", 72, y, 10, True), ("Ärende", 110, y, 10, True), ("Beslut", 300, y, 10, True)]
+        y += 16
+    for k, (title, text) in enumerate(zip(TABLE_TITLES, TABLE_TEXTS, strict=True)):
+        runs.append((number.format(n=45 + k), 72, y, 10, False))
+        runs += [(part, 110, y + 12 * j, 10, False) for j, part in enumerate(title)]
+        runs += [(part, 300, y + 12 * j, 10, False) for j, part in enumerate(text)]
+        y += 12 * max(len(title), len(text)) + 10
+    data = to_json(parse_document(extract_document(make_pdf("agenda.pdf", [runs]))))
+    return [(i["number"], i["title"]) for i in data["items"]]
+
+
+@pytest.mark.parametrize("number", ["§ {n}", "§{n}", "{n} §", "{n}.", "{n})", "{n}"])
+def test_an_agenda_table_whose_cells_wrap_numbered_in_any_style(make_pdf, number):
+    """ "§ | Ärende | Beslut" over rows "§ 45 | Yttrande över remiss | Nämnden beslutar att" /
+    " | från Region Örebro län | godkänna yttrandet.": each row an item, in any numbering style."""
+    assert _agenda_table(make_pdf, number, header=True) == [
+        (str(45 + k), " ".join(title)) for k, title in enumerate(TABLE_TITLES)
+    ]
+
+
+def test_headings_in_a_margin_with_a_case_number_beside_them_are_no_table(make_pdf):
+    runs = [("Kumla kommun", 72, 40, 9, False), ("Kommunstyrelsen", 72, 60, 16, True)]
+    y = 100
+    titles = ("Mötets öppnande", "Val av justerare", "Budget 2026", "Övriga frågor")
+    for k, title in enumerate(titles):
+        runs += [
+            (f"§ {45 + k}", 72, y, 11, True),
+            (title, 110, y, 11, True),
+            (f"Dnr KS 2025/{k + 10}", 420, y, 9, False),
+        ]
+        for j, text in enumerate(("Förvaltningen har berett ärendet.", "Nämnden beslutar att godkänna förslaget.")):
+            runs.append((text, 110, y + 16 + 13 * j, 10, False))
+        y += 60
+    data = to_json(parse_document(extract_document(make_pdf("margin.pdf", [runs]))))
+    assert [(i["number"], i["title"]) for i in data["items"]] == [(str(45 + k), t) for k, t in enumerate(titles)]

@@ -940,8 +940,10 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             first = out[-1][1]
             # A wrapped line starts under its entry, or indented; one further left is another column.
             elsewhere = line.x0 is not None and first.x0 is not None and line.x0 < first.x0 - SAME_COLUMN_PT
+            # "Kumla kommun" in bold between "1. Anna Ek" and "2. Per Berg": a group's heading
+            group = line.bold != first.bold and known_organization(text) is not None
             goes_on = not elsewhere and (
-                (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
+                (dashed and not BULLET.match(text) and not CHECKBOX.match(text) and not group)
                 or (
                     text[:1].islower() and not _PARTICLE_NAME.match(text) and _leading_title(text)[0] is None
                 )  # "ekonomichef Per Berg" starts an entry
