@@ -76,7 +76,16 @@ def test_family_name_first_numbered_seats_are_people():
 
 @pytest.mark.parametrize(
     "title",
-    ["Mötets öppnande", "Val av justerare", "Information från Kumla kommun", "Anna Ek informerar om budgeten"],
+    [
+        "Mötets öppnande",
+        "Val av justerare",
+        "Information från Kumla kommun",
+        "Anna Ek informerar om budgeten",
+        "Information – Anna Ek",
+        "Rapport, Per Berg",
+        "Sara Lind (V) – motion om cykelvägar",
+        "DELÅRSRAPPORT PER AUGUSTI – YTTRANDE ÖVER REMISS",
+    ],
 )
 def test_an_items_title_is_no_seat(title):
     seg = segment(_lines("1. Mötets öppnande", "Text.", f"2. {title}", "Text.", "3. Övriga frågor", "Text."))

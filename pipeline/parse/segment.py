@@ -413,19 +413,33 @@ def _numbered_run_in(ln: Line, pattern: re.Pattern[str]) -> tuple[str, str] | No
 SEAT_MAX_WORDS = 8
 
 
+# "Ek, Anna (S)", "Van der Wal, Tobias": a roster entry with the family name first
+FAMILY_FIRST_ENTRY = re.compile(
+    r"^(?P<family>[A-ZÅÄÖ][\w-]+(?:\s[\w-]+){0,2}),\s(?P<given>[A-ZÅÄÖ][\w-]+(?:[\s-][A-ZÅÄÖ][\w-]+)?)\b"
+)
+
+
 def _seat(title: str) -> bool:
     """An item title that is a roster's entry: a person with party or role, or a vacant seat.
     A numbered attendance list ("1. Anna Ek", "3) Ek, Anna (S)", "2 Mikko Virtanen – Nora
-    kommun") numbers people, not matters: a short title the roster's entry reader takes as a
-    person is a seat, whatever numbering stands before it."""
+    kommun") numbers people, not matters: a short title that opens with a person's name (a
+    given name among its words) and goes on with nothing but the entry's parts (party, role,
+    organisation, job title) is a seat, whatever numbering stands before it.  A title that goes
+    on with words of a matter ("Anna Ek (S) – motion om cykelvägar") is an item."""
     t = title.strip()
-    if t.casefold().startswith("vakant") or (starts_entry(t) and bool(re.search(r"[(,]", t))):
+    if t.casefold().startswith("vakant"):
         return True
-    if len(t.split()) > SEAT_MAX_WORDS:
-        return False
     person = parse_person_line(t, None)
+    if person is not None and person.title and job_title_label(person.title[:1].upper() + person.title[1:]) is None:
+        return False  # "… – motion om cykelvägar", "Information från förvaltningschef Anna Ek"
+    if starts_entry(t) and bool(re.search(r"[(,]", t)):
+        return True
+    if person is None or len(t.split()) > SEAT_MAX_WORDS:
+        return False
+    family_first = FAMILY_FIRST_ENTRY.match(t)
+    opens = starts_entry(t) or (family_first is not None and all(map(is_given_name, family_first["given"].split())))
     # a given name among the name's words: "INFORMATION OM STATSBIDRAG – …" in capitals is a title
-    return person is not None and any(is_given_name(word) for word in person.name.split())
+    return opens and any(is_given_name(word) for word in person.name.split())
 
 
 def _title_follows(lines: Sequence[Line], i: int, strict: bool = True) -> bool:
