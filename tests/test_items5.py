@@ -231,3 +231,125 @@ def test_headings_in_a_margin_with_a_case_number_beside_them_are_no_table(make_p
         y += 60
     data = to_json(parse_document(extract_document(make_pdf("margin.pdf", [runs]))))
     assert [(i["number"], i["title"]) for i in data["items"]] == [(str(45 + k), t) for k, t in enumerate(titles)]
+
+
+@pytest.mark.parametrize("heading", ["Dagordning", "Ärenden", "Behandlade ärenden", "Agenda"])
+def test_a_heading_of_contents_over_the_items_themselves(heading):
+    """ "Dagordning" over the items themselves, and a decision's numbered sentences in item 3:
+    the number 1 coming again under another title ends no table of contents."""
+    seg = segment(
+        _lines(
+            "Kumla kommun",
+            "Minnesanteckningar",
+            "Närvarande: Anna Ek, Per Berg",
+            heading,
+            "1. Mötets öppnande",
+            "Ordföranden öppnade mötet och hälsade alla välkomna.",
+            "Dagordningen godkändes.",
+            "2. Val av justerare",
+            "Per Berg valdes att justera.",
+            "Protokollet justeras på kansliet.",
+            "3. Budget 2026",
+            "Gruppen beslutade att",
+            "1. Budgeten godkänns.",
+            "2. Kansliet får i uppdrag att följa upp.",
+            "3. Beslutet gäller från 1 januari.",
+            "4. Övriga frågor",
+            "Inga övriga frågor fanns.",
+        )
+    )
+    assert [i.title for i in seg.items] == ["Mötets öppnande", "Val av justerare", "Budget 2026", "Övriga frågor"]
+    assert [ln.text for ln in seg.items[2].lines][-3:] == [
+        "1. Budgeten godkänns.",
+        "2. Kansliet får i uppdrag att följa upp.",
+        "3. Beslutet gäller från 1 januari.",
+    ]
+
+
+SUBLIST_CASES = {
+    "a list of titles in item 2": (
+        [
+            "1. Mötets öppnande",
+            "Mötet öppnades.",
+            "2. Remisser",
+            "Följande remisser har kommit in:",
+            "1. Regional utvecklingsstrategi",
+            "2. Kollektivtrafikplan",
+            "3. Folkhälsoprogram",
+            "Remisserna noteras.",
+            "3. Budget 2026",
+            "Nämnden beslutar att godkänna budgeten.",
+            "4. Övriga frågor",
+            "Inga.",
+        ],
+        ["Mötets öppnande", "Remisser", "Budget 2026", "Övriga frågor"],
+    ),
+    "a list under item 1": (
+        [
+            "1. Anmälningar",
+            "Följande anmäldes:",
+            "1. Regional utvecklingsstrategi",
+            "2. Kollektivtrafikplan",
+            "3. Folkhälsoprogram",
+            "Anmälningarna noteras.",
+            "2. Budget 2026",
+            "Nämnden beslutar att godkänna budgeten.",
+            "3. Övriga frågor",
+            "Inga.",
+        ],
+        ["Anmälningar", "Budget 2026", "Övriga frågor"],
+    ),
+    "a list longer than the items before it": (
+        [
+            "1. Mötets öppnande",
+            "Mötet öppnades.",
+            "2. Delegationsbeslut",
+            "Följande redovisas:",
+            "1. Beslut om bistånd",
+            "2. Beslut om färdtjänst",
+            "3. Beslut om bostadsanpassning",
+            "4. Beslut om avgifter",
+            "Redovisningen noteras.",
+            "3. Budget 2026",
+            "Nämnden beslutar att godkänna budgeten.",
+            "4. Övriga frågor",
+            "Inga.",
+            "5. Avslutning",
+            "Mötet avslutades.",
+        ],
+        ["Mötets öppnande", "Delegationsbeslut", "Budget 2026", "Övriga frågor", "Avslutning"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SUBLIST_CASES))
+def test_a_numbered_list_of_titles_inside_an_item_is_no_run_of_items(case):
+    """A list inside an item numbers from 1 again, and the items' numbering goes on after it."""
+    texts, titles = SUBLIST_CASES[case]
+    seg = segment(_lines("Kumla kommun", "Socialnämnden", "Protokoll", *texts))
+    assert [i.title for i in seg.items] == titles
+
+
+def test_an_agenda_then_the_items_numbered_alike_is_no_list_inside_an_item():
+    """ "1." … "3." of an agenda and the items "1." … "3." under it: the numbering does not go on
+    after the second "1." … "3.", so they are the items (the agenda is read as contents)."""
+    seg = segment(
+        _lines(
+            "Kumla kommun",
+            "Protokoll",
+            "1. Mötets öppnande",
+            "2. Budget 2026",
+            "3. Övriga frågor",
+            "1. Mötets öppnande",
+            "Ordföranden öppnade mötet och hälsade alla välkomna.",
+            "2. Budget 2026",
+            "Nämnden beslutar att godkänna budgeten.",
+            "3. Övriga frågor",
+            "Inga övriga frågor fanns.",
+        )
+    )
+    assert [(i.number, i.title, len(i.lines)) for i in seg.items] == [
+        ("1", "Mötets öppnande", 1),
+        ("2", "Budget 2026", 1),
+        ("3", "Övriga frågor", 1),
+    ]

@@ -467,11 +467,15 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate], scan: _Scan | None
             # entries with dot leaders are never candidates: what comes again after them is a
             # real heading or a running header ("§ 17" over page 2), not the contents' end
             continue
-        seen: set[tuple[int, str]] = set()
+        seen: dict[tuple[int, str], _Candidate] = {}
         for c in (c for c in cands if c.index > t):
-            if (c.number, c.letter) in seen:
+            entry = seen.get((c.number, c.letter))
+            if entry is not None and _same_entry(entry, c):
                 return t, c.index
-            seen.add((c.number, c.letter))
+            if entry is None:
+                seen[(c.number, c.letter)] = c
+            # "Dagordning" over the items themselves, "1. Budgeten godkänns." of a decision's
+            # list in item 3: a number that comes again under another title ends no contents
     return _dense_repeated_list(cands, lines)
 
 
@@ -609,6 +613,34 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
         chain.append(cands[j])
         j = prev[j]
     return chain[::-1]
+
+
+def _without_sublists(cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without the numbered lists inside an item: under "2. Remisser" the list
+    "1. Regional utvecklingsstrategi" / "2. Kollektivtrafikplan" / "3. Folkhälsoprogram" starts
+    again from 1, its entries on nearly consecutive lines, and the items' numbering goes on
+    after it ("3. Budget 2026").  Only where it goes on: an
+    agenda's "1." … "8." and the items "1." … "8." under it are no list inside an item."""
+    kept: list[_Candidate] = []
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        prev = kept[-1] if kept else None
+        restarts = prev is not None and c.number == 1 and not c.letter  # a list numbers from 1 again
+        if restarts:
+            end = k + 1
+            while (
+                end < len(cands)
+                and cands[end].number == cands[end - 1].number + 1
+                and cands[end].index - cands[end - 1].index <= TOC_MAX_GAP_LINES
+            ):
+                end += 1
+            if end < len(cands) and cands[end].number == prev.number + 1 and not cands[end].letter:  # type: ignore[union-attr]
+                k = end  # the list's entries are no items; the numbering goes on below them
+                continue
+        kept.append(c)
+        k += 1
+    return kept
 
 
 def _run_of_headings(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> list[_Candidate]:
@@ -811,7 +843,10 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     without numbers (minutes), the headings that stand out by font."""
     scan = _Scan.of(lines)
     runs = [
-        _run_of_headings(_prefer_titled(_candidates(lines, style, scan), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+        _run_of_headings(
+            _without_sublists(_prefer_titled(_candidates(lines, style, scan), lines)),
+            MAX_STEP.get(style, MAX_STEP_DEFAULT),
+        )
         for style in ITEM_STYLES
     ]
     # Of runs of one length, the one through more headings: two "§ 45 Budget" items beat a
