@@ -353,3 +353,28 @@ def test_an_agenda_then_the_items_numbered_alike_is_no_list_inside_an_item():
         ("2", "Budget 2026", 1),
         ("3", "Övriga frågor", 1),
     ]
+
+
+def test_two_numbered_points_in_minutes_give_way_to_the_headings_set_apart_by_font():
+    """Minutes whose points are bold headings, one of them with a numbered list of two in its
+    text: the list's "1." and "2." are no run of items."""
+
+    def sized(text: str, size: float = 10, bold: bool = False) -> Line:
+        return Line(text=text, page=1, size=size, bold=bold)
+
+    doc = [
+        sized("Minnesanteckningar", 14, True),
+        sized("Styrgrupp barn och unga, Region Örebro län", 10),
+        sized("Närvarande: Anna Ek, Per Berg", 10),
+        sized("Välkommen", 10, True),
+        sized("Ordföranden hälsade alla välkomna.", 10),
+        sized("Uppdrag för hösten", 10, True),
+        sized("Gruppen enades om två uppdrag:", 10),
+        sized("1. Kartlägga behoven i kommunerna.", 10),
+        sized("2. Ta fram ett förslag till handlingsplan.", 10),
+        sized("Budget", 10, True),
+        sized("Kansliet redogjorde för budgeten.", 10),
+        sized("Nästa möte", 10, True),
+        sized("Nästa möte hålls i oktober.", 10),
+    ]
+    assert [i.title for i in segment(doc).items] == ["Välkommen", "Uppdrag för hösten", "Budget", "Nästa möte"]

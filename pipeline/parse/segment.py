@@ -717,11 +717,18 @@ def _body_size(lines: Sequence[Line]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
+def _body_font(lines: Sequence[Line], size: float | None) -> str | None:
+    """The face most of the body's characters (at its size) are set in."""
+    fonts = Counter(ln.font for ln in lines if ln.font and ln.size and round(ln.size, 1) == size for _ in ln.text)
+    return fonts.most_common(1)[0][0] if fonts else None
+
+
 def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
     """Headings that stand out only by font: a short line larger than the body text (or bold,
     where the body is not), not a roster heading, label or sentence, past the document's title.
     Numbered 1, 2, … in reading order."""
     body = _body_size(lines)  # None for a text file: its run-in headings are still marked
+    face = _body_font(lines, body)
     found: list[_Candidate] = []
     for i, ln in enumerate(lines):
         run_in = _run_in_heading(ln) if i >= 3 else None
@@ -733,12 +740,18 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         text = ln.text.strip()
         caps = _in_capitals(text)
         size = round(ln.size, 1) if ln.size else 0.0  # as the body's size is measured: 8.07 is 8.1
+        # set apart by its face alone: in italics, or another family, at the body's size
+        other_face = bool(face and ln.font and ln.font != face and size >= body)
         if (
             i < 3
             or not text
-            or not (size and (size >= body + LARGER_PT or (ln.bold and size >= body) or (caps and size >= body)))
+            or not (
+                size
+                and (size >= body + LARGER_PT or (ln.bold and size >= body) or (caps and size >= body) or other_face)
+            )
         ):
             continue
+        face_only = other_face and not (size >= body + LARGER_PT or ln.bold or caps)
         words = text.split()
         wraps = i + 1 < len(lines) and _font_heading_goes_on(ln, lines[i + 1])
         if (
@@ -770,6 +783,7 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
             or nxt.size == ln.size
             and nxt.bold == ln.bold
             and (not caps or _in_capitals(nxt.text))
+            and (not face_only or nxt.font == ln.font)
             and not label_under  # "Rådets beslut" in the heading's font under it: a section of the item
         ):
             continue  # a heading has text under it in the body's font (or, in capitals, in small letters)
@@ -876,6 +890,12 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     run = _agenda_repeated(lines, run) or run
     if len(run) < 2 and not (run and id(run) in lone_ok):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
+    elif len(run) <= LIST_RUN_MAX:
+        # "1. …" / "2. …" in plain text between more headings that stand out by font: the points
+        # of a list in minutes whose items are those headings
+        by_font = _font_headings(lines)
+        if len(by_font) > len(run) and not {c.index for c in run} & {c.index for c in by_font}:
+            run = by_font
     if not run:
         return []
     # "Budget 2026 ……… § 45": a number without title, with its title to the left on its row.
@@ -941,6 +961,9 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
 # A line repeats an agenda entry's title when it is the title, or its first part (the title
 # wrapping onto the next line) of at least this share of its length.
 AGENDA_TITLE_SHARE = 0.5
+# A run of this many numbered lines or fewer, none set apart by font, gives way to more headings
+# that are (minutes with a short numbered list in their text).
+LIST_RUN_MAX = 2
 
 
 def _repeats_title(text: str, title: str) -> bool:
