@@ -378,3 +378,26 @@ def test_two_numbered_points_in_minutes_give_way_to_the_headings_set_apart_by_fo
         sized("Nästa möte hålls i oktober.", 10),
     ]
     assert [i.title for i in segment(doc).items] == ["Välkommen", "Uppdrag för hösten", "Budget", "Nästa möte"]
+
+
+@pytest.mark.parametrize("face", ["Times-Italic", "Helvetica"])
+def test_headings_set_apart_by_their_face_alone(face):
+    """Minutes whose points stand out only by face (italics, or another family) at the body's
+    size: a short line in that face over text in the body's face is a heading."""
+
+    def set_in(text: str, font: str = "Times-Roman", size: float = 10, bold: bool = False) -> Line:
+        return Line(text=text, page=1, size=size, bold=bold, font=font)
+
+    titles = ["Välkommen och dagordning", "Ekonomi", "Budget 2026 för länet", "Övriga frågor"]
+    doc = [
+        set_in("Minnesanteckningar", "Helvetica-Bold", 16, True),
+        set_in("Styrgrupp för folkhälsa, Region Örebro län", size=12),
+        set_in("Närvarande: Anna Ek, Per Berg, Mikko Virtanen"),
+    ]
+    for title in titles:
+        doc += [
+            set_in(title, face),
+            set_in("Gruppen gick igenom underlaget och diskuterade frågan."),
+            set_in("Informationen noteras och läggs till handlingarna."),
+        ]
+    assert [i.title for i in segment(doc).items] == titles
