@@ -703,9 +703,11 @@ _ACTIVE = r"(?:utsåg|valde|utser|väljer)"
 _SUBJECT = r"\S+(?:\s+\S+){0,4}?"
 _LEAD = rf"{_SUBJECT}\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:utse|välja)"  # "Nämnden beslutar att utse"
 # "att jämte ordföranden justera (dagens) protokoll(et)", "att justera protokollet tillsammans med ordföranden"
+# the chair beside whom the justerare adjusts: "ordföranden", "ordförande", "mötesordföranden"
+_CHAIR = r"(?:mötes)?ordförande(?:n)?"
 _TO_ADJUST = (
-    r"att\s+(?:(?:jämte|tillsammans med)\s+ordföranden\s+)?justera\b"
-    r"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?"
+    rf"att\s+(?:(?:jämte|tillsammans med)\s+{_CHAIR}\s+)?justera\b"
+    rf"(?:\s+(?:dagens\s+)?protokoll(?:et)?)?(?:\s+(?:jämte|tillsammans med)\s+{_CHAIR})?"
 )
 # "Till justerare utsågs Kim Ek", "Att jämte ordföranden justera protokollet valdes Kim Ek"
 ELECTED_AFTER = re.compile(
@@ -726,8 +728,8 @@ ELECTED_ACTIVE = re.compile(
 # "Protokollet justeras av ordföranden och Kim Ek.", "Dagens protokoll justeras av Kim Ek jämte ordföranden."
 ADJUSTED_BY = re.compile(
     r"^(?:dagens\s+)?protokoll(?:et)?\s+(?:ska\s+|skall\s+)?justeras\s+(?:av\s+|,\s+)?"
-    r"(?:(?:ordföranden|mötesordföranden)\s+(?:och|samt|jämte)\s+)?(?P<names>.+?)"
-    r"(?:\s+(?:jämte|tillsammans med)\s+ordföranden)?\.?$",
+    rf"(?:{_CHAIR}\s+(?:och|samt|jämte)\s+)?(?P<names>.+?)"
+    rf"(?:\s+(?:jämte|tillsammans med)\s+{_CHAIR})?\.?$",
     re.I,
 )
 # The words one of the patterns above needs, each at the start of a word there: a sentence

@@ -43,7 +43,7 @@ CHECKBOX = re.compile(r"^\s*(?:\[\s*([xX✓✔]?)\s*\]|([☒☑■])|([☐□]))
 BULLET = LIST_MARKER  # one list-marker pattern for every parser (parse/text.py)
 # "… ersätter Y", "…, Ersätter Y" (a table's role cell), "… tjg för Y": the member stood in for
 REPLACES = re.compile(
-    r"\s+(?i:ersätter|ers\.|i stället för|istället för|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
+    r"\s+(?i:ersätter|ers\.|i stället för|istället för|i\s+st\.?\s*f\.?|istf\.?|(?:tjänstgör|tjänstgjorde|tjg\.?)\s+för|för)"
     rf"\s+(?P<member>{NAME_CAPITAL}.*)$"  # "för Ánde Labba": any alphabet's capital
 )
 # "Anna Ek – ordförande", "Anna Ek (S) - Kumla kommun": a spaced dash between an entry's parts
@@ -94,6 +94,8 @@ def _remote_part() -> re.Pattern[str]:
 
 # "planläggningschef på Jakobstads stad": a job title and where it is held
 TITLE_AT = re.compile(r"^(?P<title>[a-zåäö][\w /-]*?)\s+(?:på|vid|inom|från)\s+(?P<where>[A-ZÅÄÖ].*)$")
+# "projektledare Region Örebro län": a job title in lower case and an organisation's name
+TITLE_THEN_ORG = re.compile(r"^(?P<title>[a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*){0,3})\s+(?P<where>[A-ZÅÄÖ].*)$")
 # The items of an attendance: "§§ 1–5", "§ 45", "§§ 45, 47 och 49"
 _ITEMS = r"§§?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4})*"
 
@@ -151,7 +153,26 @@ PARTY_CODE = re.compile(rf"^(?:{PARTIES})$")
 
 @cache
 def _inline_roles() -> list[tuple[str, Role]]:
-    return sorted(patterns.load("headings")["inline_roles"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    table = {**dict.fromkeys(vice_chair_forms(), "vice ordförande"), **patterns.load("headings")["inline_roles"]}
+    return sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+@cache
+def vice_chair_forms() -> tuple[str, ...]:
+    """Every way of writing a vice chair's role that headings.yml `vice_chair` composes, in lower
+    case: "vice ordförande", "1:a vice ordförande", "förste v. ordf.", "vordf", "2:e vice".
+
+    >>> {"1:a vice ordförande", "förste v. ordf.", "v.ordf.", "vordf", "vice-ordförande", "2:e vice"} <= set(vice_chair_forms())
+    True
+    """
+    table = patterns.load("headings")["vice_chair"]
+    ordinals = [o.casefold() for o in table["ordinals"]]
+    forms = [f"{o} vice" for o in ordinals]
+    for vice in table["vice"]:
+        for sep in (" ", "", "-"):
+            for chair in table["chair"]:
+                forms += [f"{o} {vice}{sep}{chair}".strip() for o in ("", *ordinals)]
+    return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of a line's text, asked of it again and again
@@ -350,6 +371,24 @@ def parse_person_line(
     default_org: str | None = None,
 ) -> Participant | None:
     """One roster entry -> a participant, or None when it names no person ("Vakant, RF-SISU").
+    The entry's one role; `parse_entry` gives the functions it names beside it too.
+    """
+    return parse_entry(text, role, family_first=family_first, default_org=default_org)[0]
+
+
+# Seats on the body, and the functions a seat's holder may have at the meeting besides it
+SEATS: tuple[Role, ...] = ("ordförande", "vice ordförande", "ledamot", "ersättare")
+
+
+def parse_entry(
+    text: str,
+    role: Role | None,
+    *,
+    family_first: bool = False,
+    default_org: str | None = None,
+) -> tuple[Participant | None, tuple[Role, ...]]:
+    """One roster entry -> (a participant, the other roles the entry gives the person), or
+    (None, ()) when it names no person ("Vakant, RF-SISU").
 
     `role` None means the entry carries its own role ("Anna Ek (S), ordförande"); entries
     without one are ledamöter.  `family_first` is for rosters written "Lindvall Mikael" without
@@ -368,12 +407,13 @@ def parse_person_line(
         # the substitute is the one who was there (with the items attended, if any)
         text = f"{_without_trailing_attendance(by['substitute'])} ersätter {by['member']}"
     if not text or text.casefold().startswith("vakant"):
-        return None
+        return None, ()
     text = PART_DASH.sub(", ", text)
     text, noted_absent = _absent_note_apart(text)
     text = _title_colon_name(text)
     text = _without_trailing_attendance(text)
     lead, text = _leading_role(text)
+    named: list[Role] = [lead] if lead else []  # every role the entry names, in its order
     leading_title = None
     if lead is None:
         leading_title, text = _leading_title(text)
@@ -395,6 +435,7 @@ def parse_person_line(
             text = text.replace(f"({paren})", ",").strip()
             if inline:
                 lead = lead or inline
+                named.append(inline)
             if stated_presence is not None and present is None:
                 present = stated_presence  # "Kim Lund (C) (anmält förhinder)": not there
         elif _replacement_clause(paren):
@@ -406,6 +447,7 @@ def parse_person_line(
             # "Sofia Ek (regionråd, ordf.)", "Per Ny (Kumla, sammankallande)": the entry's
             # parts, a title, role or organisation each, in one pair of brackets
             lead = lead or next((r for part in paren.split(",") if (r := _inline_role(part))), None)
+            named += [r for part in paren.split(",") if (r := _inline_role(part))]
             kept = [part.strip() for part in paren.split(",") if not _inline_role(part)]
             text = text.replace(f"({paren})", ", " + ", ".join(kept) if kept else ",").strip()
     replaces = REPLACES.search(text)
@@ -427,6 +469,7 @@ def parse_person_line(
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
     if trailing and looks_like_name(text[: trailing.start()].strip()):
         lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
+        named.append(dict(_inline_roles())[trailing.group(1).casefold()])
         text = (
             text[: trailing.start()].strip()
             + text.split(",", 1)[0][trailing.end() :]
@@ -438,11 +481,12 @@ def parse_person_line(
         trailing = _trailing_role_pattern().search(given_part)
         if trailing and looks_like_name(f"{given_part[: trailing.start()].strip()} {surname.strip()}"):
             lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
+            named.append(dict(_inline_roles())[trailing.group(1).casefold()])
             text = ",".join([surname, given_part[: trailing.start()].rstrip() + given_part[trailing.end() :], *tail])
     text = ATTENDANCE_TIME.sub("", text)
     parts = [p.strip() for p in PART_COMMA.split(text) if p.strip()]
     if not parts:
-        return None
+        return None, ()
     name = parts.pop(0)
     if parts and NAME_IN_CAPITALS.match(parts[0]) and looks_like_name(f"{parts[0]} {name}"):
         name, parts[0] = recase_name(name), recase_name(parts[0])  # "EK, ANNA": family name first, in capitals
@@ -469,7 +513,7 @@ def parse_person_line(
         name = given_name_first(name)
     name = _remote_in_brackets().sub(" ", name).strip()
     if not (looks_like_name(name) or _named_in_capitals(name, bool(parts or party))) or ORG_WORDS.search(name):
-        return None
+        return None, ()
     name = recase_name(name)  # "ANNA EK", "Eva ÅSTRÖM-LUND": the name as written elsewhere
     organization = None
     title = leading_title
@@ -478,6 +522,7 @@ def parse_person_line(
         inline = _inline_role(part)
         if inline:
             stated = inline if stated in (None, "ledamot") else stated
+            named.append(inline)
             continue
         if _remote_part().fullmatch(part):
             continue
@@ -493,10 +538,14 @@ def parse_person_line(
         # "planläggningschef på Jakobstads stad", "utredare vid Region Örebro län", "handläggare
         # från Länsstyrelsen": the job, and where it is held
         at = TITLE_AT.match(part)
+        then = TITLE_THEN_ORG.match(part)
         if at and title is None:
             title = at.group("title")
             if _is_org(at.group("where")):
                 organization = canonical_organization(at.group("where"))
+        elif then and title is None and _is_job_title(then["title"]) and known_organization(then["where"]):
+            # "projektledare Region Örebro län": the job and where it is held, no comma between
+            title, organization = then["title"], canonical_organization(then["where"])
         elif _is_org(part):
             organization = canonical_organization(part)  # the last organisation named wins
         elif title is None:
@@ -505,6 +554,11 @@ def parse_person_line(
             inline = _inline_role(part.rsplit(" ", 1)[-1])
             if inline and stated is None:
                 stated = inline
+                named.append(inline)
+    if "justerare" in named and (seats := [r for r in named if r != "justerare"]):
+        # "Per Berg (M), vice ordförande (justerare)": the seat is the entry's role, the
+        # justerare a function beside it (read_roster adds it)
+        stated = next((r for r in seats if r != "ledamot"), seats[0])
     if stated is not None:
         # a stated role wins over a section's, except over a substitute's or an officer's: a
         # chair's heading over a table row ("2:e vice ordförande | Name | ledamot") is a cell
@@ -528,7 +582,7 @@ def parse_person_line(
         role = "övrig"  # officials of a state agency, a university …: guests, not the bodies' own staff
     if role == "sekreterare":
         title = None  # the role is the function; a job title ("kanslist") is not what the roster records
-    return Participant(
+    person = Participant(
         name=name,
         role=role,
         organization=organization or default_org,
@@ -537,6 +591,7 @@ def parse_person_line(
         present=present,
         replaces=member,
     )
+    return person, tuple(dict.fromkeys(r for r in named if r != role))
 
 
 def _named_in_capitals(name: str, goes_on: bool) -> bool:
@@ -828,7 +883,18 @@ def _ends_in_leading_role(text: str) -> bool:
     ORDFÖRANDE", a roster set in capitals or small capitals) tells neither: it is the name's."""
     tail = text.rsplit(",", 1)[-1].strip() if "," in text else ""
     m = _leading_role_pattern().match(tail + " ")
-    return bool(tail[:1].isupper() and not tail.isupper() and m and m.end() >= len(tail))
+    # "Per Berg (M), Förste vice ordförande", "…, II vice ordförande" (a roman ordinal is in
+    # capitals wherever the role stands): a line that puts no other role first is one entry
+    head = text.rsplit(",", 1)[0]
+    role_first = _leading_role(head.strip())[0] is not None or bool(_role_first_inside().search(head))
+    return bool(tail[:1].isupper() and not tail.isupper() and m and m.end() >= len(tail) and role_first)
+
+
+@cache
+def _role_first_inside() -> re.Pattern[str]:
+    """ ", Ledamot Eva": an entry inside running text that puts its role first (capitalised)."""
+    words = by_first_letter([w.capitalize() for w, _ in _inline_roles()])
+    return re.compile(rf"[,;]\s*(?:{words})\.?\s+[A-ZÅÄÖ]")
 
 
 # "A. Jafari": a middle initial before the family name, at the start of a line
@@ -1186,9 +1252,14 @@ def _table_entries(
     name_x = min(firsts) if firsts else None
     entries: list[list[Line]] = []
     role_x = next((x for x, label in labels if label.rstrip(":") in _role_labels()), None)
+    inferred = role_x is None and (role_x := _group_role_column(rows_)) is not None
     role_cell: Line | None = None
     for row in rows_:
-        if role_x is not None and row and _name_cell(row, labels) is not None:
+        if (
+            role_x is not None
+            and row
+            and (_name_cell(row, labels) is not None or (inferred and starts_entry(row[0].text)))
+        ):
             # a role column written once per group ("Ledamöter | Name" then "| Name"): the rows
             # under it without a role of their own have that group's role
             in_role = [c for c in row if c.x0 is not None and abs(c.x0 - role_x) <= SAME_COLUMN_PT]
@@ -1224,6 +1295,35 @@ def _table_entries(
             continue
         entries.append(list(row))
     return [(", ".join(c.text.strip() for c in cells), cells[0]) for cells in entries]
+
+
+# Roles a table's role column may write once over a group of rows (not a chair's: one person)
+GROUP_ROLES: tuple[Role, ...] = ("ledamot", "ersättare", "tjänsteperson", "övrig")
+
+
+def _group_role_column(rows_: Sequence[Row]) -> float | None:
+    """The x of a column, after the name's, that names each group's role once ("Anna Ek | S |
+    Ledamot" / "Per Berg | M |" / "Sara Lind | S | Ersättare" / "Bo Kask | S |"), whatever
+    the header calls it or with none: its cells are all role words, and each group's is
+    written once.  None for any other table (a role for some rows only: "Ordförande")."""
+    columns: dict[float, list[str]] = {}
+    for row in rows_:
+        for cell in row[1:]:
+            if cell.x0 is None:
+                continue
+            x = next((k for k in columns if abs(k - cell.x0) <= SAME_COLUMN_PT), cell.x0)
+            columns.setdefault(x, []).append(cell.text.strip().rstrip(":").casefold())
+    for x, texts in columns.items():
+        roles_ = [dict(_inline_roles()).get(t.rstrip(".")) for t in texts]
+        groups = [t for t, r in zip(texts, roles_, strict=True) if r in GROUP_ROLES]
+        if (
+            len(groups) >= 2
+            and all(r is not None for r in roles_)
+            and len(set(groups)) == len(groups)
+            and len(texts) < sum(1 for row in rows_ if row and starts_entry(row[0].text))
+        ):
+            return x
+    return None
 
 
 def _name_cell_cut(name: Line, row: Row) -> bool:
@@ -1308,6 +1408,9 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         for k, row in enumerate(all_rows)
         if k in body
         or not (is_header_row(row) or (row and roster_heading_like(row[0].text) and is_header_row(row[1:])))
+        # a group's label alone on its row under the header ("Namn | Parti" … "Ersättare" …):
+        # no header of its own but the role of the rows below it (read_roster)
+        or (headers and row is not headers[0] and len(row) == 1 and sub_label_role(row[0].text) is not None)
     ]
     presence_x = [x for x, label in labels if label in ("närvarande", "närvaro", "närv")]
     if any(label.rstrip(":") in _vote_labels() for _, label in labels):
@@ -1381,7 +1484,8 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     elif is_multi_column(rows_, starts_entry):
         xs = column_starts(rows_)
         for k in range(len(xs)):
-            columns.append(([cell for row in rows_ for cell in row if column_of(cell, xs) == k], section.role))
+            cells = [cell for row in rows_ for cell in row if column_of(cell, xs) == k]
+            columns.append((cells, _seat_column_role(labels, xs, k) or section.role))
     if columns:
         raw = [(_join_wrapped([(ln.text, ln) for ln in cells]), role) for cells, role in columns]
     else:
@@ -1399,6 +1503,18 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             for piece in split_entries(text):
                 out.append((f"{piece}, {org}" if org else piece, line, role))
     return out
+
+
+def _seat_column_role(labels: Sequence[tuple[float, str]], xs: Sequence[float], k: int) -> Role | None:
+    """The seat a header's label gives the names of page column `k` ("Parti | Ledamöter |
+    Ersättare": the member and the substitute of each seat side by side), or None."""
+    for x0, label in labels:
+        if column_of(Line(text=label, page=0, x0=x0), xs) != k:
+            continue
+        role = _inline_role(label.rstrip(":")) or sub_label_role(label.rstrip(":").capitalize())
+        if role in ("ledamot", "ersättare"):
+            return role  # type: ignore[return-value]
+    return None
 
 
 def _with_row_organization(rows_: Sequence[Row], org_x: float) -> list[Row]:
@@ -1434,6 +1550,15 @@ def _guest_headings() -> frozenset[str]:
 
 def _is_guest_heading(heading: str) -> bool:
     return heading.strip().rstrip(":").casefold() in _guest_headings()
+
+
+@cache
+def _co_opted_headings() -> frozenset[str]:
+    return frozenset(h.casefold() for h in patterns.load("headings")["co_opted_headings"])
+
+
+def _is_co_opted_heading(heading: str) -> bool:
+    return heading.strip().rstrip(":").casefold() in _co_opted_headings()
 
 
 # A roster writes family names first ("Lindvall Mikael, ordförande", no comma between) when at
@@ -1535,7 +1660,11 @@ def without_chair_as_justerare(people: Sequence[Participant], signers: Sequence[
 
 
 def read_roster(
-    sections: Iterable[RosterSection], *, default_org: str | None = None, doc_id: str = ""
+    sections: Iterable[RosterSection],
+    *,
+    default_org: str | None = None,
+    doc_id: str = "",
+    owner: str | None = None,
 ) -> tuple[list[Participant], list[Participant]]:
     """(participants, absent) of every roster section, in document order; one per (person, role).
 
@@ -1549,12 +1678,16 @@ def read_roster(
     family_first = family_first_roster(sections, entries_of)
     people: list[Participant] = []
     absent: list[Participant] = []
+    # members with their parties: an entry with a job title and none among them is an official
+    political = sum(1 for entries in entries_of for text, _, _ in entries if PARTY.search(text)) >= POLITICAL_MIN
     for section, entries in zip(sections, entries_of, strict=True):
         # "Namn | Organisation | Funktion" with "ledamot" written for the members: a row whose
         # function is a job title instead is no member but an official or a guest
         members_marked = section.role is None and sum(1 for text, _, _ in entries if MEMBER_WORD.search(text)) >= 2
         group: str | None = None  # "Moderaterna" standing alone: the party of the entries under it
         org_group: str | None = None  # "Kumla kommun" standing alone: the organisation of those under it
+        label: str | None = None  # a label inside the section over the entries below it
+        partied = political and section.role in (None, "ledamot")
         for text, line, role in entries:
             if (code := party_group(text)) is not None:
                 group = code
@@ -1562,7 +1695,9 @@ def read_roster(
             if (org := organization_group(text)) is not None:
                 org_group = org
                 continue
-            p = parse_person_line(
+            if label is not None:
+                role = None if label == "absent" else label  # type: ignore[assignment]
+            p, named = parse_entry(
                 text,
                 role,
                 # In a checkbox-grid document every roster writes the family name first,
@@ -1571,6 +1706,8 @@ def read_roster(
                 default_org=org_group or section.organization or default_org,
             )
             if p is None:
+                if section.role not in ("justerare", "sekreterare") and (found := sub_label_role(text)) is not None:
+                    label = found
                 continue
             if family_first and section.role == "justerare":
                 # the justerare sits on the roster above: the name as written there, either way round
@@ -1580,23 +1717,134 @@ def read_roster(
                 if turned is not None and any(q.name == turned.name for q in people):
                     p = turned
             p = replace(p, doc_id=doc_id, page=line.page, quote=text, party=p.party or group)
-            if section.absent or p.present is False and not CHECKBOX.match(text):
+            if section.absent or label == "absent" or p.present is False and not CHECKBOX.match(text):
                 absent.append(p)
                 continue
             if members_marked and p.role == "ledamot" and p.title and not SEAT_WORD.search(text):
                 kind = organization_kinds().get(p.organization or "")
                 p = replace(p, role="tjänsteperson" if kind in (None, "region", "kommun") else "övrig")
-            if p.role == "tjänsteperson" and section.role == "övrig" and _is_guest_heading(section.heading):
-                p = replace(p, role="övrig")  # "Inbjudna", "Gäster": guests, whatever their title
+            if (
+                partied
+                and label is None
+                and p.role == "ledamot"
+                and not named
+                and p.party is None
+                and _official_title(p.title)
+            ):
+                # "Jenny Falk, kommundirektör" among "Anna Ek (S)", "Per Berg (M)": the officials
+                # under a label the roster did not read as theirs
+                guest = bool(p.organization and guest_organization(p.organization))
+                p = replace(p, role="övrig" if guest else "tjänsteperson")
+            if (
+                p.role == "tjänsteperson"
+                and section.role == "övrig"
+                and _is_guest_heading(section.heading)
+                and not (owner and p.organization == owner and _is_co_opted_heading(section.heading))
+            ):
+                # "Inbjudna", "Gäster": guests, whatever their title; "Adjungerade": the
+                # publisher's own officials co-opted to the meeting stay officials
+                p = replace(p, role="övrig")
             if p.role == "sekreterare" and section.role == "tjänsteperson":
                 # "Kim Ek, utredare (antecknare)" among the officials: an official who kept the minutes
+                # (among "Övriga närvarande", "Lisa Ek, sekreterare" is the secretary only: the
+                # golden files and the real protocols' gold)
                 people.append(replace(p, role="tjänsteperson"))
             people.append(p)
             if p.role == "tjänsteperson" and is_secretary_title(p.title):
                 people.append(replace(p, role="sekreterare"))
+            people.extend(replace(p, role=r) for r in _functions_beside(p, named, section))
             if section.role == "sekreterare":
                 break  # one secretary; in a letterhead the rest of the column is address
     return dedupe(people), dedupe(absent)
+
+
+def secretary_holds_no_seat(people: Sequence[Participant], front: Sequence[RosterSection]) -> list[Participant]:
+    """`people` with the secretary that a roster label before the items names ("Antecknare:
+    Lisa Ek", `front`), listed among the members too with a job title and no party ("Lisa Ek,
+    utredare, Region Örebro län"), an official who kept the minutes, not a member: tjänsteperson,
+    not ledamot.  (A member who signs the notes at their end took them as a member.)"""
+    secretaries = {
+        name_key(p.name)
+        for section in front
+        if section.role == "sekreterare"
+        for ln in section.lines
+        if (p := parse_person_line(ln.text, "sekreterare")) is not None
+    }
+    return [
+        replace(p, role="tjänsteperson")
+        if p.role == "ledamot" and p.party is None and _official_title(p.title) and name_key(p.name) in secretaries
+        else p
+        for p in people
+    ]
+
+
+# A roster names the members' parties when at least this many of its entries have one in brackets
+POLITICAL_MIN = 3
+
+
+def _official_title(title: str | None) -> bool:
+    """ "kommundirektör", "ekonomichef": an official's job title, not an elected one ("regionråd")."""
+    return bool(title) and _is_job_title(title or "") and not re.search(_ELECTED_TITLES, title or "", re.I)
+
+
+@cache
+def _label_stems() -> tuple[tuple[str, str], ...]:
+    """(stem, role or "absent") of headings.yml `unknown_heading_stems`, without the stems that
+    leave each entry its own role."""
+    table = patterns.load("headings")["unknown_heading_stems"]
+    return tuple((stem, key) for key, stems in table.items() if key != "each_line" for stem in stems)
+
+
+# A label: a capitalised word, then lower-case words (and a qualifier in brackets), maybe a colon
+LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö.-]*(?:\s+\(?[a-zåäö][\wåäö.-]*\)?){0,6}\s*:?$")
+
+
+LABEL_QUALIFIER = re.compile(r"\s+(?:för|i|som|med|från|vid)\s+|\s*\(")
+
+
+def sub_label_role(text: str) -> str | None:
+    """The role a label inside a roster section gives the entries below it, "absent" for a list
+    of who was not there, None for a line that is no such label: "Närvarande ersättare (ej
+    tjänstgörande)" (ersättare), "Övriga ersättare" (the head noun, last, wins), "Tjänstgörande
+    ersättare för frånvarande ledamöter" (ersättare: what qualifies it does not count),
+    "Frånvarande ledamöter" (absent).
+
+    >>> sub_label_role("Närvarande ersättare (ej tjänstgörande)"), sub_label_role("Ej närvarande ledamöter")
+    ('ersättare', 'absent')
+    >>> sub_label_role("Tjänstgörande ersättare för frånvarande ledamöter"), sub_label_role("Övriga ersättare")
+    ('ersättare', 'ersättare')
+    >>> sub_label_role("Anna Ek (S)"), sub_label_role("Övriga närvarande tjänstemän")
+    (None, 'tjänsteperson')
+    """
+    text = BULLET.sub("", text).strip()
+    if not LABEL.match(text):
+        return None
+    # the head noun comes last, before what qualifies it ("… för frånvarande ledamöter", "(ej …)")
+    folded = LABEL_QUALIFIER.split(text.casefold())[0]
+    found = [(folded.rfind(stem), key) for stem, key in _label_stems() if stem in folded]
+    if any(key == "absent" for _, key in found):
+        return "absent"
+    return max(found)[1] if found else None
+
+
+def _functions_beside(p: Participant, named: Sequence[Role], section: RosterSection) -> list[Role]:
+    """The roles besides `p.role` that a roster entry gives its person: the justerare among the
+    members ("Kalle Ek (S), justerare" under "Ledamöter": a ledamot and the justerare), the seat
+    of a justerare named with it ("Justerare: Per Berg (M), vice ordförande")."""
+    if "justerare" in named and p.role in SEATS:
+        return ["justerare"]
+    if p.role != "justerare":
+        return []
+    if seats := [r for r in named if r in SEATS]:
+        return [next((r for r in seats if r != "ledamot"), seats[0])]
+    if section.role in ("ledamot", "ersättare"):
+        # "Bo Ek (S), justerare" under "Ersättare"; not under a chair's caption, which a
+        # signature box prints over the chair's name as well as over a justerare's
+        return [section.role]
+    attendance = patterns.load("headings")["unknown_heading_stems"]["each_line"]
+    if section.role is None and any(stem in section.heading.casefold() for stem in attendance):
+        return ["ledamot"]  # under "Beslutande", "Närvarande": a member
+    return []
 
 
 def parse_roster(

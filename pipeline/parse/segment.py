@@ -28,6 +28,7 @@ from .people import (
     party_group,
     split_entries,
     starts_entry,
+    vice_chair_forms,
 )
 from .text import by_first_letter, list_marker_kind, strip_list_marker
 from .votes import option_of_label
@@ -216,6 +217,8 @@ def composed_headings() -> tuple[dict[str, Role | None], tuple[str, ...]]:
 def _roster_headings() -> list[tuple[str, Role | None]]:
     table = patterns.load("headings")
     headings = {
+        # "1:a vice ordförande", "V. ordf." as a function label over or beside a name
+        **{form.capitalize(): "vice ordförande" for form in vice_chair_forms()},
         **composed_headings()[0],
         **table["roster"],
         **table["roster_abbreviated"],

@@ -42,6 +42,7 @@ from .people import (
     guest_organization,
     name_key,
     read_roster,
+    secretary_holds_no_seat,
     without_chair_as_justerare,
 )
 from .proposals import apply_rulings, find_in_front, find_in_item, on_roster, roster_names, vote_rulings
@@ -258,15 +259,18 @@ def _people(state: State) -> State:
     default_org = publisher if municipal else None
     parts = roster_sections_by_body(seg.front, roster, joint=state["info"].joint_meeting)
     if len(parts) == 1:
-        people, absent = read_roster([*roster, *tail], default_org=default_org, doc_id=doc.doc_id)
+        people, absent = read_roster([*roster, *tail], default_org=default_org, doc_id=doc.doc_id, owner=publisher)
     else:
         # A joint meeting's roster has a part per body: each seats its people on its own body.
-        people, absent = read_roster(tail, default_org=default_org, doc_id=doc.doc_id) if tail else ([], [])
+        people, absent = (
+            read_roster(tail, default_org=default_org, doc_id=doc.doc_id, owner=publisher) if tail else ([], [])
+        )
         for body, sections in reversed(parts):
-            found, away = read_roster(sections, default_org=default_org, doc_id=doc.doc_id)
+            found, away = read_roster(sections, default_org=default_org, doc_id=doc.doc_id, owner=publisher)
             people = [replace(p, body=body) for p in found] + people
             absent = [replace(p, body=body) for p in away] + absent
     people = without_chair_as_justerare(people, tail)
+    people = dedupe(secretary_holds_no_seat(people, roster))
     return {"participants": people, "absent": absent, "vacant_seats": find_vacant_seats(seg.roster, doc.doc_id)}
 
 
