@@ -155,6 +155,21 @@ def _inline_roles() -> list[tuple[str, Role]]:
 def _inline_role(part: str) -> Role | None:
     p = part.strip().casefold().rstrip(".")
     p = re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
+    found = _inline_role_of(p)
+    if found is None and "." in p:
+        found = _inline_role_of(SPACES.sub(" ", p.replace(".", " ")).strip())  # "tj. ers.", "pers. ers."
+    if found is None and (bare := _without_party_tokens(p)) != p and bare:
+        found = _inline_role_of(bare)  # "S ers.", "S-ers", "ers/S": a party and a role together
+    return found
+
+
+def _without_party_tokens(p: str) -> str:
+    """ "s-ers" -> "ers", "ers/s" -> "ers": a casefolded part without the party codes in it."""
+    words = [w for w in re.split(r"[\s,/]+|(?<=^[a-zåäö])-|(?<=^[a-zåäö]{2})-", p) if w]
+    return " ".join(w for w in words if w.rstrip(".") not in _party_by_fold()).rstrip(".")
+
+
+def _inline_role_of(p: str) -> Role | None:
     for word, role in _inline_roles():
         if p == word:
             return role
@@ -321,6 +336,110 @@ def _trailing_presence_apart(text: str) -> str:
     return text
 
 
+# An entry's party tag in another style than "(S)": "(s)", "[S]", "[m]"; made "(S)".
+OTHER_PARTY_TAG = re.compile(
+    r"[(\[]\s*(?P<code>[A-Za-zÅÄÖåäö]{1,4})\s*[)\]]|(?<!\S)/(?P<slashed>[A-Za-zÅÄÖåäö]{1,4})/(?!\S)"
+)
+# A party before the name ("(S) Anna Ek", "S Anna Ek, ordförande"): made a tag after the name.
+LEADING_PARTY = re.compile(rf"^(?:\((?P<tagged>{PARTIES})\)|(?P<bare>(?-i:{PARTIES})))\s+(?P<rest>[A-ZÅÄÖ].*)$")
+# A presence mark after the entry ("Anna Ek (S) ✓", "Per Berg (M) x"): a tick column read into the line.
+TRAILING_TICK = re.compile(r"\s+(?:[✓✔☒☑■√]|[xX])$")
+# Leaders between an entry's parts ("Anna Ek (S) ........ ordförande", "Per Berg ___ M").
+LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|·{3,})\s*")
+# Contact details in an entry: an e-mail address, a Swedish phone number ("019-12 34 56",
+# "+46 70 123 45 67", "tel. 070-1234567"); no part of a person's attendance.
+CONTACT = re.compile(
+    r"(?:\b(?:tel|telefon|mobil|mob|e-post|epost|mejl|mail)\.?:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d))",
+    re.I,
+)
+# A bare party code after a name, no comma between ("Anna Ek S ordförande": a table's columns
+# read as one line), before what follows it or at the end.
+BARE_PARTY_AFTER = re.compile(rf"^(?P<name>[^,;()]+?)\s+(?P<code>(?-i:{PARTIES}))(?=\s|$)(?P<rest>.*)$")
+# Lower-case words before a capitalised name ("kommunalråd Anna Ek", "fil. dr Per Berg",
+# "ordf. Lo Ek"): in a roster a person's name is capitalised, the words before it are a title
+# or a role; a particle ("von Essen, Anna") or a linking word is no such lead.
+LOWER_LEAD = re.compile(r"^(?P<lead>(?:[a-zåäö][\w-]*\.?\s+){1,3})(?P<rest>[A-ZÅÄÖ].*)$")
+LEAD_NOT = frozenset({"och", "samt", "för", "ersätter", "ers", "i", "av", "till", "med", "från", "på", "vid"})
+# A given name's initial before a family name ("A. Ek", "A.-K. Berg", "P.O. Lind").
+INITIALS_NAME = re.compile(
+    r"^(?P<initials>(?:[A-ZÅÄÖ]\.\s?-?){1,3})\s*(?P<family>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)$"
+)
+
+
+@cache
+def _party_by_fold() -> dict[str, str]:
+    """The party codes by their casefolded form: "s" -> "S", "kd" -> "KD", "sfp" -> "Sfp"."""
+    table: dict[str, str] = {}
+    for code in PARTIES.split("|"):
+        table.setdefault(code.casefold(), code)
+    return table
+
+
+def _entry_normalised(text: str) -> str:
+    """An entry in the form the entry reader knows: a party tag as "(S)", leaders and contact
+    details gone, a bare party code after the name made a part of its own ("Anna Ek, S, …")."""
+
+    def tag(m: re.Match[str]) -> str:
+        code = _party_by_fold().get((m.group("code") or m.group("slashed")).casefold())
+        if code is None or code in ("-", "–") or m.group(0) == f"({code})":
+            return m.group(0)
+        return f"({code})"
+
+    text = OTHER_PARTY_TAG.sub(tag, text)
+    lead = LEADING_PARTY.match(text)
+    if lead and lead.group("tagged" if lead.group("tagged") else "bare") not in ("-", "–"):
+        rest = lead.group("rest")
+        head = NAME_END.split(rest)[0].strip()
+        if looks_like_name(head):
+            code = lead.group("tagged") or lead.group("bare")
+            text = f"{head} ({code}){rest[len(NAME_END.split(rest)[0]) :]}"
+    if TRAILING_TICK.search(text) and starts_entry(TRAILING_TICK.sub("", text)):
+        text = TRAILING_TICK.sub(", närvarande", text)
+    text = LEADERS.sub(", ", text).strip(" ,")
+    if "@" in text or any(ch.isdigit() for ch in text):
+        text = CONTACT.sub("", text).strip(" ,")
+        text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    m = BARE_PARTY_AFTER.match(text)
+    if m and m.group("code") not in ("-", "–") and looks_like_name(m.group("name").strip()):
+        rest = m.group("rest").strip().lstrip(",").strip()
+        text = f"{m.group('name').strip()}, {m.group('code')}" + (f", {rest}" if rest else "")
+    return text
+
+
+@cache
+def _role_letters() -> dict[str, Role]:
+    return dict(patterns.load("headings")["role_letters"])
+
+
+def _role_letter(part: str) -> Role | None:
+    """ "E" -> "ersättare", "O" -> "ledamot": the letter a list marks a seat with, in capitals
+    (headings.yml `role_letters`)."""
+    return _role_letters().get(part.strip())
+
+
+def _party_first(text: str) -> bool:
+    """ "(S) Anna Ek", "S Anna Ek, ordförande": a party tag before a person's name."""
+    m = LEADING_PARTY.match(text.strip())
+    return m is not None and looks_like_name(NAME_END.split(m.group("rest"))[0].strip())
+
+
+def _lower_lead(text: str) -> tuple[str | None, str]:
+    """ "kommunalråd Anna Ek (S)" -> ("kommunalråd", "Anna Ek (S)"); "fil. dr Per Berg" ->
+    ("fil. dr", "Per Berg"); other text (None, text)."""
+    m = LOWER_LEAD.match(text)
+    if m is None:
+        return None, text
+    lead = m.group("lead").strip()
+    words = [w.rstrip(".").casefold() for w in lead.split()]
+    if words[0] in PARTICLES or any(w in LEAD_NOT for w in words):
+        return None, text
+    rest = m.group("rest")
+    if not looks_like_name(NAME_END.split(rest)[0].strip()):
+        return None, text
+    return lead, rest
+
+
 # "Kommundirektör: Lena Ås": a job title, a colon and the name
 TITLE_COLON = re.compile(r"^(?P<title>[A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}):\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
@@ -361,6 +480,7 @@ def parse_person_line(
         text = text[m.end() :]
     text = BULLET.sub("", text).strip().rstrip(";")
     text = LIST_END_STOP.sub("", text)
+    text = _entry_normalised(text)
     if by := _replaced_by().match(text):
         # the substitute is the one who was there (with the items attended, if any)
         text = f"{_without_trailing_attendance(by['substitute'])} ersätter {by['member']}"
@@ -374,11 +494,19 @@ def parse_person_line(
     leading_title = None
     if lead is None:
         leading_title, text = _leading_title(text)
+    if lead is None and leading_title is None:
+        lower, text = _lower_lead(text)
+        if lower is not None:
+            lead = _inline_role(lower)
+            leading_title = None if lead else lower
     party = None
     pm = PARTY.search(text)
     if pm:
         party = pm.group(1)
-        text = (text[: pm.start()] + text[pm.end() :]).strip()
+        after = text[pm.end() :].strip()
+        # "Anna Ek (S) Kumla kommun": what follows the tag is a part of its own
+        text = text[: pm.start()].rstrip() + (f", {after.lstrip(', ')}" if after and after[:1] != "," else after)
+        text = text.strip()
     # A role in brackets: "Kim Nyberg, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in BRACKETED.findall(text):
@@ -405,6 +533,18 @@ def parse_person_line(
             lead = lead or next((r for part in paren.split(",") if (r := _inline_role(part))), None)
             kept = [part.strip() for part in paren.split(",") if not _inline_role(part)]
             text = text.replace(f"({paren})", ", " + ", ".join(kept) if kept else ",").strip()
+        elif paren.strip() and looks_like_name(NAME_END.split(text.replace(f"({paren})", ","))[0].strip()):
+            # "Anna Ek (Socialdemokraterna)", "Per Berg (obunden)": whatever else an entry has in
+            # brackets after the name is a part of it, never of the name
+            group = _party_groups().get(paren.strip().casefold())
+            if (letter := _role_letter(paren)) is not None:
+                lead = lead if lead not in (None, "ledamot") else letter  # "Per Berg (S) (E)": a substitute
+                paren_text = ","
+            elif group and party is None:
+                party, paren_text = group, ","
+            else:
+                paren_text = f", {paren}"
+            text = text.replace(f"({paren})", paren_text).strip()
     replaces = REPLACES.search(text)
     member = None
     if replaces and _is_org(replaces.group("member").split(",")[0]):
@@ -443,6 +583,13 @@ def parse_person_line(
     name = parts.pop(0)
     if parts and NAME_IN_CAPITALS.match(parts[0]) and looks_like_name(f"{parts[0]} {name}"):
         name, parts[0] = recase_name(name), recase_name(parts[0])  # "EK, ANNA": family name first, in capitals
+    elif (
+        parts
+        and all(NAME_IN_CAPITALS.match(t) for t in name.split() if t.casefold() not in PARTICLES)
+        and is_given_name(parts[0].split()[0])
+        and looks_like_name(f"{parts[0]} {recase_name(name)}")
+    ):
+        name = recase_name(name)  # "LINDQVIST, Annika": the family name in capitals, first
     # "Strandberg, Mia-Lena, Nora kommun": the part after the comma is a given name.
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     names = patterns.words("given_names")
@@ -460,8 +607,12 @@ def parse_person_line(
         and looks_like_name(f"{parts[0]} {name}")
         and (not _is_org(parts[0]) or given)  # "Korhonen, Nora": a given name, not the municipality
         and _inline_role(parts[0]) is None
+        and not _whole_name_after_place(name, parts[0])
     ):
         name = f"{parts.pop(0)} {name}"
+    elif parts and _whole_name_after_place(name, parts[0]):
+        # "Kumla, Anna Ek (S)": the place (a municipality) first, then the whole name
+        name, parts[0] = parts[0], name
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
     name = _remote_in_brackets().sub(" ", name).strip()
@@ -477,6 +628,9 @@ def parse_person_line(
             stated = inline if stated in (None, "ledamot") else stated
             continue
         if _remote_part().fullmatch(part):
+            continue
+        if (letter := _role_letter(part)) is not None:
+            stated = letter if stated in (None, "ledamot") else stated  # "Per Berg, S, E": a table's seat column
             continue
         if party is None and PARTY_CODE.match(part):
             party = part if part not in ("-", "–") else "-"
@@ -533,6 +687,20 @@ def parse_person_line(
         party=party,
         present=present,
         replaces=member,
+    )
+
+
+def _whole_name_after_place(first: str, after: str) -> bool:
+    """ "Kumla" before "Anna Ek": one word before the comma and a whole name after it, given name
+    first and a family name last ("Berg, Anna Lena" has given names only after its comma)."""
+    words = after.split()
+    return (
+        len(first.split()) == 1
+        and len(words) >= 2
+        and looks_like_name(after)
+        and is_given_name(words[0])
+        and not is_given_name(words[-1])
+        and (not is_given_name(first) or known_organization(first) is not None)  # "Nora, Per Nyström"
     )
 
 
@@ -615,11 +783,15 @@ def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
+    if _party_first(text):
+        text = LEADING_PARTY.sub(r"\g<rest>", text)  # "(S) Anna Ek"
     if _replacement_clause(text):
         return False  # "Ersätter Lo Ek": whom the entry before it stood in for
     role, text = _leading_role(text)
     if role is None:
-        _, text = _leading_title(text)
+        title, text = _leading_title(text)
+        if title is None:
+            _, text = _lower_lead(text)  # "kommunalråd Anna Ek (S)"
     # "Eva Ny – Kumla kommun": the organisation after a dash is not part of the name
     head = PART_DASH.split(NAME_END.split(text)[0])[0].strip().rstrip(".")
     # "Länsstyrelsen Örebro", "Kumla kommun": an organisation after a name, no person
@@ -940,9 +1112,13 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
                 or (
-                    text[:1].islower() and not _PARTICLE_NAME.match(text) and _leading_title(text)[0] is None
-                )  # "ekonomichef Per Berg" starts an entry
-                or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
+                    text[:1].islower()
+                    and not _PARTICLE_NAME.match(text)
+                    and _leading_title(text)[0] is None
+                    and _lower_lead(text)[0] is None
+                )  # "ekonomichef Per Berg", "kommunalråd Anna Ek (S)", "ordf. Lo Ek" start an entry
+                # "(SD), 2:e vice ordförande": never an entry's start; "(SD) Anna Ek" is one
+                or (not table and text.startswith("(") and not _party_first(text))
                 or prev.endswith((",", "-", " och", ";"))
                 or (not table and prev.endswith(" –"))  # "Eva Ny –" / "Kumla kommun, …" (not a "–" cell)
                 or (not table and _ends_in_leading_role(prev))

@@ -1131,13 +1131,16 @@ def _roster_openers() -> frozenset[str]:
     return frozenset(w.casefold() for w in patterns.load("headings")["roster_openers"])
 
 
-def find_roster(front: Sequence[Line]) -> list[RosterSection]:
+def find_roster(front: Sequence[Line], unlabelled: bool = False) -> list[RosterSection]:
     """Roster sections in the front matter: each heading and the lines under it.
 
     A heading is a line that opens a section ("Ledamöter:", "Beslutande", "Frånvarande",
     "Från Regional utveckling:", a table's header row "Namn | Parti | Funktion") and stands first
     on its row: "ordförande" in a table's Funktion column is a cell, not a heading.  Headings
     side by side ("Ledamöter | Ersättare") make one section with a column per role.
+
+    With `unlabelled` (the front matter before the first item), a block of people's entries
+    under no heading is a section too (`_unlabelled_block`): its entries carry their own roles.
     """
     front = _join_wrapped_labels(front)
     # a heading starts with a capital: "ordförande" wrapped under "1:e vice" is the end of an entry
@@ -1398,10 +1401,35 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             # right column's last one
             close()
             current = spilled
+        if current is None and unlabelled and not ended and not left and _unlabelled_block(front, i):
+            # names under no heading after the meeting's data: the people at the meeting
+            current = open_("", None, "", line)
         if current is not None:
             current["lines"].append(retitled.pop(id(line), line))
     close()
     return sections
+
+
+UNLABELLED_MIN_ENTRIES = 2  # consecutive people's entries that make a roster under no heading
+
+
+def _unlabelled_block(front: Sequence[Line], i: int) -> bool:
+    """True when line i and the lines after it are a block of at least UNLABELLED_MIN_ENTRIES
+    people's entries ("Anna Ek (S), ordförande" / "Per Berg (M)") one under the other in one
+    column, on one page with no wide gap, none of them a heading: a front page lists who was
+    there under no label as often as under "Närvarande"."""
+    block = [front[i]]
+    for ln in front[i + 1 : i + UNLABELLED_MIN_ENTRIES]:
+        prev = block[-1]
+        if ln.page != prev.page or _far_below(prev, ln) or (ln.top or 0.0) <= (prev.top or 0.0) + SAME_ROW_PT:
+            return False
+        if abs((ln.x0 or 0.0) - (prev.x0 or 0.0)) > SAME_COLUMN_PT:
+            return False
+        block.append(ln)
+    return len(block) == UNLABELLED_MIN_ENTRIES and all(
+        starts_entry(ln.text) and roster_heading(ln.text) is None and parse_person_line(ln.text, None) is not None
+        for ln in block
+    )
 
 
 # "Församlade ledamöter:", "Medverkande tjänstemän": a label of a few words, no digits
@@ -1459,9 +1487,15 @@ def _unknown_label_beside_entry(
     text = line.text.strip()
     if mates:
         first = mates[0]
-        if len(mates) > 1 or not text.endswith(":") or (first.x0 or 0.0) <= line.x0:
+        if len(mates) > 1 or (first.x0 or 0.0) <= line.x0:
             return None
-        label, rest, x, below_from = text, first.text.strip(), first.x0 or 0.0, first
+        # a label in the left column beside its first entry stands for one ending in ":"
+        label, rest, x, below_from = (
+            text if text.endswith(":") else f"{text}:",
+            first.text.strip(),
+            first.x0 or 0.0,
+            first,
+        )
     else:
         label, colon, rest = text.partition(":")
         if not colon or not rest.strip():
@@ -1771,7 +1805,7 @@ def segment(lines: Sequence[Line]) -> Segments:
     if first is not None and _title_at_left(lines, end) == items[0].title:
         end -= 1  # the first item's title, left of its number, is not front matter
     front = list(lines[:end])
-    roster = find_roster(front)
+    roster = find_roster(front, unlabelled=True)
     back: tuple[Line, ...] = ()
     if items:
         # "Närvarande" / "Ledamöter" after the last item: the attendance printed at the end

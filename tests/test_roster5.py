@@ -1,0 +1,140 @@
+"""Roster entries read recall-first (roster5): every name-shaped span of a roster line is an
+entry unless a rule rejects it.
+
+Entry forms as a table for `parse_person_line`; the layouts (names under no label, an unlisted
+label in the left column, lines opening with a title or a party) as small PDFs (conftest's
+`make_pdf`) read through the public API.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.parse.people import parse_person_line
+
+HEAD = [
+    ("Protokoll", 48, 60, 15, True),
+    ("Socialnämnden", 48, 80, 11, False),
+    ("Lekebergs kommun", 48, 95, 10, False),
+    ("Sammanträdesdatum 2025-04-09", 48, 110, 10, False),
+]
+
+
+def items(top: float) -> list[tuple[str, float, float, float, bool]]:
+    return [
+        ("§ 1 Budget 2026", 48, top, 11, True),
+        ("Nämnden beslutar att godkänna budgeten.", 48, top + 18, 10, False),
+        ("§ 2 Taxor för hemtjänst", 48, top + 42, 11, True),
+        ("Nämnden beslutar att fastställa taxorna.", 48, top + 60, 10, False),
+    ]
+
+
+def people_of(make_pdf, runs) -> list[tuple[str, str]]:
+    doc = pipeline.parse_document(pipeline.extract_document(make_pdf("roster.pdf", [HEAD + runs])))
+    return [(p.name, p.role) for p in doc.participants]
+
+
+def column(texts, top: float = 140, x: float = 48) -> list[tuple[str, float, float, float, bool]]:
+    return [(t, x, top + 14 * k, 10, False) for k, t in enumerate(texts)]
+
+
+# --------------------------------------------------------------------------- entry forms
+@pytest.mark.parametrize(
+    ("entry", "name", "role", "party"),
+    [
+        # a party tag in another style than "(S)"
+        ("Hanna Öberg (s)", "Hanna Öberg", "ledamot", "S"),
+        ("Tuomas Virtanen [KD]", "Tuomas Virtanen", "ledamot", "KD"),
+        ("Leila Haddad /MP/", "Leila Haddad", "ledamot", "MP"),
+        ("Ingvar Sjöholm (Socialdemokraterna)", "Ingvar Sjöholm", "ledamot", "S"),
+        # the party before the name
+        ("(M) Britt-Marie Dahl", "Britt-Marie Dahl", "ledamot", "M"),
+        ("C Ronja Lindgren, ordförande", "Ronja Lindgren", "ordförande", "C"),
+        # a table's columns read as one line: a bare party code after the name
+        ("Sven Åkesson S ordförande", "Sven Åkesson", "ordförande", "S"),
+        # leaders and contact details between the parts
+        ("Nadia Karlsson (V) ........ vice ordförande", "Nadia Karlsson", "vice ordförande", "V"),
+        ("Eero Salo (L) eero.salo@lekeberg.se", "Eero Salo", "ledamot", "L"),
+        ("Maja Holmgren, SD, 019-21 10 00", "Maja Holmgren", "ledamot", "SD"),
+        # lower-case words before the name are a title or a role
+        ("kommunalråd Agnes Rydberg (S)", "Agnes Rydberg", "ledamot", "S"),
+        ("ordf. Kalle Nyqvist (M)", "Kalle Nyqvist", "ordförande", "M"),
+        # the municipality before the whole name
+        ("Laxå, Dragan Petrović (S)", "Dragan Petrović", "ledamot", "S"),
+        # the family name first in capitals, the given name in ordinary case
+        ("WESTERLUND, Ylva (C)", "Ylva Westerlund", "ledamot", "C"),
+        # an organisation after the tag, no comma
+        ("Omar Sheikh (S) Hallsbergs kommun", "Omar Sheikh", "ledamot", "S"),
+        # a presence mark read into the line
+        ("Linnea Forsberg (KD) ✓", "Linnea Forsberg", "ledamot", "KD"),
+        # a seat's letter and abbreviations with full stops or a party glued on
+        ("Bo Strand (S) (E)", "Bo Strand", "ersättare", "S"),
+        ("Greta Lund, M, E", "Greta Lund", "ersättare", "M"),
+        ("Sami Aho (C) (tj. ers.)", "Sami Aho", "ersättare", "C"),
+        ("Elsa Borg (S-ers)", "Elsa Borg", "ersättare", None),
+    ],
+)
+def test_entry_forms_read_as_people(entry, name, role, party):
+    p = parse_person_line(entry, None)
+    assert p is not None and (p.name, p.role, p.party) == (name, role, party)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Berg, Anna Lena", "Anna Lena Berg"),  # given names only after the comma: family name first
+        ("Nora, Per Nyström", "Per Nyström"),  # a municipality that is a given name too
+        ("von Essen, Carola", "Carola von Essen"),  # a particle opening the line is no title
+    ],
+)
+def test_family_first_and_place_first_kept_apart(entry, name):
+    p = parse_person_line(entry, None)
+    assert p is not None and p.name == name
+
+
+@pytest.mark.parametrize("entry", ["Vakant (S)", "Kumla kommun (S)", "kommunalråd", "Region Örebro län [S]"])
+def test_what_names_no_person_stays_rejected(entry):
+    assert parse_person_line(entry, None) is None
+
+
+# --------------------------------------------------------------------------- layouts
+def test_names_under_no_label_after_the_meeting_data_are_a_roster(make_pdf):
+    """A block of people's entries under no heading in the front matter: who was there."""
+    runs = [("Plats och tid: Kommunhuset kl. 13.00", 48, 126, 10, False)]
+    runs += column(["Anna-Karin Sundqvist (S), ordförande", "Mikko Heikkinen (M)", "Fatima Osman (C)"], top=154)
+    assert people_of(make_pdf, runs + items(230)) == [
+        ("Anna-Karin Sundqvist", "ordförande"),
+        ("Mikko Heikkinen", "ledamot"),
+        ("Fatima Osman", "ledamot"),
+    ]
+
+
+def test_one_name_alone_under_no_label_is_no_roster(make_pdf):
+    """One name line under no heading is no block (a letterhead's contact, a signature)."""
+    runs = [("Plats och tid: Kommunhuset kl. 13.00", 48, 126, 10, False), ("Mikko Heikkinen", 48, 154, 10, False)]
+    assert people_of(make_pdf, runs + items(230)) == []
+
+
+def test_an_unlisted_label_in_the_left_column_heads_the_names_beside_and_under_it(make_pdf):
+    runs = [("Med i mötet", 48, 140, 10, False)]
+    runs += column(["Josefin Ahlberg (S)", "Reijo Lahti (M)", "Amir Rahimi (V)"], x=200)
+    assert people_of(make_pdf, runs + items(220)) == [
+        ("Josefin Ahlberg", "ledamot"),
+        ("Reijo Lahti", "ledamot"),
+        ("Amir Rahimi", "ledamot"),
+    ]
+
+
+def test_lines_opening_with_a_title_or_a_party_are_entries_of_their_own(make_pdf):
+    """ "kommunalråd Name" and "(S) Name" start entries: no line wrapped from the one above."""
+    runs = [("Beslutande", 48, 140, 10, True)]
+    runs += column(
+        ["Viktor Engström (S)", "kommunalråd Sara Kallio (S)", "(M) Tor Hedlund", "ordf. Ebba Sandin (C)"], top=154
+    )
+    assert sorted(people_of(make_pdf, runs + items(230))) == [
+        ("Ebba Sandin", "ordförande"),
+        ("Sara Kallio", "ledamot"),
+        ("Tor Hedlund", "ledamot"),
+        ("Viktor Engström", "ledamot"),
+    ]
