@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline.parse.people import parse_person_line
+from pipeline.parse.people import parse_person_line, split_entries
 
 HEAD = [
     ("Protokoll", 48, 60, 15, True),
@@ -73,11 +73,35 @@ def column(texts, top: float = 140, x: float = 48) -> list[tuple[str, float, flo
         ("Greta Lund, M, E", "Greta Lund", "ersättare", "M"),
         ("Sami Aho (C) (tj. ers.)", "Sami Aho", "ersättare", "C"),
         ("Elsa Borg (S-ers)", "Elsa Borg", "ersättare", None),
+        # cells written apart by a bar or a slash; an organisation before the name
+        ("Nils Forsman | M | ordförande", "Nils Forsman", "ordförande", "M"),
+        ("Siw Lundberg / V / ledamot", "Siw Lundberg", "ledamot", "V"),
+        ("Degerfors kommun – Ann-Charlotte Ek", "Ann-Charlotte Ek", "ledamot", None),
+        # an organisation or a job title after the name, no comma
+        ("Pekka Rantanen Karlskoga kommun", "Pekka Rantanen", "ledamot", None),
+        # a capitalised title before "Given Family"
+        ("Kommunalråd Jenny Wallin (S)", "Jenny Wallin", "ledamot", "S"),
+        ("Fil. dr Håkan Berglund", "Håkan Berglund", "ledamot", None),
+        # names with an inner capital or apostrophe, letters of other Latin alphabets
+        ("Liam McDonald (M)", "Liam McDonald", "ledamot", "M"),
+        ("Sean O'Brien (L)", "Sean O'Brien", "ledamot", "L"),
+        ("Ştefan Popescu (S)", "Ştefan Popescu", "ledamot", "S"),
+        # "1:a"/"andra" ordinals
+        ("Marita Öhman (S), 1:a vice ordf.", "Marita Öhman", "vice ordförande", "S"),
     ],
 )
 def test_entry_forms_read_as_people(entry, name, role, party):
     p = parse_person_line(entry, None)
     assert p is not None and (p.name, p.role, p.party) == (name, role, party)
+
+
+def test_the_org_in_brackets_with_a_role_stays_the_org():
+    p = parse_person_line("Lova Nyman (vice ordförande, Örebro kommun)", None)
+    assert p is not None and (p.role, p.organization) == ("vice ordförande", "Örebro kommun")
+
+
+def test_two_entries_glued_after_a_party_tag_are_two():
+    assert split_entries("Ida Sjögren (S) Kent Åberg (M)") == ["Ida Sjögren (S)", "Kent Åberg (M)"]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +117,10 @@ def test_family_first_and_place_first_kept_apart(entry, name):
     assert p is not None and p.name == name
 
 
-@pytest.mark.parametrize("entry", ["Vakant (S)", "Kumla kommun (S)", "kommunalråd", "Region Örebro län [S]"])
+@pytest.mark.parametrize(
+    "entry",
+    ["Vakant (S)", "Kumla kommun (S)", "kommunalråd", "Region Örebro län [S]", "Vera Ny (M) anmäler jäv i § 14."],
+)
 def test_what_names_no_person_stays_rejected(entry):
     assert parse_person_line(entry, None) is None
 
@@ -138,3 +165,42 @@ def test_lines_opening_with_a_title_or_a_party_are_entries_of_their_own(make_pdf
         ("Tor Hedlund", "ledamot"),
         ("Viktor Engström", "ledamot"),
     ]
+
+
+def test_names_in_columns_under_no_label_are_a_roster(make_pdf):
+    runs = [("Plats och tid: Kommunhuset kl. 13.00", 48, 126, 10, False)]
+    runs += [("Birgitta Hed (S)", 48, 154, 10, False), ("Jaakko Laine (M)", 260, 154, 10, False)]
+    runs += [("Roya Karimi (V)", 48, 168, 10, False), ("Ulf Sandberg (C)", 260, 168, 10, False)]
+    assert sorted(people_of(make_pdf, runs + items(230))) == [
+        ("Birgitta Hed", "ledamot"),
+        ("Jaakko Laine", "ledamot"),
+        ("Roya Karimi", "ledamot"),
+        ("Ulf Sandberg", "ledamot"),
+    ]
+
+
+def test_a_sentence_of_who_took_part_is_a_roster(make_pdf):
+    runs = [("Vid sammanträdet deltog Tove Lindqvist, Arne Nykvist och Li Zhang.", 48, 140, 10, False)]
+    assert people_of(make_pdf, runs + items(200)) == [
+        ("Tove Lindqvist", "ledamot"),
+        ("Arne Nykvist", "ledamot"),
+        ("Li Zhang", "ledamot"),
+    ]
+
+
+def test_a_party_label_before_its_people_gives_them_the_party(make_pdf):
+    runs = [("Närvarande", 48, 140, 10, True), ("Socialdemokraterna: Emma Holm, Rasmus Ek", 48, 154, 10, False)]
+    doc = pipeline.parse_document(pipeline.extract_document(make_pdf("roster.pdf", [HEAD + runs + items(200)])))
+    assert [(p.name, p.party) for p in doc.participants] == [("Emma Holm", "S"), ("Rasmus Ek", "S")]
+
+
+@pytest.mark.parametrize("order", ["given first", "family first"])
+def test_a_name_in_two_columns_is_one_name(make_pdf, order):
+    labels = ["Förnamn", "Efternamn", "Parti"] if order == "given first" else ["Efternamn", "Förnamn", "Parti"]
+    rows = [("Greta", "Malmström", "S"), ("Kalevi", "Nurmi", "M")]
+    runs = [("Närvarande", 48, 140, 10, True)]
+    runs += [(label, x, 154, 10, False) for label, x in zip(labels, (48, 180, 320), strict=True)]
+    for k, (given, family, party) in enumerate(rows):
+        cells = [given, family, party] if order == "given first" else [family, given, party]
+        runs += [(c, x, 168 + 14 * k, 10, False) for c, x in zip(cells, (48, 180, 320), strict=True)]
+    assert people_of(make_pdf, runs + items(230)) == [("Greta Malmström", "ledamot"), ("Kalevi Nurmi", "ledamot")]

@@ -25,6 +25,7 @@ from .text import (
     NAME_TOKEN,
     PARTY_CODES,
     by_first_letter,
+    lemma,
     looks_like_name,
     recase_name,
 )
@@ -166,7 +167,8 @@ def _inline_role(part: str) -> Role | None:
 def _without_party_tokens(p: str) -> str:
     """ "s-ers" -> "ers", "ers/s" -> "ers": a casefolded part without the party codes in it."""
     words = [w for w in re.split(r"[\s,/]+|(?<=^[a-zåäö])-|(?<=^[a-zåäö]{2})-", p) if w]
-    return " ".join(w for w in words if w.rstrip(".") not in _party_by_fold()).rstrip(".")
+    kept = [w for w in words if w.rstrip(".") not in _party_by_fold()]
+    return " ".join(kept).rstrip(".") if len(kept) < len(words) else p
 
 
 def _inline_role_of(p: str) -> Role | None:
@@ -340,8 +342,15 @@ def _trailing_presence_apart(text: str) -> str:
 OTHER_PARTY_TAG = re.compile(
     r"[(\[]\s*(?P<code>[A-Za-zÅÄÖåäö]{1,4})\s*[)\]]|(?<!\S)/(?P<slashed>[A-Za-zÅÄÖåäö]{1,4})/(?!\S)"
 )
+# Cells of a row written apart by a bar or a slash ("Anna Ek | S | ordförande", "Per Berg / M").
+CELL_SEPARATOR = re.compile(r"\s+[|/]\s+")
+# An organisation before the name, a comma or a dash between ("Kumla kommun – Anna Ek").
+ORG_FIRST = re.compile(r"^(?P<org>[^,()–-]{3,60}?)(?:\s*,|\s+[–-])\s+(?P<rest>\S.*)$")
 # A party before the name ("(S) Anna Ek", "S Anna Ek, ordförande"): made a tag after the name.
-LEADING_PARTY = re.compile(rf"^(?:\((?P<tagged>{PARTIES})\)|(?P<bare>(?-i:{PARTIES})))\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_LETTER_PARTIES = "|".join(code for code in PARTIES.split("|") if code not in ("-", "–"))
+LEADING_PARTY = re.compile(
+    rf"^(?:\((?P<tagged>{_LETTER_PARTIES})\)|(?P<bare>(?-i:{_LETTER_PARTIES})))\s+(?P<rest>[A-ZÅÄÖ].*)$"
+)
 # A presence mark after the entry ("Anna Ek (S) ✓", "Per Berg (M) x"): a tick column read into the line.
 TRAILING_TICK = re.compile(r"\s+(?:[✓✔☒☑■√]|[xX])$")
 # Leaders between an entry's parts ("Anna Ek (S) ........ ordförande", "Per Berg ___ M").
@@ -349,7 +358,7 @@ LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|·{3,})\s*")
 # Contact details in an entry: an e-mail address, a Swedish phone number ("019-12 34 56",
 # "+46 70 123 45 67", "tel. 070-1234567"); no part of a person's attendance.
 CONTACT = re.compile(
-    r"(?:\b(?:tel|telefon|mobil|mob|e-post|epost|mejl|mail)\.?:?\s*)?"
+    r"(?:\b(?:tel|tfn|telefon|mobil|mob|e-post|epost|mejl|mail)\.?:?\s*)?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d))",
     re.I,
 )
@@ -387,6 +396,13 @@ def _entry_normalised(text: str) -> str:
         return f"({code})"
 
     text = OTHER_PARTY_TAG.sub(tag, text)
+    text = CELL_SEPARATOR.sub(", ", text)
+    if (
+        (first := ORG_FIRST.match(text))
+        and known_organization(first.group("org"))
+        and starts_entry(first.group("rest"))
+    ):
+        text = f"{first.group('rest')}, {first.group('org')}"  # "Kumla kommun – Anna Ek"
     lead = LEADING_PARTY.match(text)
     if lead and lead.group("tagged" if lead.group("tagged") else "bare") not in ("-", "–"):
         rest = lead.group("rest")
@@ -400,6 +416,8 @@ def _entry_normalised(text: str) -> str:
     if "@" in text or any(ch.isdigit() for ch in text):
         text = CONTACT.sub("", text).strip(" ,")
         text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    if "," not in text and "(" not in text:
+        text = _part_after_name_apart(text)
     m = BARE_PARTY_AFTER.match(text)
     if m and m.group("code") not in ("-", "–") and looks_like_name(m.group("name").strip()):
         rest = m.group("rest").strip().lstrip(",").strip()
@@ -418,10 +436,68 @@ def _role_letter(part: str) -> Role | None:
     return _role_letters().get(part.strip())
 
 
+def _part_after_name_apart(text: str) -> str:
+    """ "Anna Ek Kumla kommun" -> "Anna Ek, Kumla kommun", "Per Berg ekonomichef" -> "Per Berg,
+    ekonomichef": a known organisation or a job title after the name, no comma between."""
+    words = text.split()
+    for n in range(2, min(len(words), 5)):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if looks_like_name(head) and (known_organization(rest) or _is_job_title(rest)):
+            return f"{head}, {rest}"
+    return text
+
+
+def _part_after_tag(text: str) -> bool:
+    """Whether the words after a party tag are an entry's part, not a sentence about the person
+    ("… (M) anmäler jäv i § 148.": a finite verb first, a form of a verb whose lemma ends in
+    "-a"), unless they are a role, a presence word or a job title."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip(".,;:")
+    if not first[:1].islower() or _inline_role(text) or _presence_of(first) is not None or _is_job_title(text):
+        return True
+    base = lemma(first)
+    return not (base != first.casefold() and base.endswith("a") and first.casefold().endswith(("r", "de", "te")))
+
+
 def _party_first(text: str) -> bool:
     """ "(S) Anna Ek", "S Anna Ek, ordförande": a party tag before a person's name."""
     m = LEADING_PARTY.match(text.strip())
     return m is not None and looks_like_name(NAME_END.split(m.group("rest"))[0].strip())
+
+
+@cache
+def _title_lead_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = patterns.load("titles")
+    return tuple(e.casefold() for e in data["leading_title_endings"]), frozenset(
+        a.casefold() for a in data["title_abbreviations"]
+    )
+
+
+def _capital_title_lead(text: str) -> tuple[str | None, str]:
+    """ "Kommunalråd Anna Ek (S)" -> ("kommunalråd", "Anna Ek (S)"), "Fil. dr Per Berg" ->
+    ("fil. dr", "Per Berg"): one or two capitalised words of a title before a name that opens
+    with a given name and ends in a family name (a roster "Berg Anna Lena", family name first,
+    ends in a given name); other text (None, text)."""
+    endings, abbreviations = _title_lead_words()
+    head = NAME_END.split(text)[0]
+    words = head.split()
+    for n in (2, 1):
+        if len(words) < n + 2:
+            continue
+        lead, name = " ".join(words[:n]), words[n:]
+        folded = lead.casefold()
+        if not (lead[:1].isupper() and looks_like_name(" ".join(name))):
+            continue
+        if not is_given_name(name[0]) or is_given_name(name[-1]) or any(is_given_name(w) for w in words[:n]):
+            continue
+        single = n == 1 and (
+            folded in patterns.words("swedish_words") or folded.endswith(endings) or folded.endswith(_title_endings())
+        )
+        if folded.rstrip(".") in abbreviations or folded in abbreviations or single or folded in _known_titles():
+            return folded, text[len(" ".join(words[:n])) :].strip() if text.startswith(lead) else text
+    return None, text
 
 
 def _lower_lead(text: str) -> tuple[str | None, str]:
@@ -496,6 +572,8 @@ def parse_person_line(
         leading_title, text = _leading_title(text)
     if lead is None and leading_title is None:
         lower, text = _lower_lead(text)
+        if lower is None and not family_first:
+            lower, text = _capital_title_lead(text)  # "Kommunalråd Anna Ek (S)", "Dr Per Berg"
         if lower is not None:
             lead = _inline_role(lower)
             leading_title = None if lead else lower
@@ -505,7 +583,12 @@ def parse_person_line(
         party = pm.group(1)
         after = text[pm.end() :].strip()
         # "Anna Ek (S) Kumla kommun": what follows the tag is a part of its own
-        text = text[: pm.start()].rstrip() + (f", {after.lstrip(', ')}" if after and after[:1] != "," else after)
+        # "Anna Ek (S) Kumla kommun": an organisation, a title or a role after the tag is a part
+        # of its own; other words ("… (M) anmäler jäv i § 148.") stay where they are
+        part_after = after[:1] != "," and _part_after_tag(after)
+        text = text[: pm.start()].rstrip() + (
+            f", {after}" if part_after else f" {after}" if after[:1] != "," else after
+        )
         text = text.strip()
     # A role in brackets: "Kim Nyberg, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
@@ -854,6 +937,7 @@ def split_entries(text: str) -> list[str]:
     "Family, Given" pair stays one entry (a one-word chunk never starts a person).
     """
     out: list[str] = []
+    text = GLUED_ENTRY.sub(lambda m: f"{m.group(1)}; " if starts_entry(text[m.end() :]) else m.group(0), text)
     for part in text.split(";"):
         groups: list[list[str]] = []
         for chunk in _family_given_pairs(PART_COMMA.split(part.strip())):
@@ -876,6 +960,10 @@ def split_entries(text: str) -> list[str]:
         out.extend(", ".join(g).strip(" ,") for g in groups if any(x.strip() for x in g))
     return [e for e in out if e]
 
+
+# A party tag that ends one entry with the next one after it, no comma between ("Ida Ek (S) Per
+# Berg (M)": two columns of a table read as one line).
+GLUED_ENTRY = re.compile(rf"(\((?:{PARTIES})\))\s+(?=[A-ZÅÄÖ])")
 
 # "Vakant", "Vakant (M)": an empty seat standing where a name would, with its party at most.
 _VACANCY = re.compile(r"^vakant(?:\s*\([^()]*\))?$", re.IGNORECASE)
@@ -1265,6 +1353,27 @@ def _column_label(cell: Line, labels: Sequence[tuple[float, str]]) -> str | None
     return min(labels, key=lambda xl: abs(xl[0] - (cell.x0 or 0.0)))[1]
 
 
+@cache
+def _split_name_labels() -> tuple[frozenset[str], frozenset[str]]:
+    table = patterns.load("headings")["split_name_labels"]
+    return frozenset(w.casefold() for w in table["given"]), frozenset(w.casefold() for w in table["family"])
+
+
+def _joined_name_cells(row: Row, labels: Sequence[tuple[float, str]]) -> Row:
+    """A row under "Förnamn | Efternamn" (or "Efternamn | Förnamn") with the two cells made one
+    name cell "Given Family" where the given name's stood; any other row as it is."""
+    given_labels, family_labels = _split_name_labels()
+    if not labels or not any(label.rstrip(":").casefold() in family_labels for _, label in labels):
+        return row
+    given = [c for c in row if (_column_label(c, labels) or "").rstrip(":").casefold() in given_labels]
+    family = [c for c in row if (_column_label(c, labels) or "").rstrip(":").casefold() in family_labels]
+    if len(given) != 1 or len(family) != 1:
+        return row
+    first = min(given[0], family[0], key=lambda c: c.x0 or 0.0)
+    name = replace(first, text=f"{given[0].text.strip()} {family[0].text.strip()}")
+    return (name, *(c for c in row if c is not given[0] and c is not family[0]))
+
+
 def _replaced_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
     """Whether a cell stands in a header's "Ersätter" column: the member a substitute replaces."""
     label = _column_label(cell, labels)
@@ -1533,7 +1642,7 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         if substitutes and row and not said and not (has_presence and in_presence(row, marked)):
             # a substitute serves only for a member who is not there: the member is absent
             row = (*row, replace(substitutes[0], text="frånvarande"))
-        rows_.append(_without_replaced(row, labels))
+        rows_.append(_without_replaced(_joined_name_cells(row, labels), labels))
         rows_.extend((replace(c, text=f"{c.text}, ersättare", x0=row[0].x0 if row else c.x0),) for c in substitutes)
     columns: list[tuple[list[Line], Role | None]] = []
     if section.columns:
@@ -1562,9 +1671,12 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             entries = [(" ".join(text for text, _ in entries), entries[0][1])]
         for text, line in entries:
             org, text = _organization_prefix(text)
+            group, text = _party_prefix(text) if org is None else (None, text)
             if role == "justerare":
                 text = without_substitute(text)  # "Anna Ek, ersättare Per Berg": one justerare
             for piece in split_entries(text):
+                if group and not PARTY.search(piece):
+                    piece = f"{piece}, {group}"
                 out.append((f"{piece}, {org}" if org else piece, line, role))
     return out
 
@@ -1580,6 +1692,19 @@ def _with_row_organization(rows_: Sequence[Row], org_x: float) -> list[Row]:
             org = canonical_organization(in_column[0].text)
         out.append(tuple(c if c in in_column or not org else replace(c, text=f"{c.text}, {org}") for c in row))
     return out
+
+
+def _party_prefix(text: str) -> tuple[str | None, str]:
+    """ "S: Anna Ek, Per Berg", "Moderaterna: Ola Ny" -> the party of everyone on the line (its
+    code), and the rest of the line."""
+    m = _ORG_PREFIX.match(text)
+    if m is None or not starts_entry(m.group("rest")):
+        return None, text
+    label = m.group("org").strip()
+    code = _party_by_fold().get(label.casefold()) or _party_groups().get(label.casefold())
+    if code is None or code in ("-", "–"):
+        return None, text
+    return code, m.group("rest")
 
 
 def _organization_prefix(text: str) -> tuple[str | None, str]:

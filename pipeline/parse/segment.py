@@ -1401,6 +1401,11 @@ def find_roster(front: Sequence[Line], unlabelled: bool = False) -> list[RosterS
             # right column's last one
             close()
             current = spilled
+        told = _participation_sentence(text) if unlabelled and not ended and not left and not mates else None
+        if told is not None:
+            # "Vid sammanträdet deltog Anna Ek, Per Berg och Ola Ny.": the people the sentence names
+            current = open_("", None, told, line)
+            continue
         if current is None and unlabelled and not ended and not left and _unlabelled_block(front, i):
             # names under no heading after the meeting's data: the people at the meeting
             current = open_("", None, "", line)
@@ -1410,6 +1415,23 @@ def find_roster(front: Sequence[Line], unlabelled: bool = False) -> list[RosterS
     return sections
 
 
+@cache
+def _participation_verbs() -> re.Pattern[str]:
+    words = sorted(patterns.load("headings")["participation_verbs"], key=len, reverse=True)
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"^(?P<lead>(?:\S+\s+){{0,4}}?)(?i:{verbs}):?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _participation_sentence(text: str) -> str | None:
+    """The people a sentence of taking part names after its verb ("Vid sammanträdet deltog Anna
+    Ek, Per Berg och Ola Ny." -> "Anna Ek, Per Berg och Ola Ny."), or None (headings.yml
+    `participation_verbs`)."""
+    m = _participation_verbs().match(text.strip())
+    if m is None or not starts_entry(m.group("rest")):
+        return None
+    return m.group("rest")
+
+
 UNLABELLED_MIN_ENTRIES = 2  # consecutive people's entries that make a roster under no heading
 
 
@@ -1417,13 +1439,16 @@ def _unlabelled_block(front: Sequence[Line], i: int) -> bool:
     """True when line i and the lines after it are a block of at least UNLABELLED_MIN_ENTRIES
     people's entries ("Anna Ek (S), ordförande" / "Per Berg (M)") one under the other in one
     column, on one page with no wide gap, none of them a heading: a front page lists who was
-    there under no label as often as under "Närvarande"."""
+    there under no label as often as under "Närvarande".  Entries beside it on its row (names in
+    columns side by side) are passed over."""
     block = [front[i]]
-    for ln in front[i + 1 : i + UNLABELLED_MIN_ENTRIES]:
+    for ln in front[i + 1 : i + 4 * UNLABELLED_MIN_ENTRIES]:
         prev = block[-1]
-        if ln.page != prev.page or _far_below(prev, ln) or (ln.top or 0.0) <= (prev.top or 0.0) + SAME_ROW_PT:
-            return False
-        if abs((ln.x0 or 0.0) - (prev.x0 or 0.0)) > SAME_COLUMN_PT:
+        if len(block) == UNLABELLED_MIN_ENTRIES:
+            break
+        if ln.page == prev.page and abs((ln.top or 0.0) - (prev.top or 0.0)) <= SAME_ROW_PT:
+            continue  # the entry beside it: names in columns side by side
+        if ln.page != prev.page or _far_below(prev, ln) or abs((ln.x0 or 0.0) - (prev.x0 or 0.0)) > SAME_COLUMN_PT:
             return False
         block.append(ln)
     return len(block) == UNLABELLED_MIN_ENTRIES and all(
