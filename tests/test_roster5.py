@@ -204,3 +204,29 @@ def test_a_name_in_two_columns_is_one_name(make_pdf, order):
         cells = [given, family, party] if order == "given first" else [family, given, party]
         runs += [(c, x, 168 + 14 * k, 10, False) for c, x in zip(cells, (48, 180, 320), strict=True)]
     assert people_of(make_pdf, runs + items(230)) == [("Greta Malmström", "ledamot"), ("Kalevi Nurmi", "ledamot")]
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [("Förtroendevalda", "ledamot"), ("Kanslipersonal", "tjänsteperson"), ("Vikarierande", "ersättare")],
+)
+def test_an_unlisted_label_and_its_people_on_one_line_are_a_roster(make_pdf, label, role):
+    """ "Förtroendevalda: Name (S), Name (M)": the label, though no vocabulary lists it, heads
+    the people after it on its line (its role from headings.yml unknown_heading_stems)."""
+    entries = (
+        "Maria Söderholm, Teemu Koskinen" if role == "tjänsteperson" else "Maria Söderholm (S), Teemu Koskinen (M)"
+    )
+    runs = [(f"{label}: {entries}", 48, 140, 10, False)]
+    assert people_of(make_pdf, runs + items(200)) == [("Maria Söderholm", role), ("Teemu Koskinen", role)]
+
+
+def test_a_place_label_with_a_name_after_it_is_no_roster(make_pdf):
+    runs = [("Plats: Maria Söderholms rum, Per Bergs väg 4", 48, 140, 10, False)]
+    assert people_of(make_pdf, runs + items(200)) == []
+
+
+def test_a_job_title_and_its_holder_on_one_line_is_one_entry_of_the_section(make_pdf):
+    """ "Planeringschef: Name" under "Övriga närvarande" is that section's official, no label
+    of a roster of its own."""
+    runs = [("Övriga närvarande", 48, 140, 10, True), ("Planeringschef: Yrsa Lindblom", 48, 154, 10, False)]
+    assert people_of(make_pdf, runs + items(200)) == [("Yrsa Lindblom", "tjänsteperson")]

@@ -1376,6 +1376,11 @@ def find_roster(front: Sequence[Line], unlabelled: bool = False) -> list[RosterS
             current = open_(f"Från {staff.group('unit')}", "tjänsteperson", staff.group("rest") or "", line)
             current["organization"] = known_organization(staff.group("unit"))
             continue
+        inline = _unknown_label_with_entries(text) if not left and not ended else None
+        if inline is not None:
+            # "Förtroendevalda: Anna Ek (S), Per Berg (M)": an unlisted label and its people on one line
+            current = open_(inline[0][0], inline[0][1], inline[1], line, absent=inline[0][2])
+            continue
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current["columns"].append((line.x0 or 0.0, None))
             continue
@@ -1541,6 +1546,23 @@ def _unknown_label_beside_entry(
     if not (line.x0 + line.size < below.x0 and abs(below.x0 - x) <= INDENT_TOLERANCE_EM * line.size):
         return None
     return found, ("" if mates else rest)
+
+
+def _unknown_label_with_entries(text: str) -> tuple[tuple[str, Role | None, bool, bool], str] | None:
+    """(the label's `unknown_roster_heading`, the people) when a line is a label the vocabulary
+    does not list, ending in ":", and after it people's entries only ("Förtroendevalda: Anna Ek
+    (S), Per Berg (M)"); else None."""
+    label, colon, rest = text.partition(":")
+    rest = rest.strip()
+    if not colon or not rest:
+        return None
+    found = unknown_roster_heading(label.strip() + ":")
+    if found is None or job_title_label(label) is not None:
+        return None  # "Planeringschef: Yngve Modig": a title and its holder, one entry
+    entries = split_entries(rest)
+    if not entries or not all(starts_entry(e) and parse_person_line(e, found[1]) is not None for e in entries):
+        return None
+    return found, rest
 
 
 INDENT_TOLERANCE_EM = 2.0  # how far an entry's estimated start may stand from the next line's
