@@ -230,3 +230,42 @@ def test_a_job_title_and_its_holder_on_one_line_is_one_entry_of_the_section(make
     of a roster of its own."""
     runs = [("Övriga närvarande", 48, 140, 10, True), ("Planeringschef: Yrsa Lindblom", 48, 154, 10, False)]
     assert people_of(make_pdf, runs + items(200)) == [("Yrsa Lindblom", "tjänsteperson")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Hedda Ström, Iiro Mattila samt Oskar Lind", ["Hedda Ström", "Iiro Mattila", "Oskar Lind"]),
+        ("Hedda Ström & Iiro Mattila", ["Hedda Ström", "Iiro Mattila"]),
+        ("Hedda Ström S, Iiro Mattila M", ["Hedda Ström", "Iiro Mattila"]),
+        ("Ida Sjögren (S) Kent Åberg (M)", ["Ida Sjögren", "Kent Åberg"]),
+    ],
+)
+def test_lists_of_people_on_one_line(line, names):
+    people = [parse_person_line(e, None) for e in split_entries(line)]
+    assert [p.name for p in people if p is not None] == names
+
+
+def test_samt_between_other_words_stays_as_written():
+    assert split_entries("Hedda Ström, Region samt Kumla kommun") == ["Hedda Ström, Region samt Kumla kommun"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [("Saga Nord* (S)", "Saga Nord"), ("Saga Nord¹", "Saga Nord"), ('Katarina "Kajsa" Nord (V)', "Katarina Nord")],
+)
+def test_footnote_marks_and_nicknames_are_no_part_of_the_name(entry, name):
+    p = parse_person_line(entry, None)
+    assert p is not None and p.name == name
+
+
+def test_a_plural_role_word_leads_the_rest_of_the_list(make_pdf):
+    """ "… samt ersättarna X och Y": both are ersättare (headings.yml plural_role_leads)."""
+    runs = [("Närvarande", 48, 140, 10, True)]
+    runs += [("Elin Vik (S), Johan Åhs (M) samt ersättarna Mira Holt (C) och Åke Fors (L)", 48, 154, 10, False)]
+    assert people_of(make_pdf, runs + items(200)) == [
+        ("Elin Vik", "ledamot"),
+        ("Johan Åhs", "ledamot"),
+        ("Mira Holt", "ersättare"),
+        ("Åke Fors", "ersättare"),
+    ]

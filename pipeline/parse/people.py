@@ -53,7 +53,7 @@ PART_DASH = re.compile(r"\s+[–-]\s+")
 # the commas between an entry's parts, and "och" between two people.
 NAME_END = re.compile(r"[,(;]")
 PART_COMMA = re.compile(r",\s*")
-AND = re.compile(r"\s+och\s+")
+AND = re.compile(r"(\s+(?:och|samt|&)\s+)")  # "Anna Ek, Per Berg samt Ola Ny", "… & …" too
 SPACES = re.compile(r"\s+")
 # the full stop that ends a list in running text; not an initial's ("Ek, Per J.")
 LIST_END_STOP = re.compile(r"(?<=[\w)])(?<![\s,-][A-ZÅÄÖ])(?<!^[A-ZÅÄÖ])\.$")
@@ -342,10 +342,16 @@ def _trailing_presence_apart(text: str) -> str:
 OTHER_PARTY_TAG = re.compile(
     r"[(\[]\s*(?P<code>[A-Za-zÅÄÖåäö]{1,4})\s*[)\]]|(?<!\S)/(?P<slashed>[A-Za-zÅÄÖåäö]{1,4})/(?!\S)"
 )
+# A footnote's mark after a word ("Anna Ek* (S)", "Per Berg¹"), a nickname in quotation marks
+# between the names ('Anna "Annie" Ek'): no part of the name.
+FOOTNOTE_MARK = re.compile(r"(?<=[\w)])[*¹²³⁴⁵⁶⁷⁸⁹†]+")
+NICKNAME = re.compile(r"\s+[\"”“'‘’][\w-]+[\"”“'‘’]\s+")
 # Cells of a row written apart by a bar or a slash ("Anna Ek | S | ordförande", "Per Berg / M").
 CELL_SEPARATOR = re.compile(r"\s+[|/]\s+")
 # An organisation before the name, a comma or a dash between ("Kumla kommun – Anna Ek").
 ORG_FIRST = re.compile(r"^(?P<org>[^,()–-]{3,60}?)(?:\s*,|\s+[–-])\s+(?P<rest>\S.*)$")
+# A party's code in capitals at the end of a name's words ("Per Berg M").
+TRAILING_BARE_PARTY = re.compile(r"\s+(?-i:S|M|C|L|V|KD|MP|SD)$")
 # A party before the name ("(S) Anna Ek", "S Anna Ek, ordförande"): made a tag after the name.
 _LETTER_PARTIES = "|".join(code for code in PARTIES.split("|") if code not in ("-", "–"))
 LEADING_PARTY = re.compile(
@@ -396,6 +402,8 @@ def _entry_normalised(text: str) -> str:
         return f"({code})"
 
     text = OTHER_PARTY_TAG.sub(tag, text)
+    text = FOOTNOTE_MARK.sub("", text)
+    text = NICKNAME.sub(" ", text)
     text = CELL_SEPARATOR.sub(", ", text)
     if (
         (first := ORG_FIRST.match(text))
@@ -877,6 +885,7 @@ def starts_entry(text: str) -> bool:
             _, text = _lower_lead(text)  # "kommunalråd Anna Ek (S)"
     # "Eva Ny – Kumla kommun": the organisation after a dash is not part of the name
     head = PART_DASH.split(NAME_END.split(text)[0])[0].strip().rstrip(".")
+    head = TRAILING_BARE_PARTY.sub("", head)  # "Per Berg M, …": the party's code after the name
     # "Länsstyrelsen Örebro", "Kumla kommun": an organisation after a name, no person
     return looks_like_name(head) and not ORG_WORDS.search(head)
 
@@ -942,13 +951,13 @@ def split_entries(text: str) -> list[str]:
         groups: list[list[str]] = []
         for chunk in _family_given_pairs(PART_COMMA.split(part.strip())):
             # "… vice ordförande och Ola Ny (C)": "och" separates people where a full name follows.
-            pieces = AND.split(chunk)
+            pieces = AND.split(chunk)  # [text, conjunction, text, …]
             subchunks = [pieces[0]]
-            for piece in pieces[1:]:
+            for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
                 if starts_entry(piece):
                     subchunks.append(piece)
                 else:
-                    subchunks[-1] = f"{subchunks[-1]} och {piece}"
+                    subchunks[-1] = f"{subchunks[-1]}{joint}{piece}"
             for sub in subchunks:
                 vacant = _is_vacancy(sub)  # "…, Vakant, Laxå, …", "Vakant (M)": a seat of its own
                 if groups and (starts_entry(sub) or vacant) and (_has_name(groups[-1]) or _is_vacancy(groups[-1][0])):
@@ -1674,7 +1683,13 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             group, text = _party_prefix(text) if org is None else (None, text)
             if role == "justerare":
                 text = without_substitute(text)  # "Anna Ek, ersättare Per Berg": one justerare
+            carried: str | None = None  # "… samt ersättarna Ola Ny och Eva Ek": the role goes on
             for piece in split_entries(text):
+                plural = _plural_lead(piece)
+                if plural is not None:
+                    carried = plural
+                elif carried is not None and _leading_role(piece)[0] is None:
+                    piece = f"{piece}, {carried}"
                 if group and not PARTY.search(piece):
                     piece = f"{piece}, {group}"
                 out.append((f"{piece}, {org}" if org else piece, line, role))
@@ -1692,6 +1707,21 @@ def _with_row_organization(rows_: Sequence[Row], org_x: float) -> list[Row]:
             org = canonical_organization(in_column[0].text)
         out.append(tuple(c if c in in_column or not org else replace(c, text=f"{c.text}, {org}") for c in row))
     return out
+
+
+@cache
+def _plural_role_leads() -> tuple[str, ...]:
+    return tuple(sorted((w.casefold() for w in patterns.load("headings")["plural_role_leads"]), key=len, reverse=True))
+
+
+def _plural_lead(piece: str) -> str | None:
+    """ "ersättarna Ola Ny (C)" -> "ersättare": the role a plural lead word gives the entries from
+    it on (headings.yml `plural_role_leads`, read as `inline_roles`), or None."""
+    folded = piece.strip().casefold()
+    for word in _plural_role_leads():
+        if folded.startswith(word + " "):
+            return _inline_role(word)
+    return None
 
 
 def _party_prefix(text: str) -> tuple[str | None, str]:
