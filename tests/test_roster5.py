@@ -269,3 +269,8 @@ def test_a_plural_role_word_leads_the_rest_of_the_list(make_pdf):
         ("Mira Holt", "ersättare"),
         ("Åke Fors", "ersättare"),
     ]
+
+
+def test_the_role_after_som_is_the_entry_role():
+    p = parse_person_line("Mira Holt (C) som ersättare", None)
+    assert p is not None and (p.name, p.role) == ("Mira Holt", "ersättare")

@@ -346,6 +346,8 @@ OTHER_PARTY_TAG = re.compile(
 # between the names ('Anna "Annie" Ek'): no part of the name.
 FOOTNOTE_MARK = re.compile(r"(?<=[\w)])[*¹²³⁴⁵⁶⁷⁸⁹†]+")
 NICKNAME = re.compile(r"\s+[\"”“'‘’][\w-]+[\"”“'‘’]\s+")
+# "Ola Ny (C) som ersättare", "Eva Ek som ordförande": the role after "som".
+AS_ROLE = re.compile(r"\s+som\s+([a-zåäö][\w .:-]{2,30})$")
 # Cells of a row written apart by a bar or a slash ("Anna Ek | S | ordförande", "Per Berg / M").
 CELL_SEPARATOR = re.compile(r"\s+[|/]\s+")
 # An organisation before the name, a comma or a dash between ("Kumla kommun – Anna Ek").
@@ -405,6 +407,7 @@ def _entry_normalised(text: str) -> str:
     text = FOOTNOTE_MARK.sub("", text)
     text = NICKNAME.sub(" ", text)
     text = CELL_SEPARATOR.sub(", ", text)
+    text = AS_ROLE.sub(lambda m: f", {m.group(1)}" if _inline_role(m.group(1)) else m.group(0), text)
     if (
         (first := ORG_FIRST.match(text))
         and known_organization(first.group("org"))
