@@ -89,7 +89,11 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
             if only is not None and number not in only:
                 continue
             try:
-                words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True)
+                # a glyph mapped to NUL (a letter missing from the font) left out, as PDFium leaves it
+                letters = page.filter(_not_nul) if any(c["text"] == "\x00" for c in page.chars) else page
+                words = letters.extract_words(
+                    extra_attrs=["fontname", "size"], keep_blank_chars=False, return_chars=True
+                )
                 for w in words:  # the word's face: its first character's, as PDFium's words have it
                     w["weight"] = w["chars"][0].get("weight", face_weight(w["fontname"]))
                 links = [h["uri"] for h in page.hyperlinks if h.get("uri")]
@@ -113,6 +117,11 @@ def _pdfplumber_pages(path: Path, only: Sequence[int] | None = None) -> list[Raw
         if mended is not None:
             pages[i] = raw._replace(repaired=_words_to_lines(mended, raw.number, bold))
     return pages
+
+
+def _not_nul(obj: dict) -> bool:
+    """Whether a pdfplumber object is anything but a character mapped to NUL."""
+    return obj.get("text") != "\x00"
 
 
 _WEIGHED = False
@@ -297,6 +306,70 @@ def _justified(row_gaps: list[tuple[float, dict]]) -> bool:
 COLUMN_ROWS = 3
 COLUMN_EDGE_PT = 2.0
 SAME_BASELINE_PT = 2.5
+# Small capitals faked with a smaller size of the same face ("V" at 12 pt, "ÄLKOMMEN" at 9.6):
+# a run of capitals this share of the size of the capital it touches (Word's small caps are
+# 0.8), on its baseline within SMALL_CAPS_BASELINE_EM of the larger size (the smaller run's
+# descent ends a little higher), no further from it than SMALL_CAPS_GAP_EM of the smaller size
+# (a word space is 0.25 em; pdfplumber's X_TOLERANCE would take the next word too), is the
+# same word: "VÄLKOMMEN", "ANNA EK", not "V ÄLKOMMEN", "A NNA E K".
+SMALL_CAPS_SCALE = (0.55, 0.92)
+SMALL_CAPS_GAP_EM = 0.15
+SMALL_CAPS_BASELINE_EM = 0.15
+
+
+def _small_caps(big: dict, small: dict, gap: float) -> bool:
+    """Whether `small` (a run of capitals in a smaller size) is set in the word of `big` (a
+    capital at full size) with `gap` points between them: `_join_small_caps`."""
+    if not (SMALL_CAPS_SCALE[0] * big["size"] <= small["size"] <= SMALL_CAPS_SCALE[1] * big["size"]):
+        return False
+    if abs(gap) > SMALL_CAPS_GAP_EM * small["size"]:
+        return False
+    if abs(big["bottom"] - small["bottom"]) > SMALL_CAPS_BASELINE_EM * big["size"]:
+        return False
+    text = small["text"]  # capitals ("K,", "NNA-"), not a smaller "§ 5" beside a heading's "KS"
+    return text[:1].isupper() and not any(c.islower() for c in text)
+
+
+def _join_small_caps(words: list[dict]) -> list[dict]:
+    """The words with each word set in faked small capitals in one piece: an engine parts a
+    word where its size changes, so "VÄLKOMMEN" comes as "V" and "ÄLKOMMEN" (`_small_caps`).
+    Either way round: capitals or marks at full size that follow a smaller run of capitals with
+    no gap continue its word ("PER-OLOF": "P", "ER", "-O", "LOF"; "EK,").  Words in the
+    engine's order, in which a word's pieces follow each other."""
+    if len(words) < 2:
+        return words
+    sizes = list(map(_SIZE, words))
+    if len(set(sizes)) == 1:
+        return words
+    out = [words[0]]
+    for last, w, last_size, size in zip(words, words[1:], sizes, sizes[1:], strict=False):
+        if size != last_size and w.get("upright", True) and last.get("upright", True):
+            gap = w["x0"] - last["x1"]
+            if size < last_size:  # a full-size capital, then the smaller capitals of its word
+                joined = last["text"][-1:].isupper() and _small_caps(last, w, gap)
+            else:  # the smaller capitals, then capitals or marks that go on with no gap ("-O", ",")
+                joined = not any(map(str.islower, w["text"])) and _small_caps(w, last, gap)
+            if joined:
+                out[-1] = _joined(out[-1], w)
+                continue
+        out.append(w)
+    return out
+
+
+def _joined(a: dict, b: dict) -> dict:
+    """Two words as one: `a`'s face, the larger size, the box around both."""
+    word = {
+        **a,
+        "text": a["text"] + b["text"],
+        "x0": min(a["x0"], b["x0"]),
+        "x1": max(a["x1"], b["x1"]),
+        "top": min(a["top"], b["top"]),
+        "bottom": max(a["bottom"], b["bottom"]),
+        "size": max(a["size"], b["size"]),
+    }
+    if "chars" in a and "chars" in b:
+        word["chars"] = [*a["chars"], *b["chars"]]
+    return word
 
 
 def _gaps(row: list[dict]) -> list[tuple[float, dict]]:
@@ -356,6 +429,7 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
     so is a narrower one before a column edge that several rows share (`_column_edges`).
     A word is bold when its "weight" is `bold` or more (the document's `weight.bold_from`).
     """
+    words = _join_small_caps(words)
     rows: list[list[dict]] = []
     tops = list(map(_TOP, words))
     row_top = 0.0

@@ -345,7 +345,10 @@ class Reader:
         buffer = ctypes.create_string_buffer(2 * (n + 1))
         self._get_text(tp, 0, n, buffer)
         text = buffer.raw[: 2 * n].decode("utf-16-le", "replace")
-        if len(text) != n:  # a letter outside the BMP took two units: one call a character
+        # One call a character when a letter outside the BMP took two units, or when PDFium's
+        # text left out a glyph mapped to NUL (a letter missing from the font: the letters
+        # after it would be read with the boxes of the ones before, and the buffer ends in NUL).
+        if len(text) != n or "\x00" in text:
             text = "".join(chr(self._unicode(tp, i)) for i in range(n))
         return text
 

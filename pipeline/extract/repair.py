@@ -42,6 +42,23 @@ CID = re.compile(r"^\(cid:\d+\)$")
 # A letter's usual width in a font is trusted when seen this often, this share of the time.
 USUAL_MIN = 5
 USUAL_SHARE = 0.6
+# Glyphs the map has no text for ("(cid:25)") are evidence of a broken map only in number: at
+# least UNMAPPED_MIN of them, and UNMAPPED_SHARE of the page's glyphs.  One stray glyph (a
+# letter the font lacks, "ś" in a name) is left as it is, not re-read as whatever letter or
+# space makes a known word of its neighbours ("Le niak").
+UNMAPPED_MIN = 3
+UNMAPPED_SHARE = 0.005
+# Likewise a glyph claiming a letter that has a usual width elsewhere: when the letter comes at
+# other widths at most STRAY_GLYPHS times in the document, those are the suspects, and the
+# glyphs at its usual width are that letter ("h" is not re-read as "n" for one stray glyph
+# mapped to "h").  More often, the map itself may be shifted, and every claimant is suspect.
+STRAY_GLYPHS = 4
+# Widths are evidence only in a font whose letters have widths of their own: of its letters seen
+# MEASURED_MIN times in the document, at least MEASURED_SHARE with a usual width.  An OCR text
+# layer's invisible font (Tesseract's GlyphLessFont) is stretched to each word's box, so no
+# letter has one, and "re-reading" it by widths garbles good words ("och" -> "ocg").
+MEASURED_MIN = 20
+MEASURED_SHARE = 0.5
 SLIM = ("text", "fontname", "size", "adv", "x0", "x1")  # what repair needs of a pdfplumber char
 
 Key = tuple[str, str, int]  # font, the text the map claims, advance width
@@ -66,6 +83,7 @@ class GlyphWidths:
     def __init__(self) -> None:
         self.counts: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
         self._usual: dict[tuple[str, str], int | None] = {}
+        self._measured: dict[str, bool] = {}
 
     def add(self, chars: Iterable[dict]) -> None:
         self.add_counts(Counter(key for key in map(_key, chars) if key))
@@ -73,6 +91,7 @@ class GlyphWidths:
     def add_counts(self, keys: Counter[Key]) -> None:
         """Count glyphs already keyed (font, text, width) with how often each occurs."""
         self._usual.clear()
+        self._measured.clear()
         for (font, text, width), n in keys.items():
             if len(text) == 1 and (text.isalpha() or text == " "):
                 self.counts[base_font(font), text][width] += n
@@ -83,6 +102,25 @@ class GlyphWidths:
         if key not in self._usual:
             self._usual[key] = self._dominant((base_font(font), text))
         return self._usual[key]
+
+    def rivals(self, font: str, text: str) -> int:
+        """How often the letter comes in the document at other widths than its usual one."""
+        usual = self.usual(font, text)
+        counts = self.counts.get((base_font(font), text))
+        if usual is None or not counts:
+            return 0
+        return sum(n for w, n in counts.items() if abs(w - usual) > SAME_WIDTH)
+
+    def measured(self, font: str) -> bool:
+        """Whether the font's widths tell its glyphs apart (`MEASURED_SHARE`); a font with too
+        few letters to tell is given the benefit of the doubt."""
+        if font not in self._measured:
+            base = base_font(font)
+            seen = [key for key, counts in self.counts.items() if key[0] == base and key[1] != " "]
+            often = [key for key in seen if sum(self.counts[key].values()) >= MEASURED_MIN]
+            with_usual = sum(1 for key in often if self._dominant(key) is not None)
+            self._measured[font] = not often or with_usual >= MEASURED_SHARE * len(often)
+        return self._measured[font]
 
     def _dominant(self, key: tuple[str, str]) -> int | None:
         counts = self.counts.get(key)
@@ -96,7 +134,11 @@ class GlyphWidths:
 def suspects(keys: Iterable[Key], widths: GlyphWidths | None = None) -> set[Key]:
     """Glyphs whose claimed letter is also claimed by a glyph of another width in the same
     font, or whose width is not that letter's usual width; glyphs the map has no text for
-    ("(cid:25)"); and glyphs it gives two letters that are no ligature ("öm" in "fömr")."""
+    ("(cid:25)"); and glyphs it gives two letters that are no ligature ("öm" in "fömr").
+    A glyph at its letter's usual width in the document is that letter, whatever other glyph
+    claims it too: a stray glyph mapped to "h" is the suspect, not every "h" on the page.  A
+    font whose widths tell nothing (`GlyphWidths.measured`: an OCR layer's) has no suspects by
+    width."""
     claims: dict[tuple[str, str], set[int]] = defaultdict(set)
     out: set[Key] = set()
     for key in keys:
@@ -105,7 +147,7 @@ def suspects(keys: Iterable[Key], widths: GlyphWidths | None = None) -> set[Key]
             len(text) == 2 and text.isalpha() and text.lower() not in LIGATURE_TEXTS
         ):
             out.add(key)
-        elif len(text) == 1 and text.isalpha():
+        elif len(text) == 1 and text.isalpha() and (widths is None or widths.measured(font)):
             claims[font, text].add(width)
             usual = widths.usual(font, text) if widths else None
             if usual is not None and abs(usual - width) > SAME_WIDTH:
@@ -113,8 +155,15 @@ def suspects(keys: Iterable[Key], widths: GlyphWidths | None = None) -> set[Key]
     for (font, text), ws in claims.items():
         ordered = sorted(ws)
         if ordered[-1] - ordered[0] > SAME_WIDTH:
-            out.update((font, text, w) for w in ws)
+            usual = widths.usual(font, text) if widths else None
+            if usual is not None and widths is not None and widths.rivals(font, text) > STRAY_GLYPHS:
+                usual = None  # the letter's other widths are too many to be strays
+            out.update((font, text, w) for w in ws if usual is None or abs(usual - w) > SAME_WIDTH)
     return out
+
+
+def _unmapped(text: str) -> bool:
+    return text[:5] == "(cid:" and CID.match(text) is not None
 
 
 def slim(words: list[dict]) -> list[dict]:
@@ -157,6 +206,9 @@ def repair_words(words: list[dict], widths: GlyphWidths | None = None) -> list[d
         spelled.append([(c["text"], _key(c)) for c in word.get("chars", ())])
     all_keys = [k for w in spelled for _, k in w if k is not None]
     suspect = suspects(set(all_keys), widths)
+    unmapped = sum(1 for k in all_keys if _unmapped(k[1]))
+    if unmapped and unmapped < max(UNMAPPED_MIN, UNMAPPED_SHARE * len(all_keys)):
+        suspect = {k for k in suspect if not _unmapped(k[1])}  # a stray glyph, no broken map
     if not suspect:
         return None
     # A letter's width: its usual width in the document, else from a glyph on the page no

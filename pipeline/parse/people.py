@@ -1093,10 +1093,11 @@ def _ends_in_given_name(text: str) -> bool:
 def _ends_in_leading_role(text: str) -> bool:
     """ "…, Ledamot Eva Ek (S), Vice ordförande" / "Per Berg (SD), …": running text whose entries
     put the role first ("Ordförande Anna Ek") cut after an entry's role; a role written after a
-    name ("Anna Ek, vice ordförande") is in lower case."""
+    name ("Anna Ek, vice ordförande") is in lower case.  A role in capitals ("ANNA EK (S),
+    ORDFÖRANDE", a roster set in capitals or small capitals) tells neither: it is the name's."""
     tail = text.rsplit(",", 1)[-1].strip() if "," in text else ""
     m = _leading_role_pattern().match(tail + " ")
-    return bool(tail[:1].isupper() and m and m.end() >= len(tail))
+    return bool(tail[:1].isupper() and not tail.isupper() and m and m.end() >= len(tail))
 
 
 # "A. Jafari": a middle initial before the family name, at the start of a line

@@ -26,9 +26,10 @@ seen variant printed (registered in ``ITEMS3``; make.py adds them to the seen pa
   after a "Dagordning" that numbers the same matters from 1 ("1. …", "1) …", "Punkt 1 …"):
   the agenda is no item; "Övriga frågor" with lettered sub-questions; "Rådets beslut".
 * ``minutes_small_caps``: minutes whose unnumbered headings are set in small capitals (the
-  small letters as capitals of a smaller size), some wrapping; no agenda.  Extraction splits a
-  word where the size changes ("V ÄLKOMMEN", close enough to the title) and gives a wrapped
-  line of small letters only the smaller size, which goes on with the title.
+  small letters as capitals of a smaller size), some wrapping; no agenda.  Extraction keeps a
+  word whole where the size changes ("VÄLKOMMEN"; before EXTRACTOR_VERSION 18 "V ÄLKOMMEN",
+  close enough to the title) and gives a wrapped line of small letters only the smaller size,
+  which goes on with the title.
 * ``board_extra_item_lettered``: an extra item added at the meeting, "§ 47 a" / "§ 47a" /
   "KS § 47 a" between § 47 and § 48 (gold number "47 a"); "a) …," sub-points in a text.
 """
