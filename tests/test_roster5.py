@@ -274,3 +274,13 @@ def test_a_plural_role_word_leads_the_rest_of_the_list(make_pdf):
 def test_the_role_after_som_is_the_entry_role():
     p = parse_person_line("Mira Holt (C) som ersättare", None)
     assert p is not None and (p.name, p.role) == ("Mira Holt", "ersättare")
+
+
+def test_rows_with_the_party_first_and_no_header_are_rows_of_their_own(make_pdf):
+    """ "S | Name | ordförande" rows: each row starts in the first column, none continues the
+    one above it (only a row leaving the first column empty does)."""
+    runs = [("Närvarande", 48, 140, 10, True)]
+    for k, (party, name, role) in enumerate([("S", "Lisa Hägg", "ordförande"), ("M", "Timo Kallio", "ledamot")]):
+        runs += [(party, 48, 154 + 14 * k, 10, False), (name, 90, 154 + 14 * k, 10, False)]
+        runs += [(role, 250, 154 + 14 * k, 10, False)]
+    assert people_of(make_pdf, runs + items(210)) == [("Lisa Hägg", "ordförande"), ("Timo Kallio", "ledamot")]

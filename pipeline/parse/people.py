@@ -1487,6 +1487,7 @@ def _table_entries(
             elif role_cell is not None:
                 row = (*row, replace(role_cell, x0=role_x))
         x = row[0].x0 if row else None
+        leftmost = x is not None and name_x is not None and x <= name_x + SAME_COLUMN_PT
         in_name_column = _name_cell(row, labels)
         named = (
             [in_name_column] if in_name_column is not None else [i for i, c in enumerate(row) if starts_entry(c.text)]
@@ -1504,6 +1505,7 @@ def _table_entries(
             and name_x is not None
             and x is not None
             and (x > name_x + SAME_COLUMN_PT or cut)
+            and not (leftmost and not cut)  # "S | Anna Ek | ordförande": a row from the first column on
             and len(entries[-1]) > 1
             and (in_name_column is None or cut)  # a row with a name of its own ("Vakant") is a row of its own
         ):
