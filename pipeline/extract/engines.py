@@ -299,8 +299,10 @@ JUSTIFIED_SPREAD_EM = 0.1
 
 def _justified(row_gaps: list[tuple[float, dict]]) -> bool:
     """Whether a row (its `_gaps`) is one justified line."""
+    if len(row_gaps) < JUSTIFIED_GAPS:
+        return False
     gaps = [g for g, _ in row_gaps]
-    return len(gaps) >= JUSTIFIED_GAPS and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD_EM and min(gaps) > 0
+    return max(gaps) - min(gaps) <= JUSTIFIED_SPREAD_EM and min(gaps) > 0
 
 
 COLUMN_ROWS = 3
@@ -452,15 +454,21 @@ def _words_to_lines(words: list[dict], page: int, bold: int = BOLD) -> list[Line
             lines.append(_line(row, page, bold))
             continue
         run: list[dict] = [row[0]]
+        last = row[0]
         for w in row[1:]:
-            gap, size = w["x0"] - run[-1]["x1"], max(w["size"], 6)
-            at_edge = (gap >= least * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in edges)) or (
-                bool(columns) and gap >= gutters[r] * size and any(abs(w["x0"] - e) <= COLUMN_EDGE_PT for e in columns)
-            )
-            if gap > COLUMN_GAP_EM * size or at_edge:
+            x0 = w["x0"]
+            gap, size = x0 - last["x1"], max(w["size"], 6)
+            # a wide gap, or a narrower one before a column edge (asked only when there are edges)
+            if (
+                gap > COLUMN_GAP_EM * size
+                or (edges and gap >= least * size and any(abs(x0 - e) <= COLUMN_EDGE_PT for e in edges))
+                or (columns and gap >= gutters[r] * size and any(abs(x0 - e) <= COLUMN_EDGE_PT for e in columns))
+            ):
                 lines.append(_line(run, page, bold))
-                run = []
-            run.append(w)
+                run = [w]
+            else:
+                run.append(w)
+            last = w
         lines.append(_line(run, page, bold))
     # Row by row, each row left to right: a table's number cell and its title beside it, whose
     # tops differ by a point or two (another font), stay in that order.
@@ -474,13 +482,32 @@ _TEXT, _X0, _X1, _TOP, _BOTTOM, _SIZE = map(itemgetter, ("text", "x0", "x1", "to
 
 
 def _line(words: list[dict], page: int, bold: int = BOLD) -> Line:
-    font = words[0]["fontname"]
+    first = words[0]
+    font = first["fontname"]
+    heft = first.get("weight")
+    if heft is None:
+        heft = face_weight(font)
+    if len(words) == 1:  # a line of one word (a third of them): no joining, no mixed faces
+        text = first["text"]
+        if text[:5] == "(cid:" and UNMAPPED_GLYPH.match(text):
+            text = "•"
+        return Line(
+            text=text,
+            page=page,
+            x0=round(first["x0"], 2),
+            top=round(first["top"], 2),
+            x1=round(first["x1"], 2),
+            bottom=round(first["bottom"], 2),
+            font=font,
+            size=round(first["size"], 2),
+            bold=heft >= bold,
+            bold_lead=0,
+        )
     texts = list(map(_TEXT, words))
     text = " ".join(texts)
     if "(cid:" in text:
         texts = ["•" if t[:5] == "(cid:" and UNMAPPED_GLYPH.match(t) else t for t in texts]
         text = " ".join(texts)
-    heft = _weight(words[0])
     is_bold, lead = heft >= bold, 0
     mixed = False  # a loop, not any() over a generator: asked of every line
     for w in words:

@@ -130,8 +130,8 @@ class PdfiumPage:
         new_line[1:] = (g[1:] != g[:-1]) | (v[1:] - v[:-1] > Y_TOLERANCE)
         line = np.empty(n, np.int64)
         line[order] = np.cumsum(new_line)
-        # within a line, by x0 (rotated: top), ties in content order
-        order = np.lexsort((np.arange(n), start, line))
+        # within a line, by x0 (rotated: top), ties in content order (lexsort is stable)
+        order = np.lexsort((start, line))
         keep = order[~space[order]]
         if not len(keep):
             return []
@@ -172,30 +172,28 @@ class PdfiumPage:
         else:
             word_texts = ["".join(letters[a:b]) for a, b in zip(bounds_list, ends, strict=True)]
         faces = [(r.upright, r.fontname, r.size, r.weight) for r in runs]
-        words: list[dict] = []
-        for text, x0w, x1w, topw, bottomw, face in zip(
-            word_texts,
-            x0.tolist(),
-            x1.tolist(),
-            top.tolist(),
-            bottom.tolist(),
-            map(faces.__getitem__, self.run[k[bounds]].tolist()),
-            strict=True,
-        ):
-            upright, fontname, size, weight = face
-            words.append(
-                {
-                    "text": text,
-                    "x0": x0w,
-                    "x1": x1w,
-                    "top": topw,
-                    "bottom": bottomw,
-                    "upright": upright,
-                    "fontname": fontname,
-                    "size": size,
-                    "weight": weight,
-                }
+        words = [
+            {
+                "text": text,
+                "x0": x0w,
+                "x1": x1w,
+                "top": topw,
+                "bottom": bottomw,
+                "upright": upright,
+                "fontname": fontname,
+                "size": size,
+                "weight": weight,
+            }
+            for text, x0w, x1w, topw, bottomw, (upright, fontname, size, weight) in zip(
+                word_texts,
+                x0.tolist(),
+                x1.tolist(),
+                top.tolist(),
+                bottom.tolist(),
+                map(faces.__getitem__, self.run[k[bounds]].tolist()),
+                strict=True,
             )
+        ]
         if with_chars:
             for word, a, b in zip(words, bounds_list, ends, strict=True):
                 word["chars"] = [self._char(i) for i in ks[a:b]]
@@ -226,8 +224,9 @@ class PdfiumPage:
 
 
 # Each character's box is written into one array of FS_RECTF through a pointer made once
-# (`Reader._boxes`); a thread's readers share them (PDFium is called from one thread at a time,
-# and each page's boxes are read into numpy before the next page is).
+# (`Reader._boxes`), the page's text into one buffer (`Reader._text`); a thread's readers share
+# them (PDFium is called from one thread at a time, and each page's boxes and text are read into
+# Python before the next page is).
 _BOXES = threading.local()
 
 
@@ -317,7 +316,7 @@ class Reader:
         # PDFium's own space between two characters (merged ones in between do not count)
         between = gap_at[at[1:]] - gap_at[at[:-1] + 1] > 0
         return PdfiumPage(
-            texts=[chars[i] for i in positions],
+            texts=list(map(chars.__getitem__, positions)),
             x0=left[own],
             x1=right[own],
             top=np.where(upright, run_top, height - top[own]),
@@ -342,9 +341,16 @@ class Reader:
 
     def _text(self, tp: ctypes.c_void_p, n: int) -> str:
         """The page's `n` characters, one letter each (PDFium's text, read once)."""
-        buffer = ctypes.create_string_buffer(2 * (n + 1))
+        # One buffer a thread, grown as pages need and zeroed as a new one would be: a buffer of
+        # a new size each page cost a new ctypes array type each page.
+        size = 2 * (n + 1)
+        buffer = getattr(_BOXES, "text", None)
+        if buffer is None or size > len(buffer):
+            buffer = _BOXES.text = ctypes.create_string_buffer(max(size, 2 * len(buffer) if buffer else 0, 1 << 14))
+        else:
+            ctypes.memset(buffer, 0, size)
         self._get_text(tp, 0, n, buffer)
-        text = buffer.raw[: 2 * n].decode("utf-16-le", "replace")
+        text = ctypes.string_at(buffer, 2 * n).decode("utf-16-le", "replace")
         # One call a character when a letter outside the BMP took two units, or when PDFium's
         # text left out a glyph mapped to NUL (a letter missing from the font: the letters
         # after it would be read with the boxes of the ones before, and the buffer ends in NUL).

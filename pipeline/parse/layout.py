@@ -355,6 +355,10 @@ AGENDA_TEXT = (
 )
 
 
+# An item's number in an agenda table's first column: "5", "5.", "5)", "§ 45", "§45", "45 §".
+AGENDA_NUMBER_CELL = re.compile(r"(?:§\s?)?\d{1,4}(?:[.)]|\s?§)?")
+
+
 def linearize_agenda_tables(lines: Sequence[Line]) -> list[Line]:
     """An agenda printed as a table ("Nr | Rubrik | Anteckningar | Beslut", a row an item, cells
     wrapping over several lines and rows over pages) turned into the lines an item heading and
@@ -395,7 +399,7 @@ def _read_agenda(rows_: Sequence[Row], header: list[tuple[float, str]]) -> tuple
         if keys and keys[0] in AGENDA_NUMBER and len(keys) > 2:
             used.update(id(c) for c in row)  # the header again, on a new page
             continue
-        number = [c for c in row if column(c) == header[0][1] and re.fullmatch(r"\d{1,3}\.?", c.text.strip())]
+        number = [c for c in row if column(c) == header[0][1] and AGENDA_NUMBER_CELL.fullmatch(c.text.strip())]
         others = [c for c in row if column(c) == header[0][1] and c not in number]
         if others or (row and (row[0].x0 or 0.0) < xs[0] - SAME_COLUMN_PT):
             break  # a line in the number column that is not a number: the table has ended

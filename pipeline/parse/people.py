@@ -56,6 +56,9 @@ PART_COMMA = re.compile(r",\s*")
 AND = re.compile(r"(\s+(?:och|samt|&)\s+)")  # "Anna Ek, Per Berg samt Ola Ny", "… & …" too
 SPACES = re.compile(r"\s+")
 # the full stop that ends a list in running text; not an initial's ("Ek, Per J.")
+# "1 Anna Ek (S)", "§ 1–5 Anna Ek", "§§ 3-5 Per Berg": a seat's number or the items attended
+# before the name, no list marker's stop or bracket after the number.
+SEAT_NUMBER = re.compile(r"^(?:§§?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖ])")
 LIST_END_STOP = re.compile(r"(?<=[\w)])(?<![\s,-][A-ZÅÄÖ])(?<!^[A-ZÅÄÖ])\.$")
 BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)", "(ordf)", "(Nora)"
 
@@ -565,7 +568,7 @@ def parse_person_line(
     if m:
         present = bool(m.group(1) or m.group(2))
         text = text[m.end() :]
-    text = BULLET.sub("", text).strip().rstrip(";")
+    text = SEAT_NUMBER.sub("", BULLET.sub("", text).strip()).rstrip(";")
     text = LIST_END_STOP.sub("", text)
     text = _entry_normalised(text)
     if by := _replaced_by().match(text):
@@ -1210,8 +1213,10 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             first = out[-1][1]
             # A wrapped line starts under its entry, or indented; one further left is another column.
             elsewhere = line.x0 is not None and first.x0 is not None and line.x0 < first.x0 - SAME_COLUMN_PT
+            # "Kumla kommun" in bold between "1. Anna Ek" and "2. Per Berg": a group's heading
+            group = line.bold != first.bold and known_organization(text) is not None
             goes_on = not elsewhere and (
-                (dashed and not BULLET.match(text) and not CHECKBOX.match(text))
+                (dashed and not BULLET.match(text) and not CHECKBOX.match(text) and not group)
                 or (
                     text[:1].islower()
                     and not _PARTICLE_NAME.match(text)
@@ -1248,8 +1253,10 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                 )
             )
             if goes_on:
-                # a name alone, then its title on the line under it: "Anna Ek" / "administratör, …"
-                sep = ", " if looks_like_name(prev) and text[:1].islower() else " "
+                # a name alone, then its title on the line under it: "Anna Ek" / "administratör, …",
+                # or its organisation: "1. Anna Ek" / "Kumla kommun" in a numbered list
+                alone = looks_like_name(BULLET.sub("", prev).strip())
+                sep = ", " if alone and (text[:1].islower() or known_organization(text)) else " "
                 out[-1] = (f"{prev}{sep}{text}", out[-1][1])
                 continue
         out.append((text, line))

@@ -20,6 +20,7 @@ from .bodies import body_kind
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import (
+    is_given_name,
     is_header_row,
     job_title_label,
     looks_like_name,
@@ -361,6 +362,8 @@ def _candidates(lines: Sequence[Line], style: str, scan: _Scan | None = None) ->
         title = m.group("title")
         if not title and not _title_follows(lines, i, strict=style == "bare"):
             continue  # a number alone is a heading only when a title stands under it
+        if not title and style in ("numbered", "bare") and _seat(lines[i + 1].text):
+            continue  # "1" | "Anna Ek (S)": a roster's seat number in a column of its own
         if not title and style == "bare" and _title_at_left(lines, i) is not None:
             continue  # "Övrigt ………… 3", "Övrigt      3": the page of a table of contents' entry
         if title and _seat(title):
@@ -406,10 +409,37 @@ def _numbered_run_in(ln: Line, pattern: re.Pattern[str]) -> tuple[str, str] | No
     return title.strip(), rest
 
 
+# A roster entry is a short line: a name (at most five words) and its party, role or organisation.
+SEAT_MAX_WORDS = 8
+
+
+# "Ek, Anna (S)", "Van der Wal, Tobias": a roster entry with the family name first
+FAMILY_FIRST_ENTRY = re.compile(
+    r"^(?P<family>[A-ZÅÄÖ][\w-]+(?:\s[\w-]+){0,2}),\s(?P<given>[A-ZÅÄÖ][\w-]+(?:[\s-][A-ZÅÄÖ][\w-]+)?)\b"
+)
+
+
 def _seat(title: str) -> bool:
-    """An item title that is a roster's entry: a person with party or role, or a vacant seat."""
+    """An item title that is a roster's entry: a person with party or role, or a vacant seat.
+    A numbered attendance list ("1. Anna Ek", "3) Ek, Anna (S)", "2 Mikko Virtanen – Nora
+    kommun") numbers people, not matters: a short title that opens with a person's name (a
+    given name among its words) and goes on with nothing but the entry's parts (party, role,
+    organisation, job title) is a seat, whatever numbering stands before it.  A title that goes
+    on with words of a matter ("Anna Ek (S) – motion om cykelvägar") is an item."""
     t = title.strip()
-    return t.casefold().startswith("vakant") or (starts_entry(t) and bool(re.search(r"[(,]", t)))
+    if t.casefold().startswith("vakant"):
+        return True
+    person = parse_person_line(t, None)
+    if person is not None and person.title and job_title_label(person.title[:1].upper() + person.title[1:]) is None:
+        return False  # "… – motion om cykelvägar", "Information från förvaltningschef Anna Ek"
+    if starts_entry(t) and bool(re.search(r"[(,]", t)):
+        return True
+    if person is None or len(t.split()) > SEAT_MAX_WORDS:
+        return False
+    family_first = FAMILY_FIRST_ENTRY.match(t)
+    opens = starts_entry(t) or (family_first is not None and all(map(is_given_name, family_first["given"].split())))
+    # a given name among the name's words: "INFORMATION OM STATSBIDRAG – …" in capitals is a title
+    return opens and any(is_given_name(word) for word in person.name.split())
 
 
 def _title_follows(lines: Sequence[Line], i: int, strict: bool = True) -> bool:
@@ -437,11 +467,15 @@ def _toc_span(lines: Sequence[Line], cands: list[_Candidate], scan: _Scan | None
             # entries with dot leaders are never candidates: what comes again after them is a
             # real heading or a running header ("§ 17" over page 2), not the contents' end
             continue
-        seen: set[tuple[int, str]] = set()
+        seen: dict[tuple[int, str], _Candidate] = {}
         for c in (c for c in cands if c.index > t):
-            if (c.number, c.letter) in seen:
+            entry = seen.get((c.number, c.letter))
+            if entry is not None and _same_entry(entry, c):
                 return t, c.index
-            seen.add((c.number, c.letter))
+            if entry is None:
+                seen[(c.number, c.letter)] = c
+            # "Dagordning" over the items themselves, "1. Budgeten godkänns." of a decision's
+            # list in item 3: a number that comes again under another title ends no contents
     return _dense_repeated_list(cands, lines)
 
 
@@ -581,6 +615,34 @@ def _longest_run(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> l
     return chain[::-1]
 
 
+def _without_sublists(cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without the numbered lists inside an item: under "2. Remisser" the list
+    "1. Regional utvecklingsstrategi" / "2. Kollektivtrafikplan" / "3. Folkhälsoprogram" starts
+    again from 1, its entries on nearly consecutive lines, and the items' numbering goes on
+    after it ("3. Budget 2026").  Only where it goes on: an
+    agenda's "1." … "8." and the items "1." … "8." under it are no list inside an item."""
+    kept: list[_Candidate] = []
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        prev = kept[-1] if kept else None
+        restarts = prev is not None and c.number == 1 and not c.letter  # a list numbers from 1 again
+        if restarts:
+            end = k + 1
+            while (
+                end < len(cands)
+                and cands[end].number == cands[end - 1].number + 1
+                and cands[end].index - cands[end - 1].index <= TOC_MAX_GAP_LINES
+            ):
+                end += 1
+            if end < len(cands) and cands[end].number == prev.number + 1 and not cands[end].letter:  # type: ignore[union-attr]
+                k = end  # the list's entries are no items; the numbering goes on below them
+                continue
+        kept.append(c)
+        k += 1
+    return kept
+
+
 def _run_of_headings(cands: list[_Candidate], max_step: int = MAX_STEP_DEFAULT) -> list[_Candidate]:
     """The longest run (`_longest_run`) -- or, when it goes through more headings, the longest
     run of the candidates without the sentences ("1. Tidplanen bör förlängas.") whose number a
@@ -655,11 +717,18 @@ def _body_size(lines: Sequence[Line]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
+def _body_font(lines: Sequence[Line], size: float | None) -> str | None:
+    """The face most of the body's characters (at its size) are set in."""
+    fonts = Counter(ln.font for ln in lines if ln.font and ln.size and round(ln.size, 1) == size for _ in ln.text)
+    return fonts.most_common(1)[0][0] if fonts else None
+
+
 def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
     """Headings that stand out only by font: a short line larger than the body text (or bold,
     where the body is not), not a roster heading, label or sentence, past the document's title.
     Numbered 1, 2, … in reading order."""
     body = _body_size(lines)  # None for a text file: its run-in headings are still marked
+    face = _body_font(lines, body)
     found: list[_Candidate] = []
     for i, ln in enumerate(lines):
         run_in = _run_in_heading(ln) if i >= 3 else None
@@ -671,12 +740,18 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
         text = ln.text.strip()
         caps = _in_capitals(text)
         size = round(ln.size, 1) if ln.size else 0.0  # as the body's size is measured: 8.07 is 8.1
+        # set apart by its face alone: in italics, or another family, at the body's size
+        other_face = bool(face and ln.font and ln.font != face and size >= body)
         if (
             i < 3
             or not text
-            or not (size and (size >= body + LARGER_PT or (ln.bold and size >= body) or (caps and size >= body)))
+            or not (
+                size
+                and (size >= body + LARGER_PT or (ln.bold and size >= body) or (caps and size >= body) or other_face)
+            )
         ):
             continue
+        face_only = other_face and not (size >= body + LARGER_PT or ln.bold or caps)
         words = text.split()
         wraps = i + 1 < len(lines) and _font_heading_goes_on(ln, lines[i + 1])
         if (
@@ -708,6 +783,7 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
             or nxt.size == ln.size
             and nxt.bold == ln.bold
             and (not caps or _in_capitals(nxt.text))
+            and (not face_only or nxt.font == ln.font)
             and not label_under  # "Rådets beslut" in the heading's font under it: a section of the item
         ):
             continue  # a heading has text under it in the body's font (or, in capitals, in small letters)
@@ -781,7 +857,10 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     without numbers (minutes), the headings that stand out by font."""
     scan = _Scan.of(lines)
     runs = [
-        _run_of_headings(_prefer_titled(_candidates(lines, style, scan), lines), MAX_STEP.get(style, MAX_STEP_DEFAULT))
+        _run_of_headings(
+            _without_sublists(_prefer_titled(_candidates(lines, style, scan), lines)),
+            MAX_STEP.get(style, MAX_STEP_DEFAULT),
+        )
         for style in ITEM_STYLES
     ]
     # Of runs of one length, the one through more headings: two "§ 45 Budget" items beat a
@@ -811,6 +890,12 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
     run = _agenda_repeated(lines, run) or run
     if len(run) < 2 and not (run and id(run) in lone_ok):
         run = _font_headings(lines)  # one lone "3." is a list entry; one lone "§ 5" is a real item
+    elif len(run) <= LIST_RUN_MAX:
+        # "1. …" / "2. …" in plain text between more headings that stand out by font: the points
+        # of a list in minutes whose items are those headings
+        by_font = _font_headings(lines)
+        if len(by_font) > len(run) and not {c.index for c in run} & {c.index for c in by_font}:
+            run = by_font
     if not run:
         return []
     # "Budget 2026 ……… § 45": a number without title, with its title to the left on its row.
@@ -876,6 +961,9 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
 # A line repeats an agenda entry's title when it is the title, or its first part (the title
 # wrapping onto the next line) of at least this share of its length.
 AGENDA_TITLE_SHARE = 0.5
+# A run of this many numbered lines or fewer, none set apart by font, gives way to more headings
+# that are (minutes with a short numbered list in their text).
+LIST_RUN_MAX = 2
 
 
 def _repeats_title(text: str, title: str) -> bool:
@@ -1411,6 +1499,10 @@ def find_roster(front: Sequence[Line], unlabelled: bool = False) -> list[RosterS
             # "Vid sammanträdet deltog Anna Ek, Per Berg och Ola Ny.": the people the sentence names
             current = open_("", None, told, line)
             continue
+        if current is None and not left and not ended and _numbered_seat(text) and _numbered_seat(_next_text(front, i)):
+            # "1. Anna Ek (S)" / "2. Per Berg (M)" with no heading over them: a numbered list of
+            # people in the front matter is its attendance list
+            current = open_("", None, "", line)
         if current is None and unlabelled and not ended and not left and _unlabelled_block(front, i):
             # names under no heading after the meeting's data: the people at the meeting
             current = open_("", None, "", line)
@@ -1460,6 +1552,26 @@ def _unlabelled_block(front: Sequence[Line], i: int) -> bool:
         starts_entry(ln.text) and roster_heading(ln.text) is None and parse_person_line(ln.text, None) is not None
         for ln in block
     )
+
+
+NUMBERED_LINE = re.compile(r"^\(?\d{1,3}\s?[.)]?\s+(?P<rest>\S.*)$")
+
+
+def _numbered_seat(text: str) -> bool:
+    """ "1. Anna Ek (S)", "2) Ek, Per", "3 Sara Lind": a seat's number and a roster entry."""
+    m = NUMBERED_LINE.match(text.strip())
+    return m is not None and _seat(m.group("rest"))
+
+
+def _next_text(lines: Sequence[Line], i: int) -> str:
+    """The text of the line after line i, past the other cells of its row ("1. Anna Ek |
+    Kumla kommun" / "2. Per Berg | Nora kommun": the next row's first cell)."""
+    line = lines[i]
+    for nxt in lines[i + 1 : i + 8]:
+        beside = nxt.page == line.page and line.top is not None and nxt.top is not None
+        if not (beside and abs(nxt.top - line.top) <= SAME_ROW_PT):  # type: ignore[operator]
+            return nxt.text.strip()
+    return ""
 
 
 # "Församlade ledamöter:", "Medverkande tjänstemän": a label of a few words, no digits
