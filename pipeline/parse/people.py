@@ -25,6 +25,7 @@ from .text import (
     NAME_TOKEN,
     PARTY_CODES,
     by_first_letter,
+    lemma,
     looks_like_name,
     recase_name,
 )
@@ -52,7 +53,7 @@ PART_DASH = re.compile(r"\s+[–-]\s+")
 # the commas between an entry's parts, and "och" between two people.
 NAME_END = re.compile(r"[,(;]")
 PART_COMMA = re.compile(r",\s*")
-AND = re.compile(r"\s+och\s+")
+AND = re.compile(r"(\s+(?:och|samt|&)\s+)")  # "Anna Ek, Per Berg samt Ola Ny", "… & …" too
 SPACES = re.compile(r"\s+")
 # the full stop that ends a list in running text; not an initial's ("Ek, Per J.")
 # "1 Anna Ek (S)", "§ 1–5 Anna Ek", "§§ 3-5 Per Berg": a seat's number or the items attended
@@ -179,6 +180,22 @@ def vice_chair_forms() -> tuple[str, ...]:
 def _inline_role(part: str) -> Role | None:
     p = part.strip().casefold().rstrip(".")
     p = re.sub(r"\s*\(.*?\)\s*", " ", p).strip()
+    found = _inline_role_of(p)
+    if found is None and "." in p:
+        found = _inline_role_of(SPACES.sub(" ", p.replace(".", " ")).strip())  # "tj. ers.", "pers. ers."
+    if found is None and (bare := _without_party_tokens(p)) != p and bare:
+        found = _inline_role_of(bare)  # "S ers.", "S-ers", "ers/S": a party and a role together
+    return found
+
+
+def _without_party_tokens(p: str) -> str:
+    """ "s-ers" -> "ers", "ers/s" -> "ers": a casefolded part without the party codes in it."""
+    words = [w for w in re.split(r"[\s,/]+|(?<=^[a-zåäö])-|(?<=^[a-zåäö]{2})-", p) if w]
+    kept = [w for w in words if w.rstrip(".") not in _party_by_fold()]
+    return " ".join(kept).rstrip(".") if len(kept) < len(words) else p
+
+
+def _inline_role_of(p: str) -> Role | None:
     for word, role in _inline_roles():
         if p == word:
             return role
@@ -345,6 +362,195 @@ def _trailing_presence_apart(text: str) -> str:
     return text
 
 
+# An entry's party tag in another style than "(S)": "(s)", "[S]", "[m]"; made "(S)".
+OTHER_PARTY_TAG = re.compile(
+    r"[(\[]\s*(?P<code>[A-Za-zÅÄÖåäö]{1,4})\s*[)\]]|(?<!\S)/(?P<slashed>[A-Za-zÅÄÖåäö]{1,4})/(?!\S)"
+)
+# A footnote's mark after a word ("Anna Ek* (S)", "Per Berg¹"), a nickname in quotation marks
+# between the names ('Anna "Annie" Ek'): no part of the name.
+FOOTNOTE_MARK = re.compile(r"(?<=[\w)])[*¹²³⁴⁵⁶⁷⁸⁹†]+")
+NICKNAME = re.compile(r"\s+[\"”“'‘’][\w-]+[\"”“'‘’]\s+")
+# "Ola Ny (C) som ersättare", "Eva Ek som ordförande": the role after "som".
+AS_ROLE = re.compile(r"\s+som\s+([a-zåäö][\w .:-]{2,30})$")
+# Cells of a row written apart by a bar or a slash ("Anna Ek | S | ordförande", "Per Berg / M").
+CELL_SEPARATOR = re.compile(r"\s+[|/]\s+")
+# An organisation before the name, a comma or a dash between ("Kumla kommun – Anna Ek").
+ORG_FIRST = re.compile(r"^(?P<org>[^,()–-]{3,60}?)(?:\s*,|\s+[–-])\s+(?P<rest>\S.*)$")
+# A party's code in capitals at the end of a name's words ("Per Berg M").
+TRAILING_BARE_PARTY = re.compile(r"\s+(?-i:S|M|C|L|V|KD|MP|SD)$")
+# A party before the name ("(S) Anna Ek", "S Anna Ek, ordförande"): made a tag after the name.
+_LETTER_PARTIES = "|".join(code for code in PARTIES.split("|") if code not in ("-", "–"))
+LEADING_PARTY = re.compile(
+    rf"^(?:\((?P<tagged>{_LETTER_PARTIES})\)|(?P<bare>(?-i:{_LETTER_PARTIES})))\s+(?P<rest>[A-ZÅÄÖ].*)$"
+)
+# A presence mark after the entry ("Anna Ek (S) ✓", "Per Berg (M) x"): a tick column read into the line.
+TRAILING_TICK = re.compile(r"\s+(?:[✓✔☒☑■√]|[xX])$")
+# Leaders between an entry's parts ("Anna Ek (S) ........ ordförande", "Per Berg ___ M").
+LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|·{3,})\s*")
+# Contact details in an entry: an e-mail address, a Swedish phone number ("019-12 34 56",
+# "+46 70 123 45 67", "tel. 070-1234567"); no part of a person's attendance.
+CONTACT = re.compile(
+    r"(?:\b(?:tel|tfn|telefon|mobil|mob|e-post|epost|mejl|mail)\.?:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d))",
+    re.I,
+)
+# A bare party code after a name, no comma between ("Anna Ek S ordförande": a table's columns
+# read as one line), before what follows it or at the end.
+BARE_PARTY_AFTER = re.compile(rf"^(?P<name>[^,;()]+?)\s+(?P<code>(?-i:{PARTIES}))(?=\s|$)(?P<rest>.*)$")
+# Lower-case words before a capitalised name ("kommunalråd Anna Ek", "fil. dr Per Berg",
+# "ordf. Lo Ek"): in a roster a person's name is capitalised, the words before it are a title
+# or a role; a particle ("von Essen, Anna") or a linking word is no such lead.
+LOWER_LEAD = re.compile(r"^(?P<lead>(?:[a-zåäö][\w-]*\.?\s+){1,3})(?P<rest>[A-ZÅÄÖ].*)$")
+LEAD_NOT = frozenset({"och", "samt", "för", "ersätter", "ers", "i", "av", "till", "med", "från", "på", "vid"})
+# A given name's initial before a family name ("A. Ek", "A.-K. Berg", "P.O. Lind").
+INITIALS_NAME = re.compile(
+    r"^(?P<initials>(?:[A-ZÅÄÖ]\.\s?-?){1,3})\s*(?P<family>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)?)$"
+)
+
+
+@cache
+def _party_by_fold() -> dict[str, str]:
+    """The party codes by their casefolded form: "s" -> "S", "kd" -> "KD", "sfp" -> "Sfp"."""
+    table: dict[str, str] = {}
+    for code in PARTIES.split("|"):
+        table.setdefault(code.casefold(), code)
+    return table
+
+
+def _entry_normalised(text: str) -> str:
+    """An entry in the form the entry reader knows: a party tag as "(S)", leaders and contact
+    details gone, a bare party code after the name made a part of its own ("Anna Ek, S, …")."""
+
+    def tag(m: re.Match[str]) -> str:
+        code = _party_by_fold().get((m.group("code") or m.group("slashed")).casefold())
+        if code is None or code in ("-", "–") or m.group(0) == f"({code})":
+            return m.group(0)
+        return f"({code})"
+
+    text = OTHER_PARTY_TAG.sub(tag, text)
+    text = FOOTNOTE_MARK.sub("", text)
+    text = NICKNAME.sub(" ", text)
+    text = CELL_SEPARATOR.sub(", ", text)
+    text = AS_ROLE.sub(lambda m: f", {m.group(1)}" if _inline_role(m.group(1)) else m.group(0), text)
+    if (
+        (first := ORG_FIRST.match(text))
+        and known_organization(first.group("org"))
+        and starts_entry(first.group("rest"))
+    ):
+        text = f"{first.group('rest')}, {first.group('org')}"  # "Kumla kommun – Anna Ek"
+    lead = LEADING_PARTY.match(text)
+    if lead and lead.group("tagged" if lead.group("tagged") else "bare") not in ("-", "–"):
+        rest = lead.group("rest")
+        head = NAME_END.split(rest)[0].strip()
+        if looks_like_name(head):
+            code = lead.group("tagged") or lead.group("bare")
+            text = f"{head} ({code}){rest[len(NAME_END.split(rest)[0]) :]}"
+    if TRAILING_TICK.search(text) and starts_entry(TRAILING_TICK.sub("", text)):
+        text = TRAILING_TICK.sub(", närvarande", text)
+    text = LEADERS.sub(", ", text).strip(" ,")
+    if "@" in text or any(ch.isdigit() for ch in text):
+        text = CONTACT.sub("", text).strip(" ,")
+        text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    if "," not in text and "(" not in text:
+        text = _part_after_name_apart(text)
+    m = BARE_PARTY_AFTER.match(text)
+    if m and m.group("code") not in ("-", "–") and looks_like_name(m.group("name").strip()):
+        rest = m.group("rest").strip().lstrip(",").strip()
+        text = f"{m.group('name').strip()}, {m.group('code')}" + (f", {rest}" if rest else "")
+    return text
+
+
+@cache
+def _role_letters() -> dict[str, Role]:
+    return dict(patterns.load("headings")["role_letters"])
+
+
+def _role_letter(part: str) -> Role | None:
+    """ "E" -> "ersättare", "O" -> "ledamot": the letter a list marks a seat with, in capitals
+    (headings.yml `role_letters`)."""
+    return _role_letters().get(part.strip())
+
+
+def _part_after_name_apart(text: str) -> str:
+    """ "Anna Ek Kumla kommun" -> "Anna Ek, Kumla kommun", "Per Berg ekonomichef" -> "Per Berg,
+    ekonomichef": a known organisation or a job title after the name, no comma between."""
+    words = text.split()
+    for n in range(2, min(len(words), 5)):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if looks_like_name(head) and (known_organization(rest) or _is_job_title(rest)):
+            return f"{head}, {rest}"
+    return text
+
+
+def _part_after_tag(text: str) -> bool:
+    """Whether the words after a party tag are an entry's part, not a sentence about the person
+    ("… (M) anmäler jäv i § 148.": a finite verb first, a form of a verb whose lemma ends in
+    "-a"), unless they are a role, a presence word or a job title."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip(".,;:")
+    if not first[:1].islower() or _inline_role(text) or _presence_of(first) is not None or _is_job_title(text):
+        return True
+    base = lemma(first)
+    return not (base != first.casefold() and base.endswith("a") and first.casefold().endswith(("r", "de", "te")))
+
+
+def _party_first(text: str) -> bool:
+    """ "(S) Anna Ek", "S Anna Ek, ordförande": a party tag before a person's name."""
+    m = LEADING_PARTY.match(text.strip())
+    return m is not None and looks_like_name(NAME_END.split(m.group("rest"))[0].strip())
+
+
+@cache
+def _title_lead_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = patterns.load("titles")
+    return tuple(e.casefold() for e in data["leading_title_endings"]), frozenset(
+        a.casefold() for a in data["title_abbreviations"]
+    )
+
+
+def _capital_title_lead(text: str) -> tuple[str | None, str]:
+    """ "Kommunalråd Anna Ek (S)" -> ("kommunalråd", "Anna Ek (S)"), "Fil. dr Per Berg" ->
+    ("fil. dr", "Per Berg"): one or two capitalised words of a title before a name that opens
+    with a given name and ends in a family name (a roster "Berg Anna Lena", family name first,
+    ends in a given name); other text (None, text)."""
+    endings, abbreviations = _title_lead_words()
+    head = NAME_END.split(text)[0]
+    words = head.split()
+    for n in (2, 1):
+        if len(words) < n + 2:
+            continue
+        lead, name = " ".join(words[:n]), words[n:]
+        folded = lead.casefold()
+        if not (lead[:1].isupper() and looks_like_name(" ".join(name))):
+            continue
+        if not is_given_name(name[0]) or is_given_name(name[-1]) or any(is_given_name(w) for w in words[:n]):
+            continue
+        single = n == 1 and (
+            folded in patterns.words("swedish_words") or folded.endswith(endings) or folded.endswith(_title_endings())
+        )
+        if folded.rstrip(".") in abbreviations or folded in abbreviations or single or folded in _known_titles():
+            return folded, text[len(" ".join(words[:n])) :].strip() if text.startswith(lead) else text
+    return None, text
+
+
+def _lower_lead(text: str) -> tuple[str | None, str]:
+    """ "kommunalråd Anna Ek (S)" -> ("kommunalråd", "Anna Ek (S)"); "fil. dr Per Berg" ->
+    ("fil. dr", "Per Berg"); other text (None, text)."""
+    m = LOWER_LEAD.match(text)
+    if m is None:
+        return None, text
+    lead = m.group("lead").strip()
+    words = [w.rstrip(".").casefold() for w in lead.split()]
+    if words[0] in PARTICLES or any(w in LEAD_NOT for w in words):
+        return None, text
+    rest = m.group("rest")
+    if not looks_like_name(NAME_END.split(rest)[0].strip()):
+        return None, text
+    return lead, rest
+
+
 # "Kommundirektör: Lena Ås": a job title, a colon and the name
 TITLE_COLON = re.compile(r"^(?P<title>[A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}):\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
@@ -403,6 +609,7 @@ def parse_entry(
         text = text[m.end() :]
     text = SEAT_NUMBER.sub("", BULLET.sub("", text).strip()).rstrip(";")
     text = LIST_END_STOP.sub("", text)
+    text = _entry_normalised(text)
     if by := _replaced_by().match(text):
         # the substitute is the one who was there (with the items attended, if any)
         text = f"{_without_trailing_attendance(by['substitute'])} ersätter {by['member']}"
@@ -417,11 +624,26 @@ def parse_entry(
     leading_title = None
     if lead is None:
         leading_title, text = _leading_title(text)
+    if lead is None and leading_title is None:
+        lower, text = _lower_lead(text)
+        if lower is None and not family_first:
+            lower, text = _capital_title_lead(text)  # "Kommunalråd Anna Ek (S)", "Dr Per Berg"
+        if lower is not None:
+            lead = _inline_role(lower)
+            leading_title = None if lead else lower
     party = None
     pm = PARTY.search(text)
     if pm:
         party = pm.group(1)
-        text = (text[: pm.start()] + text[pm.end() :]).strip()
+        after = text[pm.end() :].strip()
+        # "Anna Ek (S) Kumla kommun": what follows the tag is a part of its own
+        # "Anna Ek (S) Kumla kommun": an organisation, a title or a role after the tag is a part
+        # of its own; other words ("… (M) anmäler jäv i § 148.") stay where they are
+        part_after = after[:1] != "," and _part_after_tag(after)
+        text = text[: pm.start()].rstrip() + (
+            f", {after}" if part_after else f" {after}" if after[:1] != "," else after
+        )
+        text = text.strip()
     # A role in brackets: "Kim Nyberg, Region Örebro län (ordf)", "(vice ordf)", "(ers)"; an
     # organisation in brackets: "Rut Hassan (Nora)", "Dan Ek (Region Örebro)".
     for paren in BRACKETED.findall(text):
@@ -450,6 +672,18 @@ def parse_entry(
             named += [r for part in paren.split(",") if (r := _inline_role(part))]
             kept = [part.strip() for part in paren.split(",") if not _inline_role(part)]
             text = text.replace(f"({paren})", ", " + ", ".join(kept) if kept else ",").strip()
+        elif paren.strip() and looks_like_name(NAME_END.split(text.replace(f"({paren})", ","))[0].strip()):
+            # "Anna Ek (Socialdemokraterna)", "Per Berg (obunden)": whatever else an entry has in
+            # brackets after the name is a part of it, never of the name
+            group = _party_groups().get(paren.strip().casefold())
+            if (letter := _role_letter(paren)) is not None:
+                lead = lead if lead not in (None, "ledamot") else letter  # "Per Berg (S) (E)": a substitute
+                paren_text = ","
+            elif group and party is None:
+                party, paren_text = group, ","
+            else:
+                paren_text = f", {paren}"
+            text = text.replace(f"({paren})", paren_text).strip()
     replaces = REPLACES.search(text)
     member = None
     if replaces and _is_org(replaces.group("member").split(",")[0]):
@@ -490,6 +724,13 @@ def parse_entry(
     name = parts.pop(0)
     if parts and NAME_IN_CAPITALS.match(parts[0]) and looks_like_name(f"{parts[0]} {name}"):
         name, parts[0] = recase_name(name), recase_name(parts[0])  # "EK, ANNA": family name first, in capitals
+    elif (
+        parts
+        and all(NAME_IN_CAPITALS.match(t) for t in name.split() if t.casefold() not in PARTICLES)
+        and is_given_name(parts[0].split()[0])
+        and looks_like_name(f"{parts[0]} {recase_name(name)}")
+    ):
+        name = recase_name(name)  # "LINDQVIST, Annika": the family name in capitals, first
     # "Strandberg, Mia-Lena, Nora kommun": the part after the comma is a given name.
     family = [t for t in name.split() if t.casefold() not in PARTICLES]  # "von Bergfors, Carola" too
     names = patterns.words("given_names")
@@ -507,8 +748,12 @@ def parse_entry(
         and looks_like_name(f"{parts[0]} {name}")
         and (not _is_org(parts[0]) or given)  # "Korhonen, Nora": a given name, not the municipality
         and _inline_role(parts[0]) is None
+        and not _whole_name_after_place(name, parts[0])
     ):
         name = f"{parts.pop(0)} {name}"
+    elif parts and _whole_name_after_place(name, parts[0]):
+        # "Kumla, Anna Ek (S)": the place (a municipality) first, then the whole name
+        name, parts[0] = parts[0], name
     elif family_first and len(name.split()) >= 2:
         name = given_name_first(name)
     name = _remote_in_brackets().sub(" ", name).strip()
@@ -525,6 +770,9 @@ def parse_entry(
             named.append(inline)
             continue
         if _remote_part().fullmatch(part):
+            continue
+        if (letter := _role_letter(part)) is not None:
+            stated = letter if stated in (None, "ledamot") else stated  # "Per Berg, S, E": a table's seat column
             continue
         if party is None and PARTY_CODE.match(part):
             party = part if part not in ("-", "–") else "-"
@@ -592,6 +840,20 @@ def parse_entry(
         replaces=member,
     )
     return person, tuple(dict.fromkeys(r for r in named if r != role))
+
+
+def _whole_name_after_place(first: str, after: str) -> bool:
+    """ "Kumla" before "Anna Ek": one word before the comma and a whole name after it, given name
+    first and a family name last ("Berg, Anna Lena" has given names only after its comma)."""
+    words = after.split()
+    return (
+        len(first.split()) == 1
+        and len(words) >= 2
+        and looks_like_name(after)
+        and is_given_name(words[0])
+        and not is_given_name(words[-1])
+        and (not is_given_name(first) or known_organization(first) is not None)  # "Nora, Per Nyström"
+    )
 
 
 def _named_in_capitals(name: str, goes_on: bool) -> bool:
@@ -673,13 +935,18 @@ def starts_entry(text: str) -> bool:
     """True when a roster cell or chunk begins with a person's full name ("Olle af Berg (S),
     ordförande", "Vice ordförande Eva-Lena Strandberg"), so it starts an entry of its own."""
     text = CHECKBOX.sub("", BULLET.sub("", text)).strip()
+    if _party_first(text):
+        text = LEADING_PARTY.sub(r"\g<rest>", text)  # "(S) Anna Ek"
     if _replacement_clause(text):
         return False  # "Ersätter Lo Ek": whom the entry before it stood in for
     role, text = _leading_role(text)
     if role is None:
-        _, text = _leading_title(text)
+        title, text = _leading_title(text)
+        if title is None:
+            _, text = _lower_lead(text)  # "kommunalråd Anna Ek (S)"
     # "Eva Ny – Kumla kommun": the organisation after a dash is not part of the name
     head = PART_DASH.split(NAME_END.split(text)[0])[0].strip().rstrip(".")
+    head = TRAILING_BARE_PARTY.sub("", head)  # "Per Berg M, …": the party's code after the name
     # "Länsstyrelsen Örebro", "Kumla kommun": an organisation after a name, no person
     return looks_like_name(head) and not ORG_WORDS.search(head)
 
@@ -740,17 +1007,18 @@ def split_entries(text: str) -> list[str]:
     "Family, Given" pair stays one entry (a one-word chunk never starts a person).
     """
     out: list[str] = []
+    text = GLUED_ENTRY.sub(lambda m: f"{m.group(1)}; " if starts_entry(text[m.end() :]) else m.group(0), text)
     for part in text.split(";"):
         groups: list[list[str]] = []
         for chunk in _family_given_pairs(PART_COMMA.split(part.strip())):
             # "… vice ordförande och Ola Ny (C)": "och" separates people where a full name follows.
-            pieces = AND.split(chunk)
+            pieces = AND.split(chunk)  # [text, conjunction, text, …]
             subchunks = [pieces[0]]
-            for piece in pieces[1:]:
+            for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
                 if starts_entry(piece):
                     subchunks.append(piece)
                 else:
-                    subchunks[-1] = f"{subchunks[-1]} och {piece}"
+                    subchunks[-1] = f"{subchunks[-1]}{joint}{piece}"
             for sub in subchunks:
                 vacant = _is_vacancy(sub)  # "…, Vakant, Laxå, …", "Vakant (M)": a seat of its own
                 if groups and (starts_entry(sub) or vacant) and (_has_name(groups[-1]) or _is_vacancy(groups[-1][0])):
@@ -762,6 +1030,10 @@ def split_entries(text: str) -> list[str]:
         out.extend(", ".join(g).strip(" ,") for g in groups if any(x.strip() for x in g))
     return [e for e in out if e]
 
+
+# A party tag that ends one entry with the next one after it, no comma between ("Ida Ek (S) Per
+# Berg (M)": two columns of a table read as one line).
+GLUED_ENTRY = re.compile(rf"(\((?:{PARTIES})\))\s+(?=[A-ZÅÄÖ])")
 
 # "Vakant", "Vakant (M)": an empty seat standing where a name would, with its party at most.
 _VACANCY = re.compile(r"^vakant(?:\s*\([^()]*\))?$", re.IGNORECASE)
@@ -1012,9 +1284,13 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
             goes_on = not elsewhere and (
                 (dashed and not BULLET.match(text) and not CHECKBOX.match(text) and not group)
                 or (
-                    text[:1].islower() and not _PARTICLE_NAME.match(text) and _leading_title(text)[0] is None
-                )  # "ekonomichef Per Berg" starts an entry
-                or (not table and text.startswith("("))  # "(SD), 2:e vice ordförande": never an entry's start
+                    text[:1].islower()
+                    and not _PARTICLE_NAME.match(text)
+                    and _leading_title(text)[0] is None
+                    and _lower_lead(text)[0] is None
+                )  # "ekonomichef Per Berg", "kommunalråd Anna Ek (S)", "ordf. Lo Ek" start an entry
+                # "(SD), 2:e vice ordförande": never an entry's start; "(SD) Anna Ek" is one
+                or (not table and text.startswith("(") and not _party_first(text))
                 or prev.endswith((",", "-", " och", ";"))
                 or (not table and prev.endswith(" –"))  # "Eva Ny –" / "Kumla kommun, …" (not a "–" cell)
                 or (not table and _ends_in_leading_role(prev))
@@ -1163,6 +1439,27 @@ def _column_label(cell: Line, labels: Sequence[tuple[float, str]]) -> str | None
     return min(labels, key=lambda xl: abs(xl[0] - (cell.x0 or 0.0)))[1]
 
 
+@cache
+def _split_name_labels() -> tuple[frozenset[str], frozenset[str]]:
+    table = patterns.load("headings")["split_name_labels"]
+    return frozenset(w.casefold() for w in table["given"]), frozenset(w.casefold() for w in table["family"])
+
+
+def _joined_name_cells(row: Row, labels: Sequence[tuple[float, str]]) -> Row:
+    """A row under "Förnamn | Efternamn" (or "Efternamn | Förnamn") with the two cells made one
+    name cell "Given Family" where the given name's stood; any other row as it is."""
+    given_labels, family_labels = _split_name_labels()
+    if not labels or not any(label.rstrip(":").casefold() in family_labels for _, label in labels):
+        return row
+    given = [c for c in row if (_column_label(c, labels) or "").rstrip(":").casefold() in given_labels]
+    family = [c for c in row if (_column_label(c, labels) or "").rstrip(":").casefold() in family_labels]
+    if len(given) != 1 or len(family) != 1:
+        return row
+    first = min(given[0], family[0], key=lambda c: c.x0 or 0.0)
+    name = replace(first, text=f"{given[0].text.strip()} {family[0].text.strip()}")
+    return (name, *(c for c in row if c is not given[0] and c is not family[0]))
+
+
 def _replaced_cell(cell: Line, labels: Sequence[tuple[float, str]]) -> bool:
     """Whether a cell stands in a header's "Ersätter" column: the member a substitute replaces."""
     label = _column_label(cell, labels)
@@ -1268,6 +1565,7 @@ def _table_entries(
             elif role_cell is not None:
                 row = (*row, replace(role_cell, x0=role_x))
         x = row[0].x0 if row else None
+        leftmost = x is not None and name_x is not None and x <= name_x + SAME_COLUMN_PT
         in_name_column = _name_cell(row, labels)
         named = (
             [in_name_column] if in_name_column is not None else [i for i, c in enumerate(row) if starts_entry(c.text)]
@@ -1285,6 +1583,7 @@ def _table_entries(
             and name_x is not None
             and x is not None
             and (x > name_x + SAME_COLUMN_PT or cut)
+            and not (leftmost and not cut)  # "S | Anna Ek | ordförande": a row from the first column on
             and len(entries[-1]) > 1
             and (in_name_column is None or cut)  # a row with a name of its own ("Vakant") is a row of its own
         ):
@@ -1468,7 +1767,7 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         if substitutes and row and not said and not (has_presence and in_presence(row, marked)):
             # a substitute serves only for a member who is not there: the member is absent
             row = (*row, replace(substitutes[0], text="frånvarande"))
-        rows_.append(_without_replaced(row, labels))
+        rows_.append(_without_replaced(_joined_name_cells(row, labels), labels))
         rows_.extend((replace(c, text=f"{c.text}, ersättare", x0=row[0].x0 if row else c.x0),) for c in substitutes)
     columns: list[tuple[list[Line], Role | None]] = []
     if section.columns:
@@ -1498,9 +1797,18 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             entries = [(" ".join(text for text, _ in entries), entries[0][1])]
         for text, line in entries:
             org, text = _organization_prefix(text)
+            group, text = _party_prefix(text) if org is None else (None, text)
             if role == "justerare":
                 text = without_substitute(text)  # "Anna Ek, ersättare Per Berg": one justerare
+            carried: str | None = None  # "… samt ersättarna Ola Ny och Eva Ek": the role goes on
             for piece in split_entries(text):
+                plural = _plural_lead(piece)
+                if plural is not None:
+                    carried = plural
+                elif carried is not None and _leading_role(piece)[0] is None:
+                    piece = f"{piece}, {carried}"
+                if group and not PARTY.search(piece):
+                    piece = f"{piece}, {group}"
                 out.append((f"{piece}, {org}" if org else piece, line, role))
     return out
 
@@ -1528,6 +1836,34 @@ def _with_row_organization(rows_: Sequence[Row], org_x: float) -> list[Row]:
             org = canonical_organization(in_column[0].text)
         out.append(tuple(c if c in in_column or not org else replace(c, text=f"{c.text}, {org}") for c in row))
     return out
+
+
+@cache
+def _plural_role_leads() -> tuple[str, ...]:
+    return tuple(sorted((w.casefold() for w in patterns.load("headings")["plural_role_leads"]), key=len, reverse=True))
+
+
+def _plural_lead(piece: str) -> str | None:
+    """ "ersättarna Ola Ny (C)" -> "ersättare": the role a plural lead word gives the entries from
+    it on (headings.yml `plural_role_leads`, read as `inline_roles`), or None."""
+    folded = piece.strip().casefold()
+    for word in _plural_role_leads():
+        if folded.startswith(word + " "):
+            return _inline_role(word)
+    return None
+
+
+def _party_prefix(text: str) -> tuple[str | None, str]:
+    """ "S: Anna Ek, Per Berg", "Moderaterna: Ola Ny" -> the party of everyone on the line (its
+    code), and the rest of the line."""
+    m = _ORG_PREFIX.match(text)
+    if m is None or not starts_entry(m.group("rest")):
+        return None, text
+    label = m.group("org").strip()
+    code = _party_by_fold().get(label.casefold()) or _party_groups().get(label.casefold())
+    if code is None or code in ("-", "–"):
+        return None, text
+    return code, m.group("rest")
 
 
 def _organization_prefix(text: str) -> tuple[str | None, str]:

@@ -1222,13 +1222,16 @@ def _roster_openers() -> frozenset[str]:
     return frozenset(w.casefold() for w in patterns.load("headings")["roster_openers"])
 
 
-def find_roster(front: Sequence[Line]) -> list[RosterSection]:
+def find_roster(front: Sequence[Line], unlabelled: bool = False) -> list[RosterSection]:
     """Roster sections in the front matter: each heading and the lines under it.
 
     A heading is a line that opens a section ("Ledamöter:", "Beslutande", "Frånvarande",
     "Från Regional utveckling:", a table's header row "Namn | Parti | Funktion") and stands first
     on its row: "ordförande" in a table's Funktion column is a cell, not a heading.  Headings
     side by side ("Ledamöter | Ersättare") make one section with a column per role.
+
+    With `unlabelled` (the front matter before the first item), a block of people's entries
+    under no heading is a section too (`_unlabelled_block`): its entries carry their own roles.
     """
     front = _join_wrapped_labels(front)
     # a heading starts with a capital: "ordförande" wrapped under "1:e vice" is the end of an entry
@@ -1464,6 +1467,11 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             current = open_(f"Från {staff.group('unit')}", "tjänsteperson", staff.group("rest") or "", line)
             current["organization"] = known_organization(staff.group("unit"))
             continue
+        inline = _unknown_label_with_entries(text) if not left and not ended else None
+        if inline is not None:
+            # "Förtroendevalda: Anna Ek (S), Per Berg (M)": an unlisted label and its people on one line
+            current = open_(inline[0][0], inline[0][1], inline[1], line, absent=inline[0][2])
+            continue
         if text.casefold() in ("ordinarie", "ordinarie ledamöter") and current:
             current["columns"].append((line.x0 or 0.0, None))
             continue
@@ -1489,14 +1497,64 @@ def find_roster(front: Sequence[Line]) -> list[RosterSection]:
             # right column's last one
             close()
             current = spilled
+        told = _participation_sentence(text) if unlabelled and not ended and not left and not mates else None
+        if told is not None:
+            # "Vid sammanträdet deltog Anna Ek, Per Berg och Ola Ny.": the people the sentence names
+            current = open_("", None, told, line)
+            continue
         if current is None and not left and not ended and _numbered_seat(text) and _numbered_seat(_next_text(front, i)):
             # "1. Anna Ek (S)" / "2. Per Berg (M)" with no heading over them: a numbered list of
             # people in the front matter is its attendance list
+            current = open_("", None, "", line)
+        if current is None and unlabelled and not ended and not left and _unlabelled_block(front, i):
+            # names under no heading after the meeting's data: the people at the meeting
             current = open_("", None, "", line)
         if current is not None:
             current["lines"].append(retitled.pop(id(line), line))
     close()
     return sections
+
+
+@cache
+def _participation_verbs() -> re.Pattern[str]:
+    words = sorted(patterns.load("headings")["participation_verbs"], key=len, reverse=True)
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"^(?P<lead>(?:\S+\s+){{0,4}}?)(?i:{verbs}):?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _participation_sentence(text: str) -> str | None:
+    """The people a sentence of taking part names after its verb ("Vid sammanträdet deltog Anna
+    Ek, Per Berg och Ola Ny." -> "Anna Ek, Per Berg och Ola Ny."), or None (headings.yml
+    `participation_verbs`)."""
+    m = _participation_verbs().match(text.strip())
+    if m is None or not starts_entry(m.group("rest")):
+        return None
+    return m.group("rest")
+
+
+UNLABELLED_MIN_ENTRIES = 2  # consecutive people's entries that make a roster under no heading
+
+
+def _unlabelled_block(front: Sequence[Line], i: int) -> bool:
+    """True when line i and the lines after it are a block of at least UNLABELLED_MIN_ENTRIES
+    people's entries ("Anna Ek (S), ordförande" / "Per Berg (M)") one under the other in one
+    column, on one page with no wide gap, none of them a heading: a front page lists who was
+    there under no label as often as under "Närvarande".  Entries beside it on its row (names in
+    columns side by side) are passed over."""
+    block = [front[i]]
+    for ln in front[i + 1 : i + 4 * UNLABELLED_MIN_ENTRIES]:
+        prev = block[-1]
+        if len(block) == UNLABELLED_MIN_ENTRIES:
+            break
+        if ln.page == prev.page and abs((ln.top or 0.0) - (prev.top or 0.0)) <= SAME_ROW_PT:
+            continue  # the entry beside it: names in columns side by side
+        if ln.page != prev.page or _far_below(prev, ln) or abs((ln.x0 or 0.0) - (prev.x0 or 0.0)) > SAME_COLUMN_PT:
+            return False
+        block.append(ln)
+    return len(block) == UNLABELLED_MIN_ENTRIES and all(
+        starts_entry(ln.text) and roster_heading(ln.text) is None and parse_person_line(ln.text, None) is not None
+        for ln in block
+    )
 
 
 NUMBERED_LINE = re.compile(r"^\(?\d{1,3}\s?[.)]?\s+(?P<rest>\S.*)$")
@@ -1574,9 +1632,15 @@ def _unknown_label_beside_entry(
     text = line.text.strip()
     if mates:
         first = mates[0]
-        if len(mates) > 1 or not text.endswith(":") or (first.x0 or 0.0) <= line.x0:
+        if len(mates) > 1 or (first.x0 or 0.0) <= line.x0:
             return None
-        label, rest, x, below_from = text, first.text.strip(), first.x0 or 0.0, first
+        # a label in the left column beside its first entry stands for one ending in ":"
+        label, rest, x, below_from = (
+            text if text.endswith(":") else f"{text}:",
+            first.text.strip(),
+            first.x0 or 0.0,
+            first,
+        )
     else:
         label, colon, rest = text.partition(":")
         if not colon or not rest.strip():
@@ -1597,6 +1661,23 @@ def _unknown_label_beside_entry(
     if not (line.x0 + line.size < below.x0 and abs(below.x0 - x) <= INDENT_TOLERANCE_EM * line.size):
         return None
     return found, ("" if mates else rest)
+
+
+def _unknown_label_with_entries(text: str) -> tuple[tuple[str, Role | None, bool, bool], str] | None:
+    """(the label's `unknown_roster_heading`, the people) when a line is a label the vocabulary
+    does not list, ending in ":", and after it people's entries only ("Förtroendevalda: Anna Ek
+    (S), Per Berg (M)"); else None."""
+    label, colon, rest = text.partition(":")
+    rest = rest.strip()
+    if not colon or not rest:
+        return None
+    found = unknown_roster_heading(label.strip() + ":")
+    if found is None or job_title_label(label) is not None:
+        return None  # "Planeringschef: Yngve Modig": a title and its holder, one entry
+    entries = split_entries(rest)
+    if not entries or not all(starts_entry(e) and parse_person_line(e, found[1]) is not None for e in entries):
+        return None
+    return found, rest
 
 
 INDENT_TOLERANCE_EM = 2.0  # how far an entry's estimated start may stand from the next line's
@@ -1886,7 +1967,7 @@ def segment(lines: Sequence[Line]) -> Segments:
     if first is not None and _title_at_left(lines, end) == items[0].title:
         end -= 1  # the first item's title, left of its number, is not front matter
     front = list(lines[:end])
-    roster = find_roster(front)
+    roster = find_roster(front, unlabelled=True)
     back: tuple[Line, ...] = ()
     if items:
         # "Närvarande" / "Ledamöter" after the last item: the attendance printed at the end

@@ -84,10 +84,20 @@ NUMBER_WORDS: dict[str, int] = {
 # A word of a person's name: a capitalised word of letters, any alphabet's ("Sigríður",
 # "Wójcik", "Østergaard"), with hyphenated parts ("Lönn-Elgstrand"): an upper-case letter, then
 # lower-case letters.
-_NAME_UPPER = r"(?:(?=[^\W\d_])(?-i:[A-ZÅÄÖÆØÜÉÈÁÍÓÚÑÇŠŽÐÞŁŚŹŻĆŃ]))"
-_NAME_LOWER = r"[a-zåäöæøüéèáíóúñçëïšžßðþłśźżćńęąőűìòùâêîôûãõýÿ'’]"
+# The Latin alphabets' letters (Latin-1, Latin Extended A and B and Additional: "Ş", "Ư", "Ầ")
+# by case, besides the ones listed by hand.
+_LATIN = [chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isalpha()]
+_LATIN_UPPER = "".join(c for c in _LATIN if c.isupper())
+_LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
+_NAME_UPPER = rf"(?:(?=[^\W\d_])(?-i:[A-Z{_LATIN_UPPER}]))"
+_NAME_LOWER = rf"(?-i:[a-z{_LATIN_LOWER}'’])"
 NAME_CAPITAL = _NAME_UPPER  # the first letter of a name, any alphabet's ("Ánde", "Łukasz")
-NAME_TOKEN = re.compile(rf"^{_NAME_UPPER}{_NAME_LOWER}+(?:-(?:{_NAME_UPPER}|{_NAME_LOWER}){_NAME_LOWER}+)*$")
+# A name word's part: a capital and lower-case letters, with one more capital inside after a
+# prefix ("McDonald", "MacLeod", "DeLuca") or an apostrophe ("O'Brien"); "d'Ambrosio" too.
+_NAME_PART = rf"(?:{_NAME_UPPER}['’]|(?-i:[dl])['’])?{_NAME_UPPER}{_NAME_LOWER}+(?:{_NAME_UPPER}{_NAME_LOWER}{{2,}})?"
+NAME_TOKEN = re.compile(
+    rf"^{_NAME_PART}(?:-(?:{_NAME_UPPER}|{_NAME_LOWER}){_NAME_LOWER}+(?:{_NAME_UPPER}{_NAME_LOWER}{{2,}})?)*$"
+)
 # Party tags: "(S)" after a name, or a bare "S" in a table's party column; "-" for no party.
 PARTY_CODES = r"S|M|C|L|V|KD|MP|SD|FP|NU|OP|SPI|LPo|MoD|ÖrP|Kv|KIM|Sfp|SFP|Saml|Cent|Grön|VF|-|–"
 _PARTY_CODE = re.compile(rf"^(?:{PARTY_CODES})$")
