@@ -384,6 +384,21 @@ def test_a_header_names_the_seat_of_each_page_column(header):
     }
 
 
+@pytest.mark.parametrize("label", ["Parti", "Partibeteckning"])
+def test_a_seats_party_cell_is_the_party_of_both_people_on_its_row(label):
+    """ "S | Anna Öberg | Sara Lind": the member and the substitute of one seat are both of S; the
+    party column is no party's group heading over the names below it."""
+    got = {(p.name, p.party) for p in parse_roster([seat_table((label, "Ledamöter", "Ersättare"))])}
+    assert got == {
+        ("Anna Öberg", "S"),
+        ("Sara Lind", "S"),
+        ("Mikko Laine", "M"),
+        ("Bo Kask", "M"),
+        ("Leyla Haddad", "V"),
+        ("Mia Lax", "V"),
+    }
+
+
 # --------------------------------------------------------------------------- co-opted officials
 def test_the_publishers_own_officials_co_opted_stay_officials():
     from pipeline.parse.people import read_roster
