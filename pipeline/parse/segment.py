@@ -422,6 +422,7 @@ FAMILY_FIRST_ENTRY = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a title, asked of it under each numbering style
 def _seat(title: str) -> bool:
     """An item title that is a roster's entry: a person with party or role, or a vacant seat.
     A numbered attendance list ("1. Anna Ek", "3) Ek, Anna (S)", "2 Mikko Virtanen – Nora
