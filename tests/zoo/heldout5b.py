@@ -1,5 +1,5 @@
 """HELD-OUT variants written blind (from how Swedish public bodies lay out their documents, not
-from what the parser reads): a municipal arbetsutskott, a socialnämnd or bygg- och miljönämnd
+from what the parser reads): a municipal kommunstyrelse and its arbetsutskott, a socialnämnd or bygg- och miljönämnd
 with delegation decisions and reservations, the region's samverkansråd with a long roster,
 the county's chief executives' group, a kommunalförbund's direktion, a länsnätverk's notes
 with a participants' table, and an agreement with parties and signatories.
@@ -1390,3 +1390,121 @@ def agreement_parties_signatories(rng: random.Random) -> Rendered:
         f.row([(j * half, s.title) for j, s in enumerate(pair)], size=9.5)
     furn = foot_center(title, "sida_paren")
     return Rendered(f, furn, "overenskommelse", title, None, None, agreement=agreement_gold(a))
+
+
+# --------------------------------------------------------------------------- 8 kommunstyrelse
+KS_TOPICS = (
+    *MUNI_TOPICS,
+    (
+        "Årsredovisning för kommunen",
+        "Årsredovisningen visar ett positivt resultat. Balanskravet är uppfyllt och soliditeten har ökat.",
+        ("föreslå kommunfullmäktige att godkänna årsredovisningen",),
+    ),
+    (
+        "Ändring av reglemente för kommunstyrelsen",
+        "Ändringen innebär att ansvaret för krisberedskap och civilt försvar förtydligas.",
+        ("föreslå kommunfullmäktige att anta det ändrade reglementet",),
+    ),
+)
+
+
+@variant("board", "r_running_comma", "r_tjg_for", "h_ks_para", "d_numbered", "d_not_yrkanden", "date_weekday")
+def ks_running_roster_numbered(rng: random.Random) -> Rendered:
+    """Kommunstyrelsen: those present in running text ("Beslutande: A (S), ordförande, B (M),
+    … C (KD), tjänstgörande ersättare för D"), a second paragraph for the substitutes and the
+    officials ("Övriga deltagare: ersättare …; tjänstepersoner …"), "Justerare", "Sekreterare";
+    items "KS § 45" with the title on the same line and "Dnr" below; decisions "Kommunstyrelsen
+    beslutar" over numbered "1. att …" rows, or one sentence (proposals to kommunfullmäktige as
+    "föreslår kommunfullmäktige"), a vote "Omröstning" with its count, "Jäv"; Courier."""
+    org = rng.choice(MUNIS)
+    folk = Folk(rng, cp1252=True)
+    m = muni_board(
+        rng, folk, org, "Kommunstyrelsen", "Kommunstyrelsen", "Kommunstyrelsens", "KS", KS_TOPICS,
+        seats=rng.choice((11, 13)), serving=rng.randint(1, 2), subs=rng.randint(2, 4), absent=0,
+        staff_titles=("kommundirektör", "ekonomichef", "kanslichef", "HR-chef", "näringslivschef"),
+        n_staff=rng.randint(2, 3), secretary_title="kommunsekreterare", first=rng.randint(30, 200),
+        spans=rng.random() < 0.6,
+    )  # fmt: skip
+    f = Flow(Style("courier", size=9.5, top=80, left=64, right=50))
+    f.line(org.upper(), bold=True, size=12)
+    f.line("Protokoll", bold=True, size=14, before=6)
+    f.line(f"Kommunstyrelsen {C.fmt_date(m.day, 'weekday')}", before=4)
+    f.line(f"{m.place}, kl. {m.time}", before=2)
+
+    def entry(w: Who) -> str:
+        role = f", {w.role}" if w.role in ("ordförande", "vice ordförande") else ""
+        if w.replaces is not None:
+            role = f", tjänstgörande ersättare för {w.replaces.name}"
+        return f"{w.name} ({w.party}){role}" + (f" {w.span}" if w.span else "")
+
+    texts = [entry(w) for w in m.members]
+    body = ", ".join(texts) + "."
+    rows = f.para(f"Beslutande: {body}", before=12, hang=0)
+    locate(f, rows, texts, m.members)
+    sub_texts = [f"{w.name} ({w.party})" for w in m.subs]
+    staff = [*m.staff, m.secretary]
+    staff_texts = [f"{w.name}, {w.title}" + (f" {w.span}" if w.span else "") for w in staff]
+    rows = f.para(
+        "Övriga deltagare: ersättare " + ", ".join(sub_texts) + "; tjänstepersoner " + "; ".join(staff_texts) + ".",
+        before=6,
+    )
+    locate(f, rows, [*sub_texts, *staff_texts], [*m.subs, *staff])
+    ln = f.line(f"Justerare: {m.justerare.name} ({m.justerare.party})", before=8)
+    f.person(ln, m.justerare.name, "justerare", org)
+    ln = f.line(f"Sekreterare: {m.secretary.name}", before=2)
+    f.person(ln, m.secretary.name, "sekreterare", org, m.secretary.title)
+    f.line(f"Justeringen: {C.fmt_date(m.adjusted, 'iso')}, kommunledningskontoret", before=2)
+    for label, who in (("Ordförande", m.members[0]), ("Justerare", m.justerare), ("Sekreterare", m.secretary)):
+        f.line("-" * 30, before=16, keep=1)
+        f.line(f"{label}: {who.name}")
+    jav = rng.random() < 0.5
+    for k, p in enumerate(m.points):
+        head = f.line(f"KS § {p.number} {p.title}", bold=True, before=14, keep=2, new_page=k == 0)
+        f.item(str(p.number), p.title, head, p.dnr)
+        if p.dnr:
+            f.line(f"Dnr {p.dnr}", size=8.5, before=1)
+        if p.kind == "justerare":
+            s = f"Kommunstyrelsen utser {m.justerare.name} ({m.justerare.party}) att jämte ordföranden justera protokollet."
+            f.para(s, before=4)
+            f.decision(s)
+            continue
+        if p.text:
+            f.para(p.text, before=4)
+        if jav and p.kind == "topic" and p.acts:
+            w = m.members[-1]
+            f.para(f"Jäv: {w.name} ({w.party}) anmäler jäv och deltar inte i handläggningen av ärendet.", before=4)
+            jav = False
+        vote = p.kind == "topic" and len(p.acts) == 1 and p.number % 2 == 1
+        if vote:
+            opp = m.members[1]
+            f.line("Yrkanden", bold=True, before=6, keep=1)
+            f.para(f"{m.members[0].name} ({m.members[0].party}) yrkar bifall till förslaget.", before=2)
+            f.para(f"{opp.name} ({opp.party}) yrkar avslag.", before=2)
+            yes = len(m.members) // 2 + 1
+            f.line("Omröstning", bold=True, before=6, keep=1)
+            f.para(f"Omröstning begärs och verkställs. Med {yes} ja-röster mot {len(m.members) - yes} "
+                   "nej-röster bifaller kommunstyrelsen förslaget.", before=2)  # fmt: skip
+        acts = list(p.acts)
+        if len(acts) > 1:
+            f.line("Beslut", bold=True, before=6, keep=2)
+            f.para("Kommunstyrelsen beslutar", before=2)
+            for j, a in enumerate(acts):
+                f.para(f"{j + 1}. att {a}{'.' if j == len(acts) - 1 else ','}", x=10, hang=18, before=1)
+                f.decision(f"Kommunstyrelsen beslutar att {a}")
+        else:
+            decide(f, "Kommunstyrelsen", p, rng, form=rng.choice(("present", "beslutar")), heading="Beslut")
+    furn = head_left_right(f"{org} – Kommunstyrelsen", "sida", f"Protokoll {C.fmt_date(m.day, 'iso')}")
+    return Rendered(f, furn, "protokoll", "Protokoll", f"Kommunstyrelsen {org}", m.day.isoformat(), org)
+
+
+def locate(f: Flow, rows, texts: list[str], who: list[Who]) -> None:
+    """Record each entry of a running paragraph on the printed row where it starts."""
+    starts, at = [], 0
+    for r in rows:
+        starts.append(at)
+        at += len(r.text) + 1
+    joined, pos = " ".join(r.text for r in rows), 0
+    for t, w in zip(texts, who, strict=True):
+        pos = joined.index(t, pos)
+        rec(f, rows[max(j for j, s in enumerate(starts) if s <= pos)], w)
+        pos += len(t)
