@@ -21,6 +21,16 @@ def roles(*sections: tuple[str, str | None, tuple[str, ...]]) -> set[tuple[str, 
     return {(p.name, p.role) for p in parse_roster(built)}
 
 
+def read_text_protocol(tmp_path, text: str) -> set[tuple[str, str]]:
+    """(name, role) of every participant `parse` gives a text protocol, read as `extract` reads a file."""
+    from pipeline.extract import extract
+    from pipeline.parse import parse
+
+    path = tmp_path / "protokoll.txt"
+    path.write_text(text)
+    return {(p.name, p.role) for p in parse(extract(path)).participants}
+
+
 MEMBERS = ("Anna Öberg (S), ordförande", "Mikko Laine (M)", "Leyla Haddad (V)")
 
 
@@ -255,12 +265,7 @@ Kommunstyrelsen beslutar att godkänna budgeten.
 
 
 def test_a_function_column_gives_each_row_its_role(tmp_path):
-    from pipeline.extract import extract
-    from pipeline.parse import parse
-
-    path = tmp_path / "protokoll.txt"
-    path.write_text(FUNCTION_COLUMN)
-    got = {(p.name, p.role) for p in parse(extract(path)).participants}
+    got = read_text_protocol(tmp_path, FUNCTION_COLUMN)
     assert got == {
         ("Anna Öberg", "ordförande"),
         ("Per-Erik Wahl", "vice ordförande"),
@@ -294,12 +299,7 @@ def group_table(header: str | None) -> str:
     "header", [None, "Namn | Parti | Befattning", "Namn | Parti | Tjänstgöring", "Namn | Parti | Funktion"]
 )
 def test_a_role_column_written_once_per_group_holds_for_the_rows_under_it(tmp_path, header):
-    from pipeline.extract import extract
-    from pipeline.parse import parse
-
-    path = tmp_path / "protokoll.txt"
-    path.write_text(group_table(header))
-    got = {(p.name, p.role) for p in parse(extract(path)).participants}
+    got = read_text_protocol(tmp_path, group_table(header))
     assert got == {
         ("Anna Öberg", "ordförande"),
         ("Mikko Laine", "ledamot"),
@@ -340,12 +340,7 @@ Kommunstyrelsen beslutar att godkänna budgeten.
 
 
 def test_led_and_ers_tick_columns(tmp_path):
-    from pipeline.extract import extract
-    from pipeline.parse import parse
-
-    path = tmp_path / "protokoll.txt"
-    path.write_text(TICKS)
-    got = {(p.name, p.role) for p in parse(extract(path)).participants}
+    got = read_text_protocol(tmp_path, TICKS)
     assert got == {("Anna Öberg", "ledamot"), ("Mikko Laine", "ledamot"), ("Sara Lind", "ersättare")}
 
 
@@ -386,6 +381,21 @@ def test_a_header_names_the_seat_of_each_page_column(header):
         ("Sara Lind", "ersättare"),
         ("Bo Kask", "ersättare"),
         ("Mia Lax", "ersättare"),
+    }
+
+
+@pytest.mark.parametrize("label", ["Parti", "Partibeteckning"])
+def test_a_seats_party_cell_is_the_party_of_both_people_on_its_row(label):
+    """ "S | Anna Öberg | Sara Lind": the member and the substitute of one seat are both of S; the
+    party column is no party's group heading over the names below it."""
+    got = {(p.name, p.party) for p in parse_roster([seat_table((label, "Ledamöter", "Ersättare"))])}
+    assert got == {
+        ("Anna Öberg", "S"),
+        ("Sara Lind", "S"),
+        ("Mikko Laine", "M"),
+        ("Bo Kask", "M"),
+        ("Leyla Haddad", "V"),
+        ("Mia Lax", "V"),
     }
 
 

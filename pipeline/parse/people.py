@@ -1782,7 +1782,12 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
             columns.append(([cell for row in rows_ for cell in row if column_of(cell, xs) == k], role))
     elif is_multi_column(rows_, starts_entry):
         xs = column_starts(rows_)
+        party_k = _party_column(labels, xs)
+        if party_k is not None:
+            rows_ = [_with_row_party(row, xs, party_k) for row in rows_]
         for k in range(len(xs)):
+            if k == party_k:
+                continue
             cells = [cell for row in rows_ for cell in row if column_of(cell, xs) == k]
             columns.append((cells, _seat_column_role(labels, xs, k) or section.role))
     if columns:
@@ -1811,6 +1816,28 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
                     piece = f"{piece}, {group}"
                 out.append((f"{piece}, {org}" if org else piece, line, role))
     return out
+
+
+@cache
+def _party_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.load("headings")["party_labels"])
+
+
+def _party_column(labels: Sequence[tuple[float, str]], xs: Sequence[float]) -> int | None:
+    """The page column a header labels as the seats' party ("Parti | Ledamöter | Ersättare"), or None."""
+    for x0, label in labels:
+        if label.rstrip(":").casefold() in _party_labels():
+            return column_of(Line(text=label, page=0, x0=x0), xs)
+    return None
+
+
+def _with_row_party(row: Row, xs: Sequence[float], party_k: int) -> Row:
+    """A row of seats side by side with its party cell read into each of its people ("S | Anna
+    Ek | Sara Lind": both of S), not as a party's group heading over the names below it."""
+    party = [c for c in row if column_of(c, xs) == party_k]
+    if len(party) != 1 or (code := party_group(party[0].text)) is None:
+        return row
+    return tuple(replace(c, text=f"{c.text} ({code})") for c in row if c is not party[0])
 
 
 def _seat_column_role(labels: Sequence[tuple[float, str]], xs: Sequence[float], k: int) -> Role | None:
