@@ -863,7 +863,7 @@ def _whole_name_after_place(first: str, after: str) -> bool:
         and looks_like_name(after)
         and is_given_name(words[0])
         and not is_given_name(words[-1])
-        and (not is_given_name(first) or known_organization(first) is not None)  # "Nora, Per Nyström"
+        and (not is_given_name(first) or known_organization(first) is not None)  # "Nora, Per Nordlöf"
     )
 
 

@@ -5,7 +5,7 @@
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
 variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py,
 leftovers.py, rostermix.py, house4a.py and house4b.py), and the same under ``DIR/heldout/`` for the held-out ones
-(heldout.py, heldout3.py, heldout4a.py and heldout4b.py).
+(heldout.py, heldout3.py, heldout4a.py, heldout4b.py, heldout5a.py and heldout5b.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
 
@@ -25,6 +25,8 @@ from .heldout import HELD_OUT_VARIANTS
 from .heldout3 import HELD_OUT3_VARIANTS
 from .heldout4a import HELD_OUT4A_VARIANTS
 from .heldout4b import HELD_OUT4B_VARIANTS
+from .heldout5a import HELD_OUT5A_VARIANTS
+from .heldout5b import HELD_OUT5B_VARIANTS
 from .house4a import HOUSE4A
 from .house4b import HOUSE4B
 from .items2 import ITEMS2
@@ -53,10 +55,20 @@ VARIANTS: list[Variant] = [
     *HELD_OUT3_VARIANTS,
     *HELD_OUT4A_VARIANTS,
     *HELD_OUT4B_VARIANTS,
+    *HELD_OUT5A_VARIANTS,
+    *HELD_OUT5B_VARIANTS,
 ]
 # The held-out part: measured, never looked at while writing parser rules.
 HELD_OUT = frozenset(
-    v.name for v in [*HELD_OUT_VARIANTS, *HELD_OUT3_VARIANTS, *HELD_OUT4A_VARIANTS, *HELD_OUT4B_VARIANTS]
+    v.name
+    for v in [
+        *HELD_OUT_VARIANTS,
+        *HELD_OUT3_VARIANTS,
+        *HELD_OUT4A_VARIANTS,
+        *HELD_OUT4B_VARIANTS,
+        *HELD_OUT5A_VARIANTS,
+        *HELD_OUT5B_VARIANTS,
+    ]
 )
 
 
