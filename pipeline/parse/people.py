@@ -195,14 +195,24 @@ def _without_party_tokens(p: str) -> str:
     return " ".join(kept).rstrip(".") if len(kept) < len(words) else p
 
 
+@cache
+def _inline_role_table() -> dict[str, Role]:
+    """`_inline_roles` as a table by word."""
+    return dict(_inline_roles())
+
+
 def _inline_role_of(p: str) -> Role | None:
-    for word, role in _inline_roles():
-        if p == word:
-            return role
-        if p.startswith(word + " "):
+    """The role the longest of `_inline_roles` that is `p` or opens it before a space names."""
+    table = _inline_role_table()
+    if (role := table.get(p)) is not None:
+        return role
+    end = p.rfind(" ")
+    while end >= 0:  # the words p opens with, longest first
+        if (role := table.get(p[:end])) is not None:
             # "ordförande i pensionärsrådet", "ledamot i kommunfullmäktige": a seat elsewhere,
             # the person's title, not their role at this meeting
-            return None if p[len(word) + 1 :].startswith("i ") else role
+            return None if p[end + 1 :].startswith("i ") else role
+        end = p.rfind(" ", 0, end)
     return None
 
 
@@ -333,7 +343,7 @@ def _leading_role(text: str) -> tuple[Role | None, str]:
     if m and not re.match(r"\s*(?:för|i stället för)\b", text[m.end() :]) and not m.group(1).casefold().endswith("för"):
         rest = text[m.end() :].strip()
         if rest[:1].isupper() and looks_like_name(re.split(r"[,(]", rest)[0].strip()):
-            return dict(_inline_roles())[m.group(1).casefold()], rest
+            return _inline_role_table()[m.group(1).casefold()], rest
     return None, text
 
 
@@ -448,7 +458,7 @@ def _entry_normalised(text: str) -> str:
     if TRAILING_TICK.search(text) and starts_entry(TRAILING_TICK.sub("", text)):
         text = TRAILING_TICK.sub(", närvarande", text)
     text = LEADERS.sub(", ", text).strip(" ,")
-    if "@" in text or any(ch.isdigit() for ch in text):
+    if "@" in text or any(map(str.isdigit, text)):
         text = CONTACT.sub("", text).strip(" ,")
         text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
     if "," not in text and "(" not in text:
@@ -586,6 +596,7 @@ def parse_person_line(
 SEATS: tuple[Role, ...] = ("ordförande", "vice ordförande", "ledamot", "ersättare")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of an entry's text: segment asks it of lines read_roster reads again
 def parse_entry(
     text: str,
     role: Role | None,
@@ -702,8 +713,8 @@ def parse_entry(
     # "Sixten Tell ordf", "Jan Berg 1:e v ordf", "Klara Ek ej tjg ers": a role after the name, no comma
     trailing = _trailing_role_pattern().search(text.split(",", 1)[0])
     if trailing and looks_like_name(text[: trailing.start()].strip()):
-        lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
-        named.append(dict(_inline_roles())[trailing.group(1).casefold()])
+        lead = lead or _inline_role_table()[trailing.group(1).casefold()]
+        named.append(_inline_role_table()[trailing.group(1).casefold()])
         text = (
             text[: trailing.start()].strip()
             + text.split(",", 1)[0][trailing.end() :]
@@ -714,8 +725,8 @@ def parse_entry(
         surname, given_part, *tail = text.split(",")
         trailing = _trailing_role_pattern().search(given_part)
         if trailing and looks_like_name(f"{given_part[: trailing.start()].strip()} {surname.strip()}"):
-            lead = lead or dict(_inline_roles())[trailing.group(1).casefold()]
-            named.append(dict(_inline_roles())[trailing.group(1).casefold()])
+            lead = lead or _inline_role_table()[trailing.group(1).casefold()]
+            named.append(_inline_role_table()[trailing.group(1).casefold()])
             text = ",".join([surname, given_part[: trailing.start()].rstrip() + given_part[trailing.end() :], *tail])
     text = ATTENDANCE_TIME.sub("", text)
     parts = [p.strip() for p in PART_COMMA.split(text) if p.strip()]
@@ -1613,7 +1624,7 @@ def _group_role_column(rows_: Sequence[Row]) -> float | None:
             x = next((k for k in columns if abs(k - cell.x0) <= SAME_COLUMN_PT), cell.x0)
             columns.setdefault(x, []).append(cell.text.strip().rstrip(":").casefold())
     for x, texts in columns.items():
-        roles_ = [dict(_inline_roles()).get(t.rstrip(".")) for t in texts]
+        roles_ = [_inline_role_table().get(t.rstrip(".")) for t in texts]
         groups = [t for t, r in zip(texts, roles_, strict=True) if r in GROUP_ROLES]
         if (
             len(groups) >= 2

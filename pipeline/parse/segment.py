@@ -422,6 +422,7 @@ FAMILY_FIRST_ENTRY = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a title, asked of it under each numbering style
 def _seat(title: str) -> bool:
     """An item title that is a roster's entry: a person with party or role, or a vacant seat.
     A numbered attendance list ("1. Anna Ek", "3) Ek, Anna (S)", "2 Mikko Virtanen – Nora
@@ -432,6 +433,9 @@ def _seat(title: str) -> bool:
     t = title.strip()
     if t.casefold().startswith("vakant"):
         return True
+    family_first = FAMILY_FIRST_ENTRY.match(t)
+    if not starts_entry(t) and family_first is None:
+        return False  # opens with no entry: every test below says no (reading the person first costs)
     person = parse_person_line(t, None)
     if person is not None and person.title and job_title_label(person.title[:1].upper() + person.title[1:]) is None:
         return False  # "… – motion om cykelvägar", "Information från förvaltningschef Anna Ek"
@@ -439,7 +443,6 @@ def _seat(title: str) -> bool:
         return True
     if person is None or len(t.split()) > SEAT_MAX_WORDS:
         return False
-    family_first = FAMILY_FIRST_ENTRY.match(t)
     opens = starts_entry(t) or (family_first is not None and all(map(is_given_name, family_first["given"].split())))
     # a given name among the name's words: "INFORMATION OM STATSBIDRAG – …" in capitals is a title
     return opens and any(is_given_name(word) for word in person.name.split())
