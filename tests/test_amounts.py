@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.parse.amounts import find_amounts, mark_repeats
-from pipeline.records import Amount
+from pipeline.extract import extract
+from pipeline.parse import parse
+from pipeline.parse.amounts import find_amounts, find_column_amounts, mark_repeats, unit_header
+from pipeline.records import Amount, Line
 
 
 def only(text: str) -> Amount:
@@ -407,3 +409,161 @@ def test_a_currency_word_inside_a_word_is_no_money_word(text: str) -> None:
     from pipeline.parse.amounts import _may_hold_money_word
 
     assert not _may_hold_money_word(text)
+
+
+# --------------------------------------------------------------------------- tables: the unit in a column's header
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        ("Budget 2026, tkr", (10**3, "SEK")),
+        ("Ram 2026 (tkr)", (10**3, "SEK")),
+        ("Utfall 2025 tkr", (10**3, "SEK")),
+        ("Belopp (kr)", (1, "SEK")),
+        ("Belopp, kronor", (1, "SEK")),
+        ("Kostnad i tusen kronor", (10**3, "SEK")),
+        ("Mnkr", (10**6, "SEK")),
+        ("Bidrag, MSEK", (10**6, "SEK")),
+        ("Belopp i miljoner kronor", (10**6, "SEK")),
+        ("Stöd (euro)", (1, "EUR")),
+    ],
+)
+def test_a_column_header_that_ends_in_a_unit_names_it(header: str, unit: tuple[int, str]) -> None:
+    assert unit_header(header) == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kostnad 500 kr",  # an amount, not a header
+        "Antal",
+        "Verksamhet",
+        "Budget 2026",
+        "Kronologi",
+        "krav",
+        "Nämnden beslutar att anslå medlen ur den ram som finns kvar, i kronor",  # running text
+    ],
+)
+def test_a_text_that_names_no_unit_or_is_an_amount_is_no_unit_header(text: str) -> None:
+    assert unit_header(text) is None
+
+
+def cell(text: str, x0: float, top: float, *, page: int = 1, width: float | None = None) -> Line:
+    """A positioned line as extraction gives one cell of a table row (6 points a character)."""
+    return Line(text=text, page=page, x0=x0, top=top, x1=x0 + (width or 6.0 * len(text)), bottom=top + 10.0, size=10.0)
+
+
+BUDGET_TABLE = [
+    cell("Skolform", 70, 200),
+    cell("Ram 2026, tkr", 270, 200),
+    cell("Förskola", 70, 218),
+    cell("64 100", 270, 218),
+    cell("Grundskola", 70, 236),
+    cell("120 450", 270, 236),
+    cell("Gymnasieskola", 70, 254),
+    cell("-1 250", 270, 254),
+    cell("Totalt", 70, 272),
+    cell("183 300", 270, 272),
+]
+
+
+def column_amounts(lines: list[Line]) -> list[tuple[str, float | None, str | None]]:
+    return [(a.text, a.value_sek, a.purpose) for _, a in find_column_amounts(lines)]
+
+
+def test_bare_numbers_under_a_unit_header_are_amounts_in_that_unit_for_their_row() -> None:
+    found = find_column_amounts(BUDGET_TABLE)
+    assert [(a.text, a.value_sek, a.purpose) for _, a in found] == [
+        ("64 100", 64_100_000, "Förskola"),
+        ("120 450", 120_450_000, "Grundskola"),
+        ("-1 250", -1_250_000, "Gymnasieskola"),
+        ("183 300", 183_300_000, "Totalt"),
+    ]
+    # each with its line, its page, the header in its quote and the kind the header says
+    assert [i for i, _ in found] == [3, 5, 7, 9]
+    first = found[0][1]
+    assert first.page == 1 and first.kind == "budget" and "Ram 2026, tkr" in first.sentence
+
+
+def test_a_column_ends_at_the_first_row_with_no_number_in_it() -> None:
+    after = [
+        cell("Beslutsunderlag", 62, 300),
+        cell("Tjänsteskrivelse", 78, 316),
+        cell("2026", 270, 334),  # a number in the column's place, but after the table ended
+    ]
+    assert [t for t, _, _ in column_amounts(BUDGET_TABLE + after)] == ["64 100", "120 450", "-1 250", "183 300"]
+    # a line across the column ends it as well
+    across = [cell("Nämnden beslutar att fastställa ramen enligt förslaget.", 62, 290), cell("500", 270, 308)]
+    assert len(column_amounts(BUDGET_TABLE + across)) == 4
+
+
+def test_a_row_label_wrapped_onto_two_lines_is_one_label_and_a_sub_heading_is_none() -> None:
+    lines = [
+        cell("Verksamhet", 70, 200),
+        cell("Budget, tkr", 270, 200),
+        cell("Driftbudget", 70, 218),  # a sub-heading row, with no number
+        cell("Stöd till", 70, 236),  # a label wrapped over two rows
+        cell("föreningar", 70, 250),
+        cell("1 500", 270, 250),
+        cell("Lokaler", 70, 268),
+        cell("3 200", 270, 268),
+    ]
+    assert column_amounts(lines) == [("1 500", 1_500_000, "Stöd till föreningar"), ("3 200", 3_200_000, "Lokaler")]
+    lines[3:5] = [cell("Stöd", 70, 236), cell("Föreningar", 70, 250), cell("1 500", 270, 250)]
+    assert column_amounts(lines)[0] == ("1 500", 1_500_000, "Föreningar")
+
+
+def test_each_unit_column_of_a_table_gives_its_own_amounts_and_others_none() -> None:
+    lines = [
+        cell("Område", 70, 200),
+        cell("Antal", 200, 200),
+        cell("Utfall 2025, tkr", 280, 200),
+        cell("Budget 2026, mnkr", 400, 200),
+        cell("Hemtjänst", 70, 218),
+        cell("412", 200, 218),
+        cell("9 800", 280, 218),
+        cell("10,5", 400, 218),
+    ]
+    # the row's label is its text, not the numbers of the other columns
+    assert column_amounts(lines) == [("9 800", 9_800_000, "Hemtjänst"), ("10,5", 10_500_000, "Hemtjänst")]
+
+
+def test_no_column_without_a_header_row_positions_or_a_unit() -> None:
+    alone = [cell("Belopp, tkr", 270, 200), cell("64 100", 270, 218)]  # a header with no row of cells
+    assert column_amounts(alone) == []
+    unpositioned = [Line(text=c.text, page=1) for c in BUDGET_TABLE]  # a text source
+    assert column_amounts(unpositioned) == []
+    no_unit = [replace(c, text="Antal platser") if c.text == "Ram 2026, tkr" else c for c in BUDGET_TABLE]
+    assert column_amounts(no_unit) == []
+    next_page = [*BUDGET_TABLE[:4], replace(BUDGET_TABLE[4], page=2), replace(BUDGET_TABLE[5], page=2)]
+    assert [t for t, _, _ in column_amounts(next_page)] == ["64 100"]
+
+
+def test_a_protocols_table_gives_its_amounts_under_its_item(make_pdf) -> None:
+    path = make_pdf(
+        "budget-table.pdf",
+        [
+            [
+                ("Barn- och utbildningsnämnden", 62, 60, 12, True),
+                ("Protokoll 2026-02-10", 62, 80, 14, True),
+                ("Beslutande", 62, 110, 10, True),
+                ("Anna Ek (S), ordförande", 62, 125, 10, False),
+                ("Bo Ström (M)", 62, 140, 10, False),
+                ("§ 4 Internbudget 2026", 62, 175, 12, True),
+                ("Nämndens ram för 2026 är 183 300 tkr, fördelad enligt tabellen.", 62, 195, 10, False),
+                ("Skolform", 70, 215, 10, False),
+                ("Utfall 2025 tkr", 270, 215, 10, False),
+                ("Förskola", 70, 233, 10, False),
+                ("64 100", 270, 233, 10, False),
+                ("Grundskola", 70, 251, 10, False),
+                ("119 200", 270, 251, 10, False),
+                ("Beslut", 62, 280, 10, True),
+                ("Nämnden beslutar att fastställa internbudgeten.", 62, 295, 10, False),
+            ]
+        ],
+    )
+    parsed = parse(extract(path))
+    assert [(a.text, a.value_sek, a.item, a.page, a.purpose) for a in parsed.amounts] == [
+        ("183 300 tkr", 183_300_000, "4", 1, None),
+        ("64 100", 64_100_000, "4", 1, "Förskola"),
+        ("119 200", 119_200_000, "4", 1, "Grundskola"),
+    ]  # and the header's "2025 tkr" is no amount of 2 025 000 kronor

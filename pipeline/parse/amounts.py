@@ -12,6 +12,10 @@ is scale and currency in one ("mnkr", "tkr", "MSEK"), or a number after a curren
 numbers, postal codes, case numbers, percentages and counts, which never carry a currency,
 are left alone.
 
+A table states the unit once, in a column's header ("Budget 2025, tkr", "Belopp (kr)"), and
+writes bare numbers below it: `find_column_amounts` reads those cells from the lines' positions,
+each one an amount in the header's unit for what its row's label names.
+
 The words are data at the top of the module; add a unit or a currency there.  Number words
 ("två miljoner kronor") and where a sentence ends ("ca. 450 000 kr. Nästa …") are the text
 toolkit's (`text.NUMBER_WORDS`, `text.sentence_spans`).
@@ -26,7 +30,8 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..records import Amount, AmountKind
+from ..records import Amount, AmountKind, Line
+from .layout import Row, rows
 from .text import NUMBER_WORDS, sentence_spans
 
 # --------------------------------------------------------------------------- words
@@ -174,6 +179,39 @@ AMOUNT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
 )
 
+# A table column's header that names the unit of the numbers below it: the unit last, as a word
+# of its own, after the column's label ("Budget 2025, tkr", "Belopp (kr)", "Kostnad i tusen
+# kronor", "Mnkr").  The label may end in a year ("Utfall 2024 tkr") but in no other number:
+# "Kostnad 500 kr" is an amount, not a header.
+UNIT_HEADER = re.compile(
+    rf"""
+    \A (?P<label>.*?) [\s,(/]*
+    (?:\b i \s+)?
+    (?:
+        (?P<unit>{_alternation(UNITS)})
+      | (?:(?P<scale>{_alternation(SCALES)})\s*)? (?P<currency>{_alternation(CURRENCIES)})
+    )
+    (?!\w) \)? \s* \Z
+    """,
+    _FLAGS,
+)
+_LABEL_NUMBER_END = re.compile(r"\d[\d\s.,]*\Z")
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
+
+# At most this many words in a column header: a longer line is running text that ends in a unit.
+UNIT_HEADER_WORDS = 8
+
+# A table cell that is a number and nothing else: "98 400", "-1 250", "12,5".
+BARE_NUMBER = re.compile(rf"\s* {_SIGN} (?P<lo>{_DIGITS}(?:,\d+)?) \s*", _FLAGS)
+
+# Two cells share a column when their spans overlap by more than this many points.
+COLUMN_OVERLAP_PT = 1.0
+# A column goes on over at most this many rows of labels alone (a sub-heading, a wrapped label).
+COLUMN_LABEL_ROWS = 3
+# ... each no further below the row above than the table's first row is below its header, times
+# this: a label after a wider gap ("Beslutsunderlag") is the text after the table.
+COLUMN_ROW_SLACK = 1.25
+
 # What every match of a pattern above holds, looked for first: a text without it (most text)
 # is spared the patterns, whose look-behind at their start is tried at every position.  The
 # first three need a currency or a unit, and every unit ends in a currency ("mnkr", "tsek"),
@@ -305,6 +343,113 @@ def _amount(match: re.Match[str], *, before: str, after: str, sentence: str) -> 
         purpose=_purpose(after),
         sentence=sentence,
         kind=amount_kind(sentence),
+    )
+
+
+def unit_header(text: str) -> tuple[int, str] | None:
+    """The multiplier and currency a table column's header names, or None for any other text.
+
+    >>> unit_header("Budget 2025, tkr"), unit_header("Belopp (kr)"), unit_header("Kostnad 500 kr")
+    ((1000, 'SEK'), (1, 'SEK'), None)
+    """
+    match = UNIT_HEADER.match(text)
+    if match is None or len(text.split()) > UNIT_HEADER_WORDS:
+        return None
+    label = match["label"].rstrip(" ,(/")
+    if _LABEL_NUMBER_END.search(label) and not _YEAR_END.search(label):
+        return None
+    return _multiplier_and_currency(match.groupdict())
+
+
+def find_column_amounts(lines: Sequence[Line]) -> list[tuple[int, Amount]]:
+    """The bare numbers of table columns whose header names a unit, each with the index of its
+    line in `lines`: "98 400" under "Budget 2025, tkr" is 98 400 000 kronor, for what the row's
+    label names (its purpose: the cells left of it that are not numbers).
+
+    A header is a cell of a row of at least two cells (`UNIT_HEADER`); its column is the cells
+    below it, on the same page, whose spans overlap the header's.  The column ends at the first
+    row with no number in it, unless that row lies wholly left of the column and one of the next
+    `COLUMN_LABEL_ROWS` rows has one and it follows at the table's row spacing (a sub-heading, a
+    row label wrapped onto a second line).  Lines without positions (text sources) have no
+    columns, so nothing is found there.
+    """
+    index = {id(line): i for i, line in enumerate(lines)}
+    table_rows = rows(lines)
+    out: list[tuple[int, Amount]] = []
+    for r, row in enumerate(table_rows):
+        if len(row) < 2:
+            continue
+        for header in row:
+            unit = unit_header(header.text) if header.x0 is not None else None
+            if unit is None:
+                continue
+            for cell, label in _column_numbers(header, table_rows[r + 1 :]):
+                out.append((index[id(cell)], _column_amount(cell, label, header, unit)))
+    return sorted(out, key=lambda pair: pair[0])
+
+
+def _column_numbers(header: Line, below: Sequence[Row]) -> list[tuple[Line, str]]:
+    """The number cells under `header`, each with its row's label (the cells left of it)."""
+    found: list[tuple[Line, str]] = []
+
+    def number_in(row: Row) -> Line | None:
+        return next((c for c in row if _overlaps(c, header) and BARE_NUMBER.fullmatch(c.text)), None)
+
+    def left_of_column(row: Row) -> bool:
+        return all(c.x1 is not None and c.x1 <= (header.x0 or 0.0) for c in row)
+
+    skipped: list[str] = []  # rows of labels alone since the last number: sub-headings, wrapped labels
+    pitch = (below[0][0].top or 0.0) - (header.top or 0.0) if below else 0.0  # the header's row to the first
+    above = header
+    for i, row in enumerate(below):
+        if row[0].page != header.page:
+            break
+        cell = number_in(row)
+        if cell is None:
+            ahead = below[i + 1 : i + COLUMN_LABEL_ROWS + 1]
+            close = (row[0].top or 0.0) - (above.top or 0.0) <= pitch * COLUMN_ROW_SLACK
+            if close and left_of_column(row) and any(number_in(r) for r in ahead):
+                skipped.append(" ".join(c.text for c in row))
+                above = row[0]
+                continue
+            break
+        above = row[0]
+        label = " ".join(
+            c.text for c in row if c.x1 is not None and c.x1 <= (cell.x0 or 0.0) and not BARE_NUMBER.fullmatch(c.text)
+        )
+        # A label that goes on in lower case ("Stöd till" / "föreningar" / "1 500") or is
+        # missing began on the rows above, from the last that starts as a label does; rows
+        # above that were sub-headings.
+        if skipped and (not label or label[0].islower()):
+            start = max((k for k, text in enumerate(skipped) if not text[:1].islower()), default=0)
+            label = " ".join([*skipped[start:], label]).strip()
+        found.append((cell, label))
+        skipped = []
+    return found
+
+
+def _overlaps(cell: Line, header: Line) -> bool:
+    if cell.x0 is None or cell.x1 is None or header.x0 is None or header.x1 is None:
+        return False
+    return min(cell.x1, header.x1) - max(cell.x0, header.x0) > COLUMN_OVERLAP_PT
+
+
+def _column_amount(cell: Line, label: str, header: Line, unit: tuple[int, str]) -> Amount:
+    match = BARE_NUMBER.fullmatch(cell.text)
+    assert match is not None
+    multiplier, currency = unit
+    sign = -1 if match["sign"] else 1
+    value = float(sign * _number(match["lo"]) * multiplier)
+    sentence = _collapse(f"{label} – {header.text}: {cell.text.strip()}" if label else f"{header.text}: {cell.text}")
+    return Amount(
+        text=_collapse(cell.text.strip()),
+        value=value,
+        currency=currency,
+        value_sek=value if currency == "SEK" else None,
+        purpose=_collapse(label) or None,
+        sentence=sentence,
+        kind=amount_kind(f"{header.text} {label}"),
+        page=cell.page,
     )
 
 

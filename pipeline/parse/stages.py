@@ -28,7 +28,7 @@ from ..records import (
     VoteEvent,
 )
 from .agreements import find_agreement
-from .amounts import find_amounts, mark_repeats
+from .amounts import find_amounts, find_column_amounts, mark_repeats, unit_header
 from .classify import body_owner, body_with_owner, classify, organ_named
 from .decisions import elected_justerare, find_decisions, find_presenters, find_remarks
 from .directives import find_directive_rules, find_followup_duties
@@ -119,12 +119,21 @@ def _amounts(lines: list[Line], item: str | None, doc_id: str) -> list[Amount]:
         starts.append(len(text))
         text += ln.text + "\n"
     found = find_amounts(text)
+    placed: list[tuple[int, Amount]] = []
     cursor = 0
     for a in found:
         pos = text.find(a.text.split()[0], cursor)
         cursor = max(cursor, pos)
         line_index = max(bisect_right(starts, pos) - 1, 0)  # the last line starting at or before pos
-        out.append(replace(a, item=item, doc_id=doc_id, page=lines[line_index].page if lines else None))
+        placed.append((line_index, replace(a, page=lines[line_index].page if lines else None)))
+    # A table's bare numbers under a header that names their unit ("Budget 2025, tkr"); the
+    # header itself holds no amount ("Utfall 2024 tkr" is no 2 024 tkr).
+    columns = find_column_amounts(lines)
+    if columns:
+        headers = {i for i, ln in enumerate(lines) if ln.x0 is not None and unit_header(ln.text)}
+        placed = [p for p in placed if p[0] not in headers]
+        placed = sorted([*placed, *columns], key=lambda p: p[0])  # stable: a line's own order kept
+    out.extend(replace(a, item=item, doc_id=doc_id) for _, a in placed)
     return out
 
 
