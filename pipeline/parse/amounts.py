@@ -373,6 +373,8 @@ def find_column_amounts(lines: Sequence[Line]) -> list[tuple[int, Amount]]:
     row label wrapped onto a second line).  Lines without positions (text sources) have no
     columns, so nothing is found there.
     """
+    if not _may_hold_money_word("\n".join(line.text for line in lines)):
+        return []  # no unit, so no unit header: most runs of lines
     index = {id(line): i for i, line in enumerate(lines)}
     table_rows = rows(lines)
     out: list[tuple[int, Amount]] = []
