@@ -226,7 +226,6 @@ def test_the_number_alone_on_its_line_with_the_title_below():
         "Box 1613",
         "Tid 13.00",
         "och § 12 i kommunallagen",
-        "Dnr 2024/123",
     ],
 )
 def test_lines_that_only_start_with_a_number_are_not_headings(text):
@@ -782,6 +781,33 @@ def test_a_case_number_before_the_title_or_alone_under_the_number_is_the_dnr():
         ("5", "Budget 2026", "KS 2024/12"),
         ("6", "Taxor 2026", "KS 2024/40"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "case"),
+    [
+        ("", "KS 2024/12"),
+        ("Dnr ", "KS 2024/12"),
+        ("Dnr: ", "KS 2024/12"),
+        ("Diarienummer ", "KS 2024/12"),
+        ("Dnr ", "2024/12"),
+    ],
+)
+def test_a_case_number_alone_above_an_items_heading_is_that_items_dnr(label, case):
+    """Case numbers printed over each § heading: the first item's comes after the front matter,
+    and each later one ends the text of the item before it, where it does not belong."""
+    other = case.replace("/12", "/40")
+    doc = lines("Protokoll", "Närvarande", "Anna Ek (S)", label + case, "§ 5 Budget 2026", "Text.")
+    doc += lines(label + other, "§ 6 Taxor 2026", "Text om taxor.")
+    items = find_items(doc)
+    assert [(i.number, i.title, i.dnr) for i in items] == [("5", "Budget 2026", case), ("6", "Taxor 2026", other)]
+    assert [ln.text for ln in items[0].lines] == ["Text."]  # not the next one's case number
+
+
+def test_a_labelled_line_that_is_no_case_number_stays_in_its_item():
+    items = find_items(lines("§ 5 Budget 2026", "Text.", "Dnr: se bilaga", "§ 6 Taxor 2026", "Text."))
+    assert [i.dnr for i in items] == [None, None]
+    assert [ln.text for ln in items[0].lines] == ["Text.", "Dnr: se bilaga"]
 
 
 @pytest.mark.parametrize("heading", ["Paragrafförteckning", "Ärenden", "Agenda", ""])

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from .. import patterns
 from ..records import ItemBlock, Line, Role, RosterSection, Segments
 from .bodies import body_kind
+from .dnr import normalize_dnr
 from .layout import SAME_COLUMN_PT, SAME_ROW_PT, linearize_agenda_tables, page_column_order, rows, text_column_order
 from .organizations import all_organizations, known_organization
 from .people import (
@@ -952,16 +953,33 @@ def find_items(lines: Sequence[Line]) -> list[ItemBlock]:
                 heading=lines[cand.index],
             )
         )
-    # A case number standing just above an item's heading is that item's dnr, not the end of
-    # the item before it.
+    # A case number standing just above an item's heading ("KS 2024/123", "Dnr KS 2024/123") is
+    # that item's dnr, not the end of the item before it (nor of the front matter, above the
+    # first item, where it stays).
+    if items and starts[0] > 0 and items[0].dnr is None:
+        case = _case_line(lines[starts[0] - 1].text)
+        if case is not None:
+            items[0] = replace(items[0], dnr=case)
     for k in range(1, len(items)):
         prev = items[k - 1]
-        if prev.lines and CASE_NUMBER.match(prev.lines[-1].text.strip()):
-            case = prev.lines[-1].text.strip()
+        case = _case_line(prev.lines[-1].text) if prev.lines else None
+        if case is not None and (items[k].dnr is None or CASE_NUMBER.match(case)):
             items[k - 1] = replace(prev, lines=prev.lines[:-1])
             if items[k].dnr is None:
                 items[k] = replace(items[k], dnr=case)
     return items
+
+
+def _case_line(text: str) -> str | None:
+    """The case number of a line that holds one and nothing else: "KS 2024/123", or with its
+    label, "Dnr SN 2025/525" (the number as written, without the label)."""
+    text = text.strip()
+    if CASE_NUMBER.match(text):
+        return text
+    labelled = DNR.match(text)
+    if labelled and normalize_dnr(labelled.group("dnr")) is not None:
+        return labelled.group("dnr").strip()
+    return None
 
 
 # A line repeats an agenda entry's title when it is the title, or its first part (the title
