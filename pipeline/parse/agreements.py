@@ -21,7 +21,7 @@ from .. import patterns
 from ..records import Agreement, Line
 from .dates import find_dates
 from .layout import rows as layout_rows
-from .organizations import canonical_organization, find_organizations
+from .organizations import all_organizations, canonical_organization, find_organizations
 from .organizations import known_organization as _lookup_organization
 from .signatures import SIGNATURE_ROW_PT, find_signatories
 from .text import LIST_MARKER, sentences_of_lines, strip_list_marker
@@ -60,11 +60,16 @@ def _sentences(lines: Sequence[Line]) -> list[_Sentence]:
 
 # --------------------------------------------------------------------------- parties
 # "Parter", "Parterna", "Avtalsparter", numbered as a section or not ("1. Parter", "§ 2 Parter").
+# "Parter i överenskommelsen är A och B" / "Parterna är A och B": the list after "är", as after ":".
 _PARTIES_LABEL = re.compile(
     r"^(?:§\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:avtals)?parter(?:na)?(?:\s+i\s+(?:avtalet|överenskommelsen))?"
-    r"\s*(?::\s*(?P<rest>.*))?$",
+    r"\s*(?:(?::|\s+är\s)\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+# A short line that leads in to the list of parties under it: "Följande parter omfattas av
+# överenskommelsen:", "Överenskommelsen tecknas av följande parter:".
+_PARTIES_LEAD_IN = re.compile(r"\bparter(?:na)?\b[^:]*:\s*$|\bföljande\s+parter\s*$", re.IGNORECASE)
+_LEAD_IN_WORDS = 12
 # A reference to an appendix that holds the list: "se bilaga 1", "enligt bilaga 2", "(bilaga A)".
 _APPENDIX_REFERENCE = re.compile(r"\bbilaga\s+(?P<label>\d+|[A-ZÅÄÖ])\b", re.IGNORECASE)
 # Words of a party table's header row ("Part | Organisationsnummer | Adress").
@@ -89,7 +94,15 @@ _PARTY_TABLE_HEADER = frozenset(
         "organisationsnummer/adress",
     }
 )
-_BETWEEN = re.compile(r"\b(?:mellan|parterna\s+är|parter\s+är)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _between() -> re.Pattern[str]:
+    """What a sentence says before the parties it names (`party_leads`): "… ingås mellan A och B",
+    "Överenskommelsen är tecknad av A och B", "Parterna är A och B"."""
+    return re.compile(rf"\b(?:{_alternation(patterns.load('agreements')['party_leads'])})\s+", re.IGNORECASE)
+
+
 _LIST_JOINERS = frozenset({"och", "samt", "&"})
 # "(benämns i detta dokument som parterna)" describes the list; "(ÖLBF)" belongs to a name.
 _DESCRIPTIVE_PARENTHESIS = re.compile(r"\s*\((?=[^)]*\b[a-zåäö]{3,})[^)]*\)")
@@ -103,20 +116,92 @@ def _alternation(words: Sequence[str]) -> str:
 @lru_cache(maxsize=1)
 def _party_dressing() -> re.Pattern[str]:
     """What follows a party's name and is no party: its organisation number ("org.nr
-    232100-0164") and the name the text goes on to use ("nedan kallad Regionen"), bare or in
-    brackets, after a comma or not.
+    232100-0164"), the name the text goes on to use ("nedan kallad Regionen"), its address and
+    the organ acting for it ("genom kommunstyrelsen"), bare or in brackets, after a comma or not.
 
     >>> _party_dressing().sub("", "Kumla kommun, org.nr 212000-1835 (nedan kallad Kommunen) och Nora kommun")
     'Kumla kommun och Nora kommun'
+
+    Its postal address and the organ that acts for it go too (the list's own comma stays):
+
+    >>> _party_dressing().sub("", "Nora kommun, Box 11, 713 80 Nora, genom kommunstyrelsen, och Laxå kommun")
+    'Nora kommun, och Laxå kommun'
     """
     data = patterns.load("agreements")
     labelled = rf"(?i:{_alternation(data['organization_number_labels'])})\s*:?\s*\d{{6}}\s*-?\s*\d{{4}}"
     number = rf"(?:{labelled}|(?<![\d-])\d{{6}}-\d{{4}}(?![\d-]))"  # a bare number has its hyphen
     verb = _alternation(data["designation_verbs"])
-    # The designation is a capitalised word: "nedan anges" or "nedan kallad parterna" is prose.
-    called = rf"(?i:{_alternation(data['designation_leads'])})\s+(?:(?i:{verb})\s+)?[\"”'’]?[A-ZÅÄÖ][\w-]*[\"”'’]?"
-    piece = rf"(?:{number}|{called})"
+    # The designation is a capitalised word ("nedan Regionen"), or any word after a naming verb
+    # that ends its clause ("…, nedan kallad kommunen, och …"): "nedan anges" is prose.
+    quote = "[\"”'’]?"
+    called = (
+        rf"(?i:{_alternation(data['designation_leads'])})\s+"
+        rf"(?:(?:(?i:{verb})\s+)?{quote}[A-ZÅÄÖ][\w-]*{quote}|(?i:{verb})\s+{quote}[a-zåäö][\w-]*{quote}(?=\s*[,.;)]|\s*$))"
+    )
+    # Its postal address ("Box 1613, 701 16 Örebro"): a box number, a postcode and its town.
+    address = r"(?i:box)\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]*"
+    # The organ that acts for it: "Region Örebro län, genom regionstyrelsen, och …".
+    acting = rf"(?i:{_alternation(data['acting_leads'])})\s+(?:(?!\s(?:och|samt)\s)[^,.;()])+"
+    piece = rf"(?:{number}|{called}|{address}|{acting})"
     return re.compile(rf"(?:\s*,)?\s*(?:\(\s*{piece}(?:\s*,\s*{piece})*\s*\)|{piece})(?=[\s,.;)]|$)")
+
+
+@lru_cache(maxsize=1)
+def _groups_of_municipalities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A phrase that names the county's municipalities as one party, and the municipalities
+    each part of the county (länsdel) holds: `_expand_groups`."""
+    data = patterns.load("agreements")
+    municipalities = [o for o in all_organizations() if o.kind == "kommun"]
+    by_part: dict[str, tuple[str, ...]] = {"": tuple(o.name for o in municipalities)}
+    for o in municipalities:
+        if o.lansdel:
+            by_part[o.lansdel.casefold()] = (*by_part.get(o.lansdel.casefold(), ()), o.name)
+    county, genitive = _alternation(data["county_names"]), _alternation(data["county_genitives"])
+    quantity = rf"(?:(?:{_alternation(data['municipality_quantifiers'])})\s+)*"
+    part = _alternation([p for p in by_part if p])
+    pattern = rf"""
+        (?<![\w-])(?:
+            {quantity} kommuner(?:na)? \s+ i \s+ (?:{county})                  # samtliga kommuner i Örebro län
+          | (?:{genitive}) \s+ {quantity} kommuner                            # länets tolv kommuner
+          | kommunerna \s+ i \s+ (?P<part>{part}) \s+ länsdelen              # kommunerna i norra länsdelen
+          | (?P<part_genitive>{part}) \s+ länsdelens \s+ {quantity} kommuner  # södra länsdelens kommuner
+        )(?![\w-])
+    """
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE), by_part
+
+
+@lru_cache(maxsize=1)
+def _municipality_lead() -> re.Pattern[str]:
+    """ "kommunerna" before a list of municipalities by their place names: "kommunerna Askersund,
+    Degerfors och Kumla" names "Askersunds kommun", "Degerfors kommun" and "Kumla kommun"."""
+    places = _alternation([o.short for o in all_organizations() if o.kind == "kommun" and o.short])
+    lead = _alternation(patterns.load("agreements")["municipality_lead"])
+    return re.compile(rf"(?<![\w-])(?:{lead})\s*:?\s+(?=(?:{places})(?![\w-]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _organ_of() -> re.Pattern[str]:
+    """An organ named before its organisation, "Kommunstyrelsen i Kumla kommun": the party is the
+    organisation, for which its organ signs (`organ_endings`)."""
+    endings = _alternation(patterns.load("agreements")["organ_endings"])
+    return re.compile(rf"(?<![\w-])[A-ZÅÄÖa-zåäö][\w-]*?(?:{endings})\s+i\s+(?=[A-ZÅÄÖ])")
+
+
+def _expand_groups(text: str) -> str:
+    """`text` with each group of municipalities written out as the list of their names:
+    "Region Örebro län och södra länsdelens kommuner" -> "Region Örebro län och Askersunds
+    kommun, Hallsbergs kommun, …" (the list parser reads the rest as it reads any list).
+
+    >>> _expand_groups("Region Örebro län och norra länsdelens kommuner.")
+    'Region Örebro län och Hällefors kommun, Lindesbergs kommun, Ljusnarsbergs kommun, Nora kommun.'
+    """
+    groups, by_part = _groups_of_municipalities()
+
+    def names(m: re.Match[str]) -> str:
+        part = (m["part"] or m["part_genitive"] or "").casefold()
+        return ", ".join(by_part[part])
+
+    return _organ_of().sub("", _municipality_lead().sub("", groups.sub(names, text)))
 
 
 _MAX_NAME_WORDS = 8  # "Specifika samverkansrådet för social välfärd samt vård och omsorg"
@@ -139,6 +224,7 @@ def _parse_parties(text: str) -> list[tuple[str, bool]]:
     ends at the first item not followed by a comma or a joining word.
     """
     text = _DESCRIPTIVE_PARENTHESIS.sub("", _party_dressing().sub("", _sides().sub("", _party_lead().sub("", text))))
+    text = _expand_groups(text)
     words = re.split(r"(?<=[^\W\d_]|\))\.(?:\s|$)", text)[0].split()  # up to the sentence's end
     found: list[tuple[str, bool]] = []
     i = 0
@@ -246,7 +332,7 @@ def _section_sentence(lines: Sequence[Line]) -> str:
 
 def _named_between(text: str, *, all_known: bool) -> list[str]:
     """The parties of a sentence like "… ingås mellan A, B och C" (at least two)."""
-    for m in _BETWEEN.finditer(text):
+    for m in _between().finditer(text):
         parsed = _parse_parties(text[m.end() :])
         # "mellan kommunerna och regionen" describes collaboration, not who signs.
         if len(parsed) >= 2 and any(known for _, known in parsed) and (not all_known or all(k for _, k in parsed)):
@@ -270,11 +356,16 @@ def _listed_parties(lines: Sequence[Line]) -> list[str] | None:
 
     After "Parter:" on one line the list runs on; after "Parter" as a heading come a list (a
     line, a bullet or a table row per party), a sentence naming them ("Avtalet ingås mellan A och
-    B"), or a reference to the appendix that lists them ("Parterna framgår av bilaga 1").
+    B"), or a reference to the appendix that lists them ("Parterna framgår av bilaga 1").  A short
+    line that leads in to the parties ("Följande parter omfattas av överenskommelsen:") is
+    followed by their list.
     """
     rows = layout_rows(lines, tolerance=SIGNATURE_ROW_PT)
     cells = [[cell.text for cell in row] for row in rows]
     for i, row in enumerate(rows):
+        lead_in = _PARTIES_LEAD_IN.search(row[-1].text) and len(" ".join(cells[i]).split()) <= _LEAD_IN_WORDS
+        if lead_in and (listed := _party_list(cells[i + 1 :])):
+            return listed
         if not (m := _PARTIES_LABEL.match(row[0].text)):
             continue
         following = [_BULLET.sub("", cell.text) for later in rows[i + 1 :] for cell in later[:1]]
