@@ -61,6 +61,9 @@ SPACES = re.compile(r"\s+")
 SEAT_NUMBER = re.compile(r"^(?:§§?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?=[A-ZÅÄÖ])")
 LIST_END_STOP = re.compile(r"(?<=[\w)])(?<![\s,-][A-ZÅÄÖ])(?<!^[A-ZÅÄÖ])\.$")
 BRACKETED = re.compile(r"\(([^()]*)\)")  # what an entry has in brackets: "(S)", "(ordf)", "(Nora)"
+# A bracket inside a bracket, the replaced member's party in the substitute's note: "Ola Ny (KD)
+# (tjänstgörande ersättare för Per Berg (L))" is read without the inner one.
+NESTED_BRACKET = re.compile(r"\(([^()]*)\(([^()]*)\)([^()]*)\)")
 
 
 @cache
@@ -437,7 +440,7 @@ def _entry_normalised(text: str) -> str:
             return m.group(0)
         return f"({code})"
 
-    text = OTHER_PARTY_TAG.sub(tag, text)
+    text = NESTED_BRACKET.sub(r"(\1\3)", OTHER_PARTY_TAG.sub(tag, text))
     text = FOOTNOTE_MARK.sub("", text)
     text = NICKNAME.sub(" ", text)
     text = CELL_SEPARATOR.sub(", ", text)
@@ -662,6 +665,11 @@ def parse_entry(
             text = text.replace(f"({paren})", ",").strip()  # "Lo Ek (ersätter)": a substitute
             lead = lead or "ersättare"
             continue
+        if _replacement_clause(paren):
+            # "Ola Ny (C) (ersätter Per Berg)", "(tjänstgörande ersättare för Per Berg)": the clause
+            # is read as written after a comma, before any role word it starts with is taken alone
+            text = text.replace(f"({paren})", f", {paren}").strip()
+            continue
         inline = _inline_role(paren)
         stated_presence = _presence_of(paren)
         if inline or _attendance().fullmatch(f"({paren})") or stated_presence is not None:
@@ -671,8 +679,6 @@ def parse_entry(
                 named.append(inline)
             if stated_presence is not None and present is None:
                 present = stated_presence  # "Kim Lund (C) (anmält förhinder)": not there
-        elif _replacement_clause(paren):
-            text = text.replace(f"({paren})", f", {paren}").strip()  # "Ola Ny (C) (ersätter Per Berg)"
         elif known_organization(paren) or _is_org(paren) or _is_job_title(paren):
             # "Lo Berg (handläggare), Länsstyrelsen": a job title in brackets is a part too
             text = text.replace(f"({paren})", f", {paren}").strip()

@@ -273,8 +273,9 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
         heading, role = by_key[m.group("h").casefold()]
         if heading in patterns.load("headings")["roster_abbreviated"]:
             return None  # "Ordf. Anna Ek (S)": an entry with its role before the name
-        if text[:1].isupper() and parse_person_line(m.group("rest"), role) is not None:
-            return heading, role, m.group("rest").strip()
+        rest = _heading_copula().sub("", m.group("rest"))  # "Närvarande var Anna Ek (S), …"
+        if text[:1].isupper() and parse_person_line(rest, role) is not None:
+            return heading, role, rest.strip()
     # A letterhead label row: "Tjänsteställe Sekreterare" (two labels on one line).
     words = text.split()
     if 2 <= len(words) <= 3 and _is_letterhead_label(words[0]):
@@ -283,6 +284,12 @@ def roster_heading(text: str) -> tuple[str, Role | None, str] | None:
             if role:
                 return w, role, ""
     return None
+
+
+@cache
+def _heading_copula() -> re.Pattern[str]:
+    words = sorted(patterns.load("headings")["heading_copulas"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+(?=[A-ZÅÄÖ])")
 
 
 @cache
