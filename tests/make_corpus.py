@@ -237,10 +237,22 @@ class Flow:
     def golden(
         self, kind: str, title: str | None, body: str | None, date: str | None, agreement: dict | None = None
     ) -> dict:
-        """The expected ``protokoll parse --json`` output, from the facts placed on the pages."""
+        """The expected ``protokoll parse --json`` output, from the facts placed on the pages.
+
+        A person has one job title in a document: an entry placed without one (the secretary in
+        the letterhead) has the one title their other entries give."""
+        titles: dict[str, set[str]] = {}
+        for fact, _ in self.people:
+            if fact["title"]:
+                titles.setdefault(fact["name"], set()).add(fact["title"])
+
+        def titled(fact: dict) -> dict:
+            known = titles.get(fact["name"], set())
+            return {**fact, "title": next(iter(known))} if not fact["title"] and len(known) == 1 else fact
+
         return {
             "document": {"kind": kind, "title": title, "body": body, "date": date, "pages": self.pages},
-            "participants": [{**fact, "page": ln.page} for fact, ln in self.people],
+            "participants": [{**titled(fact), "page": ln.page} for fact, ln in self.people],
             "items": [
                 {
                     "number": i.number,

@@ -47,3 +47,33 @@ def test_a_substitutes_note_in_brackets_names_the_member_replaced(line: str) -> 
     p = parse_person_line(line, None)
     assert p is not None
     assert (p.name, p.party, p.role, p.title, p.replaces) == ("Karl Ström", "KD", "ersättare", None, "Ola Dahl")
+
+
+# --------------------------------------------------------------------------- one title a person
+def minutes(*lines: str):
+    from pipeline.parse import parse
+    from pipeline.records import ExtractedDocument, Line, Page
+
+    page = Page(number=1, lines=tuple(Line(text=t, page=1) for t in lines))
+    return parse(ExtractedDocument(doc_id="d", path="d.txt", pages=(page,), source="text", engine="text"))
+
+
+def test_a_persons_entry_without_a_title_takes_the_title_another_entry_gives() -> None:
+    doc = minutes(
+        "Minnesanteckningar",
+        "Chefsgrupp folkhälsa 2026-03-04",
+        "Deltagare",
+        "Anna Ek, Kumla kommun",
+        "Tjänstepersoner",
+        "Lo Berg, utvecklingsledare, Region Örebro län",
+        "1. Mötets öppnande",
+        "Anna Ek öppnade mötet.",
+        "2. Nästa möte",
+        "Nästa möte hålls i maj.",
+        "Vid anteckningarna",
+        "Lo Berg",
+    )
+    roles = {(p.name, p.role): p.title for p in doc.participants}
+    assert roles[("Lo Berg", "tjänsteperson")] == "utvecklingsledare"
+    assert roles[("Lo Berg", "sekreterare")] == "utvecklingsledare"  # from the other entry
+    assert roles[("Anna Ek", "ledamot")] is None  # nobody gave her one

@@ -293,7 +293,7 @@ def _items(state: State) -> State:
     for block in blocks:
         for p, sentence, line in elected_justerare(block.lines):
             people = [*people, replace(p, doc_id=doc.doc_id, page=line.page, quote=sentence)]
-    people = _fill_organizations(dedupe(people), info.owner)
+    people = _fill_titles(_fill_organizations(dedupe(people), info.owner))
     problems = list(state["problems"])
     if info.kind == "protokoll" and not people:
         problems.append(Problem(stage="people", message="no roster found", doc_id=doc.doc_id))
@@ -495,6 +495,22 @@ def _fill_organizations(people: list[Participant], publisher: str | None) -> lis
     fill = ("sekreterare", "justerare", "tjänsteperson", *(SEATS if unnamed else ()))
     return [
         p if p.organization or p.role not in fill else replace(p, organization=seats.get(name_key(p.name), publisher))
+        for p in people
+    ]
+
+
+def _fill_titles(people: list[Participant]) -> list[Participant]:
+    """A person has one job title in a document: an entry without one (the secretary read from
+    the signature box) takes the title another entry of the same person gives, when that is
+    one title ("Lo Ek, utvecklingsledare" among the officials, "Lo Ek" under "Sekreterare")."""
+    titles: dict[str, set[str]] = {}
+    for p in people:
+        if p.title:
+            titles.setdefault(name_key(p.name), set()).add(p.title)
+    return [
+        replace(p, title=next(iter(known)))
+        if not p.title and len(known := titles.get(name_key(p.name), set())) == 1
+        else p
         for p in people
     ]
 
