@@ -61,6 +61,9 @@ BOTH = [("Anna Ek", "Regiondirektör", REGION), ("Per Berg", "Kommundirektör", 
         # Funktion, the title written in lower case.
         ["För Region Örebro län", "Namn: Anna Ek", "Funktion: regiondirektör",
          "För Lekebergs kommun", "Namn: Per Berg", "Funktion: kommundirektör"],
+        # Name and title in one field.
+        ["För Region Örebro län", "Namn och befattning: Anna Ek, regiondirektör",
+         "För Lekebergs kommun", "Namn och titel: Per Berg, kommundirektör"],
         # A signature line of dots between the heading and the labelled name.
         ["Region Örebro län", "………………………………", "Namnförtydligande: Anna Ek", "Befattning/titel: Regiondirektör",
          "Lekebergs kommun", "………………………………", "Namnförtydligande: Per Berg", "Befattning/titel: Kommundirektör"],
@@ -89,6 +92,11 @@ def test_a_signature_field_holding_only_the_line_signed_on_is_passed_over() -> N
 def test_a_place_and_date_field_dates_the_block(stamp: list[str], place: str | None, date: str) -> None:
     a = agreement("För Region Örebro län", *stamp, "Namnförtydligande: Anna Ek", "Befattning: Regiondirektör")
     assert dated(a) == [("Anna Ek", "Regiondirektör", REGION, place, date)]
+
+
+def test_the_words_of_a_label_or_an_electronic_signature_beside_a_date_name_no_place() -> None:
+    a = agreement("För Region Örebro län", "Anna Ek, regiondirektör", "Signerat digitalt 2025-12-01")
+    assert dated(a) == [("Anna Ek", "Regiondirektör", REGION, None, "2025-12-01")]
 
 
 # --------------------------------------------------------------------------- electronic signatures
@@ -186,6 +194,53 @@ def test_for_an_organisation_then_a_name_and_title_on_one_line_is_a_signature_an
         ("Per Berg", "Kommundirektör", KUMLA),
         ("Anna Ek", "Regiondirektör", REGION),
     ]
+
+
+@pytest.mark.parametrize("through", ["genom", "företrädd av", ", företrädd av", "representerad av"])
+def test_a_party_then_the_representative_who_signs_for_it_on_one_line(through: str) -> None:
+    sep = "" if through.startswith(",") else " "
+    a = agreement(
+        "Underskrifter",
+        f"Region Örebro län{sep}{through} Anna Ek, regiondirektör",
+        f"Lekebergs kommun{sep}{through} Per Berg, kommundirektör",
+    )
+    assert signed(a) == BOTH
+
+
+# --------------------------------------------------------------------------- a name or title naming the organisation
+def test_a_name_followed_by_its_organisation_over_its_title() -> None:
+    a = agreement(
+        "Underskrifter", "Anna Ek, Region Örebro län", "Regiondirektör", "Per Berg, Lekebergs kommun", "Kommundirektör"
+    )
+    assert signed(a) == BOTH
+
+
+def test_a_page_that_opens_with_names_has_each_organisation_under_its_titles() -> None:
+    a = agreement("Anna Ek", "Regiondirektör", "Region Örebro län", "Per Berg", "Kommundirektör", "Lekebergs kommun")
+    assert signed(a) == BOTH
+    assert all(s.confidence == 1.0 for s in a.signatories)
+    # Once a heading opened the blocks, an organisation under the titles heads the next block;
+    # "För <organisation>" always does.
+    headed = agreement(
+        "Region Örebro län", "Anna Ek", "Regiondirektör", "Lekebergs kommun", "Per Berg", "Kommundirektör"
+    )
+    assert signed(headed) == BOTH
+    lost = agreement("Anna Ek", "Regiondirektör", "För Lekebergs kommun", "Per Berg", "Kommundirektör")
+    assert [s.organization for s in lost.signatories] == [None, LEKEBERG]
+
+
+def test_organisations_a_line_apart_under_names_side_by_side_in_a_pdf(make_pdf) -> None:
+    a = _pdf_agreement(
+        make_pdf,
+        [
+            ("Namn: Anna Ek", "Namn: Per Berg"),
+            ("Titel: Regiondirektör", "Titel: Kommundirektör"),
+            ("Region Örebro län", "Lekebergs kommun"),
+        ],
+        (72, 320),
+    )
+    assert signed(a) == BOTH
+    assert all(s.confidence == 1.0 for s in a.signatories)
 
 
 # --------------------------------------------------------------------------- a title naming the organisation

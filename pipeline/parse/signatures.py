@@ -210,13 +210,23 @@ def _heading(text: str) -> str | None:
     return org if org and organization_kinds()[org] != "organ" else None
 
 
+@cache
+def _no_place_words() -> frozenset[str]:
+    """Words beside a date that name no place: "den", "och", the words of the place and date
+    labels ("Ort", "Datum") and of electronic signatures ("Signerat 2025-12-01", "digitalt")."""
+    data = _form_words()
+    labels = [w for kind in ("place", "date", "place_and_date") for w in data["field_labels"][kind]]
+    phrases = [*labels, *data["signing_verbs"], *data["signing_manners"]]
+    return frozenset({"den", "och", *(w.casefold() for p in phrases for w in re.findall(r"[^\W\d_]+", p))})
+
+
 def _place_date(text: str) -> tuple[str | None, str] | None:
     """(place, ISO date) for a line like "Örebro den 2024-09-13", else None."""
     dates = find_dates(text, compact=True)
     if not dates or len(text.split()) > 6:
         return None
     words = re.findall(r"[^\W\d_]+", text)
-    place = [w for w in words if w.casefold() not in {"den", "ort", "datum", "och"} and w.casefold() not in MONTHS]
+    place = [w for w in words if w.casefold() not in _no_place_words() and w.casefold() not in MONTHS]
     if len(place) > 2 or not all(_name_word(w) for w in place):
         return None
     return " ".join(place) or None, dates[0][1]
@@ -332,8 +342,16 @@ def _signing(rows: Sequence[Row], kinds: dict[int, str]) -> list[bool]:
     ]
 
 
-# Between the fields of a signature written on one line: a comma, a colon or a dash.
-_FIELD_BREAK = re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+")
+@cache
+def _field_break() -> re.Pattern[str]:
+    """What stands between the fields of a signature written on one line: a comma, a colon, a
+    dash, or the words between a party and its representative ("genom", ", företrädd av").
+
+    >>> _field_break().split("Kumla kommun genom Per Berg, kommundirektör")
+    ['Kumla kommun', 'Per Berg', 'kommundirektör']
+    """
+    through = _alternation(_form_words()["representatives"])
+    return re.compile(rf"\s*[,;:]?\s+(?i:{through})\s+|\s*[,;:]\s+|\s+[–—-]\s+")
 
 
 def _field_title(text: str) -> tuple[str, float] | None:
@@ -348,7 +366,9 @@ def _signature_line(text: str, x0: float | None) -> list[_Part]:
     kommundirektör").  [] unless every field reads as one of these, a name and a title among them.
     A place and its date may stand as two fields ("Örebro, 2025-12-01").
     """
-    fields = [f for f in _FIELD_BREAK.split(text.strip().rstrip(".")) if f]
+    fields = [f for f in _field_break().split(text.strip().rstrip(".")) if f]
+    if len(fields) < 2:  # a name and its title are two fields at least
+        return []
     found: list[_Part] = []
     k = 0
     while k < len(fields):
@@ -481,6 +501,10 @@ def _read_cell(cell: Line, *, alone: bool = False, signing: bool = False) -> lis
     for size in range(2, min(4, len(words) - 2) + 1):
         if (name := _person_name(words[-size:])) and (org := _heading(" ".join(words[:-size]))):
             return [_Part("heading", org, x0=cell.x0), _Part("name", name[0], name[1], cell.x0)]
+    # A name, then after a comma the organisation it signs for ("Anna Ek, Region Örebro län").
+    head, comma, tail = text.partition(",")
+    if comma and (name := _person_name(head.split())) and (org := _heading(tail)):
+        return [_Part("name", name[0], name[1], cell.x0), _Part("heading", org, x0=cell.x0)]
     if found := _name_and_title(words, cell.x0):
         return found
     return _signature_line(text, cell.x0) if signing or _FOR.match(text) else []
@@ -572,10 +596,18 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
         if i + 2 >= len(rows) or (found := heading_row(i + 2)) is None or len(found) != k:
             return None
         title, org = rows[i + 1][0], rows[i + 2][0]
-        if None in (title.top, title.bottom, org.top) or title.page != org.page:
-            return None  # a text source, without positions, cannot tell a new heading from the title's line
-        height = title.bottom - title.top  # type: ignore[operator]
-        return found if org.top - title.bottom < _UNDER_TITLE_GAP * height else None  # type: ignore[operator]
+        if title.page != org.page:
+            return None
+        if None not in (title.top, title.bottom, org.top):
+            height = title.bottom - title.top  # type: ignore[operator]
+            if org.top - title.bottom < _UNDER_TITLE_GAP * height:  # type: ignore[operator]
+                return found
+        # Apart from the titles (or in a text source, without positions to tell), the row is the
+        # next block's heading, unless the page opened with names, no heading above them: then
+        # each block's organisation stands under its titles.  "För <organisation>" always heads.
+        if any(_FOR.match(cell.text) for cell in rows[i + 2]):
+            return None
+        return found if not headed or under else None
 
     for i, row in enumerate(rows):
         if i in under:
