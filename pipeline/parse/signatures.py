@@ -7,23 +7,33 @@ a signature table (party | name | title, in any order).  Titles come from the vo
 left out rather than guessed, and a name kept despite doubt (cleaned punctuation, a fuzzily read
 or unlisted title, a missing heading) gets a confidence below 1.
 
+Printed and electronic forms are read as well (``patterns/signatures.yml``): labelled fields
+("Namnförtydligande: Anna Ek", "Befattning: Regiondirektör") are read for their values, an
+electronic signature's stamp ("Signerat av Anna Ek, regiondirektör, Region Örebro län,
+2025-12-01") for the signature after its lead, and a title may name the organisation signed for
+("Regiondirektör, Region Örebro län").
+
     >>> find_signatories([], parties=())
     ()
 """
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from statistics import fmean
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from .. import patterns
 from ..records import Line, Signatory
 from .dates import MONTHS, find_dates
+from .layout import Row
 from .layout import rows as layout_rows
 from .organizations import known_organization as _lookup_organization
 from .organizations import organization_kinds
@@ -60,6 +70,7 @@ _MAX_CELL_WORDS = 12  # a table cell holds an organisation, a name and a title a
 # An organisation row set right under the title row (no blank line between, less than half a
 # line's height of gap) belongs to the names above it: "Name / Title / Organisation" blocks.
 _UNDER_TITLE_GAP = 0.5
+_MAX_ORGANIZATION_WORDS = 8  # "Specifika samverkansrådet för social välfärd samt vård och omsorg"
 _ALIGNED = 6.0  # points between the left edges of a name and the title set under it in a table
 
 
@@ -199,16 +210,201 @@ def _heading(text: str) -> str | None:
     return org if org and organization_kinds()[org] != "organ" else None
 
 
+@cache
+def _no_place_words() -> frozenset[str]:
+    """Words beside a date that name no place: "den", "och", the words of the place and date
+    labels ("Ort", "Datum") and of electronic signatures ("Signerat 2025-12-01", "digitalt")."""
+    data = _form_words()
+    labels = [w for kind in ("place", "date", "place_and_date") for w in data["field_labels"][kind]]
+    phrases = [*labels, *data["signing_verbs"], *data["signing_manners"]]
+    return frozenset({"den", "och", *(w.casefold() for p in phrases for w in re.findall(r"[^\W\d_]+", p))})
+
+
 def _place_date(text: str) -> tuple[str | None, str] | None:
     """(place, ISO date) for a line like "Örebro den 2024-09-13", else None."""
     dates = find_dates(text, compact=True)
     if not dates or len(text.split()) > 6:
         return None
     words = re.findall(r"[^\W\d_]+", text)
-    place = [w for w in words if w.casefold() not in {"den", "ort", "datum", "och"} and w.casefold() not in MONTHS]
+    place = [w for w in words if w.casefold() not in _no_place_words() and w.casefold() not in MONTHS]
     if len(place) > 2 or not all(_name_word(w) for w in place):
         return None
     return " ".join(place) or None, dates[0][1]
+
+
+# --------------------------------------------------------------------------- printed and electronic forms
+def _alternation(words: Sequence[str]) -> str:
+    """Words as one regex alternation, longest first, spaces matching any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    """A labelled field of a signature form, "<label>: <value>", the group named by the field's
+    kind matching the label (signatures.yml `field_labels`).
+
+    >>> _field_label().match("Namnförtydligande: Anna Ek").group("name", "value")
+    ('Namnförtydligande', 'Anna Ek')
+    >>> _field_label().match("Ort och datum: Örebro 2025-12-01").group("place_and_date", "value")
+    ('Ort och datum', 'Örebro 2025-12-01')
+    """
+    kinds = "|".join(rf"(?P<{kind}>{_alternation(words)})" for kind, words in _form_words()["field_labels"].items())
+    return re.compile(rf"^\s*(?:{kinds})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+
+
+def _form_words() -> Any:
+    """The vocabulary of printed and electronic signature forms (patterns/signatures.yml)."""
+    return patterns.load("signatures")
+
+
+@cache
+def _signing_lead() -> re.Pattern[str]:
+    """The lead of an electronic signature's stamp: a signing verb and "av", with a manner before
+    or after the verb ("Signerat av", "Digitalt signerad av", "Underskrivet elektroniskt av:").
+
+    >>> _signing_lead().sub("", "Elektroniskt underskriven av Anna Ek")
+    'Anna Ek'
+    """
+    verb = _alternation(_form_words()["signing_verbs"])
+    manner = _alternation(_form_words()["signing_manners"])
+    return re.compile(rf"^\s*(?:(?:{manner})\s+)?(?:{verb})(?:\s+(?:{manner}))?\s+av\s*:?\s+", re.IGNORECASE)
+
+
+# The line signed on, drawn with underscores, dots or dashes: no text of its own.
+_SIGNATURE_RULE = re.compile(r"[\s._…\-–—=*]*")
+# A section's number before its heading ("3. Underskrifter", "§ 7 Underskrifter").
+_SECTION_NUMBER = re.compile(r"^(?:§\s*)?\d+(?:\.\d+)*[.)]?\s+")
+
+
+@cache
+def _signature_headings() -> frozenset[str]:
+    return frozenset(" ".join(h.casefold().split()) for h in _form_words()["signature_headings"])
+
+
+def _signature_heading(text: str) -> bool:
+    """Whether a line is the heading of a signature section ("3. Underskrifter", "Undertecknade parter")."""
+    return " ".join(_SECTION_NUMBER.sub("", text.strip()).strip(" :.").casefold().split()) in _signature_headings()
+
+
+def _filled_in(lines: Sequence[Line]) -> tuple[list[Line], dict[int, str]]:
+    """The lines of printed and electronic signature forms as the blocks read them: a labelled
+    field ("Befattning: Regiondirektör") as its value, an electronic stamp ("Signerat av Anna
+    Ek, …") as what follows its lead, and without the fields that hold only the line signed on
+    ("Underskrift: ________", "…………").  Also, by the id of each line that came of one, what
+    it was: "signed" after a signing lead, "place" or "date" for the value of such a field.
+    """
+    out: list[Line] = []
+    kinds: dict[int, str] = {}
+    for line in lines:
+        text, kind = line.text, None
+        if lead := _signing_lead().match(text):
+            text, kind = text[lead.end() :], "signed"
+        elif field := _field_label().match(text):
+            text, kind = field["value"], next(k for k, v in field.groupdict().items() if v and k != "value")
+        if _SIGNATURE_RULE.fullmatch(text) and (kind is not None or text.strip()):
+            continue
+        new = line if text == line.text else replace(line, text=text.strip())
+        out.append(new)
+        if kind in ("signed", "place", "date"):
+            kinds[id(new)] = kind
+    return out, kinds
+
+
+def _place_over_date(rows: Sequence[Row], kinds: dict[int, str]) -> list[Row]:
+    """Rows with a place field over a date field, cell by cell ("Ort: Örebro" / "Datum:
+    2025-12-01"), joined into one row of places and dates ("Örebro 2025-12-01")."""
+    out: list[Row] = []
+    skip = False
+    for i, row in enumerate(rows):
+        if skip:
+            skip = False
+            continue
+        below = rows[i + 1] if i + 1 < len(rows) else ()
+        if (
+            len(below) == len(row)
+            and all(kinds.get(id(cell)) == "place" for cell in row)
+            and all(kinds.get(id(cell)) == "date" for cell in below)
+        ):
+            out.append(tuple(replace(p, text=f"{p.text} {d.text}") for p, d in zip(row, below, strict=True)))
+            skip = True
+        else:
+            out.append(row)
+    return out
+
+
+def _signing(rows: Sequence[Row], kinds: dict[int, str]) -> list[bool]:
+    """For each row, whether a line of it may be a whole signature: from a signature section's
+    heading on ("Underskrifter"), and on an electronic signature's stamp anywhere."""
+    after = accumulate((len(row) == 1 and _signature_heading(row[0].text) for row in rows), operator.or_)
+    return [
+        section or any(kinds.get(id(cell)) == "signed" for cell in row)
+        for section, row in zip(after, rows, strict=True)
+    ]
+
+
+@cache
+def _field_break() -> re.Pattern[str]:
+    """What stands between the fields of a signature written on one line: a comma, a colon, a
+    dash, or the words between a party and its representative ("genom", ", företrädd av").
+
+    >>> _field_break().split("Kumla kommun genom Per Berg, kommundirektör")
+    ['Kumla kommun', 'Per Berg', 'kommundirektör']
+    """
+    through = _alternation(_form_words()["representatives"])
+    return re.compile(rf"\s*[,;:]?\s+(?i:{through})\s+|\s*[,;:]\s+|\s+[–—-]\s+")
+
+
+def _field_title(text: str) -> tuple[str, float] | None:
+    """A title as one field of a signature line reads it, lower case or not ("regiondirektör")."""
+    return _title(text) or (_title(text[0].upper() + text[1:]) if text[:1].islower() else None)
+
+
+def _signature_line(text: str, x0: float | None) -> list[_Part]:
+    """A signature written out on one line, its fields set apart by commas, a colon or a dash: a
+    name and its title, with the organisation and the place and date where given, in any order
+    ("Anna Ek, regiondirektör, Region Örebro län, 2025-12-01", "För Kumla kommun: Per Berg,
+    kommundirektör").  [] unless every field reads as one of these, a name and a title among them.
+    A place and its date may stand as two fields ("Örebro, 2025-12-01").
+    """
+    fields = [f for f in _field_break().split(text.strip().rstrip(".")) if f]
+    if len(fields) < 2:  # a name and its title are two fields at least
+        return []
+    found: list[_Part] = []
+    k = 0
+    while k < len(fields):
+        field = fields[k]
+        if org := _heading(field):
+            found.append(_Part("heading", org, x0=x0))
+        elif stamp := _place_date(field):
+            found.append(_Part("stamp", stamp, x0=x0))
+        elif name := _person_name(field.split()):
+            found.append(_Part("name", name[0], name[1], x0))
+        elif title := _field_title(field):
+            found.append(_Part("title", title[0], title[1], x0))
+        elif k + 1 < len(fields) and (stamp := _place_date(f"{field} {fields[k + 1]}")):
+            found.append(_Part("stamp", stamp, x0=x0))
+            k += 1
+        else:
+            return []
+        k += 1
+    kinds = {part.kind for part in found}
+    return found if {"name", "title"} <= kinds else []
+
+
+def _titled_owners(row: Sequence[Line]) -> tuple[list[tuple[str, float]], list[str]] | None:
+    """(titles, organisations) of a row whose every cell is a title followed by the organisation
+    signed for ("Regiondirektör, Region Örebro län"), else None."""
+    titles: list[tuple[str, float]] = []
+    owners: list[str] = []
+    for cell in row:
+        head, comma, tail = cell.text.rpartition(",")
+        if not comma or len(head.split()) > _MAX_TITLE_WORDS or len(tail.split()) > _MAX_ORGANIZATION_WORDS:
+            return None
+        if not (org := _heading(tail)) or not (title := _title(head.strip())):
+            return None
+        titles.append(title)
+        owners.append(org)
+    return titles, owners
 
 
 @dataclass
@@ -279,12 +475,14 @@ def _name_and_title(words: Sequence[str], x0: float | None) -> list[_Part]:
     return []
 
 
-def _read_cell(cell: Line, *, alone: bool = False) -> list[_Part]:
+def _read_cell(cell: Line, *, alone: bool = False, signing: bool = False) -> list[_Part]:
     """What one cell of a table row holds, in reading order; [] when it reads as none of these.
 
     A narrow gap leaves cells run together in one line: an organisation before a name ("Nora
     kommun Anna Ek"), a name before its title ("Anna Ek, Kommunchef").  A cell `alone` in its
-    row that ends a sentence is prose.
+    row that ends a sentence is prose.  A whole signature on one line (`_signature_line`) is
+    read where it is `signing` (in a signature section, after a signing lead) or opens with
+    "För <organisation>".
     """
     text = cell.text.strip()
     words = text.split()
@@ -303,7 +501,13 @@ def _read_cell(cell: Line, *, alone: bool = False) -> list[_Part]:
     for size in range(2, min(4, len(words) - 2) + 1):
         if (name := _person_name(words[-size:])) and (org := _heading(" ".join(words[:-size]))):
             return [_Part("heading", org, x0=cell.x0), _Part("name", name[0], name[1], cell.x0)]
-    return _name_and_title(words, cell.x0)
+    # A name, then after a comma the organisation it signs for ("Anna Ek, Region Örebro län").
+    head, comma, tail = text.partition(",")
+    if comma and (name := _person_name(head.split())) and (org := _heading(tail)):
+        return [_Part("name", name[0], name[1], cell.x0), _Part("heading", org, x0=cell.x0)]
+    if found := _name_and_title(words, cell.x0):
+        return found
+    return _signature_line(text, cell.x0) if signing or _FOR.match(text) else []
 
 
 def _pair_titles(names: Sequence[_Part], titles: Sequence[_Part], below: Sequence[_Part]) -> list[_Part | None]:
@@ -345,16 +549,29 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
     Tables: a row that holds a name beside its organisation or its title ("Part | Namn |
     Befattning", "Namn | Titel | Organisation"); the title may stand in the row, or in the
     row below, under the name.  A row without an organisation signs for the current block.
+
+    Forms: a labelled field is read as its value, an electronic stamp as what follows its lead
+    (`_filled_in`); a whole signature on one line is a table row of its fields
+    (`_signature_line`); names over titles that name their organisations ("Regiondirektör,
+    Region Örebro län") open one block each, dated by the place and date above or below them.
     """
-    rows = layout_rows(lines, tolerance=SIGNATURE_ROW_PT)
+    lines, origins = _filled_in(lines)
+    rows = _place_over_date(layout_rows(lines, tolerance=SIGNATURE_ROW_PT), origins)
+    signing = _signing(rows, origins)
     # A row of captions ("Namnförtydligande" under the names) stands between a name and its title.
-    rows = [row for row in rows if not all(_caption(cell.text) for cell in row)]
+    kept = [k for k, row in enumerate(rows) if not all(_caption(cell.text) for cell in row)]
+    rows, signing = [rows[k] for k in kept], [signing[k] for k in kept]
     texts = [_row_text(row) for row in rows]
     current = [_Block(None)]  # the blocks of the latest heading row, one per column
     blocks = list(current)
     headed: list[str | None] = []
-    titles = [_title_columns(text) for text in texts]
-    parts = [[part for cell in row for part in _read_cell(cell, alone=len(row) == 1)] for row in rows]
+    # A title row may name the organisation each title signs for ("Regiondirektör, Region Örebro län").
+    owned = [_titled_owners(row) for row in rows]
+    titles = [found[0] if (found := owned[i]) else _title_columns(text) for i, text in enumerate(texts)]
+    parts = [
+        [part for cell in row for part in _read_cell(cell, alone=len(row) == 1, signing=signing[i])]
+        for i, row in enumerate(rows)
+    ]
     pending: list[tuple[str | None, str]] = []  # a place and date above the headings they belong to
     fresh = False  # a heading row opened the current blocks and no one has signed in them yet
     under: set[int] = set()  # organisation rows read with the names above them
@@ -362,6 +579,10 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
     def heading_row(i: int) -> list[str | None] | None:
         headings = [_heading(cell.text) for cell in rows[i]]
         return headings if all(headings) else None
+
+    def opens_blocks(i: int) -> bool:
+        """Whether row i opens blocks: a row of headings, or names over titles that name their organisations."""
+        return heading_row(i) is not None or (i + 1 < len(rows) and owned[i + 1] is not None)
 
     def open_blocks(organizations: Sequence[str | None], x0s: Sequence[float | None]) -> list[_Block]:
         nonlocal current
@@ -375,10 +596,18 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
         if i + 2 >= len(rows) or (found := heading_row(i + 2)) is None or len(found) != k:
             return None
         title, org = rows[i + 1][0], rows[i + 2][0]
-        if None in (title.top, title.bottom, org.top) or title.page != org.page:
-            return None  # a text source, without positions, cannot tell a new heading from the title's line
-        height = title.bottom - title.top  # type: ignore[operator]
-        return found if org.top - title.bottom < _UNDER_TITLE_GAP * height else None  # type: ignore[operator]
+        if title.page != org.page:
+            return None
+        if None not in (title.top, title.bottom, org.top):
+            height = title.bottom - title.top  # type: ignore[operator]
+            if org.top - title.bottom < _UNDER_TITLE_GAP * height:  # type: ignore[operator]
+                return found
+        # Apart from the titles (or in a text source, without positions to tell), the row is the
+        # next block's heading, unless the page opened with names, no heading above them: then
+        # each block's organisation stands under its titles.  "För <organisation>" always heads.
+        if any(_FOR.match(cell.text) for cell in rows[i + 2]):
+            return None
+        return found if not headed or under else None
 
     for i, row in enumerate(rows):
         if i in under:
@@ -399,7 +628,7 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
             # closes still lack their date ("Namn / Titel / Datum" layouts).
             if (
                 i + 1 < len(rows)
-                and heading_row(i + 1) is not None
+                and opens_blocks(i + 1)
                 and all(block.date is not None or not block.signed for block in current)
             ):
                 pending = stamps
@@ -410,7 +639,14 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
         if not below:
             continue
         names = _name_columns(texts[i], len(below))
-        if not fresh and any(names) and (owners := organizations_under(i, len(below))) is not None:
+        if any(names) and (signed_for := owned[i + 1]) is not None:
+            # The titles name the organisations: the names open their blocks, dated by the
+            # place and date above them.
+            stamps = pending or [(b.place, b.date) for b in current if b.date is not None and not b.signed]
+            open_blocks(signed_for[1], [cell.x0 for cell in rows[i + 1]])
+            _date(current, stamps)
+            pending = []
+        elif not fresh and any(names) and (owners := organizations_under(i, len(below))) is not None:
             stamps = [(b.place, b.date) for b in current if b.date is not None and not b.signed]
             open_blocks(owners, [cell.x0 for cell in rows[i + 2]])
             _date(current, stamps)
@@ -450,15 +686,19 @@ def _table_row(
     open_blocks: Callable[[Sequence[str | None], Sequence[float | None]], list[_Block]],
 ) -> None:
     """Sign the names of one signature-table row: each for the organisation in its row (the
-    nearest one before it, else the first after it), or for the current block."""
+    nearest one before it, else the first after it), or for the current block.  The row's
+    place and date, if any, date the blocks it signs in."""
     names = [k for k, part in enumerate(parts) if part.kind == "name"]
     titles = _pair_titles([parts[k] for k in names], [part for part in parts if part.kind == "title"], below)
     organizations = [k for k, part in enumerate(parts) if part.kind == "heading"]
+    stamps = [part.value for part in parts if part.kind == "stamp"]
     if organizations:
         owners = open_blocks([str(parts[k].value) for k in organizations], [parts[k].x0 for k in organizations])
-        _date(owners, [part.value for part in parts if part.kind == "stamp"])  # type: ignore[misc]
+        _date(owners, stamps)  # type: ignore[arg-type]
+        stamps = []
     else:
         owners = list(current)
+    signed_in: list[_Block] = []
     for j, (k, title) in enumerate(zip(names, titles, strict=True)):
         if title is None:
             continue  # a name without a title is no signature (a contact person, a stray line)
@@ -468,3 +708,7 @@ def _table_row(
         else:
             block = owners[_column(j, len(names), parts[k].x0, owners)]
         block.signed.append((str(parts[k].value), str(title.value), parts[k].score * title.score, page))
+        signed_in.append(block)
+    distinct = [block for n, block in enumerate(signed_in) if all(block is not b for b in signed_in[:n])]
+    if stamps and distinct:
+        _date(distinct, stamps)  # type: ignore[arg-type]
