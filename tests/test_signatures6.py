@@ -376,3 +376,48 @@ def test_protokoll_parse_reads_the_signatories_of_a_text_source(tmp_path, form: 
     assert result.exit_code == 0, result.output
     signatories = json.loads(result.stdout)["agreement"]["signatories"]
     assert [(s["name"], s["title"], s["organization"], s["place"], s["date"]) for s in signatories] == expected
+
+
+# --------------------------------------------------------------------------- a title before its holder's name
+def test_a_title_over_the_name_under_a_heading_is_that_names_title() -> None:
+    a = agreement(
+        "Underskrifter",
+        "För Region Örebro län",
+        "Regiondirektör",
+        "Anna Ek",
+        "För Lekebergs kommun",
+        "Kommundirektör",
+        "Per Berg",
+    )
+    assert signed(a) == [("Anna Ek", "Regiondirektör", REGION), ("Per Berg", "Kommundirektör", LEKEBERG)]
+
+
+def test_names_over_titles_still_take_the_titles_under_them() -> None:
+    a = agreement(
+        "Underskrifter",
+        "För Region Örebro län",
+        "Anna Ek",
+        "Regiondirektör",
+        "Per Berg",
+        "Hälso- och sjukvårdsdirektör",
+    )
+    assert [(n, o) for n, _, o in signed(a)] == [("Anna Ek", REGION), ("Per Berg", REGION)]
+    assert signed(a)[0][1] == "Regiondirektör"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Regiondirektör Anna Ek, Region Örebro län", "Region Örebro län: Regiondirektör Anna Ek"],
+)
+def test_a_title_before_the_name_on_a_signature_line(line: str) -> None:
+    a = agreement("Underskrifter", line, "Kommundirektör Per Berg, Lekebergs kommun")
+    assert signed(a) == [("Anna Ek", "Regiondirektör", REGION), ("Per Berg", "Kommundirektör", LEKEBERG)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [("Region Örebro län, 2025-12-01", "2025-12-01"), ("För Region Örebro län den 1 december 2025", "2025-12-01")],
+)
+def test_a_block_heading_that_carries_its_date(heading: str, date: str) -> None:
+    a = agreement("Underskrifter", heading, "Anna Ek", "Regiondirektör")
+    assert dated(a)[0][:3] == ("Anna Ek", "Regiondirektör", REGION) and dated(a)[0][4] == date

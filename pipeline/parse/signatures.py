@@ -200,6 +200,16 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FOR = re.compile(r"^för\s+", re.IGNORECASE)
 
 
+def _dated_heading(text: str) -> tuple[str, str] | None:
+    """(organisation, ISO date) of a block heading that carries its date ("Region Örebro län,
+    2025-12-01", "För Kumla kommun den 3 december 2025"), else None."""
+    dates = find_dates(text, compact=True)
+    if not dates:
+        return None
+    org = _heading(re.sub(r"[,\s]*(?:den\s*)?$", "", text[: dates[0][0]]))
+    return (org, dates[0][1]) if org else None
+
+
 def _heading(text: str) -> str | None:
     """The organisation a signature block is headed by ("För Kumla kommun"), or None."""
     text = _FOR.sub("", text.strip(" :,."))
@@ -381,6 +391,8 @@ def _signature_line(text: str, x0: float | None) -> list[_Part]:
             found.append(_Part("name", name[0], name[1], x0))
         elif title := _field_title(field):
             found.append(_Part("title", title[0], title[1], x0))
+        elif both := _title_and_name(field.split(), x0):
+            found.extend(both)  # "Regiondirektör Anna Ek, Region Örebro län"
         elif k + 1 < len(fields) and (stamp := _place_date(f"{field} {fields[k + 1]}")):
             found.append(_Part("stamp", stamp, x0=x0))
             k += 1
@@ -475,6 +487,15 @@ def _name_and_title(words: Sequence[str], x0: float | None) -> list[_Part]:
     return []
 
 
+def _title_and_name(words: Sequence[str], x0: float | None) -> list[_Part]:
+    """A title, then the name of its holder, in one cell or field ("Regiondirektör Anna Ek");
+    [] if not."""
+    for size in range(1, min(_MAX_TITLE_WORDS, len(words) - 2) + 1):
+        if (title := _field_title(" ".join(words[:size]))) and (name := _person_name(list(words[size:]))):
+            return [_Part("name", name[0], name[1], x0), _Part("title", title[0], title[1], x0)]
+    return []
+
+
 def _read_cell(cell: Line, *, alone: bool = False, signing: bool = False) -> list[_Part]:
     """What one cell of a table row holds, in reading order; [] when it reads as none of these.
 
@@ -507,6 +528,8 @@ def _read_cell(cell: Line, *, alone: bool = False, signing: bool = False) -> lis
         return [_Part("name", name[0], name[1], cell.x0), _Part("heading", org, x0=cell.x0)]
     if found := _name_and_title(words, cell.x0):
         return found
+    if signing and (found := _title_and_name(words, cell.x0)):
+        return found  # "Regiondirektör Anna Ek" under a signature heading
     return _signature_line(text, cell.x0) if signing or _FOR.match(text) else []
 
 
@@ -575,9 +598,12 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
     pending: list[tuple[str | None, str]] = []  # a place and date above the headings they belong to
     fresh = False  # a heading row opened the current blocks and no one has signed in them yet
     under: set[int] = set()  # organisation rows read with the names above them
+    used_titles: set[int] = set()  # title rows already given to the names above them
 
     def heading_row(i: int) -> list[str | None] | None:
-        headings = [_heading(cell.text) for cell in rows[i]]
+        headings = [
+            _heading(cell.text) or (dated[0] if (dated := _dated_heading(cell.text)) else None) for cell in rows[i]
+        ]
         return headings if all(headings) else None
 
     def opens_blocks(i: int) -> bool:
@@ -616,6 +642,9 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
             open_blocks(headings, [cell.x0 for cell in row])
             _date(current, pending)
             pending = []
+            for block, cell in zip(current, row, strict=True):
+                if block.date is None and (dated := _dated_heading(cell.text)):
+                    block.date = dated[1]  # "Region Örebro län, 2025-12-01": the heading's own date
             fresh = True
             continue
         kinds = [part.kind for part in parts[i]]
@@ -636,10 +665,25 @@ def find_signatories(lines: Sequence[Line], parties: Sequence[str]) -> tuple[Sig
                 _date(current, stamps)
             continue
         below = titles[i + 1] if i + 1 < len(rows) else []
+        over = False
+        if (
+            not below
+            and i
+            and titles[i - 1]
+            and i - 1 not in used_titles
+            and all(p.kind == "title" for p in parts[i - 1])
+        ):
+            # "För Kumla kommun" / "Kommundirektör" / "Per Berg": the title over the name, when
+            # no name above took it and none below has one of its own
+            below, over = titles[i - 1], True
         if not below:
             continue
         names = _name_columns(texts[i], len(below))
-        if any(names) and (signed_for := owned[i + 1]) is not None:
+        if any(names):
+            used_titles.add(i - 1 if over else i + 1)
+        if over:
+            pass
+        elif any(names) and (signed_for := owned[i + 1]) is not None:
             # The titles name the organisations: the names open their blocks, dated by the
             # place and date above them.
             stamps = pending or [(b.place, b.date) for b in current if b.date is not None and not b.signed]
