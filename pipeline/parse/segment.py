@@ -47,6 +47,9 @@ _BODY_ABBREVIATION = (
 # "§ 47 a", "§ 47a", "47 a §": an item added at the meeting between § 47 and § 48, the letter
 # part of its number (a small letter alone, never a title's first word).
 _LETTER = r"(?:\s?(?P<letter>[a-h])(?=\s|$|\.))?"
+# "§ 12/25", "§ 12/2025": a company's or förbund's § numbered within its year, the year after a
+# slash (never a case number's "2024/123": the number comes first and the year is two or four digits).
+_OF_YEAR = r"(?:/(?:19|20)?\d\d)?"
 ITEM_STYLES: dict[str, re.Pattern[str]] = {
     # "5.", "5)", "Punkt 5.", "Ärende 7:", "Punkt 7" — and "5." alone on its line
     "numbered": re.compile(
@@ -54,9 +57,15 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     ),
     # "Ärende 7", "Punkt nr 7", "Ärende nr. 7", "Nr 7"
     "labelled": re.compile(r"^(?:(?:punkt|ärende|ärendenummer)(?:\s+nr\.?)?|nr\.?)\s*(\d{1,3})\b" + _TITLE, re.I),
-    # "§ 101", "§101", "KS § 45", "Paragraf 45"
+    # "§ 101", "§101", "KS § 45", "Paragraf 45"; "§ 12/25", "§ 12/2025": numbered within the year
     "paragraph": re.compile(
-        r"^(?:" + _BODY_ABBREVIATION + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})(?![\d/-])" + _LETTER + _TITLE
+        r"^(?:"
+        + _BODY_ABBREVIATION
+        + r"\s+)?(?:§|[Pp]aragraf\b)\s*(\d{1,4})"
+        + _OF_YEAR
+        + r"(?![\d/-])"
+        + _LETTER
+        + _TITLE
     ),
     # "39 §", "40§ Val av protokolljusterare" (Finland-Swedish)
     "finnish": re.compile(r"^(\d{1,4})" + _LETTER + r"\s*§\.?(?:\s+(?P<title>\S.*))?$"),

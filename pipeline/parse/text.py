@@ -60,7 +60,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "t.ex.", "bl.a.", "fr.o.m.", "t.o.m.", "m.m.", "m.fl.", "s.k.", "p.g.a.", "pga.", "dvs.", "d.v.s.",
         "o.s.v.", "osv.", "kl.", "ca.", "nr.", "jfr.", "resp.", "inkl.", "exkl.", "ang.", "enl.", "f.d.",
         "ev.", "fr.", "st.", "tel.", "bil.", "kap.", "dnr.", "ordf.", "v.ordf.", "sekr.", "ers.", "tjg.",
-        "ledam.", "repr.", "adj.",
+        "ledam.", "repr.", "adj.", "kv.", "t.v.", "o.d.", "f.ö.", "avd.", "ff.", "gm.", "ungef.", "t.f.", "tf.",
     }
 )
 # fmt: on
