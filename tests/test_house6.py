@@ -39,3 +39,61 @@ def test_an_auditors_heading_opens_a_section_of_its_own(heading: str) -> None:
 def test_an_abbreviation_ends_no_sentence(abbreviation: str) -> None:
     text = f"Styrelsen beslutade att bygga om i {abbreviation} Lärkan inom ramen. Nästa punkt."
     assert len(sentence_spans(text)) == 2
+
+
+# --------------------------------------------------------------------------- a seat table's presence
+def at(text: str, x: float, top: float) -> Line:
+    return Line(text=text, page=1, x0=x, top=top, x1=x + 5.5 * len(text), bottom=top + 9, size=10)
+
+
+def seat_table(header: list[tuple[str, float]], rows: list[list[tuple[str, float]]]) -> tuple[list, list]:
+    from pipeline.parse.people import read_roster
+    from pipeline.parse.segment import find_roster
+
+    lines = [at("Protokoll", 62, 60)] + [at(t, x, 100) for t, x in header]
+    lines += [at(t, x, 118 + 14 * k) for k, row in enumerate(rows) for t, x in row]
+    found, absent = read_roster(find_roster(lines))
+    return [(p.name, p.role, p.organization) for p in found], [p.name for p in absent]
+
+
+def test_each_seat_with_a_presence_column_of_its_own() -> None:
+    """ "Organisation | Ledamot | Närv. | Ersättare | Närv.": a mark under a seat's own presence
+    column seats its person; a member without one was absent, a substitute without one was not
+    called."""
+    header = [("Organisation", 62), ("Ledamot", 197), ("Närv.", 352), ("Ersättare", 384), ("Närv.", 507)]
+    people, absent = seat_table(
+        header,
+        [
+            [("Kumla", 62), ("Anna Ek (ordf.)", 197), ("X", 352), ("Per Berg", 384)],
+            [("Nora", 62), ("Lisa Holm", 197), ("Karl Ström", 384), ("X", 507)],
+            [("Laxå", 62), ("Eva Lund", 197), ("X", 352), ("Ola Dahl", 384), ("X", 507)],
+        ],
+    )
+    assert people == [
+        ("Anna Ek", "ordförande", "Kumla kommun"),
+        ("Karl Ström", "ersättare", "Nora kommun"),
+        ("Eva Lund", "ledamot", "Laxå kommun"),
+        ("Ola Dahl", "ersättare", "Laxå kommun"),
+    ]
+    assert absent == ["Lisa Holm"]
+
+
+def test_one_column_naming_the_seat_that_attended() -> None:
+    """ "Organisation | Ledamot | Ersättare | Deltog": "ledamot", "ersättare", "båda" or "–"."""
+    header = [("Organisation", 62), ("Ledamot", 200), ("Ersättare", 330), ("Deltog", 460)]
+    people, absent = seat_table(
+        header,
+        [
+            [("Kumla kommun", 62), ("Anna Ek", 200), ("Per Berg", 330), ("ledamot", 460)],
+            [("Nora kommun", 62), ("Lisa Holm", 200), ("Karl Ström", 330), ("ersättare", 460)],
+            [("Laxå kommun", 62), ("Eva Lund", 200), ("Ola Dahl", 330), ("båda", 460)],
+            [("Hallsbergs kommun", 62), ("Maja Berg", 200), ("Vakant", 330), ("–", 460)],
+        ],
+    )
+    assert [(n, r) for n, r, _ in people] == [
+        ("Anna Ek", "ledamot"),
+        ("Karl Ström", "ersättare"),
+        ("Eva Lund", "ledamot"),
+        ("Ola Dahl", "ersättare"),
+    ]
+    assert sorted(absent) == ["Lisa Holm", "Maja Berg"]

@@ -1699,6 +1699,75 @@ def _wraps_under(cell: Line, above: Row) -> bool:
     )
 
 
+# Column labels of a seat in a table where each seat has a presence column of its own, and the
+# marks that say the person was there ("Organisation | Ledamot | Närv. | Ersättare | Närv.").
+_SEAT_LABELS: dict[str, Role] = {
+    "ledamot": "ledamot",
+    "ledamöter": "ledamot",
+    "ordinarie": "ledamot",
+    "ersättare": "ersättare",
+}
+_PRESENCE_LABELS = frozenset({"närv", "närvaro", "närvarande"})
+_ORGANIZATION_LABELS = frozenset({"organisation", "org", "kommun", "representerar"})
+# ... or one column that names the seat that attended, or both.
+_ATTENDED_LABELS = frozenset({"deltog", "deltar", "närvarande", "närvaro"})
+_BOTH_SEATS = frozenset({"båda", "bägge", "båda två", "ledamot och ersättare", "båda deltog"})
+
+
+def _paired_presence(
+    rows_: Sequence[Row], spans: Sequence[tuple[float, float, str]]
+) -> list[tuple[str, Line, Role | None]] | None:
+    """The people of a table whose every seat column has a presence column of its own to its
+    right ("Organisation | Ledamot | Närv. | Ersättare | Närv."), or whose one column names the
+    seat that attended ("Ledamot | Ersättare | Deltog": ledamot, ersättare, båda, –): each seat's name with its row's
+    organisation; a member whose presence column is empty was absent, a substitute whose column
+    is empty was not called and is left out.  None for any other table."""
+    cols = sorted(spans)
+    label = [lab.casefold().rstrip(".:") for _, _, lab in cols]
+    pairs = [
+        (cols[k], cols[k + 1], _SEAT_LABELS[label[k]])
+        for k in range(len(cols) - 1)
+        if label[k] in _SEAT_LABELS and label[k + 1] in _PRESENCE_LABELS
+    ]
+    # "Organisation | Ledamot | Ersättare | Deltog": one column says which seat attended
+    # ("ledamot", "ersättare", "båda", "–")
+    seats = [(cols[k], _SEAT_LABELS[lab]) for k, lab in enumerate(label) if lab in _SEAT_LABELS]
+    told = next((cols[k] for k, lab in enumerate(label) if lab in _ATTENDED_LABELS), None)
+    if len(pairs) < 2 and (len(seats) < 2 or told is None):
+        return None
+    org_x = next((x0 for (x0, _, _), lab in zip(cols, label, strict=True) if lab in _ORGANIZATION_LABELS), None)
+    edges = [x0 for x0, _, _ in cols]
+
+    def column(cell: Line) -> int:
+        """The header column a cell stands in: the last label starting at or left of it."""
+        x = (cell.x0 or 0.0) + SAME_COLUMN_PT
+        return max((k for k, e in enumerate(edges) if e <= x), default=0)
+
+    out: list[tuple[str, Line, Role | None]] = []
+    for row in rows_:
+        by_column: dict[int, Line] = {}
+        for cell in row:
+            by_column.setdefault(column(cell), cell)
+        org = by_column.get(edges.index(org_x)) if org_x is not None else None
+        attended = by_column.get(cols.index(told)) if told is not None and len(pairs) < 2 else None
+        said = _SEAT_LABELS.get(attended.text.casefold().strip(" .")) if attended is not None else None
+        both = attended is not None and attended.text.casefold().strip(" .") in _BOTH_SEATS
+        for seat, mark, role in pairs if len(pairs) >= 2 else [(col, None, r) for col, r in seats]:
+            person = by_column.get(cols.index(seat))
+            if person is None or not starts_entry(person.text):
+                continue
+            if mark is None:
+                present = both or said == role
+            else:
+                ticked = by_column.get(cols.index(mark))
+                present = ticked is not None and _presence_of(ticked.text) is not False
+            if not present and role == "ersättare":
+                continue  # a substitute who did not come was not called: no one absent
+            parts = [person.text, *([org.text] if org is not None else []), *([] if present else ["frånvarande"])]
+            out.append((", ".join(parts), person, role))
+    return out
+
+
 def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]]:
     """A roster section -> one text per person, with the line it starts on and its role.
 
@@ -1719,6 +1788,8 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
     headers = [row for k, row in enumerate(all_rows) if is_header_row(row) and k not in body]
     spans = _label_spans(headers[0]) if headers else []
     labels = [(x0, label) for x0, _, label in spans]
+    if headers and (paired := _paired_presence(all_rows[all_rows.index(headers[0]) + 1 :], spans)) is not None:
+        return paired
     read: list[tuple[Row, dict[int, str]]] = [
         _read_ticks(row, spans)
         for k, row in enumerate(all_rows)
