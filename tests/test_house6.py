@@ -97,3 +97,36 @@ def test_one_column_naming_the_seat_that_attended() -> None:
         ("Ola Dahl", "ersättare"),
     ]
     assert sorted(absent) == ["Lisa Holm", "Maja Berg"]
+
+
+# --------------------------------------------------------------------------- officials, auditors, the justerare's box
+def roster_of(*texts: str) -> list[tuple[str, str, str | None]]:
+    from pipeline.parse.people import read_roster
+    from pipeline.parse.segment import find_roster
+
+    found, _ = read_roster(find_roster(lines("Protokoll", *texts)))
+    return [(p.name, p.role, p.title) for p in found]
+
+
+def test_an_official_listed_as_the_secretary_is_both() -> None:
+    assert roster_of("Övriga närvarande", "Lo Berg, controller", "Mia Ek, administrativ chef, sekreterare") == [
+        ("Lo Berg", "tjänsteperson", "controller"),
+        ("Mia Ek", "tjänsteperson", "administrativ chef"),
+        ("Mia Ek", "sekreterare", "administrativ chef"),
+    ]
+
+
+def test_an_auditor_under_an_auditors_heading_holds_no_seat() -> None:
+    people = roster_of("Ledamöter", "Anna Ek, ordförande", "Lekmannarevisor", "Erik Sund, utsedd av kommunfullmäktige")
+    assert people == [("Anna Ek", "ordförande", None), ("Erik Sund", "övrig", "lekmannarevisor")]
+
+
+def test_the_justerares_box_at_the_end_is_no_decision() -> None:
+    from pipeline.parse import parse
+    from pipeline.records import ExtractedDocument, Page
+
+    texts = ["Protokoll", "Kulturnämnden Laxå kommun 2026-03-04", "§ 7 Bidrag", "Beslut"]
+    texts += ["Nämnden beslutar att bevilja bidraget.", "Justerandes signatur", "Anna Ek", "Ordförande"]
+    page = Page(number=1, lines=tuple(Line(text=t, page=1) for t in texts))
+    doc = parse(ExtractedDocument(doc_id="d", path="d.txt", pages=(page,), source="text", engine="text"))
+    assert [d.text for d in doc.items[0].decisions] == ["Nämnden beslutar att bevilja bidraget."]

@@ -824,6 +824,10 @@ def parse_entry(
         # "Per Berg (M), vice ordförande (justerare)": the seat is the entry's role, the
         # justerare a function beside it (read_roster adds it)
         stated = next((r for r in seats if r != "ledamot"), seats[0])
+    if stated == "sekreterare" and title and role in ("övrig", "tjänsteperson"):
+        # "Lo Ek, nämndsekreterare, sekreterare" among the officials: an official with her job,
+        # who is the secretary as well (read_roster adds that)
+        stated = "tjänsteperson"
     if stated is not None:
         # a stated role wins over a section's, except over a substitute's or an officer's: a
         # chair's heading over a table row ("2:e vice ordförande | Name | ledamot") is a cell
@@ -2195,6 +2199,8 @@ def read_roster(
                 # "Inbjudna", "Gäster": guests, whatever their title; "Adjungerade": the
                 # publisher's own officials co-opted to the meeting stay officials
                 p = replace(p, role="övrig")
+            if (function := _auditor_headings().get(section.heading.casefold())) is not None:
+                p = replace(p, role="övrig", title=function)  # "Lekmannarevisor" / "Erik Ek, utsedd av …"
             if p.role == "sekreterare" and section.role == "tjänsteperson":
                 # "Kim Ek, utredare (antecknare)" among the officials: an official who kept the minutes
                 # (among "Övriga närvarande", "Lisa Ek, sekreterare" is the secretary only: the
@@ -2278,12 +2284,20 @@ def sub_label_role(text: str) -> str | None:
     return max(found)[1] if found else None
 
 
+@cache
+def _auditor_headings() -> dict[str, str]:
+    return {h.casefold(): f for h, f in patterns.load("headings")["auditor_headings"].items()}
+
+
 def _functions_beside(p: Participant, named: Sequence[Role], section: RosterSection) -> list[Role]:
     """The roles besides `p.role` that a roster entry gives its person: the justerare among the
     members ("Kalle Ek (S), justerare" under "Ledamöter": a ledamot and the justerare), the seat
-    of a justerare named with it ("Justerare: Per Berg (M), vice ordförande")."""
+    of a justerare named with it ("Justerare: Per Berg (M), vice ordförande"), the secretary
+    among the officials ("Lo Ek, administrativ chef, sekreterare": an official who kept the minutes)."""
     if "justerare" in named and p.role in SEATS:
         return ["justerare"]
+    if "sekreterare" in named and p.role == "tjänsteperson":
+        return ["sekreterare"]
     if p.role != "justerare":
         return []
     if seats := [r for r in named if r in SEATS]:
