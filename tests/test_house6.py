@@ -130,3 +130,39 @@ def test_the_justerares_box_at_the_end_is_no_decision() -> None:
     page = Page(number=1, lines=tuple(Line(text=t, page=1) for t in texts))
     doc = parse(ExtractedDocument(doc_id="d", path="d.txt", pages=(page,), source="text", engine="text"))
     assert [d.text for d in doc.items[0].decisions] == ["Nämnden beslutar att bevilja bidraget."]
+
+
+# --------------------------------------------------------------------------- a kommunfullmäktige's party columns
+def test_an_abbreviated_absence_in_brackets_is_absence() -> None:
+    from pipeline.parse.people import parse_person_line
+
+    for note in ("(frånv.)", "(frånv)", "(ej närv.)", "(förh.)"):
+        p = parse_person_line(f"Lisa Holm {note}", None)
+        assert p is not None and p.present is False, note
+
+
+def test_a_role_before_a_whole_name_opens_an_entry_of_its_own() -> None:
+    """ "Eva Lund (frånv.)" / "ers. Karl Ström": the substitute under the absent member is an
+    entry, not the end of the member's line."""
+    people = roster_of("Beslutande", "Anna Ek, ordf.", "Eva Lund (frånv.)", "ers. Karl Ström", "Per Berg")
+    assert [(n, r) for n, r, _ in people] == [
+        ("Anna Ek", "ordförande"),
+        ("Karl Ström", "ersättare"),
+        ("Per Berg", "ledamot"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Övriga närvarande: kanslichef Lo Ek, förvaltningschef Eva Ny och kommunsekreterare", "Ulla-Britt Kärrberg"),
+        ("Övriga närvarande: kanslichef Lo Ek, förvaltningschef Eva Ny och kommunsekreterare Ulla-Britt", "Kärrberg"),
+    ],
+)
+def test_running_text_of_officials_titles_first_wrapped_before_or_inside_a_name(first: str, second: str) -> None:
+    assert roster_of(first, second) == [
+        ("Lo Ek", "tjänsteperson", "kanslichef"),
+        ("Eva Ny", "tjänsteperson", "förvaltningschef"),
+        ("Ulla-Britt Kärrberg", "tjänsteperson", "kommunsekreterare"),
+        ("Ulla-Britt Kärrberg", "sekreterare", "kommunsekreterare"),  # a kommunsekreterare keeps the minutes
+    ]

@@ -1208,6 +1208,9 @@ def _name_cut_at_line_end(prev: str, text: str) -> bool:
         return False  # "Van der Wal, Tobias" / "Sandberg, Eva-Lena K.": one entry a line, family name first
     tail = re.split(r",|\boch\b", prev)[-1].strip()
     head = re.split(r"[,;(]", text, maxsplit=1)[0].strip().rstrip(".")
+    first, _, after_title = tail.partition(" ")
+    if first[:1].islower() and after_title and _is_job_title(first):
+        tail = after_title.strip()  # "… och kommunsekreterare Ulla-Britt" / "Kärrman": the name after its title
     words = tail.split()
     initial = MIDDLE_INITIAL.match(head)
     if initial and len(words) == 1:
@@ -1285,6 +1288,24 @@ _ORG_PREFIX = re.compile(r"^(?P<org>[^:,;()]{3,60}):\s+(?P<rest>\S.*)$")
 SPAN_CUT = re.compile(r"(?:§§?|§§?\s*\d{1,4}\s*[–-])$")
 
 
+def _title_waits(text: str) -> bool:
+    """Running text that ends in a job title before its holder's name: "…, förvaltningschef Eva
+    Ny och kommunsekreterare" (the name on the next line)."""
+    words = text.split()
+    if len(words) < 2 or not words[-1][:1].islower() or not _is_job_title(words[-1]):
+        return False
+    # after "och", or after a comma in a list that writes its titles first ("Lo Ek, controller"
+    # is a whole entry)
+    titles_first = words[0][:1].islower() and _is_job_title(words[0])
+    return words[-2].casefold() in ("och", "samt") or (words[-2].endswith(",") and titles_first)
+
+
+def _role_then_name(text: str) -> bool:
+    """ "ers. Eva Ny", "tjg ers Eva Ny": a role written before a whole name opens an entry."""
+    lead, rest = _leading_role(text)
+    return lead is not None and looks_like_name(NAME_END.split(rest)[0].strip())
+
+
 def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> list[tuple[str, Line]]:
     """Rejoin roster entries that wrap: a dash list continues on lines without a dash, and any
     entry continues on a line that starts in lower case, finishes a cut organisation name, or
@@ -1309,12 +1330,14 @@ def _join_wrapped(entries: Sequence[tuple[str, Line]], table: bool = False) -> l
                     and not _PARTICLE_NAME.match(text)
                     and _leading_title(text)[0] is None
                     and _lower_lead(text)[0] is None
-                )  # "ekonomichef Per Berg", "kommunalråd Anna Ek (S)", "ordf. Lo Ek" start an entry
+                    and not _role_then_name(text)
+                )  # "ekonomichef Per Berg", "kommunalråd Anna Ek (S)", "ordf. Lo Ek", "ers. Eva Ny" start an entry
                 # "(SD), 2:e vice ordförande": never an entry's start; "(SD) Anna Ek" is one
                 or (not table and text.startswith("(") and not _party_first(text))
                 or prev.endswith((",", "-", " och", ";"))
                 or (not table and prev.endswith(" –"))  # "Eva Ny –" / "Kumla kommun, …" (not a "–" cell)
                 or (not table and _ends_in_leading_role(prev))
+                or (not table and _title_waits(prev))  # "… och kommunsekreterare" / "Hans-Olov Demir"
                 or bool(SPAN_CUT.search(prev))
                 or prev.count("(") > prev.count(")")  # "Carola Berg (Region" / "Örebro län)."
                 # running text cut inside a name: "…, 1:e vice ordförande, Frida" / "Rehn (SD), …"
