@@ -421,3 +421,10 @@ def test_a_title_before_the_name_on_a_signature_line(line: str) -> None:
 def test_a_block_heading_that_carries_its_date(heading: str, date: str) -> None:
     a = agreement("Underskrifter", heading, "Anna Ek", "Regiondirektör")
     assert dated(a)[0][:3] == ("Anna Ek", "Regiondirektör", REGION) and dated(a)[0][4] == date
+
+
+def test_a_signatory_with_a_middle_initial() -> None:
+    a = agreement(
+        "Underskrifter", "För Region Örebro län", "..............................", "Anna K. Ek", "Regiondirektör"
+    )
+    assert signed(a) == [("Anna K. Ek", "Regiondirektör", REGION)] and a.signatories[0].confidence == 1.0

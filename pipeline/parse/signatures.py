@@ -160,6 +160,9 @@ def _name_word(word: str) -> bool:
     return all(len(p) >= 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in word.split("-"))
 
 
+_INITIAL = re.compile(r"[A-ZÅÄÖ]")
+
+
 def _person_name(words: Sequence[str]) -> tuple[str, float] | None:
     """(name, confidence) if the words read as a person's name, else None: never a repaired guess."""
     cleaned = [w.translate(_STRAY) for w in words]
@@ -170,12 +173,17 @@ def _person_name(words: Sequence[str]) -> tuple[str, float] | None:
     for j, token in enumerate(tokens):
         if token in particles and 0 < j < len(tokens) - 1:
             continue
+        if 0 < j < len(tokens) - 1 and _INITIAL.fullmatch(token):
+            tokens[j] = f"{token}."  # "Anna K. Ek": a middle initial, written with its full stop
+            continue
         if not _name_word(token) or token.casefold() in non_names or _title(token):
             return None
     name = " ".join(tokens)
     if known_organization(name) or all(known_organization(t) for t in tokens) or _title(name):
         return None
-    return name, (_CLEANED_NAME if cleaned != list(words) else 1.0)
+    # an initial's full stop is no stray mark a cleaned name would have lost
+    stray = any(c != w for c, w in zip(cleaned, words, strict=True) if not (_INITIAL.fullmatch(c) and w == f"{c}."))
+    return name, (_CLEANED_NAME if stray else 1.0)
 
 
 def _name_columns(text: str, k: int) -> list[tuple[str, float] | None]:
