@@ -83,17 +83,38 @@ def document_kind(doc: ExtractedDocument) -> DocumentKind:
     return "other"
 
 
+# After a protocol's kind word in its heading: a date alone ("2024-06-14", "250425", "4 mars 2025"),
+# or the phrase that says whose or which meeting's it is ("från …", "för …", "vid …").
+TITLE_DATE = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4})")
+TITLE_OF = re.compile(r"(?:från|för|vid)\s+\S", re.IGNORECASE)
+
+
 def document_title(doc: ExtractedDocument, kind: DocumentKind) -> str | None:
     """The heading that names the document: "Protokoll", or an agreement's full title."""
     head = _head(doc, 25)
     if kind in ("protokoll", "minnesanteckningar"):
         pattern = dict(KIND_WORDS)[kind]
-        for ln in head:
-            m = pattern.search(ln.text)
-            if m and (len(ln.text.split()) <= 4 or _leads(pattern, ln.text)):
-                word = m.group(0)
-                return word[:1].upper() + word[1:].lower() if word.isupper() else word
-        return None
+        found = [
+            (ln, m)
+            for ln in head
+            if (m := pattern.search(ln.text)) and (len(ln.text.split()) <= 4 or _leads(pattern, ln.text))
+        ]
+        if not found:
+            return None
+        # The heading, set larger than a letterhead's field of the same word ("Protokoll" beside
+        # the logo, "Protokoll 250425" over the page): the largest, the first of equals.
+        ln, m = max(found, key=lambda f: f[0].size or 0.0) if all(f[0].size for f in found) else found[0]
+        word = m.group(0)
+        word = word[:1].upper() + (word[1:].lower() if word.isupper() else word[1:])
+        # What the heading goes on with is its title too when it is the meeting's date or says
+        # whose protocol it is ("Protokoll 2024-06-14", "Protokoll från Specifika
+        # samverkansrådet …"); other fields sharing the line ("– Regionala samverkansrådet",
+        # "Dnr 24RS8571 …") are not.
+        text = ln.text.strip()
+        rest = text[lead.end() :].strip() if (lead := pattern.search(text)) and lead.start() == 0 else ""
+        if rest and (TITLE_DATE.fullmatch(rest) or TITLE_OF.match(rest)):
+            return f"{word} {rest}"
+        return word
     content = [ln for ln in (doc.pages[0].lines if doc.pages else ()) if ln.text.strip()]
     if not content or kind == "other":
         return content[0].text.strip() if content else None
