@@ -262,7 +262,7 @@ def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 # "Beslutet ska skickas till", "Ansvar: Anna Ek" (who carries out a point of the minutes).
 SECTION_END = re.compile(
     r"^(?:(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|delges|meddelas)\b|ansvar(?:ig)?\s*:|"
-    r"(?:för kännedom|kopia till|sändlista|protokollsutdrag)\b|åtgärd(?:er)?\s*:|"
+    r"(?:för kännedom|kopia till|sändlista|protokollsutdrag)\b|åtgärd(?:er)?\s*(?::|$|\s+ansvarig\b)|"
     r"(?:reservation|protokollsanteckning|jäv)\b)",
     re.I,
 )
@@ -348,7 +348,10 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
     header_cells = column_header_cells(lines)
     for pos, ln in enumerate(lines):
         if pos in header_cells:
-            continue  # "Datum | Beslut | Delegat": a table's columns, neither a section nor its text
+            # "Datum | Beslut | Delegat", "Åtgärd | Ansvarig | Klart senast": a table's columns,
+            # neither a section nor its text; a table after a decision is no part of it
+            current = None
+            continue
         text = ln.text.strip()
         key = text.rstrip(":").strip().casefold()
         m = DECISION_HEADING.match(text)

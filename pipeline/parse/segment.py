@@ -791,6 +791,7 @@ def _font_headings(lines: Sequence[Line]) -> list[_Candidate]:
             or APPENDIX_HEADING.match(text)  # "Bilaga 1" after the last item
             or text.casefold().startswith(_signatures())  # "Underskrifter"
             or TOC_HEADING.match(text)  # "Innehållsförteckning" over the entries: no item
+            or known_organization(text) is not None  # the body's name over the meeting's data: the header
         ):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
