@@ -4,7 +4,7 @@
 
 writes ``DIR/seen/pdfs/<variant>_NN.pdf`` and ``DIR/seen/gold/<variant>_NN.json`` for the seen
 variants (layouts.py, combos.py, fresh.py, items2.py, items3.py, rosters2.py, rosters3.py,
-leftovers.py, rostermix.py, house4a.py, house4b.py, house6.py and house7.py), and the same under ``DIR/heldout/`` for the held-out ones
+leftovers.py, rostermix.py, house4a.py, house4b.py, house6.py, house7.py and house8.py), and the same under ``DIR/heldout/`` for the held-out ones
 (heldout.py, heldout3.py, heldout4a.py, heldout4b.py, heldout5a.py and heldout5b.py).
 Every document has its own fixed seed, so the bytes are the same on every run.
 """
@@ -31,6 +31,7 @@ from .house4a import HOUSE4A
 from .house4b import HOUSE4B
 from .house6 import HOUSE6
 from .house7 import HOUSE7
+from .house8 import HOUSE8
 from .items2 import ITEMS2
 from .items3 import ITEMS3
 from .layouts import SEEN, Variant
@@ -55,6 +56,7 @@ VARIANTS: list[Variant] = [
     *HOUSE4B,
     *HOUSE6,
     *HOUSE7,
+    *HOUSE8,
     *HELD_OUT_VARIANTS,
     *HELD_OUT3_VARIANTS,
     *HELD_OUT4A_VARIANTS,
