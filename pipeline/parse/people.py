@@ -54,6 +54,7 @@ PART_DASH = re.compile(r"\s+[–-]\s+")
 NAME_END = re.compile(r"[,(;]")
 PART_COMMA = re.compile(r",\s*")
 AND = re.compile(r"(\s+(?:och|samt|&)\s+)")  # "Anna Ek, Per Berg samt Ola Ny", "… & …" too
+LEADING_AND = re.compile(r"(?:och|samt|&)\s+")
 SPACES = re.compile(r"\s+")
 # the full stop that ends a list in running text; not an initial's ("Ek, Per J.")
 # "1 Anna Ek (S)", "§ 1–5 Anna Ek", "§§ 3-5 Per Berg": a seat's number or the items attended
@@ -1032,6 +1033,8 @@ def split_entries(text: str) -> list[str]:
     for part in text.split(";"):
         groups: list[list[str]] = []
         for chunk in _family_given_pairs(PART_COMMA.split(part.strip())):
+            if (lead := LEADING_AND.match(chunk)) and starts_entry(chunk[lead.end() :]):
+                chunk = chunk[lead.end() :]  # "…, fastighetschef, och Lo Ek, …": the comma before "och"
             # "… vice ordförande och Ola Ny (C)": "och" separates people where a full name follows.
             pieces = AND.split(chunk)  # [text, conjunction, text, …]
             subchunks = [pieces[0]]
@@ -1911,26 +1914,56 @@ def roster_entries(section: RosterSection) -> list[tuple[str, Line, Role | None]
         table = any(len(row) > 1 for row in rows_)
         raw = [(_join_wrapped(_table_entries(rows_, header=bool(headers), labels=labels), table=table), section.role)]
     out: list[tuple[str, Line, Role | None]] = []
-    for entries, role in raw:
+    for entries, section_role in raw:
         if sum(1 for text, _ in entries if ";" in text) * 2 >= max(1, len(entries)) and len(entries) > 1:
             # Running text wrapped over lines: the line breaks mean nothing, the semicolons do.
             entries = [(" ".join(text for text, _ in entries), entries[0][1])]
-        for text, line in entries:
-            org, text = _organization_prefix(text)
-            group, text = _party_prefix(text) if org is None else (None, text)
-            if role == "justerare":
-                text = without_substitute(text)  # "Anna Ek, ersättare Per Berg": one justerare
-            carried: str | None = None  # "… samt ersättarna Ola Ny och Eva Ek": the role goes on
-            for piece in split_entries(text):
-                plural = _plural_lead(piece)
-                if plural is not None:
-                    carried = plural
-                elif carried is not None and _leading_role(piece)[0] is None:
-                    piece = f"{piece}, {carried}"
-                if group and not PARTY.search(piece):
-                    piece = f"{piece}, {group}"
-                out.append((f"{piece}, {org}" if org else piece, line, role))
+        for whole, line in entries:
+            for text, role in _labelled_groups(whole, section_role):
+                out.extend((piece, line, role) for piece in _running_pieces(text, role))
     return out
+
+
+def _running_pieces(text: str, role: Role | None) -> list[str]:
+    """One entry text per person of a roster line or running text, with what a leading
+    organisation, party or plural role word ("… samt ersättarna Ola Ny och Eva Ek") gives them."""
+    org, text = _organization_prefix(text)
+    group, text = _party_prefix(text) if org is None else (None, text)
+    if role == "justerare":
+        text = without_substitute(text)  # "Anna Ek, ersättare Per Berg": one justerare
+    carried: str | None = None  # "… samt ersättarna Ola Ny och Eva Ek": the role goes on
+    pieces: list[str] = []
+    for piece in split_entries(text):
+        plural = _plural_lead(piece)
+        if plural is not None:
+            carried = plural
+        elif carried is not None and _leading_role(piece)[0] is None:
+            piece = f"{piece}, {carried}"
+        if group and not PARTY.search(piece):
+            piece = f"{piece}, {group}"
+        pieces.append(f"{piece}, {org}" if org else piece)
+    return pieces
+
+
+def _labelled_groups(text: str, role: Role | None) -> list[tuple[str, Role | None]]:
+    """Running text whose groups a label opens after a semicolon ("Närvarande: A (S), B (M);
+    suppleanter: C (S); dessutom deltog D, förbundsdirektör"): each group with the role its
+    label gives, the first with the section's; a group with no label goes on with the role before it."""
+    if ";" not in text:
+        return [(text, role)]
+    from .segment import roster_heading  # the headings' reader, which reads rosters with this module
+
+    groups: list[tuple[str, Role | None]] = []
+    for chunk in re.split(r";\s*", text):
+        chunk = chunk.strip()
+        head = roster_heading(chunk[:1].upper() + chunk[1:]) if groups and chunk else None
+        if head is not None and head[2]:
+            groups.append((head[2], head[1] or role))
+        elif groups:
+            groups.append((chunk, groups[-1][1]))
+        else:
+            groups.append((chunk, role))
+    return groups
 
 
 @cache

@@ -1557,7 +1557,8 @@ def find_roster(front: Sequence[Line], unlabelled: bool = False) -> list[RosterS
 def _participation_verbs() -> re.Pattern[str]:
     words = sorted(patterns.load("headings")["participation_verbs"], key=len, reverse=True)
     verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"^(?P<lead>(?:\S+\s+){{0,4}}?)(?i:{verbs}):?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+    # the lead holds no semicolon: "Brattström (M); dessutom deltog …" goes on a running list
+    return re.compile(rf"^(?P<lead>(?:[^\s;]+\s+){{0,4}}?)(?i:{verbs}):?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
 
 def _participation_sentence(text: str) -> str | None:

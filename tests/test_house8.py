@@ -1,0 +1,40 @@
+"""Rules for the house styles of tests/zoo/house8.py (written blind): each a fact about Swedish
+protocols, tested on lines written here.  Names are invented.
+"""
+
+from __future__ import annotations
+
+from pipeline.parse.people import read_roster, split_entries
+from pipeline.parse.segment import find_roster
+from pipeline.records import Line
+
+
+def roster_of(*texts: str) -> list[tuple[str, str]]:
+    found, _ = read_roster(find_roster([Line(text=t, page=1) for t in ("Protokoll", *texts)]))
+    return [(p.name, p.role) for p in found]
+
+
+def test_a_running_roster_whose_groups_a_label_opens_after_a_semicolon() -> None:
+    """ "Närvarande: …; suppleanter: …; dessutom deltog …": each group has its label's role."""
+    people = roster_of(
+        "Närvarande: Lo Ek (S), ordförande, Per Berg (M) och Eva Ny (V); tjänstgörande ersättare:",
+        "Kim Lund (M) i stället för Ola Dahl; suppleanter: Ann-Sofie",
+        "Brattberg (M); dessutom deltog Mia Holm, verkställande direktör, och Bo Sten, fastighetschef.",
+    )
+    assert people == [
+        ("Lo Ek", "ordförande"),
+        ("Per Berg", "ledamot"),
+        ("Eva Ny", "ledamot"),
+        ("Kim Lund", "ersättare"),
+        ("Ann-Sofie Brattberg", "ersättare"),
+        ("Mia Holm", "tjänsteperson"),
+        ("Bo Sten", "tjänsteperson"),
+    ]
+
+
+def test_a_comma_before_och_still_parts_two_people() -> None:
+    assert split_entries("Mia Holm, verkställande direktör, Lo Ek, fastighetschef, och Bo Sten, controller") == [
+        "Mia Holm, verkställande direktör",
+        "Lo Ek, fastighetschef",
+        "Bo Sten, controller",
+    ]
