@@ -38,3 +38,12 @@ def test_a_comma_before_och_still_parts_two_people() -> None:
         "Lo Ek, fastighetschef",
         "Bo Sten, controller",
     ]
+
+
+def test_an_action_note_in_a_decision_is_no_decision() -> None:
+    from pipeline.parse.decisions import find_decisions
+
+    lines = [
+        Line(text=t, page=1) for t in ("Beslut", "Gruppen beslutade att delta.", "Åtgärd: Lo Ek skickar underlaget.")
+    ]
+    assert [d.text for d in find_decisions(lines)] == ["Gruppen beslutade att delta."]

@@ -266,6 +266,8 @@ SECTION_END = re.compile(
     r"(?:reservation|protokollsanteckning|jäv)\b)",
     re.I,
 )
+# A note of what is to be done and by whom, not what was decided: "Åtgärd: …", "Ansvarig: …".
+ACTION_NOTE = re.compile(r"^(?:åtgärd(?:er)?|ansvarig|ansvar)\s*:", re.I)
 # "att godkänna planen," — an att-clause line, bulleted or numbered or not.
 ATT_LINE = re.compile(r"^att\s")
 
@@ -417,7 +419,8 @@ def _block_decisions(block: Sequence[Line]) -> list[tuple[str, Line]]:
         return found
     if block and DECIDING_LEAD.match(block[0].text.strip() + ":"):
         block = block[1:]
-    return sentences(block)
+    # "Åtgärd: Regionkansliet skickar underlaget …" in the decision's cell: who does what next, no decision
+    return [(text, ln) for text, ln in sentences(block) if not ACTION_NOTE.match(text)]
 
 
 def _listed(block: Sequence[Line]) -> list[tuple[str, Line]] | None:
