@@ -43,7 +43,6 @@ def test_a_comma_before_och_still_parts_two_people() -> None:
 def test_an_action_note_in_a_decision_is_no_decision() -> None:
     from pipeline.parse.decisions import find_decisions
 
-    lines = [
-        Line(text=t, page=1) for t in ("Beslut", "Gruppen beslutade att delta.", "Åtgärd: Lo Ek skickar underlaget.")
-    ]
+    # the note in the decision's own paragraph, as a table's cell joins them
+    lines = [Line(text=t, page=1) for t in ("Beslut", "Gruppen beslutade att delta. Åtgärd: Lo Ek skickar underlaget.")]
     assert [d.text for d in find_decisions(lines)] == ["Gruppen beslutade att delta."]
