@@ -46,3 +46,21 @@ def test_an_action_note_in_a_decision_is_no_decision() -> None:
     # the note in the decision's own paragraph, as a table's cell joins them
     lines = [Line(text=t, page=1) for t in ("Beslut", "Gruppen beslutade att delta. Åtgärd: Lo Ek skickar underlaget.")]
     assert [d.text for d in find_decisions(lines)] == ["Gruppen beslutade att delta."]
+
+
+def test_a_closing_box_without_a_heading_ends_the_last_decision() -> None:
+    from pipeline.parse.decisions import find_decisions
+
+    def at(text: str, x: float, top: float) -> Line:
+        return Line(text=text, page=1, x0=x, top=top, x1=x + 6 * len(text), bottom=top + 10, size=10)
+
+    base = [at("Arbetsutskottets beslut", 72, 100), at("Arbetsutskottet beslutar att bevilja bidraget.", 72, 114)]
+    names = [at("Lo Ek", 72, 160), at("Per Berg", 226, 160), at("Eva Ny", 380, 160)]
+    captions = [at("Ordförande", 72, 172), at("Justerare", 226, 172), at("Sekreterare", 380, 172)]
+    assert [d.text for d in find_decisions([*base, *names, *captions])] == [
+        "Arbetsutskottet beslutar att bevilja bidraget."
+    ]
+    dots = [at("..............................", 72, 150), at("..............................", 226, 150)]
+    assert [d.text for d in find_decisions([*base, *dots, *names[:2]])] == [
+        "Arbetsutskottet beslutar att bevilja bidraget."
+    ]

@@ -18,6 +18,7 @@ from .bodies import body_kind
 from .dates import DATE_PATTERN
 from .layout import SAME_ROW_PT
 from .people import parse_person_line, without_substitute
+from .segment import SIGNATURE_CAPTIONS
 from .text import (
     SUB_HEADING,
     decision_verbs,
@@ -259,11 +260,13 @@ def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 
 
 # Lines that end a "Beslut" section without being in the vocabulary of section names:
-# "Beslutet ska skickas till", "Ansvar: Anna Ek" (who carries out a point of the minutes).
+# "Beslutet ska skickas till", "Ansvar: Anna Ek" (who carries out a point of the minutes), the
+# signature lines of a closing box that has no heading.
 SECTION_END = re.compile(
     r"^(?:(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|delges|meddelas)\b|ansvar(?:ig)?\s*:|"
     r"(?:för kännedom|kopia till|sändlista|protokollsutdrag)\b|åtgärd(?:er)?\s*(?::|$|\s+ansvarig\b)|"
-    r"(?:reservation|protokollsanteckning|jäv)\b)",
+    r"(?:reservation|protokollsanteckning|jäv)\b|"
+    r"[._…]{5,})",  # a signature line ("……………", "______") over the signers' names
     re.I,
 )
 # A note of what is to be done and by whom, not what was decided: "Åtgärd: …", "Ansvarig: …".
@@ -356,6 +359,14 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
             continue
         text = ln.text.strip()
         key = text.rstrip(":").strip().casefold()
+        if current is not None and _captions_row(lines, pos):
+            # the closing box with no heading ("Lo Ek | Per Berg" over "Ordförande | Justerare"):
+            # its names and captions are no part of the decision above them
+            names_top = lines[pos - 1].top if pos else None
+            while current and names_top is not None and current[-1].top == names_top:
+                current.pop()
+            current = None
+            continue
         m = DECISION_HEADING.match(text)
         lead = DECIDING_LEAD.match(text)
         if own_proposal_heading(text, body):
@@ -409,6 +420,17 @@ def _split_sections(lines: Sequence[Line], body: str | None = None) -> tuple[lis
         if current is not None:
             current.append(ln)
     return decision_blocks, any_heading, proposing
+
+
+def _captions_row(lines: Sequence[Line], pos: int) -> bool:
+    """Whether lines[pos] opens a row of two or more signature captions ("Ordförande | Justerare |
+    Sekreterare"), the cells side by side on one baseline."""
+    row = [lines[pos]]
+    for ln in lines[pos + 1 :]:
+        if ln.top is None or row[0].top is None or abs(ln.top - row[0].top) > SAME_ROW_PT or ln.page != row[0].page:
+            break
+        row.append(ln)
+    return len(row) >= 2 and all(c.text.strip().rstrip(":").casefold() in SIGNATURE_CAPTIONS for c in row)
 
 
 def _block_decisions(block: Sequence[Line]) -> list[tuple[str, Line]]:
