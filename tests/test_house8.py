@@ -64,3 +64,35 @@ def test_a_closing_box_without_a_heading_ends_the_last_decision() -> None:
     assert [d.text for d in find_decisions([*base, *dots, *names[:2]])] == [
         "Arbetsutskottet beslutar att bevilja bidraget."
     ]
+
+
+def test_an_agenda_table_that_page_columns_would_cut_in_two_is_read_as_a_table() -> None:
+    """ "Punkt | Ärende | Beslut/åtgärd" with the title in bold over its notes in the Ärende cell,
+    and a decision cell wide enough to look like a page column of its own."""
+    from pipeline.parse.segment import segment
+
+    def at(text: str, x: float, top: float, bold: bool = False) -> Line:
+        return Line(text=text, page=1, x0=x, top=top, x1=x + 5 * len(text), bottom=top + 9, size=9.5, bold=bold)
+
+    lines = [at("Minnesanteckningar", 58, 40, True), at("Punkt", 58, 100, True), at("Ärende", 102, 100, True)]
+    lines.append(at("Beslut/åtgärd", 348, 100, True))
+    top = 112.0
+    for n, (title, note, decision) in enumerate(
+        [
+            ("Mötets öppnande", "Lo Ek hälsade välkommen.", "Dagordningen godkändes."),
+            ("Föregående anteckningar", "Anteckningarna gicks igenom.", "Anteckningarna lades till handlingarna."),
+            ("Regional strategi", "Kommunerna har lämnat synpunkter.", "Gruppen ställer sig bakom sammanställningen."),
+            ("Nästa möte", "Mötet hålls i maj.", "Informationen noteras."),
+        ],
+        1,
+    ):
+        lines += [at(str(n), 58, top), at(title, 102, top, True), at(decision, 348, top), at(note, 102, top + 12)]
+        top += 30
+    items = segment(lines).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"),
+        ("2", "Föregående anteckningar"),
+        ("3", "Regional strategi"),
+        ("4", "Nästa möte"),
+    ]
+    assert [ln.text for ln in items[0].lines] == ["Lo Ek hälsade välkommen.", "Beslut", "Dagordningen godkändes."]

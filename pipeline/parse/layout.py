@@ -417,6 +417,13 @@ def _read_agenda(rows_: Sequence[Row], header: list[tuple[float, str]]) -> tuple
     for item in items:
         num = item["number"][0]
         title_cells = item[header[1][1]]
+        # A title cell that holds the title in bold and notes under it in the body's face
+        # ("Mötets öppnande" / "Monica Ek hälsade välkommen."): the bold lines are the title.
+        bold = 0
+        while bold < len(title_cells) and title_cells[bold].bold:
+            bold += 1
+        notes = title_cells[bold:] if 0 < bold < len(title_cells) else []
+        title_cells = title_cells[:bold] if notes else title_cells
         title = " ".join(c.text.strip() for c in title_cells)
         made.append(
             replace(
@@ -425,6 +432,7 @@ def _read_agenda(rows_: Sequence[Row], header: list[tuple[float, str]]) -> tuple
                 x1=max((c.x1 or 0.0 for c in title_cells), default=num.x1),
             )
         )
+        made.extend(cell_paragraphs(notes))
         for _, key in header[2:]:
             cells = item[key]
             if not cells:

@@ -1992,12 +1992,27 @@ def _without_running_number(item: ItemBlock, opened: frozenset[tuple[int, str]] 
     return item if len(kept) == len(item.lines) else replace(item, lines=tuple(kept))
 
 
+def _reading_order(lines: Sequence[Line]) -> list[Line]:
+    """The lines in reading order, an agenda printed as a table read as the lines its items would
+    be.  Page columns are looked for first; where they cut an agenda table in two (its decision
+    column read as a page column of its own, "Punkt | Ärende | Beslut/åtgärd"), the table is read
+    before them."""
+    ordered = text_column_order(lines, starts_entry)
+    read = linearize_agenda_tables(ordered)
+    if not _same_lines(read, ordered):
+        return read
+    table_first = linearize_agenda_tables(lines)
+    return read if _same_lines(table_first, lines) else text_column_order(table_first, starts_entry)
+
+
+def _same_lines(a: Sequence[Line], b: Sequence[Line]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
 def segment(lines: Sequence[Line]) -> Segments:
     """Split a document's content lines into front matter (with its roster) and items.  An
     agenda printed as a table is first read as the lines its items would be."""
-    lines = [
-        ln for ln in linearize_agenda_tables(text_column_order(lines, starts_entry)) if not is_continuation(ln.text)
-    ]
+    lines = [ln for ln in _reading_order(lines) if not is_continuation(ln.text)]
     found = find_items(lines)
     opened = frozenset((item.page, item.number) for item in found)
     items = [_without_running_number(item, opened) for item in found]
