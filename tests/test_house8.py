@@ -96,3 +96,12 @@ def test_an_agenda_table_that_page_columns_would_cut_in_two_is_read_as_a_table()
         ("4", "Nästa möte"),
     ]
     assert [ln.text for ln in items[0].lines] == ["Lo Ek hälsade välkommen.", "Beslut", "Dagordningen godkändes."]
+
+
+def test_an_appendix_heading_after_the_last_item_ends_its_decision() -> None:
+    from pipeline.parse.decisions import find_decisions
+
+    texts = ("Nämndens beslut", "Nämnden beslutar att anta planen.", "Bilaga 1", "Närvaro- och omröstningslista")
+    assert [d.text for d in find_decisions([Line(text=t, page=1) for t in texts])] == [
+        "Nämnden beslutar att anta planen."
+    ]

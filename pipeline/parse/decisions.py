@@ -261,12 +261,13 @@ def sentences(lines: Sequence[Line]) -> list[tuple[str, Line]]:
 
 # Lines that end a "Beslut" section without being in the vocabulary of section names:
 # "Beslutet ska skickas till", "Ansvar: Anna Ek" (who carries out a point of the minutes), the
-# signature lines of a closing box that has no heading.
+# signature lines of a closing box that has no heading, an appendix's heading ("Bilaga 1").
 SECTION_END = re.compile(
     r"^(?:(?:beslutet\s+)?(?:ska\s+)?(?:skickas|expedieras|delges|meddelas)\b|ansvar(?:ig)?\s*:|"
     r"(?:för kännedom|kopia till|sändlista|protokollsutdrag)\b|åtgärd(?:er)?\s*(?::|$|\s+ansvarig\b)|"
     r"(?:reservation|protokollsanteckning|jäv)\b|"
-    r"[._…]{5,})",  # a signature line ("……………", "______") over the signers' names
+    r"[._…]{5,}|"  # a signature line ("……………", "______") over the signers' names
+    r"bilaga\s+(?:\d{1,2}|[A-ZÅÄÖ])\s*(?:[:–-].{0,60})?$)",  # "Bilaga 1": an appendix after the last item
     re.I,
 )
 # A note of what is to be done and by whom, not what was decided: "Åtgärd: …", "Ansvarig: …".
