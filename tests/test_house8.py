@@ -105,3 +105,11 @@ def test_an_appendix_heading_after_the_last_item_ends_its_decision() -> None:
     assert [d.text for d in find_decisions([Line(text=t, page=1) for t in texts])] == [
         "Nämnden beslutar att anta planen."
     ]
+
+
+def test_a_role_cell_before_the_name_with_a_comma() -> None:
+    """A table row read as one line with its role column first: "1:e vice ordf., Göran Ek, M"."""
+    from pipeline.parse.people import parse_person_line
+
+    p = parse_person_line("1:e vice ordf., Göran Ek, M, närvarande", "ledamot")
+    assert p is not None and (p.name, p.role, p.party) == ("Göran Ek", "vice ordförande", "M")

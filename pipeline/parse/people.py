@@ -631,6 +631,9 @@ def parse_entry(
     if not text or text.casefold().startswith("vakant"):
         return None, ()
     text = PART_DASH.sub(", ", text)
+    first, comma, after = text.partition(",")
+    if comma and _inline_role(first.strip()) and starts_entry(after.strip()):
+        text = f"{after.strip()}, {first.strip()}"  # "1:e vice ordf., Göran Ek, M": a table's role cell first
     text, noted_absent = _absent_note_apart(text)
     text = _title_colon_name(text)
     text = _without_trailing_attendance(text)
