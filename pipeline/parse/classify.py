@@ -9,7 +9,7 @@ from functools import cache
 from .. import patterns
 from ..records import DocumentInfo, DocumentKind, ExtractedDocument, Line
 from .bodies import indefinite
-from .dates import find_dates, parse_swedish_date
+from .dates import DATE_PATTERN, find_dates, parse_swedish_date
 from .organizations import all_organizations, find_organizations, known_organization
 
 # Words that name a document's kind in its heading, strongest first.
@@ -85,7 +85,7 @@ def document_kind(doc: ExtractedDocument) -> DocumentKind:
 
 # After a protocol's kind word in its heading: a date alone ("2024-06-14", "250425", "4 mars 2025"),
 # or the phrase that says whose or which meeting's it is ("från …", "för …", "vid …").
-TITLE_DATE = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[a-zåäö]+\s+\d{4})")
+TITLE_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 TITLE_OF = re.compile(r"(?:från|för|vid)\s+\S", re.IGNORECASE)
 
 

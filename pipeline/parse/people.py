@@ -1732,19 +1732,17 @@ def _wraps_under(cell: Line, above: Row) -> bool:
     )
 
 
-# Column labels of a seat in a table where each seat has a presence column of its own, and the
-# marks that say the person was there ("Organisation | Ledamot | Närv. | Ersättare | Närv.").
-_SEAT_LABELS: dict[str, Role] = {
-    "ledamot": "ledamot",
-    "ledamöter": "ledamot",
-    "ordinarie": "ledamot",
-    "ersättare": "ersättare",
-}
-_PRESENCE_LABELS = frozenset({"närv", "närvaro", "närvarande"})
-_ORGANIZATION_LABELS = frozenset({"organisation", "org", "kommun", "representerar"})
-# ... or one column that names the seat that attended, or both.
-_ATTENDED_LABELS = frozenset({"deltog", "deltar", "närvarande", "närvaro"})
-_BOTH_SEATS = frozenset({"båda", "bägge", "båda två", "ledamot och ersättare", "båda deltog"})
+@cache
+def _seat_table() -> tuple[dict[str, Role], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """headings.yml `seat_presence`: (seat labels and their roles, presence labels, organisation
+    labels, labels of the column naming the seat that attended, words for both seats), casefolded."""
+    data = patterns.load("headings")["seat_presence"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in data[key])
+
+    seats = {k.casefold(): v for k, v in data["seats"].items()}
+    return seats, words("presence"), words("organization"), words("attended"), words("both")
 
 
 def _paired_presence(
@@ -1755,20 +1753,21 @@ def _paired_presence(
     seat that attended ("Ledamot | Ersättare | Deltog": ledamot, ersättare, båda, –): each seat's name with its row's
     organisation; a member whose presence column is empty was absent, a substitute whose column
     is empty was not called and is left out.  None for any other table."""
+    seat_labels, presence_labels, organization_labels, attended_labels, both_seats = _seat_table()
     cols = sorted(spans)
     label = [lab.casefold().rstrip(".:") for _, _, lab in cols]
     pairs = [
-        (cols[k], cols[k + 1], _SEAT_LABELS[label[k]])
+        (cols[k], cols[k + 1], seat_labels[label[k]])
         for k in range(len(cols) - 1)
-        if label[k] in _SEAT_LABELS and label[k + 1] in _PRESENCE_LABELS
+        if label[k] in seat_labels and label[k + 1] in presence_labels
     ]
     # "Organisation | Ledamot | Ersättare | Deltog": one column says which seat attended
     # ("ledamot", "ersättare", "båda", "–")
-    seats = [(cols[k], _SEAT_LABELS[lab]) for k, lab in enumerate(label) if lab in _SEAT_LABELS]
-    told = next((cols[k] for k, lab in enumerate(label) if lab in _ATTENDED_LABELS), None)
+    seats = [(cols[k], seat_labels[lab]) for k, lab in enumerate(label) if lab in seat_labels]
+    told = next((cols[k] for k, lab in enumerate(label) if lab in attended_labels), None)
     if len(pairs) < 2 and (len(seats) < 2 or told is None):
         return None
-    org_x = next((x0 for (x0, _, _), lab in zip(cols, label, strict=True) if lab in _ORGANIZATION_LABELS), None)
+    org_x = next((x0 for (x0, _, _), lab in zip(cols, label, strict=True) if lab in organization_labels), None)
     edges = [x0 for x0, _, _ in cols]
 
     def column(cell: Line) -> int:
@@ -1783,8 +1782,8 @@ def _paired_presence(
             by_column.setdefault(column(cell), cell)
         org = by_column.get(edges.index(org_x)) if org_x is not None else None
         attended = by_column.get(cols.index(told)) if told is not None and len(pairs) < 2 else None
-        said = _SEAT_LABELS.get(attended.text.casefold().strip(" .")) if attended is not None else None
-        both = attended is not None and attended.text.casefold().strip(" .") in _BOTH_SEATS
+        said = seat_labels.get(attended.text.casefold().strip(" .")) if attended is not None else None
+        both = attended is not None and attended.text.casefold().strip(" .") in both_seats
         for seat, mark, role in pairs if len(pairs) >= 2 else [(col, None, r) for col, r in seats]:
             person = by_column.get(cols.index(seat))
             if person is None or not starts_entry(person.text):
